@@ -1,0 +1,121 @@
+"""One read and one reduced decode per file: content digest, perceptual hashes, thumb."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from lookalike.core.imaging import ImageProblem, decode
+from lookalike.core.models import THUMB_SIDE, Algorithm, FileEntry, Fingerprint, ScanError, ScanOptions
+
+log = logging.getLogger(__name__)
+
+# Files larger than this are digested in chunks and decoded from disk, not held in memory.
+LARGE_FILE = 256 * 1024 * 1024
+# A thumb whose pixels vary less than this (standard deviation, 0-255) is "flat":
+# solid colours and near-empty pages, whose hashes are noise.
+FLAT_STDDEV = 6.0
+
+# The eight ways to rotate and mirror a picture; index 0 leaves it as it is.
+DIHEDRAL: tuple[tuple[Image.Transpose, ...], ...] = (
+    (),
+    (Image.Transpose.ROTATE_90,),
+    (Image.Transpose.ROTATE_180,),
+    (Image.Transpose.ROTATE_270,),
+    (Image.Transpose.FLIP_LEFT_RIGHT,),
+    (Image.Transpose.FLIP_TOP_BOTTOM,),
+    (Image.Transpose.TRANSPOSE,),
+    (Image.Transpose.TRANSVERSE,),
+)
+
+
+def digest_bytes(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def digest_file(path: Path) -> str:
+    hasher = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as stream:
+        while chunk := stream.read(4 * 1024 * 1024):
+            hasher.update(chunk)
+    return hasher.hexdigest()
+
+
+def _hasher(options: ScanOptions) -> Callable[[Image.Image], int]:
+    # ImageHash pulls in SciPy and PyWavelets: import it when hashing starts, not at startup.
+    import imagehash  # noqa: PLC0415
+
+    size = options.hash_size
+    functions: dict[Algorithm, Callable[[Image.Image], imagehash.ImageHash]] = {
+        Algorithm.PHASH: lambda image: imagehash.phash(image, hash_size=size),
+        Algorithm.DHASH: lambda image: imagehash.dhash(image, hash_size=size),
+        Algorithm.AHASH: lambda image: imagehash.average_hash(image, hash_size=size),
+        Algorithm.WHASH: lambda image: imagehash.whash(image, hash_size=size, image_scale=size * 4),
+    }
+    function = functions[options.algorithm]
+
+    def hash_as_int(image: Image.Image) -> int:
+        bits = np.packbits(function(image).hash.flatten())
+        return int.from_bytes(bits.tobytes(), "big")
+
+    return hash_as_int
+
+
+def _variant(image: Image.Image, transposes: tuple[Image.Transpose, ...]) -> Image.Image:
+    for transpose in transposes:
+        image = image.transpose(transpose)
+    return image
+
+
+def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprint | ScanError]:
+    """Return a function that fingerprints one file; safe to call from several threads."""
+    hash_image = _hasher(options)
+    variants = DIHEDRAL if options.rotations else DIHEDRAL[:1]
+
+    def fingerprint(entry: FileEntry) -> Fingerprint | ScanError:
+        try:
+            return compute(entry)
+        except Exception as exc:  # a codec bug must cost one file, not the scan
+            log.exception("Unexpected failure on %s", entry.path)
+            return ScanError(entry.path, f"could not be read: unexpected {type(exc).__name__} ({exc})")
+
+    def compute(entry: FileEntry) -> Fingerprint | ScanError:
+        try:
+            if entry.size > LARGE_FILE:
+                digest = digest_file(entry.path)
+                decoded = decode(entry.path, entry.path.suffix)
+            else:
+                data = entry.path.read_bytes()
+                if not data:
+                    return ScanError(entry.path, "empty file")
+                digest = digest_bytes(data)
+                decoded = decode(data, entry.path.suffix)
+        except ImageProblem as problem:
+            return ScanError(entry.path, str(problem))
+        except FileNotFoundError:
+            return ScanError(entry.path, "the file disappeared during the scan")
+        except PermissionError:
+            return ScanError(entry.path, "no permission to read the file")
+        except OSError as exc:
+            return ScanError(entry.path, f"file cannot be read ({exc.strerror or exc})")
+        working = decoded.working
+        thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
+        flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV
+        hashes = tuple(hash_image(_variant(working, transposes)) for transposes in variants)
+        return Fingerprint(
+            digest=digest,
+            width=decoded.width,
+            height=decoded.height,
+            format=decoded.format,
+            taken_at=decoded.taken_at,
+            hashes=hashes,
+            thumb=thumb.tobytes(),
+            flat=flat,
+        )
+
+    return fingerprint

@@ -1,0 +1,155 @@
+"""Turn fingerprints into duplicate groups.
+
+Exact groups come from equal content digests. Similar groups are built over
+distinct contents: candidate pairs come from the Hamming index, the best copy
+(see selection) becomes a group's reference, and each member is within the
+threshold of that reference and passed the pixel check, so groups never chain.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from lookalike.core import verify
+from lookalike.core.hamming import near_pairs, pack
+from lookalike.core.models import (
+    CancelCheck,
+    Group,
+    GroupMember,
+    ImageRecord,
+    Kind,
+    Mode,
+    ScanOptions,
+    never_cancelled,
+)
+from lookalike.core.selection import keep_reason, keeper_order
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    distance: int
+    query: int  # the pair matched as variant `variant` of `table_owner` ≈ `query`
+    table_owner: int
+    variant: int
+
+
+@dataclass(slots=True)
+class _Content:
+    """All files with one digest, best copy first."""
+
+    records: list[ImageRecord]
+
+    @property
+    def best(self) -> ImageRecord:
+        return self.records[0]
+
+
+def find_groups(
+    records: Sequence[ImageRecord], options: ScanOptions, *, cancelled: CancelCheck = never_cancelled
+) -> tuple[Group, ...]:
+    """Group `records` into duplicate groups; the same input always gives the same groups."""
+    by_digest: dict[str, list[ImageRecord]] = defaultdict(list)
+    for record in records:
+        by_digest[record.fingerprint.digest].append(record)
+    contents = sorted(
+        (_Content(sorted(same, key=keeper_order)) for same in by_digest.values()),
+        key=lambda content: keeper_order(content.best),
+    )
+    clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
+    grouped: set[int] = set()
+    if options.mode is Mode.SIMILAR:
+        clusters = _similar_clusters(contents, options, cancelled)
+        grouped = {index for _, members in clusters for index, _, _ in members}
+    for index, content in enumerate(contents):
+        if index not in grouped and len(content.records) > 1:
+            clusters.append((index, [(index, None, None)]))
+    groups = [_make_group(contents, reference, members) for reference, members in clusters]
+    groups.sort(key=lambda group: str(group.reference.path))
+    return tuple(
+        Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
+        for number, g in enumerate(groups, start=1)
+    )
+
+
+def _similar_clusters(
+    contents: list[_Content], options: ScanOptions, cancelled: CancelCheck
+) -> list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]]:
+    """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours."""
+    hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
+    if len(hashed) < 2:
+        return []
+    bits = options.hash_bits
+    threshold = options.effective_threshold
+    canonical = pack([contents[i].best.fingerprint.hashes[0] for i in hashed], bits)
+    variants = len(contents[hashed[0]].best.fingerprint.hashes)
+    if variants == 1:
+        q, t, d = near_pairs(canonical, canonical, threshold, bits=bits, self_join=True)
+        owners, kinds = t, np.zeros_like(t)
+    else:
+        table = pack(
+            [contents[i].best.fingerprint.hashes[v] for v in range(variants) for i in hashed], bits
+        )
+        q, t, d = near_pairs(canonical, table, threshold, bits=bits, self_join=False)
+        owners, kinds = np.divmod(t, len(hashed))[::-1]
+    candidates: dict[tuple[int, int], _Candidate] = {}
+    for qi, owner, kind, distance in zip(q.tolist(), owners.tolist(), kinds.tolist(), d.tolist(), strict=True):
+        if qi == owner:
+            continue
+        a, b = hashed[qi], hashed[owner]
+        key = (min(a, b), max(a, b))
+        known = candidates.get(key)
+        if known is None or distance < known.distance:
+            candidates[key] = _Candidate(distance, a, b, kind)
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for a, b in sorted(candidates):
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+
+    assigned: set[int] = set()
+    clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
+    for reference in sorted(neighbours):  # contents are in keeper order, so this is best first
+        if cancelled():
+            break
+        if reference in assigned:
+            continue
+        members: list[tuple[int, _Candidate | None, float | None]] = [(reference, None, None)]
+        for other in sorted(neighbours[reference]):
+            if other in assigned:
+                continue
+            candidate = candidates[(min(reference, other), max(reference, other))]
+            score = _pixel_score(contents, candidate) if options.verify else None
+            if score is None or score >= verify.MIN_SCORE:
+                members.append((other, candidate, score))
+        if len(members) > 1:
+            assigned.update(index for index, _, _ in members)
+            clusters.append((reference, members))
+    return clusters
+
+
+def _pixel_score(contents: list[_Content], candidate: _Candidate) -> float:
+    query = verify.thumb_array(contents[candidate.query].best.fingerprint.thumb)
+    other = verify.thumb_array(contents[candidate.table_owner].best.fingerprint.thumb, candidate.variant)
+    return verify.similarity(query, other)
+
+
+def _make_group(
+    contents: list[_Content],
+    reference: int,
+    members: list[tuple[int, _Candidate | None, float | None]],
+) -> Group:
+    keeper = contents[reference].best
+    rows: list[GroupMember] = []
+    for index, candidate, score in members:
+        distance = candidate.distance if candidate else 0
+        for record in contents[index].records:
+            is_keeper = record is keeper
+            keep = is_keeper or record.entry.in_reference_root
+            rows.append(GroupMember(record, distance, keep, None if is_keeper else score))
+    rows.sort(key=lambda m: (m.record is not keeper, m.distance, keeper_order(m.record)))
+    kind = Kind.EXACT if len(members) == 1 else Kind.SIMILAR
+    others = [m.record for m in rows[1:]]
+    return Group(id=0, kind=kind, members=tuple(rows), keep_reason=keep_reason(keeper, others))

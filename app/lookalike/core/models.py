@@ -1,0 +1,196 @@
+"""The plain data that passes between the stages of a scan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Mode(StrEnum):
+    """What counts as a duplicate."""
+
+    EXACT = "exact"  # byte-identical files only
+    SIMILAR = "similar"  # byte-identical plus visually similar
+
+
+class Algorithm(StrEnum):
+    """The perceptual hash used to find similar candidates."""
+
+    PHASH = "phash"
+    DHASH = "dhash"
+    AHASH = "ahash"
+    WHASH = "whash"
+
+
+class Kind(StrEnum):
+    """A group's kind in the scan result: all members byte-identical, or not."""
+
+    EXACT = "exact"
+    SIMILAR = "similar"
+
+
+IMAGE_EXTENSIONS: frozenset[str] = frozenset(
+    {
+        ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".bmp", ".dib", ".tif", ".tiff",
+        ".webp", ".avif", ".heic", ".heif", ".ico",
+    }
+)  # fmt: skip
+RAW_EXTENSIONS: frozenset[str] = frozenset(
+    {".dng", ".cr2", ".cr3", ".nef", ".arw", ".orf", ".rw2", ".raf", ".pef", ".srw"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanOptions:
+    """Everything that decides what a scan finds. Defaults are what a person gets."""
+
+    mode: Mode = Mode.SIMILAR
+    algorithm: Algorithm = Algorithm.PHASH
+    hash_size: int = 8
+    threshold: int | None = None  # None: one eighth of the hash bits (8 for a 64-bit hash)
+    rotations: bool = False  # also match mirrored and 90°-rotated copies
+    reference_roots: tuple[Path, ...] = ()  # images here are never suggested for deletion
+    recursive: bool = True
+    include_hidden: bool = False
+    min_size: int = 0  # bytes; smaller files are skipped
+    extensions: frozenset[str] = IMAGE_EXTENSIONS | RAW_EXTENSIONS
+    use_cache: bool = True
+    cache_dir: Path | None = None  # None: the platform's cache folder
+    workers: int = 0  # 0: one per CPU core
+    verify: bool = True  # pixel-level check of every similar candidate pair
+
+    @property
+    def hash_bits(self) -> int:
+        return self.hash_size * self.hash_size
+
+    @property
+    def effective_threshold(self) -> int:
+        return self.threshold if self.threshold is not None else self.hash_bits // 8
+
+    @property
+    def fingerprint_key(self) -> str:
+        """Identifies the settings a cached fingerprint was computed with."""
+        return f"{self.algorithm.value}-{self.hash_size}-{'rot' if self.rotations else 'norot'}"
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """A file found by discovery, identified by what we can learn without reading it."""
+
+    path: Path  # absolute
+    size: int
+    mtime_ns: int
+    in_reference_root: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What one read and one reduced decode of a file tell us about it."""
+
+    digest: str  # hex BLAKE2b of the file's bytes
+    width: int  # as displayed, after EXIF orientation
+    height: int
+    format: str  # Pillow's name: JPEG, PNG, HEIF, ...
+    taken_at: str | None  # EXIF DateTimeOriginal as ISO 8601, when present
+    # Perceptual hashes as integers. hashes[0] is the image as shown; with rotation
+    # detection the other seven dihedral variants (rotations, mirrors) follow.
+    hashes: tuple[int, ...]
+    thumb: bytes  # THUMB_SIDE² grayscale pixels, row-major, for the pixel-level check
+    flat: bool  # too little detail for a perceptual hash to mean anything
+
+
+THUMB_SIDE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRecord:
+    """A decodable image found by a scan."""
+
+    entry: FileEntry
+    fingerprint: Fingerprint
+
+
+@dataclass(frozen=True, slots=True)
+class ScanError:
+    """A file the scan could not use, with the reason in plain words."""
+
+    path: Path
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMember:
+    record: ImageRecord
+    distance: int  # hash distance to the group's reference (0 for the reference)
+    keep: bool  # suggested: keep this copy
+    score: float | None = None  # pixel-level similarity to the reference, when checked
+
+    @property
+    def path(self) -> Path:
+        return self.record.entry.path
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Duplicates of one reference image. members[0] is the reference and suggested keeper."""
+
+    id: int
+    kind: Kind
+    members: tuple[GroupMember, ...]
+    keep_reason: str  # why members[0] is the one to keep, in plain words
+
+    @property
+    def reference(self) -> GroupMember:
+        return self.members[0]
+
+    @property
+    def reclaimable_bytes(self) -> int:
+        return sum(m.record.entry.size for m in self.members if not m.keep)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanStats:
+    files: int = 0  # candidate files found by discovery
+    images: int = 0  # files fingerprinted successfully
+    cached: int = 0  # of those, taken from the cache
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    roots: tuple[Path, ...]
+    options: ScanOptions
+    groups: tuple[Group, ...]
+    errors: tuple[ScanError, ...]
+    stats: ScanStats
+    images: tuple[ImageRecord, ...] = field(default=(), repr=False)  # to regroup without re-reading
+    cancelled: bool = False
+    warnings: tuple[str, ...] = ()  # problems with the scan itself, e.g. a rebuilt cache
+
+
+class Phase(StrEnum):
+    DISCOVER = "discover"
+    FINGERPRINT = "fingerprint"
+    MATCH = "match"
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    phase: Phase
+    done: int
+    total: int  # 0 while unknown
+
+
+ProgressCallback = Callable[[Progress], None]
+CancelCheck = Callable[[], bool]
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def ignore_progress(_progress: Progress) -> None:
+    return None

@@ -1,0 +1,152 @@
+"""A whole scan: folders in, duplicate groups out. The GUI and the CLI both call scan()."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from pathlib import Path
+
+from lookalike.core.cache import FingerprintCache, default_cache_dir
+from lookalike.core.discovery import discover
+from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.matching import find_groups
+from lookalike.core.models import (
+    CancelCheck,
+    FileEntry,
+    Fingerprint,
+    ImageRecord,
+    Phase,
+    Progress,
+    ProgressCallback,
+    ScanError,
+    ScanOptions,
+    ScanResult,
+    ScanStats,
+    ignore_progress,
+    never_cancelled,
+)
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
+_CACHE_BATCH = 500  # fingerprints written to the cache per transaction
+
+
+class _Reporter:
+    """Passes progress on at most every PROGRESS_INTERVAL, and always at a phase's end."""
+
+    def __init__(self, callback: ProgressCallback) -> None:
+        self._callback = callback
+        self._last = 0.0
+
+    def __call__(self, phase: Phase, done: int, total: int, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last >= PROGRESS_INTERVAL:
+            self._last = now
+            self._callback(Progress(phase, done, total))
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def scan(
+    roots: Sequence[Path],
+    options: ScanOptions,
+    *,
+    progress: ProgressCallback = ignore_progress,
+    cancelled: CancelCheck = never_cancelled,
+) -> ScanResult:
+    """Find the duplicate groups among the images under `roots`.
+
+    Bad files end up in the result's errors; the scan goes on. When `cancelled`
+    turns true the scan stops within a second and returns what it has, with
+    `cancelled` set.
+    """
+    started = time.monotonic()
+    report = _Reporter(progress)
+    roots = tuple(Path(os.path.abspath(root)) for root in roots)
+    errors: list[ScanError] = []
+
+    entries: list[FileEntry] = []
+    for entry in discover(roots, options, errors, cancelled=cancelled):
+        entries.append(entry)
+        report(Phase.DISCOVER, len(entries), 0)
+    report(Phase.DISCOVER, len(entries), len(entries), force=True)
+
+    cache = (
+        FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key)
+        if options.use_cache
+        else None
+    )
+    try:
+        fingerprints = cache.load(entries) if cache else {}
+        cached = len(fingerprints)
+        todo = [entry for entry in entries if entry.path not in fingerprints]
+        fresh: list[tuple[FileEntry, Fingerprint]] = []
+        total = len(entries)
+        for entry, outcome in _fingerprint_all(todo, options, cancelled):
+            if isinstance(outcome, ScanError):
+                errors.append(outcome)
+            else:
+                fingerprints[entry.path] = outcome
+                fresh.append((entry, outcome))
+                if cache and len(fresh) % _CACHE_BATCH == 0:
+                    cache.store(fresh[-_CACHE_BATCH:])
+            report(Phase.FINGERPRINT, cached + len(fresh) + len(errors), total)
+        if cache:
+            cache.store(fresh[len(fresh) - len(fresh) % _CACHE_BATCH :])
+        warnings = tuple(cache.warnings) if cache else ()
+    finally:
+        if cache:
+            cache.close()
+    report(Phase.FINGERPRINT, total, total, force=True)
+
+    records = [ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints]
+    report(Phase.MATCH, 0, 1, force=True)
+    groups = find_groups(records, options, cancelled=cancelled) if not cancelled() else ()
+    report(Phase.DONE, 1, 1, force=True)
+    errors.sort(key=lambda error: str(error.path))
+    return ScanResult(
+        roots=roots,
+        options=options,
+        groups=groups,
+        errors=tuple(errors),
+        stats=ScanStats(
+            files=len(entries),
+            images=len(records),
+            cached=cached,
+            seconds=round(time.monotonic() - started, 3),
+        ),
+        images=tuple(records),
+        cancelled=cancelled(),
+        warnings=warnings,
+    )
+
+
+def _fingerprint_all(
+    entries: list[FileEntry], options: ScanOptions, cancelled: CancelCheck
+) -> Iterator[tuple[FileEntry, Fingerprint | ScanError]]:
+    """Fingerprint on worker threads (decoding releases the GIL), yielding as each finishes."""
+    if not entries:
+        return
+    fingerprint = make_fingerprinter(options)
+    workers = options.workers or default_workers()
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fingerprint")
+    pending: dict[Future[Fingerprint | ScanError], FileEntry] = {}
+    queue = iter(entries)
+    try:
+        while True:
+            while len(pending) < workers * 4 and not cancelled():
+                entry = next(queue, None)
+                if entry is None:
+                    break
+                pending[pool.submit(fingerprint, entry)] = entry
+            if not pending or cancelled():
+                return
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield pending.pop(future), future.result()
+    finally:
+        # On cancel, do not wait for files still being decoded: their results are dropped.
+        pool.shutdown(wait=not cancelled(), cancel_futures=True)
