@@ -61,16 +61,24 @@ def _chunks(bits: int, count: int) -> list[_Chunk]:
 def _plan(bits: int, threshold: int, queries: int, table: int) -> tuple[list[_Chunk], int]:
     """Choose the chunk count whose estimated work is least."""
     best: tuple[float, int] | None = None
-    for count in range(max(1, -(-bits // MAX_CHUNK_BITS)), min(bits, threshold + 1) + 1):
+    fewest = max(1, -(-bits // MAX_CHUNK_BITS))
+    for count in range(fewest, max(fewest, min(bits, threshold + 1)) + 1):
         radius = threshold // count
         width = bits // count
-        probes = sum(comb(width + 1, k) for k in range(radius + 1))
-        cost = count * probes * (queries + queries * table / 2.0**width)
+        probes = sum(comb(width, k) for k in range(radius + 1))
+        # Each probe touches every query and its bucket; building a chunk's table costs
+        # 2**width when dense, a sort otherwise.
+        cost = count * ((2.0**width if _dense(width, table) else 8.0 * table) + probes * (queries + queries * table / 2.0**width))
         if best is None or cost < best[0]:
             best = (cost, count)
     assert best is not None
     count = best[1]
     return _chunks(bits, count), threshold // count
+
+
+def _dense(width: int, table: int) -> bool:
+    """Whether to look chunk values up in a dense table of 2**width starts (else binary search)."""
+    return table >= 4096 and 1 << width <= max(8 * table, 1 << 22)
 
 
 def _chunk_values(packed: U64, chunk: _Chunk) -> I64:
@@ -111,12 +119,19 @@ def near_pairs(
     for chunk in chunks:
         table_values = _chunk_values(table, chunk)
         order = np.argsort(table_values, kind="stable")
-        starts = np.searchsorted(table_values[order], np.arange((1 << chunk.width) + 1))
+        sorted_values = table_values[order]
+        # A dense start table makes each lookup one gather; for a small table, binary search is cheaper.
+        dense = _dense(chunk.width, len(table))
+        starts = np.searchsorted(sorted_values, np.arange((1 << chunk.width) + 1)) if dense else None
         query_values = _chunk_values(queries, chunk)
         for mask in _flip_masks(chunk.width, radius):
             probe = query_values ^ mask
-            first = starts[probe]
-            counts = starts[probe + 1] - first
+            if starts is not None:
+                first = starts[probe]
+                counts = starts[probe + 1] - first
+            else:
+                first = np.searchsorted(sorted_values, probe, side="left")
+                counts = np.searchsorted(sorted_values, probe, side="right") - first
             hit = np.flatnonzero(counts)
             if hit.size == 0:
                 continue

@@ -1,0 +1,130 @@
+"""The Hamming index finds exactly the close pairs; groups never chain and never overlap."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lookalike.core.hamming import near_pairs, pack
+from lookalike.core.matching import find_groups
+from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
+
+
+def _brute_force(hashes: list[int], threshold: int) -> set[tuple[int, int]]:
+    return {
+        (i, j)
+        for i in range(len(hashes))
+        for j in range(i + 1, len(hashes))
+        if (hashes[i] ^ hashes[j]).bit_count() <= threshold
+    }
+
+
+def _clustered_hashes(seed: int, count: int, bits: int) -> list[int]:
+    """Random centres with close variants around them, so many pairs are near the threshold."""
+    rng = random.Random(seed)
+    centres = [rng.getrandbits(bits) for _ in range(max(1, count // 4))]
+    hashes = []
+    for _ in range(count):
+        value = rng.choice(centres)
+        for bit in rng.sample(range(bits), rng.randrange(0, 14)):
+            value ^= 1 << bit
+        hashes.append(value)
+    return hashes
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 10**6),
+    count=st.integers(0, 120),
+    bits=st.sampled_from([16, 64, 144, 256]),
+    threshold=st.integers(0, 12),
+)
+def test_index_finds_exactly_the_pairs_brute_force_finds(seed: int, count: int, bits: int, threshold: int) -> None:
+    hashes = _clustered_hashes(seed, count, bits)
+    packed = pack(hashes, bits)
+    q, t, d = near_pairs(packed, packed, threshold, bits=bits, self_join=True)
+    found = set(zip(q.tolist(), t.tolist(), strict=True))
+    assert found == _brute_force(hashes, threshold)
+    assert all((hashes[i] ^ hashes[j]).bit_count() == dist for i, j, dist in zip(q, t, d, strict=True))
+
+
+def test_dense_lookup_path_agrees_with_brute_force() -> None:
+    # Over 4096 hashes the index switches to dense bucket tables: check that path exactly too.
+    hashes = _clustered_hashes(3, 6000, 64)
+    packed = pack(hashes, 64)
+    q, t, _ = near_pairs(packed, packed, 8, bits=64, self_join=True)
+    values = packed[:, 0]
+    expected = set()
+    for i in range(len(values)):
+        close = np.flatnonzero(np.bitwise_count(values[i + 1 :] ^ values[i]) <= 8) + i + 1
+        expected.update((i, int(j)) for j in close)
+    assert set(zip(q.tolist(), t.tolist(), strict=True)) == expected
+
+
+def test_index_scales_past_what_pairwise_comparison_could_do() -> None:
+    rng = np.random.default_rng(7)
+    count = 50_000
+    hashes = [int(v) for v in rng.integers(0, 2**63, size=count, dtype=np.int64)]
+    planted = {(i, count - 1 - i) for i in range(0, 1000)}
+    for i, j in planted:
+        hashes[j] = hashes[i] ^ (1 << int(rng.integers(0, 63))) ^ (1 << 63)
+    packed = pack(hashes, 64)
+    q, t, _ = near_pairs(packed, packed, 8, bits=64, self_join=True)
+    assert planted <= set(zip(q.tolist(), t.tolist(), strict=True))
+
+
+def _record(index: int, hash_value: int, *, pixels: int = 100, size: int = 1000) -> ImageRecord:
+    # A featureful thumb that is the same for every record, so the pixel check passes
+    # and the test is about hash distances alone.
+    thumb = bytes((x * 7 + y * 13) % 256 for y in range(THUMB_SIDE) for x in range(THUMB_SIDE))
+    return ImageRecord(
+        FileEntry(Path(f"/pictures/{index:04d}.jpg"), size, 1_600_000_000_000_000_000 + index),
+        Fingerprint(f"{index:032x}", pixels, 1, "JPEG", None, (hash_value,), thumb, False),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(2, 60), threshold=st.integers(1, 10))
+def test_groups_do_not_chain_overlap_or_vary(seed: int, count: int, threshold: int) -> None:
+    rng = random.Random(seed)
+    hashes = _clustered_hashes(seed, count, 64)
+    records = [_record(i, h, pixels=rng.choice([100, 200, 300])) for i, h in enumerate(hashes)]
+    options = ScanOptions(threshold=threshold)
+
+    groups = find_groups(records, options)
+
+    seen: set[Path] = set()
+    for group in groups:
+        reference = group.reference.record.fingerprint.hashes[0]
+        assert len(group.members) >= 2
+        for member in group.members:
+            assert member.path not in seen, "a file is in two groups"
+            seen.add(member.path)
+            distance = (member.record.fingerprint.hashes[0] ^ reference).bit_count()
+            assert distance <= threshold, "a member is far from its group's reference (chaining)"
+            assert member.distance == distance
+        assert group.reference.keep
+    shuffled = records[:]
+    rng.shuffle(shuffled)
+    assert find_groups(shuffled, options) == groups, "the same input must give the same groups"
+
+
+def test_a_chain_a_b_c_does_not_join_a_and_c() -> None:
+    a = 0
+    b = (1 << 6) - 1  # 6 bits from a
+    c = b | (((1 << 6) - 1) << 6)  # 6 bits from b, 12 from a
+    records = [_record(0, a, pixels=300), _record(1, b, pixels=200), _record(2, c, pixels=100)]
+    groups = find_groups(records, ScanOptions(threshold=8))
+    assert [[m.path.name for m in g.members] for g in groups] == [["0000.jpg", "0001.jpg"]]
+
+
+def test_reference_is_the_largest_resolution_and_says_so() -> None:
+    records = [_record(0, 0, pixels=100), _record(1, 1, pixels=400), _record(2, 3, pixels=200)]
+    (group,) = find_groups(records, ScanOptions())
+    assert group.reference.path.name == "0001.jpg"
+    assert group.keep_reason == "largest resolution"
+    assert [m.keep for m in group.members] == [True, False, False]
