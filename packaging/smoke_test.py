@@ -1,0 +1,193 @@
+"""Smoke-test a frozen Lookalike build. The same test on Linux, Windows and macOS.
+
+    python packaging/smoke_test.py PATH/TO/lookalike[.exe] [--require-gui] [--keep DIR]
+
+Runs the frozen program (never the Python package) three ways:
+
+1. `lookalike --version` prints the version in pyproject.toml.
+2. `lookalike scan FOLDER --json FILE` on a generated folder: one JPEG plus a HEIC, an AVIF and
+   a WebP copy of it, and one unrelated JPEG. The four copies must form one group, the unrelated
+   picture must be in none, and no file may be reported unreadable - this proves the HEIC
+   (pillow-heif), AVIF and WebP decoders made it into the bundle.
+3. `lookalike --demo --screenshot FILE` with QT_QPA_PLATFORM=offscreen writes a non-empty PNG.
+   This step is skipped, loudly, only while the frozen app reports that the GUI module
+   (lookalike.ui.app) does not exist yet; --require-gui turns that skip into a failure.
+
+The test data is made by the Python running this script, which needs Pillow and pillow-heif
+(the build environment has both). Exit status 0 means every step passed or was allowed to skip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI_MISSING = re.compile(r"No module named '?lookalike\.ui(\.app)?'?")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def run(binary: Path, args: list[str], *, timeout: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(binary), *args], capture_output=True, text=True, timeout=timeout, env=env,
+        encoding="utf-8", errors="replace",
+    )  # fmt: skip
+    print(f"  $ {binary.name} {' '.join(args)}  -> exit {result.returncode} in {time.monotonic() - started:.1f}s")
+    return result
+
+
+def explain(result: subprocess.CompletedProcess[str]) -> str:
+    return f"exit {result.returncode}\n--- stdout ---\n{result.stdout[-3000:]}\n--- stderr ---\n{result.stderr[-3000:]}"
+
+
+def expected_version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def make_pictures(folder: Path) -> dict[str, Path]:
+    """A photo-like JPEG, its HEIC/AVIF/WebP copies, and an unrelated picture."""
+    from PIL import Image, ImageDraw, ImageFilter, features  # noqa: PLC0415
+    import pillow_heif  # noqa: PLC0415
+
+    pillow_heif.register_heif_opener()
+
+    def picture(seed: int) -> Image.Image:
+        import random  # noqa: PLC0415
+
+        rng = random.Random(seed)
+        image = Image.new("RGB", (640, 480))
+        draw = ImageDraw.Draw(image)
+        top = tuple(rng.randrange(256) for _ in range(3))
+        bottom = tuple(rng.randrange(256) for _ in range(3))
+        for y in range(480):
+            t = y / 479
+            draw.line((0, y, 640, y), fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+        for _ in range(12):
+            x, y, w, h = rng.randrange(-50, 600), rng.randrange(-50, 440), rng.randrange(40, 260), rng.randrange(40, 260)
+            colour = tuple(rng.randrange(256) for _ in range(3))
+            (draw.ellipse if rng.random() < 0.5 else draw.rectangle)((x, y, x + w, y + h), fill=colour)
+        return image.filter(ImageFilter.GaussianBlur(1.5))
+
+    if not features.check("avif"):
+        raise SmokeFailure("the Pillow running this test cannot write AVIF (needs Pillow >= 11.3 wheels)")
+    folder.mkdir(parents=True, exist_ok=True)
+    original = picture(1)
+    files = {
+        "jpeg": folder / "original.jpg",
+        "heic": folder / "copy.heic",
+        "avif": folder / "copy.avif",
+        "webp": folder / "copy.webp",
+        "other": folder / "unrelated.jpg",
+    }
+    original.save(files["jpeg"], quality=92)
+    original.save(files["heic"], quality=80)
+    original.save(files["avif"], quality=70)
+    original.save(files["webp"], quality=80)
+    picture(2).save(files["other"], quality=92)
+    return files
+
+
+def check_version(binary: Path) -> None:
+    result = run(binary, ["--version"], timeout=60)
+    want = expected_version()
+    if result.returncode != 0 or want not in result.stdout:
+        raise SmokeFailure(f"--version should print {want}\n{explain(result)}")
+    print(f"  ok: {result.stdout.strip()}")
+
+
+def check_scan(binary: Path, work: Path) -> None:
+    files = make_pictures(work / "pictures")
+    report = work / "scan.json"
+    args = ["scan", str(work / "pictures"), "--json", str(report), "--no-cache", "--quiet"]
+    result = run(binary, args, timeout=300)
+    if result.returncode != 0 or not report.exists():
+        raise SmokeFailure(f"scan failed\n{explain(result)}")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    if data.get("format") != "lookalike-scan":
+        raise SmokeFailure(f"not a lookalike scan result: {str(data)[:500]}")
+    if data.get("errors"):
+        raise SmokeFailure(f"the frozen app could not read some pictures (a decoder is missing?): {data['errors']}")
+
+    def key(path: str | Path) -> str:
+        return os.path.normcase(os.path.realpath(path))
+
+    copies = {key(files[name]) for name in ("jpeg", "heic", "avif", "webp")}
+    groups = [{key(f["path"]) for f in group["files"]} for group in data.get("groups", [])]
+    if copies not in groups:
+        found = [sorted(Path(p).name for p in g) for g in groups]
+        raise SmokeFailure(f"expected one group of the JPEG and its HEIC/AVIF/WebP copies, got {found}")
+    if any(key(files["other"]) in group for group in groups):
+        raise SmokeFailure("the unrelated picture was grouped with something")
+    formats = sorted({f["format"] for g in data["groups"] for f in g["files"]})
+    print(f"  ok: {len(groups)} group(s); the copies were decoded as {', '.join(formats)}")
+
+
+def check_screenshot(binary: Path, work: Path, *, require_gui: bool) -> bool:
+    """True if the screenshot was taken; False if skipped because the GUI does not exist yet."""
+    shot = work / "screenshot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = run(binary, ["--demo", "--screenshot", str(shot)], timeout=300, env=env)
+    if result.returncode != 0 and GUI_MISSING.search(result.stderr):
+        message = "the frozen app says the GUI module lookalike.ui.app does not exist yet"
+        if require_gui:
+            raise SmokeFailure(f"{message} (--require-gui)\n{explain(result)}")
+        print(f"  SKIPPED: {message}; the screenshot step will run once it does.")
+        return False
+    if result.returncode != 0:
+        raise SmokeFailure(f"--demo --screenshot failed\n{explain(result)}")
+    if not shot.exists() or shot.stat().st_size == 0:
+        raise SmokeFailure(f"no screenshot written to {shot}\n{explain(result)}")
+    head = shot.read_bytes()[:24]
+    if not head.startswith(PNG_SIGNATURE):
+        raise SmokeFailure(f"{shot} is not a PNG")
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    if width < 200 or height < 150:
+        raise SmokeFailure(f"the screenshot is only {width}x{height}")
+    print(f"  ok: {shot.name} {width}x{height}, {shot.stat().st_size:,} bytes")
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("binary", type=Path, help="the frozen lookalike executable")
+    parser.add_argument("--require-gui", action="store_true", help="fail instead of skipping when the GUI is missing")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR and keep it (screenshot, scan JSON)")
+    args = parser.parse_args(argv)
+    binary = args.binary.resolve()
+    if not binary.is_file():
+        print(f"smoke test: no such program: {binary}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="lookalike-smoke-") as tmp:
+        work = args.keep.resolve() if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        steps = [
+            ("version", lambda: check_version(binary)),
+            ("scan HEIC/AVIF/WebP", lambda: check_scan(binary, work)),
+            ("demo screenshot", lambda: check_screenshot(binary, work, require_gui=args.require_gui)),
+        ]
+        for name, step in steps:
+            print(f"smoke test: {name}")
+            try:
+                step()
+            except (SmokeFailure, subprocess.TimeoutExpired) as exc:
+                print(f"smoke test FAILED at '{name}': {exc}", file=sys.stderr)
+                return 1
+    print("smoke test: passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
