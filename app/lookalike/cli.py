@@ -45,29 +45,62 @@ def scan_parser() -> argparse.ArgumentParser:
         description="Find duplicate and similar images under the given folders. Never deletes anything.",
     )
     parser.add_argument("roots", nargs="+", type=Path, metavar="ROOT", help="folder (or file) to scan")
-    parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.SIMILAR.value,
-                        help="exact: byte-identical copies only; similar (default): also visually similar")
-    parser.add_argument("--algorithm", choices=[a.value for a in Algorithm], default=Algorithm.PHASH.value,
-                        help="perceptual hash (default: phash)")
-    parser.add_argument("--hash-size", type=_hash_size, default=8,
-                        help="hash side in bits; larger is stricter (default: 8, a 64-bit hash)")
-    parser.add_argument("--threshold", type=_not_negative, default=None,
-                        help="largest hash distance that counts as similar (default: hash bits / 8)")
+    parser.add_argument(
+        "--mode",
+        choices=[m.value for m in Mode],
+        default=Mode.SIMILAR.value,
+        help="exact: byte-identical copies only; similar (default): also visually similar",
+    )
+    parser.add_argument(
+        "--algorithm",
+        choices=[a.value for a in Algorithm],
+        default=Algorithm.PHASH.value,
+        help="perceptual hash (default: phash)",
+    )
+    parser.add_argument(
+        "--hash-size",
+        type=_hash_size,
+        default=8,
+        help="hash side in bits; larger is stricter (default: 8, a 64-bit hash)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=_not_negative,
+        default=None,
+        help="largest hash distance that counts as similar (default: hash bits / 8)",
+    )
     parser.add_argument("--rotations", action="store_true", help="also find rotated and mirrored copies")
-    parser.add_argument("--reference", action="append", type=Path, default=[], metavar="DIR",
-                        help="images under DIR are never suggested for deletion (repeatable)")
-    parser.add_argument("--no-verify", action="store_true",
-                        help="skip the pixel-level check of similar pairs (faster, more false matches)")
+    parser.add_argument(
+        "--reference",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="images under DIR are never suggested for deletion (repeatable)",
+    )
+    parser.add_argument(
+        "--no-verify",
+        action="store_true",
+        help="skip the pixel-level check of similar pairs (faster, more false matches)",
+    )
     parser.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
     parser.add_argument("--no-recursive", action="store_true", help="do not descend into subfolders")
-    parser.add_argument("--min-size", type=_not_negative, default=0, metavar="BYTES",
-                        help="skip files smaller than this")
+    parser.add_argument(
+        "--min-size", type=_not_negative, default=0, metavar="BYTES", help="skip files smaller than this"
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the result as JSON here")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the groups as CSV here")
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the fingerprint cache")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the fingerprint cache"
+    )
     parser.add_argument("--cache-dir", type=Path, metavar="DIR", help="keep the fingerprint cache here")
-    parser.add_argument("--workers", type=_positive, default=0, metavar="N",
-                        help="decoding threads (default: one per CPU core)")
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="decoding threads (default: one per CPU core)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     return parser  # fmt: skip
 
@@ -104,8 +137,8 @@ class _ProgressBar:
 
 
 def run_scan(argv: Sequence[str]) -> int:
-    from lookalike.core import report  # noqa: PLC0415 - keep `lookalike --version` fast
-    from lookalike.core.scan import scan  # noqa: PLC0415
+    from lookalike.core import report  # imported here to keep `lookalike --version` fast
+    from lookalike.core.scan import scan
 
     parser = scan_parser()
     args = parser.parse_args(argv)
@@ -119,7 +152,9 @@ def run_scan(argv: Sequence[str]) -> int:
         parser.error("--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)")
     bits = args.hash_size * args.hash_size
     if args.threshold is not None and args.threshold > bits // 2:
-        parser.error(f"--threshold {args.threshold} is more than half the {bits} hash bits: everything would match")
+        parser.error(
+            f"--threshold {args.threshold} is more than half the {bits} hash bits: everything would match"
+        )
 
     options = ScanOptions(
         mode=Mode(args.mode),
@@ -190,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments[:1] == ["scan"]:
         return run_scan(arguments[1:])
     args = gui_parser().parse_args(arguments)
-    from lookalike.ui.app import run_app  # noqa: PLC0415 - Qt loads only for the window
+    from lookalike.ui.app import run_app  # Qt loads only for the window
 
-    return run_app(folders=args.folders, demo=args.demo, screenshot=args.screenshot)
+    exit_code: int = run_app(folders=args.folders, demo=args.demo, screenshot=args.screenshot)
+    return exit_code

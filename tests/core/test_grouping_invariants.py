@@ -43,7 +43,9 @@ def _clustered_hashes(seed: int, count: int, bits: int) -> list[int]:
     bits=st.sampled_from([16, 64, 144, 256]),
     threshold=st.integers(0, 12),
 )
-def test_index_finds_exactly_the_pairs_brute_force_finds(seed: int, count: int, bits: int, threshold: int) -> None:
+def test_index_finds_exactly_the_pairs_brute_force_finds(
+    seed: int, count: int, bits: int, threshold: int
+) -> None:
     hashes = _clustered_hashes(seed, count, bits)
     packed = pack(hashes, bits)
     q, t, d = near_pairs(packed, packed, threshold, bits=bits, self_join=True)

@@ -84,9 +84,9 @@ def discover(
                         subfolders.append(path)
                     continue
                 if not child.is_file():
-                    if child.is_symlink() and not path.exists():
-                        if path.suffix.lower() in options.extensions:
-                            errors.append(ScanError(path, "broken link: the file it points to is gone"))
+                    broken_link = child.is_symlink() and not path.exists()
+                    if broken_link and path.suffix.lower() in options.extensions:
+                        errors.append(ScanError(path, "broken link: the file it points to is gone"))
                     continue
                 entry = file_entry(path, child.stat())
             except OSError as exc:
@@ -99,6 +99,9 @@ def discover(
 
     for root in roots:
         root = Path(os.path.abspath(root))
+        if not root.exists():
+            errors.append(ScanError(root, "folder not found"))
+            continue
         if root.is_file():
             try:
                 entry = file_entry(root, root.stat())

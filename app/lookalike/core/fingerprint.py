@@ -48,7 +48,7 @@ def digest_file(path: Path) -> str:
 
 def _hasher(options: ScanOptions) -> Callable[[Image.Image], int]:
     # ImageHash pulls in SciPy and PyWavelets: import it when hashing starts, not at startup.
-    import imagehash  # noqa: PLC0415
+    import imagehash
 
     size = options.hash_size
     functions: dict[Algorithm, Callable[[Image.Image], imagehash.ImageHash]] = {

@@ -39,7 +39,8 @@ def pack(hashes: Sequence[int], bits: int) -> U64:
 
 def distances(a: U64, b: U64) -> I64:
     """Row-wise Hamming distance of two (N, words) arrays."""
-    return np.bitwise_count(a ^ b).sum(axis=1, dtype=np.int64)
+    counts: I64 = np.bitwise_count(a ^ b).sum(axis=1, dtype=np.int64)
+    return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,10 @@ def _plan(bits: int, threshold: int, queries: int, table: int) -> tuple[list[_Ch
         probes = sum(comb(width, k) for k in range(radius + 1))
         # Each probe touches every query and its bucket; building a chunk's table costs
         # 2**width when dense, a sort otherwise.
-        cost = count * ((2.0**width if _dense(width, table) else 8.0 * table) + probes * (queries + queries * table / 2.0**width))
+        cost = count * (
+            (2.0**width if _dense(width, table) else 8.0 * table)
+            + probes * (queries + queries * table / 2.0**width)
+        )
         if best is None or cost < best[0]:
             best = (cost, count)
     assert best is not None

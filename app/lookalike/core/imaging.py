@@ -53,7 +53,7 @@ class DecodedImage:
 def register_plugins() -> bool:
     """Teach Pillow the formats it lacks (HEIC/HEIF). Returns whether HEIF is available."""
     try:
-        import pillow_heif  # noqa: PLC0415 - optional codec, loaded on first use
+        import pillow_heif  # optional codec, loaded on first use
     except ImportError:
         return False
     pillow_heif.register_heif_opener()
@@ -82,7 +82,7 @@ def _orientation(image: Image.Image) -> int:
 
 def _raw_preview(source: IO[bytes]) -> bytes:
     try:
-        import rawpy  # noqa: PLC0415 - optional extra
+        import rawpy  # optional extra: lookalike[raw]
     except ImportError:
         raise ImageProblem("RAW photo: install Lookalike's RAW support (rawpy) to compare it") from None
     try:

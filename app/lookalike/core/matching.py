@@ -90,13 +90,13 @@ def _similar_clusters(
         q, t, d = near_pairs(canonical, canonical, threshold, bits=bits, self_join=True)
         owners, kinds = t, np.zeros_like(t)
     else:
-        table = pack(
-            [contents[i].best.fingerprint.hashes[v] for v in range(variants) for i in hashed], bits
-        )
+        table = pack([contents[i].best.fingerprint.hashes[v] for v in range(variants) for i in hashed], bits)
         q, t, d = near_pairs(canonical, table, threshold, bits=bits, self_join=False)
         owners, kinds = np.divmod(t, len(hashed))[::-1]
     candidates: dict[tuple[int, int], _Candidate] = {}
-    for qi, owner, kind, distance in zip(q.tolist(), owners.tolist(), kinds.tolist(), d.tolist(), strict=True):
+    for qi, owner, kind, distance in zip(
+        q.tolist(), owners.tolist(), kinds.tolist(), d.tolist(), strict=True
+    ):
         if qi == owner:
             continue
         a, b = hashed[qi], hashed[owner]

@@ -102,7 +102,9 @@ def scan(
             cache.close()
     report(Phase.FINGERPRINT, total, total, force=True)
 
-    records = [ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints]
+    records = [
+        ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
+    ]
     report(Phase.MATCH, 0, 1, force=True)
     groups = find_groups(records, options, cancelled=cancelled) if not cancelled() else ()
     report(Phase.DONE, 1, 1, force=True)

@@ -1,0 +1,133 @@
+"""`lookalike scan` through the installed entry point, as a script or a person would run it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import lookalike
+from lookalike.samples import photo, screenshot
+
+
+def _lookalike(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    executable = shutil.which("lookalike", path=str(Path(sys.executable).parent)) or "lookalike"
+    return subprocess.run(
+        [executable, *map(str, args)], capture_output=True, text=True, timeout=120, cwd=cwd, env=os.environ
+    )
+
+
+@pytest.fixture
+def pictures(tmp_path: Path) -> Path:
+    folder = tmp_path / "pictures"
+    (folder / "phone").mkdir(parents=True)
+    beach = photo(1, (800, 600))
+    beach.save(folder / "beach.jpg", quality=92)
+    (folder / "phone" / "IMG_0001.jpg").write_bytes((folder / "beach.jpg").read_bytes())
+    beach.resize((400, 300)).save(folder / "phone" / "beach-small.jpg", quality=70)
+    beach.save(folder / "beach.webp", quality=80)
+    photo(2, (800, 600)).save(folder / "forest.jpg", quality=92)
+    for text in range(3):
+        screenshot(5, text, (360, 640)).save(folder / f"chat-{text}.png")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    return folder
+
+
+def test_version_from_command_and_module() -> None:
+    result = _lookalike("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"lookalike {lookalike.__version__}"
+    module = subprocess.run([sys.executable, "-m", "lookalike", "--version"], capture_output=True, text=True)
+    assert module.stdout == result.stdout
+
+
+def test_scan_writes_the_design_json_to_stdout(pictures: Path, tmp_path: Path) -> None:
+    result = _lookalike("scan", pictures, "--cache-dir", tmp_path / "cache")
+
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["format"], data["version"]) == ("lookalike-scan", 1)
+    assert data["settings"] | {"roots": None} == {
+        "roots": None, "mode": "similar", "algorithm": "phash", "hash_size": 8, "threshold": 8,
+        "rotations": False, "reference_roots": [],
+    }  # fmt: skip
+    assert data["settings"]["roots"] == [str(pictures)]
+    groups = [{Path(f["path"]).relative_to(pictures).as_posix() for f in g["files"]} for g in data["groups"]]
+    assert groups == [{"beach.jpg", "phone/IMG_0001.jpg", "phone/beach-small.jpg", "beach.webp"}]
+    (group,) = data["groups"]
+    assert group["kind"] == "similar"
+    reference = group["files"][0]
+    assert reference["keep"] is True and reference["distance"] == 0
+    assert Path(reference["path"]).is_absolute()
+    assert all(f["keep"] is False for f in group["files"][1:])
+    assert {"size", "width", "height", "format"} <= set(reference)
+    assert data["errors"] == [{"path": str(pictures / "broken.jpg"), "error": data["errors"][0]["error"]}]
+    assert data["stats"]["images"] == 8 and data["stats"]["files"] == 9
+    assert "1 duplicate groups" in result.stderr and "could not be read" in result.stderr
+
+
+def test_scan_exact_mode_json_and_csv_files(pictures: Path, tmp_path: Path) -> None:
+    out_json, out_csv = tmp_path / "result.json", tmp_path / "result.csv"
+    result = _lookalike(
+        "scan", pictures, "--mode", "exact", "--json", out_json, "--csv", out_csv, "--no-cache", "--quiet"
+    )
+    assert result.returncode == 0
+    assert result.stdout == "" and result.stderr == ""
+    data = json.loads(out_json.read_text())
+    assert [g["kind"] for g in data["groups"]] == ["exact"]
+    assert {Path(f["path"]).name for f in data["groups"][0]["files"]} == {"beach.jpg", "IMG_0001.jpg"}
+    rows = list(csv.DictReader(out_csv.open()))
+    # Same bytes and size: the older file (written first) is the one to keep.
+    assert [(row["group"], Path(row["path"]).name, row["keep"]) for row in rows] == [
+        ("1", "beach.jpg", "True"),
+        ("1", "IMG_0001.jpg", "False"),
+    ]
+
+
+def test_scan_reference_folder_and_rotations(pictures: Path, tmp_path: Path) -> None:
+    photo(1, (800, 600)).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(
+        pictures / "mirrored.jpg", quality=90
+    )
+    plain = json.loads(_lookalike("scan", pictures, "--no-cache", "--quiet").stdout)
+    assert "mirrored.jpg" not in {Path(f["path"]).name for g in plain["groups"] for f in g["files"]}
+
+    result = _lookalike("scan", pictures, "--rotations", "--reference", pictures / "phone", "--no-cache")
+    data = json.loads(result.stdout)
+    (group,) = data["groups"]
+    names = {Path(f["path"]).name: f["keep"] for f in group["files"]}
+    assert names["mirrored.jpg"] is False
+    assert names["IMG_0001.jpg"] is True and names["beach-small.jpg"] is True  # in the reference folder
+    assert data["settings"]["rotations"] is True
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["scan", "/no/such/folder"], "folder not found"),
+        (["scan", ".", "--threshold", "-1"], "must not be negative"),
+        (["scan", ".", "--hash-size", "100"], "between 4 and 32"),
+        (["scan", ".", "--algorithm", "md5"], "invalid choice"),
+        (["scan", ".", "--threshold", "40"], "more than half"),
+        (["scan"], "required"),
+    ],
+)
+def test_bad_arguments_exit_non_zero_with_a_clear_message(
+    arguments: list[str], message: str, tmp_path: Path
+) -> None:
+    result = _lookalike(*arguments, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_scan_never_changes_the_files(pictures: Path, tmp_path: Path) -> None:
+    before = {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in pictures.rglob("*")}
+    assert _lookalike("scan", pictures, "--cache-dir", tmp_path / "cache", "--quiet").returncode == 0
+    assert {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in pictures.rglob("*")} == before

@@ -1,0 +1,164 @@
+"""Discovery, the fingerprint cache, progress and cancellation, through the real scan()."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+from lookalike.core import cache as cache_module
+from lookalike.core.discovery import discover
+from lookalike.core.models import Phase, Progress, ScanError, ScanOptions
+from lookalike.core.scan import scan
+from lookalike.samples import photo
+
+
+def _names(paths: list[Path]) -> list[str]:
+    return sorted(p.name for p in paths)
+
+
+def _make_tree(root: Path) -> None:
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    photo(1, (64, 48)).save(root / "top.jpg")
+    photo(2, (64, 48)).save(root / "sub" / "middle.png")
+    photo(3, (64, 48)).save(root / "sub" / "deeper" / "bottom.webp")
+    photo(4, (64, 48)).save(root / ".hidden" / "secret.jpg")
+    photo(5, (64, 48)).save(root / ".dotfile.jpg")
+    (root / "readme.txt").write_text("not an image")
+
+
+def test_discovery_recurses_skips_hidden_and_other_files(tmp_path: Path) -> None:
+    _make_tree(tmp_path)
+    found = list(discover((tmp_path,), ScanOptions(), []))
+    assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
+    assert all(e.path.is_absolute() for e in found)
+
+
+def test_discovery_options_hidden_flat_and_min_size(tmp_path: Path) -> None:
+    _make_tree(tmp_path)
+    hidden = list(discover((tmp_path,), ScanOptions(include_hidden=True), []))
+    assert len(hidden) == 5
+    flat = list(discover((tmp_path,), ScanOptions(recursive=False), []))
+    assert _names([e.path for e in flat]) == ["top.jpg"]
+    big = photo(6, (400, 300))
+    big.save(tmp_path / "big.png")
+    sized = list(discover((tmp_path,), ScanOptions(min_size=20_000), []))
+    assert _names([e.path for e in sized]) == ["big.png"]
+
+
+def test_symlink_loops_and_nested_roots_do_not_repeat_files(tmp_path: Path) -> None:
+    _make_tree(tmp_path)
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")  # points back up: a loop
+    errors: list[ScanError] = []
+    found = list(discover((tmp_path, tmp_path / "sub"), ScanOptions(), errors))
+    assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
+    assert errors == []
+
+
+def test_missing_root_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    errors: list[ScanError] = []
+    assert list(discover((tmp_path / "nowhere",), ScanOptions(), errors)) == []
+    assert len(errors) == 1 and "not found" in errors[0].error
+
+
+def test_reference_folder_copies_are_kept_even_when_smaller(tmp_path: Path) -> None:
+    archive, inbox = tmp_path / "archive", tmp_path / "inbox"
+    archive.mkdir()
+    inbox.mkdir()
+    picture = photo(7, (600, 400))
+    picture.resize((300, 200)).save(archive / "small-original.jpg", quality=90)
+    picture.save(inbox / "large-copy.jpg", quality=90)
+    (inbox / "second-copy.jpg").write_bytes((inbox / "large-copy.jpg").read_bytes())
+
+    result = scan([tmp_path], ScanOptions(cache_dir=tmp_path / "cache", reference_roots=(archive,)))
+
+    (group,) = result.groups
+    assert group.reference.path.name == "small-original.jpg"
+    assert group.keep_reason.startswith("in a reference folder")
+    assert {m.path.name: m.keep for m in group.members} == {
+        "small-original.jpg": True,
+        "large-copy.jpg": False,
+        "second-copy.jpg": False,
+    }
+
+
+def _corpus(folder: Path, count: int, size: tuple[int, int] = (96, 72)) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        photo(100 + index, size).save(folder / f"img{index:03d}.jpg", quality=85)
+
+
+def test_rescan_takes_unchanged_files_from_the_cache(tmp_path: Path) -> None:
+    _corpus(tmp_path / "pics", 12)
+    photo(100, (96, 72)).save(tmp_path / "pics" / "copy.png")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+
+    first = scan([tmp_path / "pics"], options)
+    second = scan([tmp_path / "pics"], options)
+    assert (first.stats.cached, second.stats.cached) == (0, 13)
+    assert second.groups == first.groups
+
+    photo(999, (96, 72)).save(tmp_path / "pics" / "img005.jpg")  # changed in place
+    third = scan([tmp_path / "pics"], options)
+    assert third.stats.cached == 12
+    changed = next(r for r in third.images if r.entry.path.name == "img005.jpg")
+    assert (
+        changed.fingerprint != next(r for r in first.images if r.entry.path.name == "img005.jpg").fingerprint
+    )
+
+    other_settings = scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache", hash_size=16))
+    assert other_settings.stats.cached == 0
+
+
+def test_corrupt_cache_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
+    _corpus(tmp_path / "pics", 3)
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    (cache_dir / cache_module.CACHE_FILE).write_bytes(b"this is not a database" * 100)
+
+    result = scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir))
+
+    assert result.stats.images == 3
+    assert any("rebuilt" in warning for warning in result.warnings)
+    rows = sqlite3.connect(cache_dir / cache_module.CACHE_FILE).execute("SELECT count(*) FROM fingerprints")
+    assert rows.fetchone()[0] == 3
+    assert scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir)).stats.cached == 3
+
+
+def test_progress_reports_each_phase_and_ends_complete(tmp_path: Path) -> None:
+    _corpus(tmp_path / "pics", 20)
+    reports: list[Progress] = []
+    scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache"), progress=reports.append)
+    phases = [report.phase for report in reports]
+    assert phases[0] is Phase.DISCOVER and phases[-1] is Phase.DONE
+    assert Progress(Phase.FINGERPRINT, 20, 20) in reports
+    assert Phase.MATCH in phases
+
+
+def test_cancel_returns_within_a_second_with_partial_results(tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo(1, (2000, 1500)).save(folder / "img000.png")
+    data = (folder / "img000.png").read_bytes()
+    for index in range(1, 150):  # PNGs decode at full size: each takes a while
+        (folder / f"img{index:03d}.png").write_bytes(data)
+    stop = threading.Event()
+    stopped_at: list[float] = []
+
+    def on_progress(report: Progress) -> None:
+        if report.phase is Phase.FINGERPRINT and report.done >= 5 and not stop.is_set():
+            stop.set()
+            stopped_at.append(time.monotonic())
+
+    result = scan(
+        [tmp_path / "pics"],
+        ScanOptions(cache_dir=tmp_path / "cache", workers=2),
+        progress=on_progress,
+        cancelled=stop.is_set,
+    )
+    assert time.monotonic() - stopped_at[0] < 1.0
+    assert result.cancelled
+    assert 5 <= result.stats.images < 150
