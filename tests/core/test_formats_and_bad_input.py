@@ -154,3 +154,15 @@ def test_exact_mode_groups_only_identical_bytes(tmp_path: Path) -> None:
     result = scan([tmp_path], _options(tmp_path, mode=Mode.EXACT))
     assert _grouped_names(result.groups) == [{"a.jpg", "b.jpg"}]
     assert result.groups[0].kind.value == "exact"
+
+
+def test_raw_photo_without_raw_support_says_what_to_install(tmp_path: Path) -> None:
+    try:
+        import rawpy  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("rawpy is installed: RAW files are decoded")
+    (tmp_path / "camera.dng").write_bytes(b"II*\x00" + os.urandom(64))
+    result = scan([tmp_path], _options(tmp_path))
+    assert [(e.path.name, "rawpy" in e.error) for e in result.errors] == [("camera.dng", True)]
