@@ -128,17 +128,19 @@ def trash_files(
     journal: Path | None = None,
     progress: ActionProgress | None = None,
     cancelled: CancelCheck = never_cancelled,
-    trasher: Trasher = send2trash,
+    trasher: Trasher | None = None,
 ) -> ActionReport:
     """Send each unchanged file in `files` to the system trash; report each one.
 
     A file whose drive has no usable trash gets TRASH_UNAVAILABLE, so the
     caller can offer a move instead. Stops between files when `cancelled`.
+    `trasher` replaces send2trash (looked up at call time, so tests can patch it).
     """
+    send = trasher or send2trash
 
     def act(planned: PlannedFile) -> FileOutcome:
         try:
-            trasher(str(planned.path))
+            send(str(planned.path))
         except TrashPermissionError:
             return FileOutcome(
                 planned.path, Status.TRASH_UNAVAILABLE, "the Trash cannot be used for this drive", None,

@@ -1,0 +1,204 @@
+"""Start the window: logging, the error hook, the demo, and the headless screenshot."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from platformdirs import user_log_path
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from lookalike import __version__
+from lookalike.samples import write_demo_folder
+from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
+from lookalike.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = QSize(1280, 800)
+SCREENSHOT_TIMEOUT = 120.0  # seconds for the demo scan and its thumbnails before giving up
+LOG_FILE = "lookalike.log"
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def default_log_dir() -> Path:
+    return user_log_path("lookalike", appauthor=False)
+
+
+@contextmanager
+def file_logging(log_dir: Path) -> Iterator[Path | None]:
+    """Log to a rotating file in `log_dir` while the block runs; yields the file (None if impossible)."""
+    root = logging.getLogger()
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler | None = RotatingFileHandler(
+            log_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        print(f"lookalike: cannot write the log in {log_dir}: {exc}", file=sys.stderr)
+        handler = None
+    previous_level = root.level
+    if handler is not None:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    try:
+        yield log_dir / LOG_FILE if handler else None
+    finally:
+        if handler is not None:
+            root.removeHandler(handler)
+            handler.close()
+            root.setLevel(previous_level)
+
+
+def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+@contextmanager
+def qt_messages_to_logging() -> Iterator[None]:
+    """Route Qt's own messages into logging while the block runs."""
+    previous = qInstallMessageHandler(_qt_message)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+@contextmanager
+def error_dialog_hook(show: bool) -> Iterator[None]:
+    """Log uncaught exceptions; with `show`, also open a non-blocking dialog with a copyable traceback."""
+    previous: ExceptHook = sys.excepthook
+    dialogs: list[ErrorDialog] = []
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        text = "".join(traceback.format_exception(kind, error, trace))
+        log.error("unexpected error\n%s", text)
+        if show and QApplication.instance() is not None:
+            dialog = ErrorDialog(
+                "Lookalike ran into a problem",
+                "Something went wrong inside Lookalike. Your files were not touched by this error. "
+                "Please copy the details below into a bug report.",
+                f"Lookalike {__version__}\n{text}",
+            )
+            dialogs.append(dialog)
+            dialog.show()
+
+    sys.excepthook = hook
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
+
+
+def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = None) -> int:
+    """Open the window; with `demo`, scan generated sample pictures at once.
+
+    With `screenshot`, no dialog is shown: the window is rendered after the
+    scan (and its thumbnails) finished, saved as a PNG, and the app exits.
+    Returns the process exit code.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Lookalike")
+    app.setOrganizationName("lookalike")
+    app.setApplicationVersion(__version__)
+    log_dir = default_log_dir()
+    with (
+        file_logging(log_dir),
+        qt_messages_to_logging(),
+        error_dialog_hook(show=screenshot is None),
+        tempfile.TemporaryDirectory(prefix="lookalike-demo-") as scratch,
+    ):
+        log.info("Lookalike %s starting (demo=%s, screenshot=%s)", __version__, demo, screenshot)
+        settings: QSettings | None = None
+        if demo or screenshot is not None:  # leave the person's saved folders and options alone
+            settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        dialogs: Dialogs | None = HeadlessDialogs() if screenshot is not None else None
+        window = MainWindow(settings=settings, dialogs=dialogs, log_dir=log_dir)
+        window.resize(WINDOW_SIZE)
+        roots = list(folders)
+        if demo:
+            roots.append(write_demo_folder(Path(scratch) / "Sample pictures"))
+        window.add_folders(roots)
+        window.show()
+        if roots:
+            window.start_scan()
+        try:
+            if screenshot is not None:
+                return save_screenshot(window, screenshot, wait_for_scan=bool(roots))
+            return app.exec()
+        finally:
+            window.close()
+            window.deleteLater()
+
+
+def save_screenshot(
+    window: MainWindow, path: Path, *, wait_for_scan: bool, timeout: float = SCREENSHOT_TIMEOUT
+) -> int:
+    """Wait for the scan and the visible thumbnails, then save the window as a PNG. Returns an exit code."""
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    state = {"code": 1, "chosen": False}
+
+    def check() -> None:
+        if time.monotonic() > deadline:
+            log.error("screenshot: timed out waiting for the scan")
+            loop.quit()
+            return
+        if wait_for_scan and (window.controller.busy or window.review is None):
+            return
+        if window.review is not None and not state["chosen"]:
+            state["chosen"] = True
+            window.select_group(showcase_group(window))
+            return
+        if not window.thumbnails_settled():
+            return
+        image = window.grab()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state["code"] = 0 if image.save(str(path), "PNG") else 1
+        if state["code"]:
+            log.error("screenshot: cannot write %s", path)
+        loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return int(state["code"])
+
+
+def showcase_group(window: MainWindow) -> int:
+    """The group that shows the most at a glance: similar pictures of several kinds, else the biggest."""
+    review = window.review
+    if review is None or not review.groups:
+        return 0
+    return max(
+        range(len(review.groups)),
+        key=lambda row: (
+            review.groups[row].kind.value == "similar",
+            len({m.record.fingerprint.format for m in review.groups[row].members}),
+            len(review.groups[row].members),
+            -row,
+        ),
+    )

@@ -1,0 +1,236 @@
+"""Background work for the window: scans and file actions on a QThreadPool.
+
+The controller lives on the GUI thread and owns its pool. Each task receives
+plain data, a cancel token and a signals object; it never touches a widget,
+catches its own exceptions and reports them through `failed`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from lookalike.core import actions
+from lookalike.core.actions import ActionReport, PlannedFile
+from lookalike.core.matching import find_groups
+from lookalike.core.models import Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.scan import scan
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.05  # seconds: at most twenty progress updates a second reach the GUI
+STOP_BUDGET = 0.6  # seconds a stopped scan may spend grouping what it read before it returns
+
+
+class CancelToken:
+    """Set from the GUI thread, read by a worker: a thread-safe "please stop"."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+
+class TaskSignals(QObject):
+    """What a task reports back; created on the GUI thread, so slots run there.
+
+    Signals:
+        progressed: a `Progress` (scans) or a `(done, total)` tuple (actions).
+        finished: the task's result object.
+        failed: the traceback text of an unexpected error.
+    """
+
+    progressed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class ScanTask(QRunnable):
+    """Runs core `scan()`; on Stop, groups what was read within a short budget and returns that."""
+
+    def __init__(
+        self, roots: Sequence[Path], options: ScanOptions, token: CancelToken, signals: TaskSignals
+    ) -> None:
+        super().__init__()
+        self._roots = tuple(roots)
+        self._options = options
+        self._token = token
+        self._signals = signals
+        self._last_report = 0.0
+        self._last_phase: Phase | None = None
+
+    def _progress(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if progress.phase is self._last_phase and now - self._last_report < PROGRESS_INTERVAL:
+            return
+        self._last_phase, self._last_report = progress.phase, now
+        self._signals.progressed.emit(progress)
+
+    def run(self) -> None:
+        try:
+            result = scan(self._roots, self._options, progress=self._progress, cancelled=self._token)
+            if result.cancelled and not result.groups and result.images:
+                deadline = time.monotonic() + STOP_BUDGET
+                groups = find_groups(
+                    result.images, self._options, cancelled=lambda: time.monotonic() > deadline
+                )
+                result = replace(result, groups=groups)
+        except Exception:
+            log.exception("scan failed")
+            self._signals.failed.emit(traceback.format_exc())
+            return
+        self._signals.finished.emit(result)
+
+
+class ActionTask(QRunnable):
+    """Trashes, or moves to `destination`, the planned files; reports each one."""
+
+    def __init__(
+        self,
+        files: Sequence[PlannedFile],
+        destination: Path | None,
+        token: CancelToken,
+        signals: TaskSignals,
+        journal: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self._files = list(files)
+        self._destination = destination
+        self._token = token
+        self._signals = signals
+        self._journal = journal
+        self._last_report = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - self._last_report >= PROGRESS_INTERVAL:
+            self._last_report = now
+            self._signals.progressed.emit((done, total))
+
+    def run(self) -> None:
+        try:
+            if self._destination is None:
+                outcome = actions.trash_files(
+                    self._files, journal=self._journal, progress=self._progress, cancelled=self._token
+                )
+            else:
+                outcome = actions.move_files(
+                    self._files,
+                    self._destination,
+                    journal=self._journal,
+                    progress=self._progress,
+                    cancelled=self._token,
+                )
+        except Exception:
+            log.exception("file action failed")
+            self._signals.failed.emit(traceback.format_exc())
+            return
+        self._signals.finished.emit(outcome)
+
+
+class Controller(QObject):
+    """Starts, stops and reports scans and file actions; one of each kind at a time.
+
+    Signals:
+        scan_progressed: a core `Progress`, throttled.
+        scan_finished: the `ScanResult` (with `cancelled` set after Stop).
+        scan_failed: traceback text of an unexpected error.
+        action_progressed: files done and files in total.
+        action_finished: the `ActionReport`.
+        action_failed: traceback text of an unexpected error.
+        busy_changed: whether a scan or an action is running.
+    """
+
+    scan_progressed = Signal(object)
+    scan_finished = Signal(object)
+    scan_failed = Signal(str)
+    action_progressed = Signal(int, int)
+    action_finished = Signal(object)
+    action_failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, journal: Path | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._journal = journal
+        self._token: CancelToken | None = None
+        self._signals: TaskSignals | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._token is not None
+
+    def start_scan(self, roots: Sequence[Path], options: ScanOptions) -> bool:
+        """Start scanning `roots`; returns False when something is already running."""
+        if self.busy:
+            return False
+        token, signals = self._begin()
+        signals.progressed.connect(self.scan_progressed)
+        signals.finished.connect(self._on_scan_finished)
+        signals.failed.connect(self._on_scan_failed)
+        self._pool.start(ScanTask(roots, options, token, signals))
+        return True
+
+    def start_action(self, files: Sequence[PlannedFile], destination: Path | None = None) -> bool:
+        """Trash `files`, or move them into `destination`; returns False when busy."""
+        if self.busy:
+            return False
+        token, signals = self._begin()
+        signals.progressed.connect(self._on_action_progressed)
+        signals.finished.connect(self._on_action_finished)
+        signals.failed.connect(self._on_action_failed)
+        self._pool.start(ActionTask(files, destination, token, signals, self._journal))
+        return True
+
+    def stop(self) -> None:
+        """Ask the running task to stop; it reports back through its usual signal."""
+        if self._token is not None:
+            self._token.cancel()
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop everything and wait for the workers, e.g. when the window closes."""
+        self.stop()
+        self._pool.clear()
+        self._pool.waitForDone(timeout_ms)
+
+    def _begin(self) -> tuple[CancelToken, TaskSignals]:
+        self._token, self._signals = CancelToken(), TaskSignals(self)
+        self.busy_changed.emit(True)
+        return self._token, self._signals
+
+    def _end(self) -> None:
+        if self._signals is not None:
+            self._signals.deleteLater()
+        self._token = self._signals = None
+        self.busy_changed.emit(False)
+
+    def _on_scan_finished(self, result: ScanResult) -> None:
+        self._end()
+        self.scan_finished.emit(result)
+
+    def _on_scan_failed(self, details: str) -> None:
+        self._end()
+        self.scan_failed.emit(details)
+
+    def _on_action_progressed(self, progress: tuple[int, int]) -> None:
+        self.action_progressed.emit(*progress)
+
+    def _on_action_finished(self, outcome: ActionReport) -> None:
+        self._end()
+        self.action_finished.emit(outcome)
+
+    def _on_action_failed(self, details: str) -> None:
+        self._end()
+        self.action_failed.emit(details)

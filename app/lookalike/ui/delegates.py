@@ -1,0 +1,168 @@
+"""Painting of group rows and file tiles: thumbnails, badges and details, no widget per item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from lookalike.ui.models import GROUP_THUMB, TILE_THUMB, Role
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+KEEP_COLOUR = QColor(30, 130, 60)
+DELETE_COLOUR = QColor(200, 45, 45)
+EXACT_COLOUR = QColor(40, 100, 180)
+SIMILAR_COLOUR = QColor(190, 110, 20)
+PLACEHOLDER = QColor(225, 225, 228)
+
+
+def _pill(painter: QPainter, rect: QRect, text: str, colour: QColor, font: QFont) -> None:
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+def _draw_thumbnail(painter: QPainter, area: QRect, pixmap: object) -> None:
+    if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+        size = pixmap.deviceIndependentSize().toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(area.center())
+        painter.drawPixmap(target, pixmap)
+    else:
+        painter.fillRect(area, PLACEHOLDER)
+
+
+def _badge_font(base: QFont, scale: float = 0.9) -> QFont:
+    font = QFont(base)
+    font.setBold(True)
+    font.setPointSizeF(max(7.0, base.pointSizeF() * scale))
+    return font
+
+
+class GroupDelegate(QStyledItemDelegate):
+    """A group row: reference thumbnail, file count, space to free, and an EXACT/SIMILAR badge."""
+
+    MARGIN = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(260, GROUP_THUMB + 2 * self.MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        thumb = QRect(rect.left() + self.MARGIN, rect.top() + self.MARGIN, GROUP_THUMB, GROUP_THUMB)
+        _draw_thumbnail(painter, thumb, index.data(Qt.ItemDataRole.DecorationRole))
+
+        base = QFont(option.font)  # type: ignore[attr-defined]
+        left = thumb.right() + 10
+        width = rect.right() - left - self.MARGIN
+        title = QFont(base)
+        title.setBold(True)
+        painter.setFont(title)
+        painter.setPen(text_colour)
+        line = QFontMetrics(title).height()
+        count = int(index.data(Role.COUNT) or 0)
+        top = rect.top() + self.MARGIN
+        painter.drawText(QRect(left, top + 2, width, line), Qt.AlignmentFlag.AlignLeft, f"{count} files")
+        painter.setFont(base)
+        reclaim = f"{index.data(Role.RECLAIM)} to free"
+        painter.drawText(QRect(left, top + 4 + line, width, line), Qt.AlignmentFlag.AlignLeft, reclaim)
+        kind = str(index.data(Role.KIND))
+        badge_font = _badge_font(base, 0.8)
+        metrics = QFontMetrics(badge_font)
+        label = "EXACT COPIES" if kind == "exact" else "SIMILAR"
+        badge = QRect(left, top + 10 + 2 * line, metrics.horizontalAdvance(label) + 16, metrics.height() + 4)
+        _pill(painter, badge, label, EXACT_COLOUR if kind == "exact" else SIMILAR_COLOUR, badge_font)
+        painter.restore()
+
+
+class TileDelegate(QStyledItemDelegate):
+    """A file tile: large thumbnail, a KEEP or DELETE badge, resolution, size, format, date, folder."""
+
+    PADDING = 8
+    WIDTH = TILE_THUMB + 2 * PADDING
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        return QSize(self.WIDTH, TILE_THUMB + 2 * self.PADDING + 3 * line + 12)
+
+    def badge_rect(self, tile: QRect, font: QFont) -> QRect:
+        """Where the KEEP/DELETE badge is painted in `tile`: clicking it switches the mark."""
+        metrics = QFontMetrics(_badge_font(font, 1.0))
+        width = metrics.horizontalAdvance("DELETE") + 24
+        return QRect(
+            tile.left() + self.PADDING + 6, tile.top() + self.PADDING + 6, width, metrics.height() + 8
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        base = QFont(option.font)  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        keep = bool(index.data(Role.KEEP))
+        colour = KEEP_COLOUR if keep else DELETE_COLOUR
+        card = rect.adjusted(2, 2, -2, -2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(card), 8, 8)
+
+        thumb = QRect(rect.left() + self.PADDING, rect.top() + self.PADDING, TILE_THUMB, TILE_THUMB)
+        _draw_thumbnail(painter, thumb, index.data(Qt.ItemDataRole.DecorationRole))
+        if not keep:
+            painter.fillRect(thumb, QColor(255, 255, 255, 110))  # a file to delete looks faded
+
+        focus = bool(state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, 3))
+        painter.drawRoundedRect(QRectF(card).adjusted(1.5, 1.5, -1.5, -1.5), 8, 8)
+        if focus:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(card).adjusted(5, 5, -5, -5), 6, 6)
+
+        _pill(
+            painter, self.badge_rect(rect, base), "KEEP" if keep else "DELETE", colour, _badge_font(base, 1.0)
+        )
+        label, pill_colour = {
+            "reference": ("BEST COPY", QColor(80, 80, 90)),
+            "identical": ("IDENTICAL", EXACT_COLOUR),
+        }.get(str(index.data(Role.MATCH)), ("SIMILAR", SIMILAR_COLOUR))
+        small_font = _badge_font(base, 0.8)
+        small = QFontMetrics(small_font)
+        badge = self.badge_rect(rect, base)
+        corner = QRect(0, 0, small.horizontalAdvance(label) + 16, small.height() + 4)
+        corner.moveCenter(badge.center())
+        corner.moveRight(thumb.right() - 6)
+        _pill(painter, corner, label, pill_colour, small_font)
+
+        line = QFontMetrics(base).height()
+        text_left, text_width = rect.left() + self.PADDING, TILE_THUMB
+        top = thumb.bottom() + 6
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        name_font = QFont(base)
+        name_font.setBold(True)
+        painter.setFont(name_font)
+        name = QFontMetrics(name_font).elidedText(str(index.data()), Qt.TextElideMode.ElideMiddle, text_width)
+        painter.drawText(QRect(text_left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.setFont(base)
+        metrics = QFontMetrics(base)
+        for number, role in enumerate((Role.DETAILS, Role.PLACE), start=1):
+            text = metrics.elidedText(str(index.data(role)), Qt.TextElideMode.ElideMiddle, text_width)
+            line_rect = QRect(text_left, top + number * line + 2, text_width, line)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft, text)
+        painter.restore()

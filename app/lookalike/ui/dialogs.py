@@ -1,0 +1,148 @@
+"""Everything the window asks of the person or the desktop, behind one injectable object.
+
+The window never opens a modal dialog or launches another program directly:
+it calls a `Dialogs`. The app passes `QtDialogs`; tests pass a scripted fake,
+so no test ever blocks on a dialog or opens a real file viewer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Dialogs(Protocol):
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+        """Ask a yes/no question; True when the person chose `ok`."""
+        ...
+
+    def inform(self, title: str, text: str, details: str = "") -> None:
+        """Tell the person something, with optional longer details."""
+        ...
+
+    def show_error(self, title: str, text: str, details: str) -> None:
+        """Report an unexpected error with a copyable traceback."""
+        ...
+
+    def choose_folder(self, title: str) -> Path | None: ...
+
+    def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None: ...
+
+    def open_file(self, title: str, file_filter: str) -> Path | None: ...
+
+    def open_path(self, path: Path) -> None:
+        """Open a file in its default application, or a folder in the file manager."""
+        ...
+
+
+class ErrorDialog(QDialog):
+    """A non-blocking window with a traceback that can be copied in one click."""
+
+    def __init__(self, title: str, text: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("Copy to clipboard")
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+
+class QtDialogs:
+    """The real dialogs, parented to `parent`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._parent = parent
+        self._errors: list[ErrorDialog] = []
+
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._parent
+        )
+        if details:
+            box.setInformativeText(details)
+        accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def inform(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._parent
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def show_error(self, title: str, text: str, details: str) -> None:
+        dialog = ErrorDialog(title, text, details, self._parent)
+        self._errors.append(dialog)
+        dialog.finished.connect(lambda _code: self._errors.remove(dialog))
+        dialog.show()
+
+    def choose_folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self._parent, title)
+        return Path(folder) if folder else None
+
+    def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, str(Path.home() / suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_file(self, title: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self._parent, title, str(Path.home()), file_filter)
+        return Path(name) if name else None
+
+    def open_path(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class HeadlessDialogs:
+    """Answers for a run nobody watches (`--screenshot`): never blocks, declines every question."""
+
+    def __init__(self) -> None:
+        self.log: list[str] = []
+
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+        self.log.append(f"confirm: {title}: {text}")
+        return False
+
+    def inform(self, title: str, text: str, details: str = "") -> None:
+        self.log.append(f"inform: {title}: {text}")
+
+    def show_error(self, title: str, text: str, details: str) -> None:
+        self.log.append(f"error: {title}: {text}\n{details}")
+
+    def choose_folder(self, title: str) -> Path | None:
+        return None
+
+    def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        return None
+
+    def open_file(self, title: str, file_filter: str) -> Path | None:
+        return None
+
+    def open_path(self, path: Path) -> None:
+        self.log.append(f"open: {path}")

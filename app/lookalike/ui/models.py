@@ -1,0 +1,209 @@
+"""List models over a `Review`: the groups, and the files of the selected group."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from lookalike.core.models import GroupMember, Kind
+from lookalike.core.report import human_size
+from lookalike.ui.review import Review, ReviewGroup
+from lookalike.ui.thumbnails import ThumbnailLoader
+
+GROUP_THUMB = 72
+TILE_THUMB = 220
+TIMES = " \u00d7 "
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """Custom data roles shared by the models and their delegates."""
+
+    KIND = Qt.ItemDataRole.UserRole + 1  # "exact" or "similar"
+    COUNT = Qt.ItemDataRole.UserRole + 2  # files in the group
+    RECLAIM = Qt.ItemDataRole.UserRole + 3  # bytes freed by the current marks, as text
+    KEEP = Qt.ItemDataRole.UserRole + 4  # bool: this file is kept
+    PATH = Qt.ItemDataRole.UserRole + 5  # the file's path, as text
+    DETAILS = Qt.ItemDataRole.UserRole + 6  # "1600 x 1200 · 1.2 MB · JPEG", with a real times sign
+    PLACE = Qt.ItemDataRole.UserRole + 7  # "2024-05-01 · Holiday 2024"
+    SUGGESTED = Qt.ItemDataRole.UserRole + 8  # bool: the scan suggested keeping this file
+    LOADED = Qt.ItemDataRole.UserRole + 9  # bool: the thumbnail is decoded (or cannot be)
+    MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical" or "similar": how a file relates
+
+
+def member_details(member: GroupMember) -> str:
+    fingerprint, size = member.record.fingerprint, human_size(member.record.entry.size)
+    return f"{fingerprint.width}{TIMES}{fingerprint.height} · {size} · {fingerprint.format}"
+
+
+def member_date(member: GroupMember) -> str:
+    taken = member.record.fingerprint.taken_at
+    if taken:
+        return taken[:10]
+    moment = datetime.fromtimestamp(member.record.entry.mtime_ns / 1e9, tz=UTC).astimezone()
+    return moment.strftime("%Y-%m-%d")
+
+
+class GroupListModel(QAbstractListModel):
+    """One row per duplicate group, with its reference thumbnail."""
+
+    def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._review: Review | None = None
+        self._rows_by_path: dict[str, int] = {}
+        loader.thumbnail_ready.connect(self._on_thumbnail)
+
+    @property
+    def review(self) -> Review | None:
+        return self._review
+
+    def set_review(self, review: Review | None) -> None:
+        self.beginResetModel()
+        self._review = review
+        self._rows_by_path = (
+            {str(g.members[0].path): row for row, g in enumerate(review.groups)} if review else {}
+        )
+        self.endResetModel()
+
+    def group(self, row: int) -> ReviewGroup | None:
+        if self._review is None or not 0 <= row < len(self._review.groups):
+            return None
+        return self._review.groups[row]
+
+    def refresh_row(self, row: int) -> None:
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Role.RECLAIM, Qt.ItemDataRole.DisplayRole])
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        if parent.isValid() or self._review is None:
+            return 0
+        return len(self._review.groups)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        group = self.group(index.row()) if index.isValid() else None
+        if group is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{len(group.members)} files, {human_size(group.delete_bytes)} to free"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._loader.pixmap(group.members[0].path, GROUP_THUMB)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = "byte-identical copies" if group.kind is Kind.EXACT else "similar pictures"
+            return f"{len(group.members)} {kind}\nKeep suggestion: {group.members[0].path}"
+        if role == Role.KIND:
+            return group.kind.value
+        if role == Role.COUNT:
+            return len(group.members)
+        if role == Role.RECLAIM:
+            return human_size(group.delete_bytes)
+        if role == Role.PATH:
+            return str(group.members[0].path)
+        if role == Role.LOADED:
+            return self._loader.is_loaded(group.members[0].path, GROUP_THUMB)
+        return None
+
+    def _on_thumbnail(self, path: str, side: int) -> None:
+        row = self._rows_by_path.get(path)
+        if side == GROUP_THUMB and row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class TileModel(QAbstractListModel):
+    """The files of one group, each a tile with a KEEP or DELETE mark.
+
+    Signals:
+        marks_changed: a file's mark was switched.
+    """
+
+    marks_changed = Signal()
+
+    def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._group: ReviewGroup | None = None
+        self._rows_by_path: dict[str, int] = {}
+        loader.thumbnail_ready.connect(self._on_thumbnail)
+
+    @property
+    def group(self) -> ReviewGroup | None:
+        return self._group
+
+    def set_group(self, group: ReviewGroup | None) -> None:
+        self.beginResetModel()
+        self._group = group
+        self._rows_by_path = {str(m.path): row for row, m in enumerate(group.members)} if group else {}
+        self.endResetModel()
+
+    def member(self, row: int) -> GroupMember | None:
+        if self._group is None or not 0 <= row < len(self._group.members):
+            return None
+        return self._group.members[row]
+
+    def toggle(self, row: int) -> None:
+        if self._group is not None and 0 <= row < len(self._group.keep):
+            self.setData(self.index(row, 0), not self._group.keep[row], Role.KEEP)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        if parent.isValid() or self._group is None:
+            return 0
+        return len(self._group.members)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        member = self.member(index.row()) if index.isValid() else None
+        if member is None or self._group is None:
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return member.path.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._loader.pixmap(member.path, TILE_THUMB)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{member.path}\n{self._group.reason(row)}"
+        if role == Role.KEEP:
+            return self._group.keep[row]
+        if role == Role.SUGGESTED:
+            return member.keep
+        if role == Role.PATH:
+            return str(member.path)
+        if role == Role.DETAILS:
+            return member_details(member)
+        if role == Role.PLACE:
+            return f"{member_date(member)} · {member.path.parent.name or member.path.parent}"
+        if role == Role.KIND:
+            return self._group.kind.value
+        if role == Role.LOADED:
+            return self._loader.is_loaded(member.path, TILE_THUMB)
+        if role == Role.MATCH:
+            return self._group.match(row)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Role.KEEP or self._group is None or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self._group.keep):
+            return False
+        self._group.keep[index.row()] = bool(value)
+        self.dataChanged.emit(index, index, [Role.KEEP])
+        self.marks_changed.emit()
+        return True
+
+    def _on_thumbnail(self, path: str, side: int) -> None:
+        row = self._rows_by_path.get(path)
+        if side == TILE_THUMB and row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def row_of(self, path: Path) -> int | None:
+        return self._rows_by_path.get(str(path))

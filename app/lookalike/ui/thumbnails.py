@@ -1,0 +1,144 @@
+"""Thumbnails decoded lazily off the GUI thread, kept in a bounded LRU cache.
+
+A view asks `pixmap(path, side)` while painting; a miss queues a decode and
+returns None. Workers decode with Pillow into a QImage (never a QPixmap off
+the GUI thread); the loader turns it into a QPixmap, caches it and announces
+`thumbnail_ready`. The newest requests are decoded first and the queue is
+bounded, so scrolling quickly through thousands of groups stays cheap.
+`reset()` bumps a generation counter: results of older requests are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict, deque
+from pathlib import Path
+
+from PIL import Image, ImageOps
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from lookalike.core.imaging import register_plugins
+
+log = logging.getLogger(__name__)
+
+ThumbKey = tuple[str, int]  # (path, longest side in pixels)
+
+
+def decode_thumbnail(path: Path, side: int) -> QImage | None:
+    """Decode `path` upright with its longest side at most `side`; None when it cannot be read."""
+    register_plugins()
+    try:
+        with Image.open(path) as image:
+            image.draft("RGB", (side, side))  # JPEG: scale in the decoder, much faster
+            upright = ImageOps.exif_transpose(image)
+            upright.thumbnail((side, side), Image.Resampling.BILINEAR)
+            rgba = upright.convert("RGBA")
+    except Exception as exc:  # any unreadable picture just has no thumbnail
+        log.info("no thumbnail for %s: %s", path, exc)
+        return None
+    data = rgba.tobytes()
+    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+class _Signals(QObject):
+    decoded = Signal(int, object, object)  # generation, ThumbKey, QImage | None
+
+
+class _DecodeTask(QRunnable):
+    def __init__(self, generation: int, key: ThumbKey, signals: _Signals) -> None:
+        super().__init__()
+        self._generation, self._key, self._signals = generation, key, signals
+
+    def run(self) -> None:
+        try:
+            image = decode_thumbnail(Path(self._key[0]), self._key[1])
+        except Exception:  # a bug: log it, and the tile stays without a picture
+            log.exception("thumbnail task failed for %s", self._key[0])
+            image = None
+        self._signals.decoded.emit(self._generation, self._key, image)
+
+
+class ThumbnailLoader(QObject):
+    """Lazily decoded, LRU-cached thumbnails.
+
+    Signals:
+        thumbnail_ready: the path (str) and side whose thumbnail is now cached.
+    """
+
+    thumbnail_ready = Signal(str, int)
+
+    def __init__(
+        self, parent: QObject | None = None, *, max_cached: int = 300, max_queued: int = 200, threads: int = 2
+    ) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._signals = _Signals(self)
+        self._signals.decoded.connect(self._on_decoded)
+        self._cache: OrderedDict[ThumbKey, QPixmap | None] = OrderedDict()
+        self._queue: deque[ThumbKey] = deque()
+        self._queued: set[ThumbKey] = set()
+        self._running: set[ThumbKey] = set()
+        self._max_cached = max_cached
+        self._max_queued = max_queued
+        self._in_flight = threads * 2
+        self.generation = 0
+
+    def pixmap(self, path: Path, side: int) -> QPixmap | None:
+        """The cached thumbnail, or None after queueing a decode (None also for unreadable files)."""
+        key = (str(path), side)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        if key not in self._queued and key not in self._running:
+            self._queue.append(key)
+            self._queued.add(key)
+            while len(self._queue) > self._max_queued:
+                self._queued.discard(self._queue.popleft())  # the oldest request scrolled out of view
+        self._start_more()
+        return None
+
+    def is_loaded(self, path: Path, side: int) -> bool:
+        return (str(path), side) in self._cache
+
+    @property
+    def idle(self) -> bool:
+        return not self._queue and not self._running
+
+    def reset(self) -> None:
+        """Forget queued requests and ignore the results of running ones (the cache stays valid)."""
+        self.generation += 1
+        self._queue.clear()
+        self._queued.clear()
+        self._running.clear()
+
+    def forget(self, paths: set[Path]) -> None:
+        """Drop cached thumbnails of files that are gone or changed."""
+        names = {str(p) for p in paths}
+        for key in [k for k in self._cache if k[0] in names]:
+            del self._cache[key]
+
+    def shutdown(self, timeout_ms: int = 3000) -> None:
+        self.reset()
+        self._pool.clear()
+        self._pool.waitForDone(timeout_ms)
+
+    def _start_more(self) -> None:
+        while self._queue and len(self._running) < self._in_flight:
+            key = self._queue.pop()  # newest first: what the person is looking at now
+            self._queued.discard(key)
+            self._running.add(key)
+            self._pool.start(_DecodeTask(self.generation, key, self._signals))
+
+    def _on_decoded(self, generation: int, key: ThumbKey, image: QImage | None) -> None:
+        if generation != self.generation:
+            self._start_more()
+            return
+        self._running.discard(key)
+        self._cache[key] = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
+        self._cache.move_to_end(key)
+        while len(self._cache) > self._max_cached:
+            self._cache.popitem(last=False)
+        self._start_more()
+        self.thumbnail_ready.emit(*key)

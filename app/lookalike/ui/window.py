@@ -1,0 +1,959 @@
+"""The main window: choose folders and options, watch the scan, review groups, act on them."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lookalike import __version__
+from lookalike.core import report
+from lookalike.core.actions import ActionReport, PlannedFile, Status
+from lookalike.core.models import Mode, Phase, Progress, ScanOptions, ScanResult
+from lookalike.ui.controller import Controller
+from lookalike.ui.delegates import GroupDelegate, TileDelegate
+from lookalike.ui.dialogs import Dialogs, QtDialogs
+from lookalike.ui.models import GroupListModel, Role, TileModel
+from lookalike.ui.review import Review, SessionError, describe_folder_counts, load_session, session_json
+from lookalike.ui.thumbnails import ThumbnailLoader
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+# Sensitivity positions, strict to loose: (share of the hash bits, words for a person).
+SENSITIVITY: tuple[tuple[float, str], ...] = (
+    (1 / 16, "Very strict: only copies that look practically identical"),
+    (3 / 32, "Strict: re-saved and slightly resized copies"),
+    (1 / 8, "Balanced (recommended): resized, re-compressed and converted copies"),
+    (11 / 64, "Loose: also lightly edited copies; check the results carefully"),
+    (7 / 32, "Very loose: many more matches, some of them not real duplicates"),
+)
+DEFAULT_SENSITIVITY = 2
+PHASE_WORDS = {
+    Phase.DISCOVER: "Looking for pictures",
+    Phase.FINGERPRINT: "Reading pictures",
+    Phase.MATCH: "Comparing pictures",
+    Phase.DONE: "Finishing",
+}
+START_PAGE, RESULTS_PAGE = 0, 1
+
+
+def threshold_for(position: int, hash_bits: int = 64) -> int:
+    """The hash distance a sensitivity slider position stands for."""
+    share = SENSITIVITY[max(0, min(position, len(SENSITIVITY) - 1))][0]
+    return max(1, round(hash_bits * share))
+
+
+def _plural(count: int, word: str, plural: str = "") -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {plural or word + 's'}"
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{max(1, round(seconds))} s"
+    minutes, seconds = divmod(round(seconds), 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class TileView(QListView):
+    """The grid of one group's files, with the keyboard a reviewer needs.
+
+    Signals:
+        toggle_requested: row whose KEEP/DELETE mark should switch.
+        open_requested: row to open in the system viewer.
+        group_step_requested: +1 for the next group, -1 for the previous one.
+    """
+
+    toggle_requested = Signal(int)
+    open_requested = Signal(int)
+    group_step_requested = Signal(int)
+
+    def __init__(self, delegate: TileDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._delegate = delegate
+        self.setItemDelegate(delegate)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(8)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        current = self.currentIndex()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Space and current.isValid():
+            self.toggle_requested.emit(current.row())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            self.open_requested.emit(current.row())
+        elif key == Qt.Key.Key_PageDown or (ctrl and key in (Qt.Key.Key_Down, Qt.Key.Key_Right)):
+            self.group_step_requested.emit(1)
+        elif key == Qt.Key.Key_PageUp or (ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Left)):
+            self.group_step_requested.emit(-1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        on_badge = index.isValid() and self._delegate.badge_rect(
+            self.visualRect(index), self.font()
+        ).contains(event.position().toPoint())
+        super().mouseReleaseEvent(event)
+        if on_badge and event.button() == Qt.MouseButton.LeftButton:
+            self.toggle_requested.emit(index.row())
+
+
+class GroupView(QListView):
+    """The list of groups; PageUp/PageDown work here too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(GroupDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class MainWindow(QMainWindow):
+    """Lookalike's window: a start page (folders, options, progress) and a results page.
+
+    Signals:
+        results_shown: a scan result or a reopened review is on screen.
+        action_done: a trash or move run finished (its `ActionReport`).
+    """
+
+    results_shown = Signal()
+    action_done = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        settings: QSettings | None = None,
+        dialogs: Dialogs | None = None,
+        log_dir: Path | None = None,
+        journal: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lookalike — find duplicate pictures")
+        self.setAcceptDrops(True)
+        self.settings = settings if settings is not None else QSettings("lookalike", "Lookalike")
+        self.dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
+        self.log_dir = log_dir
+        self.controller = Controller(self, journal=journal)
+        self.loader = ThumbnailLoader(self)
+        self.review: Review | None = None
+        self._last_plan: dict[Path, PlannedFile] = {}
+        self._phase_started: tuple[Phase, float, int] | None = None
+
+        self.group_model = GroupListModel(self.loader, self)
+        self.tile_model = TileModel(self.loader, self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_start_page())
+        self.pages.addWidget(self._build_results_page())
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+
+        self.controller.scan_progressed.connect(self._on_scan_progress)
+        self.controller.scan_finished.connect(self._on_scan_finished)
+        self.controller.scan_failed.connect(self._on_scan_failed)
+        self.controller.action_progressed.connect(self._on_action_progress)
+        self.controller.action_finished.connect(self._on_action_finished)
+        self.controller.action_failed.connect(self._on_action_failed)
+        self.controller.busy_changed.connect(self._on_busy_changed)
+        self.tile_model.marks_changed.connect(self._on_marks_changed)
+        self._load_settings()
+        self._on_busy_changed(False)
+
+    # ---- building -------------------------------------------------------------------------------
+
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        title = QLabel("Find duplicate pictures")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = QLabel(
+            "Choose the folders to search. Nothing is deleted until you have reviewed every group "
+            "and confirmed; even then, files go to the Trash, where you can restore them."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        drop_zone = QFrame()
+        drop_zone.setObjectName("dropZone")
+        drop_zone.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }")
+        zone = QVBoxLayout(drop_zone)
+        hint = QLabel(
+            "Drop folders here, or click “Add folder…”. Tick a folder to make it a <b>reference</b>: "
+            "its pictures are always kept, never suggested for deletion."
+        )
+        hint.setWordWrap(True)
+        zone.addWidget(hint)
+        self.folder_list = QListWidget()
+        self.folder_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.folder_list.itemChanged.connect(self._on_folder_item_changed)
+        zone.addWidget(self.folder_list)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add folder…")
+        self.add_button.clicked.connect(self.choose_folder)
+        self.recent_button = QToolButton()
+        self.recent_button.setText("Recent folders")
+        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_menu = QMenu(self.recent_button)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_button.setMenu(self.recent_menu)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_selected_folders)
+        for button in (self.add_button, self.recent_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        zone.addLayout(buttons)
+        layout.addWidget(drop_zone, 1)
+
+        options = QFrame()
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("<b>What to look for</b>")
+        options_layout.addWidget(heading)
+        self.exact_radio = QRadioButton("Exact copies only (files that are byte-for-byte the same)")
+        self.similar_radio = QRadioButton("Also similar pictures (resized, re-saved or converted copies)")
+        self.mode_group = QButtonGroup(self)
+        for radio in (self.exact_radio, self.similar_radio):
+            self.mode_group.addButton(radio)
+            options_layout.addWidget(radio)
+        slider_row = QHBoxLayout()
+        slider_row.setContentsMargins(24, 0, 0, 0)
+        slider_row.addWidget(QLabel("Sensitivity:  strict"))
+        self.sensitivity = QSlider(Qt.Orientation.Horizontal)
+        self.sensitivity.setRange(0, len(SENSITIVITY) - 1)
+        self.sensitivity.setPageStep(1)
+        self.sensitivity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.sensitivity.setMaximumWidth(260)
+        slider_row.addWidget(self.sensitivity)
+        slider_row.addWidget(QLabel("loose"))
+        slider_row.addStretch()
+        options_layout.addLayout(slider_row)
+        self.sensitivity_words = QLabel()
+        self.sensitivity_words.setContentsMargins(24, 0, 0, 0)
+        options_layout.addWidget(self.sensitivity_words)
+        self.rotations_check = QCheckBox("Also find rotated and mirrored copies")
+        options_layout.addWidget(self.rotations_check)
+        self.sensitivity.valueChanged.connect(self._on_options_changed)
+        self.rotations_check.toggled.connect(self._save_settings)
+        self.similar_radio.toggled.connect(self._on_options_changed)
+        layout.addWidget(options)
+
+        self.progress_panel = QFrame()
+        progress_layout = QVBoxLayout(self.progress_panel)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_details = QLabel()
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addWidget(self.progress_bar)
+        progress_layout.addWidget(self.progress_details)
+        layout.addWidget(self.progress_panel)
+
+        scan_row = QHBoxLayout()
+        scan_row.addStretch()
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.clicked.connect(self.stop)
+        self.scan_button = QPushButton("Scan for duplicates")
+        self.scan_button.setDefault(True)
+        self.scan_button.setMinimumSize(QSize(220, 44))
+        scan_font = QFont(self.scan_button.font())
+        scan_font.setBold(True)
+        scan_font.setPointSizeF(scan_font.pointSizeF() * 1.2)
+        self.scan_button.setFont(scan_font)
+        self.scan_button.clicked.connect(self.start_scan)
+        self.back_to_results_button = QPushButton("Back to results")
+        self.back_to_results_button.clicked.connect(lambda: self.pages.setCurrentIndex(RESULTS_PAGE))
+        scan_row.addWidget(self.back_to_results_button)
+        scan_row.addWidget(self.stop_button)
+        scan_row.addWidget(self.scan_button)
+        layout.addLayout(scan_row)
+        return page
+
+    def _build_results_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 8, 10, 8)
+        top = QHBoxLayout()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.summary_label, 1)
+        self.errors_button = QPushButton()
+        self.errors_button.clicked.connect(self.show_scan_errors)
+        top.addWidget(self.errors_button)
+        self.new_scan_button = QPushButton("New scan…")
+        self.new_scan_button.clicked.connect(lambda: self.pages.setCurrentIndex(START_PAGE))
+        top.addWidget(self.new_scan_button)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.group_view = GroupView()
+        self.group_view.setModel(self.group_model)
+        self.group_view.setMinimumWidth(230)
+        self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
+        splitter.addWidget(self.group_view)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.group_header = QLabel()
+        self.group_header.setWordWrap(True)
+        right_layout.addWidget(self.group_header)
+        self.tile_view = TileView(TileDelegate(self))
+        self.tile_view.setModel(self.tile_model)
+        self.tile_view.toggle_requested.connect(self.tile_model.toggle)
+        self.tile_view.open_requested.connect(self.open_file)
+        self.tile_view.group_step_requested.connect(self.step_group)
+        self.tile_view.customContextMenuRequested.connect(self._tile_context_menu)
+        right_layout.addWidget(self.tile_view, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 900])
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.hint_label = QLabel(
+            "Click a KEEP/DELETE badge or press Space to switch it  ·  Enter opens the picture  ·  "
+            "PageUp/PageDown: other groups"
+        )
+        self.hint_label.setEnabled(False)
+        bottom.addWidget(self.hint_label, 1)
+        self.action_status = QLabel()
+        bottom.addWidget(self.action_status)
+        self.trash_button = QPushButton()
+        self.trash_button.setMinimumHeight(36)
+        trash_font = QFont(self.trash_button.font())
+        trash_font.setBold(True)
+        self.trash_button.setFont(trash_font)
+        self.trash_button.clicked.connect(self.trash_marked)
+        bottom.addWidget(self.trash_button)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.add_action = self._action(
+            file_menu, "&Add folder…", self.choose_folder, QKeySequence.StandardKey.Open
+        )
+        self.scan_action = self._action(file_menu, "&Scan", self.start_scan, "Ctrl+R")
+        self.stop_action = self._action(file_menu, "S&top", self.stop, "Esc")
+        file_menu.addSeparator()
+        self.open_review_action = self._action(file_menu, "Open review…", self.open_review)
+        self.save_review_action = self._action(file_menu, "Save review…", self.save_review, "Ctrl+S")
+        self.export_json_action = self._action(file_menu, "Export results as JSON…", self.export_json)
+        self.export_csv_action = self._action(file_menu, "Export results as CSV…", self.export_csv)
+        file_menu.addSeparator()
+        self.trash_action = self._action(
+            file_menu, "Move marked files to Trash…", self.trash_marked, "Ctrl+Del"
+        )
+        self.move_action = self._action(file_menu, "Move marked files to a folder…", self.move_marked)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "Open log folder", self.open_log_folder)
+        self._action(help_menu, "&About Lookalike", self.show_about)
+
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ---- folders and options ----------------------------------------------------------------------
+
+    def folders(self) -> list[Path]:
+        return [
+            Path(self.folder_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.folder_list.count())
+        ]
+
+    def reference_folders(self) -> list[Path]:
+        return [
+            Path(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.folder_list.item(i) for i in range(self.folder_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def add_folders(self, folders: list[Path], *, reference: bool = False) -> None:
+        """Add folders to scan (files are ignored; a folder already listed is not added again)."""
+        known = set(self.folders())
+        for folder in folders:
+            folder = folder.expanduser().absolute()
+            if folder in known or not folder.is_dir():
+                continue
+            known.add(folder)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, str(folder))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
+            self.folder_list.addItem(item)
+            self._label_folder_item(item)
+            self._remember_recent(folder)
+        self._update_buttons()
+        self._save_settings()
+
+    def set_reference(self, folder: Path, reference: bool = True) -> None:
+        for i in range(self.folder_list.count()):
+            item = self.folder_list.item(i)
+            if Path(item.data(Qt.ItemDataRole.UserRole)) == folder.absolute():
+                item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
+
+    def choose_folder(self) -> None:
+        folder = self.dialogs.choose_folder("Add a folder to scan")
+        if folder is not None:
+            self.add_folders([folder])
+
+    def remove_selected_folders(self) -> None:
+        for item in self.folder_list.selectedItems():
+            self.folder_list.takeItem(self.folder_list.row(item))
+        self._update_buttons()
+        self._save_settings()
+
+    def _label_folder_item(self, item: QListWidgetItem) -> None:
+        text = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            text += "   — reference: always kept"
+        item.setText(text)
+        item.setToolTip("Ticked: a reference folder. Its pictures are never suggested for deletion.")
+
+    def _on_folder_item_changed(self, item: QListWidgetItem) -> None:
+        self.folder_list.blockSignals(True)
+        self._label_folder_item(item)
+        self.folder_list.blockSignals(False)
+        self._save_settings()
+
+    def _remember_recent(self, folder: Path) -> None:
+        recent = [str(folder)] + [p for p in self._get_json("recent", []) if p != str(folder)]
+        self.settings.setValue("recent", json.dumps(recent[:MAX_RECENT]))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [Path(p) for p in self._get_json("recent", [])]
+        for folder in recent:
+            action = self.recent_menu.addAction(str(folder))
+            action.setEnabled(folder.is_dir())
+            action.triggered.connect(lambda _checked=False, f=folder: self.add_folders([f]))
+        if not recent:
+            self.recent_menu.addAction("No recent folders").setEnabled(False)
+
+    def scan_options(self) -> ScanOptions:
+        similar = self.similar_radio.isChecked()
+        defaults = ScanOptions()
+        return ScanOptions(
+            mode=Mode.SIMILAR if similar else Mode.EXACT,
+            threshold=threshold_for(self.sensitivity.value(), defaults.hash_bits),
+            rotations=self.rotations_check.isChecked() and similar,
+            reference_roots=tuple(self.reference_folders()),
+        )
+
+    def _on_options_changed(self) -> None:
+        similar = self.similar_radio.isChecked()
+        self.sensitivity.setEnabled(similar)
+        self.rotations_check.setEnabled(similar)
+        self.sensitivity_words.setEnabled(similar)
+        self.sensitivity_words.setText(SENSITIVITY[self.sensitivity.value()][1])
+        self._save_settings()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        self.add_folders([p if p.is_dir() else p.parent for p in paths])
+        self.pages.setCurrentIndex(START_PAGE)
+        event.acceptProposedAction()
+
+    # ---- settings ---------------------------------------------------------------------------------
+
+    def _get_json(self, key: str, default: Any) -> Any:
+        raw = self.settings.value(key)
+        if not isinstance(raw, str):
+            return default
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return default
+
+    def _load_settings(self) -> None:
+        self._loading = True
+        options = self._get_json("options", {})
+        similar = options.get("mode", Mode.SIMILAR.value) == Mode.SIMILAR.value
+        (self.similar_radio if similar else self.exact_radio).setChecked(True)
+        self.sensitivity.setValue(int(options.get("sensitivity", DEFAULT_SENSITIVITY)))
+        self.rotations_check.setChecked(bool(options.get("rotations", False)))
+        for entry in self._get_json("folders", []):
+            if isinstance(entry, dict) and "path" in entry:
+                self.add_folders([Path(entry["path"])], reference=bool(entry.get("reference")))
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        self._loading = False
+        self._on_options_changed()
+
+    def _save_settings(self) -> None:
+        if getattr(self, "_loading", True):
+            return
+        refs = set(self.reference_folders())
+        folders = [{"path": str(f), "reference": f in refs} for f in self.folders()]
+        self.settings.setValue("folders", json.dumps(folders))
+        options = {
+            "mode": Mode.SIMILAR.value if self.similar_radio.isChecked() else Mode.EXACT.value,
+            "sensitivity": self.sensitivity.value(),
+            "rotations": self.rotations_check.isChecked(),
+        }
+        self.settings.setValue("options", json.dumps(options))
+
+    # ---- scanning ---------------------------------------------------------------------------------
+
+    def start_scan(self) -> bool:
+        """Scan the listed folders in the background; False when there is nothing to scan, or when busy."""
+        folders = self.folders()
+        if not folders:
+            self.dialogs.inform(
+                "Nothing to scan", "Add a folder first: click “Add folder…” or drop one here."
+            )
+            return False
+        if not self.controller.start_scan(folders, self.scan_options()):
+            return False
+        for folder in folders:
+            self._remember_recent(folder)
+        self._phase_started = None
+        self.pages.setCurrentIndex(START_PAGE)
+        self.progress_label.setText("Looking for pictures…")
+        self.progress_bar.setRange(0, 0)
+        self.progress_details.setText("")
+        return True
+
+    def stop(self) -> None:
+        if self.controller.busy:
+            self.progress_label.setText("Stopping…")
+            self.controller.stop()
+
+    def _on_scan_progress(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if self._phase_started is None or self._phase_started[0] is not progress.phase:
+            self._phase_started = (progress.phase, now, progress.done)
+        words = PHASE_WORDS.get(progress.phase, "Working")
+        if progress.phase is Phase.DISCOVER:
+            self.progress_label.setText(f"{words}… {_plural(progress.done, 'picture')} found so far")
+            self.progress_bar.setRange(0, 0)
+            return
+        if progress.phase is not Phase.FINGERPRINT or not progress.total:
+            self.progress_label.setText(f"{words}…")
+            self.progress_bar.setRange(0, 0)
+            self.progress_details.setText("")
+            return
+        self.progress_label.setText(f"{words}: {progress.done} of {progress.total}")
+        self.progress_bar.setRange(0, progress.total)
+        self.progress_bar.setValue(progress.done)
+        _, started, first = self._phase_started
+        elapsed = now - started
+        rate = (progress.done - first) / elapsed if elapsed > 0.3 else 0.0
+        if rate > 0:
+            left = (progress.total - progress.done) / rate
+            self.progress_details.setText(f"{rate:.0f} pictures per second · about {_duration(left)} left")
+        else:
+            self.progress_details.setText("Measuring speed…")
+
+    def _on_scan_finished(self, result: ScanResult) -> None:
+        self.show_review(Review.from_result(result))
+
+    def _on_scan_failed(self, details: str) -> None:
+        self.progress_label.setText("The scan failed.")
+        self.dialogs.show_error(
+            "The scan failed", "Lookalike ran into a bug while scanning. Details:", details
+        )
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        has_review = self.review is not None
+        self.progress_panel.setVisible(busy)
+        self.stop_button.setVisible(busy)
+        self.scan_button.setEnabled(not busy)
+        self.scan_action.setEnabled(not busy)
+        self.stop_action.setEnabled(busy)
+        self.back_to_results_button.setVisible(has_review and not busy)
+        for widget in (self.add_button, self.remove_button, self.recent_button):
+            widget.setEnabled(not busy)
+        self.open_review_action.setEnabled(not busy)
+        self._update_buttons()
+
+    # ---- reviewing --------------------------------------------------------------------------------
+
+    def show_review(self, review: Review) -> None:
+        """Put `review` on the results page and select its first group."""
+        self.review = review
+        self.loader.reset()
+        self.group_model.set_review(review)
+        self.pages.setCurrentIndex(RESULTS_PAGE)
+        self._update_summary()
+        if review.groups:
+            self.select_group(0)
+        else:
+            self.tile_model.set_group(None)
+            self._update_group_header()
+        self._on_busy_changed(self.controller.busy)
+        self.results_shown.emit()
+
+    def _update_summary(self) -> None:
+        review = self.review
+        if review is None:
+            return
+        result = review.result
+        if not review.groups:
+            text = f"No duplicates found among {_plural(result.stats.images, 'picture')}."
+        else:
+            extra = sum(len(g.members) - 1 for g in review.groups)
+            text = (
+                f"{_plural(len(review.groups), 'group')} of duplicates among "
+                f"{_plural(result.stats.images, 'picture')}: {_plural(extra, 'extra copy', 'extra copies')}. "
+                "The best copy in each group is marked KEEP; check the others before you move them."
+            )
+        if result.cancelled:
+            text = "Stopped early: only the pictures read before Stop are included. " + text
+        self.summary_label.setText(text)
+        self.errors_button.setText(f"{_plural(len(result.errors), 'file')} could not be read…")
+        self.errors_button.setVisible(bool(result.errors))
+
+    def show_scan_errors(self) -> None:
+        if self.review is None:
+            return
+        errors = self.review.result.errors
+        details = "\n".join(f"{e.path}: {e.error}" for e in errors)
+        self.dialogs.inform(
+            "Files that could not be read",
+            f"{_plural(len(errors), 'file')} could not be read and were left out of the comparison.",
+            details,
+        )
+
+    def select_group(self, row: int) -> None:
+        index = self.group_model.index(row, 0)
+        if index.isValid():
+            self.group_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.group_view.scrollTo(index)
+
+    def current_group_row(self) -> int:
+        return self.group_view.currentIndex().row()
+
+    def step_group(self, step: int) -> None:
+        row = self.current_group_row() + step
+        if 0 <= row < self.group_model.rowCount():
+            self.select_group(row)
+
+    def _on_group_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        group = self.group_model.group(current.row()) if current.isValid() else None
+        self.tile_model.set_group(group)
+        if group is not None:
+            first = self.tile_model.index(0, 0)
+            self.tile_view.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.tile_view.setFocus()
+        self._update_group_header()
+
+    def _update_group_header(self) -> None:
+        group = self.tile_model.group
+        if group is None or self.review is None:
+            self.group_header.setText("No duplicates to review." if self.review else "")
+            return
+        kind = "byte-identical copies" if group.kind.value == "exact" else "similar pictures"
+        self.group_header.setText(
+            f"<b>Group {self.current_group_row() + 1} of {len(self.review.groups)}</b> · {kind} · "
+            f"suggested to keep: {group.group.keep_reason}"
+        )
+
+    def _on_marks_changed(self) -> None:
+        row = self.current_group_row()
+        if row >= 0:
+            self.group_model.refresh_row(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.controller.busy
+        review = self.review
+        count = review.delete_count if review else 0
+        if count:
+            size = report.human_size(review.delete_bytes if review else 0)
+            self.trash_button.setText(f"Move {_plural(count, 'file')} ({size}) to Trash…")
+        else:
+            self.trash_button.setText("Nothing marked DELETE")
+        self.trash_button.setEnabled(bool(count) and not busy)
+        for action in (self.trash_action, self.move_action):
+            action.setEnabled(bool(count) and not busy)
+        for action in (self.save_review_action, self.export_json_action, self.export_csv_action):
+            action.setEnabled(review is not None)
+        self.remove_button.setEnabled(not busy and self.folder_list.count() > 0)
+
+    def _current_member_path(self, row: int) -> Path | None:
+        member = self.tile_model.member(row)
+        return member.path if member else None
+
+    def open_file(self, row: int) -> None:
+        path = self._current_member_path(row)
+        if path is not None:
+            self.dialogs.open_path(path)
+
+    def _tile_context_menu(self, position: QPoint) -> None:
+        index = self.tile_view.indexAt(position)
+        path = self._current_member_path(index.row()) if index.isValid() else None
+        if path is None:
+            return
+        menu = self.tile_context_menu(index.row())
+        menu.exec(self.tile_view.viewport().mapToGlobal(position))
+
+    def tile_context_menu(self, row: int) -> QMenu:
+        """The context menu of tile `row`: open, show in folder, copy path, switch the mark."""
+        path = self._current_member_path(row)
+        menu = QMenu(self)
+        if path is None:
+            return menu
+        menu.addAction("Open", lambda: self.open_file(row))
+        menu.addAction("Show in folder", lambda: self.dialogs.open_path(path.parent))
+        menu.addAction("Copy path", lambda: QGuiApplication.clipboard().setText(str(path)))
+        menu.addSeparator()
+        keep = bool(self.tile_model.index(row, 0).data(Role.KEEP))
+        menu.addAction("Mark DELETE" if keep else "Mark KEEP", lambda: self.tile_model.toggle(row))
+        return menu
+
+    # ---- acting -----------------------------------------------------------------------------------
+
+    def trash_marked(self) -> bool:
+        """Ask, then send the files marked DELETE to the Trash on a worker. True when started."""
+        return self._act(destination=None)
+
+    def move_marked(self) -> bool:
+        """Ask for a folder, then move the files marked DELETE there. True when started."""
+        return self._act(destination=self.dialogs.choose_folder("Move the marked files to…"), ask_folder=True)
+
+    def _act(self, destination: Path | None, *, ask_folder: bool = False) -> bool:
+        review = self.review
+        if review is None or self.controller.busy or not review.delete_count:
+            return False
+        if ask_folder and destination is None:
+            return False
+        where = "the Trash" if destination is None else str(destination)
+        size = report.human_size(review.delete_bytes)
+        text = f"Move {_plural(review.delete_count, 'file')} ({size}) to {where}?"
+        details = describe_folder_counts(review.counts_per_folder())
+        if destination is None:
+            details += "\n\nYou can restore them from the Trash later."
+        ok = "Move to Trash" if destination is None else "Move"
+        if not self.dialogs.confirm("Move files", text, details, ok=ok):
+            return False
+        losing = review.groups_losing_every_copy()
+        if losing:
+            groups = ", ".join(str(self.review_row(g) + 1) for g in losing[:10])
+            if not self.dialogs.confirm(
+                "Remove every copy?",
+                f"In {_plural(len(losing), 'group')} ({groups}) every copy is marked DELETE, so no copy of "
+                "those pictures would be left in your folders.",
+                "Choose “Remove every copy” only if you do not want those pictures at all.",
+                ok="Remove every copy",
+            ):
+                return False
+        plan = review.planned()
+        self._last_plan = {p.path: p for p in plan}
+        if not self.controller.start_action(plan, destination):
+            return False
+        self.action_status.setText(f"Moving 0 of {len(plan)}…")
+        return True
+
+    def review_row(self, group: Any) -> int:
+        return self.review.groups.index(group) if self.review else -1
+
+    def _on_action_progress(self, done: int, total: int) -> None:
+        self.action_status.setText(f"Moving {done} of {total}…")
+
+    def _on_action_finished(self, outcome: ActionReport) -> None:
+        self.action_status.setText("")
+        review = self.review
+        if review is not None:
+            gone = {o.path for o in outcome.done}
+            row = max(0, self.current_group_row())
+            review.remove_files(gone)
+            self.loader.forget(gone)
+            self.loader.reset()
+            self.group_model.set_review(review)
+            if review.groups:
+                self.select_group(min(row, len(review.groups) - 1))
+            else:
+                self.tile_model.set_group(None)
+                self._update_group_header()
+            self._update_buttons()
+        where = "the Trash" if outcome.action.value == "trash" else "the folder you chose"
+        done = outcome.done
+        text = f"Moved {_plural(len(done), 'file')} ({report.human_size(outcome.done_bytes)}) to {where}."
+        if outcome.action.value == "trash" and done:
+            text += " You can restore them from the Trash."
+        elif done and done[0].destination is not None:
+            text += f" They are now in {done[0].destination.parent}."
+        problems = [o for o in outcome.problems if o.status is not Status.TRASH_UNAVAILABLE]
+        if problems:
+            verb = "is" if len(problems) == 1 else "are"
+            text += f" {_plural(len(problems), 'file')} could not be moved and {verb} still listed."
+        self.summary_label.setText(text)
+        self.action_done.emit(outcome)
+        if problems:
+            self.dialogs.inform(
+                "Some files were not moved",
+                f"{_plural(len(problems), 'file')} could not be moved and stay in the results:",
+                "\n".join(f"{o.path}: {o.reason}" for o in problems),
+            )
+        unavailable = [
+            self._last_plan[o.path] for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE
+        ]
+        if unavailable and self.dialogs.confirm(
+            "The Trash is not available",
+            f"{_plural(len(unavailable), 'file')} cannot go to the Trash (this happens on some network and "
+            "removable drives). Move them to a folder of your choice instead? Nothing is deleted.",
+            ok="Move to folder…",
+        ):
+            folder = self.dialogs.choose_folder("Move the files to…")
+            if folder is not None:
+                self.controller.start_action(unavailable, folder)
+
+    def _on_action_failed(self, details: str) -> None:
+        self.action_status.setText("")
+        self.dialogs.show_error(
+            "Moving files failed", "Lookalike ran into a bug while moving files.", details
+        )
+
+    # ---- files: sessions and exports ----------------------------------------------------------------
+
+    def save_review(self) -> bool:
+        if self.review is None:
+            return False
+        path = self.dialogs.save_file("Save review", "lookalike-review.json", "Lookalike review (*.json)")
+        return path is not None and self._write(path, session_json(self.review))
+
+    def open_review(self) -> bool:
+        path = self.dialogs.open_file("Open review", "Lookalike review (*.json)")
+        if path is None:
+            return False
+        try:
+            review = load_session(path.read_text(encoding="utf-8"))
+        except (OSError, SessionError) as exc:
+            self.dialogs.inform("Cannot open the review", f"{path} cannot be opened: {exc}")
+            return False
+        self.show_review(review)
+        return True
+
+    def export_json(self) -> bool:
+        if self.review is None:
+            return False
+        path = self.dialogs.save_file("Export results as JSON", "lookalike-results.json", "JSON (*.json)")
+        return path is not None and self._write(path, report.to_json(self.review.marked_result()))
+
+    def export_csv(self) -> bool:
+        if self.review is None:
+            return False
+        path = self.dialogs.save_file("Export results as CSV", "lookalike-results.csv", "CSV (*.csv)")
+        return path is not None and self._write(path, report.to_csv(self.review.marked_result()))
+
+    def _write(self, path: Path, text: str) -> bool:
+        try:
+            path.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            self.dialogs.inform("Cannot save", f"{path} cannot be written: {exc.strerror or exc}")
+            return False
+        self.summary_label.setText(f"Saved {path}.")
+        return True
+
+    # ---- help and lifetime ------------------------------------------------------------------------
+
+    def open_log_folder(self) -> None:
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            self.dialogs.open_path(self.log_dir)
+
+    def show_about(self) -> None:
+        self.dialogs.inform(
+            "About Lookalike",
+            f"Lookalike {__version__}\n\nFinds duplicate and near-duplicate pictures, lets you review every "
+            "group, and moves only the copies you confirm to the Trash.",
+        )
+
+    def thumbnails_settled(self) -> bool:
+        """Whether every visible thumbnail is decoded (used before taking a screenshot)."""
+        models = ((self.group_model, self.group_view), (self.tile_model, self.tile_view))
+        for model, view in models:
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if view.viewport().rect().intersects(view.visualRect(index)) and not index.data(Role.LOADED):
+                    model.data(index, Qt.ItemDataRole.DecorationRole)  # make sure it is requested
+                    return False
+        return True
+
+    def shutdown(self) -> None:
+        """Stop background work and wait for it; safe to call twice."""
+        self.controller.shutdown()
+        self.loader.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.shutdown()
+        super().closeEvent(event)

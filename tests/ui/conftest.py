@@ -1,0 +1,149 @@
+"""Fixtures for driving the real window: scripted dialogs, a temporary trash, folders of duplicates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from lookalike.samples import photo
+from lookalike.ui.window import MainWindow
+
+SCAN_TIMEOUT_MS = 30_000
+# Qt's offscreen platform warns whenever a top-level window with a layout is shown; that is no bug of ours.
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@dataclass
+class FakeDialogs:
+    """Answers the window's questions from a script and records everything it was told."""
+
+    answers: list[bool] = field(default_factory=list)  # confirm() answers in order; True once they run out
+    folder: Path | None = None
+    save_path: Path | None = None
+    open_path_answer: Path | None = None
+    confirmed: list[tuple[str, str, str]] = field(default_factory=list)
+    informed: list[tuple[str, str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    opened: list[Path] = field(default_factory=list)
+
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+        self.confirmed.append((title, text, details))
+        return self.answers.pop(0) if self.answers else True
+
+    def inform(self, title: str, text: str, details: str = "") -> None:
+        self.informed.append((title, text, details))
+
+    def show_error(self, title: str, text: str, details: str) -> None:
+        self.errors.append((title, text, details))
+
+    def choose_folder(self, title: str) -> Path | None:
+        return self.folder
+
+    def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        return self.save_path
+
+    def open_file(self, title: str, file_filter: str) -> Path | None:
+        return self.open_path_answer
+
+    def open_path(self, path: Path) -> None:
+        self.opened.append(path)
+
+
+@pytest.fixture
+def trash(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The temporary home's XDG trash. send2trash reads XDG_DATA_HOME once at import: re-point it."""
+    from send2trash import plat_other  # the Linux back end
+
+    data_home = Path(os.environ["XDG_DATA_HOME"])
+    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", os.fsencode(data_home))
+    monkeypatch.setattr(plat_other, "HOMETRASH_B", os.fsencode(data_home / "Trash"))
+    monkeypatch.setattr(plat_other, "HOMETRASH", str(data_home / "Trash"))
+    return data_home / "Trash"
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, tmp_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(
+        settings=settings, dialogs=dialogs, log_dir=tmp_path / "logs", journal=tmp_path / "journal.jsonl"
+    )
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    yield win
+    win.shutdown()
+
+
+@dataclass(frozen=True)
+class Photos:
+    """Generated duplicates: which files the scan should keep, and which it should suggest deleting."""
+
+    root: Path
+    beach: Path  # 400x300 JPEG, the keeper of group "beach"
+    beach_copy: Path  # byte-identical copy in another folder
+    beach_small: Path  # 200x150 re-encoded copy
+    city: Path  # 320x240 PNG, the keeper of group "city"
+    city_copy: Path  # byte-identical
+    unique: Path  # in no group
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> Photos:
+    root = tmp_path / "pictures"
+    trip, backup = root / "trip", root / "backup"
+    trip.mkdir(parents=True)
+    backup.mkdir()
+    beach = trip / "beach.jpg"
+    picture = photo(11, (400, 300))
+    picture.save(beach, quality=90)
+    beach_copy = backup / "IMG_0001.jpg"
+    shutil.copyfile(beach, beach_copy)
+    beach_small = backup / "beach-small.jpg"
+    picture.resize((200, 150), Image.Resampling.LANCZOS).save(beach_small, quality=70)
+    city = trip / "city.png"
+    photo(22, (320, 240)).save(city)
+    city_copy = backup / "city copy.png"
+    shutil.copyfile(city, city_copy)
+    unique = trip / "unique.jpg"
+    photo(33, (320, 240)).save(unique, quality=90)
+    day = 86_400 * 10**9
+    for age, path in enumerate((beach_small, beach_copy, city_copy, unique, city, beach)):
+        stamp = 1_700_000_000 * 10**9 - age * day  # the originals are the oldest files
+        os.utime(path, ns=(stamp, stamp))
+    return Photos(root, beach, beach_copy, beach_small, city, city_copy, unique)
+
+
+def scan_and_wait(qtbot: QtBot, window: MainWindow, *folders: Path) -> None:
+    window.add_folders(list(folders))
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+
+
+def write_small_photos(folder: Path, count: int, side: int = 64) -> Path:
+    """`count` distinct small JPEGs, every fifth one copied, for scans that must take a moment."""
+    folder.mkdir(parents=True, exist_ok=True)
+    base = photo(5, (side * 4, side * 3))
+    for index in range(count):
+        x, y = (index * 7) % (side * 3), (index * 3) % (side * 2)
+        tile = base.crop((x, y, x + side, y + side)).rotate(index % 360)
+        tile.save(folder / f"img{index:04d}.jpg", quality=85)
+        if index % 5 == 0:
+            shutil.copyfile(folder / f"img{index:04d}.jpg", folder / f"img{index:04d} copy.jpg")
+    return folder

@@ -1,0 +1,408 @@
+"""The review window end to end: real files, a real scan on a worker, the real (temporary) trash."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from lookalike.core import actions
+from lookalike.core.actions import ActionReport, Status
+from lookalike.core.models import Kind, Phase, Progress
+from lookalike.ui.models import Role
+from lookalike.ui.window import START_PAGE, MainWindow, threshold_for
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait, write_small_photos
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def group_of(window: MainWindow, path: Path) -> int:
+    review = window.review
+    assert review is not None
+    return next(row for row, g in enumerate(review.groups) if path in {m.path for m in g.members})
+
+
+def marks(window: MainWindow, row: int) -> dict[str, bool]:
+    review = window.review
+    assert review is not None
+    group = review.groups[row]
+    return {m.path.name: keep for m, keep in zip(group.members, group.keep, strict=True)}
+
+
+def tile_row(window: MainWindow, path: Path) -> int:
+    row = window.tile_model.row_of(path)
+    assert row is not None
+    return row
+
+
+def test_scan_review_and_trash_end_to_end(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path, tmp_path: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+
+    review = window.review
+    assert review is not None and not review.result.cancelled
+    assert len(review.groups) == 2
+    beach = group_of(window, photos.beach)
+    city = group_of(window, photos.city)
+    assert review.groups[beach].kind is Kind.SIMILAR and review.groups[city].kind is Kind.EXACT
+    assert {m.path for m in review.groups[beach].members} == {
+        photos.beach,
+        photos.beach_copy,
+        photos.beach_small,
+    }
+    # The suggested keeper is pre-marked KEEP, the other copies DELETE.
+    assert marks(window, beach)["beach-small.jpg"] is False
+    assert sum(marks(window, beach).values()) == 1 and sum(marks(window, city).values()) == 1
+    assert photos.unique not in {m.path for g in review.groups for m in g.members}
+
+    # Review the beach group with the keyboard: keep the small copy too.
+    window.select_group(beach)
+    assert window.tile_model.group is review.groups[beach]
+    window.tile_view.setFocus()
+    small = tile_row(window, photos.beach_small)
+    window.tile_view.setCurrentIndex(window.tile_model.index(0, 0))
+    for _ in range(small):
+        qtbot.keyClick(window.tile_view, Qt.Key.Key_Right)
+    assert window.tile_view.currentIndex().row() == small
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Space)
+    assert window.tile_model.index(small, 0).data(Role.KEEP) is True
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Space)
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Space)
+    assert marks(window, beach)["beach-small.jpg"] is True
+    assert review.delete_count == 2
+    assert window.trash_button.text().startswith("Move 2 files (")
+
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert window.trash_marked()
+    outcome: ActionReport = done.args[0]
+    assert [o.status for o in outcome.outcomes] == [Status.DONE, Status.DONE]
+
+    # The confirmation listed the files per folder.
+    _title, text, details = dialogs.confirmed[0]
+    assert text.startswith("Move 2 files") and f"from {photos.beach_copy.parent}" in details
+    assert len(dialogs.confirmed) == 1  # no group loses every copy: no second question
+    trashed = {photos.beach_copy, photos.city_copy}
+    for path in trashed:
+        assert not path.exists()
+        assert (trash / "files" / path.name).is_file()
+        assert f"Path={quote(str(path))}" in (trash / "info" / f"{path.name}.trashinfo").read_text()
+    for path in (photos.beach, photos.beach_small, photos.city, photos.unique):
+        assert path.is_file()
+    journal = actions.read_journal(tmp_path / "journal.jsonl")
+    assert {e["path"] for e in journal} == {str(p) for p in trashed}
+
+    # The trashed files left the view: the city group has one file left, so it is gone.
+    assert len(review.groups) == 1
+    assert {m.path for m in review.groups[0].members} == {photos.beach, photos.beach_small}
+    assert window.group_model.rowCount() == 1
+    assert "Moved 2 files" in window.summary_label.text()
+    assert not dialogs.informed
+
+
+def test_a_file_changed_or_deleted_after_the_scan_is_skipped_and_reported(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    photos.beach_small.write_bytes(photos.beach_small.read_bytes() + b"edited")
+    photos.city_copy.unlink()
+
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert window.trash_marked()
+
+    outcome: ActionReport = done.args[0]
+    by_path = {o.path: o for o in outcome.outcomes}
+    assert by_path[photos.beach_copy].status is Status.DONE
+    assert by_path[photos.beach_small].status is Status.SKIPPED
+    assert by_path[photos.city_copy].status is Status.SKIPPED
+    assert photos.beach_small.read_bytes().endswith(b"edited")
+    assert not (trash / "files" / photos.beach_small.name).exists()
+    title, _text, details = dialogs.informed[-1]
+    assert "not moved" in title
+    assert f"{photos.beach_small}: the file was changed after the scan" in details
+    assert f"{photos.city_copy}: the file is gone" in details
+    review = window.review
+    assert review is not None
+    remaining = {m.path for g in review.groups for m in g.members}
+    assert photos.beach_small in remaining and photos.beach_copy not in remaining
+    assert "2 files could not be moved" in window.summary_label.text()
+
+
+def test_a_group_losing_every_copy_needs_its_own_confirmation(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    city = group_of(window, photos.city)
+    window.select_group(city)
+    for row in range(window.tile_model.rowCount()):
+        window.tile_model.setData(window.tile_model.index(row, 0), False, Role.KEEP)
+
+    dialogs.answers = [True, False]  # yes to the move, no to losing every copy
+    assert not window.trash_marked()
+    assert len(dialogs.confirmed) == 2 and "every copy" in dialogs.confirmed[1][1]
+    assert photos.city.exists() and photos.city_copy.exists()
+
+    dialogs.answers = [True, True]
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    assert not photos.city.exists() and not photos.city_copy.exists()
+    assert (trash / "files" / photos.city.name).exists()
+
+
+def test_an_unavailable_trash_offers_a_move_to_a_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    photos: Photos,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from send2trash.exceptions import TrashPermissionError
+
+    def no_trash(name: str) -> None:
+        raise TrashPermissionError(name)
+
+    monkeypatch.setattr(actions, "send2trash", no_trash)
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.folder = tmp_path / "set aside"
+    with qtbot.waitSignals([window.action_done, window.action_done], timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    assert "Trash is not available" in dialogs.confirmed[-1][0]
+    for path in (photos.beach_copy, photos.beach_small, photos.city_copy):
+        assert not path.exists()
+        assert (dialogs.folder / path.name).exists()
+    assert photos.beach.exists() and photos.city.exists()
+
+
+def test_keyboard_changes_groups_and_opens_files(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    window.tile_view.setFocus()
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_PageDown)
+    assert window.current_group_row() == 1
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_group_row() == 0
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_PageUp)
+    assert window.current_group_row() == 0
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Return)
+    first = window.tile_model.member(window.tile_view.currentIndex().row())
+    assert first is not None and dialogs.opened == [first.path]
+
+    menu = window.tile_context_menu(0)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:3] == ["Open", "Show in folder", "Copy path"]
+    next(a for a in menu.actions() if a.text() == "Show in folder").trigger()
+    assert dialogs.opened[-1] == first.path.parent
+    next(a for a in menu.actions() if a.text() == "Copy path").trigger()
+    assert QGuiApplication.clipboard().text() == str(first.path)
+
+
+def test_clicking_the_badge_toggles_the_mark(qtbot: QtBot, window: MainWindow, photos: Photos) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    index = window.tile_model.index(1, 0)
+    before = index.data(Role.KEEP)
+    badge = window.tile_view.itemDelegate().badge_rect(
+        window.tile_view.visualRect(index), window.tile_view.font()
+    )
+    qtbot.mouseClick(window.tile_view.viewport(), Qt.MouseButton.LeftButton, pos=badge.center())
+    assert index.data(Role.KEEP) is (not before)
+    body = window.tile_view.visualRect(index).center()
+    qtbot.mouseClick(window.tile_view.viewport(), Qt.MouseButton.LeftButton, pos=body)
+    assert index.data(Role.KEEP) is (not before)  # elsewhere on the tile only selects it
+
+
+def test_thumbnails_load_lazily_off_the_gui_thread(qtbot: QtBot, window: MainWindow, photos: Photos) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    qtbot.waitUntil(window.thumbnails_settled, timeout=10_000)
+    index = window.tile_model.index(0, 0)
+    assert index.data(Role.LOADED)
+    pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+    assert max(pixmap.width(), pixmap.height()) == 220
+
+
+def test_a_thumbnail_arriving_after_a_reset_is_dropped(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    loader = window.loader
+    assert loader.pixmap(photos.unique, 50) is None
+    loader.reset()
+    loader._pool.waitForDone(5000)
+    qtbot.wait(50)  # deliver the queued result
+    assert not loader.is_loaded(photos.unique, 50)
+    assert loader.pixmap(photos.unique, 50) is None
+    qtbot.waitUntil(lambda: loader.is_loaded(photos.unique, 50), timeout=5000)
+
+
+def test_drop_and_remove_folders_and_options_persist(
+    qtbot: QtBot, window: MainWindow, photos: Photos, settings: object, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photos.root / "trip")), QUrl.fromLocalFile(str(photos.beach_copy))])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.folders() == [photos.root / "trip", photos.root / "backup"]
+    window.set_reference(photos.root / "trip")
+    assert window.reference_folders() == [photos.root / "trip"]
+    assert "reference" in window.folder_list.item(0).text()
+    window.folder_list.item(1).setSelected(True)
+    window.remove_selected_folders()
+    assert window.folders() == [photos.root / "trip"]
+    dialogs.folder = photos.root / "backup"
+    window.choose_folder()
+    window.exact_radio.setChecked(True)
+    window.sensitivity.setValue(4)
+    window.rotations_check.setChecked(True)
+    options = window.scan_options()
+    assert options.mode.value == "exact" and options.reference_roots == (photos.root / "trip",)
+
+    again = MainWindow(settings=settings, dialogs=dialogs, log_dir=tmp_path)  # type: ignore[arg-type]
+    qtbot.addWidget(again)
+    assert again.folders() == [photos.root / "trip", photos.root / "backup"]
+    assert again.reference_folders() == [photos.root / "trip"]
+    assert (
+        again.exact_radio.isChecked() and again.sensitivity.value() == 4 and again.rotations_check.isChecked()
+    )
+    again.similar_radio.setChecked(True)
+    assert again.scan_options().threshold == threshold_for(4) and again.scan_options().rotations
+    window._fill_recent_menu()
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert str(photos.root / "backup") in recent and str(photos.root / "trip") in recent
+    again.shutdown()
+
+
+def test_sensitivity_goes_from_strict_to_loose() -> None:
+    thresholds = [threshold_for(position) for position in range(5)]
+    assert thresholds == sorted(thresholds) and thresholds[2] == 8 and len(set(thresholds)) == 5
+
+
+def test_reference_folder_files_are_kept(qtbot: QtBot, window: MainWindow, photos: Photos) -> None:
+    window.add_folders([photos.root / "backup"], reference=True)
+    scan_and_wait(qtbot, window, photos.root / "trip")
+    review = window.review
+    assert review is not None
+    assert photos.beach_copy not in {p.path for p in review.planned()}
+    assert photos.city_copy not in {p.path for p in review.planned()}
+
+
+def test_save_and_reopen_a_review_with_its_marks_and_export(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path, trash: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    beach = group_of(window, photos.beach)
+    window.select_group(beach)
+    window.tile_model.toggle(tile_row(window, photos.beach_small))  # now KEEP
+    dialogs.save_path = tmp_path / "review.json"
+    assert window.save_review()
+    dialogs.save_path = tmp_path / "results.json"
+    assert window.export_json()
+    dialogs.save_path = tmp_path / "results.csv"
+    assert window.export_csv()
+
+    exported = json.loads((tmp_path / "results.json").read_text())
+    assert exported["format"] == "lookalike-scan"
+    keep = {f["path"]: f["keep"] for g in exported["groups"] for f in g["files"]}
+    assert keep[str(photos.beach_small)] is True and keep[str(photos.beach_copy)] is False
+    csv_lines = (tmp_path / "results.csv").read_text().splitlines()
+    assert {"group", "kind", "path", "keep"} <= set(csv_lines[0].split(",")) and len(csv_lines) == 1 + len(
+        keep
+    )
+
+    dialogs.open_path_answer = tmp_path / "review.json"
+    with qtbot.waitSignal(window.results_shown):
+        assert window.open_review()
+    reopened = window.review
+    assert reopened is not None
+    assert reopened.marks()[photos.beach_small] is True and reopened.marks()[photos.beach_copy] is False
+    # The reopened review can act: its files are checked against the saved sizes and times.
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert window.trash_marked()
+    assert {o.path for o in done.args[0].done} == {photos.beach_copy, photos.city_copy}
+
+    (tmp_path / "bad.json").write_text("{}")
+    dialogs.open_path_answer = tmp_path / "bad.json"
+    assert not window.open_review()
+    assert "not a Lookalike review" in dialogs.informed[-1][1]
+
+
+def test_help_menu_opens_the_log_folder_and_about(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    window.open_log_folder()
+    assert dialogs.opened == [tmp_path / "logs"]
+    window.show_about()
+    assert "Lookalike" in dialogs.informed[-1][1]
+
+
+def test_scanning_nothing_asks_for_a_folder(window: MainWindow, dialogs: FakeDialogs) -> None:
+    assert not window.start_scan()
+    assert "Add a folder" in dialogs.informed[-1][1]
+
+
+@pytest.fixture(scope="module")
+def many_photos(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_small_photos(tmp_path_factory.mktemp("many") / "pictures", 700)
+
+
+def test_stop_returns_within_a_second_and_keeps_what_was_found(
+    qtbot: QtBot, window: MainWindow, many_photos: Path
+) -> None:
+    window.add_folders([many_photos])
+    reading: list[Progress] = []
+    window.controller.scan_progressed.connect(
+        lambda p: reading.append(p) if p.phase is Phase.FINGERPRINT and p.done >= 100 else None
+    )
+    assert window.start_scan()
+    assert window.progress_panel.isVisible() and window.stop_button.isVisible()
+    qtbot.waitUntil(lambda: bool(reading), timeout=SCAN_TIMEOUT_MS)
+    assert "Reading pictures" in window.progress_label.text()
+    started = time.monotonic()
+    with qtbot.waitSignal(window.controller.scan_finished, timeout=5000) as finished:
+        qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 1.0
+    result = finished.args[0]
+    assert result.cancelled and 0 < result.stats.images < result.stats.files
+    assert window.review is not None and window.review.groups  # what was read is grouped
+    assert "Stopped early" in window.summary_label.text()
+    assert window.scan_button.isEnabled()
+
+
+def test_the_gui_thread_never_stalls_during_a_scan(
+    qtbot: QtBot, window: MainWindow, many_photos: Path
+) -> None:
+    window.add_folders([many_photos])
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(50)
+    with qtbot.waitSignal(window.controller.scan_finished, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    timer.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    assert len(gaps) > 50
+    assert max(gaps) < 0.1, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def test_window_starts_on_the_start_page(window: MainWindow) -> None:
+    assert window.pages.currentIndex() == START_PAGE
+    assert window.scan_button.isEnabled() and not window.progress_panel.isVisible()
+    assert not window.trash_button.isEnabled()
