@@ -95,6 +95,11 @@ def scan_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--cache-dir", type=Path, metavar="DIR", help="keep the fingerprint cache here")
     parser.add_argument(
+        "--ignore-decisions",
+        action="store_true",
+        help="also group pictures you marked as 'not duplicates' in the window",
+    )
+    parser.add_argument(
         "--workers",
         type=_positive,
         default=0,
@@ -138,6 +143,7 @@ class _ProgressBar:
 
 def run_scan(argv: Sequence[str]) -> int:
     from lookalike.core import report  # imported here to keep `lookalike --version` fast
+    from lookalike.core.decisions import DecisionStore
     from lookalike.core.scan import scan
 
     parser = scan_parser()
@@ -177,6 +183,11 @@ def run_scan(argv: Sequence[str]) -> int:
         nonlocal interrupted
         interrupted = True
 
+    not_duplicates: frozenset[tuple[str, str]] = frozenset()
+    if not args.ignore_decisions:
+        store = DecisionStore()
+        not_duplicates = store.pairs()
+        store.close()
     previous = signal.signal(signal.SIGINT, on_interrupt)
     show_bar = not args.quiet and sys.stderr.isatty()
     try:
@@ -185,6 +196,7 @@ def run_scan(argv: Sequence[str]) -> int:
             options,
             progress=_ProgressBar(sys.stderr) if show_bar else lambda _p: None,
             cancelled=lambda: interrupted,
+            not_duplicates=not_duplicates,
         )
     finally:
         signal.signal(signal.SIGINT, previous)

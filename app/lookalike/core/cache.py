@@ -21,7 +21,7 @@ from lookalike.core.models import FileEntry, Fingerprint
 log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
-FINGERPRINT_VERSION = 1
+FINGERPRINT_VERSION = 2  # 2: 64x64 thumbs for the pixel-level check
 _SCHEMA = 1
 CACHE_FILE = "fingerprints.sqlite3"
 

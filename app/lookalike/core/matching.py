@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lookalike.core import verify
+from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import near_pairs, pack
 from lookalike.core.models import (
     CancelCheck,
@@ -24,9 +25,16 @@ from lookalike.core.models import (
     Kind,
     Mode,
     ScanOptions,
+    Tier,
     never_cancelled,
 )
 from lookalike.core.selection import keep_reason, keeper_order
+
+# Thumbs of one picture decoded two ways (JPEG DCT scaling vs a full decode, a
+# re-encode, a format change) differ by about 0.4 gray levels on average and a
+# few at most; a brightness change of 10% already moves the mean by 10.
+SAME_PIXELS_MEAN = 1.0
+SAME_PIXELS_MAX = 16.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +57,16 @@ class _Content:
 
 
 def find_groups(
-    records: Sequence[ImageRecord], options: ScanOptions, *, cancelled: CancelCheck = never_cancelled
+    records: Sequence[ImageRecord],
+    options: ScanOptions,
+    *,
+    cancelled: CancelCheck = never_cancelled,
+    not_duplicates: frozenset[DigestPair] = frozenset(),
 ) -> tuple[Group, ...]:
-    """Group `records` into duplicate groups; the same input always gives the same groups."""
+    """Group `records` into duplicate groups; the same input always gives the same groups.
+
+    Two contents whose digest pair is in `not_duplicates` never share a group.
+    """
     by_digest: dict[str, list[ImageRecord]] = defaultdict(list)
     for record in records:
         by_digest[record.fingerprint.digest].append(record)
@@ -62,7 +77,7 @@ def find_groups(
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
     if options.mode is Mode.SIMILAR:
-        clusters = _similar_clusters(contents, options, cancelled)
+        clusters = _similar_clusters(contents, options, cancelled, not_duplicates)
         grouped = {index for _, members in clusters for index, _, _ in members}
     for index, content in enumerate(contents):
         if index not in grouped and len(content.records) > 1:
@@ -76,7 +91,10 @@ def find_groups(
 
 
 def _similar_clusters(
-    contents: list[_Content], options: ScanOptions, cancelled: CancelCheck
+    contents: list[_Content],
+    options: ScanOptions,
+    cancelled: CancelCheck,
+    not_duplicates: frozenset[DigestPair],
 ) -> list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]]:
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours."""
     hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
@@ -118,7 +136,11 @@ def _similar_clusters(
             continue
         members: list[tuple[int, _Candidate | None, float | None]] = [(reference, None, None)]
         for other in sorted(neighbours[reference]):
-            if other in assigned:
+            if other in assigned or any(
+                pair(contents[other].best.fingerprint.digest, contents[member].best.fingerprint.digest)
+                in not_duplicates
+                for member, _, _ in members
+            ):
                 continue
             candidate = candidates[(min(reference, other), max(reference, other))]
             score = _pixel_score(contents, candidate) if options.verify else None
@@ -136,6 +158,15 @@ def _pixel_score(contents: list[_Content], candidate: _Candidate) -> float:
     return verify.similarity(query, other)
 
 
+def _tier(contents: list[_Content], candidate: _Candidate) -> Tier:
+    """PIXELS when the two thumbs agree to within decoder rounding, else SIMILAR."""
+    query = verify.thumb_array(contents[candidate.query].best.fingerprint.thumb)
+    other = verify.thumb_array(contents[candidate.table_owner].best.fingerprint.thumb, candidate.variant)
+    difference = np.abs(query - other)
+    same = float(difference.mean()) <= SAME_PIXELS_MEAN and float(difference.max()) <= SAME_PIXELS_MAX
+    return Tier.PIXELS if same else Tier.SIMILAR
+
+
 def _make_group(
     contents: list[_Content],
     reference: int,
@@ -145,10 +176,11 @@ def _make_group(
     rows: list[GroupMember] = []
     for index, candidate, score in members:
         distance = candidate.distance if candidate else 0
+        tier = Tier.EXACT if candidate is None else _tier(contents, candidate)
         for record in contents[index].records:
             is_keeper = record is keeper
             keep = is_keeper or record.entry.in_reference_root
-            rows.append(GroupMember(record, distance, keep, None if is_keeper else score))
+            rows.append(GroupMember(record, distance, keep, None if is_keeper else score, tier))
     rows.sort(key=lambda m: (m.record is not keeper, m.distance, keeper_order(m.record)))
     kind = Kind.EXACT if len(members) == 1 else Kind.SIMILAR
     others = [m.record for m in rows[1:]]

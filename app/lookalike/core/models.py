@@ -31,6 +31,14 @@ class Kind(StrEnum):
     SIMILAR = "similar"
 
 
+class Tier(StrEnum):
+    """How close a file is to its group's reference, strictest first."""
+
+    EXACT = "exact"  # the same bytes
+    PIXELS = "pixels"  # the same pixels at the checked size: re-saved, converted, metadata changed
+    SIMILAR = "similar"  # visually similar
+
+
 IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     {
         ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".bmp", ".dib", ".tif", ".tiff",
@@ -101,7 +109,7 @@ class Fingerprint:
     flat: bool  # too little detail for a perceptual hash to mean anything
 
 
-THUMB_SIDE = 32
+THUMB_SIDE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +134,7 @@ class GroupMember:
     distance: int  # hash distance to the group's reference (0 for the reference)
     keep: bool  # suggested: keep this copy
     score: float | None = None  # pixel-level similarity to the reference, when checked
+    tier: Tier = Tier.EXACT
 
     @property
     def path(self) -> Path:
@@ -144,6 +153,11 @@ class Group:
     @property
     def reference(self) -> GroupMember:
         return self.members[0]
+
+    @property
+    def tier(self) -> Tier:
+        """The loosest tier of any member: how alike the whole group is."""
+        return max((m.tier for m in self.members), key=list(Tier).index)
 
     @property
     def reclaimable_bytes(self) -> int:

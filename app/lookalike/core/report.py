@@ -13,8 +13,8 @@ FORMAT = "lookalike-scan"
 VERSION = 1
 
 CSV_COLUMNS = (
-    "group", "kind", "path", "size", "width", "height", "format", "taken_at", "distance", "score", "keep",
-    "keep_reason",
+    "group", "kind", "tier", "path", "size", "width", "height", "format", "taken_at", "distance", "score",
+    "keep", "keep_reason",
 )  # fmt: skip
 
 
@@ -27,6 +27,7 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
         "height": fingerprint.height,
         "format": fingerprint.format,
         "taken_at": fingerprint.taken_at,
+        "tier": member.tier.value,
         "distance": member.distance,
         "keep": member.keep,
     }
@@ -57,6 +58,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             {
                 "id": group.id,
                 "kind": group.kind.value,
+                "tier": group.tier.value,
                 "keep_reason": group.keep_reason,
                 "reclaimable": group.reclaimable_bytes,
                 "files": [_member(member, group) for member in group.members],

@@ -9,6 +9,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from lookalike.core.cache import FingerprintCache, default_cache_dir
+from lookalike.core.decisions import DigestPair
 from lookalike.core.discovery import discover
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
@@ -56,9 +57,11 @@ def scan(
     *,
     progress: ProgressCallback = ignore_progress,
     cancelled: CancelCheck = never_cancelled,
+    not_duplicates: frozenset[DigestPair] = frozenset(),
 ) -> ScanResult:
     """Find the duplicate groups among the images under `roots`.
 
+    Pairs of contents in `not_duplicates` (see decisions) are never grouped.
     Bad files end up in the result's errors; the scan goes on. When `cancelled`
     turns true the scan stops within a second and returns what it has, with
     `cancelled` set.
@@ -106,7 +109,11 @@ def scan(
         ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
     ]
     report(Phase.MATCH, 0, 1, force=True)
-    groups = find_groups(records, options, cancelled=cancelled) if not cancelled() else ()
+    groups = (
+        find_groups(records, options, cancelled=cancelled, not_duplicates=not_duplicates)
+        if not cancelled()
+        else ()
+    )
     report(Phase.DONE, 1, 1, force=True)
     errors.sort(key=lambda error: str(error.path))
     return ScanResult(
