@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# What CI runs for packaging on Linux (called from .ci/run after the tests):
+#   1. install the build tools (PyInstaller via the `package` extra; dpkg-deb, desktop-file-utils,
+#      appstream, binutils and the Qt xcb libraries via apt when root and missing)
+#   2. build the one-folder app                          -> dist/lookalike/
+#   3. smoke-test the frozen build (version, HEIC/AVIF/WebP scan, demo screenshot)
+#   4. check the size budget (one-folder <= 250 MB unpacked, .deb <= 90 MB)
+#   5. build the .deb with fast compression               -> dist/lookalike_VERSION_ARCH.deb
+#   6. validate the .desktop file (and the AppStream metainfo when appstreamcli is there)
+#   7. as root: dpkg -i the .deb, run /usr/bin/lookalike (smoke test + screenshot), dpkg --purge
+# About 2-3 minutes on a 2-core machine. LOOKALIKE_SKIP_INSTALL_TEST=1 skips step 7.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+started=$SECONDS
+MAX_ONEFOLDER=$((250 * 1000 * 1000))
+MAX_DEB=$((90 * 1000 * 1000))
+
+if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  need=()
+  command -v dpkg-deb >/dev/null || need+=(dpkg)
+  command -v objdump >/dev/null || need+=(binutils)
+  command -v file >/dev/null || need+=(file)
+  command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+  command -v appstreamcli >/dev/null || need+=(appstream)
+  command -v xvfb-run >/dev/null || need+=(xvfb xauth)
+  if [ ${#need[@]} -gt 0 ]; then
+    log "apt-get install ${need[*]}"
+    apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; }
+  fi
+fi
+for tool in dpkg-deb objdump file desktop-file-validate; do
+  command -v "$tool" >/dev/null || { echo "packaging CI needs $tool" >&2; exit 1; }
+done
+
+log "PyInstaller (the package extra)"
+"$PYTHON" -m pip install -q -e "$ROOT[package]"
+
+"$ROOT/packaging/linux/build.sh"
+
+log "smoke test of the frozen one-folder build"
+"$PYTHON" "$ROOT/packaging/smoke_test.py" "$ONEFOLDER/lookalike"
+
+onefolder_size="$(size_bytes "$ONEFOLDER")"
+log "one-folder: $(mib "$onefolder_size") unpacked (budget 250 MB)"
+[ "$onefolder_size" -le "$MAX_ONEFOLDER" ] || { echo "one-folder build is over 250 MB" >&2; exit 1; }
+
+"$ROOT/packaging/linux/make_deb.sh" --fast
+deb="$DIST/lookalike_${VERSION}_${ARCH}.deb"
+deb_size="$(size_bytes "$deb")"
+[ "$deb_size" -le "$MAX_DEB" ] || { echo ".deb is over 90 MB" >&2; exit 1; }
+
+log "desktop-file-validate"
+desktop-file-validate "$ROOT/resources/lookalike.desktop"
+desktop-file-validate "$BUILD/deb/lookalike/usr/share/applications/$APP_ID.desktop"
+if command -v appstreamcli >/dev/null; then
+  log "appstreamcli validate"
+  appstreamcli validate --no-net "$ROOT/resources/$APP_ID.metainfo.xml"
+fi
+
+if [ "$(id -u)" = 0 ] && [ "${LOOKALIKE_SKIP_INSTALL_TEST:-0}" != 1 ]; then
+  "$ROOT/packaging/linux/install_test.sh" "$deb"
+else
+  log "skipping the dpkg -i test (needs root; LOOKALIKE_SKIP_INSTALL_TEST=${LOOKALIKE_SKIP_INSTALL_TEST:-0})"
+fi
+log "packaging CI passed in $((SECONDS - started)) s: one-folder $(mib "$onefolder_size"), .deb $(mib "$deb_size")"
