@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core import actions
 from lookalike.core.actions import ActionReport, Status
 from lookalike.core.models import Kind, Phase, Progress
-from lookalike.ui.models import Role
+from lookalike.ui.models import TILE_THUMB, Role
 from lookalike.ui.window import START_PAGE, MainWindow, threshold_for
 
 from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait, write_small_photos
@@ -229,7 +229,7 @@ def test_thumbnails_load_lazily_off_the_gui_thread(qtbot: QtBot, window: MainWin
     index = window.tile_model.index(0, 0)
     assert index.data(Role.LOADED)
     pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-    assert max(pixmap.width(), pixmap.height()) == 220
+    assert max(pixmap.width(), pixmap.height()) == TILE_THUMB
 
 
 def test_a_thumbnail_arriving_after_a_reset_is_dropped(

@@ -36,6 +36,8 @@ def _draw_thumbnail(painter: QPainter, area: QRect, pixmap: object) -> None:
         painter.drawPixmap(target, pixmap)
     else:
         painter.fillRect(area, PLACEHOLDER)
+        painter.setPen(QColor(150, 150, 155))
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "…" if pixmap is None else "")
 
 
 def _badge_font(base: QFont, scale: float = 0.9) -> QFont:
@@ -76,17 +78,21 @@ class GroupDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         line = QFontMetrics(title).height()
         count = int(index.data(Role.COUNT) or 0)
-        top = rect.top() + self.MARGIN
-        painter.drawText(QRect(left, top + 2, width, line), Qt.AlignmentFlag.AlignLeft, f"{count} files")
-        painter.setFont(base)
-        reclaim = f"{index.data(Role.RECLAIM)} to free"
-        painter.drawText(QRect(left, top + 4 + line, width, line), Qt.AlignmentFlag.AlignLeft, reclaim)
+        top = rect.top() + self.MARGIN + 4
+        title_text = f"{count} files"
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, title_text)
         kind = str(index.data(Role.KIND))
         badge_font = _badge_font(base, 0.8)
         metrics = QFontMetrics(badge_font)
         label = "EXACT COPIES" if kind == "exact" else "SIMILAR"
-        badge = QRect(left, top + 10 + 2 * line, metrics.horizontalAdvance(label) + 16, metrics.height() + 4)
+        badge = QRect(0, 0, metrics.horizontalAdvance(label) + 16, metrics.height() + 4)
+        badge.moveCenter(QRect(left, top, width, line).center())
+        badge.moveLeft(left + QFontMetrics(title).horizontalAdvance(title_text) + 10)
         _pill(painter, badge, label, EXACT_COLOUR if kind == "exact" else SIMILAR_COLOUR, badge_font)
+        painter.setFont(base)
+        painter.setPen(text_colour)
+        reclaim = f"{index.data(Role.RECLAIM)} to free"
+        painter.drawText(QRect(left, top + line + 6, width, line), Qt.AlignmentFlag.AlignLeft, reclaim)
         painter.restore()
 
 
@@ -123,7 +129,12 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(card), 8, 8)
 
         thumb = QRect(rect.left() + self.PADDING, rect.top() + self.PADDING, TILE_THUMB, TILE_THUMB)
-        _draw_thumbnail(painter, thumb, index.data(Qt.ItemDataRole.DecorationRole))
+        painter.fillRect(thumb, palette.color(QPalette.ColorRole.Window))
+        _draw_thumbnail(
+            painter,
+            thumb.adjusted(0, self.badge_rect(rect, base).height() + 8, 0, 0),
+            index.data(Qt.ItemDataRole.DecorationRole),
+        )
         if not keep:
             painter.fillRect(thumb, QColor(255, 255, 255, 110))  # a file to delete looks faded
 
@@ -141,6 +152,7 @@ class TileDelegate(QStyledItemDelegate):
         label, pill_colour = {
             "reference": ("BEST COPY", QColor(80, 80, 90)),
             "identical": ("IDENTICAL", EXACT_COLOUR),
+            "pixels": ("SAME PIXELS", EXACT_COLOUR),
         }.get(str(index.data(Role.MATCH)), ("SIMILAR", SIMILAR_COLOUR))
         small_font = _badge_font(base, 0.8)
         small = QFontMetrics(small_font)

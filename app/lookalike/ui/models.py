@@ -14,8 +14,8 @@ from lookalike.core.report import human_size
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
 
-GROUP_THUMB = 72
-TILE_THUMB = 220
+GROUP_THUMB = 60
+TILE_THUMB = 240
 TIMES = " \u00d7 "
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -64,12 +64,14 @@ class ReviewGroup:
         return bool(self.members) and not any(self.keep)
 
     def match(self, index: int) -> str:
-        """How member `index` relates to the reference: "reference", "identical" or "similar"."""
+        """How member `index` relates to the reference: "reference", "identical", "pixels" or "similar"."""
         member, reference = self.members[index], self.group.reference
         if member is reference:
             return "reference"
-        same = member.record.fingerprint.digest == reference.record.fingerprint.digest
-        return "identical" if self.kind is Kind.EXACT or same else "similar"
+        if self.kind is Kind.EXACT or member.record.fingerprint.digest == reference.record.fingerprint.digest:
+            return "identical"
+        tier = getattr(member, "tier", None)  # newer engines say when only the encoding differs
+        return "pixels" if str(getattr(tier, "value", tier)) == "pixels" else "similar"
 
     def reason(self, index: int) -> str:
         """Why member `index` was suggested as it was, in plain words."""
@@ -80,6 +82,8 @@ class ReviewGroup:
             return "Suggested to keep: in a reference folder"
         if self.match(index) == "identical":
             return "Suggested to delete: a byte-identical copy of the one to keep"
+        if self.match(index) == "pixels":
+            return "Suggested to delete: the same picture as the one to keep, saved differently"
         return "Suggested to delete: a similar copy of the one to keep"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,6 +153,24 @@ class TileView(QListView):
             self.toggle_requested.emit(index.row())
 
 
+class FolderList(QListWidget):
+    """The folders to scan; says what to do while it is empty."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() == 0:
+            painter = QPainter(self.viewport())
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            painter.setFont(font)
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                "No folders yet.\nDrop folders from your file manager here, or click “Add folder…”.",
+            )
+
+
 class GroupView(QListView):
     """The list of groups; PageUp/PageDown work here too."""
 
@@ -158,6 +180,7 @@ class GroupView(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class MainWindow(QMainWindow):
@@ -241,7 +264,8 @@ class MainWindow(QMainWindow):
         )
         hint.setWordWrap(True)
         zone.addWidget(hint)
-        self.folder_list = QListWidget()
+        self.folder_list = FolderList()
+        self.folder_list.setStyleSheet("QListWidget::item { padding: 3px; }")
         self.folder_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.folder_list.itemChanged.connect(self._on_folder_item_changed)
         zone.addWidget(self.folder_list)
@@ -262,7 +286,7 @@ class MainWindow(QMainWindow):
         zone.addLayout(buttons)
         layout.addWidget(drop_zone, 1)
 
-        options = QFrame()
+        self.options_panel = options = QFrame()
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel("<b>What to look for</b>")
@@ -310,6 +334,7 @@ class MainWindow(QMainWindow):
         scan_row = QHBoxLayout()
         scan_row.addStretch()
         self.stop_button = QPushButton("Stop")
+        self.stop_button.setMinimumSize(QSize(120, 44))
         self.stop_button.clicked.connect(self.stop)
         self.scan_button = QPushButton("Scan for duplicates")
         self.scan_button.setDefault(True)
@@ -345,11 +370,16 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Duplicate groups</b>"))
         self.group_view = GroupView()
         self.group_view.setModel(self.group_model)
         self.group_view.setMinimumWidth(230)
         self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
-        splitter.addWidget(self.group_view)
+        left_layout.addWidget(self.group_view)
+        splitter.addWidget(left)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -505,6 +535,7 @@ class MainWindow(QMainWindow):
             threshold=threshold_for(self.sensitivity.value(), defaults.hash_bits),
             rotations=self.rotations_check.isChecked() and similar,
             reference_roots=tuple(self.reference_folders()),
+            workers=max(1, (os.cpu_count() or 2) - 1),  # leave a core to the window, so it never stutters
         )
 
     def _on_options_changed(self) -> None:
@@ -634,7 +665,13 @@ class MainWindow(QMainWindow):
         self.scan_action.setEnabled(not busy)
         self.stop_action.setEnabled(busy)
         self.back_to_results_button.setVisible(has_review and not busy)
-        for widget in (self.add_button, self.remove_button, self.recent_button):
+        for widget in (
+            self.add_button,
+            self.remove_button,
+            self.recent_button,
+            self.options_panel,
+            self.folder_list,
+        ):
             widget.setEnabled(not busy)
         self.open_review_action.setEnabled(not busy)
         self._update_buttons()

@@ -1,0 +1,102 @@
+"""The list models pass Qt's model tester, and the review state behaves as the window relies on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.scan import scan
+from lookalike.ui.models import GroupListModel, Role, TileModel
+from lookalike.ui.review import Review, load_session, session_json
+from lookalike.ui.thumbnails import ThumbnailLoader
+
+from .conftest import Photos
+
+
+def review_of(photos: Photos) -> Review:
+    from lookalike.core.models import ScanOptions
+
+    return Review.from_result(scan([photos.root], ScanOptions(use_cache=False)))
+
+
+def test_group_and_tile_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, photos: Photos
+) -> None:
+    loader = ThumbnailLoader()
+    groups, tiles = GroupListModel(loader), TileModel(loader)
+    qtmodeltester.check(groups)
+    qtmodeltester.check(tiles)
+    review = review_of(photos)
+    groups.set_review(review)
+    tiles.set_group(review.groups[0])
+    qtmodeltester.check(groups)
+    qtmodeltester.check(tiles)
+    assert tiles.setData(tiles.index(1, 0), True, Role.KEEP)
+    qtmodeltester.check(tiles)
+    qtbot.waitUntil(lambda: loader.idle, timeout=5000)  # thumbnails requested by the tester arrive
+    qtmodeltester.check(groups)
+    qtmodeltester.check(tiles)
+    assert groups.data(groups.index(0, 0), Role.KIND) in ("exact", "similar")
+    loader.shutdown()
+
+
+def test_review_plans_counts_and_forgets_acted_on_files(photos: Photos) -> None:
+    review = review_of(photos)
+    planned = {p.path for p in review.planned()}
+    assert planned == {photos.beach_copy, photos.beach_small, photos.city_copy}
+    counts = {c.folder: c.files for c in review.counts_per_folder()}
+    assert counts == {photos.beach_copy.parent: 3}
+    assert not review.groups_losing_every_copy()
+    city = next(g for g in review.groups if photos.city in {m.path for m in g.members})
+    city.keep = [False] * len(city.keep)
+    assert review.groups_losing_every_copy() == [city]
+    review.remove_files({photos.beach_copy, photos.city_copy})
+    assert len(review.groups) == 1
+    assert {m.path for m in review.groups[0].members} == {photos.beach, photos.beach_small}
+
+
+def test_a_session_keeps_marks_and_what_the_action_check_needs(photos: Photos) -> None:
+    review = review_of(photos)
+    review.groups[0].keep = [True] * len(review.groups[0].keep)
+    reopened = load_session(session_json(review))
+    assert reopened.marks() == review.marks()
+    assert {p.path: (p.size, p.mtime_ns, p.digest) for p in reopened.planned()} == {
+        p.path: (p.size, p.mtime_ns, p.digest) for p in review.planned()
+    }
+    assert [g.group.keep_reason for g in reopened.groups] == [g.group.keep_reason for g in review.groups]
+    assert reopened.groups[0].match(0) == "reference"
+
+
+def test_every_tile_says_how_it_relates_to_the_best_copy(photos: Photos) -> None:
+    review = review_of(photos)
+    beach = next(g for g in review.groups if photos.beach in {m.path for m in g.members})
+    relation = {m.path: beach.match(i) for i, m in enumerate(beach.members)}
+    assert relation == {
+        photos.beach: "reference",
+        photos.beach_copy: "identical",
+        photos.beach_small: "similar",
+    }
+    assert "largest" in beach.reason(0) or "oldest" in beach.reason(0)
+    assert beach.reason(1).startswith("Suggested to delete")
+
+
+def test_thumbnail_cache_is_bounded(qtbot: QtBot, tmp_path: Path) -> None:
+    from PIL import Image
+
+    loader = ThumbnailLoader(max_cached=3)
+    paths = []
+    for index in range(6):
+        path = tmp_path / f"{index}.png"
+        Image.new("RGB", (40, 30), (index * 40, 0, 0)).save(path)
+        paths.append(path)
+        loader.pixmap(path, 32)
+    qtbot.waitUntil(lambda: loader.idle, timeout=5000)
+    assert sum(loader.is_loaded(p, 32) for p in paths) == 3
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"not a picture")
+    loader.pixmap(broken, 32)
+    qtbot.waitUntil(lambda: loader.is_loaded(broken, 32), timeout=5000)
+    assert loader.pixmap(broken, 32) is None  # unreadable: no thumbnail, and no endless retry
+    loader.shutdown()
