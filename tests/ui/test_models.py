@@ -12,7 +12,9 @@ from lookalike.ui.models import GroupListModel, Role, TileModel
 from lookalike.ui.review import Review, load_session, session_json
 from lookalike.ui.thumbnails import ThumbnailLoader
 
-from .conftest import Photos
+from .conftest import OFFSCREEN_NOISE, Photos
+
+pytestmark = OFFSCREEN_NOISE
 
 
 def review_of(photos: Photos) -> Review:
@@ -99,4 +101,70 @@ def test_thumbnail_cache_is_bounded(qtbot: QtBot, tmp_path: Path) -> None:
     loader.pixmap(broken, 32)
     qtbot.waitUntil(lambda: loader.is_loaded(broken, 32), timeout=5000)
     assert loader.pixmap(broken, 32) is None  # unreadable: no thumbnail, and no endless retry
+    loader.shutdown()
+
+
+def synthetic_review(groups: int) -> Review:
+    """`groups` two-file groups of files that need not exist: enough to test scrolling and bounds."""
+    from lookalike.core.models import (
+        FileEntry,
+        Fingerprint,
+        Group,
+        GroupMember,
+        ImageRecord,
+        Kind,
+        ScanOptions,
+        ScanResult,
+        ScanStats,
+    )
+
+    def member(path: str, keep: bool) -> GroupMember:
+        record = ImageRecord(
+            FileEntry(Path(path), 1000, 1_700_000_000 * 10**9),
+            Fingerprint("d" + path, 640, 480, "JPEG", None, (0,), b"", False),
+        )
+        return GroupMember(record, 0, keep)
+
+    made = tuple(
+        Group(
+            n,
+            Kind.SIMILAR,
+            (member(f"/nowhere/{n}/a.jpg", True), member(f"/nowhere/{n}/b.jpg", False)),
+            "oldest",
+        )
+        for n in range(1, groups + 1)
+    )
+    result = ScanResult(
+        (Path("/nowhere"),), ScanOptions(), made, (), ScanStats(groups * 2, groups * 2, 0, 1.0)
+    )
+    return Review.from_result(result)
+
+
+def test_ten_thousand_groups_scroll_with_bounded_memory(qtbot: QtBot) -> None:
+    import time
+
+    from lookalike.ui.window import GroupView
+
+    loader = ThumbnailLoader(max_cached=50, max_queued=40)
+    model = GroupListModel(loader)
+    view = GroupView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 600)
+    view.show()
+    started = time.monotonic()
+    model.set_review(synthetic_review(10_000))
+    qtbot.wait(10)
+    assert time.monotonic() - started < 1.0
+    bar = view.verticalScrollBar()
+    slowest = 0.0
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 100)):
+        step = time.monotonic()
+        bar.setValue(value)
+        view.viewport().repaint()
+        slowest = max(slowest, time.monotonic() - step)
+        assert len(loader._queue) <= 40 and len(loader._cache) <= 50
+    assert slowest < 0.1
+    qtbot.waitUntil(lambda: loader.idle, timeout=5000)
+    assert len(loader._cache) <= 50
     loader.shutdown()

@@ -58,9 +58,9 @@ class GroupDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = option.rect
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         text_colour = palette.color(
@@ -69,7 +69,7 @@ class GroupDelegate(QStyledItemDelegate):
         thumb = QRect(rect.left() + self.MARGIN, rect.top() + self.MARGIN, GROUP_THUMB, GROUP_THUMB)
         _draw_thumbnail(painter, thumb, index.data(Qt.ItemDataRole.DecorationRole))
 
-        base = QFont(option.font)  # type: ignore[attr-defined]
+        base = QFont(option.font)
         left = thumb.right() + 10
         width = rect.right() - left - self.MARGIN
         title = QFont(base)
@@ -103,7 +103,7 @@ class TileDelegate(QStyledItemDelegate):
     WIDTH = TILE_THUMB + 2 * PADDING
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).height()
         return QSize(self.WIDTH, TILE_THUMB + 2 * self.PADDING + 3 * line + 12)
 
     def badge_rect(self, tile: QRect, font: QFont) -> QRect:
@@ -117,10 +117,10 @@ class TileDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        base = QFont(option.font)  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        base = QFont(option.font)
+        state = option.state
         keep = bool(index.data(Role.KEEP))
         colour = KEEP_COLOUR if keep else DELETE_COLOUR
         card = rect.adjusted(2, 2, -2, -2)

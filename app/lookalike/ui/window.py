@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
                 self.add_folders([Path(entry["path"])], reference=bool(entry.get("reference")))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         self._loading = False
         self._on_options_changed()
 
