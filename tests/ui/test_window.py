@@ -222,6 +222,23 @@ def test_clicking_the_badge_toggles_the_mark(qtbot: QtBot, window: MainWindow, p
     assert index.data(Role.KEEP) is (not before)  # elsewhere on the tile only selects it
 
 
+def test_double_click_opens_the_file_in_the_system_viewer(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    index = window.tile_model.index(1, 0)
+    before = index.data(Role.KEEP)
+    centre = window.tile_view.visualRect(index).center()
+    qtbot.mouseClick(window.tile_view.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # a person's double
+    qtbot.mouseDClick(
+        window.tile_view.viewport(), Qt.MouseButton.LeftButton, pos=centre
+    )  # click: click, then double
+    member = window.tile_model.member(1)
+    assert member is not None and dialogs.opened == [member.path]
+    assert index.data(Role.KEEP) is before
+
+
 def test_thumbnails_load_lazily_off_the_gui_thread(qtbot: QtBot, window: MainWindow, photos: Photos) -> None:
     scan_and_wait(qtbot, window, photos.root)
     window.select_group(0)
