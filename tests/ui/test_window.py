@@ -207,6 +207,17 @@ def test_keyboard_changes_groups_and_opens_files(
     assert QGuiApplication.clipboard().text() == str(first.path)
 
 
+def test_arrows_in_the_group_list_move_through_groups(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.group_view.setFocus()
+    window.select_group(0)
+    qtbot.keyClick(window.group_view, Qt.Key.Key_Down)
+    assert window.current_group_row() == 1 and window.group_view.hasFocus()
+    assert window.tile_model.group is window.group_model.group(1)
+
+
 def test_clicking_the_badge_toggles_the_mark(qtbot: QtBot, window: MainWindow, photos: Photos) -> None:
     scan_and_wait(qtbot, window, photos.root)
     window.select_group(0)

@@ -69,7 +69,7 @@ class ThumbnailLoader(QObject):
     thumbnail_ready = Signal(str, int)
 
     def __init__(
-        self, parent: QObject | None = None, *, max_cached: int = 300, max_queued: int = 200, threads: int = 2
+        self, parent: QObject | None = None, *, max_cached: int = 200, max_queued: int = 200, threads: int = 2
     ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)

@@ -748,7 +748,8 @@ class MainWindow(QMainWindow):
             self.tile_view.selectionModel().setCurrentIndex(
                 first, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            self.tile_view.setFocus()
+            if not self.group_view.hasFocus():  # arrows in the group list keep moving through groups
+                self.tile_view.setFocus()
         self._update_group_header()
 
     def _update_group_header(self) -> None:
