@@ -50,7 +50,9 @@ glibc="$(find "$stage/opt/lookalike" -type f -print0 | xargs -0 file | awk -F: '
 depends="libc6 (>= $glibc), libgl1, libegl1, libxcb1, libx11-xcb1, libxkbcommon0, libxkbcommon-x11-0"
 depends+=", libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-randr0"
 depends+=", libxcb-render-util0, libxcb-image0, libxcb-xkb1, libfontconfig1, libdbus-1-3"
-depends+=", libwayland-client0, libwayland-cursor0, libwayland-egl1"
+if [ -e "$stage/opt/lookalike/_internal/PySide6/Qt/plugins/platforms/libqwayland.so" ]; then
+  depends+=", libwayland-client0, libwayland-cursor0, libwayland-egl1"   # built with LOOKALIKE_WAYLAND=1
+fi
 installed_kb="$(du -sk "$stage" --exclude=DEBIAN | cut -f1)"
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: lookalike

@@ -1,0 +1,127 @@
+; Lookalike installer for Windows (NSIS 3, Unicode, Modern UI 2).
+;
+; Build it with packaging/windows/build_installer.py, which passes the defines below:
+;   makensis /DVERSION=0.1.0 /DVERSION_QUAD=0.1.0.0 /DSOURCE_DIR=<dist\lookalike> /DICON=<lookalike.ico>
+;            /DOUTFILE=<dist\Lookalike-0.1.0-windows-x64-setup.exe> [/DFAST] packaging\windows\lookalike.nsi
+;
+; Installs the PyInstaller one-folder build (dist\lookalike) for all users into Program Files,
+; a Start-menu shortcut to the windowed lookalikew.exe, an uninstaller registered in
+; "Apps & features", and version information on the installer itself.
+
+Unicode true
+SetCompressor /SOLID lzma
+!ifdef FAST
+  SetCompressor zlib          ; CI test compiles: seconds instead of minutes
+!endif
+
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+!include "x64.nsh"
+
+!ifndef VERSION
+  !error "pass /DVERSION=x.y.z (build_installer.py does)"
+!endif
+!ifndef VERSION_QUAD
+  !define VERSION_QUAD "${VERSION}.0"
+!endif
+!ifndef SOURCE_DIR
+  !define SOURCE_DIR "..\..\dist\lookalike"
+!endif
+!ifndef ICON
+  !define ICON "..\..\build\icons\lookalike.ico"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "..\..\dist\Lookalike-${VERSION}-windows-x64-setup.exe"
+!endif
+
+!define APP_NAME "Lookalike"
+!define PUBLISHER "The Lookalike developers"
+!define GUI_EXE "lookalikew.exe"
+!define CLI_EXE "lookalike.exe"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_NAME}"
+!define APP_KEY "Software\${APP_NAME}"
+
+Name "${APP_NAME} ${VERSION}"
+OutFile "${OUTFILE}"
+InstallDir "$PROGRAMFILES64\${APP_NAME}"
+InstallDirRegKey HKLM "${APP_KEY}" "InstallDir"
+RequestExecutionLevel admin
+ManifestDPIAware true
+BrandingText "${APP_NAME} ${VERSION}"
+
+; Version information of setup.exe (Explorer > Properties > Details).
+VIProductVersion "${VERSION_QUAD}"
+VIFileVersion "${VERSION_QUAD}"
+VIAddVersionKey /LANG=1033 "ProductName" "${APP_NAME}"
+VIAddVersionKey /LANG=1033 "CompanyName" "${PUBLISHER}"
+VIAddVersionKey /LANG=1033 "FileDescription" "${APP_NAME} installer"
+VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT License"
+
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_ABORTWARNING
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${GUI_EXE}"
+!define MUI_FINISHPAGE_RUN_TEXT "Start ${APP_NAME}"
+
+!insertmacro MUI_PAGE_WELCOME
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "English"
+
+Function .onInit
+  SetShellVarContext all
+  ${IfNot} ${RunningX64}
+    MessageBox MB_ICONSTOP "${APP_NAME} needs a 64-bit version of Windows."
+    Abort
+  ${EndIf}
+  SetRegView 64
+FunctionEnd
+
+Function un.onInit
+  SetShellVarContext all
+  SetRegView 64
+FunctionEnd
+
+Section "${APP_NAME}" SecMain
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  ; An upgrade replaces the bundled libraries wholesale: stale DLLs of an older version must not linger.
+  RMDir /r "$INSTDIR\_internal"
+  File /r "${SOURCE_DIR}\*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0 \
+    SW_SHOWNORMAL "" "Find duplicate and similar pictures"
+
+  WriteRegStr HKLM "${APP_KEY}" "InstallDir" "$INSTDIR"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${GUI_EXE},0"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "URLInfoAbout" "https://github.com/lookalike/lookalike"
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  IntFmt $0 "0x%08X" $0
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "EstimatedSize" "$0"
+SectionEnd
+
+Section "Uninstall"
+  Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  ; Remove only what the installer put there: never `RMDir /r $INSTDIR` (it could be a shared folder).
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${GUI_EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKLM "${UNINSTALL_KEY}"
+  DeleteRegKey HKLM "${APP_KEY}"
+SectionEnd
