@@ -82,6 +82,9 @@ class QtDialogs:
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._parent
         )
+        box.setStyleSheet(
+            "#qt_msgbox_label, #qt_msgbox_informativelabel { min-width: 420px; }"
+        )  # paths wrap less
         if details:
             box.setInformativeText(details)
         accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)

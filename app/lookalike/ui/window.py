@@ -125,6 +125,13 @@ class TileView(QListView):
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+        self.placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.placeholder and (model is None or model.rowCount() == 0):
+            paint_placeholder(self, self.placeholder)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
@@ -153,21 +160,26 @@ class TileView(QListView):
             self.toggle_requested.emit(index.row())
 
 
+def paint_placeholder(view: QAbstractItemView, text: str) -> None:
+    """Write `text` in the middle of an empty view, in the palette's placeholder colour."""
+    painter = QPainter(view.viewport())
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    painter.setFont(font)
+    painter.setPen(view.palette().color(QPalette.ColorRole.PlaceholderText))
+    area = view.viewport().rect().adjusted(20, 20, -20, -20)
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    painter.end()
+
+
 class FolderList(QListWidget):
     """The folders to scan; says what to do while it is empty."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.count() == 0:
-            painter = QPainter(self.viewport())
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            painter.setFont(font)
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.viewport().rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                "No folders yet.\nDrop folders from your file manager here, or click “Add folder…”.",
+            paint_placeholder(
+                self, "No folders yet.\nDrop folders from your file manager here, or click “Add folder…”."
             )
 
 
@@ -755,7 +767,15 @@ class MainWindow(QMainWindow):
     def _update_group_header(self) -> None:
         group = self.tile_model.group
         if group is None or self.review is None:
-            self.group_header.setText("No duplicates to review." if self.review else "")
+            self.group_header.setText("")
+            self.tile_view.placeholder = (
+                "No duplicates found: none of these pictures has a copy in the folders you chose."
+                if self.review and not self.review.result.cancelled
+                else "Nothing left to review."
+            )
+            if self.review and self.review.result.groups and not self.review.groups:
+                self.tile_view.placeholder = "All done: every duplicate group has been dealt with."
+            self.tile_view.viewport().update()
             return
         kind = "byte-identical copies" if group.kind.value == "exact" else "similar pictures"
         self.group_header.setText(
