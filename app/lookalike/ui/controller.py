@@ -27,7 +27,7 @@ from lookalike.core.scan import scan
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds: at most twenty progress updates a second reach the GUI
-STOP_BUDGET = 0.6  # seconds a stopped scan may spend grouping what it read before it returns
+STOP_BUDGET = 0.4  # seconds a stopped scan may spend grouping what it read before it returns
 
 
 class CancelToken:

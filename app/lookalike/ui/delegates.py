@@ -163,7 +163,7 @@ class TileDelegate(QStyledItemDelegate):
         _pill(painter, corner, label, pill_colour, small_font)
 
         line = QFontMetrics(base).height()
-        text_left, text_width = rect.left() + self.PADDING, TILE_THUMB
+        text_left, text_width = rect.left() + self.PADDING + 4, TILE_THUMB - 8
         top = thumb.bottom() + 6
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         name_font = QFont(base)

@@ -46,13 +46,15 @@ class _Signals(QObject):
 
 
 class _DecodeTask(QRunnable):
-    def __init__(self, generation: int, key: ThumbKey, signals: _Signals) -> None:
+    def __init__(self, generation: int, key: ThumbKey, signals: _Signals, scale: float) -> None:
         super().__init__()
-        self._generation, self._key, self._signals = generation, key, signals
+        self._generation, self._key, self._signals, self._scale = generation, key, signals, scale
 
     def run(self) -> None:
         try:
-            image = decode_thumbnail(Path(self._key[0]), self._key[1])
+            image = decode_thumbnail(Path(self._key[0]), round(self._key[1] * self._scale))
+            if image is not None:
+                image.setDevicePixelRatio(self._scale)
         except Exception:  # a bug: log it, and the tile stays without a picture
             log.exception("thumbnail task failed for %s", self._key[0])
             image = None
@@ -69,9 +71,16 @@ class ThumbnailLoader(QObject):
     thumbnail_ready = Signal(str, int)
 
     def __init__(
-        self, parent: QObject | None = None, *, max_cached: int = 200, max_queued: int = 200, threads: int = 2
+        self,
+        parent: QObject | None = None,
+        *,
+        max_cached: int = 200,
+        max_queued: int = 200,
+        threads: int = 2,
+        scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
+        self.scale = max(1.0, scale)  # device pixels per logical pixel: sharp thumbnails on HiDPI screens
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._signals = _Signals(self)
@@ -129,7 +138,7 @@ class ThumbnailLoader(QObject):
             key = self._queue.pop()  # newest first: what the person is looking at now
             self._queued.discard(key)
             self._running.add(key)
-            self._pool.start(_DecodeTask(self.generation, key, self._signals))
+            self._pool.start(_DecodeTask(self.generation, key, self._signals, self.scale))
 
     def _on_decoded(self, generation: int, key: ThumbKey, image: QImage | None) -> None:
         if generation != self.generation:

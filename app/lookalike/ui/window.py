@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDropEvent,
     QFont,
     QGuiApplication,
@@ -222,7 +223,8 @@ class MainWindow(QMainWindow):
         self.dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
         self.log_dir = log_dir
         self.controller = Controller(self, journal=journal)
-        self.loader = ThumbnailLoader(self)
+        screen = QGuiApplication.primaryScreen()
+        self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
         self.review: Review | None = None
         self._last_plan: dict[Path, PlannedFile] = {}
         self._phase_started: tuple[Phase, float, int] | None = None
@@ -266,9 +268,9 @@ class MainWindow(QMainWindow):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        drop_zone = QFrame()
+        self.drop_zone = drop_zone = QFrame()
         drop_zone.setObjectName("dropZone")
-        drop_zone.setStyleSheet("#dropZone { border: 2px dashed palette(mid); border-radius: 8px; }")
+        self._highlight_drop_zone(False)
         zone = QVBoxLayout(drop_zone)
         hint = QLabel(
             "Drop folders here, or click “Add folder…”. Tick a folder to make it a <b>reference</b>: "
@@ -561,8 +563,17 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
+            self._highlight_drop_zone(True)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._highlight_drop_zone(False)
+
+    def _highlight_drop_zone(self, on: bool) -> None:
+        colour = "palette(highlight)" if on else "palette(mid)"
+        self.drop_zone.setStyleSheet(f"#dropZone {{ border: 2px dashed {colour}; border-radius: 8px; }}")
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight_drop_zone(False)
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         self.add_folders([p if p.is_dir() else p.parent for p in paths])
         self.pages.setCurrentIndex(START_PAGE)
@@ -721,6 +732,8 @@ class MainWindow(QMainWindow):
             )
         if result.cancelled:
             text = "Stopped early: only the pictures read before Stop are included. " + text
+        for warning in result.warnings:
+            text += f"\nNote: {warning}"
         self.summary_label.setText(text)
         self.errors_button.setText(f"{_plural(len(result.errors), 'file')} could not be read…")
         self.errors_button.setVisible(bool(result.errors))
