@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -62,6 +62,7 @@ DIFFERENCE_GAIN = 4
 # A pixel whose channels differ by more than this counts as "different" in the summary (JPEG noise is less).
 NOTICEABLE = 24
 MAX_ZOOM = 64.0  # relative to fit
+MIN_ZOOM = 0.05  # only "actual size" of a picture smaller than its pane goes below fit
 ZOOM_STEP = 1.25
 BACKGROUND = QColor(40, 40, 40)
 CACHED_IMAGES = 4
@@ -80,7 +81,7 @@ class LoadedImage:
 
     path: Path
     image: QImage  # what is painted
-    rgb: Image.Image  # the same pixels, for the difference
+    pixels: Image.Image  # the same pixels (RGB or RGBA), for the difference
     width: int  # full size as displayed, after EXIF orientation
     height: int
     file_size: int
@@ -113,10 +114,15 @@ def load_for_display(path: Path, *, draft_side: int = DRAFT_SIDE, max_side: int 
         opened.draft("RGB", (math.ceil(opened.size[0] * scale), math.ceil(opened.size[1] * scale)))
         upright = ImageOps.exif_transpose(opened)
         upright.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
-        rgba = upright.convert("RGBA")
-    data = rgba.tobytes()
-    image = QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
-    return LoadedImage(path, image, rgba.convert("RGB"), width, height, file_size, fmt)
+        # Most photos are RGB: hand Qt those bytes as they are, without an RGBA copy.
+        shown = upright if upright.mode == "RGB" else upright.convert("RGBA")
+    shown.load()
+    bytes_per_pixel, qt_format = (
+        (3, QImage.Format.Format_RGB888) if shown.mode == "RGB" else (4, QImage.Format.Format_RGBA8888)
+    )
+    data = shown.tobytes()
+    image = QImage(data, shown.width, shown.height, shown.width * bytes_per_pixel, qt_format).copy()
+    return LoadedImage(path, image, shown, width, height, file_size, fmt)
 
 
 def difference_image(
@@ -304,7 +310,11 @@ class ImagePane(QAbstractScrollArea):
         """Ask for the zoom multiplied by `factor`, keeping the picture point under `position` still."""
         if self._pixmap is None:
             return
-        new_zoom = min(max(self.zoom * factor, 1.0), MAX_ZOOM)
+        new_zoom = min(self.zoom * factor, MAX_ZOOM)
+        if (
+            factor < 1
+        ):  # zooming out stops at fit, unless "actual size" already showed a small picture smaller
+            new_zoom = max(new_zoom, min(self.zoom, 1.0))
         if position is None:
             position = QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
         point = self.relative_point(position)
@@ -476,7 +486,8 @@ class CompareView(QDialog):
             button.clicked.connect(action)
             bar.addWidget(button)
         self.zoom_label = QLabel()
-        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label.setToolTip("Zoom, in pixels of A's original file per screen pixel")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("Fit (100%)") + 8)
         bar.addWidget(self.zoom_label)
         bar.addStretch(1)
         self.previous_button = self._button("◀", tip="Compare A with the previous copy (←)")
@@ -502,10 +513,13 @@ class CompareView(QDialog):
         self.label_a, self.label_b = self._header(), self._header()
         self.pane_a, self.pane_b = ImagePane(self), ImagePane(self)
         for label, pane in ((self.label_a, self.pane_a), (self.label_b, self.pane_b)):
-            column = QVBoxLayout()
+            column_widget = QWidget(self)
+            column = QVBoxLayout(column_widget)
+            column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(label)
             column.addWidget(pane, 1)
-            panes.addLayout(column, 1)
+            panes.addWidget(column_widget, 1)
+            self._column_b = column_widget  # the last one: hidden while flickering
             pane.view_requested.connect(self.set_view)
         layout.addLayout(panes, 1)
         hint = QLabel(
@@ -523,6 +537,9 @@ class CompareView(QDialog):
         button.setAutoDefault(False)
         button.setCheckable(checkable)
         button.setToolTip(tip)
+        if len(text) <= 4:  # icon-like buttons: as narrow as their text, not the style's minimum
+            width = button.fontMetrics().horizontalAdvance(text) + 24
+            button.setFixedWidth(max(width, 32))
         return button
 
     def _header(self) -> QLabel:
@@ -613,6 +630,12 @@ class CompareView(QDialog):
         self._mode_buttons[mode].setChecked(True)
         self._refresh()
 
+    def _mode_clicked(self, mode: CompareMode) -> None:
+        if mode is CompareMode.FLICKER and self._mode is not CompareMode.FLICKER:
+            self.toggle_flicker()  # as the F key: B appears where A was
+        else:
+            self.set_mode(mode)
+
     def toggle_flicker(self) -> None:
         """Swap A and B in place; from another mode, switch to flicker showing B where A was."""
         if self._mode is CompareMode.FLICKER:
@@ -628,13 +651,15 @@ class CompareView(QDialog):
 
     def set_view(self, zoom: float, center_x: float, center_y: float) -> None:
         """Show both panes at `zoom` times fit, centred on the same relative point of each picture."""
-        self._zoom = min(max(zoom, 1.0), MAX_ZOOM)
+        self._zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self._center = (min(max(center_x, 0.0), 1.0), min(max(center_y, 0.0), 1.0))
         self.pane_a.set_view(self._zoom, *self._center)
         self.pane_a.set_view(self._zoom, *self.pane_a.visible_center())  # clamp, so panning back is direct
         self._center = self.pane_a.center
         self.pane_b.set_view(self._zoom, *self._center)
-        self.zoom_label.setText(f"{self._zoom * 100:.0f}% of fit" if self._zoom != 1 else "Fit")
+        actual = self._actual_size_zoom()
+        percent = f"{self._zoom / actual * 100:.0f}%" if actual else ""
+        self.zoom_label.setText(f"Fit ({percent})" if self._zoom == 1 and percent else percent or "Fit")
 
     def zoom_by(self, factor: float) -> None:
         self.pane_a.zoom_at(factor)
@@ -644,10 +669,16 @@ class CompareView(QDialog):
 
     def zoom_to_actual_size(self) -> None:
         """One pixel of A's original per screen pixel (B at the same displayed size)."""
+        zoom = self._actual_size_zoom()
+        if zoom:
+            self.set_view(zoom, *self._center)
+
+    def _actual_size_zoom(self) -> float | None:
         loaded = self._images.get(str(self.path_a))
-        content_width = self.pane_a.content_size()[0] / self._zoom
-        if isinstance(loaded, LoadedImage) and content_width:
-            self.set_view(loaded.width / content_width, *self._center)
+        fit_width = self.pane_a.content_size()[0] / self.pane_a.zoom
+        if not isinstance(loaded, LoadedImage) or not fit_width or not self.pane_a.has_image:
+            return None
+        return loaded.width / fit_width
 
     def request_not_duplicates(self) -> None:
         """Ask the owner to separate B from A; it may then call `remove_path`."""
@@ -686,15 +717,15 @@ class CompareView(QDialog):
 
     def event(self, event: QEvent) -> bool:
         # Tab would move the focus before keyPressEvent sees it; here it flickers instead.
-        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_key and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in tab:
             self.toggle_flicker()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        actions = {
+        actions: dict[int, Callable[[], None]] = {
             Qt.Key.Key_Left: self.previous_b,
             Qt.Key.Key_Right: self.next_b,
             Qt.Key.Key_F: self.toggle_flicker,
@@ -775,7 +806,7 @@ class CompareView(QDialog):
         if isinstance(a, LoadedImage) and isinstance(b, LoadedImage):
             if key not in self._differences and key not in self._difference_pending:
                 self._difference_pending.add(key)
-                self._pool.start(_DifferenceTask(key, a.rgb, b.rgb, self._signals))
+                self._pool.start(_DifferenceTask(key, a.pixels, b.pixels, self._signals))
         else:
             self._differences[key] = (None, None)
         others = [i for i in range(len(self._paths)) if i != self._a]
@@ -810,8 +841,7 @@ class CompareView(QDialog):
     def _refresh(self) -> None:
         """Put the right pictures and labels in the panes for the current pair and mode."""
         flicker = self._mode is CompareMode.FLICKER
-        self.pane_b.setVisible(not flicker)
-        self.label_b.setVisible(not flicker)
+        self._column_b.setVisible(not flicker)
         left_is_b = flicker and self._flicker_shows_b
         self._show_in(self.pane_a, self.path_b if left_is_b else self.path_a)
         self.label_a.setText(self._describe(self._b if left_is_b else self._a, flicker=flicker))
@@ -840,9 +870,9 @@ class CompareView(QDialog):
         tag = "A · reference" if is_a else "B"
         colour = "#2f6fd6" if is_a else "#d67a1f"
         badge = f"<span style='background:{colour}; color:white'>&nbsp;{tag}&nbsp;</span>"
-        if flicker:
-            badge += "&nbsp;<i>flicker: F or Tab swaps</i>"
         first = f"{badge}&nbsp; <b>{_escape(_elide_middle(path.name))}</b>"
+        if flicker:
+            first += f"&nbsp;&nbsp; <i>flicker: F or Tab shows {'B' if is_a else 'A'}</i>"
         loaded = self._loaded(path)
         facts: list[str] = []
         if isinstance(loaded, LoadedImage):

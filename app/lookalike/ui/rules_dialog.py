@@ -1,0 +1,293 @@
+"""Edit the ordered keep rules that pick which copy in each group is suggested to keep.
+
+The engine applies the rules in order, each breaking the ties of the ones
+above (core.selection). A person sees and edits that order here: add a rule
+from the known kinds, remove, move up or down, give the preferred folder or
+format, or go back to the suggested rules. The dialog only edits a list; the
+window applies the result with `apply_keep_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+
+# Pillow's format names, as the scan records them.
+FORMATS: tuple[str, ...] = ("JPEG", "PNG", "HEIF", "WEBP", "AVIF", "TIFF", "GIF", "BMP")
+RuleRole = Qt.ItemDataRole.UserRole + 1
+FolderChooser = Callable[[], Path | None]
+
+_EXPLANATIONS: dict[Rule, str] = {
+    Rule.LARGEST_RESOLUTION: "Keep the copy with the most pixels.",
+    Rule.LARGEST_FILE: "Keep the biggest file (usually the least compressed).",
+    Rule.OLDEST: "Keep the copy taken (or, without a camera date, saved) first.",
+    Rule.NEWEST: "Keep the copy taken (or, without a camera date, saved) last.",
+    Rule.PREFERRED_FOLDER: "Keep a copy that is inside this folder.",
+    Rule.PREFERRED_FORMAT: "Keep a copy in this file format.",
+    Rule.HAS_DATE_TAKEN: "Keep a copy whose EXIF records when the photo was taken.",
+}
+
+
+def _label(position: int, rule: KeepRule) -> str:
+    prefix = "First:" if position == 0 else "Then:"
+    return f"{prefix}  {rule.describe()}"
+
+
+class RulesDialog(QDialog):
+    """An editor for the ordered keep rules.
+
+    Signals:
+        rules_chosen: the edited rules (a tuple of KeepRule), when the person presses OK.
+    """
+
+    rules_chosen = Signal(object)  # tuple[KeepRule, ...]
+
+    def __init__(
+        self,
+        rules: Sequence[KeepRule] = SUGGESTED_RULES,
+        *,
+        choose_folder: FolderChooser | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`choose_folder` asks for the preferred folder (None: cancelled); tests pass a fake."""
+        super().__init__(parent)
+        self.setWindowTitle("Which copy to keep")
+        self.resize(560, 440)
+        self._choose_folder = choose_folder or self._ask_for_folder
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "In every group, Lookalike suggests keeping the copy these rules prefer. The first rule "
+            "decides; each next one only settles ties left by the rules above it."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.reference_note = QLabel("\u2713 Copies in reference folders are always kept.")
+        self.reference_note.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.reference_note)
+
+        grid = QGridLayout()
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSpacing(2)
+        self.list.currentRowChanged.connect(self._on_current_changed)
+        grid.addWidget(self.list, 0, 0, 5, 1)
+        self.up_button = self._button("Move up", self.move_up)
+        self.down_button = self._button("Move down", self.move_down)
+        self.remove_button = self._button("Remove", self.remove_selected)
+        self.reset_button = self._button("Reset to suggested", self.reset_to_suggested)
+        self.reset_button.setToolTip(", then ".join(rule.describe() for rule in SUGGESTED_RULES))
+        for row, button in enumerate((self.up_button, self.down_button, self.remove_button)):
+            grid.addWidget(button, row, 1)
+        grid.setRowStretch(3, 1)
+        grid.addWidget(self.reset_button, 4, 1)
+        layout.addLayout(grid, 1)
+
+        selected = QGroupBox("Selected rule", self)
+        selected_layout = QVBoxLayout(selected)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        selected_layout.addWidget(self.explanation)
+        self.value_editor = self._build_value_editor()
+        selected_layout.addWidget(self.value_editor)
+        layout.addWidget(selected)
+        layout.addSpacing(6)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel("Add a rule:"))
+        self.add_choice = QComboBox(self)
+        for rule in Rule:
+            self.add_choice.addItem(rule.value, rule)
+        add_row.addWidget(self.add_choice, 1)
+        self.add_button = self._button("Add", self._add_chosen)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.set_rules(rules)
+
+    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: action())
+        return button
+
+    def _build_value_editor(self) -> QStackedWidget:
+        """Below the list: nothing, a folder with "Choose…", or a format combo, for the current rule."""
+        stack = QStackedWidget(self)
+        stack.addWidget(QWidget(stack))
+        folder_page = QWidget(stack)
+        folder_row = QHBoxLayout(folder_page)
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        folder_row.addWidget(QLabel("Folder:"))
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self._button("Choose\u2026", self.choose_folder_for_current))
+        stack.addWidget(folder_page)
+        format_page = QWidget(stack)
+        format_row = QHBoxLayout(format_page)
+        format_row.setContentsMargins(0, 0, 0, 0)
+        format_row.addWidget(QLabel("Format:"))
+        self.format_combo = QComboBox(format_page)
+        self.format_combo.addItems(FORMATS)
+        self.format_combo.activated.connect(lambda index: self.set_current_value(FORMATS[index]))
+        format_row.addWidget(self.format_combo)
+        format_row.addStretch(1)
+        stack.addWidget(format_page)
+        return stack
+
+    # The list
+
+    def rules(self) -> tuple[KeepRule, ...]:
+        """The rules as edited, in order."""
+        return tuple(self.list.item(row).data(RuleRole) for row in range(self.list.count()))
+
+    def set_rules(self, rules: Sequence[KeepRule]) -> None:
+        self.list.clear()
+        for rule in rules:
+            item = QListWidgetItem()
+            item.setData(RuleRole, rule)
+            self.list.addItem(item)
+        self._relabel()
+        self.list.setCurrentRow(0 if rules else -1)
+        self._update_controls()
+
+    def add_rule(self, rule: Rule, value: str = "") -> bool:
+        """Append a rule (selected afterwards); False when that very rule is already in the list."""
+        keep_rule = KeepRule(rule, value)
+        existing = self.rules()
+        if keep_rule in existing:
+            self.list.setCurrentRow(existing.index(keep_rule))
+            return False
+        item = QListWidgetItem()
+        item.setData(RuleRole, keep_rule)
+        self.list.addItem(item)
+        self._relabel()
+        self.list.setCurrentRow(self.list.count() - 1)
+        return True
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        self.list.takeItem(row)
+        self._relabel()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self._update_controls()
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(1)
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self._relabel()
+        self.list.setCurrentRow(target)
+
+    def reset_to_suggested(self) -> None:
+        self.set_rules(SUGGESTED_RULES)
+
+    # Values of the current rule
+
+    def set_current_value(self, value: str) -> None:
+        """Give the selected rule its folder or format."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        rule: KeepRule = item.data(RuleRole)
+        if rule.rule not in (Rule.PREFERRED_FOLDER, Rule.PREFERRED_FORMAT):
+            return
+        item.setData(RuleRole, KeepRule(rule.rule, value))
+        self._relabel()
+        self._update_controls()
+
+    def choose_folder_for_current(self) -> None:
+        folder = self._choose_folder()
+        if folder is not None:
+            self.set_current_value(str(folder))
+
+    def _add_chosen(self) -> None:
+        rule = Rule(self.add_choice.currentData())  # Qt hands the StrEnum back as a plain str
+        if rule is Rule.PREFERRED_FOLDER:
+            folder = self._choose_folder()
+            if folder is None:
+                return  # a preferred folder rule without a folder would mean nothing
+            self.add_rule(rule, str(folder))
+        elif rule is Rule.PREFERRED_FORMAT:
+            self.add_rule(rule, FORMATS[0])
+        else:
+            self.add_rule(rule)
+
+    def _ask_for_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, "Preferred folder")
+        return Path(folder) if folder else None
+
+    # Keeping the widgets in step
+
+    def _relabel(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(_label(row, item.data(RuleRole)))
+
+    def _on_current_changed(self, _row: int) -> None:
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        row, count = self.list.currentRow(), self.list.count()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.remove_button.setEnabled(row >= 0)
+        item = self.list.currentItem()
+        rule: KeepRule | None = item.data(RuleRole) if item is not None else None
+        if rule is None:
+            self.explanation.setText("No rules: equal copies are kept by name order." if not count else "")
+            self.value_editor.setCurrentIndex(0)
+            return
+        self.explanation.setText(_EXPLANATIONS[rule.rule])
+        if rule.rule is Rule.PREFERRED_FOLDER:
+            self.folder_label.setText(rule.value or "(none chosen)")
+            self.value_editor.setCurrentIndex(1)
+        elif rule.rule is Rule.PREFERRED_FORMAT:
+            self.format_combo.setCurrentIndex(FORMATS.index(rule.value) if rule.value in FORMATS else 0)
+            self.value_editor.setCurrentIndex(2)
+        else:
+            self.value_editor.setCurrentIndex(0)
+
+    def accept(self) -> None:
+        self.rules_chosen.emit(self.rules())
+        super().accept()
