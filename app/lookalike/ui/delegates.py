@@ -48,7 +48,7 @@ def _badge_font(base: QFont, scale: float = 0.9) -> QFont:
 
 
 class GroupDelegate(QStyledItemDelegate):
-    """A group row: reference thumbnail, file count, space to free, and an EXACT/SIMILAR badge."""
+    """A group row: reference thumbnail, file count, space to free, and how alike its files are."""
 
     MARGIN = 6
 
@@ -81,14 +81,14 @@ class GroupDelegate(QStyledItemDelegate):
         top = rect.top() + self.MARGIN + 4
         title_text = f"{count} files"
         painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, title_text)
-        kind = str(index.data(Role.KIND))
+        kind, tier = str(index.data(Role.KIND)), str(index.data(Role.TIER))
         badge_font = _badge_font(base, 0.8)
         metrics = QFontMetrics(badge_font)
-        label = "EXACT COPIES" if kind == "exact" else "SIMILAR"
+        label = "EXACT COPIES" if kind == "exact" else "SAME PICTURE" if tier == "pixels" else "SIMILAR"
         badge = QRect(0, 0, metrics.horizontalAdvance(label) + 16, metrics.height() + 4)
         badge.moveCenter(QRect(left, top, width, line).center())
         badge.moveLeft(left + QFontMetrics(title).horizontalAdvance(title_text) + 10)
-        _pill(painter, badge, label, EXACT_COLOUR if kind == "exact" else SIMILAR_COLOUR, badge_font)
+        _pill(painter, badge, label, SIMILAR_COLOUR if label == "SIMILAR" else EXACT_COLOUR, badge_font)
         painter.setFont(base)
         painter.setPen(text_colour)
         reclaim = f"{index.data(Role.RECLAIM)} to free"
@@ -152,7 +152,7 @@ class TileDelegate(QStyledItemDelegate):
         label, pill_colour = {
             "reference": ("BEST COPY", QColor(80, 80, 90)),
             "identical": ("IDENTICAL", EXACT_COLOUR),
-            "pixels": ("SAME PIXELS", EXACT_COLOUR),
+            "pixels": ("SAME PICTURE", EXACT_COLOUR),
         }.get(str(index.data(Role.MATCH)), ("SIMILAR", SIMILAR_COLOUR))
         small_font = _badge_font(base, 0.8)
         small = QFontMetrics(small_font)

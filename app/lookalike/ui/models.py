@@ -33,7 +33,8 @@ class Role(IntEnum):
     PLACE = Qt.ItemDataRole.UserRole + 7  # "2024-05-01 · Holiday 2024"
     SUGGESTED = Qt.ItemDataRole.UserRole + 8  # bool: the scan suggested keeping this file
     LOADED = Qt.ItemDataRole.UserRole + 9  # bool: the thumbnail is decoded (or cannot be)
-    MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical" or "similar": how a file relates
+    MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical", "pixels" or "similar"
+    TIER = Qt.ItemDataRole.UserRole + 11  # "exact", "pixels" or "similar": how alike a whole group is
 
 
 def member_details(member: GroupMember) -> str:
@@ -100,6 +101,8 @@ class GroupListModel(QAbstractListModel):
             return group.kind.value
         if role == Role.COUNT:
             return len(group.members)
+        if role == Role.TIER:
+            return group.group.tier.value
         if role == Role.RECLAIM:
             return human_size(group.delete_bytes)
         if role == Role.PATH:

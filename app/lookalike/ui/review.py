@@ -29,6 +29,7 @@ from lookalike.core.models import (
     ScanOptions,
     ScanResult,
     ScanStats,
+    Tier,
 )
 
 SESSION_FORMAT = "lookalike-session"
@@ -70,8 +71,7 @@ class ReviewGroup:
             return "reference"
         if self.kind is Kind.EXACT or member.record.fingerprint.digest == reference.record.fingerprint.digest:
             return "identical"
-        tier = getattr(member, "tier", None)  # newer engines say when only the encoding differs
-        return "pixels" if str(getattr(tier, "value", tier)) == "pixels" else "similar"
+        return "pixels" if member.tier is Tier.PIXELS else "similar"
 
     def reason(self, index: int) -> str:
         """Why member `index` was suggested as it was, in plain words."""
@@ -231,8 +231,11 @@ def _review_from_dict(data: dict[str, Any]) -> Review:
             )
             keep = bool(row["keep"])
             marks[path] = keep
+            tier = Tier(row.get("tier", Tier.SIMILAR.value))
             members.append(
-                GroupMember(ImageRecord(entry, fingerprint), int(row["distance"]), keep, row.get("score"))
+                GroupMember(
+                    ImageRecord(entry, fingerprint), int(row["distance"]), keep, row.get("score"), tier
+                )
             )
         groups.append(Group(int(group["id"]), Kind(group["kind"]), tuple(members), str(group["keep_reason"])))
     stats = data.get("stats", {})

@@ -790,7 +790,10 @@ class MainWindow(QMainWindow):
                 self.tile_view.placeholder = "All done: every duplicate group has been dealt with."
             self.tile_view.viewport().update()
             return
-        kind = "byte-identical copies" if group.kind.value == "exact" else "similar pictures"
+        kind = {
+            "exact": "byte-identical copies",
+            "pixels": "the same picture saved in different ways",
+        }.get(group.group.tier.value, "similar pictures")
         self.group_header.setText(
             f"<b>Group {self.current_group_row() + 1} of {len(self.review.groups)}</b> · {kind} · "
             f"suggested to keep: {group.group.keep_reason}"
