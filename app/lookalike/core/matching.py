@@ -153,9 +153,11 @@ def _similar_clusters(
 
 
 def _pixel_score(contents: list[_Content], candidate: _Candidate) -> float:
-    query = verify.thumb_array(contents[candidate.query].best.fingerprint.thumb)
-    other = verify.thumb_array(contents[candidate.table_owner].best.fingerprint.thumb, candidate.variant)
-    return verify.similarity(query, other)
+    query = contents[candidate.query].best.fingerprint
+    other = contents[candidate.table_owner].best.fingerprint
+    # Only a copy of another size can have had its borders cropped off: worth the zoomed second look.
+    crops = sorted((query.width, query.height)) != sorted((other.width, other.height))
+    return verify.thumb_similarity(query.thumb, other.thumb, candidate.variant, crops=crops)
 
 
 def _tier(contents: list[_Content], candidate: _Candidate) -> Tier:
