@@ -528,6 +528,8 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def _remember_recent(self, folder: Path) -> None:
+        if getattr(self, "_loading", True):
+            return  # restoring the saved folders is no new use of them
         recent = [str(folder)] + [p for p in self._get_json("recent", []) if p != str(folder)]
         self.settings.setValue("recent", json.dumps(recent[:MAX_RECENT]))
 
@@ -561,7 +563,8 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if not self.controller.busy and any(url.isLocalFile() for url in urls):
             event.acceptProposedAction()
             self._highlight_drop_zone(True)
 
