@@ -434,3 +434,20 @@ def test_window_starts_on_the_start_page(window: MainWindow) -> None:
     assert window.pages.currentIndex() == START_PAGE
     assert window.scan_button.isEnabled() and not window.progress_panel.isVisible()
     assert not window.trash_button.isEnabled()
+
+
+def test_a_bug_in_the_scan_is_shown_with_its_traceback_and_the_window_recovers(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lookalike.ui import controller
+
+    def broken_scan(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(controller, "scan", broken_scan)
+    window.add_folders([photos.root])
+    with qtbot.waitSignal(window.controller.scan_failed, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    title, _text, details = dialogs.errors[-1]
+    assert title == "The scan failed" and "ZeroDivisionError: a bug" in details
+    assert not window.controller.busy and window.scan_button.isEnabled()
