@@ -272,9 +272,27 @@ def test_unreadable_file_is_explained(qtbot: QtBot, pictures: dict[str, Path], t
     broken.write_bytes(b"not a picture at all")
     view = open_view(qtbot, [pictures["reference"], broken])
     assert view.pane_a.has_image and not view.pane_b.has_image
-    assert "Cannot show this file" in view.pane_b.message
+    assert "Cannot show this file" in view.pane_b.message and "not a picture" in view.pane_b.message
     view.set_mode(CompareMode.DIFFERENCE)
     assert not view.pane_b.has_image
+
+
+def test_zooming_in_deep_shows_full_resolution(qtbot: QtBot, tmp_path: Path) -> None:
+    big = tmp_path / "big.jpg"
+    Image.linear_gradient("L").resize((4000, 3000)).convert("RGB").save(big, quality=85)
+    copy = tmp_path / "copy.jpg"
+    shutil.copyfile(big, copy)
+    view = open_view(qtbot, [big, copy])
+    assert view.pane_a.shown_image().width() == 2000  # type: ignore[union-attr]  # half size, by the decoder
+    with qtbot.waitSignal(view.detail_loaded, timeout=LOAD_MS):
+        qtbot.keyClick(view, Qt.Key.Key_1)
+
+    def both_full() -> bool:
+        return all(pane.shown_image().width() == 4000 for pane in (view.pane_a, view.pane_b))  # type: ignore[union-attr]
+
+    qtbot.waitUntil(both_full, timeout=LOAD_MS)
+    assert view.pane_a.content_size()[0] == pytest.approx(4000, abs=1)
+    assert_same_view(view)
 
 
 def test_large_jpeg_is_decoded_reduced_and_upright(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PIL import Image, ImageChops, ImageOps
+from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 # half size, four times faster); anything larger than MAX_SIDE is reduced to it. Plenty for a screen.
 DRAFT_SIDE = 1920
 MAX_SIDE = 2560
+# Zoomed in beyond the reduced picture's pixels, the shown files are decoded again up to this size.
+FULL_SIDE = 8192
 # Differences are multiplied by this much: re-encoding noise stays dark, real changes glow.
 DIFFERENCE_GAIN = 4
 # A pixel whose channels differ by more than this counts as "different" in the summary (JPEG noise is less).
@@ -81,11 +83,16 @@ class LoadedImage:
 
     path: Path
     image: QImage  # what is painted
-    pixels: Image.Image  # the same pixels (RGB or RGBA), for the difference
+    pixels: Image.Image | None  # the same pixels (RGB or RGBA), for the difference
     width: int  # full size as displayed, after EXIF orientation
     height: int
     file_size: int
     format: str
+
+    @property
+    def reduced(self) -> bool:
+        """Whether `image` has fewer pixels than the file: zooming in deep deserves a full decode."""
+        return max(self.image.width(), self.image.height()) < max(self.width, self.height)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +104,9 @@ class DifferenceStats:
     b_resized: bool  # B was scaled to A's size first
 
 
-def load_for_display(path: Path, *, draft_side: int = DRAFT_SIDE, max_side: int = MAX_SIDE) -> LoadedImage:
+def load_for_display(
+    path: Path, *, draft_side: int = DRAFT_SIDE, max_side: int = MAX_SIDE, keep_pixels: bool = True
+) -> LoadedImage:
     """Decode `path` upright and reduced for the screen. Raises on unreadable files (the task reports it)."""
     register_plugins()
     file_size = path.stat().st_size
@@ -122,7 +131,7 @@ def load_for_display(path: Path, *, draft_side: int = DRAFT_SIDE, max_side: int 
     )
     data = shown.tobytes()
     image = QImage(data, shown.width, shown.height, shown.width * bytes_per_pixel, qt_format).copy()
-    return LoadedImage(path, image, shown, width, height, file_size, fmt)
+    return LoadedImage(path, image, shown if keep_pixels else None, width, height, file_size, fmt)
 
 
 def difference_image(
@@ -145,6 +154,24 @@ def difference_image(
     return image.copy(), DifferenceStats(max_delta, noticeable, resized)
 
 
+def plain_reason(exc: Exception) -> str:
+    """Why a file cannot be shown, in words for a person rather than a programmer."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file is no longer there (moved or deleted?)"
+    if isinstance(exc, PermissionError):
+        return "no permission to read the file"
+    if isinstance(exc, UnidentifiedImageError):
+        return "not a picture Lookalike can read"
+    if isinstance(exc, Image.DecompressionBombError):
+        return "too large to open safely"
+    if isinstance(exc, MemoryError):
+        return "too large to open with the memory available"
+    message = str(exc)
+    if "truncated" in message:
+        return "the file is truncated: part of the picture data is missing"
+    return f"the picture data is damaged ({message or type(exc).__name__})"
+
+
 def _channel_max(delta: Image.Image) -> Image.Image:
     red, green, blue = delta.split()
     return ImageChops.lighter(ImageChops.lighter(red, green), blue)
@@ -152,20 +179,31 @@ def _channel_max(delta: Image.Image) -> Image.Image:
 
 class _Signals(QObject):
     loaded = Signal(str, object, str)  # path, LoadedImage | None, error
+    loaded_full = Signal(str, object)  # path, LoadedImage | None: the same picture at full resolution
     differenced = Signal(object, object, object)  # (path A, path B), QImage | None, DifferenceStats | None
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, path: Path, signals: _Signals) -> None:
+    def __init__(self, path: Path, signals: _Signals, *, full: bool = False) -> None:
         super().__init__()
-        self._path, self._signals = path, signals
+        self._path, self._signals, self._full = path, signals, full
 
     def run(self) -> None:
+        if self._full:
+            try:
+                detail = load_for_display(
+                    self._path, draft_side=FULL_SIDE, max_side=FULL_SIDE, keep_pixels=False
+                )
+            except Exception as exc:  # the reduced picture stays: nothing to tell the person
+                log.info("no full-resolution view of %s: %s", self._path, exc)
+                detail = None
+            self._signals.loaded_full.emit(str(self._path), detail)
+            return
         try:
             loaded, error = load_for_display(self._path), ""
         except Exception as exc:  # an unreadable file: the pane says why
             log.info("cannot show %s: %s", self._path, exc)
-            loaded, error = None, str(exc) or type(exc).__name__
+            loaded, error = None, plain_reason(exc)
         self._signals.loaded.emit(str(self._path), loaded, error)
 
 
@@ -206,6 +244,7 @@ class ImagePane(QAbstractScrollArea):
             bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             bar.valueChanged.connect(self._on_scrolled)
         self._pixmap: QPixmap | None = None
+        self._image_key: int | None = None
         self._message = ""
         self.zoom = 1.0
         self.center = (0.5, 0.5)
@@ -217,7 +256,10 @@ class ImagePane(QAbstractScrollArea):
 
     def set_image(self, image: QImage | None, message: str = "") -> None:
         """Show `image`, or `message` (e.g. "Loading…") when there is none."""
-        self._pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
+        if image is None or image.isNull():
+            self._pixmap, self._image_key = None, None
+        elif image.cacheKey() != self._image_key:  # converting a big picture costs: only when it changed
+            self._pixmap, self._image_key = QPixmap.fromImage(image), image.cacheKey()
         self._message = message
         self._update_scroll_bars()
         self.viewport().update()
@@ -239,7 +281,8 @@ class ImagePane(QAbstractScrollArea):
         """Screen pixels per picture pixel at zoom 1 (the whole picture visible)."""
         if self._pixmap is None or self._pixmap.width() == 0 or self._pixmap.height() == 0:
             return 1.0
-        size = self.viewport().size()
+        # The whole pane, not the viewport: scroll bars appearing when zoomed must not change the scale.
+        size = self.contentsRect().size()
         return min(size.width() / self._pixmap.width(), size.height() / self._pixmap.height())
 
     def content_size(self) -> tuple[float, float]:
@@ -408,12 +451,14 @@ class CompareView(QDialog):
 
     Signals:
         images_loaded: both pictures of the current pair are decoded (or failed) and shown.
+        detail_loaded: a picture zoomed in beyond its reduced decode is now shown at full resolution.
         difference_ready: the difference of the current pair is computed.
         pair_changed: the indices (A, B) now compared, into `paths`.
         not_duplicates_requested: the path of B, which the person says is no duplicate of A.
     """
 
     images_loaded = Signal()
+    detail_loaded = Signal()
     difference_ready = Signal()
     pair_changed = Signal(int, int)
     not_duplicates_requested = Signal(object)  # Path
@@ -455,6 +500,9 @@ class CompareView(QDialog):
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._on_loaded)
         self._signals.differenced.connect(self._on_differenced)
+        self._signals.loaded_full.connect(self._on_loaded_full)
+        self._full: OrderedDict[str, LoadedImage | None] = OrderedDict()  # None: could not
+        self._full_pending: set[str] = set()
         self._build()
         self._check_pair(self._a, self._b)
         self._show_pair()
@@ -660,6 +708,7 @@ class CompareView(QDialog):
         actual = self._actual_size_zoom()
         percent = f"{self._zoom / actual * 100:.0f}%" if actual else ""
         self.zoom_label.setText(f"Fit ({percent})" if self._zoom == 1 and percent else percent or "Fit")
+        self._want_detail()
 
     def zoom_by(self, factor: float) -> None:
         self.pane_a.zoom_at(factor)
@@ -803,7 +852,7 @@ class CompareView(QDialog):
             return
         self._announced = key
         a, b = self._images[key[0]], self._images[key[1]]
-        if isinstance(a, LoadedImage) and isinstance(b, LoadedImage):
+        if isinstance(a, LoadedImage) and isinstance(b, LoadedImage) and a.pixels and b.pixels:
             if key not in self._differences and key not in self._difference_pending:
                 self._difference_pending.add(key)
                 self._pool.start(_DifferenceTask(key, a.pixels, b.pixels, self._signals))
@@ -831,7 +880,37 @@ class CompareView(QDialog):
     def _loaded(self, path: Path) -> LoadedImage | str | None:
         return self._images.get(str(path))
 
+    def _want_detail(self) -> None:
+        """Decode the shown files at full resolution once the zoom shows more than the reduced pixels."""
+        if self._closed:
+            return
+        for path in self.shown_paths():
+            loaded = self._loaded(path) if path is not None else None
+            if not isinstance(loaded, LoadedImage) or not loaded.reduced:
+                continue
+            name = str(path)
+            on_screen = self.pane_a.content_size()[0]  # both pictures are shown this wide
+            if on_screen <= loaded.image.width() * 1.1 or name in self._full or name in self._full_pending:
+                continue
+            self._full_pending.add(name)
+            self._pool.start(_LoadTask(Path(name), self._signals, full=True))
+
+    def _on_loaded_full(self, name: str, loaded: LoadedImage | None) -> None:
+        self._full_pending.discard(name)
+        if self._closed:
+            return
+        self._full[name] = loaded
+        while len(self._full) > 2:  # full-size pictures are big: only the pair on screen
+            del self._full[next(iter(self._full))]
+        if loaded is not None and Path(name) in self.shown_paths():
+            self._refresh()
+            self.detail_loaded.emit()
+
     def _show_in(self, pane: ImagePane, path: Path) -> None:
+        detail = self._full.get(str(path))
+        if detail is not None:
+            pane.set_image(detail.image)
+            return
         loaded = self._loaded(path)
         if isinstance(loaded, LoadedImage):
             pane.set_image(loaded.image)
