@@ -261,10 +261,15 @@ def test_not_duplicates_key_and_button_name_b(qtbot: QtBot, pictures: dict[str, 
     assert not view.isVisible()
 
 
-def test_escape_closes(qtbot: QtBot, pictures: dict[str, Path]) -> None:
-    view = open_view(qtbot, [pictures["reference"], pictures["small"]])
+def test_escape_closes_and_the_view_can_be_shown_again(qtbot: QtBot, pictures: dict[str, Path]) -> None:
+    paths = [pictures["reference"], pictures["small"], pictures["changed"]]
+    view = open_view(qtbot, paths)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
+    view.set_pair(0, 2)  # e.g. the window reuses it for another tile
+    with qtbot.waitSignal(view.images_loaded, timeout=LOAD_MS):
+        view.show()
+    assert view.pane_b.has_image and "changed.png" in view.label_b.text()
 
 
 def test_unreadable_file_is_explained(qtbot: QtBot, pictures: dict[str, Path], tmp_path: Path) -> None:

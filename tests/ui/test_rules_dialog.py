@@ -69,6 +69,21 @@ def test_move_up_and_down(qtbot: QtBot) -> None:
     )
 
 
+def test_moving_rows_in_the_model_relabels_them(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    model = dialog.list.model()
+    assert model.moveRow(dialog.list.rootIndex(), 2, dialog.list.rootIndex(), 0)  # what a drag does
+    assert dialog.rules() == (OLDEST, RESOLUTION, SIZE)
+    assert dialog.list.item(0).text().startswith("First:") and "oldest" in dialog.list.item(0).text()
+
+
+def test_delete_key_removes_the_current_rule(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.list.setCurrentRow(1)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert dialog.rules() == (RESOLUTION, OLDEST)
+
+
 def test_add_and_remove(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
     add_from_combo(qtbot, dialog, Rule.HAS_DATE_TAKEN)

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -755,12 +756,21 @@ class CompareView(QDialog):
         self.pair_changed.emit(self._a, self._b)
 
     def shutdown(self) -> None:
-        """Stop decoding: pending results are dropped. Called on close."""
+        """Stop decoding: pending results are dropped. Called on close; showing the view again resumes."""
         if self._closed:
             return
         self._closed = True
         self._pool.clear()
         self._pool.waitForDone(5000)
+        self._pending.clear()
+        self._full_pending.clear()
+        self._difference_pending.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._closed:  # shown again after a close: decode what is missing
+            self._closed = False
+            self._show_pair()
+        super().showEvent(event)
 
     # Keys
 
@@ -852,7 +862,12 @@ class CompareView(QDialog):
             return
         self._announced = key
         a, b = self._images[key[0]], self._images[key[1]]
-        if isinstance(a, LoadedImage) and isinstance(b, LoadedImage) and a.pixels and b.pixels:
+        if (
+            isinstance(a, LoadedImage)
+            and isinstance(b, LoadedImage)
+            and a.pixels is not None
+            and b.pixels is not None
+        ):
             if key not in self._differences and key not in self._difference_pending:
                 self._difference_pending.add(key)
                 self._pool.start(_DifferenceTask(key, a.pixels, b.pixels, self._signals))
@@ -900,8 +915,12 @@ class CompareView(QDialog):
         if self._closed:
             return
         self._full[name] = loaded
-        while len(self._full) > 2:  # full-size pictures are big: only the pair on screen
-            del self._full[next(iter(self._full))]
+        shown = {str(path) for path in (self.path_a, self.path_b)}
+        while len(self._full) > 2:  # full-size pictures are big: keep only the pair on screen
+            stale = next((k for k in self._full if k not in shown), None)
+            if stale is None:
+                break
+            del self._full[stale]
         if loaded is not None and Path(name) in self.shown_paths():
             self._refresh()
             self.detail_loaded.emit()

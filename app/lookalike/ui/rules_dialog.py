@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +92,8 @@ class RulesDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(2)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging too
+        self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.currentRowChanged.connect(self._on_current_changed)
         grid.addWidget(self.list, 0, 0, 5, 1)
         self.up_button = self._button("Move up", self.move_up)
@@ -264,6 +267,10 @@ class RulesDialog(QDialog):
             item = self.list.item(row)
             item.setText(_label(row, item.data(RuleRole)))
 
+    def _on_rows_moved(self) -> None:
+        self._relabel()
+        self._update_controls()
+
     def _on_current_changed(self, _row: int) -> None:
         self._update_controls()
 
@@ -287,6 +294,13 @@ class RulesDialog(QDialog):
             self.value_editor.setCurrentIndex(2)
         else:
             self.value_editor.setCurrentIndex(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.list.currentRow() >= 0:
+            self.remove_selected()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         self.rules_chosen.emit(self.rules())
