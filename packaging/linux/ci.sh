@@ -7,8 +7,9 @@
 #   4. check the size budget (one-folder <= 250 MB unpacked, .deb <= 90 MB)
 #   5. build the .deb with fast compression               -> dist/lookalike_VERSION_ARCH.deb
 #   6. validate the .desktop file (and the AppStream metainfo when appstreamcli is there)
-#   7. as root: dpkg -i the .deb, run /usr/bin/lookalike (smoke test + screenshot), dpkg --purge
-# About 2-3 minutes on a 2-core machine. LOOKALIKE_SKIP_INSTALL_TEST=1 skips step 7.
+#   7. compile the Windows NSIS script against this one-folder layout (uncompressed: a script check)
+#   8. as root: dpkg -i the .deb, run /usr/bin/lookalike (smoke test + screenshot), dpkg --purge
+# About 2-3 minutes on a 2-core machine. LOOKALIKE_SKIP_INSTALL_TEST=1 skips step 8.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
@@ -24,6 +25,7 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
   command -v appstreamcli >/dev/null || need+=(appstream)
   command -v xvfb-run >/dev/null || need+=(xvfb xauth)
+  command -v makensis >/dev/null || need+=(nsis)
   if [ ${#need[@]} -gt 0 ]; then
     log "apt-get install ${need[*]}"
     apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; }
@@ -56,6 +58,14 @@ desktop-file-validate "$BUILD/deb/lookalike/usr/share/applications/$APP_ID.deskt
 if command -v appstreamcli >/dev/null; then
   log "appstreamcli validate"
   appstreamcli validate --no-net "$ROOT/resources/$APP_ID.metainfo.xml"
+fi
+
+if command -v makensis >/dev/null; then
+  log "NSIS: compile packaging/windows/lookalike.nsi against the one-folder layout"
+  "$PYTHON" "$ROOT/packaging/windows/build_installer.py" --no-compress --out "$BUILD/nsis-check/Lookalike-check-setup.exe"
+  rm -rf "$BUILD/nsis-check"
+else
+  log "skipping the NSIS check (no makensis)"
 fi
 
 if [ "$(id -u)" = 0 ] && [ "${LOOKALIKE_SKIP_INSTALL_TEST:-0}" != 1 ]; then
