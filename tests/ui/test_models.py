@@ -152,10 +152,11 @@ def test_ten_thousand_groups_scroll_with_bounded_memory(qtbot: QtBot) -> None:
     view.setModel(model)
     view.resize(300, 600)
     view.show()
+    review = synthetic_review(10_000)
     started = time.monotonic()
-    model.set_review(synthetic_review(10_000))
-    qtbot.wait(10)
-    assert time.monotonic() - started < 1.0
+    model.set_review(review)
+    view.viewport().repaint()
+    assert time.monotonic() - started < 0.5
     bar = view.verticalScrollBar()
     slowest = 0.0
     for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 100)):
