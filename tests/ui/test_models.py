@@ -169,3 +169,23 @@ def test_ten_thousand_groups_scroll_with_bounded_memory(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: loader.idle, timeout=5000)
     assert len(loader._cache) <= 50
     loader.shutdown()
+
+
+def test_thumbnails_of_16_bit_and_rotated_pictures(qtbot: QtBot, tmp_path: Path) -> None:
+    import numpy as np
+    from PIL import Image
+
+    from lookalike.ui.thumbnails import decode_thumbnail
+
+    deep = tmp_path / "deep.png"
+    Image.fromarray(np.full((30, 40), 32768, dtype=np.uint16)).save(deep)
+    image = decode_thumbnail(deep, 20)
+    assert image is not None and (image.width(), image.height()) == (20, 15)
+    assert 100 < image.pixelColor(5, 5).red() < 160  # mid grey, not clipped to white
+
+    turned = tmp_path / "turned.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: shown rotated by 90 degrees
+    Image.new("RGB", (40, 20), "red").save(turned, exif=exif)
+    image = decode_thumbnail(turned, 20)
+    assert image is not None and (image.width(), image.height()) == (10, 20)

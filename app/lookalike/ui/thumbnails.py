@@ -33,6 +33,8 @@ def decode_thumbnail(path: Path, side: int) -> QImage | None:
             image.draft("RGB", (side, side))  # JPEG: scale in the decoder, much faster
             upright = ImageOps.exif_transpose(image)
             upright.thumbnail((side, side), Image.Resampling.BILINEAR)
+            if upright.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit scans: scale, do not clip to white
+                upright = upright.convert("I").point(lambda value: value / 256).convert("L")
             rgba = upright.convert("RGBA")
     except Exception as exc:  # any unreadable picture just has no thumbnail
         log.info("no thumbnail for %s: %s", path, exc)
