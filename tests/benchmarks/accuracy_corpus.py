@@ -156,13 +156,15 @@ class Sizes:
 
     photos: int = 40
     photo_side: int = 640
-    screenshot_templates: int = 6
+    screenshot_templates: int = 8
     texts_per_template: int = 4
-    documents: int = 8
-    screen_scale: float = 0.75
+    documents: int = 16
+    # Screens and pages of 360x640 up to 1080x1920 (scale 1: 720x1280, 850x1100): text that is
+    # small on a big screen is what makes one template's screenshots hardest to tell apart.
+    screen_scales: tuple[float, ...] = (0.5, 0.75, 1.0, 1.5)
     flats: int = 8
     crop_pairs: int = 10
-    text_families: int = 3  # screenshots and documents that also get must-group copies
+    text_families: int = 4  # screenshots and documents that also get must-group copies
 
 
 def _photo_size(seed: int, side: int) -> tuple[int, int]:
@@ -213,9 +215,10 @@ def build(folder: Path, sizes: Sizes | None = None, classes: Iterable[str] = TRA
     corpus.trap_pairs["unrelated"] = list(combinations(originals, 2))
 
     # Screenshots from one template with different text; a few also get must-group copies.
-    screen = (round(720 * sizes.screen_scale), round(1280 * sizes.screen_scale))
     pairs: list[tuple[str, str]] = []
     for template in range(sizes.screenshot_templates):
+        scale = sizes.screen_scales[template % len(sizes.screen_scales)]
+        screen = (round(720 * scale), round(1280 * scale))
         names = []
         for text in range(sizes.texts_per_template):
             family = f"chat{template}-{text}"
@@ -227,18 +230,18 @@ def build(folder: Path, sizes: Sizes | None = None, classes: Iterable[str] = TRA
         pairs.extend(combinations(names, 2))
     corpus.trap_pairs["screenshots"] = pairs
 
-    # Pages of one layout with different text; every other one nearly empty (a title, a few lines).
-    page = (round(850 * sizes.screen_scale), round(1100 * sizes.screen_scale))
-    names = []
+    # Pages of one layout (per page size) with different text; some nearly empty (a title, a few lines).
+    pages: dict[float, list[str]] = {}
     for text in range(sizes.documents):
+        scale = sizes.screen_scales[text % len(sizes.screen_scales)]
         family = f"doc{text}"
-        image = samples.document(700 + text, page)
-        if text % 2:
+        image = samples.document(700 + text, (round(850 * scale), round(1100 * scale)))
+        if (text // len(sizes.screen_scales)) % 2:
             image = sparse_page(image)
         extra = [c for c in TEXT_TRANSFORMS if c in classes] if text < sizes.text_families else []
         _family(corpus, image, family, extra, ".png")
-        names.append(f"{family}-original.png")
-    corpus.trap_pairs["documents"] = list(combinations(names, 2))
+        pages.setdefault(scale, []).append(f"{family}-original.png")
+    corpus.trap_pairs["documents"] = [pair for names in pages.values() for pair in combinations(names, 2)]
 
     # Flat colours: solid, near-white and near-black, some with sensor-like noise, all distinct bytes.
     names = []

@@ -84,12 +84,14 @@ def test_transformed_document_groups_with_its_original(cls: str, tmp_path: Path)
     assert grouped(result) == [{original, copy}]
 
 
-def test_trap_screenshots_of_one_template_with_different_text(tmp_path: Path) -> None:
+@pytest.mark.parametrize("screen", [SCREEN, (1080, 1920)])
+def test_trap_screenshots_of_one_template_with_other_text(screen: tuple[int, int], tmp_path: Path) -> None:
+    """On a big screen the text is small in the thumb, and the shared layout weighs the most."""
     folder = tmp_path / "images"
     folder.mkdir()
     names = []
     for text in range(4):
-        samples.screenshot(41, text, SCREEN).save(folder / f"chat-{text}.png")
+        samples.screenshot(41, text, screen).save(folder / f"chat-{text}.png")
         names.append(f"chat-{text}.png")
     result = run_scan(folder, tmp_path / "cache")
     # The hashes alone would group some of them: the pixel check is what keeps them apart.

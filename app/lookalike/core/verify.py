@@ -2,19 +2,22 @@
 
 Perceptual hashes summarise a picture's coarse structure, so pictures that
 share a layout (screenshots of one app, pages of one document) can hash alike.
-This check keeps only each thumb's *detail*: every 8x8 block minus its own mean
+This check keeps only each thumb's *detail*: every 4x4 block minus its own mean
 brightness, so the shared layout (header bars, bubbles, margins) and any
 brightness, contrast or colour change cancel out. What remains is the texture,
 edges and text. The score is the correlation of the two details over the whole
 thumb; textured and text regions carry the most energy, so they weigh the most,
 and a region with content in one image and none in the other lowers the score.
+Small blocks matter: with 8x8 blocks the bubble edges that one template's
+screenshots share outweighed the text on large screens (lookalikes up to 0.965).
 
-Measured on the labelled corpus of tests/benchmarks/accuracy.py (64x64 thumbs):
-copies, re-encodes, resizes to 25%, grayscale, blur, EXIF, mirror and rotation
-score >= 0.989; brightness +20%, contrast and a small watermark >= 0.954;
-screenshots of one template with different text <= 0.896, documents with one
-layout <= 0.75, crops overlapping under half and unrelated photos <= 0.41.
-A pair costs about 30 us from scratch and 7 us once both thumbs are prepared.
+Measured on the labelled corpus of tests/benchmarks/accuracy.py (64x64 thumbs,
+screens and pages from 360x640 to 1080x1920): copies, re-encodes, resizes to
+25%, grayscale, blur, EXIF, mirror, rotation and 3% border crops score >= 0.966,
+a small watermark >= 0.954; screenshots of one template with different text
+<= 0.912, pages of one layout <= 0.857, crops overlapping under half <= 0.862,
+unrelated photos <= 0.6. A pair costs about 30-70 us from scratch and a few us
+once both thumbs are prepared.
 """
 
 from __future__ import annotations
@@ -33,18 +36,20 @@ from lookalike.core.models import THUMB_SIDE
 F32 = npt.NDArray[np.float32]
 U8 = npt.NDArray[np.uint8]
 
-BLOCK = 8  # the side, in thumb pixels, of the regions whose mean brightness is removed
-# Gray levels squared added to each block's energy: keeps noise in flat blocks from counting.
-NOISE_FLOOR = 8.0
+BLOCK = 4  # the side, in thumb pixels, of the regions whose mean brightness is removed
+# Gray levels squared added per block to both sides of the correlation: keeps the noise of
+# flat regions from counting (tried 4-64 across screen sizes; 32 gave the widest margin).
+NOISE_FLOOR = 32.0
 # Below this mean block variance (gray levels squared) a thumb has no detail to compare:
 # solid colours and empty pages can never be verified as the same picture.
-MIN_DETAIL = 4.0
-# Pairs scoring below this are not shown as duplicates. Midway between the lowest
-# must-group score (0.954) and the highest trap score (0.896) in the benchmark.
+MIN_DETAIL = 2.0
+# Pairs scoring below this are not shown as duplicates: between the highest trap score
+# (0.912) and the lowest must-group score (0.954) in the benchmark, nearer the traps,
+# since copies re-shared at 15% size or watermarked larger sink towards 0.9-0.93.
 MIN_SCORE = 0.925
-# Thumb pixels per side (of 64) tried when a pair fails: copies with 2-5% of each border cropped.
+# Thumb pixels per side (of 64) tried when a pair fails: copies with 2-6% of each border cropped.
 CROP_MARGINS = (1.5, 2.5, 3.5)
-# Only pairs scoring at least this get that second look: a crop of 5% per side scores above it,
+# Only pairs scoring at least this get that second look: a crop of 6% per side scores above it,
 # most unrelated pictures below, so most failing pairs cost one comparison.
 CROP_RETRY_ABOVE = 0.3
 
@@ -114,7 +119,7 @@ def similarity(a: F32, b: F32) -> float:
     """1.0 for the same picture; falls as detail differs anywhere. 0.0 when either has no detail.
 
     A pair that fails as it is, but not by far, gets a second look with either
-    thumb zoomed in by 2-5% per side, so a copy with its borders cropped off
+    thumb zoomed in by 2-6% per side, so a copy with its borders cropped off
     still matches; zooming only misaligns a shared layout further, so it does
     not rescue lookalikes.
     """
