@@ -47,7 +47,9 @@ def _photo_card(side: int) -> Image.Image:
     sky = Image.new("RGBA", (inner[2] - inner[0], inner[3] - inner[1]))
     sky_draw = ImageDraw.Draw(sky)
     for y in range(sky.height):
-        sky_draw.line((0, y, sky.width, y), fill=(*_lerp((110, 190, 255), (205, 235, 255), y / sky.height), 255))
+        sky_draw.line(
+            (0, y, sky.width, y), fill=(*_lerp((110, 190, 255), (205, 235, 255), y / sky.height), 255)
+        )
     sw, sh = sky.size
     sky_draw.ellipse((sw * 0.62, sh * 0.12, sw * 0.84, sh * 0.12 + sw * 0.22), fill=(255, 196, 61, 255))
     sky_draw.polygon([(-sw * 0.1, sh), (sw * 0.32, sh * 0.38), (sw * 0.78, sh)], fill=(46, 160, 110, 255))
@@ -103,7 +105,9 @@ def draw(size: int = 1024) -> Image.Image:
     bar_w, bar_h, gap = r * 1.0, r * 0.2, r * 0.17
     for sign in (-1, 1):
         top = cy + sign * (gap / 2 + bar_h / 2) - bar_h / 2
-        b.rounded_rectangle((cx - bar_w / 2, top, cx + bar_w / 2, top + bar_h), radius=bar_h / 2, fill="white")
+        b.rounded_rectangle(
+            (cx - bar_w / 2, top, cx + bar_w / 2, top + bar_h), radius=bar_h / 2, fill="white"
+        )
     tile.alpha_composite(_shadowed(badge, offset=s // 120, blur=s // 120))
     return tile.resize((size, size), Image.Resampling.LANCZOS)
 
@@ -124,7 +128,9 @@ def derive(master: Image.Image, out: Path) -> list[Path]:
     written.append(out / "lookalike.png")
     # ICO: give the writer each size pre-shrunk with LANCZOS (its own resize is nearest-neighbour-ish).
     ico_images = [shrink(side) for side in ICO_SIZES]
-    ico_images[-1].save(out / "lookalike.ico", sizes=[(n, n) for n in ICO_SIZES], append_images=ico_images[:-1])
+    ico_images[-1].save(
+        out / "lookalike.ico", sizes=[(n, n) for n in ICO_SIZES], append_images=ico_images[:-1]
+    )
     written.append(out / "lookalike.ico")
     icns_sides = (16, 32, 64, 128, 256, 512, 1024)
     master.save(out / "lookalike.icns", append_images=[shrink(n) for n in icns_sides[:-1]])
@@ -133,7 +139,9 @@ def derive(master: Image.Image, out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "build" / "icons")
     parser.add_argument("--master", action="store_true", help=f"redraw the source artwork {MASTER}")
     args = parser.parse_args(argv)

@@ -11,7 +11,8 @@ Runs the frozen program (never the Python package) three ways:
    (pillow-heif), AVIF and WebP decoders made it into the bundle.
 3. `lookalike --demo --screenshot FILE` with QT_QPA_PLATFORM=offscreen writes a non-empty PNG.
    This step is skipped, loudly, only while the frozen app reports that the GUI module
-   (lookalike.ui.app) does not exist yet; --require-gui turns that skip into a failure.
+   (lookalike.ui.app) does not exist yet AND the source tree next to this script has no
+   app/lookalike/ui/app.py either; --require-gui turns that skip into a failure.
 
 The test data is made by the Python running this script, which needs Pillow and pillow-heif
 (the build environment has both). Exit status 0 means every step passed or was allowed to skip.
@@ -39,18 +40,22 @@ class SmokeFailure(Exception):
     pass
 
 
-def run(binary: Path, args: list[str], *, timeout: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    binary: Path, args: list[str], *, timeout: float, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     started = time.monotonic()
     result = subprocess.run(
         [str(binary), *args], capture_output=True, text=True, timeout=timeout, env=env,
         encoding="utf-8", errors="replace",
     )  # fmt: skip
-    print(f"  $ {binary.name} {' '.join(args)}  -> exit {result.returncode} in {time.monotonic() - started:.1f}s")
+    seconds = time.monotonic() - started
+    print(f"  $ {binary.name} {' '.join(args)}  -> exit {result.returncode} in {seconds:.1f}s")
     return result
 
 
 def explain(result: subprocess.CompletedProcess[str]) -> str:
-    return f"exit {result.returncode}\n--- stdout ---\n{result.stdout[-3000:]}\n--- stderr ---\n{result.stderr[-3000:]}"
+    out, err = result.stdout[-3000:], result.stderr[-3000:]
+    return f"exit {result.returncode}\n--- stdout ---\n{out}\n--- stderr ---\n{err}"
 
 
 def expected_version() -> str:
@@ -59,13 +64,13 @@ def expected_version() -> str:
 
 def make_pictures(folder: Path) -> dict[str, Path]:
     """A photo-like JPEG, its HEIC/AVIF/WebP copies, and an unrelated picture."""
-    from PIL import Image, ImageDraw, ImageFilter, features  # noqa: PLC0415
-    import pillow_heif  # noqa: PLC0415
+    import pillow_heif
+    from PIL import Image, ImageDraw, ImageFilter, features
 
     pillow_heif.register_heif_opener()
 
     def picture(seed: int) -> Image.Image:
-        import random  # noqa: PLC0415
+        import random
 
         rng = random.Random(seed)
         image = Image.new("RGB", (640, 480))
@@ -74,9 +79,16 @@ def make_pictures(folder: Path) -> dict[str, Path]:
         bottom = tuple(rng.randrange(256) for _ in range(3))
         for y in range(480):
             t = y / 479
-            draw.line((0, y, 640, y), fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+            draw.line(
+                (0, y, 640, y), fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+            )
         for _ in range(12):
-            x, y, w, h = rng.randrange(-50, 600), rng.randrange(-50, 440), rng.randrange(40, 260), rng.randrange(40, 260)
+            x, y, w, h = (
+                rng.randrange(-50, 600),
+                rng.randrange(-50, 440),
+                rng.randrange(40, 260),
+                rng.randrange(40, 260),
+            )
             colour = tuple(rng.randrange(256) for _ in range(3))
             (draw.ellipse if rng.random() < 0.5 else draw.rectangle)((x, y, x + w, y + h), fill=colour)
         return image.filter(ImageFilter.GaussianBlur(1.5))
@@ -119,7 +131,9 @@ def check_scan(binary: Path, work: Path) -> None:
     if data.get("format") != "lookalike-scan":
         raise SmokeFailure(f"not a lookalike scan result: {str(data)[:500]}")
     if data.get("errors"):
-        raise SmokeFailure(f"the frozen app could not read some pictures (a decoder is missing?): {data['errors']}")
+        raise SmokeFailure(
+            f"the frozen app could not read some pictures (a decoder is missing?): {data['errors']}"
+        )
 
     def key(path: str | Path) -> str:
         return os.path.normcase(os.path.realpath(path))
@@ -144,6 +158,11 @@ def check_screenshot(binary: Path, work: Path, *, require_gui: bool) -> bool:
         message = "the frozen app says the GUI module lookalike.ui.app does not exist yet"
         if require_gui:
             raise SmokeFailure(f"{message} (--require-gui)\n{explain(result)}")
+        if (ROOT / "app" / "lookalike" / "ui" / "app.py").exists():
+            raise SmokeFailure(
+                f"{message}, but the source tree has app/lookalike/ui/app.py: the build left the GUI "
+                f"out (a packaging bug, or a build older than the GUI)\n{explain(result)}"
+            )
         print(f"  SKIPPED: {message}; the screenshot step will run once it does.")
         return False
     if result.returncode != 0:
@@ -161,10 +180,16 @@ def check_screenshot(binary: Path, work: Path, *, require_gui: bool) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("binary", type=Path, help="the frozen lookalike executable")
-    parser.add_argument("--require-gui", action="store_true", help="fail instead of skipping when the GUI is missing")
-    parser.add_argument("--keep", type=Path, metavar="DIR", help="work in DIR and keep it (screenshot, scan JSON)")
+    parser.add_argument(
+        "--require-gui", action="store_true", help="fail instead of skipping when the GUI is missing"
+    )
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="work in DIR and keep it (screenshot, scan JSON)"
+    )
     args = parser.parse_args(argv)
     binary = args.binary.resolve()
     if not binary.is_file():

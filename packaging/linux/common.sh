@@ -11,4 +11,4 @@ ONEFOLDER="$DIST/lookalike"
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 # Apparent size in bytes of a file or folder (what a user sees after unpacking).
 size_bytes() { du -sb --apparent-size "$1" | cut -f1; }
-mib() { awk -v b="$1" 'BEGIN { printf "%.1f MiB", b / 1048576 }'; }
+mib() { awk -v b="$1" 'BEGIN { printf "%.1f MB (%.1f MiB)", b / 1e6, b / 1048576 }'; }

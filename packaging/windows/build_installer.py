@@ -30,24 +30,30 @@ def version() -> str:
 def version_quad(text: str) -> str:
     """'1.2.3rc1' -> '1.2.3.0': Windows version resources take four numbers."""
     numbers = [int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in text.split(".")[:4]]
-    return ".".join(str(n) for n in (numbers + [0, 0, 0, 0])[:4])
+    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
 
 
 def find_makensis() -> str:
     found = shutil.which("makensis")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base and (Path(base) / "NSIS" / "makensis.exe").exists():
             return str(Path(base) / "NSIS" / "makensis.exe")
     sys.exit("makensis not found: install NSIS (choco install nsis / apt-get install nsis)")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source", type=Path, default=ROOT / "dist" / "lookalike", help="the one-folder build")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--source", type=Path, default=ROOT / "dist" / "lookalike", help="the one-folder build"
+    )
     parser.add_argument("--icon", type=Path, default=ROOT / "build" / "icons" / "lookalike.ico")
-    parser.add_argument("--out", type=Path, help="installer path (default: dist/Lookalike-VERSION-windows-x64-setup.exe)")
+    parser.add_argument(
+        "--out", type=Path, help="installer path (default: dist/Lookalike-VERSION-windows-x64-setup.exe)"
+    )
     parser.add_argument("--fast", action="store_true", help="zlib instead of solid LZMA")
     parser.add_argument("--no-compress", action="store_true", help="store files uncompressed (script check)")
     args = parser.parse_args(argv)
@@ -56,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.source / ("lookalike.exe" if os.name == "nt" else "lookalike")).exists():
         sys.exit(f"no one-folder build in {args.source}")
     if not args.icon.exists():
-        subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(args.icon.parent)], check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(args.icon.parent)], check=True
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     command = [
         find_makensis(), "-V2", "-NOCD",
