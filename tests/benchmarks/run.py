@@ -120,6 +120,15 @@ def photos_rows(args: argparse.Namespace, results: dict[str, object]) -> list[Ro
         ratio = cold.seconds / warm.seconds
         rows.append(Row(f"warm speed-up over cold ({name})", f"{ratio:.1f}x", f">= {WARM_SPEEDUP:.0f}x",
                         ratio >= WARM_SPEEDUP))  # fmt: skip
+    if naive.cpu_seconds and lib_cold.cpu_seconds:
+        # CPU time barely moves when other work shares the machine; wall time does, most for the
+        # two-thread scan. Per image CPU of naive / scan = the speed-up the scan would reach on one
+        # core; on two idle cores up to twice that.
+        per_naive = naive.cpu_seconds / naive.images * 1000
+        per_scan = lib_cold.cpu_seconds / lib_cold.images * 1000
+        rows.append(Row("CPU per image: naive / cold scan (in-process, all threads)",
+                        f"{per_naive:.0f} ms / {per_scan:.1f} ms = {per_naive / per_scan:.2f}x",
+                        "(informative)", None))  # fmt: skip
     if cli_cold.inner_seconds and cli_warm.inner_seconds:
         ratio = cli_cold.inner_seconds / cli_warm.inner_seconds
         rows.append(Row("warm speed-up over cold (CLI, stats.seconds: scan only)", f"{ratio:.1f}x",
