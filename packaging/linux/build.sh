@@ -4,6 +4,7 @@
 #   packaging/linux/build.sh --clean    from scratch
 # Needs: the project venv with the `package` extra (pip install -e ".[package]"), binutils (strip).
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 clean=()
 [ "${1:-}" = "--clean" ] && clean=(--clean)

@@ -4,6 +4,7 @@
 # "not found" lines for libraries this machine lacks (install them, or add them to the .deb's
 # Depends in make_deb.sh).   usage: check_libs.sh [ONEFOLDER]
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 dir="$(cd "${1:-$ONEFOLDER}" && pwd)"
 internal="$dir/_internal"

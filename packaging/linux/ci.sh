@@ -11,6 +11,7 @@
 #   8. as root: dpkg -i the .deb, run /usr/bin/lookalike (smoke test + screenshot), dpkg --purge
 # About 2-3 minutes on a 2-core machine. LOOKALIKE_SKIP_INSTALL_TEST=1 skips step 8.
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 started=$SECONDS
@@ -36,7 +37,7 @@ for tool in dpkg-deb objdump file desktop-file-validate; do
 done
 
 log "PyInstaller (the package extra)"
-"$PYTHON" -m pip install -q -e "$ROOT[package]"
+"$PYTHON" -m pip install -q -e "${ROOT}[package]"
 
 "$ROOT/packaging/linux/build.sh"
 

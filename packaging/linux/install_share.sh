@@ -4,6 +4,7 @@
 #   metainfo/io.github.lookalike.Lookalike.metainfo.xml
 # usage: install_share.sh SHARE_DIR [EXEC]   (EXEC replaces the desktop file's `lookalike`)
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 share="$1"; exec_path="${2:-lookalike}"
 [ -d "$BUILD/icons/hicolor" ] || "$PYTHON" "$ROOT/packaging/make_icons.py" "$BUILD/icons" >/dev/null

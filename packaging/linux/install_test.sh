@@ -5,6 +5,7 @@
 # The package's system dependencies are installed with apt-get first, so that `dpkg -i` itself
 # installs cleanly, as it would on a desktop that has them.
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 deb="$DIST/lookalike_${VERSION}_${ARCH}.deb"; keep=0
 for arg in "$@"; do case "$arg" in --keep) keep=1 ;; *) deb="$arg" ;; esac; done

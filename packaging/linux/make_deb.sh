@@ -12,6 +12,7 @@
 # The icon cache and desktop database are refreshed by dpkg triggers of hicolor-icon-theme and
 # desktop-file-utils, so the package needs no maintainer scripts.
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 compress=(-Zxz -z9)
 [ "${1:-}" = "--fast" ] && compress=(-Zzstd -z9)

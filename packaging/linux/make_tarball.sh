@@ -3,6 +3,7 @@
 # The archive holds lookalike-VERSION/ with the program (run ./lookalike) plus share/ with the
 # .desktop file, icons and AppStream metainfo, ready to copy under ~/.local or /usr/local.
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 [ -x "$ONEFOLDER/lookalike" ] || { echo "no build at $ONEFOLDER; run packaging/linux/build.sh" >&2; exit 1; }
 name="lookalike-$VERSION"

@@ -5,10 +5,13 @@
 # (posix_fadvise DONTNEED), so the program is read from disk as on a first launch after boot.
 # Needs: Xvfb and xwininfo (apt-get install xvfb x11-utils). Uses a throwaway HOME.
 set -euo pipefail
+# shellcheck source=packaging/linux/common.sh
 source "$(dirname "$0")/common.sh"
 program="${1:-$ONEFOLDER/lookalike}"
 runs="${2:-3}"
-command -v Xvfb >/dev/null && command -v xwininfo >/dev/null || { echo "needs Xvfb and xwininfo" >&2; exit 2; }
+if ! command -v Xvfb >/dev/null || ! command -v xwininfo >/dev/null; then
+  echo "needs Xvfb and xwininfo (apt-get install xvfb x11-utils)" >&2; exit 2
+fi
 folder="$(dirname "$(readlink -f "$program")")"
 [ "$program" = /usr/bin/lookalike ] && folder=/opt/lookalike
 

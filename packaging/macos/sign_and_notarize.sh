@@ -26,6 +26,7 @@ case "$target" in
     security unlock-keychain -p "$keychain_password" "$keychain"
     security import "$RUNNER_TEMP/certificate.p12" -P "${MACOS_CERTIFICATE_PASSWORD:-}" -A -t cert -f pkcs12 -k "$keychain"
     security set-key-partition-list -S apple-tool:,apple: -k "$keychain_password" "$keychain" >/dev/null
+    # shellcheck disable=SC2046  # the existing keychains, one word each, stay in the search list
     security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
     rm -f "$RUNNER_TEMP/certificate.p12"
     # Sign every Mach-O inside first, then the bundle (codesign --deep is deprecated for signing).
