@@ -17,8 +17,16 @@ stage="$ROOT/build/dmg"
 rm -rf "$stage" "$dmg" && mkdir -p "$stage"
 ditto "$app" "$stage/Lookalike.app"        # ditto keeps symlinks, extended attributes and signatures
 ln -s /Applications "$stage/Applications"
-hdiutil create -volname "Lookalike $version" -srcfolder "$stage" -fs HFS+ -format UDZO \
-  -imagekey zlib-level=9 -ov "$dmg"
+# hdiutil fails now and then with "Resource busy" on CI runners: try a few times.
+for attempt in 1 2 3; do
+  if hdiutil create -volname "Lookalike $version" -srcfolder "$stage" -fs HFS+ -format UDZO \
+    -imagekey zlib-level=9 -ov "$dmg"; then
+    break
+  fi
+  [ "$attempt" = 3 ] && exit 1
+  echo "hdiutil failed (attempt $attempt); retrying" >&2
+  sleep 10
+done
 hdiutil verify "$dmg"
 
 "$ROOT/packaging/macos/sign_and_notarize.sh" "$dmg"
