@@ -6,7 +6,7 @@ Three measurements on the photo corpus (files already in the OS cache):
 
 1. stages: one thread, each step of the fingerprint of one file timed on its own, mirroring
    core/fingerprint.py and core/imaging.py: read, BLAKE2b digest, Image.open (header + EXIF),
-   draft + load (the reduced JPEG decode), grayscale/reduce, the 32x32 thumb, pHash.
+   draft + load (the reduced JPEG decode), grayscale/reduce, the thumb, pHash.
 2. parallel: the core fingerprinter (make_fingerprinter) over the same files on 1 and 2 threads,
    on 2 and 4 threads, and on 2 processes (a prototype; core uses threads).
 3. with --cprofile: cProfile of the one-thread fingerprint loop, top functions by own time.
@@ -73,7 +73,7 @@ def stage_times(files: Sequence[Path]) -> dict[str, float]:
             factor = min(working.size) // WORKING_SIDE
             if factor >= 2:
                 working = working.reduce(factor)
-        with stage("32x32 thumb + flat check"):
+        with stage(f"{THUMB_SIDE}x{THUMB_SIDE} thumb + flat check"):
             thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
             thumb.tobytes()
         with stage("imagehash.phash"):
