@@ -28,7 +28,9 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
+from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.imaging import decode
+from lookalike.core.models import FileEntry, ScanOptions
 from tests.benchmarks.corpus import Kind, ensure_corpus, image_files
 from tests.benchmarks.measure import warm_page_cache
 
@@ -118,7 +120,37 @@ def main(argv: list[str] | None = None) -> int:
     core_decode = per_file_ms(few, lambda d: decode(d, ".jpg"))  # type: ignore[arg-type]
     print(f"  core decode() (open, EXIF, draft, gray, upright)  {core_decode:6.2f} ms")
     del manifest
+
+    print("\nwhole core fingerprint, one thread, CPU ms per file, best of 3 interleaved rounds:")
+    from tests.benchmarks.profile_scan import _no_digest, _patched_fingerprint, _sha256, entries_of
+
+    entries = entries_of(sample)
+    variants: list[tuple[str, Callable[[bytes], str] | None]] = [
+        ("core (BLAKE2b + imagehash.phash)", None),
+        ("SHA-256 + NumPy pHash", _sha256),
+        ("no digest + NumPy pHash", _no_digest),
+    ]
+    best: dict[str, float] = {}
+    for _ in range(3):
+        for name, digest in variants:
+            if digest is None:
+                fingerprint = make_fingerprinter(ScanOptions())
+                best[name] = min(best.get(name, 1e9), _cpu_ms(entries, fingerprint))
+                continue
+            with _patched_fingerprint(digest):
+                fingerprint = make_fingerprinter(ScanOptions())
+                best[name] = min(best.get(name, 1e9), _cpu_ms(entries, fingerprint))
+    for name, ms in best.items():
+        print(f"  {name:<34} {ms:6.2f} ms")
     return 0
+
+
+def _cpu_ms(entries: Sequence[FileEntry], fingerprint: Callable[[FileEntry], object]) -> float:
+    fingerprint(entries[0])
+    started = time.process_time()
+    for entry in entries:
+        fingerprint(entry)
+    return (time.process_time() - started) / len(entries) * 1000
 
 
 if __name__ == "__main__":

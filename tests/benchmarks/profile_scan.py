@@ -140,7 +140,35 @@ def parallel_rates(entries: Sequence[FileEntry]) -> dict[str, float]:
         rates["prototype: ProcessPoolExecutor(2), same fingerprinter"] = parallel_rate(
             entries, processes, _process_fingerprint
         )
+    for name, digest in (("SHA-256 digest", _sha256), ("no digest (size-collision only)", _no_digest)):
+        with _patched_fingerprint(digest), ThreadPoolExecutor(2) as pool:
+            patched = make_fingerprinter(ScanOptions())
+            patched(entries[0])
+            rates[f"prototype: {name} + NumPy pHash, 2 threads"] = parallel_rate(entries, pool, patched)
     return rates
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def _no_digest(_data: bytes) -> str:
+    return ""
+
+
+@contextmanager
+def _patched_fingerprint(digest: Callable[[bytes], str]) -> Iterator[None]:
+    """Core's fingerprinter with another digest and alternatives.numpy_phash, in this process only."""
+    from lookalike.core import fingerprint
+    from tests.benchmarks.alternatives import numpy_phash
+
+    saved = fingerprint.digest_bytes, fingerprint._hasher
+    fingerprint.digest_bytes = digest  # type: ignore[assignment]
+    fingerprint._hasher = lambda options: lambda image: numpy_phash(image, options.hash_size)
+    try:
+        yield
+    finally:
+        fingerprint.digest_bytes, fingerprint._hasher = saved
 
 
 def cprofile_top(entries: Sequence[FileEntry], top: int = 25) -> str:
