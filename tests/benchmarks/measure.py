@@ -48,19 +48,42 @@ class Child:
 REPO = Path(__file__).resolve().parents[2]
 
 
+# Linux keeps a process's peak RSS across execve, and a child spawned from a big process starts
+# with the parent's peak (vfork/fork borrow or copy the parent's memory before exec). So the
+# measured command is started by this small launcher, whose own peak is ~10 MB, and it reports
+# the command's rusage and wall time.
+_LAUNCHER = """
+import json, os, sys, time
+report, command = sys.argv[1], sys.argv[2:]
+started = time.perf_counter()
+pid = os.posix_spawnp(command[0], command, os.environ)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - started
+with open(report, "w") as stream:
+    json.dump({"status": status, "seconds": seconds, "maxrss": usage.ru_maxrss,
+               "cpu": usage.ru_utime + usage.ru_stime}, stream)
+"""
+
+
 def run_child(command: Sequence[str], *, cwd: Path = REPO) -> Child:
-    """Run `command`, returning its wall time and its own peak RSS (os.wait4's rusage of that child)."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(list(command), stdout=out, stderr=err, cwd=cwd)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
+    """Run `command`: its wall time, CPU time and own peak RSS, through a small launcher process."""
+    with (
+        tempfile.TemporaryFile("w+") as out,
+        tempfile.TemporaryFile("w+") as err,
+        tempfile.TemporaryDirectory(prefix="lookalike-bench-child-") as scratch,
+    ):
+        report = Path(scratch) / "rusage.json"
+        launcher = [sys.executable, "-S", "-c", _LAUNCHER, str(report), *command]
+        subprocess.run(launcher, stdout=out, stderr=err, cwd=cwd, check=True)
+        measured = json.loads(report.read_text(encoding="utf-8"))
         out.seek(0)
         err.seek(0)
-        peak = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
-        cpu = usage.ru_utime + usage.ru_stime
-        return Child(seconds, process.returncode, peak, cpu, out.read(), err.read())
+        maxrss = int(measured["maxrss"])
+        peak = maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+        returncode = os.waitstatus_to_exitcode(int(measured["status"]))
+        return Child(
+            float(measured["seconds"]), returncode, peak, float(measured["cpu"]), out.read(), err.read()
+        )
 
 
 def grouping_child(level: str, hashes: int, *extra: str) -> dict[str, object]:

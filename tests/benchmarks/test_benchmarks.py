@@ -164,9 +164,15 @@ def test_small_image_scan_peak_memory(tmp_path: Path) -> None:
 
 
 def test_child_rss_measurement_sees_the_child() -> None:
-    """The RSS the targets rely on is the child's own: a child holding 300 MB reports at least that."""
+    """The RSS the targets rely on is the child's own: a child holding 300 MB reports about that,
+    and a tiny child of a big parent does not inherit the parent's peak."""
     child = run_child(
         [sys.executable, "-c", "b = bytearray(300 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096])"]
     )
     assert child.returncode == 0
-    assert 300 <= child.maxrss_mb < 600
+    assert 300 <= child.maxrss_mb < 400
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    tiny = run_child([sys.executable, "-c", "pass"])
+    del ballast
+    assert tiny.maxrss_mb < 100
