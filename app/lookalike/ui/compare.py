@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from lookalike.core.imaging import register_plugins
 from lookalike.core.models import GroupMember
+from lookalike.core.report import human_size
 
 log = logging.getLogger(__name__)
 
@@ -429,15 +430,6 @@ class ImagePane(QAbstractScrollArea):
         )
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 3)
         painter.drawPixmap(visible, self._pixmap, source)
-
-
-def _human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{size} bytes"
 
 
 def _elide_middle(text: str, limit: int = 60) -> str:
@@ -974,7 +966,7 @@ class CompareView(QDialog):
         loaded = self._loaded(path)
         facts: list[str] = []
         if isinstance(loaded, LoadedImage):
-            facts += [f"{loaded.width}{TIMES}{loaded.height}", _human_size(loaded.file_size), loaded.format]
+            facts += [f"{loaded.width}{TIMES}{loaded.height}", human_size(loaded.file_size), loaded.format]
         facts.append(_escape(_elide_middle(str(path.parent), 50)))
         if self._members is not None and not is_a:
             member = self._members[index]
