@@ -13,6 +13,7 @@ from PIL import Image
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
 from lookalike.ui.window import MainWindow
 
@@ -80,13 +81,34 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, tmp_path: Path) -> Iterator[MainWindow]:
+def decisions(tmp_path: Path) -> Iterator[DecisionStore]:
+    """A real "not duplicates" store (SQLite) in the test's folder."""
+    store = DecisionStore(tmp_path / "decisions.sqlite3")
+    yield store
+    store.close()
+
+
+def make_window(
+    qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
+) -> MainWindow:
     win = MainWindow(
-        settings=settings, dialogs=dialogs, log_dir=tmp_path / "logs", journal=tmp_path / "journal.jsonl"
+        settings=settings,
+        dialogs=dialogs,
+        log_dir=tmp_path / "logs",
+        journal=tmp_path / "journal.jsonl",
+        decisions=decisions,
     )
     qtbot.addWidget(win)
     win.resize(1100, 700)
     win.show()
+    return win
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
+) -> Iterator[MainWindow]:
+    win = make_window(qtbot, settings, dialogs, decisions, tmp_path)
     yield win
     win.shutdown()
 

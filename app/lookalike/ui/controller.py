@@ -20,9 +20,11 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from lookalike.core import actions
 from lookalike.core.actions import ActionReport, PlannedFile
+from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import find_groups
-from lookalike.core.models import Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.models import Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.scan import scan
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +60,27 @@ class TaskSignals(QObject):
 
 
 class ScanTask(QRunnable):
-    """Runs core `scan()`; on Stop, groups what was read within a short budget and returns that."""
+    """Runs core `scan()`; on Stop, groups what was read within a short budget and returns that.
+
+    Pairs in `not_duplicates` are never grouped; `rules` choose the copy to keep in each group.
+    """
 
     def __init__(
-        self, roots: Sequence[Path], options: ScanOptions, token: CancelToken, signals: TaskSignals
+        self,
+        roots: Sequence[Path],
+        options: ScanOptions,
+        token: CancelToken,
+        signals: TaskSignals,
+        not_duplicates: frozenset[DigestPair] = frozenset(),
+        rules: Sequence[KeepRule] = SUGGESTED_RULES,
     ) -> None:
         super().__init__()
         self._roots = tuple(roots)
         self._options = options
         self._token = token
         self._signals = signals
+        self._not_duplicates = not_duplicates
+        self._rules = tuple(rules)
         self._last_report = 0.0
         self._last_phase: Phase | None = None
 
@@ -93,18 +106,64 @@ class ScanTask(QRunnable):
 
     def _scan(self) -> None:
         try:
-            result = scan(self._roots, self._options, progress=self._progress, cancelled=self._token)
-            if result.cancelled and not result.groups and result.images:
+            result = scan(
+                self._roots,
+                self._options,
+                progress=self._progress,
+                cancelled=self._token,
+                not_duplicates=self._not_duplicates,
+            )
+            groups = result.groups
+            if result.cancelled and not groups and result.images:
                 deadline = time.monotonic() + STOP_BUDGET
                 groups = find_groups(
-                    result.images, self._options, cancelled=lambda: time.monotonic() > deadline
+                    result.images,
+                    self._options,
+                    cancelled=lambda: time.monotonic() > deadline,
+                    not_duplicates=self._not_duplicates,
                 )
-                result = replace(result, groups=groups)
+            result = replace(result, groups=apply_keep_rules(groups, self._rules))
         except Exception:
             log.exception("scan failed")
             self._signals.failed.emit(traceback.format_exc())
             return
         self._signals.finished.emit(result)
+
+
+class RegroupTask(QRunnable):
+    """Groups a finished scan's fingerprints again (new threshold, new decisions); reads no file.
+
+    Emits the new groups, or None when superseded by a newer regrouping before it finished.
+    """
+
+    def __init__(
+        self,
+        images: Sequence[ImageRecord],
+        options: ScanOptions,
+        token: CancelToken,
+        signals: TaskSignals,
+        not_duplicates: frozenset[DigestPair],
+        rules: Sequence[KeepRule],
+    ) -> None:
+        super().__init__()
+        self._images = tuple(images)
+        self._options = options
+        self._token = token
+        self._signals = signals
+        self._not_duplicates = not_duplicates
+        self._rules = tuple(rules)
+
+    def run(self) -> None:
+        try:
+            found = find_groups(
+                self._images, self._options, cancelled=self._token, not_duplicates=self._not_duplicates
+            )
+            groups = None if self._token() else apply_keep_rules(found, self._rules)
+        except Exception:
+            log.exception("regrouping failed")
+            self._signals.failed.emit(traceback.format_exc())
+            return
+        self._signals.finished.emit(groups)
 
 
 class ActionTask(QRunnable):
@@ -163,7 +222,9 @@ class Controller(QObject):
         action_progressed: files done and files in total.
         action_finished: the `ActionReport`.
         action_failed: traceback text of an unexpected error.
-        busy_changed: whether a scan or an action is running.
+        regroup_finished: the new groups (a tuple of `Group`) of the latest regrouping.
+        regroup_failed: traceback text of an unexpected error.
+        busy_changed: whether a scan, an action or a regrouping is running.
     """
 
     scan_progressed = Signal(object)
@@ -172,6 +233,8 @@ class Controller(QObject):
     action_progressed = Signal(int, int)
     action_finished = Signal(object)
     action_failed = Signal(str)
+    regroup_finished = Signal(object)
+    regroup_failed = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, journal: Path | None = None) -> None:
@@ -181,12 +244,24 @@ class Controller(QObject):
         self._journal = journal
         self._token: CancelToken | None = None
         self._signals: TaskSignals | None = None
+        self._regrouping = False
 
     @property
     def busy(self) -> bool:
         return self._token is not None
 
-    def start_scan(self, roots: Sequence[Path], options: ScanOptions) -> bool:
+    @property
+    def regrouping(self) -> bool:
+        return self._regrouping
+
+    def start_scan(
+        self,
+        roots: Sequence[Path],
+        options: ScanOptions,
+        *,
+        not_duplicates: frozenset[DigestPair] = frozenset(),
+        rules: Sequence[KeepRule] = SUGGESTED_RULES,
+    ) -> bool:
         """Start scanning `roots`; returns False when something is already running."""
         if self.busy:
             return False
@@ -194,7 +269,31 @@ class Controller(QObject):
         signals.progressed.connect(self.scan_progressed)
         signals.finished.connect(self._on_scan_finished)
         signals.failed.connect(self._on_scan_failed)
-        self._pool.start(ScanTask(roots, options, token, signals))
+        self._pool.start(ScanTask(roots, options, token, signals, not_duplicates, rules))
+        return True
+
+    def start_regroup(
+        self,
+        images: Sequence[ImageRecord],
+        options: ScanOptions,
+        *,
+        not_duplicates: frozenset[DigestPair] = frozenset(),
+        rules: Sequence[KeepRule] = SUGGESTED_RULES,
+    ) -> bool:
+        """Group `images` again; a regrouping still running is cancelled and its result dropped.
+        Returns False while a scan or a file action runs."""
+        if self.busy and not self._regrouping:
+            return False
+        if self._token is not None:
+            self._token.cancel()  # superseded: its signals object reports once, then is deleted
+            token, signals = CancelToken(), TaskSignals(self)
+            self._token, self._signals = token, signals
+        else:
+            token, signals = self._begin()
+        self._regrouping = True
+        signals.finished.connect(lambda groups, s=signals: self._on_regroup_finished(s, groups))
+        signals.failed.connect(lambda details, s=signals: self._on_regroup_failed(s, details))
+        self._pool.start(RegroupTask(images, options, token, signals, not_duplicates, rules))
         return True
 
     def start_action(self, files: Sequence[PlannedFile], destination: Path | None = None) -> bool:
@@ -228,7 +327,23 @@ class Controller(QObject):
         if self._signals is not None:
             self._signals.deleteLater()
         self._token = self._signals = None
+        self._regrouping = False
         self.busy_changed.emit(False)
+
+    def _on_regroup_finished(self, signals: TaskSignals, groups: tuple[Group, ...] | None) -> None:
+        if signals is not self._signals:
+            signals.deleteLater()  # a superseded regrouping
+            return
+        self._end()
+        if groups is not None:
+            self.regroup_finished.emit(groups)
+
+    def _on_regroup_failed(self, signals: TaskSignals, details: str) -> None:
+        if signals is not self._signals:
+            signals.deleteLater()
+            return
+        self._end()
+        self.regroup_failed.emit(details)
 
     def _on_scan_finished(self, result: ScanResult) -> None:
         self._end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
+from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 SESSION_FORMAT = "lookalike-session"
 SESSION_VERSION = 1
@@ -76,15 +78,37 @@ class ReviewGroup:
     def reason(self, index: int) -> str:
         """Why member `index` was suggested as it was, in plain words."""
         member = self.members[index]
-        if member is self.group.reference:
-            return f"Suggested to keep: {self.group.keep_reason}"
         if member.record.entry.in_reference_root:
             return "Suggested to keep: in a reference folder"
-        if self.match(index) == "identical":
-            return "Suggested to delete: a byte-identical copy of the one to keep"
-        if self.match(index) == "pixels":
-            return "Suggested to delete: the same picture as the one to keep, saved differently"
-        return "Suggested to delete: a similar copy of the one to keep"
+        if member.keep:
+            return f"Suggested to keep: {self.group.keep_reason}"
+        relation = {
+            "reference": "the picture the others were compared with; another copy is preferred",
+            "identical": "a byte-identical copy",
+            "pixels": "the same picture, saved differently",
+        }.get(self.match(index), "a similar copy")
+        return f"Suggested to delete: {relation}"
+
+    @property
+    def paths(self) -> frozenset[Path]:
+        return frozenset(m.path for m in self.members)
+
+    @property
+    def digests(self) -> set[str]:
+        return {m.record.fingerprint.digest for m in self.members}
+
+    def with_rules(self, rules: Sequence[KeepRule], *, keep_marks: bool) -> ReviewGroup:
+        """This group's members with the suggestion `rules` make; the person's marks stay when
+        `keep_marks` and at least one copy stays KEEP, else the marks become the suggestion."""
+        group = apply_keep_rules([replace(self.group, members=tuple(self.members))], rules)[0]
+        marks = dict(zip(self.paths_in_order(), self.keep, strict=True))
+        keep = [marks.get(m.path, m.keep) for m in group.members] if keep_marks else []
+        if not any(keep):
+            keep = [m.keep for m in group.members]
+        return ReviewGroup(group, list(group.members), keep)
+
+    def paths_in_order(self) -> list[Path]:
+        return [m.path for m in self.members]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +124,7 @@ class Review:
 
     result: ScanResult
     groups: list[ReviewGroup] = field(default_factory=list)
+    gone: set[Path] = field(default_factory=set)  # files moved away since the scan: never regrouped
 
     @classmethod
     def from_result(cls, result: ScanResult, marks: dict[Path, bool] | None = None) -> Review:
@@ -142,6 +167,7 @@ class Review:
 
     def remove_files(self, paths: set[Path]) -> None:
         """Forget files that are no longer where the scan found them; drop groups left without duplicates."""
+        self.gone |= paths
         kept: list[ReviewGroup] = []
         for group in self.groups:
             rows = [(m, k) for m, k in zip(group.members, group.keep, strict=True) if m.path not in paths]
@@ -150,6 +176,79 @@ class Review:
             if len(group.members) > 1:
                 kept.append(group)
         self.groups = kept
+
+    def take_out(self, row: int, digest: str, rules: Sequence[KeepRule]) -> list[Path]:
+        """Take the files with content `digest` out of group `row` ("not a duplicate of the others").
+
+        Byte-identical files leave together (they are one content). The group keeps at least one
+        KEEP mark; a group left with one file disappears; files that leave together as two or more
+        identical copies become an exact group of their own, as the next scan would find them.
+        Returns the paths taken out.
+        """
+        group = self.groups[row]
+        leaving = [m for m in group.members if m.record.fingerprint.digest == digest]
+        staying = [(m, k) for m, k in zip(group.members, group.keep, strict=True) if m not in leaving]
+        replacement: list[ReviewGroup] = []
+        if len(staying) > 1:
+            group.members = [m for m, _ in staying]
+            group.keep = [k for _, k in staying]
+            updated = group.with_rules(rules, keep_marks=True)
+            group.group, group.members, group.keep = updated.group, updated.members, updated.keep
+            replacement.append(group)  # the same object: views holding it stay valid
+        replacement.extend(self._exact_groups(leaving, rules))
+        self.groups[row : row + 1] = replacement
+        return [m.path for m in leaving]
+
+    def dissolve(self, row: int, rules: Sequence[KeepRule]) -> list[Path]:
+        """Remove group `row` ("none of these are duplicates"); identical copies in it stay grouped."""
+        group = self.groups[row]
+        by_digest: dict[str, list[GroupMember]] = {}
+        for member in group.members:
+            by_digest.setdefault(member.record.fingerprint.digest, []).append(member)
+        replacement = [g for same in by_digest.values() for g in self._exact_groups(same, rules)]
+        self.groups[row : row + 1] = replacement
+        return [m.path for m in group.members]
+
+    def _exact_groups(self, members: list[GroupMember], rules: Sequence[KeepRule]) -> list[ReviewGroup]:
+        if len(members) < 2:
+            return []
+        next_id = max((g.id for g in self.groups), default=0) + 1
+        ordered = sorted(members, key=lambda m: keeper_order(m.record, rules))
+        rows = tuple(replace(m, distance=0, score=None, tier=Tier.EXACT) for m in ordered)
+        group = apply_keep_rules([Group(next_id, Kind.EXACT, rows, "")], rules)[0]
+        return [ReviewGroup(group, list(group.members), [m.keep for m in group.members])]
+
+    def hand_marked_groups(self) -> int:
+        """How many groups have a mark the person changed from the suggestion."""
+        return sum(
+            any(keep != m.keep for m, keep in zip(g.members, g.keep, strict=True)) for g in self.groups
+        )
+
+    def apply_rules(self, rules: Sequence[KeepRule]) -> None:
+        """Suggest again with `rules` in every group; every mark becomes the new suggestion."""
+        self.groups = [group.with_rules(rules, keep_marks=False) for group in self.groups]
+
+    def regrouped(self, result: ScanResult) -> tuple[Review, int]:
+        """A review of `result` (the same scan grouped again). A group with exactly the same files as
+        before keeps the person's marks; others get the suggestion. Returns it and how many kept marks."""
+        before = {group.paths: group for group in self.groups}
+        groups: list[ReviewGroup] = []
+        kept = 0
+        for group in result.groups:
+            members = [m for m in group.members if m.path not in self.gone]
+            if len(members) < 2:
+                continue
+            old = before.get(frozenset(m.path for m in members))
+            if old is not None and old.keep != [m.keep for m in old.members]:
+                marks = dict(zip(old.paths_in_order(), old.keep, strict=True))
+                keep = [marks[m.path] for m in members]
+                kept += 1
+            else:
+                keep = [m.keep for m in members]
+            if not any(keep):
+                keep = [m.keep for m in members]
+            groups.append(ReviewGroup(group, members, keep))
+        return Review(result, groups, set(self.gone)), kept
 
     def marks(self) -> dict[Path, bool]:
         return {m.path: keep for g in self.groups for m, keep in zip(g.members, g.keep, strict=True)}

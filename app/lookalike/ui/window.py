@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
+import tempfile
 import time
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +55,24 @@ from PySide6.QtWidgets import (
 from lookalike import __version__
 from lookalike.core import report
 from lookalike.core.actions import ActionReport, PlannedFile, Status
-from lookalike.core.models import Mode, Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.decisions import DecisionStore
+from lookalike.core.models import Group, Mode, Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui.compare import CompareView
 from lookalike.ui.controller import Controller
+from lookalike.ui.decisions_dialog import DecisionsDialog
 from lookalike.ui.delegates import GroupDelegate, TileDelegate
 from lookalike.ui.dialogs import Dialogs, QtDialogs
 from lookalike.ui.models import GroupListModel, Role, TileModel
-from lookalike.ui.review import Review, SessionError, describe_folder_counts, load_session, session_json
+from lookalike.ui.review import (
+    Review,
+    ReviewGroup,
+    SessionError,
+    describe_folder_counts,
+    load_session,
+    session_json,
+)
+from lookalike.ui.rules_dialog import RulesDialog
 from lookalike.ui.thumbnails import ThumbnailLoader
 
 log = logging.getLogger(__name__)
@@ -86,6 +102,34 @@ def threshold_for(position: int, hash_bits: int = 64) -> int:
     return max(1, round(hash_bits * share))
 
 
+def position_for(threshold: int, hash_bits: int = 64) -> int:
+    """The sensitivity slider position closest to a hash distance threshold."""
+    return min(range(len(SENSITIVITY)), key=lambda p: (abs(threshold_for(p, hash_bits) - threshold), p))
+
+
+def sensitivity_name(position: int) -> str:
+    """The short name of a slider position: "Strict", "Balanced (recommended)", ..."""
+    return SENSITIVITY[max(0, min(position, len(SENSITIVITY) - 1))][1].split(":")[0]
+
+
+def rules_to_json(rules: Sequence[KeepRule]) -> str:
+    return json.dumps([{"rule": rule.rule.value, "value": rule.value} for rule in rules])
+
+
+def rules_from_json(text: object) -> tuple[KeepRule, ...]:
+    """Saved keep rules; the suggested ones when nothing (valid) was saved."""
+    if not isinstance(text, str):
+        return SUGGESTED_RULES
+    try:
+        rules = tuple(
+            KeepRule(Rule(entry["rule"]), str(entry.get("value", ""))) for entry in json.loads(text)
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        log.warning("the saved keep rules are unreadable; using the suggested ones")
+        return SUGGESTED_RULES
+    return rules
+
+
 def _plural(count: int, word: str, plural: str = "") -> str:
     return f"{count} {word}" if count == 1 else f"{count} {plural or word + 's'}"
 
@@ -104,12 +148,18 @@ class TileView(QListView):
 
     Signals:
         toggle_requested: row whose KEEP/DELETE mark should switch.
-        open_requested: row to open in the system viewer.
+        open_requested: row to open in the system viewer (double click).
+        compare_requested: Enter: compare the current (or the two selected) tiles.
+        not_duplicate_requested: N: take the current row's picture out of its group.
+        group_not_duplicates_requested: Shift+N: none of the group's pictures are duplicates.
         group_step_requested: +1 for the next group, -1 for the previous one.
     """
 
     toggle_requested = Signal(int)
     open_requested = Signal(int)
+    compare_requested = Signal()
+    not_duplicate_requested = Signal(int)
+    group_not_duplicates_requested = Signal()
     group_step_requested = Signal(int)
 
     def __init__(self, delegate: TileDelegate, parent: QWidget | None = None) -> None:
@@ -121,7 +171,8 @@ class TileView(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
         self.setSpacing(8)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click a second tile to compare two chosen copies; arrows still select one tile.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -141,7 +192,11 @@ class TileView(QListView):
         if key == Qt.Key.Key_Space and current.isValid():
             self.toggle_requested.emit(current.row())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
-            self.open_requested.emit(current.row())
+            self.compare_requested.emit()
+        elif key == Qt.Key.Key_N and modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self.group_not_duplicates_requested.emit()
+        elif key == Qt.Key.Key_N and current.isValid():
+            self.not_duplicate_requested.emit(current.row())
         elif key == Qt.Key.Key_PageDown or (ctrl and key in (Qt.Key.Key_Down, Qt.Key.Key_Right)):
             self.group_step_requested.emit(1)
         elif key == Qt.Key.Key_PageUp or (ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Left)):
@@ -185,7 +240,15 @@ class FolderList(QListWidget):
 
 
 class GroupView(QListView):
-    """The list of groups; PageUp/PageDown work here too."""
+    """The list of groups: arrows move through them, Enter compares, N says "none are duplicates".
+
+    Signals:
+        compare_requested: Enter on a group.
+        group_not_duplicates_requested: N on a group.
+    """
+
+    compare_requested = Signal()
+    group_not_duplicates_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,17 +258,40 @@ class GroupView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.currentIndex().isValid():
+            super().keyPressEvent(event)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.compare_requested.emit()
+            event.accept()
+        elif event.key() == Qt.Key.Key_N:
+            self.group_not_duplicates_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+def open_decisions() -> DecisionStore:
+    """The person's "not duplicates" store; a throwaway one if the data folder cannot be written."""
+    try:
+        return DecisionStore()
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("cannot open the decisions file (%s); decisions last until Lookalike closes", exc)
+        return DecisionStore(Path(tempfile.mkdtemp(prefix="lookalike-")) / "decisions.sqlite3")
+
 
 class MainWindow(QMainWindow):
     """Lookalike's window: a start page (folders, options, progress) and a results page.
 
     Signals:
-        results_shown: a scan result or a reopened review is on screen.
+        results_shown: a scan result, a regrouping or a reopened review is on screen.
         action_done: a trash or move run finished (its `ActionReport`).
+        compare_closed: the compare view was closed and the grid has the focus again.
     """
 
     results_shown = Signal()
     action_done = Signal(object)
+    compare_closed = Signal()
 
     def __init__(
         self,
@@ -214,14 +300,23 @@ class MainWindow(QMainWindow):
         dialogs: Dialogs | None = None,
         log_dir: Path | None = None,
         journal: Path | None = None,
+        decisions: DecisionStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`decisions` remembers "not duplicates" (default: the store in the user's data folder)."""
         super().__init__(parent)
         self.setWindowTitle("Lookalike — find duplicate pictures")
         self.setAcceptDrops(True)
         self.settings = settings if settings is not None else QSettings("lookalike", "Lookalike")
         self.dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
         self.log_dir = log_dir
+        self._owns_decisions = decisions is None
+        self.decisions = decisions if decisions is not None else open_decisions()
+        self.keep_rules: tuple[KeepRule, ...] = rules_from_json(self.settings.value("keep_rules"))
+        self.compare_view: CompareView | None = None
+        self._regroup_options: ScanOptions | None = None
+        self._regroup_reason = ""
+        self._compare_group: ReviewGroup | None = None
         self.controller = Controller(self, journal=journal)
         screen = QGuiApplication.primaryScreen()
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
@@ -243,6 +338,8 @@ class MainWindow(QMainWindow):
         self.controller.action_progressed.connect(self._on_action_progress)
         self.controller.action_finished.connect(self._on_action_finished)
         self.controller.action_failed.connect(self._on_action_failed)
+        self.controller.regroup_finished.connect(self._on_regroup_finished)
+        self.controller.regroup_failed.connect(self._on_regroup_failed)
         self.controller.busy_changed.connect(self._on_busy_changed)
         self.tile_model.marks_changed.connect(self._on_marks_changed)
         self._load_settings()
@@ -383,6 +480,34 @@ class MainWindow(QMainWindow):
         top.addWidget(self.new_scan_button)
         layout.addLayout(top)
 
+        tuning = QHBoxLayout()
+        self.results_sensitivity_label = QLabel("Sensitivity:  strict")
+        tuning.addWidget(self.results_sensitivity_label)
+        self.results_sensitivity = QSlider(Qt.Orientation.Horizontal)
+        self.results_sensitivity.setRange(0, len(SENSITIVITY) - 1)
+        self.results_sensitivity.setPageStep(1)
+        self.results_sensitivity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.results_sensitivity.setMaximumWidth(180)
+        self.results_sensitivity.valueChanged.connect(self._on_results_sensitivity_changed)
+        self.results_sensitivity.sliderReleased.connect(self.regroup)
+        tuning.addWidget(self.results_sensitivity)
+        self.results_loose_label = QLabel("loose")
+        tuning.addWidget(self.results_loose_label)
+        self.results_sensitivity_words = QLabel()
+        self.results_sensitivity_words.setEnabled(False)
+        tuning.addWidget(self.results_sensitivity_words, 1)
+        self.rules_button = QPushButton("Which copy to keep…")
+        self.rules_button.setToolTip("Choose the rules that pick the copy marked KEEP in every group")
+        self.rules_button.clicked.connect(self.open_rules_dialog)
+        tuning.addWidget(self.rules_button)
+        self.decisions_button = QPushButton("Not-duplicates list…")
+        self.decisions_button.setToolTip(
+            "Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision."
+        )
+        self.decisions_button.clicked.connect(self.open_decisions_dialog)
+        tuning.addWidget(self.decisions_button)
+        layout.addLayout(tuning)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -392,6 +517,8 @@ class MainWindow(QMainWindow):
         self.group_view.setModel(self.group_model)
         self.group_view.setMinimumWidth(230)
         self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
+        self.group_view.compare_requested.connect(self.open_compare)
+        self.group_view.group_not_duplicates_requested.connect(self.group_not_duplicates)
         left_layout.addWidget(self.group_view)
         splitter.addWidget(left)
 
@@ -401,10 +528,35 @@ class MainWindow(QMainWindow):
         self.group_header = QLabel()
         self.group_header.setWordWrap(True)
         right_layout.addWidget(self.group_header)
+        group_actions = QHBoxLayout()
+        self.compare_button = QPushButton("Compare side by side  (Enter)")
+        self.compare_button.setToolTip(
+            "Look at the selected picture next to the group's first one, zoomed together, "
+            "with a difference view. Ctrl+click two pictures to compare those two."
+        )
+        self.compare_button.clicked.connect(self.open_compare)
+        self.not_duplicate_button = QPushButton("Not a duplicate  (N)")
+        self.not_duplicate_button.setToolTip(
+            "The selected picture is a different picture: take it out of this group. "
+            "Lookalike remembers this, even if the files are renamed or moved."
+        )
+        self.not_duplicate_button.clicked.connect(self.not_duplicate_current)
+        self.group_not_duplicates_button = QPushButton("None of these are duplicates")
+        self.group_not_duplicates_button.setToolTip(
+            "Remove this whole group from the results, and keep these pictures apart in later scans (Shift+N)"
+        )
+        self.group_not_duplicates_button.clicked.connect(self.group_not_duplicates)
+        for button in (self.compare_button, self.not_duplicate_button, self.group_not_duplicates_button):
+            group_actions.addWidget(button)
+        group_actions.addStretch()
+        right_layout.addLayout(group_actions)
         self.tile_view = TileView(TileDelegate(self))
         self.tile_view.setModel(self.tile_model)
         self.tile_view.toggle_requested.connect(self.tile_model.toggle)
         self.tile_view.open_requested.connect(self.open_file)
+        self.tile_view.compare_requested.connect(self.open_compare)
+        self.tile_view.not_duplicate_requested.connect(self.not_duplicate)
+        self.tile_view.group_not_duplicates_requested.connect(self.group_not_duplicates)
         self.tile_view.group_step_requested.connect(self.step_group)
         self.tile_view.customContextMenuRequested.connect(self._tile_context_menu)
         right_layout.addWidget(self.tile_view, 1)
@@ -416,8 +568,8 @@ class MainWindow(QMainWindow):
 
         bottom = QHBoxLayout()
         self.hint_label = QLabel(
-            "Click a KEEP/DELETE badge or press Space to switch it  ·  Enter opens the picture  ·  "
-            "PageUp/PageDown: other groups"
+            "Space or a click on the badge: KEEP/DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  "
+            "double-click: open  ·  PageUp/PageDown: other groups"
         )
         self.hint_label.setEnabled(False)
         bottom.addWidget(self.hint_label, 1)
@@ -452,6 +604,22 @@ class MainWindow(QMainWindow):
         self.move_action = self._action(file_menu, "Move marked files to a folder…", self.move_marked)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        review_menu = self.menuBar().addMenu("&Review")
+        # The keys belong to the grid (Enter also means other things elsewhere): shown, not bound here.
+        self.compare_action = self._action(review_menu, "&Compare side by side\tEnter", self.open_compare)
+        self.not_duplicate_action = self._action(
+            review_menu,
+            "&Not a duplicate: take the picture out of its group\tN",
+            self.not_duplicate_current,
+        )
+        self.group_not_duplicates_action = self._action(
+            review_menu, "None of these are duplicates: remove the &group\tShift+N", self.group_not_duplicates
+        )
+        settings_menu = self.menuBar().addMenu("&Settings")
+        self.rules_action = self._action(settings_menu, "Which copy to &keep…", self.open_rules_dialog)
+        self.decisions_action = self._action(
+            settings_menu, "Pictures marked “&not duplicates”…", self.open_decisions_dialog
+        )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Open log folder", self.open_log_folder)
         self._action(help_menu, "&About Lookalike", self.show_about)
@@ -632,7 +800,9 @@ class MainWindow(QMainWindow):
                 "Nothing to scan", "Add a folder first: click “Add folder…” or drop one here."
             )
             return False
-        if not self.controller.start_scan(folders, self.scan_options()):
+        if not self.controller.start_scan(
+            folders, self.scan_options(), not_duplicates=self.decisions.pairs(), rules=self.keep_rules
+        ):
             return False
         for folder in folders:
             self._remember_recent(folder)
@@ -704,22 +874,43 @@ class MainWindow(QMainWindow):
 
     # ---- reviewing --------------------------------------------------------------------------------
 
-    def show_review(self, review: Review) -> None:
-        """Put `review` on the results page and select its first group."""
+    def show_review(self, review: Review, *, select_path: Path | None = None, note: str = "") -> None:
+        """Put `review` on the results page; select the group holding `select_path`, else the first."""
         self.review = review
         self.loader.reset()
         self.group_model.set_review(review)
         self.pages.setCurrentIndex(RESULTS_PAGE)
-        self._update_summary()
+        self._sync_results_sensitivity()
+        self._update_summary(note)
         if review.groups:
-            self.select_group(0)
+            self.select_group(self._group_row_of(select_path))
         else:
             self.tile_model.set_group(None)
             self._update_group_header()
         self._on_busy_changed(self.controller.busy)
         self.results_shown.emit()
 
-    def _update_summary(self) -> None:
+    def _group_row_of(self, path: Path | None) -> int:
+        review = self.review
+        if review is None or path is None:
+            return 0
+        return next((row for row, group in enumerate(review.groups) if path in group.paths), 0)
+
+    def _refresh_review(self, row: int, note: str) -> None:
+        """Show the current review again after groups changed in place, near group `row`."""
+        review = self.review
+        if review is None:
+            return
+        self.group_model.set_review(review)
+        self._update_summary(note)
+        if review.groups:
+            self.select_group(min(max(row, 0), len(review.groups) - 1))
+        else:
+            self.tile_model.set_group(None)
+            self._update_group_header()
+        self._update_buttons()
+
+    def _update_summary(self, note: str = "") -> None:
         review = self.review
         if review is None:
             return
@@ -737,6 +928,8 @@ class MainWindow(QMainWindow):
             text = "Stopped early: only the pictures read before Stop are included. " + text
         for warning in result.warnings:
             text += f"\nNote: {warning}"
+        if note:
+            text = f"{note}\n{text}"
         self.summary_label.setText(text)
         self.errors_button.setText(f"{_plural(len(result.errors), 'file')} could not be read…")
         self.errors_button.setVisible(bool(result.errors))
@@ -779,6 +972,7 @@ class MainWindow(QMainWindow):
             if not self.group_view.hasFocus():  # arrows in the group list keep moving through groups
                 self.tile_view.setFocus()
         self._update_group_header()
+        self._update_buttons()
 
     def _update_group_header(self) -> None:
         group = self.tile_model.group
@@ -822,6 +1016,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(bool(count) and not busy)
         for action in (self.save_review_action, self.export_json_action, self.export_csv_action):
             action.setEnabled(review is not None)
+        group = self.tile_model.group
+        can_review = group is not None and not busy
+        for widget in (
+            self.compare_button,
+            self.not_duplicate_button,
+            self.group_not_duplicates_button,
+            self.compare_action,
+            self.not_duplicate_action,
+            self.group_not_duplicates_action,
+        ):
+            widget.setEnabled(can_review)
         self.remove_button.setEnabled(not busy and self.folder_list.count() > 0)
 
     def _current_member_path(self, row: int) -> Path | None:
@@ -854,6 +1059,259 @@ class MainWindow(QMainWindow):
         keep = bool(self.tile_model.index(row, 0).data(Role.KEEP))
         menu.addAction("Mark DELETE" if keep else "Mark KEEP", lambda: self.tile_model.toggle(row))
         return menu
+
+    # ---- compare and "not duplicates" ---------------------------------------------------------------
+
+    def open_compare(self) -> CompareView | None:
+        """Compare the current tile with the group's reference, or the two selected tiles."""
+        group = self.tile_model.group
+        if group is None or len(group.members) < 2 or self.controller.regrouping:
+            return None
+        if self.compare_view is not None:
+            self.compare_view.raise_()
+            return self.compare_view
+        selected = sorted({index.row() for index in self.tile_view.selectionModel().selectedIndexes()})
+        current = self.tile_view.currentIndex().row()
+        if len(selected) == 2:
+            a, b = selected
+        else:
+            a, b = 0, current if current > 0 else 1
+        view = CompareView([m.path for m in group.members], (a, b), members=group.members, parent=self)
+        view.setWindowModality(Qt.WindowModality.WindowModal)  # the groups cannot change under it
+        view.not_duplicates_requested.connect(self._on_compare_not_duplicates)
+        view.finished.connect(self._on_compare_finished)
+        self.compare_view, self._compare_group = view, group
+        view.show()
+        return view
+
+    def _on_compare_finished(self, _code: int) -> None:
+        view = self.compare_view
+        if view is None:
+            return
+        paths, (_a, b) = view.paths, view.pair
+        self.compare_view = self._compare_group = None
+        view.deleteLater()
+        row = self.tile_model.row_of(paths[b]) if b < len(paths) else None
+        if row is not None:
+            self.tile_view.selectionModel().setCurrentIndex(
+                self.tile_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.activateWindow()
+        self.tile_view.setFocus()
+        self.compare_closed.emit()
+
+    def _on_compare_not_duplicates(self, path: Path) -> None:
+        view, group, review = self.compare_view, self._compare_group, self.review
+        if view is None or group is None or review is None or group not in review.groups:
+            return
+        row = next((i for i, m in enumerate(group.members) if m.path == path), None)
+        if row is None:
+            return
+        self.select_group(review.groups.index(group))
+        for gone in self.not_duplicate(row):
+            view.remove_path(gone)
+
+    def not_duplicate_current(self) -> list[Path]:
+        return self.not_duplicate(self.tile_view.currentIndex().row())
+
+    def not_duplicate(self, row: int) -> list[Path]:
+        """Take tile `row`'s picture out of the current group and remember that it is no duplicate of
+        the others. Returns the paths taken out (identical copies of it leave with it)."""
+        review, group = self.review, self.tile_model.group
+        if review is None or group is None or self.controller.busy or not 0 <= row < len(group.members):
+            return []
+        member = group.members[row]
+        digest = member.record.fingerprint.digest
+        reference = group.group.reference.record.fingerprint.digest
+        contents = group.digests
+        if len(contents) < 2:
+            self.dialogs.inform(
+                "These are exact copies",
+                "The files in this group are byte-for-byte identical: they are copies of one file, "
+                "whatever their names. Mark the ones you want to keep as KEEP instead.",
+            )
+            return []
+        if digest == reference:
+            if len(contents) > 2:
+                self.dialogs.inform(
+                    "This is the group's reference",
+                    f"“{member.path.name}” is the picture the others were compared with. Choose the "
+                    "pictures that are not duplicates of it, one at a time, or “None of these are "
+                    "duplicates” for the whole group.",
+                )
+                return []
+            digest = next(d for d in contents if d != reference)  # two pictures: apart is apart
+        leaving = [m.record for m in group.members if m.record.fingerprint.digest == digest]
+        others = {  # one per content, the first (the reference) named in the decisions list
+            m.record.fingerprint.digest: m.record
+            for m in reversed(group.members)
+            if m.record.fingerprint.digest != digest
+        }
+        self.decisions.mark_not_duplicates(leaving[0], others.values())
+        group_row = review.groups.index(group)
+        paths = review.take_out(group_row, digest, self.keep_rules)
+        names = ", ".join(f"“{p.name}”" for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        left = "" if group in review.groups else " The group had no other duplicates left, so it is gone."
+        self._refresh_review(
+            group_row,
+            f"Taken out of the group: {names}. Lookalike will keep {'it' if len(paths) == 1 else 'them'} "
+            f"apart from those pictures in later scans.{left}",
+        )
+        return paths
+
+    def group_not_duplicates(self) -> bool:
+        """Remove the current group and remember that none of its pictures are duplicates."""
+        review, group = self.review, self.tile_model.group
+        if review is None or group is None or self.controller.busy:
+            return False
+        if len(group.digests) < 2:
+            self.dialogs.inform(
+                "These are exact copies",
+                "The files in this group are byte-for-byte identical: they are copies of one file, "
+                "whatever their names. Mark the ones you want to keep as KEEP instead.",
+            )
+            return False
+        first_of_each = {m.record.fingerprint.digest: m.record for m in reversed(group.members)}
+        self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
+        row = review.groups.index(group)
+        review.dissolve(row, self.keep_rules)
+        self._refresh_review(
+            row,
+            f"Group removed: its {len(group.members)} pictures are not duplicates. Lookalike will keep "
+            "them apart in later scans.",
+        )
+        return True
+
+    # ---- regrouping: sensitivity, forgotten decisions, keep rules ---------------------------------------
+
+    def _sync_results_sensitivity(self) -> None:
+        """Put the results page's slider where the shown groups were made; enable it when it can regroup."""
+        review = self.review
+        if review is None:
+            return
+        options = review.result.options
+        similar = options.mode is Mode.SIMILAR
+        position = position_for(options.effective_threshold, options.hash_bits)
+        self.results_sensitivity.blockSignals(True)
+        self.results_sensitivity.setValue(position)
+        self.results_sensitivity.blockSignals(False)
+        can = similar and bool(review.result.images)
+        for widget in (self.results_sensitivity, self.results_sensitivity_label, self.results_loose_label):
+            widget.setEnabled(can)
+        if can:
+            self._show_sensitivity_words(position)
+            tip = "Move to group these pictures again, stricter or looser; no file is read again."
+        elif not similar:
+            self.results_sensitivity_words.setText("Exact copies only")
+            tip = "This scan looked for exact copies only. Choose “Also similar pictures” and scan again."
+        else:
+            self.results_sensitivity_words.setText("")
+            tip = "A reopened review cannot be grouped again: scan the folders again to change this."
+        self.results_sensitivity.setToolTip(tip)
+
+    def _show_sensitivity_words(self, position: int) -> None:
+        self.results_sensitivity_words.setText(SENSITIVITY[position][1])
+
+    def _on_results_sensitivity_changed(self, position: int) -> None:
+        self._show_sensitivity_words(position)
+        if not self.results_sensitivity.isSliderDown():
+            self.regroup()
+
+    def regroup(self, reason: str = "") -> bool:
+        """Group the scanned pictures again from their fingerprints, on a worker; no file is read.
+
+        Uses the results slider's sensitivity, the remembered "not duplicates" and the keep rules.
+        """
+        review = self.review
+        if (
+            review is None
+            or not review.result.images
+            or (self.controller.busy and not self.controller.regrouping)
+        ):
+            return False
+        options = review.result.options
+        position = self.results_sensitivity.value()
+        if options.mode is Mode.SIMILAR:
+            options = replace(options, threshold=threshold_for(position, options.hash_bits))
+        images = [record for record in review.result.images if record.entry.path not in review.gone]
+        if not self.controller.start_regroup(
+            images, options, not_duplicates=self.decisions.pairs(), rules=self.keep_rules
+        ):
+            return False
+        self._regroup_options = options
+        self._regroup_reason = reason or f"Sensitivity “{sensitivity_name(position)}”"
+        self.action_status.setText("Grouping again…")
+        return True
+
+    def _on_regroup_finished(self, groups: tuple[Group, ...]) -> None:
+        self.action_status.setText("")
+        review, options = self.review, self._regroup_options
+        if review is None or options is None:
+            return
+        before = len(review.groups)
+        current = self.tile_model.member(self.tile_view.currentIndex().row())
+        updated, kept = review.regrouped(replace(review.result, groups=groups, options=options))
+        note = (
+            f"{self._regroup_reason}: grouped again without reading the files "
+            f"({_plural(before, 'group')} before, {len(updated.groups)} now)."
+        )
+        if kept:
+            note += f" Your own KEEP/DELETE choices were kept in {_plural(kept, 'unchanged group')}."
+        if review.hand_marked_groups() > kept:
+            note += " Groups that changed show the suggested marks again."
+        if options.mode is Mode.SIMILAR:
+            self.sensitivity.setValue(position_for(options.effective_threshold, options.hash_bits))
+        self.show_review(updated, select_path=current.path if current else None, note=note)
+
+    def _on_regroup_failed(self, details: str) -> None:
+        self.action_status.setText("")
+        self.dialogs.show_error("Grouping again failed", "Lookalike ran into a bug while grouping.", details)
+
+    def open_decisions_dialog(self) -> DecisionsDialog:
+        """Show the remembered "not duplicates" with forget buttons; forgetting regroups the results."""
+        dialog = DecisionsDialog(self.decisions, dialogs=self.dialogs, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decisions_forgotten.connect(self._on_decisions_forgotten)
+        dialog.open()
+        return dialog
+
+    def _on_decisions_forgotten(self, digests: list[object]) -> None:
+        reason = f"Forgot {_plural(len(digests), '“not duplicates” decision')}"
+        if not self.regroup(reason):
+            self.summary_label.setText(f"{reason}. The next scan may group those pictures again.")
+
+    def open_rules_dialog(self) -> RulesDialog:
+        """Edit the keep rules; the chosen ones are saved, applied to the results and used by later scans."""
+        dialog = RulesDialog(
+            self.keep_rules, choose_folder=lambda: self.dialogs.choose_folder("Preferred folder"), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rules_chosen.connect(self.set_keep_rules)
+        dialog.open()
+        return dialog
+
+    def set_keep_rules(self, rules: Sequence[KeepRule]) -> bool:
+        """Save `rules` for later scans and mark every group of the results by them. False when the
+        person chose to keep their own marks in the current results."""
+        self.keep_rules = tuple(rules)
+        self.settings.setValue("keep_rules", rules_to_json(self.keep_rules))
+        review = self.review
+        if review is None or not review.groups:
+            return True
+        hand_marked = review.hand_marked_groups()
+        if hand_marked and not self.dialogs.confirm(
+            "Apply the new rules?",
+            f"You changed KEEP/DELETE by hand in {_plural(hand_marked, 'group')}. Applying the rules "
+            "marks every group by the rules again.",
+            "If you cancel, the current marks stay; the rules are still used by your next scan.",
+            ok="Apply the rules",
+        ):
+            return False
+        row = self.current_group_row()
+        review.apply_rules(self.keep_rules)
+        described = ", then ".join(rule.describe() for rule in self.keep_rules) or "name order"
+        self._refresh_review(row, f"Marked KEEP by the rules: {described}.")
+        return True
 
     # ---- acting -----------------------------------------------------------------------------------
 
@@ -1026,8 +1484,12 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and wait for it; safe to call twice."""
+        if self.compare_view is not None:
+            self.compare_view.shutdown()
         self.controller.shutdown()
         self.loader.shutdown()
+        if self._owns_decisions:
+            self.decisions.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()

@@ -1,0 +1,369 @@
+"""The review tools through the real window: compare, "not duplicates", sensitivity, keep rules, decisions.
+
+Real files in tmp_path, a real scan on a worker, the real SQLite decisions store in tmp_path.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+import shutil
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.decisions import DecisionStore
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.samples import photo
+from lookalike.ui.models import Role
+from lookalike.ui.window import MainWindow, threshold_for
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, make_window, scan_and_wait
+
+pytestmark = OFFSCREEN_NOISE
+
+LOAD_MS = 10_000
+
+
+def grouped(window: MainWindow) -> list[set[str]]:
+    """The groups on screen, as sets of file names."""
+    review = window.review
+    assert review is not None
+    return [{m.path.name for m in group.members} for group in review.groups]
+
+
+def marks(window: MainWindow) -> dict[str, bool]:
+    review = window.review
+    assert review is not None
+    return {m.path.name: keep for g in review.groups for m, keep in zip(g.members, g.keep, strict=True)}
+
+
+def show_group_of(window: MainWindow, path: Path) -> None:
+    review = window.review
+    assert review is not None
+    row = next(row for row, g in enumerate(review.groups) if path in g.paths)
+    window.select_group(row)
+    assert window.tile_model.group is review.groups[row]
+
+
+def set_current_tile(window: MainWindow, path: Path) -> int:
+    row = window.tile_model.row_of(path)
+    assert row is not None
+    window.tile_view.selectionModel().setCurrentIndex(
+        window.tile_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    window.tile_view.setFocus()
+    return row
+
+
+# ---- compare -------------------------------------------------------------------------------------------
+
+
+def test_enter_opens_compare_on_the_current_file_and_esc_returns_to_the_grid(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_of(window, photos.beach)
+    set_current_tile(window, photos.beach_small)
+
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Return)
+    view = window.compare_view
+    assert view is not None and view.isVisible()
+    qtbot.waitUntil(view.is_loaded, timeout=LOAD_MS)
+    assert view.path_a == photos.beach  # the group's reference, the suggested keeper
+    assert view.path_b == photos.beach_small
+    assert view.shown_paths() == (photos.beach, photos.beach_small)
+
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # arrows pick which copy is B
+    assert view.path_a == photos.beach and view.path_b == photos.beach_copy
+
+    with qtbot.waitSignal(window.compare_closed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.compare_view is None and not view.isVisible()
+    qtbot.waitUntil(window.tile_view.hasFocus)
+    current = window.tile_model.member(window.tile_view.currentIndex().row())
+    assert current is not None and current.path == photos.beach_copy  # the grid is where compare left it
+
+
+def test_the_compare_button_compares_two_selected_tiles(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_of(window, photos.beach)
+    window.tile_view.clearSelection()
+    selection = window.tile_view.selectionModel()
+    for row in (1, 2):
+        selection.select(window.tile_model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+    assert window.compare_button.isEnabled()
+    qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    view = window.compare_view
+    assert view is not None and view.pair == (1, 2)
+    with qtbot.waitSignal(window.compare_closed):
+        view.reject()
+
+
+# ---- not duplicates ------------------------------------------------------------------------------------
+
+
+def test_n_takes_a_file_out_of_its_group_and_later_scans_remember_it_after_renaming(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    decisions: DecisionStore,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    assert {"beach.jpg", "IMG_0001.jpg", "beach-small.jpg"} in grouped(window)
+    show_group_of(window, photos.beach)
+    reclaim_before = window.group_model.index(window.current_group_row(), 0).data(Role.RECLAIM)
+    set_current_tile(window, photos.beach_small)
+
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_N)
+
+    assert grouped(window) == [{"beach.jpg", "IMG_0001.jpg"}, {"city.png", "city copy.png"}]
+    assert window.tile_model.rowCount() == 2  # the grid shows the group without it
+    reclaim_after = window.group_model.index(window.current_group_row(), 0).data(Role.RECLAIM)
+    assert reclaim_after != reclaim_before
+    assert "Taken out of the group: “beach-small.jpg”" in window.summary_label.text()
+    assert window.trash_button.text().startswith("Move 2 files")
+    assert len(decisions.decisions()) == 1
+
+    # Renamed and moved, the same picture stays apart: in a new window, with the store reopened from disk.
+    renamed = photos.root / "elsewhere" / "renamed.jpg"
+    renamed.parent.mkdir()
+    photos.beach_small.rename(renamed)
+    window.shutdown()
+    reopened = DecisionStore(decisions.path)
+    try:
+        again = make_window(qtbot, settings, dialogs, reopened, tmp_path)
+        scan_and_wait(qtbot, again, photos.root)
+        assert sorted(map(sorted, grouped(again))) == [
+            ["IMG_0001.jpg", "beach.jpg"],
+            ["city copy.png", "city.png"],
+        ]
+        again.shutdown()
+    finally:
+        reopened.close()
+
+
+def test_a_group_left_with_one_file_disappears_and_a_group_always_keeps_a_copy(
+    qtbot: QtBot, window: MainWindow, photos: Photos, tmp_path: Path
+) -> None:
+    # Only the re-encoded copy and the original: two files, one group.
+    folder = tmp_path / "two"
+    folder.mkdir()
+    shutil.copyfile(photos.beach, folder / "beach.jpg")
+    shutil.copyfile(photos.beach_small, folder / "beach-small.jpg")
+    scan_and_wait(qtbot, window, folder)
+    assert grouped(window) == [{"beach.jpg", "beach-small.jpg"}]
+    # The person marked the keeper DELETE and the copy KEEP, then says they are not duplicates.
+    window.select_group(0)
+    window.tile_model.toggle(0)
+    window.tile_model.toggle(1)
+    qtbot.mouseClick(window.not_duplicate_button, Qt.MouseButton.LeftButton)
+    assert grouped(window) == []
+    assert window.group_model.rowCount() == 0 and window.tile_model.rowCount() == 0
+    assert "it is gone" in window.summary_label.text()
+    assert window.trash_button.text() == "Nothing marked DELETE"
+
+
+def test_n_in_the_group_list_removes_the_whole_group(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, decisions: DecisionStore
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    # Byte-identical files are duplicates whatever anyone says: the person is told so, nothing changes.
+    show_group_of(window, photos.city)
+    window.group_view.setFocus()
+    qtbot.keyClick(window.group_view, Qt.Key.Key_N)
+    assert "exact copies" in dialogs.informed[-1][0]
+    assert len(grouped(window)) == 2 and not decisions.decisions()
+
+    show_group_of(window, photos.beach)
+    window.group_view.setFocus()
+    qtbot.keyClick(window.group_view, Qt.Key.Key_N)
+    # The small copy is apart now; the two identical files are still a group of exact copies.
+    assert sorted(map(sorted, grouped(window))) == [
+        ["IMG_0001.jpg", "beach.jpg"],
+        ["city copy.png", "city.png"],
+    ]
+    assert len(decisions.decisions()) == 1
+    assert all(any(g.keep) for g in window.review.groups)  # type: ignore[union-attr]
+
+
+def test_not_duplicates_from_the_compare_view(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_of(window, photos.beach)
+    set_current_tile(window, photos.beach_small)
+    view = window.open_compare()
+    assert view is not None and view.path_b == photos.beach_small
+    qtbot.mouseClick(view.not_duplicates_button, Qt.MouseButton.LeftButton)
+    assert "beach-small.jpg" not in marks(window)
+    assert view.paths == [photos.beach, photos.beach_copy]  # the view goes on with what is left
+    qtbot.keyClick(view, Qt.Key.Key_N)  # B is a byte-identical copy of A: refused, with a reason
+    assert "exact copies" in dialogs.informed[-1][0]
+    assert view.isVisible() and len(grouped(window)) == 2
+    with qtbot.waitSignal(window.compare_closed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+# ---- decisions page ------------------------------------------------------------------------------------
+
+
+def test_forgetting_a_decision_regroups_the_results(
+    qtbot: QtBot, window: MainWindow, photos: Photos, decisions: DecisionStore
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_of(window, photos.beach)
+    set_current_tile(window, photos.beach_small)
+    window.not_duplicate_current()
+    assert "beach-small.jpg" not in marks(window)
+
+    dialog = window.open_decisions_dialog()
+    assert dialog.isVisible() and dialog.model.rowCount() == 1
+    assert {dialog.model.index(0, c).data() for c in (0, 1)} == {"beach-small.jpg", "beach.jpg"}
+    dialog.select_rows([0])
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        dialog.forget_selected()
+    assert {"beach.jpg", "IMG_0001.jpg", "beach-small.jpg"} in grouped(window)
+    assert not decisions.decisions()
+    assert "Forgot 1 “not duplicates” decision" in window.summary_label.text()
+    dialog.close()
+
+
+# ---- sensitivity ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tunable(tmp_path: Path) -> Path:
+    """A photo and a gamma-brightened copy at hash distance 6 (apart when very strict, together when
+    balanced), and an exact pair that is a group at any sensitivity."""
+    folder = tmp_path / "tunable"
+    folder.mkdir()
+    picture = photo(11, (400, 300))
+    picture.save(folder / "lake.jpg", quality=90)
+    picture.point(lambda v: int(255 * (v / 255) ** 0.6)).save(folder / "lake brighter.jpg", quality=85)
+    photo(22, (320, 240)).save(folder / "city.png")
+    shutil.copyfile(folder / "city.png", folder / "city copy.png")
+    return folder
+
+
+def test_the_sensitivity_slider_regroups_without_opening_any_file(
+    qtbot: QtBot, window: MainWindow, tunable: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan_and_wait(qtbot, window, tunable)
+    assert sorted(map(sorted, grouped(window))) == [
+        ["city copy.png", "city.png"],
+        ["lake brighter.jpg", "lake.jpg"],
+    ]
+    assert window.results_sensitivity.isEnabled() and window.results_sensitivity.value() == 2
+    show_group_of(window, tunable / "city.png")
+    window.tile_model.toggle(0)
+    window.tile_model.toggle(1)  # the person's own marks: the copy kept, the original to delete
+    qtbot.waitUntil(lambda: window.thumbnails_settled() and window.loader.idle, timeout=LOAD_MS)
+
+    opened: list[str] = []
+    with count_files(monkeypatch, opened):
+        seen_at_result: list[int] = []
+        window.results_shown.connect(lambda: seen_at_result.append(len(opened)))
+        with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+            window.results_sensitivity.setValue(0)  # very strict
+    assert seen_at_result == [0], opened[:5]
+    assert grouped(window) == [{"city.png", "city copy.png"}]
+    assert window.review is not None and window.review.result.options.threshold == threshold_for(0)
+    assert marks(window) == {"city.png": False, "city copy.png": True}  # an unchanged group keeps them
+    assert "grouped again without reading the files" in window.summary_label.text()
+    assert window.sensitivity.value() == 0  # the next scan uses it too
+
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        window.results_sensitivity.setValue(2)
+    assert len(grouped(window)) == 2
+
+
+class count_files:
+    """While the block runs, record the name of every file opened by Python or Pillow, on any thread."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+        self._monkeypatch = monkeypatch
+        self._opened = opened
+        self._lock = threading.Lock()
+
+    def _counting(self, original: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(file: Any, *args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                self._opened.append(str(file))
+            return original(file, *args, **kwargs)
+
+        return wrapper
+
+    def __enter__(self) -> None:
+        real_open = io.open
+        self._monkeypatch.setattr(builtins, "open", self._counting(real_open))
+        self._monkeypatch.setattr(io, "open", self._counting(real_open))
+        self._monkeypatch.setattr(Image, "open", self._counting(Image.open))
+
+    def __exit__(self, *_exc: object) -> None:
+        self._monkeypatch.undo()
+
+
+def test_an_exact_scan_cannot_be_regrouped_by_sensitivity(
+    qtbot: QtBot, window: MainWindow, tunable: Path
+) -> None:
+    window.exact_radio.setChecked(True)
+    scan_and_wait(qtbot, window, tunable)
+    assert not window.results_sensitivity.isEnabled()
+    assert "Exact copies only" in window.results_sensitivity_words.text()
+
+
+# ---- keep rules ----------------------------------------------------------------------------------------
+
+
+def test_keep_rules_change_the_marks_persist_and_reset_to_suggested(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    suggested = marks(window)
+    assert suggested["beach.jpg"] and suggested["city.png"]  # the oldest, largest copies
+
+    dialog = window.open_rules_dialog()
+    assert dialog.rules() == SUGGESTED_RULES
+    dialog.set_rules([KeepRule(Rule.NEWEST)])
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    newest = marks(window)
+    assert newest["beach-small.jpg"] and not newest["beach.jpg"]  # the newest file of each group
+    assert newest["city copy.png"] and not newest["city.png"]
+    assert "Marked KEEP by the rules: newest" in window.summary_label.text()
+
+    # Saved: a new window scans with them.
+    window.shutdown()
+    again = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    assert again.keep_rules == (KeepRule(Rule.NEWEST),)
+    scan_and_wait(qtbot, again, photos.root)
+    assert marks(again) == newest
+
+    # A hand-made mark makes the window ask first; then "reset to suggested" brings the old marks back.
+    show_group_of(again, photos.beach)
+    again.tile_model.toggle(0)
+    dialog = again.open_rules_dialog()
+    dialog.reset_button.click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "by hand in 1 group" in dialogs.confirmed[-1][1]
+    assert marks(again) == suggested
+    assert again.keep_rules == SUGGESTED_RULES
+    again.shutdown()
