@@ -18,6 +18,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, QtMsgType, qIns
 from PySide6.QtWidgets import QApplication
 
 from lookalike import __version__
+from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
 from lookalike.ui.window import MainWindow
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 WINDOW_SIZE = QSize(1280, 800)
 SCREENSHOT_TIMEOUT = 120.0  # seconds for the demo scan and its thumbnails before giving up
 LOG_FILE = "lookalike.log"
+DESKTOP_ID = "io.github.lookalike.Lookalike"  # resources/lookalike.desktop is installed under this name
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -121,6 +123,7 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
     app.setApplicationName("Lookalike")
     app.setOrganizationName("lookalike")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # the window's icon and name in the task bar (Wayland, GNOME)
     log_dir = default_log_dir()
     with (
         file_logging(log_dir),
@@ -130,10 +133,12 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
     ):
         log.info("Lookalike %s starting (demo=%s, screenshot=%s)", __version__, demo, screenshot)
         settings: QSettings | None = None
-        if demo or screenshot is not None:  # leave the person's saved folders and options alone
+        decisions: DecisionStore | None = None
+        if demo or screenshot is not None:  # leave the person's saved folders, options and decisions alone
             settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+            decisions = DecisionStore(Path(scratch) / "decisions.sqlite3")
         dialogs: Dialogs | None = HeadlessDialogs() if screenshot is not None else None
-        window = MainWindow(settings=settings, dialogs=dialogs, log_dir=log_dir)
+        window = MainWindow(settings=settings, dialogs=dialogs, log_dir=log_dir, decisions=decisions)
         window.resize(WINDOW_SIZE)
         roots = list(folders)
         if demo:
@@ -149,6 +154,8 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
         finally:
             window.close()
             window.deleteLater()
+            if decisions is not None:
+                decisions.close()
 
 
 def save_screenshot(

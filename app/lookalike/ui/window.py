@@ -494,13 +494,12 @@ class MainWindow(QMainWindow):
         self.results_loose_label = QLabel("loose")
         tuning.addWidget(self.results_loose_label)
         self.results_sensitivity_words = QLabel()
-        self.results_sensitivity_words.setEnabled(False)
         tuning.addWidget(self.results_sensitivity_words, 1)
         self.rules_button = QPushButton("Which copy to keep…")
         self.rules_button.setToolTip("Choose the rules that pick the copy marked KEEP in every group")
         self.rules_button.clicked.connect(self.open_rules_dialog)
         tuning.addWidget(self.rules_button)
-        self.decisions_button = QPushButton("Not-duplicates list…")
+        self.decisions_button = QPushButton("“Not duplicates” list…")
         self.decisions_button.setToolTip(
             "Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision."
         )
