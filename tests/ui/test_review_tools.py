@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import builtins
 import io
+import random
 import shutil
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,9 +22,20 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
+from lookalike.core.matching import find_groups
+from lookalike.core.models import (
+    THUMB_SIDE,
+    FileEntry,
+    Fingerprint,
+    ImageRecord,
+    ScanOptions,
+    ScanResult,
+    ScanStats,
+)
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
 from lookalike.samples import photo
 from lookalike.ui.models import Role
+from lookalike.ui.review import Review
 from lookalike.ui.window import MainWindow, threshold_for
 
 from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, make_window, scan_and_wait
@@ -367,3 +380,38 @@ def test_keep_rules_change_the_marks_persist_and_reset_to_suggested(
     assert marks(again) == suggested
     assert again.keep_rules == SUGGESTED_RULES
     again.shutdown()
+
+
+def synthetic_scan(count: int) -> ScanResult:
+    """`count` fingerprints without files, as a scan holds them: random hashes; every tenth picture has a
+    copy 5 bits away (grouped when balanced, apart when very strict)."""
+    rng = random.Random(3)
+    thumb = bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
+    records = []
+    value = 0
+    for index in range(count):
+        value = (
+            value ^ sum(1 << bit for bit in rng.sample(range(64), 5))
+            if index % 10 == 1
+            else rng.getrandbits(64)
+        )
+        entry = FileEntry(
+            Path(f"/nowhere/{index // 1000:03d}/IMG_{index:06d}.jpg"), 1_000_000 + index, 10**18
+        )
+        fingerprint = Fingerprint(f"{index:032x}", 4000, 3000, "JPEG", None, (value,), thumb, False)
+        records.append(ImageRecord(entry, fingerprint))
+    options = ScanOptions(threshold=threshold_for(2))
+    groups = find_groups(records, options)
+    return ScanResult((Path("/nowhere"),), options, groups, (), ScanStats(count, count), tuple(records))
+
+
+def test_regrouping_ten_thousand_pictures_takes_under_a_second(qtbot: QtBot, window: MainWindow) -> None:
+    result = synthetic_scan(10_000)
+    window.show_review(Review.from_result(result))
+    assert len(grouped(window)) == 1000
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        window.results_sensitivity.setValue(0)
+    seconds = time.perf_counter() - started
+    assert grouped(window) == []
+    assert seconds < 1.0, f"regrouping took {seconds:.2f} s"
