@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from lookalike import __version__
 from lookalike.core.models import Algorithm, Mode, Phase, Progress, ScanOptions
 
 EXIT_OK = 0
@@ -218,13 +217,32 @@ def run_scan(argv: Sequence[str]) -> int:
     return EXIT_INTERRUPTED if interrupted else EXIT_OK
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, reading the version only when asked (its metadata lookup slows every start-up)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from lookalike import __version__
+
+        sys.stdout.write(f"lookalike {__version__}\n")
+        parser.exit()
+
+
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lookalike",
         description="Find duplicate and near-duplicate images and review them before anything is trashed.",
         epilog="Run 'lookalike scan --help' for the headless scanner.",
     )
-    parser.add_argument("--version", action="version", version=f"lookalike {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER", help="folders to add at start")
     parser.add_argument("--demo", action="store_true", help="scan generated sample pictures at once")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",

@@ -166,3 +166,27 @@ def test_raw_photo_without_raw_support_says_what_to_install(tmp_path: Path) -> N
     (tmp_path / "camera.dng").write_bytes(b"II*\x00" + os.urandom(64))
     result = scan([tmp_path], _options(tmp_path))
     assert [(e.path.name, "rawpy" in e.error) for e in result.errors] == [("camera.dng", True)]
+
+
+def test_heif_loads_its_codec_only_when_needed_and_is_found_under_any_name(tmp_path: Path) -> None:
+    # pillow-heif is registered lazily; run in a fresh interpreter, where nothing registered it yet.
+    import subprocess
+    import sys
+
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    photo(21, (320, 240)).save(tmp_path / "really-heif.jpg", format="HEIF", quality=80)
+    photo(22, (320, 240)).save(tmp_path / "plain.jpg", quality=90)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from lookalike.core.imaging import decode\n"
+        "plain = Path(sys.argv[1]) / 'plain.jpg'\n"
+        "print(decode(plain.read_bytes(), '.jpg').format, 'pillow_heif' in sys.modules)\n"
+        "heif = Path(sys.argv[1]) / 'really-heif.jpg'\n"
+        "print(decode(heif.read_bytes(), '.jpg').format, 'pillow_heif' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["JPEG False", "HEIF True"]

@@ -14,19 +14,19 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from platformdirs import user_cache_path
-
 from lookalike.core.models import FileEntry, Fingerprint
 
 log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
-FINGERPRINT_VERSION = 2  # 2: 64x64 thumbs for the pixel-level check
+FINGERPRINT_VERSION = 3  # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash
 _SCHEMA = 1
 CACHE_FILE = "fingerprints.sqlite3"
 
 
 def default_cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
     return user_cache_path("lookalike", appauthor=False)
 
 

@@ -18,6 +18,8 @@ from lookalike.core.models import RAW_EXTENSIONS
 WORKING_SIDE = 256
 # Pillow refuses larger images as possible decompression bombs; so do we.
 MAX_PIXELS = 2 * 89_478_485
+# Names under which HEIF pictures come (Pillow reads them only through pillow-heif).
+HEIF_EXTENSIONS: frozenset[str] = frozenset({".heic", ".heif", ".hif"})
 
 _EXIF_IFD = 0x8769
 _DATE_TIME_ORIGINAL = 36867
@@ -97,16 +99,31 @@ def _raw_preview(source: IO[bytes]) -> bytes:
 
 def decode(source: bytes | Path, suffix: str) -> DecodedImage:
     """Decode `source` (the file's bytes, or its path when too large to hold) reduced and upright."""
-    register_plugins()
+    heif_named = suffix.lower() in HEIF_EXTENSIONS
+    if heif_named:
+        register_plugins()
+    try:
+        return _decode(source, suffix)
+    except UnidentifiedImageError:
+        # pillow-heif takes about 60 ms to import, so it loads for HEIF names or, as here, for
+        # content Pillow alone cannot identify: perhaps a HEIF picture under another name.
+        if not heif_named and register_plugins():
+            try:
+                return _decode(source, suffix)
+            except UnidentifiedImageError:
+                pass
+        raise ImageProblem("not a picture: the content is not an image format Lookalike can read") from None
+
+
+def _decode(source: bytes | Path, suffix: str) -> DecodedImage:
+    """decode(), except that content Pillow cannot identify raises UnidentifiedImageError."""
     stream: IO[bytes] = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
     try:
         if suffix.lower() in RAW_EXTENSIONS:
             stream = io.BytesIO(_raw_preview(stream))
         return _decode_stream(stream)
-    except ImageProblem:
+    except (ImageProblem, UnidentifiedImageError):
         raise
-    except UnidentifiedImageError:
-        raise ImageProblem("not a picture: the content is not an image format Lookalike can read") from None
     except Image.DecompressionBombError:
         raise ImageProblem("too large to open safely (possible decompression bomb)") from None
     except MemoryError:

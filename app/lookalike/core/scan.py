@@ -11,7 +11,6 @@ from pathlib import Path
 from lookalike.core.cache import FingerprintCache, default_cache_dir
 from lookalike.core.decisions import DigestPair
 from lookalike.core.discovery import discover
-from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
 from lookalike.core.models import (
     CancelCheck,
@@ -139,6 +138,9 @@ def _fingerprint_all(
     """Fingerprint on worker threads (decoding releases the GIL), yielding as each finishes."""
     if not entries:
         return
+    # Pillow, NumPy's hashing and the codecs load only when a file must actually be read.
+    from lookalike.core.fingerprint import make_fingerprinter
+
     fingerprint = make_fingerprinter(options)
     workers = options.workers or default_workers()
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fingerprint")
