@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image
 
 from lookalike.core.imaging import ImageProblem, decode
@@ -46,24 +48,58 @@ def digest_file(path: Path) -> str:
     return hasher.hexdigest()
 
 
+@cache
+def _dct_rows(size: int, keep: int) -> npt.NDArray[np.float64]:
+    """Rows 0..keep-1 of the unnormalised DCT-II that SciPy's fftpack.dct computes.
+
+    y[k] = 2 * sum over n of x[n] * cos(pi * k * (2n + 1) / (2 * size)).
+    """
+    n = np.arange(size)
+    k = np.arange(keep)[:, None]
+    matrix: npt.NDArray[np.float64] = 2.0 * np.cos(np.pi * k * (2 * n + 1) / (2 * size))
+    return matrix
+
+
+def phash_bits(image: Image.Image, hash_size: int = 8, highfreq_factor: int = 4) -> npt.NDArray[np.bool_]:
+    """imagehash.phash's bits, computed without SciPy (whose import alone costs about 0.3 s).
+
+    The same steps: grayscale, Lanczos resize to (hash_size * highfreq_factor)², 2-D DCT-II,
+    the top-left hash_size² coefficients compared with their median. Only the low
+    frequencies are needed, so the DCT is two small matrix products. Rounding to 1e-6
+    keeps coefficients that are exactly equal in theory (e.g. all odd frequencies of a
+    mirror-symmetric picture are 0) equal in floating point too, so such pictures hash the
+    same on every machine; where imagehash leaves those bits to rounding noise, they are 0 here.
+    Every other bit is imagehash's (tests/core/test_phash.py).
+    """
+    if hash_size < 2:
+        raise ValueError("Hash size must be greater than or equal to 2")
+    size = hash_size * highfreq_factor
+    gray = image if image.mode == "L" else image.convert("L")
+    pixels = np.asarray(gray.resize((size, size), Image.Resampling.LANCZOS), dtype=np.float64)
+    rows = _dct_rows(size, hash_size)
+    low = np.round(rows @ pixels @ rows.T, 6)  # DCT along axis 0, then axis 1: low frequencies only
+    bits: npt.NDArray[np.bool_] = low > np.median(low)
+    return bits
+
+
+def _bits_as_int(bits: npt.NDArray[np.bool_]) -> int:
+    return int.from_bytes(np.packbits(bits.flatten()).tobytes(), "big")
+
+
 def _hasher(options: ScanOptions) -> Callable[[Image.Image], int]:
-    # ImageHash pulls in SciPy and PyWavelets: import it when hashing starts, not at startup.
+    size = options.hash_size
+    if options.algorithm is Algorithm.PHASH:
+        return lambda image: _bits_as_int(phash_bits(image, size))
+    # ImageHash's wHash pulls in PyWavelets and SciPy: import it only for the algorithms that need it.
     import imagehash
 
-    size = options.hash_size
     functions: dict[Algorithm, Callable[[Image.Image], imagehash.ImageHash]] = {
-        Algorithm.PHASH: lambda image: imagehash.phash(image, hash_size=size),
         Algorithm.DHASH: lambda image: imagehash.dhash(image, hash_size=size),
         Algorithm.AHASH: lambda image: imagehash.average_hash(image, hash_size=size),
         Algorithm.WHASH: lambda image: imagehash.whash(image, hash_size=size, image_scale=size * 4),
     }
     function = functions[options.algorithm]
-
-    def hash_as_int(image: Image.Image) -> int:
-        bits = np.packbits(function(image).hash.flatten())
-        return int.from_bytes(bits.tobytes(), "big")
-
-    return hash_as_int
+    return lambda image: _bits_as_int(function(image).hash)
 
 
 def _variant(image: Image.Image, transposes: tuple[Image.Transpose, ...]) -> Image.Image:
