@@ -34,6 +34,7 @@ class FakeDialogs:
     informed: list[tuple[str, str, str]] = field(default_factory=list)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
     opened: list[Path] = field(default_factory=list)
+    shown_in_folder: list[Path] = field(default_factory=list)
 
     def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
         self.confirmed.append((title, text, details))
@@ -56,6 +57,9 @@ class FakeDialogs:
 
     def open_path(self, path: Path) -> None:
         self.opened.append(path)
+
+    def show_in_folder(self, path: Path) -> None:
+        self.shown_in_folder.append(path)
 
 
 @pytest.fixture

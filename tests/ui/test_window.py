@@ -203,7 +203,7 @@ def test_keyboard_changes_groups_and_opens_files(
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:3] == ["Open", "Show in folder", "Copy path"]
     next(a for a in menu.actions() if a.text() == "Show in folder").trigger()
-    assert dialogs.opened[-1] == first.path.parent
+    assert dialogs.shown_in_folder == [first.path]  # the file manager selects the file itself
     next(a for a in menu.actions() if a.text() == "Copy path").trigger()
     assert QGuiApplication.clipboard().text() == str(first.path)
 

@@ -7,10 +7,12 @@ so no test ever blocks on a dialog or opens a real file viewer.
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+log = logging.getLogger(__name__)
 
 
 class Dialogs(Protocol):
@@ -46,6 +50,10 @@ class Dialogs(Protocol):
 
     def open_path(self, path: Path) -> None:
         """Open a file in its default application, or a folder in the file manager."""
+        ...
+
+    def show_in_folder(self, path: Path) -> None:
+        """Open the file manager on the folder of `path`, with the file selected where possible."""
         ...
 
 
@@ -121,6 +129,10 @@ class QtDialogs:
     def open_path(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def show_in_folder(self, path: Path) -> None:
+        if not select_in_file_manager(path):
+            self.open_path(path.parent)
+
 
 class HeadlessDialogs:
     """Answers for a run nobody watches (`--screenshot`): never blocks, declines every question."""
@@ -149,3 +161,40 @@ class HeadlessDialogs:
 
     def open_path(self, path: Path) -> None:
         self.log.append(f"open: {path}")
+
+    def show_in_folder(self, path: Path) -> None:
+        self.log.append(f"show in folder: {path}")
+
+
+def select_in_file_manager(path: Path) -> bool:
+    """Ask the desktop's file manager to show `path` selected; False when that is not possible here.
+
+    Windows: explorer /select. macOS: open -R. Elsewhere the freedesktop FileManager1 D-Bus service
+    (Nautilus, Dolphin, Nemo, Caja, Thunar and others implement it).
+    """
+    if sys.platform in ("win32", "darwin"):
+        program, arguments = (
+            ("explorer", [f"/select,{path}"]) if sys.platform == "win32" else ("open", ["-R", str(path)])
+        )
+        started = QProcess.startDetached(program, arguments)
+        if not (started[0] if isinstance(started, tuple) else started):
+            log.warning("cannot show %s in the file manager: %s did not start", path, program)
+            return False
+        return True
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    message = QDBusMessage.createMethodCall(
+        "org.freedesktop.FileManager1",
+        "/org/freedesktop/FileManager1",
+        "org.freedesktop.FileManager1",
+        "ShowItems",
+    )
+    message.setArguments([[QUrl.fromLocalFile(str(path)).toString()], ""])
+    reply = bus.call(message, timeout=2000)
+    if reply.type() == QDBusMessage.MessageType.ErrorMessage:
+        log.info("no file manager answers ShowItems (%s); opening the folder", reply.errorMessage())
+        return False
+    return True

@@ -1052,7 +1052,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return menu
         menu.addAction("Open", lambda: self.open_file(row))
-        menu.addAction("Show in folder", lambda: self.dialogs.open_path(path.parent))
+        menu.addAction("Show in folder", lambda: self.dialogs.show_in_folder(path))
         menu.addAction("Copy path", lambda: QGuiApplication.clipboard().setText(str(path)))
         menu.addSeparator()
         keep = bool(self.tile_model.index(row, 0).data(Role.KEEP))
