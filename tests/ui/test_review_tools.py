@@ -415,3 +415,14 @@ def test_regrouping_ten_thousand_pictures_takes_under_a_second(qtbot: QtBot, win
     seconds = time.perf_counter() - started
     assert grouped(window) == []
     assert seconds < 1.0, f"regrouping took {seconds:.2f} s"
+
+
+def test_a_tile_tooltip_says_why_it_matched(qtbot: QtBot, window: MainWindow, photos: Photos) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_of(window, photos.beach)
+    small = window.tile_model.row_of(photos.beach_small)
+    assert small is not None
+    tip = window.tile_model.index(small, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Suggested to delete" in tip and "hash distance" in tip and "pixel check" in tip
+    tip = window.tile_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Suggested to keep" in tip and "compared with this picture" in tip

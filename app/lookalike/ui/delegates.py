@@ -149,11 +149,15 @@ class TileDelegate(QStyledItemDelegate):
         _pill(
             painter, self.badge_rect(rect, base), "KEEP" if keep else "DELETE", colour, _badge_font(base, 1.0)
         )
+        match = str(index.data(Role.MATCH))
+        if match == "reference" and not index.data(Role.SUGGESTED):
+            match = "compared"  # the keep rules prefer another copy to the one the others matched
         label, pill_colour = {
             "reference": ("BEST COPY", QColor(80, 80, 90)),
+            "compared": ("REFERENCE", QColor(80, 80, 90)),
             "identical": ("IDENTICAL", EXACT_COLOUR),
             "pixels": ("SAME PICTURE", EXACT_COLOUR),
-        }.get(str(index.data(Role.MATCH)), ("SIMILAR", SIMILAR_COLOUR))
+        }.get(match, ("SIMILAR", SIMILAR_COLOUR))
         small_font = _badge_font(base, 0.8)
         small = QFontMetrics(small_font)
         badge = self.badge_rect(rect, base)

@@ -50,6 +50,20 @@ def member_date(member: GroupMember) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
+def why_matched(group: ReviewGroup, row: int) -> str:
+    """A tooltip line on why member `row` is in the group: hash distance and pixel-check score."""
+    match = group.match(row)
+    if match == "reference":
+        return "\nThe others in this group were compared with this picture."
+    if match == "identical":
+        return "\nWhy it matched: the same bytes as the reference."
+    member = group.members[row]
+    why = f"\nWhy it matched: hash distance {member.distance} to the reference"
+    if member.score is not None:
+        why += f", pixel check {member.score:.2f} (1.00 = identical)"
+    return why
+
+
 class GroupListModel(QAbstractListModel):
     """One row per duplicate group, with its reference thumbnail."""
 
@@ -96,7 +110,8 @@ class GroupListModel(QAbstractListModel):
             return self._loader.pixmap(group.members[0].path, GROUP_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = "byte-identical copies" if group.kind is Kind.EXACT else "similar pictures"
-            return f"{len(group.members)} {kind}\nKeep suggestion: {group.members[0].path}"
+            keeper = next((m for m in group.members if m.keep), group.members[0])
+            return f"{len(group.members)} {kind}\nKeep suggestion: {keeper.path}"
         if role == Role.KIND:
             return group.kind.value
         if role == Role.COUNT:
@@ -173,7 +188,7 @@ class TileModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._loader.pixmap(member.path, TILE_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{member.path}\n{self._group.reason(row)}"
+            return f"{member.path}\n{self._group.reason(row)}{why_matched(self._group, row)}"
         if role == Role.KEEP:
             return self._group.keep[row]
         if role == Role.SUGGESTED:
