@@ -1,0 +1,88 @@
+"""The review's own rules for "not duplicates", regrouping and keep rules: plain data, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lookalike.core.matching import find_groups
+from lookalike.core.models import Kind, ScanOptions
+from lookalike.core.scan import scan
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui.review import Review, ReviewGroup
+
+from .conftest import Photos
+
+
+def review_of(photos: Photos) -> Review:
+    return Review.from_result(scan([photos.root], ScanOptions(use_cache=False)))
+
+
+def group_with(review: Review, path: object) -> tuple[int, ReviewGroup]:
+    return next((row, g) for row, g in enumerate(review.groups) if path in g.paths)
+
+
+def digest_of(group: ReviewGroup, path: object) -> str:
+    return next(m.record.fingerprint.digest for m in group.members if m.path == path)
+
+
+def test_taking_out_a_file_keeps_the_group_and_the_marks(photos: Photos) -> None:
+    review = review_of(photos)
+    row, beach = group_with(review, photos.beach)
+    beach.keep[beach.paths_in_order().index(photos.beach_copy)] = True  # the person keeps the copy too
+    taken = review.take_out(row, digest_of(beach, photos.beach_small), SUGGESTED_RULES)
+    assert taken == [photos.beach_small]
+    assert review.groups[row] is beach and beach.paths == {photos.beach, photos.beach_copy}
+    assert beach.keep == [True, True]
+
+
+def test_a_group_never_loses_its_last_keep_mark_by_taking_a_file_out(photos: Photos) -> None:
+    review = review_of(photos)
+    row, beach = group_with(review, photos.beach)
+    beach.keep = [m.path == photos.beach_small for m in beach.members]  # only the small copy kept
+    review.take_out(row, digest_of(beach, photos.beach_small), SUGGESTED_RULES)
+    assert any(beach.keep) and beach.keep == [m.keep for m in beach.members]
+
+
+def test_identical_copies_leave_together_and_stay_a_group_of_their_own(photos: Photos) -> None:
+    review = review_of(photos)
+    row, beach = group_with(review, photos.beach)
+    taken = review.take_out(row, digest_of(beach, photos.beach), SUGGESTED_RULES)
+    assert set(taken) == {photos.beach, photos.beach_copy}
+    _row, exact = group_with(review, photos.beach)
+    assert exact.paths == {photos.beach, photos.beach_copy} and exact.kind is Kind.EXACT
+    assert exact.keep == [True, False] and exact.members[0].path == photos.beach
+    assert photos.beach_small not in {m.path for g in review.groups for m in g.members}
+
+
+def test_dissolving_a_group_keeps_its_exact_copies_grouped(photos: Photos) -> None:
+    review = review_of(photos)
+    row, _beach = group_with(review, photos.beach)
+    review.dissolve(row, SUGGESTED_RULES)
+    assert [g.paths for g in review.groups if photos.beach in g.paths] == [{photos.beach, photos.beach_copy}]
+    assert len(review.groups) == 2
+
+
+def test_regrouping_keeps_hand_marks_of_unchanged_groups_and_never_brings_back_moved_files(
+    photos: Photos,
+) -> None:
+    review = review_of(photos)
+    _row, city = group_with(review, photos.city)
+    city.keep = [not keep for keep in city.keep]
+    review.remove_files({photos.beach_copy})
+    result = review.result
+    regrouped, kept = review.regrouped(replace(result, groups=find_groups(result.images, result.options)))
+    assert kept == 1
+    assert group_with(regrouped, photos.city)[1].keep == city.keep
+    assert photos.beach_copy not in {m.path for g in regrouped.groups for m in g.members}
+    assert regrouped.gone == {photos.beach_copy}
+
+
+def test_applying_rules_marks_every_group_and_counts_hand_marks(photos: Photos) -> None:
+    review = review_of(photos)
+    assert review.hand_marked_groups() == 0
+    review.groups[0].keep = [True] * len(review.groups[0].keep)
+    assert review.hand_marked_groups() == 1
+    review.apply_rules((KeepRule(Rule.NEWEST),))
+    assert review.hand_marked_groups() == 0
+    assert review.marks()[photos.beach_small] and not review.marks()[photos.beach]
+    assert "newest" in group_with(review, photos.beach)[1].group.keep_reason
