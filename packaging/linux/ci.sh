@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What CI runs for packaging on Linux (called from .ci/run after the tests):
-#   1. install the build tools (PyInstaller via the `package` extra; dpkg-deb, desktop-file-utils,
-#      appstream, binutils and the Qt xcb libraries via apt when root and missing)
+#   1. install the build tools: PyInstaller (the `package` extra); when root and missing, with apt:
+#      dpkg-deb, binutils, file, gcc (x265 stub), desktop-file-utils, appstream, Xvfb, NSIS
 #   2. build the one-folder app                          -> dist/lookalike/
 #   3. smoke-test the frozen build (version, HEIC/AVIF/WebP scan, demo screenshot)
 #   4. check the size budget (one-folder <= 250 MB unpacked, .deb <= 90 MB)
@@ -9,6 +9,7 @@
 #   6. validate the .desktop file (and the AppStream metainfo when appstreamcli is there)
 #   7. compile the Windows NSIS script against this one-folder layout (uncompressed: a script check)
 #   8. as root: dpkg -i the .deb, run /usr/bin/lookalike (smoke test + screenshot), dpkg --purge
+#      (always purged, even when a check fails; skipped if Lookalike is already installed here)
 # About 2-3 minutes on a 2-core machine. LOOKALIKE_SKIP_INSTALL_TEST=1 skips step 8.
 set -euo pipefail
 # shellcheck source=packaging/linux/common.sh
@@ -27,10 +28,8 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   command -v appstreamcli >/dev/null || need+=(appstream)
   command -v xvfb-run >/dev/null || need+=(xvfb xauth)
   command -v makensis >/dev/null || need+=(nsis)
-  if [ ${#need[@]} -gt 0 ]; then
-    log "apt-get install ${need[*]}"
-    apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; }
-  fi
+  command -v cc >/dev/null || need+=(gcc)   # the decode-only x265 stub (lookalike.spec)
+  [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
 fi
 for tool in dpkg-deb objdump file desktop-file-validate; do
   command -v "$tool" >/dev/null || { echo "packaging CI needs $tool" >&2; exit 1; }
@@ -69,9 +68,11 @@ else
   log "skipping the NSIS check (no makensis)"
 fi
 
-if [ "$(id -u)" = 0 ] && [ "${LOOKALIKE_SKIP_INSTALL_TEST:-0}" != 1 ]; then
-  "$ROOT/packaging/linux/install_test.sh" "$deb"
-else
+if [ "$(id -u)" != 0 ] || [ "${LOOKALIKE_SKIP_INSTALL_TEST:-0}" = 1 ]; then
   log "skipping the dpkg -i test (needs root; LOOKALIKE_SKIP_INSTALL_TEST=${LOOKALIKE_SKIP_INSTALL_TEST:-0})"
+elif reason="$(existing_installation)"; then
+  log "WARNING: skipping the dpkg -i test, it would replace and then purge an existing installation: $reason"
+else
+  "$ROOT/packaging/linux/install_test.sh" "$deb"
 fi
 log "packaging CI passed in $((SECONDS - started)) s: one-folder $(mib "$onefolder_size"), .deb $(mib "$deb_size")"

@@ -2,6 +2,10 @@
 # shellcheck shell=bash disable=SC2034  # the variables are for the scripts that source this
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
+command -v "$PYTHON" >/dev/null || {
+  echo "no Python at $PYTHON: make the venv first (python3 -m venv .venv && .venv/bin/pip install -e '.[package]')" >&2
+  exit 1
+}
 DIST="$ROOT/dist"
 BUILD="$ROOT/build"
 APP_ID="io.github.lookalike.Lookalike"
@@ -12,3 +16,28 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 # Apparent size in bytes of a file or folder (what a user sees after unpacking).
 size_bytes() { du -sb --apparent-size "$1" | cut -f1; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.1f MB (%.1f MiB)", b / 1e6, b / 1048576 }'; }
+# Install Debian packages as root on a machine that may never have run `apt-get update` (a fresh
+# CI machine has no package lists): refresh the lists once per script, non-interactively.
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  if [ -z "${APT_LISTS_FRESH:-}" ]; then
+    log "apt-get update"
+    apt-get update -qq >/dev/null
+    APT_LISTS_FRESH=1
+  fi
+  log "apt-get install $*"
+  apt-get install -y -qq "$@" >/dev/null
+}
+# Whether Lookalike is already installed on this machine, from our .deb (in any dpkg state) or by
+# hand: the install test must neither overwrite nor purge someone's installation.
+existing_installation() {
+  local state
+  state="$(dpkg-query -W -f='${db:Status-Status}' lookalike 2>/dev/null || true)"
+  if [ -n "$state" ] && [ "$state" != not-installed ]; then
+    echo "the lookalike package is installed (dpkg state: $state)"
+  elif [ -e /opt/lookalike ] || [ -e /usr/bin/lookalike ]; then
+    echo "/opt/lookalike or /usr/bin/lookalike exists (not from the package)"
+  else
+    return 1
+  fi
+}

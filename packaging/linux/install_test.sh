@@ -12,18 +12,39 @@ for arg in "$@"; do case "$arg" in --keep) keep=1 ;; *) deb="$arg" ;; esac; done
 [ "$(id -u)" = 0 ] || { echo "run as root (dpkg -i)" >&2; exit 2; }
 [ -f "$deb" ] || { echo "no package at $deb; run packaging/linux/make_deb.sh" >&2; exit 1; }
 
+if reason="$(existing_installation)"; then
+  echo "not testing the .deb here: $reason; remove it first (dpkg --purge lookalike)" >&2
+  exit 1
+fi
+
 missing=()
 for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g'); do
   dpkg -s "$dep" >/dev/null 2>&1 || missing+=("$dep")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  log "apt-get install ${missing[*]}"
-  apt-get install -y -qq "${missing[@]}" >/dev/null || { apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; }
-fi
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+
+# From here on the machine is changed: whatever happens (a failed check, a half-done dpkg -i, an
+# interrupt), the package is purged again and the purge is checked, unless --keep.
+work="$(mktemp -d)"
+cleanup() {
+  local status=$?
+  if [ "$keep" != 1 ]; then
+    log "dpkg --purge lookalike"
+    dpkg --purge lookalike >/dev/null || status=1
+    if [ -e /opt/lookalike ] || [ -e /usr/bin/lookalike ] || [ -e "/usr/share/applications/$APP_ID.desktop" ]; then
+      echo "dpkg --purge left files behind" >&2
+      status=1
+    fi
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 log "dpkg -i $(basename "$deb")"
 dpkg -i "$deb" >/dev/null
-[ "$keep" = 1 ] || trap 'log "dpkg --purge lookalike"; dpkg --purge lookalike >/dev/null; test ! -e /opt/lookalike' EXIT
 
 log "installed files"
 for path in /usr/bin/lookalike /opt/lookalike/lookalike "/usr/share/applications/$APP_ID.desktop" \
@@ -39,7 +60,7 @@ fi
 log "smoke test of /usr/bin/lookalike"
 "$PYTHON" "$ROOT/packaging/smoke_test.py" /usr/bin/lookalike --require-gui
 
-shot="$(mktemp -d)/installed.png"
+shot="$work/installed.png"
 log "/usr/bin/lookalike --demo --screenshot $shot (offscreen)"
 (cd / && QT_QPA_PLATFORM=offscreen /usr/bin/lookalike --demo --screenshot "$shot")
 [ -s "$shot" ] || { echo "no screenshot" >&2; exit 1; }
@@ -49,4 +70,4 @@ if command -v xvfb-run >/dev/null; then
   (cd / && QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" /usr/bin/lookalike --demo --screenshot "$shot")
   [ -s "$shot" ] || { echo "no screenshot under Xvfb" >&2; exit 1; }
 fi
-log "installed package works ($(mib "$(size_bytes "$shot")") screenshot at $shot)"
+log "installed package works ($(mib "$(size_bytes "$shot")") screenshot)"
