@@ -10,12 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.ui import app as ui_app
 from lookalike.ui.dialogs import ErrorDialog
+from lookalike.ui.none_refcount import NoneKeeper, none_references_lost_per_call
 
 from .conftest import OFFSCREEN_NOISE
 
@@ -65,3 +67,19 @@ def test_the_error_hook_logs_and_shows_a_copyable_traceback(
         dialogs[0].deleteLater()
     assert sys.excepthook is previous
     assert "RuntimeError: boom" in caplog.text
+
+
+def test_none_survives_many_void_qt_calls(none_keeper: NoneKeeper) -> None:
+    """PySide6 6.12 on Python < 3.12 drops a reference to None per void call; the keeper gives them back."""
+    buggy = none_references_lost_per_call() > 0.5  # the probe itself loses references: first
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(20_000):
+        probe.setObjectName("x")
+    lost = before - sys.getrefcount(None)
+    none_keeper.top_up()
+    if buggy:
+        assert none_keeper.active and lost > 19_000
+        assert sys.getrefcount(None) >= none_keeper.floor
+    else:
+        assert not none_keeper.active and none_keeper.top_up() == 0
