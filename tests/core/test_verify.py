@@ -131,3 +131,7 @@ def test_cached_and_uncached_scores_agree(tmp_path: Path) -> None:
     for variant in (0, 3, 6):
         expected = verify.similarity(verify.thumb_array(a), verify.thumb_array(b, variant))
         assert verify.thumb_similarity(a, b, variant) == pytest.approx(expected)
+
+
+def test_there_is_one_thumb_turn_per_hash_variant() -> None:
+    assert len(verify._ARRAY_DIHEDRAL) == len(DIHEDRAL)

@@ -3,25 +3,46 @@
 One SQLite file in the platform's cache folder. An entry is valid while the
 file's path, size and modification time and the fingerprint settings match.
 A corrupt or outdated cache file is set aside and rebuilt, never fatal.
+
+It also keeps the groups of the last scan per fingerprint settings, under a key
+computed from everything grouping depends on (every image's fingerprint and
+file facts, the grouping options, the "not duplicates" decisions and the source
+of the grouping code): when a rescan finds nothing changed, it reuses them
+instead of regrouping, so it needs neither NumPy nor Pillow.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from lookalike.core.models import FileEntry, Fingerprint
+from lookalike.core.models import (
+    FileEntry,
+    Fingerprint,
+    Group,
+    GroupMember,
+    ImageRecord,
+    Kind,
+    ScanOptions,
+    Tier,
+)
 
 log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
 FINGERPRINT_VERSION = 3  # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash
-_SCHEMA = 1
+_SCHEMA = 2  # 2: the groupings table
 CACHE_FILE = "fingerprints.sqlite3"
+# Bump when what find_groups returns for the same input changes in a way the source files below
+# do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
+GROUPS_VERSION = 1
+_GROUPING_SOURCES = ("matching.py", "verify.py", "selection.py", "hamming.py", "decisions.py", "models.py")
 
 
 def default_cache_dir() -> Path:
@@ -48,19 +69,24 @@ class FingerprintCache:
         connection = sqlite3.connect(self.path, check_same_thread=False)
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, _SCHEMA):
-                connection.execute("DROP TABLE IF EXISTS fingerprints")
-            connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS fingerprints ("
-                " path TEXT NOT NULL, settings TEXT NOT NULL, size INTEGER NOT NULL,"
-                " mtime_ns INTEGER NOT NULL, meta TEXT NOT NULL, thumb BLOB NOT NULL,"
-                " PRIMARY KEY (path, settings))"
-            )
-            connection.execute(f"PRAGMA user_version={_SCHEMA}")
+            if version != _SCHEMA:  # a new file or an old layout; an up-to-date one is not written to here
+                connection.execute("DROP TABLE IF EXISTS fingerprints")
+                connection.execute("DROP TABLE IF EXISTS groupings")
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute(
+                    "CREATE TABLE fingerprints ("
+                    " path TEXT NOT NULL, settings TEXT NOT NULL, size INTEGER NOT NULL,"
+                    " mtime_ns INTEGER NOT NULL, meta TEXT NOT NULL, thumb BLOB NOT NULL,"
+                    " PRIMARY KEY (path, settings))"
+                )
+                connection.execute(
+                    "CREATE TABLE groupings ("
+                    " settings TEXT PRIMARY KEY, key TEXT NOT NULL, groups TEXT NOT NULL)"
+                )
+                connection.execute(f"PRAGMA user_version={_SCHEMA}")
+                connection.commit()
             connection.execute("SELECT count(*) FROM fingerprints").fetchone()
-            connection.commit()
         except sqlite3.DatabaseError:
             connection.close()
             raise
@@ -110,8 +136,105 @@ class FingerprintCache:
         except sqlite3.DatabaseError as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
+    def load_groups(self, key: str, records: Sequence[ImageRecord]) -> tuple[Group, ...] | None:
+        """The groups stored under `key` for these `records` (in this order), or None."""
+        try:
+            row = self._connection.execute(
+                "SELECT key, groups FROM groupings WHERE settings = ?", (self.settings_key,)
+            ).fetchone()
+            if row is None or row[0] != key:
+                return None
+            return _decode_groups(row[1], records)
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError) as exc:
+            log.warning("Ignoring the stored groups of the last scan: %s", exc)
+            return None
+
+    def store_groups(self, key: str, groups: Sequence[Group], records: Sequence[ImageRecord]) -> None:
+        """Keep `groups` (made from `records`) as the last scan's, replacing the previous ones."""
+        try:
+            with self._connection:
+                self._connection.execute(
+                    "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
+                    (self.settings_key, key, _encode_groups(groups, records)),
+                )
+        except sqlite3.DatabaseError as exc:
+            log.warning("Could not write to the fingerprint cache: %s", exc)
+
     def close(self) -> None:
         self._connection.close()
+
+
+def _code_identity() -> bytes:
+    """What identifies the grouping code: its source files, or the version of a frozen build."""
+    folder = Path(__file__).parent
+    try:
+        return b"\0".join((folder / name).read_bytes() for name in _GROUPING_SOURCES)
+    except OSError:  # a frozen build without sources: a release changes the version
+        from lookalike import __version__
+
+        return f"{__version__} {sys.executable}".encode()
+
+
+def grouping_key(
+    records: Sequence[ImageRecord], options: ScanOptions, not_duplicates: Iterable[tuple[str, str]]
+) -> str:
+    """A digest of everything find_groups(records, options, not_duplicates=...) depends on."""
+    hasher = hashlib.blake2b(digest_size=20)
+    hasher.update(_code_identity())
+    settings = (
+        GROUPS_VERSION, FINGERPRINT_VERSION, options.mode.value, options.algorithm.value,
+        options.hash_size, options.effective_threshold, options.rotations, options.verify,
+    )  # fmt: skip
+    hasher.update(repr(settings).encode())
+    hasher.update(repr(sorted(not_duplicates)).encode())
+    # The thumb is not hashed: it is a function of the content (digest) under FINGERPRINT_VERSION.
+    for record in records:
+        entry, fingerprint = record.entry, record.fingerprint
+        facts = (
+            str(entry.path), entry.size, entry.mtime_ns, entry.in_reference_root, fingerprint.digest,
+            fingerprint.width, fingerprint.height, fingerprint.format, fingerprint.taken_at,
+            fingerprint.hashes, fingerprint.flat,
+        )  # fmt: skip
+        hasher.update(repr(facts).encode())
+        hasher.update(b"\n")
+    return hasher.hexdigest()
+
+
+def _encode_groups(groups: Sequence[Group], records: Sequence[ImageRecord]) -> str:
+    index = {id(record): number for number, record in enumerate(records)}
+    return json.dumps(
+        [
+            [
+                group.kind.value,
+                group.keep_reason,
+                [[index[id(m.record)], m.distance, m.keep, m.score, m.tier.value] for m in group.members],
+            ]
+            for group in groups
+        ],
+        separators=(",", ":"),
+    )
+
+
+def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ...]:
+    def record_at(number: object) -> ImageRecord:
+        if not isinstance(number, int) or not 0 <= number < len(records):
+            raise IndexError(f"no image number {number!r} in this scan")
+        return records[number]
+
+    groups = []
+    for number, (kind, keep_reason, members) in enumerate(json.loads(text), start=1):
+        rows = tuple(
+            GroupMember(
+                record_at(record),
+                int(distance),
+                bool(keep),
+                None if score is None else float(score),
+                Tier(tier),
+            )
+            for record, distance, keep, score, tier in members
+        )
+        groups.append(Group(id=number, kind=Kind(kind), members=rows, keep_reason=str(keep_reason)))
+    return tuple(groups)
 
 
 def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:

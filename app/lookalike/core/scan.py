@@ -8,14 +8,14 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
-from lookalike.core.cache import FingerprintCache, default_cache_dir
+from lookalike.core.cache import FingerprintCache, default_cache_dir, grouping_key
 from lookalike.core.decisions import DigestPair
 from lookalike.core.discovery import discover
-from lookalike.core.matching import find_groups
 from lookalike.core.models import (
     CancelCheck,
     FileEntry,
     Fingerprint,
+    Group,
     ImageRecord,
     Phase,
     Progress,
@@ -98,21 +98,17 @@ def scan(
             report(Phase.FINGERPRINT, cached + len(fresh) + len(errors), total)
         if cache:
             cache.store(fresh[len(fresh) - len(fresh) % _CACHE_BATCH :])
+        report(Phase.FINGERPRINT, total, total, force=True)
+
+        records = [
+            ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
+        ]
+        report(Phase.MATCH, 0, 1, force=True)
+        groups = _groups(records, options, cache, cancelled, not_duplicates) if not cancelled() else ()
         warnings = tuple(cache.warnings) if cache else ()
     finally:
         if cache:
             cache.close()
-    report(Phase.FINGERPRINT, total, total, force=True)
-
-    records = [
-        ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
-    ]
-    report(Phase.MATCH, 0, 1, force=True)
-    groups = (
-        find_groups(records, options, cancelled=cancelled, not_duplicates=not_duplicates)
-        if not cancelled()
-        else ()
-    )
     report(Phase.DONE, 1, 1, force=True)
     errors.sort(key=lambda error: str(error.path))
     return ScanResult(
@@ -130,6 +126,26 @@ def scan(
         cancelled=cancelled(),
         warnings=warnings,
     )
+
+
+def _groups(
+    records: list[ImageRecord],
+    options: ScanOptions,
+    cache: FingerprintCache | None,
+    cancelled: CancelCheck,
+    not_duplicates: frozenset[DigestPair],
+) -> tuple[Group, ...]:
+    """find_groups(), or the same groups from the cache when nothing they depend on changed."""
+    key = grouping_key(records, options, not_duplicates) if cache else ""
+    if cache and (stored := cache.load_groups(key, records)) is not None:
+        return stored
+    # NumPy and the grouping code load only when there is grouping to do.
+    from lookalike.core.matching import find_groups
+
+    groups = find_groups(records, options, cancelled=cancelled, not_duplicates=not_duplicates)
+    if cache and not cancelled():
+        cache.store_groups(key, groups, records)
+    return groups
 
 
 def _fingerprint_all(

@@ -30,7 +30,6 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from lookalike.core.fingerprint import DIHEDRAL
 from lookalike.core.models import THUMB_SIDE
 
 F32 = npt.NDArray[np.float32]
@@ -54,7 +53,8 @@ CROP_MARGINS = (1.5, 2.5, 3.5)
 CROP_RETRY_ABOVE = 0.3
 
 
-# DIHEDRAL[i] as array operations on a square thumb (PIL's ROTATE_90 turns counter-clockwise).
+# fingerprint.DIHEDRAL[i] as array operations on a square thumb (PIL's ROTATE_90 turns counter-clockwise);
+# not imported from there, which would load Pillow for a rescan that reads no picture.
 _ARRAY_DIHEDRAL: tuple[Callable[[U8], U8], ...] = (
     lambda p: p,
     lambda p: np.rot90(p, 1),
@@ -65,7 +65,6 @@ _ARRAY_DIHEDRAL: tuple[Callable[[U8], U8], ...] = (
     lambda p: p.T,
     lambda p: np.rot90(p, 2).T,
 )
-assert len(_ARRAY_DIHEDRAL) == len(DIHEDRAL)
 
 
 def thumb_array(thumb: bytes, variant: int = 0) -> F32:
