@@ -1081,6 +1081,7 @@ class MainWindow(QMainWindow):
         view.finished.connect(self._on_compare_finished)
         self.compare_view, self._compare_group = view, group
         view.show()
+        view.activateWindow()  # its keys (arrows, F, D, N, Esc) work at once
         return view
 
     def _on_compare_finished(self, _code: int) -> None:
@@ -1107,7 +1108,11 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         self.select_group(review.groups.index(group))
-        for gone in self.not_duplicate(row):
+        taken = self.not_duplicate(row)
+        if view.path_a in taken:
+            view.close()  # A itself left the group (two pictures, B the reference): nothing to compare
+            return
+        for gone in taken:
             view.remove_path(gone)
 
     def not_duplicate_current(self) -> list[Path]:
