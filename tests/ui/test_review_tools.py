@@ -36,7 +36,7 @@ from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
 from lookalike.samples import photo
 from lookalike.ui.models import Role
 from lookalike.ui.review import Review
-from lookalike.ui.window import MainWindow, threshold_for
+from lookalike.ui.window import MainWindow, rules_from_json, rules_to_json, threshold_for
 
 from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, make_window, scan_and_wait
 
@@ -426,3 +426,47 @@ def test_a_tile_tooltip_says_why_it_matched(qtbot: QtBot, window: MainWindow, ph
     assert "Suggested to delete" in tip and "hash distance" in tip and "pixel check" in tip
     tip = window.tile_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Suggested to keep" in tip and "compared with this picture" in tip
+
+
+def test_a_newer_sensitivity_supersedes_a_regrouping_still_running(
+    qtbot: QtBot, window: MainWindow, tunable: Path
+) -> None:
+    scan_and_wait(qtbot, window, tunable)
+    shown: list[int | None] = []
+    window.results_shown.connect(lambda: shown.append(window.review.result.options.threshold))  # type: ignore[union-attr]
+    window.results_sensitivity.setValue(0)
+    window.results_sensitivity.setValue(4)  # before the first one could report
+    assert not window.trash_button.isEnabled() and window.action_status.text() == "Grouping again…"
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=SCAN_TIMEOUT_MS)
+    assert shown == [threshold_for(4)]
+    assert window.trash_button.isEnabled() and window.action_status.text() == ""
+
+
+def test_review_actions_are_in_the_menus_and_need_a_group(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    menus = {action.text().replace("&", ""): action.menu() for action in window.menuBar().actions()}
+    review_items = [a.text().replace("&", "") for a in menus["Review"].actions()]
+    settings_items = [a.text().replace("&", "") for a in menus["Settings"].actions()]
+    assert review_items[0].startswith("Compare side by side") and review_items[0].endswith("\tEnter")
+    assert any(item.startswith("Not a duplicate") for item in review_items)
+    assert settings_items == ["Which copy to keep…", "Pictures marked “not duplicates”…"]
+    assert not window.compare_action.isEnabled() and not window.not_duplicate_button.isEnabled()
+    scan_and_wait(qtbot, window, photos.root)
+    assert window.compare_action.isEnabled() and window.not_duplicate_button.isEnabled()
+
+    show_group_of(window, photos.beach)
+    window.tile_view.setFocus()
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)  # the whole group
+    assert sorted(map(sorted, grouped(window))) == [
+        ["IMG_0001.jpg", "beach.jpg"],
+        ["city copy.png", "city.png"],
+    ]
+
+
+def test_saved_keep_rules_that_cannot_be_read_fall_back_to_the_suggested_ones() -> None:
+    rules = (KeepRule(Rule.PREFERRED_FOLDER, "/photos/best"), KeepRule(Rule.NEWEST))
+    assert rules_from_json(rules_to_json(rules)) == rules
+    assert rules_from_json(None) == SUGGESTED_RULES
+    assert rules_from_json('[{"rule": "prettiest"}]') == SUGGESTED_RULES
+    assert rules_from_json("not json") == SUGGESTED_RULES
