@@ -470,3 +470,23 @@ def test_saved_keep_rules_that_cannot_be_read_fall_back_to_the_suggested_ones() 
     assert rules_from_json(None) == SUGGESTED_RULES
     assert rules_from_json('[{"rule": "prettiest"}]') == SUGGESTED_RULES
     assert rules_from_json("not json") == SUGGESTED_RULES
+
+
+def test_a_rescan_of_unchanged_folders_follows_decisions_made_and_forgotten(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_of(window, photos.beach)
+    set_current_tile(window, photos.beach_small)
+    window.not_duplicate_current()
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    assert "beach-small.jpg" not in marks(window)
+    dialog = window.open_decisions_dialog()
+    dialog.select_rows([0])
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        dialog.forget_selected()
+    dialog.close()
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    assert "beach-small.jpg" in marks(window)
