@@ -490,3 +490,23 @@ def test_a_rescan_of_unchanged_folders_follows_decisions_made_and_forgotten(
     with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
         assert window.start_scan()
     assert "beach-small.jpg" in marks(window)
+
+
+def test_after_n_the_grid_stays_at_the_same_place(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "four"
+    folder.mkdir()
+    picture = photo(11, (400, 300))
+    picture.save(folder / "a.jpg", quality=95)
+    for name, size in (("b.jpg", (380, 285)), ("c.jpg", (360, 270)), ("d.jpg", (340, 255))):
+        picture.resize(size, Image.Resampling.LANCZOS).save(folder / name, quality=80)
+    scan_and_wait(qtbot, window, folder)
+    assert grouped(window) == [{"a.jpg", "b.jpg", "c.jpg", "d.jpg"}]
+    window.select_group(0)
+    set_current_tile(window, folder / "b.jpg")
+    row = window.tile_view.currentIndex().row()
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_N)
+    assert window.tile_view.currentIndex().row() == row and window.tile_view.hasFocus()
+    following = window.tile_model.member(row)
+    assert following is not None
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_N)  # the picture that moved up into place goes next
+    assert len(grouped(window)[0]) == 2 and not {"b.jpg", following.path.name} & grouped(window)[0]

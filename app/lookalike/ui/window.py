@@ -1161,6 +1161,11 @@ class MainWindow(QMainWindow):
             f"Taken out of the group: {names}. Lookalike will keep {'it' if len(paths) == 1 else 'them'} "
             f"apart from those pictures in later scans.{left}",
         )
+        if self.tile_model.group is group:  # stay where the person was: N, N, N works down the grid
+            self.tile_view.selectionModel().setCurrentIndex(
+                self.tile_model.index(min(row, len(group.members) - 1), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
         return paths
 
     def group_not_duplicates(self) -> bool:
