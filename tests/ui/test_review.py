@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lookalike.core.matching import find_groups
-from lookalike.core.models import Kind, ScanOptions
+from lookalike.core.models import Kind, Mode, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
 from lookalike.ui.review import Review, ReviewGroup
@@ -62,19 +62,32 @@ def test_dissolving_a_group_keeps_its_exact_copies_grouped(photos: Photos) -> No
     assert len(review.groups) == 2
 
 
-def test_regrouping_keeps_hand_marks_of_unchanged_groups_and_never_brings_back_moved_files(
-    photos: Photos,
-) -> None:
+def test_regrouping_keeps_hand_marks_and_never_brings_back_moved_files(photos: Photos) -> None:
     review = review_of(photos)
     _row, city = group_with(review, photos.city)
     city.keep = [not keep for keep in city.keep]
     review.remove_files({photos.beach_copy})
     result = review.result
-    regrouped, kept = review.regrouped(replace(result, groups=find_groups(result.images, result.options)))
-    assert kept == 1
-    assert group_with(regrouped, photos.city)[1].keep == city.keep
-    assert photos.beach_copy not in {m.path for g in regrouped.groups for m in g.members}
-    assert regrouped.gone == {photos.beach_copy}
+    regrouped = review.regrouped(replace(result, groups=find_groups(result.images, result.options)))
+    assert (regrouped.kept_marks, regrouped.reset_groups) == (2, 0)
+    assert group_with(regrouped.review, photos.city)[1].keep == city.keep
+    assert photos.beach_copy not in {m.path for g in regrouped.review.groups for m in g.members}
+    assert regrouped.review.gone == {photos.beach_copy}
+
+
+def test_a_hand_mark_follows_its_file_into_a_changed_group_but_a_group_keeps_a_copy(photos: Photos) -> None:
+    review = review_of(photos)
+    _row, beach = group_with(review, photos.beach)
+    beach.keep = [m.path in (photos.beach, photos.beach_copy) for m in beach.members]  # the copy kept too
+    _row, city = group_with(review, photos.city)
+    city.keep = [False] * len(city.keep)  # every copy to go
+    exact = replace(review.result.options, mode=Mode.EXACT)  # the small copy leaves the beach group
+    regrouped = review.regrouped(replace(review.result, groups=find_groups(review.result.images, exact)))
+    marks = regrouped.review.marks()
+    assert photos.beach_small not in marks
+    assert marks[photos.beach] and marks[photos.beach_copy]
+    assert marks[photos.city] and not marks[photos.city_copy]  # the suggestion: one copy stays
+    assert (regrouped.kept_marks, regrouped.reset_groups) == (1, 1)
 
 
 def test_applying_rules_marks_every_group_and_counts_hand_marks(photos: Photos) -> None:

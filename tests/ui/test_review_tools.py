@@ -294,7 +294,8 @@ def test_the_sensitivity_slider_regroups_without_opening_any_file(
     assert seen_at_result == [0], opened[:5]
     assert grouped(window) == [{"city.png", "city copy.png"}]
     assert window.review is not None and window.review.result.options.threshold == threshold_for(0)
-    assert marks(window) == {"city.png": False, "city copy.png": True}  # an unchanged group keeps them
+    assert marks(window) == {"city.png": False, "city copy.png": True}  # the person's marks stay
+    assert "choices stay on 2 pictures" in window.summary_label.text()
     assert "grouped again without reading the files" in window.summary_label.text()
     assert window.sensitivity.value() == 0  # the next scan uses it too
 

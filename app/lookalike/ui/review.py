@@ -118,6 +118,16 @@ class FolderCount:
     bytes: int
 
 
+@dataclass(frozen=True, slots=True)
+class Regrouped:
+    """A regrouped review, how many of the person's own marks it kept, and how many groups went back to
+    the suggestion because the person's marks would have left them without a KEEP."""
+
+    review: Review
+    kept_marks: int
+    reset_groups: int
+
+
 @dataclass(slots=True)
 class Review:
     """The scan under review and the marks the person set."""
@@ -228,27 +238,38 @@ class Review:
         """Suggest again with `rules` in every group; every mark becomes the new suggestion."""
         self.groups = [group.with_rules(rules, keep_marks=False) for group in self.groups]
 
-    def regrouped(self, result: ScanResult) -> tuple[Review, int]:
-        """A review of `result` (the same scan grouped again). A group with exactly the same files as
-        before keeps the person's marks; others get the suggestion. Returns it and how many kept marks."""
-        before = {group.paths: group for group in self.groups}
+    def hand_marks(self) -> dict[Path, bool]:
+        """The marks the person set against the suggestion, by file."""
+        return {
+            m.path: keep
+            for group in self.groups
+            for m, keep in zip(group.members, group.keep, strict=True)
+            if keep != m.keep
+        }
+
+    def regrouped(self, result: ScanResult) -> Regrouped:
+        """A review of `result` (the same scan grouped again) that keeps the person's own marks.
+
+        Each file the person marked against the suggestion keeps that mark wherever it lands, unless
+        its new group would be left without a KEEP: that group shows the suggestion instead. Files
+        already moved away stay out.
+        """
+        hand = self.hand_marks()
         groups: list[ReviewGroup] = []
-        kept = 0
+        kept: set[Path] = set()
+        reset = 0
         for group in result.groups:
             members = [m for m in group.members if m.path not in self.gone]
             if len(members) < 2:
                 continue
-            old = before.get(frozenset(m.path for m in members))
-            if old is not None and old.keep != [m.keep for m in old.members]:
-                marks = dict(zip(old.paths_in_order(), old.keep, strict=True))
-                keep = [marks[m.path] for m in members]
-                kept += 1
+            keep = [hand.get(m.path, m.keep) for m in members]
+            if any(keep):
+                kept.update(m.path for m in members if m.path in hand)
             else:
                 keep = [m.keep for m in members]
-            if not any(keep):
-                keep = [m.keep for m in members]
+                reset += 1
             groups.append(ReviewGroup(group, members, keep))
-        return Review(result, groups, set(self.gone)), kept
+        return Regrouped(Review(result, groups, set(self.gone)), len(kept), reset)
 
     def marks(self) -> dict[Path, bool]:
         return {m.path: keep for g in self.groups for m, keep in zip(g.members, g.keep, strict=True)}

@@ -1259,15 +1259,19 @@ class MainWindow(QMainWindow):
             return
         before = len(review.groups)
         current = self.tile_model.member(self.tile_view.currentIndex().row())
-        updated, kept = review.regrouped(replace(review.result, groups=groups, options=options))
+        regrouped = review.regrouped(replace(review.result, groups=groups, options=options))
+        updated = regrouped.review
         note = (
             f"{self._regroup_reason}: grouped again without reading the files "
             f"({_plural(before, 'group')} before, {len(updated.groups)} now)."
         )
-        if kept:
-            note += f" Your own KEEP/DELETE choices were kept in {_plural(kept, 'unchanged group')}."
-        if review.hand_marked_groups() > kept:
-            note += " Groups that changed show the suggested marks again."
+        if regrouped.kept_marks:
+            note += f" Your own KEEP/DELETE choices stay on {_plural(regrouped.kept_marks, 'picture')}."
+        if regrouped.reset_groups:
+            note += (
+                f" {_plural(regrouped.reset_groups, 'group')} would have had no copy marked KEEP, so "
+                f"{'it shows' if regrouped.reset_groups == 1 else 'they show'} the suggestion again."
+            )
         if options.mode is Mode.SIMILAR:
             self.sensitivity.setValue(position_for(options.effective_threshold, options.hash_bits))
         self.show_review(updated, select_path=current.path if current else None, note=note)
