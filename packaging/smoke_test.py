@@ -8,7 +8,8 @@ Runs the frozen program (never the Python package) three ways:
 2. `lookalike scan FOLDER --json FILE` on a generated folder: one JPEG plus a HEIC, an AVIF and
    a WebP copy of it, and one unrelated JPEG. The four copies must form one group, the unrelated
    picture must be in none, and no file may be reported unreadable - this proves the HEIC
-   (pillow-heif), AVIF and WebP decoders made it into the bundle.
+   (pillow-heif), AVIF and WebP decoders made it into the bundle. The same scan again with
+   `--algorithm` dhash, ahash and whash (ImageHash and PyWavelets, without SciPy in the bundle).
 3. `lookalike --demo --screenshot FILE` with QT_QPA_PLATFORM=offscreen writes a non-empty PNG.
    This step is skipped, loudly, only while the frozen app reports that the GUI module
    (lookalike.ui.app) does not exist yet AND the source tree next to this script has no
@@ -120,10 +121,14 @@ def check_version(binary: Path) -> None:
     print(f"  ok: {result.stdout.strip()}")
 
 
-def check_scan(binary: Path, work: Path) -> None:
-    files = make_pictures(work / "pictures")
-    report = work / "scan.json"
-    args = ["scan", str(work / "pictures"), "--json", str(report), "--no-cache", "--quiet"]
+def check_scan(binary: Path, work: Path, algorithm: str | None = None) -> None:
+    """Scan the test pictures with the default hash, or with `algorithm`."""
+    pictures = work / "pictures"
+    files = make_pictures(pictures)
+    report = work / f"scan-{algorithm or 'default'}.json"
+    args = ["scan", str(pictures), "--json", str(report), "--no-cache", "--quiet"]
+    if algorithm:
+        args += ["--algorithm", algorithm]
     result = run(binary, args, timeout=300)
     if result.returncode != 0 or not report.exists():
         raise SmokeFailure(f"scan failed\n{explain(result)}")
@@ -201,6 +206,11 @@ def main(argv: list[str] | None = None) -> int:
         steps = [
             ("version", lambda: check_version(binary)),
             ("scan HEIC/AVIF/WebP", lambda: check_scan(binary, work)),
+            # The other hashes take other code paths (ImageHash, PyWavelets for wHash).
+            *(
+                (f"scan with {name}", lambda name=name: check_scan(binary, work, name))
+                for name in ("dhash", "ahash", "whash")
+            ),
             ("demo screenshot", lambda: check_screenshot(binary, work, require_gui=args.require_gui)),
         ]
         for name, step in steps:
