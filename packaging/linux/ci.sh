@@ -52,6 +52,12 @@ deb="$DIST/lookalike_${VERSION}_${ARCH}.deb"
 deb_size="$(size_bytes "$deb")"
 [ "$deb_size" -le "$MAX_DEB" ] || { echo ".deb is over 90 MB" >&2; exit 1; }
 
+log "one homepage everywhere: $HOMEPAGE"
+for file in "resources/$APP_ID.metainfo.xml" packaging/windows/lookalike.nsi; do
+  grep -qF "$HOMEPAGE" "$ROOT/$file" || { echo "$file does not name the homepage $HOMEPAGE" >&2; exit 1; }
+done
+dpkg-deb -f "$deb" Homepage | grep -qxF "$HOMEPAGE" || { echo "the .deb's Homepage is not $HOMEPAGE" >&2; exit 1; }
+
 log "desktop-file-validate"
 desktop-file-validate "$ROOT/resources/lookalike.desktop"
 desktop-file-validate "$BUILD/deb/lookalike/usr/share/applications/$APP_ID.desktop"

@@ -10,6 +10,25 @@ DIST="$ROOT/dist"
 BUILD="$ROOT/build"
 APP_ID="io.github.lookalike.Lookalike"
 VERSION="$("$PYTHON" -c 'import tomllib,sys; print(tomllib.load(open(sys.argv[1],"rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
+# Where the project lives and who answers for the .deb. pyproject.toml's [project.urls] Homepage and
+# its first `maintainers` (or `authors`) entry with an email win when they exist. Until then: these
+# placeholders, which match the app id io.github.lookalike.Lookalike. The metainfo and the NSIS
+# script name the same homepage (ci.sh checks).
+project_meta() {  # homepage | maintainer: from pyproject.toml, empty when it has none
+  "$PYTHON" - "$ROOT/pyproject.toml" "$1" <<'PY'
+import sys, tomllib
+project = tomllib.load(open(sys.argv[1], "rb"))["project"]
+if sys.argv[2] == "homepage":
+    print(project.get("urls", {}).get("Homepage", ""))
+else:
+    people = [p for p in project.get("maintainers", []) + project.get("authors", []) if p.get("email")]
+    print(f"{people[0].get('name', 'Lookalike')} <{people[0]['email']}>" if people else "")
+PY
+}
+HOMEPAGE="$(project_meta homepage)"
+HOMEPAGE="${HOMEPAGE:-https://github.com/lookalike/lookalike}"
+MAINTAINER="$(project_meta maintainer)"
+MAINTAINER="${MAINTAINER:-The Lookalike developers <lookalike@users.noreply.github.com>}"
 ARCH="$(dpkg --print-architecture 2>/dev/null || uname -m)"
 ONEFOLDER="$DIST/lookalike"
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -28,16 +28,21 @@ exec /opt/lookalike/lookalike "$@"
 LAUNCHER
 chmod 755 "$stage/usr/bin/lookalike"
 "$ROOT/packaging/linux/install_share.sh" "$stage/usr/share"
+# x265 (GPL) is in the bundle only when the spec could not build its decode-only stub.
+heif_libs="libheif, libde265: LGPL; the x265 encoder is replaced by a decode-only stub"
+if [ "$(size_bytes "$(find "$stage/opt/lookalike" -name 'libx265*' | head -1)")" -gt 1000000 ]; then
+  heif_libs="libheif, libde265: LGPL; x265: GPL"
+fi
 cat > "$stage/usr/share/doc/lookalike/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: lookalike
-Source: https://github.com/lookalike/lookalike
+Source: $HOMEPAGE
 
 Files: *
 License: MIT
-Comment: /opt/lookalike bundles Python, Qt (PySide6, LGPLv3), NumPy, SciPy, PyWavelets,
- Pillow, pillow-heif (libheif, libde265, x265: LGPL/GPL), ImageHash, Send2Trash and
- platformdirs under their own licenses.
+Comment: /opt/lookalike bundles Python, Qt (PySide6, LGPLv3), NumPy, PyWavelets,
+ Pillow, ImageHash, Send2Trash, platformdirs and pillow-heif
+ ($heif_libs) under their own licenses.
 COPYRIGHT
 # Everything root-owned, readable by all; directories 755.
 find "$stage" -type d -exec chmod 755 {} +
@@ -59,13 +64,13 @@ cat > "$stage/DEBIAN/control" <<CONTROL
 Package: lookalike
 Version: $VERSION
 Architecture: $ARCH
-Maintainer: Lookalike developers <lookalike@users.noreply.github.com>
+Maintainer: $MAINTAINER
 Installed-Size: $installed_kb
 Depends: $depends
 Recommends: hicolor-icon-theme, desktop-file-utils
 Section: graphics
 Priority: optional
-Homepage: https://github.com/lookalike/lookalike
+Homepage: $HOMEPAGE
 Description: find duplicate and similar pictures and trash only confirmed copies
  Lookalike finds duplicate and near-duplicate images (exact copies, re-compressed,
  resized and format-converted copies, including HEIC, AVIF and WebP) in the folders
