@@ -31,7 +31,7 @@ from pathlib import Path
 import imagehash
 from PIL import Image
 
-from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.fingerprint import make_fingerprinter, phash_bits
 from lookalike.core.imaging import WORKING_SIDE, _orientation, _taken_at, _to_gray
 from lookalike.core.models import THUMB_SIDE, FileEntry, ScanOptions
 from tests.benchmarks.corpus import Kind, ensure_corpus, image_files
@@ -76,8 +76,8 @@ def stage_times(files: Sequence[Path]) -> dict[str, float]:
         with stage(f"{THUMB_SIDE}x{THUMB_SIDE} thumb + flat check"):
             thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
             thumb.tobytes()
-        with stage("imagehash.phash"):
-            imagehash.phash(working)
+        with stage("pHash (core's NumPy pHash, imagehash.phash's bits)"):
+            phash_bits(working)
         image.close()
     return dict(spent)
 
@@ -130,7 +130,7 @@ def parallel_rates(entries: Sequence[FileEntry]) -> dict[str, float]:
     fingerprint = make_fingerprinter(ScanOptions())
     fingerprint(entries[0])  # imports and first-call costs
     rates = {"core fingerprinter, 1 thread (no pool)": parallel_rate(entries, None, fingerprint)}
-    for threads in (2, 4):
+    for threads in (2, 3, 4):
         with ThreadPoolExecutor(threads) as pool:
             rates[f"core fingerprinter, ThreadPoolExecutor({threads})"] = parallel_rate(
                 entries, pool, fingerprint
@@ -140,11 +140,12 @@ def parallel_rates(entries: Sequence[FileEntry]) -> dict[str, float]:
         rates["prototype: ProcessPoolExecutor(2), same fingerprinter"] = parallel_rate(
             entries, processes, _process_fingerprint
         )
+    # Core now has the NumPy pHash itself; these vary only the digest.
     for name, digest in (("SHA-256 digest", _sha256), ("no digest (size-collision only)", _no_digest)):
         with _patched_fingerprint(digest), ThreadPoolExecutor(2) as pool:
             patched = make_fingerprinter(ScanOptions())
             patched(entries[0])
-            rates[f"prototype: {name} + NumPy pHash, 2 threads"] = parallel_rate(entries, pool, patched)
+            rates[f"prototype: {name}, 2 threads"] = parallel_rate(entries, pool, patched)
     return rates
 
 
@@ -158,17 +159,15 @@ def _no_digest(_data: bytes) -> str:
 
 @contextmanager
 def _patched_fingerprint(digest: Callable[[bytes], str]) -> Iterator[None]:
-    """Core's fingerprinter with another digest and alternatives.numpy_phash, in this process only."""
+    """Core's fingerprinter with another digest, in this process only."""
     from lookalike.core import fingerprint
-    from tests.benchmarks.alternatives import numpy_phash
 
-    saved = fingerprint.digest_bytes, fingerprint._hasher
+    saved = fingerprint.digest_bytes
     fingerprint.digest_bytes = digest  # type: ignore[assignment]
-    fingerprint._hasher = lambda options: lambda image: numpy_phash(image, options.hash_size)
     try:
         yield
     finally:
-        fingerprint.digest_bytes, fingerprint._hasher = saved
+        fingerprint.digest_bytes = saved
 
 
 def cprofile_top(entries: Sequence[FileEntry], top: int = 25) -> str:
