@@ -13,7 +13,6 @@ instead of regrouping, so it needs neither NumPy nor Pillow.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -21,6 +20,11 @@ import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+try:  # hashlib's own BLAKE2b, without loading OpenSSL as `import hashlib` does (5 % of a rescan)
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from lookalike.core.models import (
     FileEntry,
@@ -179,7 +183,7 @@ def grouping_key(
     records: Sequence[ImageRecord], options: ScanOptions, not_duplicates: Iterable[tuple[str, str]]
 ) -> str:
     """A digest of everything find_groups(records, options, not_duplicates=...) depends on."""
-    hasher = hashlib.blake2b(digest_size=20)
+    hasher = blake2b(digest_size=20)
     hasher.update(_code_identity())
     settings = (
         GROUPS_VERSION, FINGERPRINT_VERSION, options.mode.value, options.algorithm.value,

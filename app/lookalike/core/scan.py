@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lookalike.core.cache import FingerprintCache, default_cache_dir, grouping_key
 from lookalike.core.decisions import DigestPair
@@ -27,6 +27,9 @@ from lookalike.core.models import (
     ignore_progress,
     never_cancelled,
 )
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
 _CACHE_BATCH = 500  # fingerprints written to the cache per transaction
@@ -154,7 +157,9 @@ def _fingerprint_all(
     """Fingerprint on worker threads (decoding releases the GIL), yielding as each finishes."""
     if not entries:
         return
-    # Pillow, NumPy's hashing and the codecs load only when a file must actually be read.
+    # Pillow, NumPy, the codecs and the thread pool load only when a file must actually be read.
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
