@@ -11,21 +11,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
-from lookalike.ui.none_refcount import NoneKeeper
 from lookalike.ui.window import MainWindow
 
 SCAN_TIMEOUT_MS = 30_000
-
-
-@pytest.fixture(scope="session", autouse=True)
-def none_keeper(qapp: QApplication) -> NoneKeeper:
-    """As the app does: else this PySide6 on Python < 3.12 aborts a long test run (ui.none_refcount)."""
-    return NoneKeeper(qapp)
 
 
 # Qt's offscreen platform warns whenever a top-level window with a layout is shown; that is no bug of ours.

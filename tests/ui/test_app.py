@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from lookalike.ui import app as ui_app
 from lookalike.ui.dialogs import ErrorDialog
-from lookalike.ui.none_refcount import NoneKeeper, none_references_lost_per_call
 
 from .conftest import OFFSCREEN_NOISE
 
@@ -69,17 +68,12 @@ def test_the_error_hook_logs_and_shows_a_copyable_traceback(
     assert "RuntimeError: boom" in caplog.text
 
 
-def test_none_survives_many_void_qt_calls(none_keeper: NoneKeeper) -> None:
-    """PySide6 6.12 on Python < 3.12 drops a reference to None per void call; the keeper gives them back."""
-    buggy = none_references_lost_per_call() > 0.5  # the probe itself loses references: first
+def test_void_qt_calls_keep_none_alive() -> None:
+    """PySide6 6.12.0 drops a reference to None per void call; on Python 3.11 the app then aborts
+    (none_dealloc) after a minute of painting. pyproject.toml keeps such a PySide6 off 3.11."""
     probe = QObject()
     before = sys.getrefcount(None)
-    for _ in range(20_000):
+    for _ in range(1000):
         probe.setObjectName("x")
-    lost = before - sys.getrefcount(None)
-    none_keeper.top_up()
-    if buggy:
-        assert none_keeper.active and lost > 19_000
-        assert sys.getrefcount(None) >= none_keeper.floor
-    else:
-        assert not none_keeper.active and none_keeper.top_up() == 0
+    if sys.version_info < (3, 12):  # from 3.12 on None is immortal and its count means nothing
+        assert sys.getrefcount(None) >= before

@@ -21,7 +21,6 @@ from lookalike import __version__
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
-from lookalike.ui.none_refcount import NoneKeeper
 from lookalike.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -125,7 +124,6 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
     app.setOrganizationName("lookalike")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the window's icon and name in the task bar (Wayland, GNOME)
-    NoneKeeper(app)  # a PySide6 bug on Python < 3.12 would otherwise abort the app after a while
     log_dir = default_log_dir()
     with (
         file_logging(log_dir),
