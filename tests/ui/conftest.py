@@ -65,18 +65,6 @@ class FakeDialogs:
 
 
 @pytest.fixture
-def trash(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The temporary home's XDG trash. send2trash reads XDG_DATA_HOME once at import: re-point it."""
-    from send2trash import plat_other  # the Linux back end
-
-    data_home = Path(os.environ["XDG_DATA_HOME"])
-    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", os.fsencode(data_home))
-    monkeypatch.setattr(plat_other, "HOMETRASH_B", os.fsencode(data_home / "Trash"))
-    monkeypatch.setattr(plat_other, "HOMETRASH", str(data_home / "Trash"))
-    return data_home / "Trash"
-
-
-@pytest.fixture
 def dialogs() -> FakeDialogs:
     return FakeDialogs()
 
