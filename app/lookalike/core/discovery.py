@@ -47,13 +47,9 @@ def discover(
         if identity in seen_files:
             return None
         seen_files.add(identity)
-        real = Path(os.path.realpath(path))
-        return FileEntry(
-            path=path,
-            size=st.st_size,
-            mtime_ns=st.st_mtime_ns,
-            in_reference_root=_inside(real, reference_roots),
-        )
+        # realpath costs a few system calls per file (a third of a rescan's discovery): only when needed.
+        in_reference = bool(reference_roots) and _inside(Path(os.path.realpath(path)), reference_roots)
+        return FileEntry(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns, in_reference_root=in_reference)
 
     def walk(folder: Path) -> Iterator[FileEntry]:
         try:
