@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import logging
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageEnhance
 
-from lookalike.core.decisions import DecisionStore
+from lookalike.core.decisions import DecisionStore, pair
 from lookalike.core.matching import find_groups
 from lookalike.core.models import ScanOptions, Tier
 from lookalike.core.scan import scan
@@ -120,3 +124,39 @@ def test_keep_rules_choose_the_keeper_in_every_group_and_say_why(tmp_path: Path)
     smallest_last = apply_keep_rules(groups, [KeepRule(Rule.NEWEST)])
     assert kept(smallest_last) == ["beach.png"]  # written last
     assert kept(apply_keep_rules(jpeg_first, SUGGESTED_RULES)) == kept(groups)  # "reset to suggested"
+
+
+def test_decisions_saved_with_the_old_blake2b_digests_are_dropped_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "pics"
+    _pictures(folder)
+    path = tmp_path / "decisions.sqlite3"
+    old = sqlite3.connect(path)  # the layout of Lookalike before decisions named their digest
+    old.execute(
+        "CREATE TABLE not_duplicates (digest_a TEXT NOT NULL, digest_b TEXT NOT NULL, path_a TEXT NOT NULL,"
+        " path_b TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (digest_a, digest_b))"
+    )
+    blake = [hashlib.blake2b(p.read_bytes(), digest_size=16).hexdigest() for p in sorted(folder.iterdir())]
+    old.execute(
+        "INSERT INTO not_duplicates VALUES (?, ?, 'a.jpg', 'b.jpg', '2026-01-01T00:00:00Z')",
+        sorted(blake[:2]),
+    )
+    old.commit()
+    old.close()
+
+    with caplog.at_level(logging.WARNING, logger="lookalike.core.decisions"):
+        store = DecisionStore(path)
+    assert store.pairs() == frozenset()
+    assert "Dropped 1 'not duplicates' decision" in caplog.text
+
+    result = scan([folder], ScanOptions(use_cache=False))
+    records = [m.record for m in result.groups[0].members]
+    store.mark_not_duplicates(records[0], records[1:2])
+    store.close()
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="lookalike.core.decisions"):
+        reopened = DecisionStore(path)
+    assert reopened.pairs() == {pair(records[0].fingerprint.digest, records[1].fingerprint.digest)}
+    assert caplog.text == ""
+    reopened.close()

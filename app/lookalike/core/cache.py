@@ -40,8 +40,8 @@ from lookalike.core.models import (
 log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
-FINGERPRINT_VERSION = 3  # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash
-_SCHEMA = 2  # 2: the groupings table
+FINGERPRINT_VERSION = 4  # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest
+_SCHEMA = 3  # 2: the groupings table; 3: drops the rows with BLAKE2b digests rather than keep them
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.

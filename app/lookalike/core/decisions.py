@@ -1,7 +1,8 @@
 """Remember "these are not duplicates", by content, so later scans keep them apart.
 
 Decisions are stored by content digest, not by path: renaming or moving the
-files does not lose them. One SQLite file in the platform's data folder.
+files does not lose them. One SQLite file in the platform's data folder, whose
+user_version names the digest its rows were made with.
 """
 
 from __future__ import annotations
@@ -13,18 +14,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from lookalike.core.models import ImageRecord
 
 log = logging.getLogger(__name__)
 
 DECISIONS_FILE = "decisions.sqlite3"
+# The content digest the rows hold: 0 = BLAKE2b-128 (before the version was kept), 2 = XXH3-128
+# (fingerprint.DIGEST_NAME). Rows of another digest can never match a scan's, so they are dropped.
+DIGEST_FORMAT = 2
 
 DigestPair = tuple[str, str]  # (smaller digest, larger digest)
 
 
 def default_decisions_path() -> Path:
+    from platformdirs import user_data_path  # about 7 ms to import: only when no path is given
+
     return user_data_path("lookalike", appauthor=False) / DECISIONS_FILE
 
 
@@ -55,13 +59,37 @@ class DecisionStore:
 
     def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path)
-        connection.execute(
-            "CREATE TABLE IF NOT EXISTS not_duplicates ("
-            " digest_a TEXT NOT NULL, digest_b TEXT NOT NULL, path_a TEXT NOT NULL, path_b TEXT NOT NULL,"
-            " decided_at TEXT NOT NULL, PRIMARY KEY (digest_a, digest_b))"
-        )
-        connection.commit()
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
+                self._drop_other_digests(connection)
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS not_duplicates ("
+                " digest_a TEXT NOT NULL, digest_b TEXT NOT NULL, path_a TEXT NOT NULL,"
+                " path_b TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (digest_a, digest_b))"
+            )
+            connection.execute(f"PRAGMA user_version={DIGEST_FORMAT}")
+            connection.commit()
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise
         return connection
+
+    def _drop_other_digests(self, connection: sqlite3.Connection) -> None:
+        """Drop decisions stored by another version of Lookalike under another content digest."""
+        exists = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'not_duplicates'"
+        ).fetchone()[0]
+        if not exists:
+            return
+        count = connection.execute("SELECT count(*) FROM not_duplicates").fetchone()[0]
+        connection.execute("DROP TABLE not_duplicates")
+        if count:
+            log.warning(
+                "Dropped %d 'not duplicates' decision(s) in %s: they were saved by another version of"
+                " Lookalike, which identified pictures by another kind of content digest.",
+                count,
+                self.path,
+            )
 
     def mark_not_duplicates(self, record: ImageRecord, others: Iterable[ImageRecord]) -> None:
         """Remember that `record` is a duplicate of none of `others`."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from functools import cache
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import xxhash
 from PIL import Image
 
 from lookalike.core.imaging import ImageProblem, decode
@@ -36,16 +36,41 @@ DIHEDRAL: tuple[tuple[Image.Transpose, ...], ...] = (
 )
 
 
+# The content digest is a file's identity: exact-copy groups, "not duplicates" decisions, the
+# groups cache and the re-check before trashing all compare it. XXH3-128 takes about 0.3 ms for
+# a 3 MB photo where BLAKE2b took 3.4 ms (a tenth of the whole per-file cost). It is not
+# cryptographic, which is not needed here: nobody gains by crafting two photos that collide in
+# one person's folders, and the chance that two different files collide by accident is about
+# n² / 2**129, under 1e-28 for a million files.
+DIGEST_NAME = "xxh3-128"
+
+
 def digest_bytes(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return xxhash.xxh3_128_hexdigest(data)
 
 
 def digest_file(path: Path) -> str:
+    hasher = xxhash.xxh3_128()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(4 * 1024 * 1024):
+            hasher.update(chunk)
+    return hasher.hexdigest()
+
+
+def legacy_digest_file(path: Path) -> str:
+    """The BLAKE2b-128 digest that Lookalike used before XXH3-128 (review files saved then have it)."""
+    import hashlib  # loads OpenSSL: only for this rare check
+
     hasher = hashlib.blake2b(digest_size=16)
     with open(path, "rb") as stream:
         while chunk := stream.read(4 * 1024 * 1024):
             hasher.update(chunk)
     return hasher.hexdigest()
+
+
+def content_matches(path: Path, digest: str) -> bool:
+    """Whether the file at `path` still has content `digest` (of either digest Lookalike has used)."""
+    return digest_file(path) == digest or legacy_digest_file(path) == digest
 
 
 @cache
