@@ -5,7 +5,7 @@
 Nothing here is used by the app (except the NumPy pHash, which core now has as fingerprint.phash_bits):
 these are measurements to decide what core should change.
 
-- digest: hashlib.blake2b (core) against SHA-256 / SHA-1 (OpenSSL, hardware SHA on most CPUs),
+- digest: XXH3-128 (core) against BLAKE2b (core before) and SHA-256 / SHA-1 (OpenSSL, hardware SHA),
   and how many files need a digest at all when only files sharing a byte size are digested.
 - pHash: imagehash.phash (core) against the same algorithm in NumPy with a precomputed DCT
   matrix (no SciPy); reports how many hashes differ and by how many bits.
@@ -27,6 +27,7 @@ from pathlib import Path
 import imagehash
 import numpy as np
 import numpy.typing as npt
+import xxhash
 from PIL import Image
 
 from lookalike.core.fingerprint import make_fingerprinter
@@ -82,10 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(sample)} 12 MP JPEGs, {megabytes:.1f} MB each on average\n")
 
     print("content digest, per file:")
-    for name in ("blake2b", "sha256", "sha1"):
-        function = getattr(hashlib, name)
-        ms = per_file_ms(blobs, lambda data, f=function: f(data).digest())  # type: ignore[misc]
-        print(f"  hashlib.{name:<8} {ms:6.2f} ms  ({megabytes / ms * 1000:5.0f} MB/s)")
+    digests: dict[str, Callable[[bytes], object]] = {
+        "xxh3_128 (core)": xxhash.xxh3_128_digest,
+        **{f"hashlib.{name}": getattr(hashlib, name) for name in ("blake2b", "sha256", "sha1")},
+    }
+    for name, function in digests.items():
+        ms = per_file_ms(blobs, lambda data, f=function: f(data))  # type: ignore[misc]
+        print(f"  {name:<16} {ms:6.2f} ms  ({megabytes / ms * 1000:5.0f} MB/s)")
     sizes = Counter(p.stat().st_size for p in files)
     shared = sum(count for count in sizes.values() if count > 1)
     print(f"  files sharing their byte size with another (the only ones an exact match needs): "
@@ -123,11 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     del manifest
 
     print("\nwhole core fingerprint, one thread, CPU ms per file, best of 3 interleaved rounds:")
-    from tests.benchmarks.profile_scan import _no_digest, _patched_fingerprint, _sha256, entries_of
+    from tests.benchmarks.profile_scan import _blake2b, _no_digest, _patched_fingerprint, _sha256, entries_of
 
     entries = entries_of(sample)
     variants: list[tuple[str, Callable[[bytes], str] | None]] = [
-        ("core (BLAKE2b + NumPy pHash)", None),
+        ("core (XXH3 + NumPy pHash)", None),
+        ("BLAKE2b digest (core before)", _blake2b),
         ("SHA-256 digest", _sha256),
         ("no digest", _no_digest),
     ]

@@ -5,7 +5,7 @@
 Three measurements on the photo corpus (files already in the OS cache):
 
 1. stages: one thread, each step of the fingerprint of one file timed on its own, mirroring
-   core/fingerprint.py and core/imaging.py: read, BLAKE2b digest, Image.open (header + EXIF),
+   core/fingerprint.py and core/imaging.py: read, XXH3-128 digest, Image.open (header + EXIF),
    draft + load (the reduced JPEG decode), grayscale/reduce, the thumb, pHash.
 2. parallel: the core fingerprinter (make_fingerprinter) over the same files on 1 and 2 threads,
    on 2 and 4 threads, and on 2 processes (a prototype; core uses threads).
@@ -31,7 +31,7 @@ from pathlib import Path
 import imagehash
 from PIL import Image
 
-from lookalike.core.fingerprint import make_fingerprinter, phash_bits
+from lookalike.core.fingerprint import digest_bytes, make_fingerprinter, phash_bits
 from lookalike.core.imaging import WORKING_SIDE, _orientation, _taken_at, _to_gray
 from lookalike.core.models import THUMB_SIDE, FileEntry, ScanOptions
 from tests.benchmarks.corpus import Kind, ensure_corpus, image_files
@@ -59,8 +59,8 @@ def stage_times(files: Sequence[Path]) -> dict[str, float]:
     for path in files:
         with stage("read bytes"):
             data = path.read_bytes()
-        with stage("blake2b digest"):
-            hashlib.blake2b(data, digest_size=16).hexdigest()
+        with stage("XXH3-128 digest (core's digest_bytes)"):
+            digest_bytes(data)
         with stage("Image.open + EXIF (orientation, date)"):
             image = Image.open(io.BytesIO(data))
             _orientation(image)
@@ -141,12 +141,21 @@ def parallel_rates(entries: Sequence[FileEntry]) -> dict[str, float]:
             entries, processes, _process_fingerprint
         )
     # Core now has the NumPy pHash itself; these vary only the digest.
-    for name, digest in (("SHA-256 digest", _sha256), ("no digest (size-collision only)", _no_digest)):
+    variants = (
+        ("BLAKE2b digest (core before XXH3)", _blake2b),
+        ("SHA-256 digest", _sha256),
+        ("no digest (size-collision only)", _no_digest),
+    )
+    for name, digest in variants:
         with _patched_fingerprint(digest), ThreadPoolExecutor(2) as pool:
             patched = make_fingerprinter(ScanOptions())
             patched(entries[0])
             rates[f"prototype: {name}, 2 threads"] = parallel_rate(entries, pool, patched)
     return rates
+
+
+def _blake2b(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _sha256(data: bytes) -> str:
