@@ -97,7 +97,7 @@ class FileEntry:
 class Fingerprint:
     """What one read and one reduced decode of a file tell us about it."""
 
-    digest: str  # hex BLAKE2b of the file's bytes
+    digest: str  # hex XXH3-128 of the file's bytes (fingerprint.digest_bytes): its identity
     width: int  # as displayed, after EXIF orientation
     height: int
     format: str  # Pillow's name: JPEG, PNG, HEIF, ...
