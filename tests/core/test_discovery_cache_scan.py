@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
 import threading
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from lookalike.core import cache as cache_module
 from lookalike.core.discovery import discover
+from lookalike.core.fingerprint import digest_file
 from lookalike.core.models import Phase, Progress, ScanError, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.samples import photo
@@ -162,3 +165,27 @@ def test_cancel_returns_within_a_second_with_partial_results(tmp_path: Path) -> 
     assert time.monotonic() - stopped_at[0] < 1.0
     assert result.cancelled
     assert 5 <= result.stats.images < 150
+
+
+def test_a_cache_from_before_the_xxh3_digest_is_rebuilt(tmp_path: Path) -> None:
+    _corpus(tmp_path / "pics", 3)
+    cache_dir = tmp_path / "cache"
+    scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir))
+    database = sqlite3.connect(cache_dir / cache_module.CACHE_FILE)  # made as Lookalike made it before
+    for path, settings, meta in database.execute("SELECT path, settings, meta FROM fingerprints").fetchall():
+        old_meta = json.loads(meta)
+        old_meta["digest"] = hashlib.blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+        database.execute(
+            "UPDATE fingerprints SET settings = ?, meta = ? WHERE path = ?",
+            ("v3-" + settings.split("-", 1)[1], json.dumps(old_meta), path),  # v3: the last with BLAKE2b
+        )
+    database.execute("PRAGMA user_version=2")
+    database.commit()
+    database.close()
+
+    result = scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir))
+
+    assert result.stats.cached == 0
+    assert all(record.fingerprint.digest == digest_file(record.entry.path) for record in result.images)
+    rows = sqlite3.connect(cache_dir / cache_module.CACHE_FILE).execute("SELECT settings FROM fingerprints")
+    assert [settings.split("-")[0] for (settings,) in rows] == [f"v{cache_module.FINGERPRINT_VERSION}"] * 3
