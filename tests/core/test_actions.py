@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -124,27 +123,3 @@ def test_the_module_never_deletes_permanently() -> None:
     source = Path(actions.__file__).read_text()
     for forbidden in ("os.remove", "os.unlink", ".unlink(", "rmtree", "import PySide6", "from PySide6"):
         assert forbidden not in source
-
-
-def test_a_plan_from_before_the_xxh3_digest_is_still_checked_by_its_blake2b_digest(
-    tmp_path: Path, trash: Path
-) -> None:
-    same, rewritten = make(tmp_path, "same.jpg", b"AAAA"), make(tmp_path, "rewritten.jpg", b"AAAA")
-
-    def old_plan(path: Path) -> PlannedFile:  # as a review file saved by an earlier Lookalike has it
-        st = path.stat()
-        blake2b = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-        return PlannedFile(path, st.st_size, st.st_mtime_ns, blake2b)
-
-    plans = [old_plan(same), old_plan(rewritten)]
-    assert plans[0].digest != digest_file(same)
-    stat = rewritten.stat()
-    rewritten.write_bytes(b"BBBB")
-    os.utime(rewritten, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-
-    report = actions.trash_files(plans, journal=tmp_path / "j.jsonl")
-
-    by_name = {o.path.name: o for o in report.outcomes}
-    assert by_name["same.jpg"].status is Status.DONE
-    assert by_name["rewritten.jpg"].status is Status.SKIPPED and "content" in by_name["rewritten.jpg"].reason
-    assert rewritten.read_bytes() == b"BBBB"

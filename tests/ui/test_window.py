@@ -371,6 +371,23 @@ def test_save_and_reopen_a_review_with_its_marks_and_export(
     assert "not a Lookalike review" in dialogs.informed[-1][1]
 
 
+def test_review_files_of_another_version_are_refused_with_the_reason(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path
+) -> None:
+    """Version 1 files hold BLAKE2b digests that no check could match any more; a newer one is unknown."""
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.save_path = tmp_path / "review.json"
+    assert window.save_review()
+    saved = json.loads(dialogs.save_path.read_text())
+    for version, reason in ((1, "earlier version of Lookalike"), (99, "newer version of Lookalike")):
+        saved["version"] = version
+        old = tmp_path / f"review-v{version}.json"
+        old.write_text(json.dumps(saved))
+        dialogs.open_path_answer = old
+        assert not window.open_review()
+        assert reason in dialogs.informed[-1][1]
+
+
 def test_help_menu_opens_the_log_folder_and_about(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:

@@ -24,7 +24,7 @@ from platformdirs import user_data_path
 from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
-from lookalike.core.fingerprint import content_matches
+from lookalike.core.fingerprint import digest_file
 from lookalike.core.models import CancelCheck, never_cancelled
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def check_unchanged(planned: PlannedFile, *, digest_limit: int = DIGEST_LIMIT) -
         return "the file was changed after the scan"
     if planned.digest and st.st_size <= digest_limit:
         try:
-            if not content_matches(planned.path, planned.digest):
+            if digest_file(planned.path) != planned.digest:
                 return "the file's content was changed after the scan"
         except OSError as exc:
             return f"the file cannot be read ({exc.strerror or exc})"

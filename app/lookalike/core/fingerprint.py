@@ -57,22 +57,6 @@ def digest_file(path: Path) -> str:
     return hasher.hexdigest()
 
 
-def legacy_digest_file(path: Path) -> str:
-    """The BLAKE2b-128 digest that Lookalike used before XXH3-128 (review files saved then have it)."""
-    import hashlib  # loads OpenSSL: only for this rare check
-
-    hasher = hashlib.blake2b(digest_size=16)
-    with open(path, "rb") as stream:
-        while chunk := stream.read(4 * 1024 * 1024):
-            hasher.update(chunk)
-    return hasher.hexdigest()
-
-
-def content_matches(path: Path, digest: str) -> bool:
-    """Whether the file at `path` still has content `digest` (of either digest Lookalike has used)."""
-    return digest_file(path) == digest or legacy_digest_file(path) == digest
-
-
 @cache
 def _dct_rows(size: int, keep: int) -> npt.NDArray[np.float64]:
     """Rows 0..keep-1 of the unnormalised DCT-II that SciPy's fftpack.dct computes.

@@ -35,7 +35,9 @@ from lookalike.core.models import (
 from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 SESSION_FORMAT = "lookalike-session"
-SESSION_VERSION = 1
+# 2: content digests are XXH3-128. Files of version 1 hold BLAKE2b digests, which neither the
+# re-check before trashing nor the "not duplicates" decisions could match: they are refused.
+SESSION_VERSION = 2
 
 
 @dataclass(slots=True)
@@ -312,8 +314,14 @@ def load_session(text: str) -> Review:
         raise SessionError("this is not a Lookalike review file (it is not valid JSON)") from exc
     if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
         raise SessionError("this is not a Lookalike review file")
-    if data.get("version") != SESSION_VERSION:
+    version = data.get("version")
+    if not isinstance(version, int) or version > SESSION_VERSION:
         raise SessionError("this review file was saved by a newer version of Lookalike")
+    if version < SESSION_VERSION:
+        raise SessionError(
+            "this review file was saved by an earlier version of Lookalike, which recognised files "
+            "differently; scan the folders again"
+        )
     try:
         return _review_from_dict(data)
     except (KeyError, TypeError, ValueError) as exc:
