@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.scan import scan
+from lookalike.samples import photo
 from lookalike.ui.models import GroupListModel, Role, TileModel
 from lookalike.ui.review import Review, load_session, session_json
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -189,3 +191,24 @@ def test_thumbnails_of_16_bit_and_rotated_pictures(qtbot: QtBot, tmp_path: Path)
     Image.new("RGB", (40, 20), "red").save(turned, exif=exif)
     image = decode_thumbnail(turned, 20)
     assert image is not None and (image.width(), image.height()) == (10, 20)
+
+
+def test_a_group_tooltip_names_how_alike_its_copies_are(photos: Photos) -> None:
+    resaved = photos.root / "resaved"
+    resaved.mkdir()
+    picture = photo(44)
+    picture.save(resaved / "garden.png")
+    picture.save(resaved / "garden.jpg", quality=95)  # other bytes, the same pixels at the checked size
+    loader = ThumbnailLoader()
+    groups = GroupListModel(loader)
+    groups.set_review(review_of(photos))
+    tips = {}
+    for row in range(groups.rowCount()):
+        index = groups.index(row, 0)
+        tips[groups.data(index, Role.TIER)] = groups.data(index, Qt.ItemDataRole.ToolTipRole)
+    # city: an identical copy; garden: a re-save; beach: an identical copy and a re-compressed half size.
+    assert tips.keys() == {"exact", "pixels", "similar"}
+    assert tips["exact"].startswith("2 byte-identical copies")
+    assert tips["pixels"].startswith("2 copies of the same picture, saved differently")
+    assert tips["similar"].startswith("3 similar pictures")
+    loader.shutdown()

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from lookalike.core.models import GroupMember, Kind
+from lookalike.core.models import GroupMember, Tier
 from lookalike.core.report import human_size
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -19,6 +19,13 @@ TILE_THUMB = 240
 TIMES = " \u00d7 "
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# A group's tooltip, in the words of its badge (delegates.py): EXACT COPIES, SAME PICTURE, SIMILAR.
+GROUP_TIER_WORDS = {
+    Tier.EXACT: "byte-identical copies",
+    Tier.PIXELS: "copies of the same picture, saved differently",
+    Tier.SIMILAR: "similar pictures",
+}
 
 
 class Role(IntEnum):
@@ -109,7 +116,7 @@ class GroupListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._loader.pixmap(group.members[0].path, GROUP_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = "byte-identical copies" if group.kind is Kind.EXACT else "similar pictures"
+            kind = GROUP_TIER_WORDS[group.group.tier]
             keeper = next((m for m in group.members if m.keep), group.members[0])
             return f"{len(group.members)} {kind}\nKeep suggestion: {keeper.path}"
         if role == Role.KIND:
