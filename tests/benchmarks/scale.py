@@ -1,0 +1,474 @@
+"""Scale check: many small images through the CLI and the window, and where time and memory go.
+
+    python -m tests.benchmarks.scale --images 100000 --corpus /tmp/lk-scale  # everything: about 9 min at 100k
+    python -m tests.benchmarks.scale --images 10000 --skip-gui       # CLI and phases only
+    python -m tests.benchmarks.scale --images 10000 --only memory    # the per-image memory breakdown
+
+The corpus is `corpus.py small --images N`, made on first use: 100,000 images are 7 GB and take
+11 minutes on two cores; delete the folder afterwards. Each measurement runs in its own process,
+started through the small launcher of measure.py, so its peak RSS is its own:
+
+- `cli`: `lookalike scan --cache-dir <fresh> --quiet --json` cold, then warm (the stored groups
+  are reused), then warm with `--threshold 7` (regroups from the cached fingerprints).
+- `phases`: `scan()` in-process on a fresh cache: when each phase starts, the longest gap between
+  two progress reports in each phase, RSS over time; `--py-spy` also samples it with py-spy
+  (installed separately, not a project dependency) and prints the heaviest stacks.
+- `gui`: the real window offscreen on the CLI's warm cache (it regroups: the cache holds the
+  groups of `--threshold 7`): scan end to groups shown, stepping through groups, the results
+  slider (regrouping), every freeze of the event loop over 200 ms, peak RSS.
+- `memory`: what one ImageRecord costs, field by field (sys.getsizeof, shared objects once), and
+  tracemalloc's count for the records the cache loads (its RSS includes tracemalloc's own).
+
+Prints one JSON object per measurement; `--json FILE` also writes them all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.corpus import Kind, ensure_corpus
+from tests.benchmarks.measure import lookalike_command, run_child
+
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+STALL_MS = 200.0
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as stream:
+        return int(stream.read().split()[1]) * PAGE / 1e6
+
+
+class _RssSampler(threading.Thread):
+    """RSS every `interval` seconds, and the peak, from /proc (Linux)."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.interval = interval
+        self.samples: list[tuple[float, float]] = []
+        self.peak = 0.0
+        self._halt = threading.Event()
+        self.started_at = time.perf_counter()
+
+    def run(self) -> None:
+        while not self._halt.wait(self.interval):
+            rss = _rss_mb()
+            self.peak = max(self.peak, rss)
+            self.samples.append((round(time.perf_counter() - self.started_at, 2), round(rss)))
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+# --- children ---------------------------------------------------------------------------------
+
+
+def child_phases(folder: Path, cache_dir: Path) -> dict[str, Any]:
+    """scan() in-process: phase start times, the longest silence between progress reports."""
+    from lookalike.core import report
+    from lookalike.core.models import Progress, ScanOptions
+    from lookalike.core.scan import scan
+
+    sampler = _RssSampler()
+    sampler.start()
+    started = time.perf_counter()
+    phases: dict[str, dict[str, float]] = {}
+    last: list[float] = [started]
+
+    def progress(event: Progress) -> None:
+        now = time.perf_counter()
+        phase = phases.setdefault(
+            event.phase.value, {"start_s": round(now - started, 2), "reports": 0, "longest_gap_s": 0.0}
+        )
+        phase["reports"] += 1
+        phase["longest_gap_s"] = round(max(phase["longest_gap_s"], now - last[0]), 2)
+        phase["end_s"] = round(now - started, 2)
+        last[0] = now
+
+    result = scan([folder], ScanOptions(cache_dir=cache_dir), progress=progress)
+    scanned = time.perf_counter()
+    text = report.to_json(result)
+    written = time.perf_counter()
+    sampler.stop()
+    return {
+        "measure": "phases",
+        "images": result.stats.images,
+        "groups": len(result.groups),
+        "grouped_files": sum(len(g.members) for g in result.groups),
+        "errors": len(result.errors),
+        "scan_s": round(scanned - started, 2),
+        "json_report_s": round(written - scanned, 2),
+        "json_report_mb": round(len(text) / 1e6, 1),
+        "phases": phases,
+        "peak_rss_mb": round(sampler.peak),
+        "rss_every_10s": sampler.samples[::100],
+    }
+
+
+def child_memory(folder: Path, cache_dir: Path) -> dict[str, Any]:
+    """Per-image memory on a warm cache: getsizeof by field, and tracemalloc over cache.load()."""
+    import gc
+    import tracemalloc
+
+    from lookalike.core.cache import FingerprintCache
+    from lookalike.core.discovery import discover
+    from lookalike.core.models import ImageRecord, ScanOptions
+
+    options = ScanOptions(cache_dir=cache_dir)
+    rss_start = _rss_mb()
+    entries = list(discover((folder.resolve(),), options, []))
+    rss_entries = _rss_mb()
+    cache = FingerprintCache(cache_dir, options.fingerprint_key)
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    fingerprints = cache.load(entries)
+    records = [ImageRecord(e, fingerprints[e.path]) for e in entries if e.path in fingerprints]
+    gc.collect()
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    cache.close()
+    count = len(records)
+    traced = sorted(after.compare_to(before, "lineno"), key=lambda s: -s.size_diff)[:8]
+
+    seen: set[int] = set()
+    by_part: Counter[str] = Counter()
+
+    def add(part: str, obj: object) -> None:
+        if id(obj) not in seen:
+            seen.add(id(obj))
+            by_part[part] += sys.getsizeof(obj)
+
+    for record in records:
+        entry, fp = record.entry, record.fingerprint
+        add("ImageRecord", record)
+        add("FileEntry", entry)
+        add("FileEntry.path (PosixPath)", entry.path)
+        for slot in ("_str", "_parts", "_pparts", "_cached_cparts", "_drv", "_root", "_hash"):
+            value = getattr(entry.path, slot, None)
+            if value is not None:
+                add(f"FileEntry.path.{slot}", value)
+                if isinstance(value, list | tuple):
+                    for item in value:
+                        add(f"FileEntry.path.{slot} items", item)
+        add("FileEntry.size/mtime_ns (ints)", entry.size)
+        add("FileEntry.size/mtime_ns (ints)", entry.mtime_ns)
+        add("Fingerprint", fp)
+        add("Fingerprint.digest (hex str)", fp.digest)
+        add("Fingerprint.format/taken_at", fp.format)
+        add("Fingerprint.format/taken_at", fp.taken_at)
+        add("Fingerprint.width/height (ints)", fp.width)
+        add("Fingerprint.width/height (ints)", fp.height)
+        add("Fingerprint.hashes (tuple)", fp.hashes)
+        for value in fp.hashes:
+            add("Fingerprint.hashes items (ints)", value)
+        add("Fingerprint.thumb (bytes)", fp.thumb)
+    total = sum(by_part.values())
+    return {
+        "measure": "memory",
+        "images": count,
+        "rss_mb": {
+            "start": round(rss_start),
+            "after_discovery": round(rss_entries),
+            "after_load": round(_rss_mb()),
+        },
+        "getsizeof_bytes_per_image": {k: round(v / count, 1) for k, v in by_part.most_common()},
+        "getsizeof_total_per_image": round(total / count, 1),
+        "tracemalloc_bytes_per_image_by_line": [
+            {
+                "where": str(stat.traceback[0]),
+                "bytes_per_image": round(stat.size_diff / count, 1),
+                "blocks_per_image": round(stat.count_diff / count, 2),
+            }
+            for stat in traced
+        ],
+        "tracemalloc_total_per_image": round(
+            sum(s.size_diff for s in after.compare_to(before, "filename")) / count, 1
+        ),
+    }
+
+
+def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
+    """The real window, offscreen, on a warm cache: how long each thing takes, and every freeze."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import lookalike.ui.controller as controller_module
+    from lookalike.core.decisions import DecisionStore
+    from lookalike.ui.window import DEFAULT_SENSITIVITY, MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    sampler = _RssSampler()
+    sampler.start()
+    scratch = Path(tempfile.mkdtemp(prefix="lookalike-scale-gui-"))
+    marks: dict[str, float] = {}
+    stalls: list[tuple[str, float]] = []
+    label = ["idle"]
+    last_tick = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gap = (now - last_tick[0]) * 1000
+        if gap > STALL_MS:
+            stalls.append((label[0], round(gap)))
+        last_tick[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+
+    real_scan = controller_module.scan
+
+    def timed_scan(*args: Any, **kwargs: Any) -> Any:
+        result = real_scan(*args, **kwargs)
+        marks["scan_returned"] = time.perf_counter()
+        return result
+
+    controller_module.scan = timed_scan  # type: ignore[assignment]
+
+    class Answers:
+        def confirm(self, *_args: Any, **_kwargs: Any) -> bool:
+            return False
+
+        def __getattr__(self, _name: str) -> Any:
+            return lambda *_args, **_kwargs: None
+
+    settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+    decisions = DecisionStore(scratch / "decisions.sqlite3")
+    window = MainWindow(settings=settings, dialogs=Answers(), log_dir=scratch / "logs",  # type: ignore[arg-type]
+                        journal=scratch / "journal.jsonl", decisions=decisions)  # fmt: skip
+    window.resize(1100, 700)
+    window.show()
+    shown = threading.Event()
+    window.results_shown.connect(
+        lambda: (marks.__setitem__("results_shown", time.perf_counter()), shown.set())
+    )
+    window.controller.busy_changed.connect(
+        lambda busy: None if busy else marks.__setitem__("scan_finished_on_gui", time.perf_counter())
+    )
+
+    def wait(until: Any, timeout: float = 900.0) -> float:
+        began = time.perf_counter()
+        while not until():
+            app.processEvents()
+            time.sleep(0.002)
+            if time.perf_counter() - began > timeout:
+                raise TimeoutError(label[0])
+        return time.perf_counter() - began
+
+    def settle(seconds: float = 0.5) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+
+    out: dict[str, Any] = {"measure": "gui"}
+    window.add_folders([folder])
+    # The window scans with the platform's cache folder; point it at the warm one.
+    window.scan_options = (lambda original: lambda: _with_cache(original(), cache_dir))(window.scan_options)  # type: ignore[method-assign]
+    settle(0.3)
+    rss_before = _rss_mb()
+    label[0] = "scan (warm cache)"
+    started = time.perf_counter()
+    assert window.start_scan()
+    wait(shown.is_set)
+    label[0] = "after results shown"
+    settle(1.0)
+    review = window.review
+    assert review is not None
+    out["images"] = review.result.stats.images
+    out["groups"] = len(review.groups)
+    out["rss_mb_before_scan"] = round(rss_before)
+    out["scan_s"] = round(marks["scan_returned"] - started, 2)
+    out["scan_return_to_gui_s"] = round(marks["scan_finished_on_gui"] - marks["scan_returned"], 2)
+    out["gui_finished_to_shown_s"] = round(marks["results_shown"] - marks["scan_finished_on_gui"], 2)
+    out["rss_mb_after_shown"] = round(_rss_mb())
+
+    label[0] = "select_group"
+    rows = len(review.groups)
+    picks = sorted({(i * 7919) % rows for i in range(min(steps, rows))})
+    times = []
+    began = time.perf_counter()
+    for row in picks:
+        one = time.perf_counter()
+        window.select_group(row)
+        app.processEvents()
+        times.append((time.perf_counter() - one) * 1000)
+    out["select_group"] = {
+        "groups_visited": len(picks),
+        "total_s": round(time.perf_counter() - began, 2),
+        "median_ms": round(sorted(times)[len(times) // 2], 1),
+        "max_ms": round(max(times), 1),
+    }
+    label[0] = "step_group (arrow keys)"
+    window.select_group(0)
+    times = []
+    for _ in range(min(steps, rows - 1)):
+        one = time.perf_counter()
+        window.step_group(1)
+        app.processEvents()
+        times.append((time.perf_counter() - one) * 1000)
+    out["step_group"] = {"steps": len(times), "median_ms": round(sorted(times)[len(times) // 2], 1),
+                         "max_ms": round(max(times), 1)}  # fmt: skip
+    label[0] = "after stepping"
+    settle(1.0)
+
+    regroups = []
+    for position in (DEFAULT_SENSITIVITY - 1, DEFAULT_SENSITIVITY + 1, DEFAULT_SENSITIVITY):
+        label[0] = f"slider to {position} (regroup)"
+        shown.clear()
+        began = time.perf_counter()
+        window.results_sensitivity.setValue(position)
+        wait(shown.is_set)
+        regroups.append({"position": position, "seconds": round(time.perf_counter() - began, 2),
+                         "groups": len(window.review.groups) if window.review else 0})  # fmt: skip
+        label[0] = f"after slider to {position}"
+        settle(1.0)
+    out["regroup"] = regroups
+    sampler.stop()
+    out["stalls_over_200ms"] = stalls
+    out["peak_rss_mb"] = round(sampler.peak)
+    window.shutdown()
+    decisions.close()
+    return out
+
+
+def _with_cache(options: Any, cache_dir: Path) -> Any:
+    from dataclasses import replace
+
+    return replace(options, cache_dir=cache_dir)
+
+
+# --- parent -----------------------------------------------------------------------------------
+
+
+def _child(kind: str, folder: Path, cache_dir: Path, *extra: str, spy: Path | None = None) -> dict[str, Any]:
+    command = [sys.executable, "-m", "tests.benchmarks.scale", "--child", kind, "--folder", str(folder),
+               "--cache-dir", str(cache_dir), *extra]  # fmt: skip
+    if spy is not None:
+        py_spy = Path(sys.executable).with_name("py-spy")
+        command = [str(py_spy), "record", "--format", "raw", "--rate", "50", "-o", str(spy), "--", *command]
+    child = run_child(command)
+    if child.returncode != 0:
+        raise RuntimeError(f"{kind} child exited {child.returncode}: {child.stderr[-3000:]}")
+    line = next(line for line in reversed(child.stdout.splitlines()) if line.startswith('{"measure"'))
+    measured: dict[str, Any] = json.loads(line)
+    measured["wall_s"] = round(child.seconds, 2)
+    measured["child_maxrss_mb"] = round(child.maxrss_mb)
+    measured["cpu_s"] = round(child.cpu_seconds, 1)
+    return measured
+
+
+def _cli(folder: Path, cache_dir: Path, label: str, *extra: str) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="lookalike-scale-out-") as out_dir:
+        out = Path(out_dir) / "result.json"
+        command = [*lookalike_command(), "scan", str(folder), "--cache-dir", str(cache_dir), "--quiet",
+                   "--json", str(out), *extra]  # fmt: skip
+        child = run_child(command)
+        if child.returncode != 0:
+            raise RuntimeError(f"{label} exited {child.returncode}: {child.stderr[-3000:]}")
+        result = json.loads(out.read_text(encoding="utf-8"))
+    return {
+        "measure": f"cli {label}",
+        "images": result["stats"]["images"],
+        "groups": len(result["groups"]),
+        "wall_s": round(child.seconds, 2),
+        "scan_s": result["stats"]["seconds"],
+        "peak_rss_mb": round(child.maxrss_mb),
+        "cpu_s": round(child.cpu_seconds, 1),
+    }
+
+
+def heaviest_stacks(raw: Path, top: int = 15) -> list[tuple[str, float]]:
+    """Inclusive share of samples per function (file:name), from py-spy's raw (collapsed) output."""
+    inclusive: Counter[str] = Counter()
+    total = 0
+    for line in raw.read_text(encoding="utf-8").splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        count = int(count_text)
+        total += count
+        names = {frame.split(" (")[0] + " " + frame.split("(")[-1].split(":")[0].rsplit("/", 1)[-1]
+                 for frame in stack.split(";")}  # fmt: skip
+        for name in names:
+            inclusive[name] += count
+    return [(name, round(100 * count / total, 1)) for name, count in inclusive.most_common(top)]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks.scale", description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    parser.add_argument("--images", type=int, default=100_000)
+    parser.add_argument(
+        "--corpus", type=Path, default=None, metavar="DIR", help="corpus root (see corpus.py)"
+    )
+    parser.add_argument("--only", choices=["cli", "phases", "gui", "memory"], action="append")
+    parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument("--py-spy", action="store_true", help="sample the phases child with py-spy")
+    parser.add_argument("--steps", type=int, default=2000, help="groups visited in the window")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--child", choices=["phases", "gui", "memory"], help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.child:
+        if args.child == "phases":
+            measured = child_phases(args.folder, args.cache_dir)
+        elif args.child == "memory":
+            measured = child_memory(args.folder, args.cache_dir)
+        else:
+            measured = child_gui(args.folder, args.cache_dir, args.steps)
+        print(json.dumps(measured))
+        sys.stdout.flush()
+        os._exit(0)  # the window's and the pools' teardown are not what is measured
+    folder, manifest = ensure_corpus(
+        Kind.SMALL, args.images, root=args.corpus, log=lambda m: print(m, file=sys.stderr)
+    )
+    wanted = set(args.only or ["cli", "phases", "gui", "memory"]) - ({"gui"} if args.skip_gui else set())
+    results: list[dict[str, Any]] = []
+
+    def done(measured: dict[str, Any]) -> None:
+        results.append(measured)
+        print(json.dumps(measured), flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="lookalike-scale-") as scratch:
+        warm = Path(scratch) / "cache-cli"
+        print(f"{len(manifest.files)} files in {folder}, load {os.getloadavg()}", file=sys.stderr)
+        if wanted & {"cli", "gui", "memory"}:
+            done(_cli(folder, warm, "cold"))
+            if "cli" in wanted:
+                done(_cli(folder, warm, "warm"))
+                done(_cli(folder, warm, "warm --threshold 7", "--threshold", "7"))
+        if "phases" in wanted:
+            spy = Path(scratch) / "py-spy.txt" if args.py_spy else None
+            measured = _child("phases", folder, Path(scratch) / "cache-phases", spy=spy)
+            if spy is not None and spy.exists():
+                measured["py_spy_inclusive_percent"] = heaviest_stacks(spy)
+            done(measured)
+        if "memory" in wanted:
+            done(_child("memory", folder, warm))
+        if "gui" in wanted:
+            done(_child("gui", folder, warm, "--steps", str(args.steps)))
+        print(f"load {os.getloadavg()}", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
