@@ -209,7 +209,7 @@ def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([])
     sampler = _RssSampler()
     sampler.start()
-    scratch = Path(tempfile.mkdtemp(prefix="lookalike-scale-gui-"))
+    scratch = Path(tempfile.mkdtemp(prefix="gui-", dir=cache_dir.parent))  # the parent deletes it
     marks: dict[str, float] = {}
     stalls: list[tuple[str, float]] = []
     label = ["idle"]
