@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import tempfile
 import time
@@ -718,7 +717,6 @@ class MainWindow(QMainWindow):
             threshold=threshold_for(self.sensitivity.value(), defaults.hash_bits),
             rotations=self.rotations_check.isChecked() and similar,
             reference_roots=tuple(self.reference_folders()),
-            workers=max(1, (os.cpu_count() or 2) - 1),  # leave a core to the window, so it never stutters
         )
 
     def _on_options_changed(self) -> None:
