@@ -9,17 +9,26 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core import actions
 from lookalike.core.actions import ActionReport, Status
+from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Kind, Phase, Progress, ScanOptions
 from lookalike.ui.models import TILE_THUMB, Role
 from lookalike.ui.window import START_PAGE, MainWindow, threshold_for
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait, write_small_photos
+from .conftest import (
+    OFFSCREEN_NOISE,
+    SCAN_TIMEOUT_MS,
+    FakeDialogs,
+    Photos,
+    make_window,
+    scan_and_wait,
+    write_small_photos,
+)
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -472,3 +481,50 @@ def test_a_bug_in_the_scan_is_shown_with_its_traceback_and_the_window_recovers(
     title, _text, details = dialogs.errors[-1]
     assert title == "The scan failed" and "ZeroDivisionError: a bug" in details
     assert not window.controller.busy and window.scan_button.isEnabled()
+
+
+def test_moving_through_many_groups_does_not_redo_the_whole_list(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With 10,000 groups, a step to the next group, a thumbnail arriving and a changed mark each
+    cost the same as with ten: the list is not laid out again, nor every group's totals summed."""
+    from lookalike.ui.models import GroupListModel
+    from lookalike.ui.review import Review
+
+    from .test_models import synthetic_review
+
+    row_counts, totals = [0], [0]
+    row_count, delete_bytes = GroupListModel.rowCount, Review.delete_bytes.fget
+    assert delete_bytes is not None
+
+    def counted_row_count(self: GroupListModel, *args: object) -> int:
+        row_counts[0] += 1
+        return row_count(self, *args)  # type: ignore[arg-type]
+
+    def counted_delete_bytes(self: Review) -> int:
+        totals[0] += 1
+        return delete_bytes(self)
+
+    # Before the model exists: Qt looks up a Python override once per object.
+    monkeypatch.setattr(GroupListModel, "rowCount", counted_row_count)
+    monkeypatch.setattr(Review, "delete_bytes", property(counted_delete_bytes))
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    window.show_review(synthetic_review(10_000))
+    qtbot.wait(50)
+    row_counts[0] = totals[0] = 0
+    for _ in range(20):
+        window.step_group(1)
+        window.group_model.refresh_row(window.current_group_row())  # as when a thumbnail arrives
+        qtbot.wait(1)
+    assert window.current_group_row() == 20
+    assert row_counts[0] < 2_000, row_counts  # a layout asks twice per group: 20,000 each time
+    assert totals[0] == 0
+
+    window.tile_model.toggle(1)  # DELETE to KEEP: the totals on the trash button follow
+    assert totals[0] == 1 and window.trash_button.text().startswith("Move 9999 files")
+    window.shutdown()
