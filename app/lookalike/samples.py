@@ -10,7 +10,7 @@ import random
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 
 _WORDS = [
     "lorem",
@@ -164,6 +164,8 @@ def write_demo_folder(folder: Path) -> Path:
             picture.save(chats / f"{name} (1).webp", quality=80)
         if index % 4 == 3:
             picture.save(chats / f"{name}-reshared.jpg", quality=55)
+            edited = ImageEnhance.Contrast(ImageEnhance.Brightness(picture).enhance(1.25)).enhance(1.2)
+            edited.save(phone / f"{name}-edited.jpg", quality=88)  # a "similar", not the same picture
     for index in range(3):
         screenshot(7, index).save(chats / f"screenshot-{index + 1}.png")
     return folder

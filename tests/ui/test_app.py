@@ -77,3 +77,14 @@ def test_void_qt_calls_keep_none_alive() -> None:
         probe.setObjectName("x")
     if sys.version_info < (3, 12):  # from 3.12 on None is immortal and its count means nothing
         assert sys.getrefcount(None) >= before
+
+
+def test_the_demo_pictures_show_every_tier_and_no_false_match(tmp_path: Path) -> None:
+    from lookalike.core.models import ScanOptions
+    from lookalike.core.scan import scan
+    from lookalike.samples import write_demo_folder
+
+    result = scan([write_demo_folder(tmp_path / "demo")], ScanOptions(use_cache=False))
+    assert {group.tier.value for group in result.groups} == {"exact", "pixels", "similar"}
+    grouped = {m.path.name for group in result.groups for m in group.members}
+    assert "forest-edited.jpg" in grouped and not any(name.startswith("screenshot") for name in grouped)
