@@ -145,7 +145,7 @@ def _similar_clusters(
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
 
     Also returns the thumbs of the contents in candidate pairs, by digest: the only ones the
-    pixel check and the tiers look at (18,000 of 100,000 in the scale corpus).
+    pixel check and the tiers look at (13,516 of 100,000 in the scale corpus at threshold 8).
     """
     hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
     if len(hashed) < 2:
