@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -25,6 +25,7 @@ import numpy as np
 from PIL import Image
 
 from lookalike.core import verify
+from lookalike.core.cache import FingerprintCache
 from lookalike.core.models import ImageRecord, ScanOptions
 from lookalike.core.scan import scan
 from tests.benchmarks.accuracy_corpus import CROP_CLASSES, ROTATION_CLASSES, Corpus, Sizes, build
@@ -75,14 +76,25 @@ def _pairs(names: Iterable[str]) -> set[Pair]:
 
 
 def scan_pairs(folder: Path, cache: Path, *, rotations: bool) -> tuple[set[Pair], list[ImageRecord], float]:
-    """Pairs of file names that a default scan puts in one group, the records, and the seconds taken."""
+    """Pairs of file names that a default scan puts in one group, the records (with their thumbs,
+    which the scan leaves in the cache), and the seconds taken."""
     started = time.perf_counter()
-    result = scan([folder], ScanOptions(rotations=rotations, cache_dir=cache))
+    options = ScanOptions(rotations=rotations, cache_dir=cache)
+    result = scan([folder], options)
     seconds = time.perf_counter() - started
     grouped: set[Pair] = set()
     for group in result.groups:
         grouped |= _pairs(member.path.name for member in group.members)
-    return grouped, list(result.images), seconds
+    stored = FingerprintCache(cache, options.fingerprint_key)
+    try:
+        thumbs = stored.thumbs(result.images)
+    finally:
+        stored.close()
+    records = [
+        replace(r, fingerprint=replace(r.fingerprint, thumb=thumbs[r.fingerprint.digest]))
+        for r in result.images
+    ]
+    return grouped, records, seconds
 
 
 def phash_pairs(corpus: Corpus) -> tuple[set[Pair], dict[str, int]]:

@@ -49,6 +49,14 @@ GROUPS_VERSION = 1
 _GROUPING_SOURCES = ("matching.py", "verify.py", "selection.py", "hamming.py", "decisions.py", "models.py")
 
 
+# Thumbs fetched per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
+_THUMB_BATCH = 500
+
+
+class ThumbsUnavailable(LookupError):
+    """The thumbs a regrouping needs are neither in memory nor in the cache any more."""
+
+
 def default_cache_dir() -> Path:
     from platformdirs import user_cache_path
 
@@ -106,32 +114,37 @@ class FingerprintCache:
                 os.replace(damaged, Path(f"{damaged}.damaged"))
 
     def load(self, entries: Iterable[FileEntry]) -> dict[Path, Fingerprint]:
-        """Return the cached fingerprints that are still valid for `entries`."""
+        """Return the cached fingerprints that are still valid for `entries`, without their thumbs.
+
+        The thumbs stay in the file (thumb=b""): only the pixel check of candidate pairs needs
+        them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
+        """
         wanted = {str(entry.path): entry for entry in entries}
         found: dict[Path, Fingerprint] = {}
         try:
             rows = self._connection.execute(
-                "SELECT path, size, mtime_ns, meta, thumb FROM fingerprints WHERE settings = ?",
+                "SELECT path, size, mtime_ns, meta FROM fingerprints WHERE settings = ?",
                 (self.settings_key,),
             )
-            for path, size, mtime_ns, meta, thumb in rows:
+            for path, size, mtime_ns, meta in rows:
                 entry = wanted.get(path)
                 if entry is None or entry.size != size or entry.mtime_ns != mtime_ns:
                     continue
-                found[entry.path] = _decode(meta, thumb)
+                found[entry.path] = _decode(meta, b"")
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
             self._set_aside(exc)
             self._connection = self._open()
             return {}
         return found
 
-    def store(self, items: Iterable[tuple[FileEntry, Fingerprint]]) -> None:
+    def store(self, items: Iterable[tuple[FileEntry, Fingerprint]]) -> bool:
+        """Write the fingerprints, thumbs included; False when the cache could not be written."""
         rows = [
             (str(entry.path), self.settings_key, entry.size, entry.mtime_ns, *_encode(fingerprint))
             for entry, fingerprint in items
         ]
         if not rows:
-            return
+            return True
         try:
             with self._connection:
                 self._connection.executemany(
@@ -139,6 +152,43 @@ class FingerprintCache:
                 )
         except sqlite3.DatabaseError as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
+            return False
+        return True
+
+    def thumbs(self, records: Iterable[ImageRecord]) -> dict[str, bytes]:
+        """The stored thumbs of `records`, by content digest, read in batches.
+
+        A row counts only while it still describes the record (same size, modification time
+        and digest). Raises ThumbsUnavailable when any is missing: the cache was cleared or the
+        file rescanned since these records were made.
+        """
+        wanted = {str(record.entry.path): record for record in records}
+        found: dict[str, bytes] = {}
+        paths = list(wanted)
+        try:
+            for start in range(0, len(paths), _THUMB_BATCH):
+                batch = paths[start : start + _THUMB_BATCH]
+                rows = self._connection.execute(
+                    "SELECT path, size, mtime_ns, meta, thumb FROM fingerprints"
+                    f" WHERE settings = ? AND path IN ({', '.join('?' * len(batch))})",
+                    (self.settings_key, *batch),
+                )
+                for path, size, mtime_ns, meta, thumb in rows:
+                    record = wanted[path]
+                    digest = record.fingerprint.digest
+                    if (size, mtime_ns) == (record.entry.size, record.entry.mtime_ns) and (
+                        json.loads(meta)["digest"] == digest
+                    ):
+                        found[digest] = bytes(thumb)
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+            raise ThumbsUnavailable(f"The fingerprint cache {self.path} could not be read ({exc}).") from exc
+        missing = {record.fingerprint.digest for record in wanted.values()} - found.keys()
+        if missing:
+            raise ThumbsUnavailable(
+                f"The fingerprint cache {self.path} no longer holds the thumbs of {len(missing)} "
+                "scanned pictures; scan again."
+            )
+        return found
 
     def load_groups(self, key: str, records: Sequence[ImageRecord]) -> tuple[Group, ...] | None:
         """The groups stored under `key` for these `records` (in this order), or None."""

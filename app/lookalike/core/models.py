@@ -105,7 +105,9 @@ class Fingerprint:
     # Perceptual hashes as integers. hashes[0] is the image as shown; with rotation
     # detection the other seven dihedral variants (rotations, mirrors) follow.
     hashes: tuple[int, ...]
-    thumb: bytes  # THUMB_SIDE² grayscale pixels, row-major, for the pixel-level check
+    # THUMB_SIDE² grayscale pixels, row-major, for the pixel-level check; b"" when not held in
+    # memory: a scan with the cache leaves them there and matching fetches the few it needs.
+    thumb: bytes
     flat: bool  # too little detail for a perceptual hash to mean anything
 
 

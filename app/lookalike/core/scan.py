@@ -89,20 +89,25 @@ def scan(
         fingerprints = cache.load(entries) if cache else {}
         cached = len(fingerprints)
         todo = [entry for entry in entries if entry.path not in fingerprints]
-        fresh: list[tuple[FileEntry, Fingerprint]] = []
+        fresh = 0
+        unstored: list[tuple[FileEntry, Fingerprint]] = []  # with their thumbs, until written
         total = len(entries)
         for entry, outcome in _fingerprint_all(todo, options, cancelled):
             if isinstance(outcome, ScanError):
                 errors.append(outcome)
             else:
-                outcome = _own_thumb(outcome)
-                fingerprints[entry.path] = outcome
-                fresh.append((entry, outcome))
-                if cache and len(fresh) % _CACHE_BATCH == 0:
-                    cache.store(fresh[-_CACHE_BATCH:])
-            report(Phase.FINGERPRINT, cached + len(fresh) + len(errors), total)
+                fresh += 1
+                if cache:
+                    unstored.append((entry, outcome))
+                    fingerprints[entry.path] = replace(outcome, thumb=b"")
+                    if len(unstored) == _CACHE_BATCH:
+                        _store(cache, unstored, fingerprints)
+                        unstored = []
+                else:
+                    fingerprints[entry.path] = _own_thumb(outcome)
+            report(Phase.FINGERPRINT, cached + fresh + len(errors), total)
         if cache:
-            cache.store(fresh[len(fresh) - len(fresh) % _CACHE_BATCH :])
+            _store(cache, unstored, fingerprints)
         report(Phase.FINGERPRINT, total, total, force=True)
 
         records = [
@@ -145,16 +150,38 @@ def _groups(
     if cache and (stored := cache.load_groups(key, records)) is not None:
         return stored
     # NumPy and the grouping code load only when there is grouping to do.
-    from lookalike.core.matching import find_groups
+    from lookalike.core.matching import find_groups, held_thumbs
 
-    groups = find_groups(records, options, cancelled=cancelled, not_duplicates=not_duplicates)
+    groups = find_groups(
+        records,
+        options,
+        cancelled=cancelled,
+        not_duplicates=not_duplicates,
+        thumbs=held_thumbs(options, cache.thumbs if cache else None),
+    )
     if cache and not cancelled():
         cache.store_groups(key, groups, records)
     return groups
 
 
+def _store(
+    cache: FingerprintCache,
+    items: list[tuple[FileEntry, Fingerprint]],
+    fingerprints: dict[Path, Fingerprint],
+) -> None:
+    """Write fresh fingerprints with their thumbs to the cache; the scan keeps them without.
+
+    Matching reads back only the thumbs of candidate pairs (cache.thumbs): a cold scan of
+    100,000 small images no longer holds 400 MB of thumbs. A thumb the cache could not take
+    stays in its fingerprint, so it is never lost.
+    """
+    if not cache.store(items):
+        for entry, fingerprint in items:
+            fingerprints[entry.path] = _own_thumb(fingerprint)
+
+
 def _own_thumb(fingerprint: Fingerprint) -> Fingerprint:
-    """The fingerprint with its thumb copied by this thread, for the scan to keep.
+    """The fingerprint with its thumb copied by this thread, for the scan to keep (no cache).
 
     The worker's thumb was allocated among that thread's decode buffers (the file's bytes, the
     decoded image): once those are freed, each kept 4 KB thumb pins the memory around it. With

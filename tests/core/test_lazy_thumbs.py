@@ -1,0 +1,166 @@
+"""Thumbs stay out of memory: a scan with the cache keeps none and matching reads back only those
+of candidate pairs; without the cache each fingerprint keeps its own copy. Same groups either way."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from lookalike.core import matching
+from lookalike.core.cache import FingerprintCache, ThumbsUnavailable
+from lookalike.core.discovery import discover
+from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.matching import find_groups
+from lookalike.core.models import Fingerprint, ImageRecord, ScanOptions, ScanResult
+from lookalike.core.scan import scan
+from lookalike.samples import photo, screenshot
+
+Fetch = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
+
+
+def _pictures(root: Path) -> Path:
+    """Unrelated photos, an exact copy, a resized copy and screenshots of one template."""
+    root.mkdir()
+    for seed in range(6):
+        photo(seed, (160 + 16 * seed, 120)).save(root / f"p{seed}.jpg", quality=85)
+    beach = photo(11, (400, 300))
+    beach.save(root / "beach.jpg", quality=90)
+    shutil.copyfile(root / "beach.jpg", root / "beach copy.jpg")
+    beach.resize((200, 150), Image.Resampling.LANCZOS).save(root / "beach small.jpg", quality=70)
+    for text in range(3):
+        screenshot(1, text, (360, 640)).save(root / f"screen{text}.png")
+    return root
+
+
+def _candidate_digests(result: ScanResult) -> set[str]:
+    """Digests of the contents within the threshold of another content: brute force, as an oracle."""
+    best = {r.fingerprint.digest: r.fingerprint for r in result.images if not r.fingerprint.flat}
+    limit = result.options.effective_threshold
+    near: set[str] = set()
+    for a, b in combinations(best.values(), 2):
+        if (a.hashes[0] ^ b.hashes[0]).bit_count() <= limit:
+            near |= {a.digest, b.digest}
+    return near
+
+
+def _summary(result: ScanResult) -> list[tuple[str, list[tuple[str, int, bool, float | None, str]]]]:
+    return [
+        (g.kind.value, [(m.path.name, m.distance, m.keep, m.score, m.tier.value) for m in g.members])
+        for g in result.groups
+    ]
+
+
+def _counting(fetch: Fetch, calls: list[list[str]]) -> Fetch:
+    def counted(records: Sequence[ImageRecord]) -> Mapping[str, bytes]:
+        calls.append([record.fingerprint.digest for record in records])
+        return fetch(records)
+
+    return counted
+
+
+def test_scanned_fingerprints_are_the_fingerprinters_and_the_cache_has_the_thumbs(tmp_path: Path) -> None:
+    pictures = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    fingerprint = make_fingerprinter(options)
+    expected: dict[Path, Fingerprint] = {}
+    for entry in discover((pictures,), options, []):
+        computed = fingerprint(entry)
+        assert isinstance(computed, Fingerprint)
+        expected[entry.path] = computed
+    thumbless = {path: replace(fp, thumb=b"") for path, fp in expected.items()}
+
+    for run in ("cold", "warm"):
+        result = scan([pictures], options)
+        assert result.stats.cached == (0 if run == "cold" else len(expected))
+        assert {record.entry.path: record.fingerprint for record in result.images} == thumbless
+        cache = FingerprintCache(tmp_path / "cache", options.fingerprint_key)
+        try:
+            thumbs = cache.thumbs(result.images)
+        finally:
+            cache.close()
+        assert thumbs == {fp.digest: fp.thumb for fp in expected.values()}
+
+    uncached = scan([pictures], replace(options, use_cache=False))
+    assert {record.entry.path: record.fingerprint for record in uncached.images} == expected
+
+
+def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pictures = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    calls: list[list[str]] = []
+    original = FingerprintCache.thumbs
+    monkeypatch.setattr(
+        FingerprintCache,
+        "thumbs",
+        lambda self, records: _counting(lambda r: original(self, r), calls)(records),
+    )
+
+    result = scan([pictures], options)
+
+    candidates = _candidate_digests(result)
+    assert len(calls) == 1 and len(calls[0]) == len(set(calls[0]))  # one fetch, each image once
+    assert set(calls[0]) == candidates
+    assert 3 <= len(candidates) < len({r.fingerprint.digest for r in result.images})
+    grouped = {m.record.fingerprint.digest for g in result.groups for m in g.members[1:] if m.distance}
+    assert grouped and grouped <= candidates
+    assert all(not record.fingerprint.thumb for record in result.images)  # none kept in memory
+
+
+def test_an_uncached_scan_takes_the_thumbs_of_candidate_pairs_from_its_fingerprints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pictures = _pictures(tmp_path / "pictures")
+    options = ScanOptions(use_cache=False, cache_dir=tmp_path / "cache", workers=2)
+    calls: list[list[str]] = []
+    original = matching.held_thumbs
+    monkeypatch.setattr(matching, "held_thumbs", lambda o, s=None: _counting(original(o, s), calls))
+
+    result = scan([pictures], options)
+
+    assert not (tmp_path / "cache").exists()
+    assert len(calls) == 1 and set(calls[0]) == _candidate_digests(result)
+    assert all(len(record.fingerprint.thumb) == 64 * 64 for record in result.images)
+    cached = scan([pictures], replace(options, use_cache=True))
+    assert _summary(cached) == _summary(result)  # the same groups, tiers and scores
+
+
+def test_regrouping_a_cached_scan_reads_its_thumbs_from_the_cache_not_the_files(tmp_path: Path) -> None:
+    pictures = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    result = scan([pictures], options)
+    reference = scan([pictures], replace(options, use_cache=False))
+    for threshold in (4, 10, 14):
+        looser = replace(options, threshold=threshold)
+        expected = find_groups(reference.images, replace(looser, use_cache=False))
+        for image in pictures.iterdir():
+            image.rename(image.with_suffix(".moved"))  # no picture can be read
+        try:
+            assert _summary(replace(result, groups=find_groups(result.images, looser))) == _summary(
+                replace(result, groups=expected)
+            )
+        finally:
+            for image in pictures.iterdir():
+                image.rename(image.with_suffix(".jpg" if "screen" not in image.name else ".png"))
+
+    shutil.rmtree(tmp_path / "cache")
+    with pytest.raises(ThumbsUnavailable):
+        find_groups(result.images, options)
+
+
+def test_thumbs_the_cache_cannot_take_stay_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pictures = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    monkeypatch.setattr(FingerprintCache, "store", lambda self, items: False)  # e.g. a full disk
+
+    result = scan([pictures], options)
+
+    assert all(len(record.fingerprint.thumb) == 64 * 64 for record in result.images)
+    assert _summary(result) == _summary(scan([pictures], replace(options, use_cache=False)))
