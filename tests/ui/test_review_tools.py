@@ -308,6 +308,26 @@ def test_the_sensitivity_slider_regroups_without_opening_any_file(
     assert len(grouped(window)) == 2
 
 
+def test_a_regrouping_whose_thumbs_left_the_cache_says_so_and_keeps_the_groups(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tunable: Path, isolated_home: Path
+) -> None:
+    """The pixel check reads candidates' thumbs from the cache: if it was cleared since the scan,
+    the window asks for a new scan instead of reporting a bug or reading the files."""
+    scan_and_wait(qtbot, window, tunable)
+    before = sorted(map(sorted, grouped(window)))
+    shutil.rmtree(isolated_home / ".cache" / "lookalike")
+    with qtbot.waitSignal(window.controller.regroup_unavailable, timeout=SCAN_TIMEOUT_MS):
+        window.results_sensitivity.setValue(4)  # looser: the lake pair must be checked again
+    assert (
+        dialogs.informed[-1][0] == "Cannot group again"
+        and "Scan the folders again" in dialogs.informed[-1][1]
+    )
+    assert not dialogs.errors
+    assert sorted(map(sorted, grouped(window))) == before
+    assert window.results_sensitivity.value() == 2  # back where the shown groups were made
+    assert not window.controller.busy
+
+
 class count_files:
     """While the block runs, record the name of every file opened by Python or Pillow, on any thread."""
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from lookalike.core import actions
 from lookalike.core.actions import ActionReport, PlannedFile
+from lookalike.core.cache import ThumbsUnavailable
 from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import find_groups
 from lookalike.core.models import Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
@@ -52,11 +53,13 @@ class TaskSignals(QObject):
         progressed: a `Progress` (scans) or a `(done, total)` tuple (actions).
         finished: the task's result object.
         failed: the traceback text of an unexpected error.
+        unavailable: why a regrouping cannot be done (the cache lost thumbs it needs), in words.
     """
 
     progressed = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
+    unavailable = Signal(str)
 
 
 class ScanTask(QRunnable):
@@ -159,6 +162,10 @@ class RegroupTask(QRunnable):
                 self._images, self._options, cancelled=self._token, not_duplicates=self._not_duplicates
             )
             groups = None if self._token() else apply_keep_rules(found, self._rules)
+        except ThumbsUnavailable as exc:  # the cache was cleared or rescanned since: no bug
+            log.warning("regrouping impossible: %s", exc)
+            self._signals.unavailable.emit(str(exc))
+            return
         except Exception:
             log.exception("regrouping failed")
             self._signals.failed.emit(traceback.format_exc())
@@ -224,6 +231,7 @@ class Controller(QObject):
         action_failed: traceback text of an unexpected error.
         regroup_finished: the new groups (a tuple of `Group`) of the latest regrouping.
         regroup_failed: traceback text of an unexpected error.
+        regroup_unavailable: why the pictures cannot be grouped again without a new scan.
         busy_changed: whether a scan, an action or a regrouping is running.
     """
 
@@ -235,6 +243,7 @@ class Controller(QObject):
     action_failed = Signal(str)
     regroup_finished = Signal(object)
     regroup_failed = Signal(str)
+    regroup_unavailable = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, journal: Path | None = None) -> None:
@@ -293,6 +302,7 @@ class Controller(QObject):
         self._regrouping = True
         signals.finished.connect(lambda groups, s=signals: self._on_regroup_finished(s, groups))
         signals.failed.connect(lambda details, s=signals: self._on_regroup_failed(s, details))
+        signals.unavailable.connect(lambda why, s=signals: self._on_regroup_failed(s, why, unavailable=True))
         self._pool.start(RegroupTask(images, options, token, signals, not_duplicates, rules))
         return True
 
@@ -338,12 +348,12 @@ class Controller(QObject):
         if groups is not None:
             self.regroup_finished.emit(groups)
 
-    def _on_regroup_failed(self, signals: TaskSignals, details: str) -> None:
+    def _on_regroup_failed(self, signals: TaskSignals, details: str, *, unavailable: bool = False) -> None:
         if signals is not self._signals:
             signals.deleteLater()
             return
         self._end()
-        self.regroup_failed.emit(details)
+        (self.regroup_unavailable if unavailable else self.regroup_failed).emit(details)
 
     def _on_scan_finished(self, result: ScanResult) -> None:
         self._end()

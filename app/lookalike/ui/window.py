@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
         self.controller.action_failed.connect(self._on_action_failed)
         self.controller.regroup_finished.connect(self._on_regroup_finished)
         self.controller.regroup_failed.connect(self._on_regroup_failed)
+        self.controller.regroup_unavailable.connect(self._on_regroup_unavailable)
         self.controller.busy_changed.connect(self._on_busy_changed)
         self.tile_model.marks_changed.connect(self._on_marks_changed)
         self._load_settings()
@@ -1304,6 +1305,16 @@ class MainWindow(QMainWindow):
     def _on_regroup_failed(self, details: str) -> None:
         self.action_status.setText("")
         self.dialogs.show_error("Grouping again failed", "Lookalike ran into a bug while grouping.", details)
+
+    def _on_regroup_unavailable(self, why: str) -> None:
+        self.action_status.setText("")
+        self._sync_results_sensitivity()  # the groups shown are still those of the old sensitivity
+        self.dialogs.inform(
+            "Cannot group again",
+            "These pictures cannot be grouped again without reading them: their fingerprints are no "
+            "longer in the cache. Scan the folders again to use another sensitivity.",
+            why,
+        )
 
     def open_decisions_dialog(self) -> DecisionsDialog:
         """Show the remembered "not duplicates" with forget buttons; forgetting regroups the results."""
