@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.benchmarks.corpus import Kind, ensure_corpus
-from tests.benchmarks.measure import lookalike_command, run_child
+from tests.benchmarks.measure import run_child, scan_cli
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 STALL_MS = 200.0
@@ -370,22 +370,17 @@ def _child(kind: str, folder: Path, cache_dir: Path, *extra: str, spy: Path | No
 
 
 def _cli(folder: Path, cache_dir: Path, label: str, *extra: str) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="lookalike-scale-out-") as out_dir:
-        out = Path(out_dir) / "result.json"
-        command = [*lookalike_command(), "scan", str(folder), "--cache-dir", str(cache_dir), "--quiet",
-                   "--json", str(out), *extra]  # fmt: skip
-        child = run_child(command)
-        if child.returncode != 0:
-            raise RuntimeError(f"{label} exited {child.returncode}: {child.stderr[-3000:]}")
-        result = json.loads(out.read_text(encoding="utf-8"))
+    timed, result = scan_cli(folder, cache_dir, label, *extra)
+    groups = result["groups"]
+    assert isinstance(groups, list)
     return {
         "measure": f"cli {label}",
-        "images": result["stats"]["images"],
-        "groups": len(result["groups"]),
-        "wall_s": round(child.seconds, 2),
-        "scan_s": result["stats"]["seconds"],
-        "peak_rss_mb": round(child.maxrss_mb),
-        "cpu_s": round(child.cpu_seconds, 1),
+        "images": timed.images,
+        "groups": len(groups),
+        "wall_s": round(timed.seconds, 2),
+        "scan_s": timed.inner_seconds,
+        "peak_rss_mb": round(timed.maxrss_mb or 0),
+        "cpu_s": round(timed.cpu_seconds or 0, 1),
     }
 
 
