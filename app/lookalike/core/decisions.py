@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 DECISIONS_FILE = "decisions.sqlite3"
 # The content digest the rows hold: 0 = BLAKE2b-128 (before the version was kept), 2 = XXH3-128
-# (fingerprint.DIGEST_NAME). Rows of another digest can never match a scan's, so they are dropped.
+# (fingerprint.digest_bytes). Rows of another digest can never match a scan's, so they are dropped.
 DIGEST_FORMAT = 2
 
 DigestPair = tuple[str, str]  # (smaller digest, larger digest)

@@ -41,10 +41,8 @@ DIHEDRAL: tuple[tuple[Image.Transpose, ...], ...] = (
 # a 3 MB photo where BLAKE2b took 3.4 ms (a tenth of the whole per-file cost). It is not
 # cryptographic, which is not needed here: nobody gains by crafting two photos that collide in
 # one person's folders, and the chance that two different files collide by accident is about
-# n² / 2**129, under 1e-28 for a million files.
-DIGEST_NAME = "xxh3-128"
-
-
+# n² / 2**129, under 1e-28 for a million files. Changing it means bumping cache.FINGERPRINT_VERSION,
+# decisions.DIGEST_FORMAT and review.SESSION_VERSION.
 def digest_bytes(data: bytes) -> str:
     return xxhash.xxh3_128_hexdigest(data)
 
