@@ -1,10 +1,13 @@
-"""`lookalike` opens the window; `lookalike scan ...` finds duplicates headless."""
+"""`lookalike` opens the window; `lookalike scan ...` finds duplicates headless; `lookalike apply ...`
+acts on a saved result with the window's checks."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +16,7 @@ from typing import TextIO
 from lookalike.core.models import Algorithm, Mode, Phase, Progress, ScanOptions
 
 EXIT_OK = 0
+EXIT_SOME_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
@@ -83,6 +87,16 @@ def scan_parser() -> argparse.ArgumentParser:
         help="skip the pixel-level check of similar pairs (faster, more false matches)",
     )
     parser.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links to folders and files (never to a place outside the scanned folders)",
+    )
+    parser.add_argument(
+        "--include-cloud-only",
+        action="store_true",
+        help="also read files that are only in the cloud (OneDrive, iCloud): this downloads them",
+    )
     parser.add_argument("--no-recursive", action="store_true", help="do not descend into subfolders")
     parser.add_argument(
         "--min-size", type=_not_negative, default=0, metavar="BYTES", help="skip files smaller than this"
@@ -107,6 +121,76 @@ def scan_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     return parser  # fmt: skip
+
+
+def _understands_escapes(stream: TextIO) -> bool:
+    """Whether `stream` is a terminal that redraws a line on "\\r\\033[K" (Windows' classic console
+    does only once asked to: ask it)."""
+    if not stream.isatty():
+        return False
+    if os.name != "nt":
+        return os.environ.get("TERM") != "dumb"
+    try:
+        import ctypes
+        import msvcrt
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = msvcrt.get_osfhandle(stream.fileno())  # type: ignore[attr-defined]
+        mode = ctypes.c_uint32()
+        if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+            return False
+        enable_virtual_terminal_processing = 0x0004
+        return bool(kernel32.SetConsoleMode(handle, mode.value | enable_virtual_terminal_processing))
+    except (ImportError, AttributeError, OSError, ValueError):
+        return False
+
+
+def use_utf8_output() -> None:
+    """Write UTF-8 wherever output is redirected (Windows would use the console's code page and fail
+    on other scripts), and never fail on a file name that is not valid UTF-8: such bytes print as
+    \\udcXX escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        if stream.isatty():
+            reconfigure(errors="backslashreplace")
+        else:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def write_output(path: Path, text: str, roots: Sequence[Path]) -> None:
+    """Write `text` to `path` atomically (a temporary file, then a rename): a reader never sees half
+    a file, and a failure leaves any earlier file as it was. Refuses to replace a file inside the
+    scanned folders (it might be one of the pictures) or anything that is not a regular file."""
+    problem = output_problem(path, roots)
+    if problem:
+        raise OSError(0, problem)
+    folder = path.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def output_problem(path: Path, roots: Sequence[Path]) -> str | None:
+    """Why the result may not be written to `path`, or None."""
+    if not os.path.lexists(path):
+        return None if path.parent.is_dir() else f"{path.parent} is not a folder"
+    if os.path.islink(path) or not path.is_file():
+        return f"{path} exists and is not a regular file; choose another name"
+    from lookalike.core.discovery import inside
+
+    real_roots = tuple(Path(os.path.realpath(root)) for root in roots)
+    if inside(Path(os.path.realpath(path)), real_roots):
+        return f"{path} already exists inside a scanned folder; choose another name or remove it first"
+    return None
 
 
 class _ProgressBar:
@@ -160,6 +244,9 @@ def run_scan(argv: Sequence[str]) -> int:
         parser.error(
             f"--threshold {args.threshold} is more than half the {bits} hash bits: everything would match"
         )
+    for output in (args.json, args.csv):
+        if output is not None and (problem := output_problem(output, args.roots)):
+            parser.error(problem)
 
     options = ScanOptions(
         mode=Mode(args.mode),
@@ -169,6 +256,8 @@ def run_scan(argv: Sequence[str]) -> int:
         rotations=args.rotations,
         reference_roots=tuple(folder.resolve() for folder in args.reference),
         recursive=not args.no_recursive,
+        follow_links=args.follow_links,
+        include_cloud_only=args.include_cloud_only,
         include_hidden=args.include_hidden,
         min_size=args.min_size,
         use_cache=not args.no_cache,
@@ -188,7 +277,7 @@ def run_scan(argv: Sequence[str]) -> int:
         not_duplicates = store.pairs()
         store.close()
     previous = signal.signal(signal.SIGINT, on_interrupt)
-    show_bar = not args.quiet and sys.stderr.isatty()
+    show_bar = not args.quiet and _understands_escapes(sys.stderr)
     try:
         result = scan(
             args.roots,
@@ -202,11 +291,11 @@ def run_scan(argv: Sequence[str]) -> int:
 
     try:
         if args.json:
-            args.json.write_text(report.to_json(result), encoding="utf-8")
+            write_output(args.json, report.to_json(result), args.roots)
         if args.csv:
-            args.csv.write_text(report.to_csv(result), encoding="utf-8", newline="")
+            write_output(args.csv, report.to_csv(result), args.roots)
     except OSError as exc:
-        print(f"lookalike: cannot write the result: {exc}", file=sys.stderr)
+        print(f"lookalike: cannot write the result: {exc.strerror or exc}", file=sys.stderr)
         return 1
     if not args.json and not args.csv:
         sys.stdout.write(report.to_json(result))
@@ -240,7 +329,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lookalike",
         description="Find duplicate and near-duplicate images and review them before anything is trashed.",
-        epilog="Run 'lookalike scan --help' for the headless scanner.",
+        epilog="Run 'lookalike scan --help' for the headless scanner and 'lookalike apply --help' to act on "
+        "its result.",
     )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER", help="folders to add at start")
@@ -250,10 +340,109 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def apply_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lookalike apply",
+        description=(
+            'Trash (or move) the files marked "keep": false in a scan result or saved review. Each file '
+            "is checked against the files on disk first: a copy marked KEEP must still be there unchanged, "
+            "the file must be unchanged, inside the scanned folders, outside every reference folder, and "
+            "still a duplicate of the kept copy. Anything else is skipped and said. Never removes every "
+            "copy of a picture, and never deletes permanently."
+        ),
+        epilog="Exit status: 0 when everything planned was done, 1 when something was skipped or "
+        "refused, 2 for a bad argument or an unreadable file (then nothing is touched).",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a scan result (--json) or saved review")
+    parser.add_argument(
+        "--move-to", type=Path, metavar="DIR", help="move the files into DIR instead of the Trash"
+    )
+    parser.add_argument(
+        "--reference",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="also never touch files under DIR (repeatable; the scan's own reference folders always count)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check everything and say what would happen")
+    return parser
+
+
+def run_apply(argv: Sequence[str]) -> int:
+    from lookalike.core import actions, report
+
+    parser = apply_parser()
+    args = parser.parse_args(argv)
+    try:
+        result = report.load(args.file.read_text(encoding="utf-8", errors="surrogateescape"))
+    except OSError as exc:
+        parser.error(f"cannot read {args.file}: {exc.strerror or exc}")
+    except report.ResultFileError as exc:
+        parser.error(f"{args.file}: {exc}")
+    for folder in args.reference:
+        if not folder.is_dir():
+            parser.error(f"reference folder not found: {folder}")
+    if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
+        parser.error(f"--move-to {args.move_to} is not a folder")
+    plan = actions.plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
+    verb = "move to " + str(args.move_to) if args.move_to else "move to the Trash"
+    print(f'Plan: {verb} {len(plan.deletions)} files marked "keep": false in {len(plan.groups)} groups.')
+    print("Scanned folders (files outside them are never touched):")
+    for root in plan.roots:
+        print(f"  {root}")
+    print("Reference folders (files inside them are never touched):")
+    for root in plan.reference_roots or ():
+        print(f"  {root}")
+    if not plan.reference_roots:
+        print("  (none)")
+    interrupted = False
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        nonlocal interrupted
+        interrupted = True
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        outcome = actions.carry_out(
+            plan,
+            destination=args.move_to.absolute() if args.move_to else None,
+            cancelled=lambda: interrupted,
+            dry_run=args.dry_run,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    done_word = "would move" if args.dry_run else "moved"
+    for item in outcome.outcomes:
+        if item.status in (actions.Status.DONE, actions.Status.CHECKED):
+            where = f" -> {item.destination}" if item.destination else ""
+            print(f"{done_word}: {item.path}{where}")
+        else:
+            print(f"skipped: {item.path}: {item.reason}")
+    for warning in outcome.warnings:
+        print(f"lookalike: warning: {warning}", file=sys.stderr)
+    from lookalike.core.report import human_size
+
+    passed = [o for o in outcome.outcomes if o.status in (actions.Status.DONE, actions.Status.CHECKED)]
+    size = human_size(sum(o.size for o in passed))
+    print(
+        f"{done_word.capitalize()} {len(passed)} files ({size}); skipped {len(outcome.problems)}"
+        + ("; stopped early" if outcome.cancelled else "")
+        + ".",
+        file=sys.stderr,
+    )
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if not outcome.problems and len(passed) == len(plan.deletions) else EXIT_SOME_SKIPPED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    use_utf8_output()
     if arguments[:1] == ["scan"]:
         return run_scan(arguments[1:])
+    if arguments[:1] == ["apply"]:
+        return run_apply(arguments[1:])
     args = gui_parser().parse_args(arguments)
     from lookalike.ui.app import run_app  # Qt loads only for the window
 

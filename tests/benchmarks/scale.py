@@ -120,12 +120,12 @@ def child_memory(folder: Path, cache_dir: Path) -> dict[str, Any]:
     import tracemalloc
 
     from lookalike.core.cache import FingerprintCache
-    from lookalike.core.discovery import discover
+    from lookalike.core.discovery import Findings, discover
     from lookalike.core.models import ImageRecord, ScanOptions
 
     options = ScanOptions(cache_dir=cache_dir)
     rss_start = _rss_mb()
-    entries = list(discover((folder.resolve(),), options, []))
+    entries = list(discover((folder.resolve(),), options, Findings()))
     rss_entries = _rss_mb()
     cache = FingerprintCache(cache_dir, options.fingerprint_key)
     tracemalloc.start()

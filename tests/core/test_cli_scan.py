@@ -53,7 +53,7 @@ def test_scan_writes_the_design_json_to_stdout(pictures: Path, tmp_path: Path) -
 
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert (data["format"], data["version"]) == ("lookalike-scan", 1)
+    assert (data["format"], data["version"]) == ("lookalike-scan", 2)
     assert data["settings"] | {"roots": None} == {
         "roots": None, "mode": "similar", "algorithm": "phash", "hash_size": 8, "threshold": 8,
         "rotations": False, "reference_roots": [],

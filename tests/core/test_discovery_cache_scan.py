@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 from lookalike.core import cache as cache_module
-from lookalike.core.discovery import discover
+from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import digest_file
-from lookalike.core.models import Phase, Progress, ScanError, ScanOptions
+from lookalike.core.models import Phase, Progress, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.samples import photo
 
@@ -35,36 +35,37 @@ def _make_tree(root: Path) -> None:
 
 def test_discovery_recurses_skips_hidden_and_other_files(tmp_path: Path) -> None:
     _make_tree(tmp_path)
-    found = list(discover((tmp_path,), ScanOptions(), []))
+    found = list(discover((tmp_path,), ScanOptions(), Findings()))
     assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
     assert all(e.path.is_absolute() for e in found)
 
 
 def test_discovery_options_hidden_flat_and_min_size(tmp_path: Path) -> None:
     _make_tree(tmp_path)
-    hidden = list(discover((tmp_path,), ScanOptions(include_hidden=True), []))
+    hidden = list(discover((tmp_path,), ScanOptions(include_hidden=True), Findings()))
     assert len(hidden) == 5
-    flat = list(discover((tmp_path,), ScanOptions(recursive=False), []))
+    flat = list(discover((tmp_path,), ScanOptions(recursive=False), Findings()))
     assert _names([e.path for e in flat]) == ["top.jpg"]
     big = photo(6, (400, 300))
     big.save(tmp_path / "big.png")
-    sized = list(discover((tmp_path,), ScanOptions(min_size=20_000), []))
+    sized = list(discover((tmp_path,), ScanOptions(min_size=20_000), Findings()))
     assert _names([e.path for e in sized]) == ["big.png"]
 
 
 def test_symlink_loops_and_nested_roots_do_not_repeat_files(tmp_path: Path) -> None:
     _make_tree(tmp_path)
     os.symlink(tmp_path, tmp_path / "sub" / "loop")  # points back up: a loop
-    errors: list[ScanError] = []
-    found = list(discover((tmp_path, tmp_path / "sub"), ScanOptions(), errors))
-    assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
-    assert errors == []
+    for follow in (False, True):
+        findings = Findings()
+        found = list(discover((tmp_path, tmp_path / "sub"), ScanOptions(follow_links=follow), findings))
+        assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
+        assert findings.errors == []
 
 
 def test_missing_root_is_an_error_not_a_crash(tmp_path: Path) -> None:
-    errors: list[ScanError] = []
-    assert list(discover((tmp_path / "nowhere",), ScanOptions(), errors)) == []
-    assert len(errors) == 1 and "not found" in errors[0].error
+    findings = Findings()
+    assert list(discover((tmp_path / "nowhere",), ScanOptions(), findings)) == []
+    assert len(findings.errors) == 1 and "not found" in findings.errors[0].error
 
 
 def test_reference_folder_copies_are_kept_even_when_smaller(tmp_path: Path) -> None:
@@ -174,7 +175,7 @@ def test_a_cache_from_before_the_xxh3_digest_is_rebuilt(tmp_path: Path) -> None:
     database = sqlite3.connect(cache_dir / cache_module.CACHE_FILE)  # made as Lookalike made it before
     for path, settings, meta in database.execute("SELECT path, settings, meta FROM fingerprints").fetchall():
         old_meta = json.loads(meta)
-        old_meta["digest"] = hashlib.blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+        old_meta["digest"] = hashlib.blake2b(Path(os.fsdecode(path)).read_bytes(), digest_size=16).hexdigest()
         database.execute(
             "UPDATE fingerprints SET settings = ?, meta = ? WHERE path = ?",
             ("v3-" + settings.split("-", 1)[1], json.dumps(old_meta), path),  # v3: the last with BLAKE2b

@@ -14,7 +14,7 @@ from PIL import Image
 
 from lookalike.core import matching
 from lookalike.core.cache import FingerprintCache, ThumbsUnavailable
-from lookalike.core.discovery import discover
+from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
 from lookalike.core.models import Fingerprint, ImageRecord, ScanOptions, ScanResult
@@ -69,7 +69,7 @@ def test_scanned_fingerprints_are_the_fingerprinters_and_the_cache_has_the_thumb
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     fingerprint = make_fingerprinter(options)
     expected: dict[Path, Fingerprint] = {}
-    for entry in discover((pictures,), options, []):
+    for entry in discover((pictures,), options, Findings()):
         computed = fingerprint(entry)
         assert isinstance(computed, Fingerprint)
         expected[entry.path] = computed

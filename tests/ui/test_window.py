@@ -336,8 +336,8 @@ def test_reference_folder_files_are_kept(qtbot: QtBot, window: MainWindow, photo
     scan_and_wait(qtbot, window, photos.root / "trip")
     review = window.review
     assert review is not None
-    assert photos.beach_copy not in {p.path for p in review.planned()}
-    assert photos.city_copy not in {p.path for p in review.planned()}
+    assert photos.beach_copy not in {p.path for p in review.plan().deletions}
+    assert photos.city_copy not in {p.path for p in review.plan().deletions}
 
 
 def test_save_and_reopen_a_review_with_its_marks_and_export(
@@ -377,7 +377,7 @@ def test_save_and_reopen_a_review_with_its_marks_and_export(
     (tmp_path / "bad.json").write_text("{}")
     dialogs.open_path_answer = tmp_path / "bad.json"
     assert not window.open_review()
-    assert "not a Lookalike review" in dialogs.informed[-1][1]
+    assert "not a Lookalike result or review" in dialogs.informed[-1][1]
 
 
 def test_review_files_of_another_version_are_refused_with_the_reason(

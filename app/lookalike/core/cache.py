@@ -1,8 +1,11 @@
 """Remember fingerprints between scans, so a rescan reads only what changed.
 
 One SQLite file in the platform's cache folder. An entry is valid while the
-file's path, size and modification time and the fingerprint settings match.
-A corrupt or outdated cache file is set aside and rebuilt, never fatal.
+file's identity (path, device, inode, size, modification and change times) and
+the fingerprint settings match: a same-size edit whose modification time was set
+back still changes the change time. Paths are kept as the file system's bytes,
+so names that are not valid UTF-8 work too. A corrupt or outdated cache file is
+set aside and rebuilt; a cache folder that cannot be used is reported, never fatal.
 
 It also keeps the groups of the last scan per fingerprint settings, under a key
 computed from everything grouping depends on (every image's fingerprint and
@@ -41,7 +44,8 @@ log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
 FINGERPRINT_VERSION = 4  # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest
-_SCHEMA = 3  # 2: the groupings table; 3: drops the rows with BLAKE2b digests rather than keep them
+# 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity
+_SCHEMA = 4
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
@@ -57,6 +61,19 @@ class ThumbsUnavailable(LookupError):
     """The thumbs a regrouping needs are neither in memory nor in the cache any more."""
 
 
+class CacheUnusable(OSError):
+    """The cache folder or file cannot be used at all; str() says why, for a person."""
+
+
+def _path_key(path: Path) -> bytes:
+    """The path as the file system's bytes: lossless for names that are not valid UTF-8."""
+    return os.fsencode(path)
+
+
+def _identity(entry: FileEntry) -> tuple[int, int, int, int, int]:
+    return (entry.device, entry.inode, entry.size, entry.mtime_ns, entry.ctime_ns or 0)
+
+
 def default_cache_dir() -> Path:
     from platformdirs import user_cache_path
 
@@ -64,18 +81,30 @@ def default_cache_dir() -> Path:
 
 
 class FingerprintCache:
-    """Fingerprints keyed by (path, size, mtime_ns, settings key)."""
+    """Fingerprints keyed by (path, file identity, settings key).
+
+    Raises CacheUnusable when the folder or file cannot be used (read-only, full, a
+    file in the folder's place): the scan then goes on without a cache.
+    """
 
     def __init__(self, directory: Path, settings_key: str) -> None:
         self.path = directory / CACHE_FILE
         self.settings_key = f"v{FINGERPRINT_VERSION}-{settings_key}"
         self.warnings: list[str] = []
-        directory.mkdir(parents=True, exist_ok=True)
         try:
-            self._connection = self._open()
-        except sqlite3.DatabaseError as exc:
-            self._set_aside(exc)
-            self._connection = self._open()
+            directory.mkdir(parents=True, exist_ok=True)
+            try:
+                self._connection = self._open()
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and _unusable(exc):
+                    raise
+                self._set_aside(exc)
+                self._connection = self._open()
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheUnusable(
+                f"The fingerprint cache in {directory} cannot be used ({_reason(exc)}); "
+                "this scan runs without it, so the next one reads every file again."
+            ) from exc
 
     def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, check_same_thread=False)
@@ -88,9 +117,8 @@ class FingerprintCache:
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute(
                     "CREATE TABLE fingerprints ("
-                    " path TEXT NOT NULL, settings TEXT NOT NULL, size INTEGER NOT NULL,"
-                    " mtime_ns INTEGER NOT NULL, meta TEXT NOT NULL, thumb BLOB NOT NULL,"
-                    " PRIMARY KEY (path, settings))"
+                    " path BLOB NOT NULL, settings TEXT NOT NULL, identity TEXT NOT NULL,"
+                    " meta TEXT NOT NULL, thumb BLOB NOT NULL, PRIMARY KEY (path, settings))"
                 )
                 connection.execute(
                     "CREATE TABLE groupings ("
@@ -119,28 +147,30 @@ class FingerprintCache:
         The thumbs stay in the file (thumb=b""): only the pixel check of candidate pairs needs
         them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
         """
-        wanted = {str(entry.path): entry for entry in entries}
+        wanted = {_path_key(entry.path): entry for entry in entries}
         found: dict[Path, Fingerprint] = {}
         try:
             rows = self._connection.execute(
-                "SELECT path, size, mtime_ns, meta FROM fingerprints WHERE settings = ?",
-                (self.settings_key,),
+                "SELECT path, identity, meta FROM fingerprints WHERE settings = ?", (self.settings_key,)
             )
-            for path, size, mtime_ns, meta in rows:
+            for path, identity, meta in rows:
                 entry = wanted.get(path)
-                if entry is None or entry.size != size or entry.mtime_ns != mtime_ns:
+                if entry is None or identity != repr(_identity(entry)):
                     continue
                 found[entry.path] = _decode(meta, b"")
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
-            self._set_aside(exc)
-            self._connection = self._open()
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            try:
+                self._set_aside(exc)
+                self._connection = self._open()
+            except (OSError, sqlite3.Error) as again:
+                self.warnings.append(f"The fingerprint cache {self.path} cannot be used ({_reason(again)}).")
             return {}
         return found
 
     def store(self, items: Iterable[tuple[FileEntry, Fingerprint]]) -> bool:
         """Write the fingerprints, thumbs included; False when the cache could not be written."""
         rows = [
-            (str(entry.path), self.settings_key, entry.size, entry.mtime_ns, *_encode(fingerprint))
+            (_path_key(entry.path), self.settings_key, repr(_identity(entry)), *_encode(fingerprint))
             for entry, fingerprint in items
         ]
         if not rows:
@@ -148,9 +178,9 @@ class FingerprintCache:
         try:
             with self._connection:
                 self._connection.executemany(
-                    "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?, ?, ?)", rows
+                    "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?, ?)", rows
                 )
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
             return False
         return True
@@ -162,25 +192,23 @@ class FingerprintCache:
         and digest). Raises ThumbsUnavailable when any is missing: the cache was cleared or the
         file rescanned since these records were made.
         """
-        wanted = {str(record.entry.path): record for record in records}
+        wanted = {_path_key(record.entry.path): record for record in records}
         found: dict[str, bytes] = {}
         paths = list(wanted)
         try:
             for start in range(0, len(paths), _THUMB_BATCH):
                 batch = paths[start : start + _THUMB_BATCH]
                 rows = self._connection.execute(
-                    "SELECT path, size, mtime_ns, meta, thumb FROM fingerprints"
+                    "SELECT path, identity, meta, thumb FROM fingerprints"
                     f" WHERE settings = ? AND path IN ({', '.join('?' * len(batch))})",
                     (self.settings_key, *batch),
                 )
-                for path, size, mtime_ns, meta, thumb in rows:
+                for path, identity, meta, thumb in rows:
                     record = wanted[path]
                     digest = record.fingerprint.digest
-                    if (size, mtime_ns) == (record.entry.size, record.entry.mtime_ns) and (
-                        json.loads(meta)["digest"] == digest
-                    ):
+                    if identity == repr(_identity(record.entry)) and json.loads(meta)["digest"] == digest:
                         found[digest] = bytes(thumb)
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             raise ThumbsUnavailable(f"The fingerprint cache {self.path} could not be read ({exc}).") from exc
         missing = {record.fingerprint.digest for record in wanted.values()} - found.keys()
         if missing:
@@ -199,7 +227,7 @@ class FingerprintCache:
             if row is None or row[0] != key:
                 return None
             return _decode_groups(row[1], records)
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError) as exc:
+        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
             log.warning("Ignoring the stored groups of the last scan: %s", exc)
             return None
 
@@ -211,11 +239,29 @@ class FingerprintCache:
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
                     (self.settings_key, key, _encode_groups(groups, records)),
                 )
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
     def close(self) -> None:
         self._connection.close()
+
+
+def _unusable(exc: sqlite3.OperationalError) -> bool:
+    """Whether SQLite's error means the place is unusable, not that the file is damaged."""
+    text = str(exc).lower()
+    signs = ("readonly", "read-only", "unable to open", "disk is full", "disk i/o")
+    return any(sign in text for sign in signs)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return "the folder is read-only"
+    if "disk is full" in text:
+        return "the disk is full"
+    return text
 
 
 def _code_identity() -> bytes:
@@ -245,9 +291,9 @@ def grouping_key(
     for record in records:
         entry, fingerprint = record.entry, record.fingerprint
         facts = (
-            str(entry.path), entry.size, entry.mtime_ns, entry.in_reference_root, fingerprint.digest,
-            fingerprint.width, fingerprint.height, fingerprint.format, fingerprint.taken_at,
-            fingerprint.hashes, fingerprint.flat,
+            os.fsencode(entry.path), _identity(entry), entry.links, entry.in_reference_root,
+            fingerprint.digest, fingerprint.width, fingerprint.height, fingerprint.format,
+            fingerprint.taken_at, fingerprint.hashes, fingerprint.flat,
         )  # fmt: skip
         hasher.update(repr(facts).encode())
         hasher.update(b"\n")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -47,9 +49,40 @@ def digest_bytes(data: bytes) -> str:
     return xxhash.xxh3_128_hexdigest(data)
 
 
+class NotAFile(OSError):
+    """The path no longer names a regular file (it became a FIFO, socket, device or folder)."""
+
+
+def open_regular(path: Path, *, follow_links: bool = True) -> int:
+    """A file descriptor for reading the regular file at `path`, or NotAFile.
+
+    Opened without blocking, so a file swapped for a FIFO after discovery cannot hang a
+    worker, and checked with fstat after opening, so what is read is what was checked.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFile(f"{path} is no longer a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: Path) -> bytes:
+    """Every byte of the regular file at `path` (see open_regular)."""
+    with os.fdopen(open_regular(path), "rb") as stream:
+        return stream.read()
+
+
 def digest_file(path: Path) -> str:
     hasher = xxhash.xxh3_128()
-    with open(path, "rb") as stream:
+    with os.fdopen(open_regular(path), "rb") as stream:
         while chunk := stream.read(4 * 1024 * 1024):
             hasher.update(chunk)
     return hasher.hexdigest()
@@ -117,8 +150,7 @@ def _variant(image: Image.Image, transposes: tuple[Image.Transpose, ...]) -> Ima
 
 def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprint | ScanError]:
     """Return a function that fingerprints one file; safe to call from several threads."""
-    hash_image = _hasher(options)
-    variants = DIHEDRAL if options.rotations else DIHEDRAL[:1]
+    from_content = make_content_fingerprinter(options)
 
     def fingerprint(entry: FileEntry) -> Fingerprint | ScanError:
         try:
@@ -130,22 +162,34 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
     def compute(entry: FileEntry) -> Fingerprint | ScanError:
         try:
             if entry.size > LARGE_FILE:
-                digest = digest_file(entry.path)
-                decoded = decode(entry.path, entry.path.suffix)
-            else:
-                data = entry.path.read_bytes()
-                if not data:
-                    return ScanError(entry.path, "empty file")
-                digest = digest_bytes(data)
-                decoded = decode(data, entry.path.suffix)
+                return from_content(entry.path, digest_file(entry.path), entry.path.suffix)
+            data = read_regular(entry.path)
+            if not data:
+                return ScanError(entry.path, "empty file")
+            return from_content(data, digest_bytes(data), entry.path.suffix)
         except ImageProblem as problem:
             return ScanError(entry.path, str(problem))
+        except NotAFile:
+            return ScanError(entry.path, "no longer a regular file (it was replaced during the scan)")
         except FileNotFoundError:
             return ScanError(entry.path, "the file disappeared during the scan")
         except PermissionError:
             return ScanError(entry.path, "no permission to read the file")
         except OSError as exc:
             return ScanError(entry.path, f"file cannot be read ({exc.strerror or exc})")
+
+    return fingerprint
+
+
+def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, str, str], Fingerprint]:
+    """Return a function (content, digest, suffix) -> Fingerprint that raises ImageProblem for
+    content that is not a usable picture. The content is the file's bytes, or its path when
+    too large to hold. The scan and the re-check before acting both use it."""
+    hash_image = _hasher(options)
+    variants = DIHEDRAL if options.rotations else DIHEDRAL[:1]
+
+    def from_content(content: bytes | Path, digest: str, suffix: str) -> Fingerprint:
+        decoded = decode(content, suffix)
         working = decoded.working
         thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
         flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV
@@ -161,4 +205,4 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
             flat=flat,
         )
 
-    return fingerprint
+    return from_content

@@ -19,6 +19,7 @@ from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import near_pairs, pack
 from lookalike.core.models import (
     CancelCheck,
+    Fingerprint,
     Group,
     GroupMember,
     ImageRecord,
@@ -213,13 +214,9 @@ def _pixel_score(contents: list[_Content], pixels: Mapping[str, bytes], candidat
 
 def _tier(contents: list[_Content], pixels: Mapping[str, bytes], candidate: _Candidate) -> Tier:
     """PIXELS when the two thumbs agree to within decoder rounding, else SIMILAR."""
-    query = verify.thumb_array(pixels[contents[candidate.query].best.fingerprint.digest])
-    other = verify.thumb_array(
-        pixels[contents[candidate.table_owner].best.fingerprint.digest], candidate.variant
-    )
-    difference = np.abs(query - other)
-    same = float(difference.mean()) <= SAME_PIXELS_MEAN and float(difference.max()) <= SAME_PIXELS_MAX
-    return Tier.PIXELS if same else Tier.SIMILAR
+    query = pixels[contents[candidate.query].best.fingerprint.digest]
+    other = pixels[contents[candidate.table_owner].best.fingerprint.digest]
+    return Tier.PIXELS if _same_pixels(query, other, candidate.variant) else Tier.SIMILAR
 
 
 def _make_group(
@@ -241,3 +238,33 @@ def _make_group(
     kind = Kind.EXACT if len(members) == 1 else Kind.SIMILAR
     others = [m.record for m in rows[1:]]
     return Group(id=0, kind=kind, members=tuple(rows), keep_reason=keep_reason(keeper, others))
+
+
+def still_alike(keeper: Fingerprint, other: Fingerprint, tier: Tier, options: ScanOptions) -> str | None:
+    """Why `other` no longer passes the check that put it in `tier` beside `keeper`, or None.
+
+    Both fingerprints are fresh, made from the files as they are now. SIMILAR needs what
+    grouping needed: a hash (of any allowed rotation or mirror) within the threshold and the
+    pixel check passed on that same variant. PIXELS needs the thumbs to agree within decoder
+    rounding as well. The pixel check is made even for a scan that skipped it (--no-verify):
+    nothing is moved on the strength of a hash alone.
+    """
+    if keeper.flat or other.flat:
+        return "too plain a picture to tell a copy from a lookalike"
+    threshold = options.effective_threshold
+    crops = sorted((keeper.width, keeper.height)) != sorted((other.width, other.height))
+    for variant, other_hash in enumerate(other.hashes):
+        if (keeper.hashes[0] ^ other_hash).bit_count() > threshold:
+            continue
+        if verify.thumb_similarity(keeper.thumb, other.thumb, variant, crops=crops) < verify.MIN_SCORE:
+            continue
+        if tier is not Tier.PIXELS or _same_pixels(keeper.thumb, other.thumb, variant):
+            return None
+    if tier is Tier.PIXELS:
+        return "no longer the same picture as the copy you keep"
+    return "no longer similar enough to the copy you keep"
+
+
+def _same_pixels(a: bytes, b: bytes, variant: int) -> bool:
+    difference = np.abs(verify.thumb_array(a) - verify.thumb_array(b, variant))
+    return float(difference.mean()) <= SAME_PIXELS_MEAN and float(difference.max()) <= SAME_PIXELS_MAX

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -61,6 +62,8 @@ class ScanOptions:
     rotations: bool = False  # also match mirrored and 90°-rotated copies
     reference_roots: tuple[Path, ...] = ()  # images here are never suggested for deletion
     recursive: bool = True
+    follow_links: bool = False  # follow symlinked folders and files, but never out of the roots
+    include_cloud_only: bool = False  # also read files that are only in the cloud (downloads them)
     include_hidden: bool = False
     min_size: int = 0  # bytes; smaller files are skipped
     extensions: frozenset[str] = IMAGE_EXTENSIONS | RAW_EXTENSIONS
@@ -84,6 +87,25 @@ class ScanOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class FileIdentity:
+    """What says a file is still the one a scan saw: any edit, swap or copy-over changes one of these.
+
+    A same-size edit with its modification time set back still changes ctime_ns (only the
+    system clock can set that), and a file replaced by another gets another inode.
+    """
+
+    device: int
+    inode: int  # 0 where the file system has none (some network drives): then not compared alone
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> FileIdentity:
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+@dataclass(frozen=True, slots=True)
 class FileEntry:
     """A file found by discovery, identified by what we can learn without reading it."""
 
@@ -91,6 +113,23 @@ class FileEntry:
     size: int
     mtime_ns: int
     in_reference_root: bool = False
+    device: int = 0
+    inode: int = 0
+    ctime_ns: int | None = None  # None: not known (a result saved before identities were recorded)
+    links: int = 1  # names this file has on its file system (hard links); >1 frees no space when trashed
+
+    @classmethod
+    def from_stat(cls, path: Path, st: os.stat_result, *, in_reference_root: bool = False) -> FileEntry:
+        return cls(
+            path, st.st_size, st.st_mtime_ns, in_reference_root, st.st_dev, st.st_ino, st.st_ctime_ns,
+            max(1, st.st_nlink),
+        )  # fmt: skip
+
+    @property
+    def identity(self) -> FileIdentity | None:
+        if self.ctime_ns is None:
+            return None
+        return FileIdentity(self.device, self.inode, self.size, self.mtime_ns, self.ctime_ns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +202,8 @@ class Group:
 
     @property
     def reclaimable_bytes(self) -> int:
-        return sum(m.record.entry.size for m in self.members if not m.keep)
+        """What trashing the DELETE copies frees; a file with other names (hard links) frees nothing."""
+        return sum(m.record.entry.size for m in self.members if not m.keep and m.record.entry.links == 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +224,8 @@ class ScanResult:
     images: tuple[ImageRecord, ...] = field(default=(), repr=False)  # to regroup without re-reading
     cancelled: bool = False
     warnings: tuple[str, ...] = ()  # problems with the scan itself, e.g. a rebuilt cache
+    skipped: tuple[ScanError, ...] = ()  # files and folders left out on purpose (links, cloud-only files)
+    hard_links: tuple[tuple[Path, ...], ...] = ()  # names of one file, the scanned one first
 
 
 class Phase(StrEnum):

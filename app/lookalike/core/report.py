@@ -1,15 +1,43 @@
-"""The scan-result format shared by the CLI, the GUI's export and the tests (see DESIGN.md)."""
+"""The scan-result format shared by the CLI, the GUI's export and the tests (see DESIGN.md).
+
+File names that are not valid UTF-8 (possible on Linux and macOS) are kept losslessly:
+each byte that is not part of valid UTF-8 is written as the JSON escape \udc80-\udcff
+(Python's surrogateescape code points), so `os.fsencode(json.loads(text)["path"])` gives
+back the exact name. CSV files carry the same escapes as plain text.
+"""
 
 from __future__ import annotations
 
 import io
 import json
+import os
+from pathlib import Path
 from typing import Any
 
-from lookalike.core.models import Group, GroupMember, ScanResult
+from lookalike.core.discovery import inside
+from lookalike.core.models import (
+    Algorithm,
+    FileEntry,
+    Fingerprint,
+    Group,
+    GroupMember,
+    ImageRecord,
+    Kind,
+    Mode,
+    ScanError,
+    ScanOptions,
+    ScanResult,
+    ScanStats,
+    Tier,
+)
 
 FORMAT = "lookalike-scan"
-VERSION = 1
+# 2: each file's identity (device, inode, mtime_ns, ctime_ns), content digest and link count,
+# which acting on a saved result checks; "skipped", "hard_links" and "partial".
+VERSION = 2
+SESSION_FORMAT = "lookalike-session"
+# 3: the scan-result version 2 fields; 2 lacked the identity, so its files cannot be acted on.
+SESSION_VERSION = 3
 
 CSV_COLUMNS = (
     "group", "kind", "tier", "path", "size", "width", "height", "format", "taken_at", "distance", "score",
@@ -29,6 +57,12 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
         "tier": member.tier.value,
         "distance": member.distance,
         "keep": member.keep,
+        "digest": fingerprint.digest,
+        "mtime_ns": entry.mtime_ns,
+        "ctime_ns": entry.ctime_ns,
+        "device": entry.device,
+        "inode": entry.inode,
+        "links": entry.links,
     }
     if member.score is not None:
         row["score"] = round(member.score, 3)
@@ -74,13 +108,26 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "duplicates": sum(len(group.members) - 1 for group in result.groups),
             "reclaimable": sum(group.reclaimable_bytes for group in result.groups),
         },
+        "skipped": [{"path": str(item.path), "reason": item.error} for item in result.skipped],
+        "hard_links": [[str(path) for path in names] for names in result.hard_links],
+        "partial": result.cancelled,
         "cancelled": result.cancelled,
         "warnings": list(result.warnings),
     }
 
 
+def dumps(data: Any) -> str:
+    """JSON text that can be written as UTF-8 whatever the file names (see the module docstring)."""
+    return lossless(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def lossless(text: str) -> str:
+    """`text` with each lone surrogate (a non-UTF-8 byte of a file name) as the escape \\udcXX."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def to_json(result: ScanResult) -> str:
-    return json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return dumps(to_dict(result))
 
 
 def to_csv(result: ScanResult) -> str:
@@ -93,7 +140,7 @@ def to_csv(result: ScanResult) -> str:
     for group in to_dict(result)["groups"]:
         for row in group["files"]:
             writer.writerow({**row, "group": group["id"], "kind": group["kind"]})
-    return out.getvalue()
+    return lossless(out.getvalue())
 
 
 def summary(result: ScanResult) -> str:
@@ -118,3 +165,140 @@ def human_size(size: int) -> str:
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1000
     raise AssertionError("unreachable")
+
+
+class ResultFileError(ValueError):
+    """A saved result or review that cannot be used; str() says why in plain words."""
+
+
+def load(text: str) -> ScanResult:
+    """A scan result or saved review (any version this program wrote), checked for shape and types.
+
+    Only the shape is checked here; what it says about files is checked against the files
+    when acting (actions). Raises ResultFileError.
+    """
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ResultFileError("this is not a Lookalike result or review file (it is not valid JSON)") from exc
+    if not isinstance(data, dict) or data.get("format") not in (FORMAT, SESSION_FORMAT):
+        raise ResultFileError("this is not a Lookalike result or review file")
+    newest = VERSION if data["format"] == FORMAT else SESSION_VERSION
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ResultFileError("this file has no valid version number")
+    if version > newest:
+        raise ResultFileError("this file was saved by a newer version of Lookalike")
+    if data["format"] == SESSION_FORMAT and version == 1:  # BLAKE2b digests: nothing could match them
+        raise ResultFileError(
+            "this review file was saved by an earlier version of Lookalike, which recognised files "
+            "differently; scan the folders again"
+        )
+    try:
+        return _result_from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResultFileError(f"this file is damaged ({type(exc).__name__}: {exc})") from exc
+
+
+def _absolute(value: object) -> Path:
+    if not isinstance(value, str) or not value:
+        raise TypeError(f"a path must be text, not {value!r}")
+    path = Path(value)
+    if not path.is_absolute():
+        raise ValueError(f"{value!r} is not an absolute path")
+    return path
+
+
+def _int(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be a whole number, not {value!r}")
+    return value
+
+
+def _options(settings: dict[str, Any]) -> ScanOptions:
+    hash_size = _int(settings.get("hash_size", 8), "hash_size")
+    if not 4 <= hash_size <= 32:
+        raise ValueError(f"hash_size {hash_size} is not between 4 and 32")
+    threshold = settings.get("threshold")
+    if threshold is not None:
+        threshold = _int(threshold, "threshold")
+        if not 0 <= threshold <= hash_size * hash_size // 2:
+            raise ValueError(f"threshold {threshold} is out of range")
+    return ScanOptions(
+        mode=Mode(settings.get("mode", Mode.SIMILAR.value)),
+        algorithm=Algorithm(settings.get("algorithm", Algorithm.PHASH.value)),
+        hash_size=hash_size,
+        threshold=threshold,
+        rotations=settings.get("rotations", False) is True,
+        reference_roots=tuple(_absolute(p) for p in settings.get("reference_roots", [])),
+    )
+
+
+def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> GroupMember:
+    path = _absolute(row["path"])
+    ctime = row.get("ctime_ns")
+    entry = FileEntry(
+        path,
+        _int(row["size"], "size"),
+        _int(row.get("mtime_ns", 0), "mtime_ns"),
+        bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots),
+        _int(row.get("device", 0), "device"),
+        _int(row.get("inode", 0), "inode"),
+        None if ctime is None else _int(ctime, "ctime_ns"),
+        max(1, _int(row.get("links", 1), "links")),
+    )
+    taken_at = row.get("taken_at")
+    fingerprint = Fingerprint(
+        digest=str(row.get("digest") or ""),
+        width=_int(row["width"], "width"),
+        height=_int(row["height"], "height"),
+        format=str(row["format"]),
+        taken_at=taken_at if isinstance(taken_at, str) else None,
+        hashes=(),
+        thumb=b"",
+        flat=False,
+    )
+    score = row.get("score")
+    return GroupMember(
+        ImageRecord(entry, fingerprint),
+        _int(row.get("distance", 0), "distance"),
+        row["keep"] is True,
+        float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None,
+        Tier(row.get("tier", Tier.SIMILAR.value)),
+    )
+
+
+def _result_from_dict(data: dict[str, Any]) -> ScanResult:
+    settings = data["settings"]
+    options = _options(settings)
+    # Recomputed from the folders, never taken from the file; the act path checks again anyway.
+    references = tuple(Path(os.path.realpath(root)) for root in options.reference_roots)
+    groups: list[Group] = []
+    for number, group in enumerate(data["groups"], start=1):
+        members = tuple(_member_from_row(row, references) for row in group["files"])
+        if len(members) < 2:
+            continue
+        group_id = group.get("id", number)
+        groups.append(
+            Group(
+                _int(group_id, "id"), Kind(group.get("kind", Kind.SIMILAR.value)), members,
+                str(group.get("keep_reason", "")),
+            )
+        )  # fmt: skip
+    stats = data.get("stats", {})
+    return ScanResult(
+        roots=tuple(_absolute(p) for p in settings["roots"]),
+        options=options,
+        groups=tuple(groups),
+        errors=tuple(ScanError(Path(str(e["path"])), str(e["error"])) for e in data.get("errors", [])),
+        stats=ScanStats(
+            int(stats.get("files", 0)),
+            int(stats.get("images", 0)),
+            int(stats.get("cached", 0)),
+            float(stats.get("seconds", 0.0)),
+        ),
+        cancelled=bool(data.get("partial", data.get("cancelled", False))),
+        warnings=tuple(str(w) for w in data.get("warnings", [])),
+        skipped=tuple(ScanError(Path(str(e["path"])), str(e["reason"])) for e in data.get("skipped", [])),
+        hard_links=tuple(tuple(Path(str(p)) for p in names) for names in data.get("hard_links", [])),
+    )

@@ -9,9 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lookalike.core.cache import FingerprintCache, default_cache_dir, grouping_key
 from lookalike.core.decisions import DigestPair
-from lookalike.core.discovery import discover
+from lookalike.core.discovery import Findings, discover
 from lookalike.core.models import (
     CancelCheck,
     FileEntry,
@@ -30,7 +29,7 @@ from lookalike.core.models import (
 )
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from lookalike.core.cache import FingerprintCache
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
 _CACHE_BATCH = 500  # fingerprints written to the cache per transaction
@@ -66,25 +65,22 @@ def scan(
 
     Pairs of contents in `not_duplicates` (see decisions) are never grouped.
     Bad files end up in the result's errors; the scan goes on. When `cancelled`
-    turns true the scan stops within a second and returns what it has, with
-    `cancelled` set.
+    turns true the scan stops reading files within a second and groups the files it
+    has read so far: the result has `cancelled` set and its groups are partial.
     """
     started = time.monotonic()
     report = _Reporter(progress)
     roots = tuple(Path(os.path.abspath(root)) for root in roots)
-    errors: list[ScanError] = []
+    findings = Findings()
+    errors = findings.errors
 
     entries: list[FileEntry] = []
-    for entry in discover(roots, options, errors, cancelled=cancelled):
+    for entry in discover(roots, options, findings, cancelled=cancelled):
         entries.append(entry)
         report(Phase.DISCOVER, len(entries), 0)
     report(Phase.DISCOVER, len(entries), len(entries), force=True)
 
-    cache = (
-        FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key)
-        if options.use_cache
-        else None
-    )
+    cache, cache_warning = _open_cache(options)
     try:
         fingerprints = cache.load(entries) if cache else {}
         cached = len(fingerprints)
@@ -114,8 +110,18 @@ def scan(
             ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
         ]
         report(Phase.MATCH, 0, 1, force=True)
-        groups = _groups(records, options, cache, cancelled, not_duplicates) if not cancelled() else ()
-        warnings = tuple(cache.warnings) if cache else ()
+        # After a stop, the files read so far are still grouped (quickly: they are few), so a
+        # stopped scan shows what it found; such partial groups are not kept in the cache.
+        stopped_reading = cancelled()
+        groups = _groups(
+            records,
+            options,
+            None if stopped_reading else cache,
+            never_cancelled if stopped_reading else cancelled,
+            not_duplicates,
+        )
+        partial = stopped_reading or cancelled()
+        warnings = (*cache_warning, *(cache.warnings if cache else ()))
     finally:
         if cache:
             cache.close()
@@ -133,9 +139,24 @@ def scan(
             seconds=round(time.monotonic() - started, 3),
         ),
         images=tuple(records),
-        cancelled=cancelled(),
+        cancelled=partial,
         warnings=warnings,
+        skipped=tuple(findings.skipped),
+        hard_links=findings.hard_links,
     )
+
+
+def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[str, ...]]:
+    """The fingerprint cache, or None with a warning when its folder cannot be used: the scan
+    then runs without it (a read-only folder, a full disk, a file where the folder should be)."""
+    if not options.use_cache:
+        return None, ()
+    from lookalike.core.cache import CacheUnusable, FingerprintCache, default_cache_dir
+
+    try:
+        return FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key), ()
+    except CacheUnusable as exc:
+        return None, (str(exc),)
 
 
 def _groups(
@@ -146,6 +167,8 @@ def _groups(
     not_duplicates: frozenset[DigestPair],
 ) -> tuple[Group, ...]:
     """find_groups(), or the same groups from the cache when nothing they depend on changed."""
+    from lookalike.core.cache import grouping_key
+
     key = grouping_key(records, options, not_duplicates) if cache else ""
     if cache and (stored := cache.load_groups(key, records)) is not None:
         return stored
@@ -194,31 +217,47 @@ def _own_thumb(fingerprint: Fingerprint) -> Fingerprint:
 def _fingerprint_all(
     entries: list[FileEntry], options: ScanOptions, cancelled: CancelCheck
 ) -> Iterator[tuple[FileEntry, Fingerprint | ScanError]]:
-    """Fingerprint on worker threads (decoding releases the GIL), yielding as each finishes."""
+    """Fingerprint on worker threads (decoding releases the GIL), yielding as each finishes.
+
+    The workers are daemon threads: one stuck on a slow or hung drive never keeps the
+    program from ending after a stop; the file it is reading is dropped.
+    """
     if not entries:
         return
-    # Pillow, NumPy, the codecs and the thread pool load only when a file must actually be read.
-    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+    import queue
+    import threading
 
+    # Pillow, NumPy and the codecs load only when a file must actually be read.
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
-    workers = options.workers or default_workers()
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fingerprint")
-    pending: dict[Future[Fingerprint | ScanError], FileEntry] = {}
-    queue = iter(entries)
-    try:
-        while True:
-            while len(pending) < workers * 4 and not cancelled():
-                entry = next(queue, None)
-                if entry is None:
-                    break
-                pending[pool.submit(fingerprint, entry)] = entry
-            if not pending or cancelled():
+    todo: queue.SimpleQueue[FileEntry] = queue.SimpleQueue()
+    for entry in entries:
+        todo.put(entry)
+    done: queue.Queue[tuple[FileEntry, Fingerprint | ScanError]] = queue.Queue(maxsize=256)
+
+    def work() -> None:
+        while not cancelled():
+            try:
+                entry = todo.get_nowait()
+            except queue.Empty:
                 return
-            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield pending.pop(future), future.result()
-    finally:
-        # On cancel, do not wait for files still being decoded: their results are dropped.
-        pool.shutdown(wait=not cancelled(), cancel_futures=True)
+            outcome = fingerprint(entry)
+            while not cancelled():
+                try:
+                    done.put((entry, outcome), timeout=0.2)
+                    break
+                except queue.Full:
+                    continue
+
+    for number in range(options.workers or default_workers()):
+        threading.Thread(target=work, name=f"fingerprint-{number}", daemon=True).start()
+    for _ in range(len(entries)):
+        while True:
+            if cancelled():
+                return
+            try:
+                yield done.get(timeout=0.2)
+                break
+            except queue.Empty:
+                continue

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from lookalike.core import actions
-from lookalike.core.actions import ActionReport, PlannedFile
+from lookalike.core.actions import ActionReport, ActPlan
 from lookalike.core.cache import ThumbsUnavailable
 from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import find_groups
@@ -174,18 +174,18 @@ class RegroupTask(QRunnable):
 
 
 class ActionTask(QRunnable):
-    """Trashes, or moves to `destination`, the planned files; reports each one."""
+    """Trashes, or moves to `destination`, the files of a plan that pass the checks; reports each one."""
 
     def __init__(
         self,
-        files: Sequence[PlannedFile],
+        plan: ActPlan,
         destination: Path | None,
         token: CancelToken,
         signals: TaskSignals,
         journal: Path | None = None,
     ) -> None:
         super().__init__()
-        self._files = list(files)
+        self._plan = plan
         self._destination = destination
         self._token = token
         self._signals = signals
@@ -200,18 +200,13 @@ class ActionTask(QRunnable):
 
     def run(self) -> None:
         try:
-            if self._destination is None:
-                outcome = actions.trash_files(
-                    self._files, journal=self._journal, progress=self._progress, cancelled=self._token
-                )
-            else:
-                outcome = actions.move_files(
-                    self._files,
-                    self._destination,
-                    journal=self._journal,
-                    progress=self._progress,
-                    cancelled=self._token,
-                )
+            outcome = actions.carry_out(
+                self._plan,
+                destination=self._destination,
+                journal=self._journal,
+                progress=self._progress,
+                cancelled=self._token,
+            )
         except Exception:
             log.exception("file action failed")
             self._signals.failed.emit(traceback.format_exc())
@@ -306,15 +301,15 @@ class Controller(QObject):
         self._pool.start(RegroupTask(images, options, token, signals, not_duplicates, rules))
         return True
 
-    def start_action(self, files: Sequence[PlannedFile], destination: Path | None = None) -> bool:
-        """Trash `files`, or move them into `destination`; returns False when busy."""
+    def start_action(self, plan: ActPlan, destination: Path | None = None) -> bool:
+        """Trash the files `plan` marks DELETE, or move them into `destination`; False when busy."""
         if self.busy:
             return False
         token, signals = self._begin()
         signals.progressed.connect(self._on_action_progressed)
         signals.finished.connect(self._on_action_finished)
         signals.failed.connect(self._on_action_failed)
-        self._pool.start(ActionTask(files, destination, token, signals, self._journal))
+        self._pool.start(ActionTask(plan, destination, token, signals, self._journal))
         return True
 
     def stop(self) -> None:

@@ -8,36 +8,21 @@ export, and be saved to and reopened from a session file.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from lookalike.core import report
-from lookalike.core.actions import PlannedFile
+from lookalike.core.actions import ActPlan, plan_from_result
 from lookalike.core.models import (
-    Algorithm,
-    FileEntry,
-    Fingerprint,
     Group,
     GroupMember,
-    ImageRecord,
     Kind,
-    Mode,
-    ScanError,
-    ScanOptions,
     ScanResult,
-    ScanStats,
     Tier,
 )
 from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
-
-SESSION_FORMAT = "lookalike-session"
-# 2: content digests are XXH3-128. Files of version 1 hold BLAKE2b digests, which neither the
-# re-check before trashing nor the "not duplicates" decisions could match: they are refused.
-SESSION_VERSION = 2
 
 
 @dataclass(slots=True)
@@ -155,15 +140,17 @@ class Review:
     def delete_bytes(self) -> int:
         return sum(group.delete_bytes for group in self.groups)
 
-    def planned(self) -> list[PlannedFile]:
-        """The files marked DELETE, as the scan saw them."""
+    def plan(self, *, every_copy_allowed: bool = False) -> ActPlan:
+        """What acting on the marks means, for the act path to check against the files.
+
+        With `every_copy_allowed` (the person confirmed it), groups marked all DELETE lose every copy.
+        """
+        allowed = [g.id for g in self.groups_losing_every_copy()] if every_copy_allowed else []
+        return plan_from_result(self.marked_result(), every_copy_allowed=allowed)
+
+    def marked_for_deletion(self) -> list[GroupMember]:
         return [
-            PlannedFile(
-                m.path, m.record.entry.size, m.record.entry.mtime_ns, m.record.fingerprint.digest or None
-            )
-            for group in self.groups
-            for m, keep in zip(group.members, group.keep, strict=True)
-            if not keep
+            m for group in self.groups for m, keep in zip(group.members, group.keep, strict=True) if not keep
         ]
 
     def groups_losing_every_copy(self) -> list[ReviewGroup]:
@@ -172,9 +159,9 @@ class Review:
     def counts_per_folder(self) -> list[FolderCount]:
         files: Counter[Path] = Counter()
         sizes: Counter[Path] = Counter()
-        for planned in self.planned():
-            files[planned.path.parent] += 1
-            sizes[planned.path.parent] += planned.size
+        for member in self.marked_for_deletion():
+            files[member.path.parent] += 1
+            sizes[member.path.parent] += member.record.entry.size
         return [FolderCount(folder, files[folder], sizes[folder]) for folder in sorted(files)]
 
     def remove_files(self, paths: set[Path]) -> None:
@@ -289,17 +276,10 @@ class Review:
 
 
 def session_json(review: Review) -> str:
-    """The review as a session file: the scan-result JSON plus what is needed to act on it later."""
+    """The review as a session file: the scan-result JSON (with each file's identity) and the marks."""
     data = report.to_dict(review.marked_result())
-    data["format"], data["version"] = SESSION_FORMAT, SESSION_VERSION
-    by_path = {m.path: m for g in review.groups for m in g.members}
-    for group in data["groups"]:
-        for row in group["files"]:
-            entry = by_path[Path(row["path"])].record
-            row["mtime_ns"] = entry.entry.mtime_ns
-            row["digest"] = entry.fingerprint.digest
-            row["in_reference_root"] = entry.entry.in_reference_root
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    data["format"], data["version"] = report.SESSION_FORMAT, report.SESSION_VERSION
+    return report.dumps(data)
 
 
 class SessionError(ValueError):
@@ -307,81 +287,12 @@ class SessionError(ValueError):
 
 
 def load_session(text: str) -> Review:
-    """Rebuild a review from `session_json` output."""
+    """Rebuild a review from `session_json` output (or from a scan result with keep marks)."""
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise SessionError("this is not a Lookalike review file (it is not valid JSON)") from exc
-    if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
-        raise SessionError("this is not a Lookalike review file")
-    version = data.get("version")
-    if not isinstance(version, int) or version > SESSION_VERSION:
-        raise SessionError("this review file was saved by a newer version of Lookalike")
-    if version < SESSION_VERSION:
-        raise SessionError(
-            "this review file was saved by an earlier version of Lookalike, which recognised files "
-            "differently; scan the folders again"
-        )
-    try:
-        return _review_from_dict(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise SessionError(f"this review file is damaged ({exc})") from exc
-
-
-def _review_from_dict(data: dict[str, Any]) -> Review:
-    settings = data["settings"]
-    options = ScanOptions(
-        mode=Mode(settings.get("mode", Mode.SIMILAR.value)),
-        algorithm=Algorithm(settings.get("algorithm", Algorithm.PHASH.value)),
-        hash_size=int(settings.get("hash_size", 8)),
-        threshold=settings.get("threshold"),
-        rotations=bool(settings.get("rotations", False)),
-        reference_roots=tuple(Path(p) for p in settings.get("reference_roots", [])),
-    )
-    groups: list[Group] = []
-    marks: dict[Path, bool] = {}
-    for group in data["groups"]:
-        members: list[GroupMember] = []
-        for row in group["files"]:
-            path = Path(row["path"])
-            entry = FileEntry(
-                path, int(row["size"]), int(row["mtime_ns"]), bool(row.get("in_reference_root"))
-            )
-            fingerprint = Fingerprint(
-                digest=str(row.get("digest") or ""),
-                width=int(row["width"]),
-                height=int(row["height"]),
-                format=str(row["format"]),
-                taken_at=row.get("taken_at"),
-                hashes=(),
-                thumb=b"",
-                flat=False,
-            )
-            keep = bool(row["keep"])
-            marks[path] = keep
-            tier = Tier(row.get("tier", Tier.SIMILAR.value))
-            members.append(
-                GroupMember(
-                    ImageRecord(entry, fingerprint), int(row["distance"]), keep, row.get("score"), tier
-                )
-            )
-        groups.append(Group(int(group["id"]), Kind(group["kind"]), tuple(members), str(group["keep_reason"])))
-    stats = data.get("stats", {})
-    result = ScanResult(
-        roots=tuple(Path(p) for p in settings["roots"]),
-        options=options,
-        groups=tuple(groups),
-        errors=tuple(ScanError(Path(e["path"]), str(e["error"])) for e in data.get("errors", [])),
-        stats=ScanStats(
-            int(stats.get("files", 0)),
-            int(stats.get("images", 0)),
-            int(stats.get("cached", 0)),
-            float(stats.get("seconds", 0.0)),
-        ),
-        cancelled=bool(data.get("cancelled", False)),
-        warnings=tuple(data.get("warnings", [])),
-    )
-    return Review.from_result(result, marks)
+        result = report.load(text)
+    except report.ResultFileError as exc:
+        raise SessionError(str(exc)) from exc
+    return Review.from_result(result)
 
 
 def describe_folder_counts(counts: list[FolderCount]) -> str:

@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 
 from lookalike import __version__
 from lookalike.core import report
-from lookalike.core.actions import ActionReport, PlannedFile, Status
+from lookalike.core.actions import ActionReport, ActPlan, Status
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Group, Mode, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen()
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
         self.review: Review | None = None
-        self._last_plan: dict[Path, PlannedFile] = {}
+        self._last_plan: ActPlan | None = None
         self._phase_started: tuple[Phase, float, int] | None = None
 
         self.group_model = GroupListModel(self.loader, self)
@@ -1398,18 +1398,18 @@ class MainWindow(QMainWindow):
                 ok="Remove every copy",
             ):
                 return False
-        plan = review.planned()
-        self._last_plan = {p.path: p for p in plan}
+        plan = review.plan(every_copy_allowed=bool(losing))
+        self._last_plan = plan
         if not self.controller.start_action(plan, destination):
             return False
-        self.action_status.setText(f"Moving 0 of {len(plan)}…")
+        self.action_status.setText(f"Checking and moving 0 of {len(plan.deletions)}…")
         return True
 
     def review_row(self, group: Any) -> int:
         return self.review.groups.index(group) if self.review else -1
 
     def _on_action_progress(self, done: int, total: int) -> None:
-        self.action_status.setText(f"Moving {done} of {total}…")
+        self.action_status.setText(f"Checking and moving {done} of {total}…")
 
     def _on_action_finished(self, outcome: ActionReport) -> None:
         self.action_status.setText("")
@@ -1438,17 +1438,18 @@ class MainWindow(QMainWindow):
         if problems:
             verb = "is" if len(problems) == 1 else "are"
             text += f" {_plural(len(problems), 'file')} could not be moved and {verb} still listed."
+        for warning in outcome.warnings:
+            text += f" {warning}"
         self.summary_label.setText(text)
         self.action_done.emit(outcome)
         if problems:
             self.dialogs.inform(
                 "Some files were not moved",
-                f"{_plural(len(problems), 'file')} could not be moved and stay in the results:",
+                f"{_plural(len(problems), 'file')} did not pass the checks made just before moving, "
+                "or the system refused them; they stay where they are and in the results:",
                 "\n".join(f"{o.path}: {o.reason}" for o in problems),
             )
-        unavailable = [
-            self._last_plan[o.path] for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE
-        ]
+        unavailable = [o.path for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
         if unavailable and self.dialogs.confirm(
             "The Trash is not available",
             f"{_plural(len(unavailable), 'file')} cannot go to the Trash (this happens on some network and "
@@ -1456,8 +1457,8 @@ class MainWindow(QMainWindow):
             ok="Move to folder…",
         ):
             folder = self.dialogs.choose_folder("Move the files to…")
-            if folder is not None:
-                self.controller.start_action(unavailable, folder)
+            if folder is not None and self._last_plan is not None:
+                self.controller.start_action(self._last_plan.restricted_to(unavailable), folder)
 
     def _on_action_failed(self, details: str) -> None:
         self.action_status.setText("")

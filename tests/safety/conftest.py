@@ -1,0 +1,104 @@
+"""Fault injection: real files in tmp_path, a real XDG trash, and the two ways to act.
+
+Every scenario acts through the window's path (a Review's marks -> plan -> carry_out,
+which is what the window's ActionTask runs) and through `lookalike apply` on a saved
+result, and asserts what is on disk and in the trash afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from lookalike import cli
+from lookalike.core import report
+from lookalike.core.actions import ActionReport, carry_out
+from lookalike.core.models import ScanOptions, ScanResult
+from lookalike.core.scan import scan
+from lookalike.samples import photo
+from lookalike.ui.review import Review
+
+
+def scan_folder(root: Path, *roots: Path, **options: object) -> ScanResult:
+    settings = ScanOptions(cache_dir=root.parent / "cache", **options)  # type: ignore[arg-type]
+    return scan((root, *roots), settings)
+
+
+def make_copies(folder: Path, seed: int = 1, names: tuple[str, ...] = ("a.jpg", "b.jpg")) -> list[Path]:
+    """Byte-identical copies of one generated photo."""
+    folder.mkdir(parents=True, exist_ok=True)
+    first = folder / names[0]
+    first.parent.mkdir(parents=True, exist_ok=True)
+    photo(seed, (320, 240)).save(first, quality=90)
+    paths = [first]
+    for name in names[1:]:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(first.read_bytes())
+        paths.append(folder / name)
+    return paths
+
+
+def trashed(trash: Path) -> list[str]:
+    """Names of the files in the XDG trash."""
+    files = trash / "files"
+    return sorted(os.fsdecode(name) for name in os.listdir(os.fsencode(files))) if files.exists() else []
+
+
+def mark(result: ScanResult, keep: set[Path]) -> dict[Path, bool]:
+    """KEEP for `keep`, DELETE for every other grouped file."""
+    return {m.path: m.path in keep for g in result.groups for m in g.members}
+
+
+@dataclass
+class Outcome:
+    report: ActionReport | None
+    exit_code: int | None
+    output: str
+
+    def skipped(self) -> list[str]:
+        if self.report is not None:
+            return [o.reason for o in self.report.problems]
+        return [line for line in self.output.splitlines() if line.startswith("skipped:")]
+
+
+Act = Callable[[ScanResult, dict[Path, bool]], Outcome]
+
+
+def act_in_window(result: ScanResult, marks: dict[Path, bool]) -> Outcome:
+    """What the window does on "Move to Trash": the review's marks become a plan for carry_out."""
+    review = Review.from_result(result, marks)
+    return Outcome(carry_out(review.plan()), None, "")
+
+
+def save_result(result: ScanResult, marks: dict[Path, bool], path: Path) -> Path:
+    review = Review.from_result(result, marks)
+    path.write_text(report.to_json(review.marked_result()), encoding="utf-8")
+    return path
+
+
+def apply_file(path: Path, *extra: str, capsys: pytest.CaptureFixture[str]) -> Outcome:
+    code = cli.main(["apply", str(path), *extra])
+    captured = capsys.readouterr()
+    return Outcome(None, code, captured.out + captured.err)
+
+
+@pytest.fixture(params=["window", "apply"])
+def act(request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Act:
+    """Each scenario runs once through the window's path and once through `lookalike apply`."""
+    if request.param == "window":
+        return act_in_window
+
+    def via_apply(result: ScanResult, marks: dict[Path, bool]) -> Outcome:
+        return apply_file(save_result(result, marks, tmp_path / "result.json"), capsys=capsys)
+
+    return via_apply
+
+
+def load_json(path: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data

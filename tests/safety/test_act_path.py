@@ -1,0 +1,195 @@
+"""Nothing is lost: each match is re-established from the files at the moment of acting.
+
+Each test builds a hostile situation for real after the scan, acts through the window's
+path and through `lookalike apply`, then checks the disk and the trash.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from PIL import Image
+
+from lookalike.samples import photo
+from tests.safety.conftest import Act, make_copies, mark, scan_folder, trashed
+
+
+def _restore_times(path: Path, st: os.stat_result) -> None:
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_identical_copies_are_trashed_when_nothing_changed(tmp_path: Path, trash: Path, act: Act) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    outcome = act(result, mark(result, {keep}))
+    assert outcome.exit_code in (None, 0)
+    assert keep.exists() and not copy.exists()
+    assert trashed(trash) == ["b.jpg"]
+
+
+def test_a_keeper_deleted_after_the_scan_protects_the_last_copy(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    keep.unlink()
+    outcome = act(result, mark(result, {keep}))
+    assert copy.exists() and trashed(trash) == []
+    assert outcome.exit_code in (None, 1)
+    assert any("the copy you keep is gone" in reason for reason in outcome.skipped())
+
+
+def test_a_keeper_edited_after_the_scan_keeps_the_copy(tmp_path: Path, trash: Path, act: Act) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    st = keep.stat()
+    data = bytearray(keep.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # a same-size edit, its modification time set back
+    keep.write_bytes(bytes(data))
+    _restore_times(keep, st)
+    act(result, mark(result, {keep}))
+    assert copy.exists() and trashed(trash) == []
+
+
+def test_a_same_size_edit_with_its_time_set_back_is_not_trashed(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    st = copy.stat()
+    Image.new("RGB", (320, 240), "red").save(tmp_path / "edit.jpg")
+    edited = (tmp_path / "edit.jpg").read_bytes()[: st.st_size].ljust(st.st_size, b"\0")
+    copy.write_bytes(edited)
+    _restore_times(copy, st)
+    assert copy.stat().st_size == st.st_size and copy.stat().st_mtime_ns == st.st_mtime_ns
+    outcome = act(result, mark(result, {keep}))
+    assert copy.read_bytes() == edited and trashed(trash) == []
+    assert any("changed" in reason for reason in outcome.skipped())
+
+
+def test_a_rescan_notices_a_same_size_edit_with_its_time_set_back(tmp_path: Path) -> None:
+    _keep, copy = make_copies(tmp_path / "photos")
+    assert len(scan_folder(tmp_path / "photos").groups) == 1
+    st = copy.stat()
+    photo(9, (320, 240)).save(tmp_path / "other.jpg", quality=90)
+    other = (tmp_path / "other.jpg").read_bytes()
+    copy.write_bytes(other[: st.st_size].ljust(st.st_size, b"\0"))
+    _restore_times(copy, st)
+    again = scan_folder(tmp_path / "photos")
+    assert again.stats.cached == 1  # only the untouched file came from the cache
+    assert [m.path for g in again.groups for m in g.members] == []
+
+
+def test_copies_over_32_mb_are_compared_byte_for_byte(tmp_path: Path, trash: Path, act: Act) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(1, (320, 240)).save(folder / "big.jpg", quality=90)
+    with open(folder / "big.jpg", "ab") as stream:  # JPEG decoders ignore what follows the picture
+        stream.write(os.urandom(33 * 1024 * 1024))
+    shutil.copyfile(folder / "big.jpg", folder / "big copy.jpg")
+    shutil.copyfile(folder / "big.jpg", folder / "big edited.jpg")
+    result = scan_folder(folder)
+    assert len(result.groups) == 1 and len(result.groups[0].members) == 3
+    edited = folder / "big edited.jpg"
+    st = edited.stat()
+    with open(edited, "r+b") as stream:  # one byte near the end, far past the old 32 MB limit
+        stream.seek(st.st_size - 10)
+        stream.write(b"X")
+    _restore_times(edited, st)
+    act(result, mark(result, {folder / "big.jpg"}))
+    assert trashed(trash) == ["big copy.jpg"]
+    assert edited.exists() and (folder / "big.jpg").exists()
+
+
+def test_a_folder_swapped_for_a_link_after_the_scan_is_left_alone(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    root = tmp_path / "photos"
+    keep, _copy = make_copies(root, names=("a.jpg", "sub/b.jpg"))
+    result = scan_folder(root)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / "sub").rename(elsewhere / "sub")  # the same file, now outside the scanned folder
+    os.symlink(elsewhere / "sub", root / "sub")
+    outcome = act(result, mark(result, {keep}))
+    assert (elsewhere / "sub" / "b.jpg").exists() and trashed(trash) == []
+    assert any("not inside the scanned folders" in reason for reason in outcome.skipped())
+
+
+def test_a_file_swapped_for_a_link_to_the_keeper_is_not_trashed(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    copy.unlink()
+    os.symlink(keep, copy)
+    act(result, mark(result, {keep}))
+    assert keep.exists() and copy.is_symlink() and trashed(trash) == []
+
+
+def test_a_file_swapped_for_a_fifo_is_skipped_without_hanging(tmp_path: Path, trash: Path, act: Act) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    copy.unlink()
+    os.mkfifo(copy)
+    outcome = act(result, mark(result, {keep}))
+    assert keep.exists() and trashed(trash) == []
+    assert any("no longer a regular file" in reason for reason in outcome.skipped())
+
+
+def test_a_file_in_a_reference_folder_is_never_removed(tmp_path: Path, trash: Path, act: Act) -> None:
+    root = tmp_path / "photos"
+    keep, archived = make_copies(root, names=("a.jpg", "archive/b.jpg"))
+    result = scan_folder(root, reference_roots=(root / "archive",))
+    # The person (or an edited file) marks the archived copy DELETE anyway.
+    outcome = act(result, mark(result, {keep}))
+    assert archived.exists() and trashed(trash) == []
+    assert any("reference folder" in reason for reason in outcome.skipped())
+
+
+def test_a_group_marked_all_delete_keeps_every_copy(tmp_path: Path, trash: Path, act: Act) -> None:
+    first, second = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    act(result, mark(result, set()))
+    assert first.exists() and second.exists() and trashed(trash) == []
+
+
+def test_a_similar_copy_is_checked_again_by_a_fresh_decode(tmp_path: Path, trash: Path, act: Act) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    picture = photo(3, (640, 480))
+    picture.save(folder / "original.jpg", quality=95)
+    picture.resize((320, 240)).save(folder / "small.jpg", quality=80)
+    picture.save(folder / "converted.png")
+    result = scan_folder(folder)
+    assert len(result.groups) == 1 and len(result.groups[0].members) == 3
+    act(result, mark(result, {folder / "original.jpg"}))
+    assert trashed(trash) == ["converted.png", "small.jpg"]
+
+
+def test_a_similar_copy_replaced_by_another_picture_stays(tmp_path: Path, trash: Path, act: Act) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    picture = photo(3, (640, 480))
+    picture.save(folder / "original.jpg", quality=95)
+    picture.resize((320, 240)).save(folder / "small.jpg", quality=80)
+    result = scan_folder(folder)
+    (folder / "small.jpg").unlink()
+    photo(4, (320, 240)).save(folder / "small.jpg", quality=80)  # another picture under the old name
+    outcome = act(result, mark(result, {folder / "original.jpg"}))
+    assert (folder / "small.jpg").exists() and trashed(trash) == []
+    assert any("replaced" in reason or "changed" in reason for reason in outcome.skipped())
+
+
+def test_a_hard_link_of_the_keeper_is_not_counted_or_trashed(tmp_path: Path, trash: Path, act: Act) -> None:
+    folder = tmp_path / "photos"
+    keep, _copy = make_copies(folder)
+    os.link(keep, folder / "c.jpg")
+    result = scan_folder(folder)
+    assert [sorted(p.name for p in names) for names in result.hard_links] == [["a.jpg", "c.jpg"]]
+    group = result.groups[0]
+    assert {m.path.name for m in group.members} == {"a.jpg", "b.jpg"}
+    act(result, mark(result, {keep}))
+    assert trashed(trash) == ["b.jpg"] and (folder / "c.jpg").exists()

@@ -1,0 +1,229 @@
+"""A saved result or review only proposes: crafted or damaged files cannot make Lookalike act on a
+file nobody chose, and `lookalike apply` says what it did, what it skipped and why."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lookalike import cli
+from lookalike.core import report
+from lookalike.core.models import Group, GroupMember, Kind, ScanResult, Tier
+from lookalike.samples import photo, screenshot
+from tests.safety.conftest import apply_file, load_json, make_copies, mark, save_result, scan_folder, trashed
+
+
+def _crafted_group(result: ScanResult, keep: Path, delete: Path, tier: Tier) -> ScanResult:
+    """`result` with one hand-made group: `keep` KEEP and `delete` DELETE, their real identities and
+    digests taken from the scan, as a careful forger would."""
+    records = {record.entry.path: record for record in result.images}
+    members = (
+        GroupMember(records[keep], 0, True, None, Tier.EXACT),
+        GroupMember(records[delete], 3, False, 0.99, tier),
+    )
+    group = Group(1, Kind.SIMILAR, members, "largest resolution")
+    return ScanResult(result.roots, result.options, (group,), (), result.stats)
+
+
+def _write(path: Path, data: dict[str, object]) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_apply_reports_done_and_exits_0(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    outcome = apply_file(save_result(result, mark(result, {keep}), tmp_path / "r.json"), capsys=capsys)
+    assert outcome.exit_code == 0
+    assert f"moved: {copy}" in outcome.output
+    assert str(tmp_path / "photos") in outcome.output  # the roots it honours
+    assert trashed(trash) == ["b.jpg"]
+
+
+def test_dry_run_checks_everything_and_touches_nothing(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep, copy, _ = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    (tmp_path / "photos" / "c.jpg").unlink()
+    outcome = apply_file(saved, "--dry-run", "--reference", str(tmp_path / "photos"), capsys=capsys)
+    assert outcome.exit_code == 1
+    assert "Reference folders" in outcome.output and trashed(trash) == []
+    assert copy.exists()
+    assert "skipped" in outcome.output and "reference folder" in outcome.output
+
+
+def test_apply_moves_to_a_folder_when_asked(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    outcome = apply_file(saved, "--move-to", str(tmp_path / "moved"), capsys=capsys)
+    assert outcome.exit_code == 0
+    assert (tmp_path / "moved" / "b.jpg").read_bytes() == keep.read_bytes()
+    assert not copy.exists() and trashed(trash) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json",
+        "[]",
+        '{"format": "lookalike-scan", "version": 99}',
+        '{"format": "lookalike-scan", "version": 2}',
+    ],
+)
+def test_a_malformed_file_exits_2_and_touches_nothing(
+    content: str, tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _keep, copy = make_copies(tmp_path / "photos")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["apply", str(_write_text(tmp_path / "bad.json", content))])
+    assert exit_info.value.code == 2
+    assert "lookalike apply: error:" in capsys.readouterr().err
+    assert copy.exists() and trashed(trash) == []
+
+
+def _write_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_empty_digest_or_missing_identity_is_never_acted_on(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    files = data["groups"][0]["files"]  # type: ignore[index]
+    for row in files:
+        row["digest"] = ""
+    outcome = apply_file(_write(tmp_path / "no-digest.json", data), capsys=capsys)
+    assert outcome.exit_code == 1 and copy.exists()
+    for row in files:
+        row["digest"] = "x"
+        del row["ctime_ns"]  # what a version 1 result looks like
+    outcome = apply_file(_write(tmp_path / "no-identity.json", data), capsys=capsys)
+    assert outcome.exit_code == 1 and copy.exists() and trashed(trash) == []
+    assert "scan the folders again" in outcome.output
+
+
+def test_a_file_outside_the_roots_is_never_acted_on(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A result whose roots were narrowed by hand, or a file listed from elsewhere."""
+    keep, outside = make_copies(tmp_path / "photos", names=("inside/a.jpg", "outside/b.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    data["settings"]["roots"] = [str(tmp_path / "photos" / "inside")]  # type: ignore[index]
+    outcome = apply_file(_write(tmp_path / "narrowed.json", data), capsys=capsys)
+    assert outcome.exit_code == 1 and outside.exists() and trashed(trash) == []
+    assert "not inside the scanned folders" in outcome.output
+
+
+def test_a_reference_flag_in_the_file_is_not_trusted(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "photos"
+    keep, archived = make_copies(root, names=("a.jpg", "archive/b.jpg"))
+    result = scan_folder(root, reference_roots=(root / "archive",))
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    for row in data["groups"][0]["files"]:  # type: ignore[index]
+        row["in_reference_root"] = False
+    outcome = apply_file(_write(tmp_path / "flag.json", data), capsys=capsys)
+    assert archived.exists() and trashed(trash) == []
+    # Nor can dropping the reference folder from the file help: the command line adds it back.
+    data["settings"]["reference_roots"] = []  # type: ignore[index]
+    outcome = apply_file(
+        _write(tmp_path / "dropped.json", data), "--reference", str(root / "archive"), capsys=capsys
+    )
+    assert outcome.exit_code == 1 and archived.exists() and trashed(trash) == []
+
+
+def test_another_spelling_of_the_keeper_is_not_a_copy_of_it(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`/x/../x` names the keeper itself: marking that DELETE must not trash the only copy."""
+    keep, copy = make_copies(tmp_path / "photos", names=("a.jpg", "sub/b.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    files = data["groups"][0]["files"]  # type: ignore[index]
+    keeper_row = next(row for row in files if row["keep"])
+    other_row = next(row for row in files if not row["keep"])
+    other_row.update(
+        {k: keeper_row[k] for k in ("digest", "device", "inode", "size", "mtime_ns", "ctime_ns")}
+    )
+    other_row["path"] = str(tmp_path / "photos" / "sub" / ".." / "a.jpg")
+    outcome = apply_file(_write(tmp_path / "spelling.json", data), capsys=capsys)
+    assert keep.exists() and copy.exists() and trashed(trash) == []
+    assert "also a copy marked KEEP" in outcome.output
+
+
+def test_a_keeper_in_one_group_cannot_be_deleted_from_another(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    group = data["groups"][0]  # type: ignore[index]
+    flipped = json.loads(json.dumps(group))
+    for row in flipped["files"]:
+        row["keep"] = not row["keep"]
+    flipped["id"] = 2
+    data["groups"] = [group, flipped]
+    apply_file(_write(tmp_path / "both.json", data), capsys=capsys)
+    assert keep.exists() and copy.exists() and trashed(trash) == []
+
+
+def test_a_lookalike_dressed_up_as_a_copy_is_not_trashed(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two screenshots of one chat app with different text, put in one group by a forged file with
+    their true identities and digests: the fresh pixel check refuses."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    screenshot(5, 0, (360, 640)).save(folder / "chat-0.png")
+    screenshot(5, 1, (360, 640)).save(folder / "chat-1.png")
+    photo(1, (320, 240)).save(folder / "beach.jpg")
+    photo(2, (320, 240)).save(folder / "forest.jpg")
+    result = scan_folder(folder)
+    assert result.groups == ()
+    for keep, other, tier in (
+        ("chat-0.png", "chat-1.png", Tier.SIMILAR),
+        ("chat-0.png", "chat-1.png", Tier.PIXELS),
+        ("beach.jpg", "forest.jpg", Tier.SIMILAR),
+        ("beach.jpg", "forest.jpg", Tier.EXACT),
+    ):
+        forged = _crafted_group(result, folder / keep, folder / other, tier)
+        saved = tmp_path / f"forged-{tier}.json"
+        saved.write_text(report.to_json(forged), encoding="utf-8")
+        outcome = apply_file(saved, capsys=capsys)
+        assert outcome.exit_code == 1, outcome.output
+        assert (folder / other).exists() and trashed(trash) == []
+
+
+def test_apply_as_a_command_exits_1_when_something_was_skipped(tmp_path: Path, trash: Path) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    keep.unlink()
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # a console that cannot show every name
+    done = subprocess.run(
+        [sys.executable, "-m", "lookalike", "apply", str(saved)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "skipped" in done.stdout and "Traceback" not in done.stderr
+    assert copy.exists()

@@ -1,0 +1,260 @@
+"""Scanning a hostile file system: odd names, links, FIFOs, unusable folders, interrupted scans."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from lookalike import cli
+from lookalike.core import actions, discovery, report
+from lookalike.core.discovery import Findings, discover
+from lookalike.core.models import ScanOptions
+from lookalike.samples import photo
+from tests.safety.conftest import Act, apply_file, make_copies, mark, save_result, scan_folder, trashed
+
+NOT_UTF8 = os.fsdecode(b"caf\xe9 \xff.jpg")  # Latin-1 bytes: not valid UTF-8
+
+
+def test_names_that_are_not_utf8_scan_cache_export_and_trash(
+    tmp_path: Path, trash: Path, act: Act, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "photos"
+    keep, odd = make_copies(folder, names=("a.jpg", NOT_UTF8))
+    result = scan_folder(folder)
+    assert {m.path for g in result.groups for m in g.members} == {keep, odd}
+    assert scan_folder(folder).stats.cached == 2  # the cache holds the odd name too
+
+    text = report.to_json(result)
+    text.encode("utf-8")  # writable as UTF-8
+    names = [row["path"] for group in json.loads(text)["groups"] for row in group["files"]]
+    assert os.fsencode(str(odd)) in [os.fsencode(name) for name in names]  # lossless
+    assert "\\udce9" in report.to_csv(result)
+
+    act(result, mark(result, {keep}))
+    assert not os.path.lexists(odd) and keep.exists()
+    assert [os.fsencode(name) for name in trashed(trash)] == [os.fsencode(odd.name)]
+    journal = actions.read_journal(actions.default_journal_path())
+    assert [os.fsencode(e["path"]) for e in journal if e["state"] == "done"] == [os.fsencode(str(odd))]
+
+
+def test_the_command_line_writes_odd_names_losslessly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "photos"
+    make_copies(folder, names=("a.jpg", NOT_UTF8))
+    out = tmp_path / "result.json"
+    assert (
+        cli.main(["scan", str(folder), "--json", str(out), "--csv", str(tmp_path / "r.csv"), "--quiet"]) == 0
+    )
+    data = json.loads(out.read_bytes().decode("utf-8"))
+    paths = {os.fsencode(row["path"]) for row in data["groups"][0]["files"]}
+    assert os.fsencode(str(folder / NOT_UTF8)) in paths
+
+
+def test_symlinked_folders_are_not_followed_unless_asked_and_never_out_of_the_roots(tmp_path: Path) -> None:
+    root, outside = tmp_path / "photos", tmp_path / "outside"
+    make_copies(root, names=("a.jpg", "inner/b.jpg"))
+    make_copies(outside, seed=2, names=("x.jpg", "y.jpg"))
+    os.symlink(root / "inner", root / "inner-link")
+    os.symlink(outside, root / "outside-link")
+    os.symlink(outside / "x.jpg", root / "x-link.jpg")
+
+    plain = scan_folder(root)
+    assert sorted(p.name for g in plain.groups for p in (m.path for m in g.members)) == ["a.jpg", "b.jpg"]
+    assert sorted(item.path.name for item in plain.skipped) == ["inner-link", "outside-link", "x-link.jpg"]
+
+    followed = scan_folder(root, follow_links=True)
+    assert sorted(m.path.name for g in followed.groups for m in g.members) == ["a.jpg", "b.jpg"]
+    skipped = {item.path.name: item.error for item in followed.skipped}
+    assert set(skipped) == {"outside-link", "x-link.jpg"}
+    assert all("outside the scanned folders" in reason for reason in skipped.values())
+    data = json.loads(report.to_json(followed))
+    assert {Path(item["path"]).name for item in data["skipped"]} == {"outside-link", "x-link.jpg"}
+
+
+def test_a_file_system_without_inode_numbers_still_finds_every_picture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What Windows' DirEntry.stat() and some network drives report: st_ino, st_dev, st_nlink 0."""
+    make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg"))
+    photo(2, (320, 240)).save(tmp_path / "photos" / "d.jpg")
+    real_lstat_of = discovery.lstat_of
+
+    class WithoutInodes:
+        def __init__(self, st: os.stat_result) -> None:
+            self._st = st
+
+        def __getattr__(self, name: str) -> object:
+            return 0 if name in ("st_ino", "st_dev", "st_nlink") else getattr(self._st, name)
+
+    def without_inodes(entry: os.DirEntry[str]) -> os.stat_result:
+        return WithoutInodes(real_lstat_of(entry))  # type: ignore[return-value]
+
+    monkeypatch.setattr(discovery, "lstat_of", without_inodes)
+    found = list(discover((tmp_path / "photos",), ScanOptions(), Findings()))
+    assert sorted(e.path.name for e in found) == ["a.jpg", "b.jpg", "c.jpg", "d.jpg"]
+    result = scan_folder(tmp_path / "photos")
+    assert sorted(m.path.name for m in result.groups[0].members) == ["a.jpg", "b.jpg", "c.jpg"]
+
+
+def test_a_fifo_in_the_folder_never_blocks_the_scan(tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    make_copies(folder)
+    os.mkfifo(folder / "pipe.jpg")
+    result = scan_folder(folder)
+    assert len(result.groups) == 1
+
+
+def test_a_file_that_becomes_a_fifo_while_scanning_is_skipped(tmp_path: Path) -> None:
+    from lookalike.core.fingerprint import make_fingerprinter
+    from lookalike.core.models import FileEntry, ScanError
+
+    folder = tmp_path / "photos"
+    (picture,) = make_copies(folder, names=("a.jpg",))
+    entry = FileEntry.from_stat(picture, picture.stat())
+    picture.unlink()
+    os.mkfifo(picture)  # swapped between discovery and reading
+    outcome = make_fingerprinter(ScanOptions())(entry)
+    assert isinstance(outcome, ScanError) and "no longer a regular file" in outcome.error
+
+
+@pytest.mark.parametrize("kind", ["file in its place", "read-only"])
+def test_an_unusable_cache_folder_gives_one_warning_and_the_scan_goes_on(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "photos"
+    make_copies(folder)
+    cache = tmp_path / "cache"
+    if kind == "file in its place":
+        cache.write_text("not a folder")
+    else:
+        scan_folder(folder)  # makes the cache
+        for name in os.listdir(cache):
+            os.chmod(cache / name, 0o444)
+        os.chmod(cache, 0o555)
+        if os.geteuid() == 0:  # root writes anyway: make the database itself refuse
+            (cache / "fingerprints.sqlite3").unlink()
+            (cache / "fingerprints.sqlite3").mkdir()
+    try:
+        result = scan_folder(folder)
+    finally:
+        os.chmod(cache, 0o755) if cache.is_dir() else None
+    assert len(result.groups) == 1
+    assert len(result.warnings) == 1 and "cannot be used" in result.warnings[0]
+
+
+def test_outputs_are_atomic_and_never_replace_a_picture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "photos"
+    keep, _ = make_copies(folder)
+    before = keep.read_bytes()
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["scan", str(folder), "--json", str(keep), "--quiet"])
+    assert exit_info.value.code == 2 and keep.read_bytes() == before
+    assert "inside a scanned folder" in capsys.readouterr().err
+    out = tmp_path / "result.json"
+    out.write_text("an earlier result")
+    assert cli.main(["scan", str(folder), "--json", str(out), "--quiet"]) == 0
+    assert json.loads(out.read_text())["format"] == "lookalike-scan"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def _slow_folder(folder: Path, count: int) -> None:
+    folder.mkdir()
+    picture = photo(1, (1600, 1200))
+    picture.save(folder / "0000.png")
+    data = (folder / "0000.png").read_bytes()
+    for number in range(1, count):
+        (folder / f"{number:04d}.png").write_bytes(data)
+
+
+def test_ctrl_c_stops_a_scan_within_2_seconds_with_the_groups_found_so_far(tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    _slow_folder(folder, 400)
+    out = tmp_path / "result.json"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "lookalike",
+            "scan",
+            str(folder),
+            "--json",
+            str(out),
+            "--workers",
+            "1",
+            "--quiet",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.5)
+    assert process.poll() is None, "the scan ended before it could be interrupted"
+    interrupted_at = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    code = process.wait(timeout=30)
+    assert time.monotonic() - interrupted_at < 2.0
+    assert code == 130
+    data = json.loads(out.read_text())
+    assert data["partial"] is True
+    assert 2 <= data["stats"]["images"] < 400
+    assert len(data["groups"]) == 1 and len(data["groups"][0]["files"]) == data["stats"]["images"]
+
+
+def test_a_move_across_file_systems_leaves_nothing_partial(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = Path("/dev/shm")
+    if not other.is_dir() or other.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    keep, copy, _ = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    with tempfile.TemporaryDirectory(dir=other) as destination:
+        outcome = apply_file(saved, "--move-to", destination, capsys=capsys)
+        assert outcome.exit_code == 0, outcome.output
+        assert sorted(os.listdir(destination)) == ["b.jpg", "c.jpg"]
+        assert (Path(destination) / "b.jpg").read_bytes() == keep.read_bytes()
+    assert not copy.exists() and keep.exists()
+
+
+def test_a_move_into_a_full_or_refusing_folder_leaves_the_original(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    outcome = apply_file(saved, "--move-to", str(blocked / "sub"), capsys=capsys)
+    assert outcome.exit_code == 1 and copy.exists()
+
+
+def test_the_journal_records_each_intent_before_acting_even_when_killed(tmp_path: Path, trash: Path) -> None:
+    folder = tmp_path / "photos"
+    names = tuple(f"{n:03d}.jpg" for n in range(300))
+    make_copies(folder, names=names)
+    result = scan_folder(folder)
+    saved = save_result(result, mark(result, {folder / names[0]}), tmp_path / "r.json")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lookalike", "apply", str(saved)], stdout=subprocess.DEVNULL
+    )
+    journal = actions.default_journal_path()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(actions.read_journal(journal)) < 40:
+        time.sleep(0.01)
+    process.kill()  # kill -9, mid-run
+    process.wait(timeout=10)
+    entries = actions.read_journal(journal)
+    intents = {e["path"] for e in entries if e["state"] == "intent"}
+    gone = {str(folder / name) for name in names if not (folder / name).exists()}
+    assert gone, "nothing was trashed before the kill"
+    assert gone <= intents  # every file that left has its intent on disk
+    assert (folder / names[0]).exists()
