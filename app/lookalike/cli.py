@@ -225,6 +225,8 @@ class _ProgressBar:
 
 
 def run_scan(argv: Sequence[str]) -> int:
+    import sqlite3
+
     from lookalike.core import report  # imported here to keep `lookalike --version` fast
     from lookalike.core.decisions import DecisionStore
     from lookalike.core.scan import scan
@@ -273,9 +275,16 @@ def run_scan(argv: Sequence[str]) -> int:
 
     not_duplicates: frozenset[tuple[str, str]] = frozenset()
     if not args.ignore_decisions:
-        store = DecisionStore()
-        not_duplicates = store.pairs()
-        store.close()
+        try:
+            store = DecisionStore()
+            not_duplicates = store.pairs()
+            store.close()
+        except (OSError, sqlite3.Error) as exc:
+            print(
+                f"lookalike: warning: your 'not duplicates' decisions cannot be read ({exc}); "
+                "pictures you marked so may be grouped again",
+                file=sys.stderr,
+            )
     previous = signal.signal(signal.SIGINT, on_interrupt)
     show_bar = not args.quiet and _understands_escapes(sys.stderr)
     try:
@@ -369,6 +378,10 @@ def apply_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def run_apply(argv: Sequence[str]) -> int:
     from lookalike.core import actions, report
 
@@ -387,7 +400,10 @@ def run_apply(argv: Sequence[str]) -> int:
         parser.error(f"--move-to {args.move_to} is not a folder")
     plan = actions.plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
     verb = "move to " + str(args.move_to) if args.move_to else "move to the Trash"
-    print(f'Plan: {verb} {len(plan.deletions)} files marked "keep": false in {len(plan.groups)} groups.')
+    print(
+        f'Plan: {verb} {_count(len(plan.deletions), "file")} marked "keep": false, '
+        f"in {_count(len(plan.groups), 'group')}."
+    )
     print("Scanned folders (files outside them are never touched):")
     for root in plan.roots:
         print(f"  {root}")
@@ -426,7 +442,7 @@ def run_apply(argv: Sequence[str]) -> int:
     passed = [o for o in outcome.outcomes if o.status in (actions.Status.DONE, actions.Status.CHECKED)]
     size = human_size(sum(o.size for o in passed))
     print(
-        f"{done_word.capitalize()} {len(passed)} files ({size}); skipped {len(outcome.problems)}"
+        f"{done_word.capitalize()} {_count(len(passed), 'file')} ({size}); skipped {len(outcome.problems)}"
         + ("; stopped early" if outcome.cancelled else "")
         + ".",
         file=sys.stderr,

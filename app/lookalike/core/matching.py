@@ -261,8 +261,8 @@ def still_alike(keeper: Fingerprint, other: Fingerprint, tier: Tier, options: Sc
         if tier is not Tier.PIXELS or _same_pixels(keeper.thumb, other.thumb, variant):
             return None
     if tier is Tier.PIXELS:
-        return "no longer the same picture as the copy you keep"
-    return "no longer similar enough to the copy you keep"
+        return "not the same picture as the copy you keep, checked again just now"
+    return "not similar enough to the copy you keep, checked again just now"
 
 
 def _same_pixels(a: bytes, b: bytes, variant: int) -> bool:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from lookalike.core.cache import FingerprintCache
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
+# After a stop, grouping the files read so far may take this long; what it finished by then is kept.
+STOPPED_GROUPING_SECONDS = 0.5
 _CACHE_BATCH = 500  # fingerprints written to the cache per transaction
 
 
@@ -110,16 +112,14 @@ def scan(
             ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
         ]
         report(Phase.MATCH, 0, 1, force=True)
-        # After a stop, the files read so far are still grouped (quickly: they are few), so a
+        # After a stop, the files read so far are still grouped, within a time budget, so a
         # stopped scan shows what it found; such partial groups are not kept in the cache.
         stopped_reading = cancelled()
-        groups = _groups(
-            records,
-            options,
-            None if stopped_reading else cache,
-            never_cancelled if stopped_reading else cancelled,
-            not_duplicates,
-        )
+        if stopped_reading:
+            deadline = time.monotonic() + STOPPED_GROUPING_SECONDS
+            groups = _groups(records, options, None, lambda: time.monotonic() > deadline, not_duplicates)
+        else:
+            groups = _groups(records, options, cache, cancelled, not_duplicates)
         partial = stopped_reading or cancelled()
         warnings = (*cache_warning, *(cache.warnings if cache else ()))
     finally:

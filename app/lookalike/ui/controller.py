@@ -30,7 +30,6 @@ from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds: at most twenty progress updates a second reach the GUI
-STOP_BUDGET = 0.4  # seconds a stopped scan may spend grouping what it read before it returns
 
 
 class CancelToken:
@@ -116,16 +115,7 @@ class ScanTask(QRunnable):
                 cancelled=self._token,
                 not_duplicates=self._not_duplicates,
             )
-            groups = result.groups
-            if result.cancelled and not groups and result.images:
-                deadline = time.monotonic() + STOP_BUDGET
-                groups = find_groups(
-                    result.images,
-                    self._options,
-                    cancelled=lambda: time.monotonic() > deadline,
-                    not_duplicates=self._not_duplicates,
-                )
-            result = replace(result, groups=apply_keep_rules(groups, self._rules))
+            result = replace(result, groups=apply_keep_rules(result.groups, self._rules))
         except Exception:
             log.exception("scan failed")
             self._signals.failed.emit(traceback.format_exc())

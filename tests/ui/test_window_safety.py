@@ -1,0 +1,93 @@
+"""The window's "Move to Trash" under fault injection: the files decide, not the marks on screen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.actions import ActionReport, Status
+from lookalike.core.fingerprint import digest_file
+from lookalike.ui.window import MainWindow
+
+from .conftest import SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait
+
+
+def _trash_and_wait(qtbot: QtBot, window: MainWindow) -> ActionReport:
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert window.trash_marked()
+    outcome: ActionReport = done.args[0]
+    return outcome
+
+
+def test_a_keeper_deleted_after_the_scan_keeps_its_copies_and_says_why(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    photos.city.unlink()  # the copy marked KEEP leaves behind the window's back
+    outcome = _trash_and_wait(qtbot, window)
+    skipped = {o.path: o.reason for o in outcome.outcomes if o.status is Status.SKIPPED}
+    assert set(skipped) == {photos.city_copy}
+    assert "the copy you keep is gone" in skipped[photos.city_copy]
+    assert photos.city_copy.exists()
+    assert not photos.beach_copy.exists() and (trash / "files" / photos.beach_copy.name).exists()
+    title, _text, details = dialogs.informed[-1]
+    assert title == "Some files were not moved" and str(photos.city_copy) in details
+    review = window.review
+    assert review is not None
+    assert photos.city_copy in {m.path for g in review.groups for m in g.members}  # still listed
+
+
+def test_remove_every_copy_needs_its_own_confirmation(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    review = window.review
+    assert review is not None
+    city = next(g for g in review.groups if photos.city in {m.path for m in g.members})
+    city.keep = [False] * len(city.keep)
+
+    dialogs.answers = [True, False]  # "Move files": yes; "Remove every copy?": no
+    assert not window.trash_marked()
+    assert photos.city.exists() and photos.city_copy.exists()
+
+    dialogs.answers = [True, True]
+    outcome = _trash_and_wait(qtbot, window)
+    assert dialogs.confirmed[-1][0] == "Remove every copy?"
+    assert {photos.city, photos.city_copy} <= {o.path for o in outcome.done}
+    assert not photos.city.exists() and not photos.city_copy.exists()
+    assert (trash / "files" / photos.city.name).exists()
+
+
+def test_a_reopened_review_is_checked_against_the_files(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path, tmp_path: Path
+) -> None:
+    """A saved review is untrusted: a hand-edited one cannot trash a file nobody chose."""
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.save_path = tmp_path / "review.json"
+    assert window.save_review()
+    saved = json.loads(dialogs.save_path.read_text())
+    for group in saved["groups"]:
+        for row in group["files"]:
+            row["keep"] = row["path"] != str(photos.unique)
+            row["in_reference_root"] = False
+    # The forger lists the unique picture as a DELETE member of the city group, with its true identity.
+    st = photos.unique.stat()
+    city_group = next(g for g in saved["groups"] if any(r["path"] == str(photos.city) for r in g["files"]))
+    template = dict(city_group["files"][0])
+    template.update(
+        path=str(photos.unique), keep=False, tier="pixels", size=st.st_size, mtime_ns=st.st_mtime_ns,
+        ctime_ns=st.st_ctime_ns, device=st.st_dev, inode=st.st_ino, digest=digest_file(photos.unique),
+    )  # fmt: skip
+    city_group["files"].append(template)
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(saved))
+    dialogs.open_path_answer = forged
+    with qtbot.waitSignal(window.results_shown):
+        assert window.open_review()
+    outcome = _trash_and_wait(qtbot, window)
+    assert photos.unique.exists() and not (trash / "files" / photos.unique.name).exists()
+    assert [(o.path, o.reason) for o in outcome.problems] == [
+        (photos.unique, "not the same picture as the copy you keep, checked again just now")
+    ]
