@@ -91,3 +91,16 @@ def test_a_reopened_review_is_checked_against_the_files(
     assert [(o.path, o.reason) for o in outcome.problems] == [
         (photos.unique, "not the same picture as the copy you keep, checked again just now")
     ]
+
+
+def test_links_left_out_are_said_and_listed(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (photos.root / "linked").symlink_to(elsewhere)
+    scan_and_wait(qtbot, window, photos.root)
+    assert "Left out on purpose: 1 item" in window.summary_label.text()
+    assert window.errors_button.isVisibleTo(window)
+    window.show_scan_errors()
+    assert f"{photos.root / 'linked'}: a link to a folder: not followed" in dialogs.informed[-1][2]

@@ -944,23 +944,32 @@ class MainWindow(QMainWindow):
             )
         if result.cancelled:
             text = "Stopped early: only the pictures read before Stop are included. " + text
+        if result.skipped:
+            text += (
+                f"\nLeft out on purpose: {_plural(len(result.skipped), 'item')} (links to other places, "
+                "files only in the cloud); they are listed with the files that could not be read."
+            )
         for warning in result.warnings:
             text += f"\nNote: {warning}"
         if note:
             text = f"{note}\n{text}"
         self.summary_label.setText(text)
         self.errors_button.setText(f"{_plural(len(result.errors), 'file')} could not be read…")
-        self.errors_button.setVisible(bool(result.errors))
+        self.errors_button.setVisible(bool(result.errors or result.skipped))
+        if not result.errors and result.skipped:
+            self.errors_button.setText(f"{_plural(len(result.skipped), 'item')} left out…")
 
     def show_scan_errors(self) -> None:
         if self.review is None:
             return
-        errors = self.review.result.errors
+        errors, skipped = self.review.result.errors, self.review.result.skipped
         details = "\n".join(f"{e.path}: {e.error}" for e in errors)
+        if skipped:
+            details += "\n\nLeft out on purpose:\n" + "\n".join(f"{e.path}: {e.error}" for e in skipped)
         self.dialogs.inform(
             "Files that could not be read",
             f"{_plural(len(errors), 'file')} could not be read and were left out of the comparison.",
-            details,
+            details.strip(),
         )
 
     def select_group(self, row: int) -> None:
