@@ -104,3 +104,28 @@ def test_links_left_out_are_said_and_listed(
     assert window.errors_button.isVisibleTo(window)
     window.show_scan_errors()
     assert f"{photos.root / 'linked'}: a link to a folder: not followed" in dialogs.informed[-1][2]
+
+
+def test_a_name_that_is_not_utf8_shows_and_goes_to_the_trash(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, trash: Path
+) -> None:
+    import os
+
+    from tests.safety.conftest import make_copies
+
+    odd_name = os.fsdecode(b"caf\xe9.jpg")
+    keep, odd = make_copies(tmp_path / "odd", names=("a.jpg", odd_name))
+    scan_and_wait(qtbot, window, tmp_path / "odd")
+    window.select_group(0)
+    qtbot.waitUntil(window.thumbnails_settled)
+    review = window.review
+    assert review is not None
+    row = window.tile_model.row_of(odd)
+    assert row is not None
+    label = window.tile_model.index(row, 0).data()
+    assert "caf" in str(label)
+    review.groups[0].keep = [m.path == keep for m in review.groups[0].members]
+    outcome = _trash_and_wait(qtbot, window)
+    assert [o.path for o in outcome.done] == [odd]
+    assert not os.path.lexists(odd) and keep.exists()
+    assert os.listdir(os.fsencode(trash / "files")) == [b"caf\xe9.jpg"]
