@@ -42,6 +42,10 @@ def _hash_size(text: str) -> int:
     return value
 
 
+def _add_reference_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--reference", action="append", type=Path, default=[], metavar="DIR", help=help_text)
+
+
 def scan_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lookalike scan",
@@ -73,14 +77,7 @@ def scan_parser() -> argparse.ArgumentParser:
         help="largest hash distance that counts as similar (default: hash bits / 8)",
     )
     parser.add_argument("--rotations", action="store_true", help="also find rotated and mirrored copies")
-    parser.add_argument(
-        "--reference",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="images under DIR are never suggested for deletion (repeatable)",
-    )
+    _add_reference_option(parser, "images under DIR are never suggested for deletion (repeatable)")
     parser.add_argument(
         "--no-verify",
         action="store_true",
@@ -366,13 +363,8 @@ def apply_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--move-to", type=Path, metavar="DIR", help="move the files into DIR instead of the Trash"
     )
-    parser.add_argument(
-        "--reference",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="also never touch files under DIR (repeatable; the scan's own reference folders always count)",
+    _add_reference_option(
+        parser, "also never touch files under DIR (repeatable; the scan's own reference folders always count)"
     )
     parser.add_argument("--dry-run", action="store_true", help="check everything and say what would happen")
     return parser

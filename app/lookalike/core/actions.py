@@ -35,7 +35,14 @@ from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core.discovery import inside
-from lookalike.core.fingerprint import LARGE_FILE, NotAFile, digest_bytes, open_regular
+from lookalike.core.fingerprint import (
+    LARGE_FILE,
+    NotAFile,
+    digest_bytes,
+    digest_file,
+    digest_stream,
+    open_regular,
+)
 from lookalike.core.models import (
     CancelCheck,
     FileIdentity,
@@ -291,7 +298,7 @@ def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
             out.flush()
             os.fsync(out.fileno())
         shutil.copystat(source, temporary)
-        if _digest_path(temporary) != digest:
+        if digest_file(temporary) != digest:
             raise OSError(0, "the copy in the destination did not match the original")
         return _claim(temporary, destination / source.name)
     except BaseException:
@@ -329,16 +336,6 @@ def _drop_moved_name(name: Path, kept_as: Path) -> None:
 def _discard_partial_copy(temporary: Path) -> None:
     """Remove a copy this module made and that did not complete: never a person's file."""
     temporary.unlink(missing_ok=True)
-
-
-def _digest_path(path: Path) -> str:
-    import xxhash
-
-    hasher = xxhash.xxh3_128()
-    with os.fdopen(open_regular(path), "rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            hasher.update(chunk)
-    return hasher.hexdigest()
 
 
 @dataclass(slots=True)
@@ -431,7 +428,7 @@ class _Checker:
                 data: bytes | None = stream.read()
                 digest = digest_bytes(data or b"")
             else:
-                data, digest = None, _digest_stream(stream)
+                data, digest = None, digest_stream(stream)
         if digest != planned.digest:
             return f"the content of {who} was changed after the scan"
         return _Content(planned.path, digest, data)
@@ -519,15 +516,6 @@ def _unchanged(path: Path, identity: FileIdentity, who: str = "the file") -> str
     if (now.device, now.inode) != (identity.device, identity.inode):
         return f"{who} was replaced by another file after the scan"
     return f"{who} was changed after the scan"
-
-
-def _digest_stream(stream: Any) -> str:
-    import xxhash
-
-    hasher = xxhash.xxh3_128()
-    while chunk := stream.read(_CHUNK):
-        hasher.update(chunk)
-    return hasher.hexdigest()
 
 
 def _same_bytes(a: Path, b: Path) -> bool:

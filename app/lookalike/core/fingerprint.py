@@ -8,6 +8,7 @@ import stat
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import numpy.typing as npt
@@ -81,10 +82,15 @@ def read_regular(path: Path) -> bytes:
 
 
 def digest_file(path: Path) -> str:
-    hasher = xxhash.xxh3_128()
     with os.fdopen(open_regular(path), "rb") as stream:
-        while chunk := stream.read(4 * 1024 * 1024):
-            hasher.update(chunk)
+        return digest_stream(stream)
+
+
+def digest_stream(stream: BinaryIO) -> str:
+    """digest_bytes of everything left in `stream`, read in chunks: for files of any size."""
+    hasher = xxhash.xxh3_128()
+    while chunk := stream.read(4 * 1024 * 1024):
+        hasher.update(chunk)
     return hasher.hexdigest()
 
 
