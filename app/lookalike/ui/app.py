@@ -15,6 +15,7 @@ from types import TracebackType
 
 from platformdirs import user_log_path
 from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from lookalike import __version__
@@ -35,6 +36,28 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def default_log_dir() -> Path:
     return user_log_path("lookalike", appauthor=False)
+
+
+def icon_file() -> Path | None:
+    """The app's icon as a PNG: in the frozen app (packaging/lookalike.spec puts it in icons/), or in a
+    source checkout's resources/. None when neither exists (an installed wheel)."""
+    candidates = [Path(__file__).resolve().parents[3] / "resources" / "lookalike.png"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        candidates.insert(0, Path(bundle) / "icons" / "lookalike.png")
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Give every window the app's icon: Windows shows Qt's generic one otherwise (the .exe's own icon
+    is not used for windows). On macOS the Dock takes the bundle's .icns, sharper than this PNG."""
+    if sys.platform == "darwin" and getattr(sys, "frozen", False):
+        return
+    path = icon_file()
+    if path is None:
+        log.info("no icon file found; windows keep the default icon")
+        return
+    app.setWindowIcon(QIcon(str(path)))
 
 
 @contextmanager
@@ -124,6 +147,7 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
     app.setOrganizationName("lookalike")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the window's icon and name in the task bar (Wayland, GNOME)
+    set_window_icon(app)
     log_dir = default_log_dir()
     with (
         file_logging(log_dir),

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lookalike.core.platform_checks import reveal_command
+
 log = logging.getLogger(__name__)
 
 
@@ -169,19 +171,34 @@ class HeadlessDialogs:
 def select_in_file_manager(path: Path) -> bool:
     """Ask the desktop's file manager to show `path` selected; False when that is not possible here.
 
-    Windows: explorer /select. macOS: open -R. Elsewhere the freedesktop FileManager1 D-Bus service
+    Windows: Explorer /select. macOS: open -R. Elsewhere the freedesktop FileManager1 D-Bus service
     (Nautilus, Dolphin, Nemo, Caja, Thunar and others implement it).
     """
-    if sys.platform in ("win32", "darwin"):
-        program, arguments = (
-            ("explorer", [f"/select,{path}"]) if sys.platform == "win32" else ("open", ["-R", str(path)])
-        )
-        started = QProcess.startDetached(program, arguments)
-        if not (started[0] if isinstance(started, tuple) else started):
-            log.warning("cannot show %s in the file manager: %s did not start", path, program)
-            return False
-        return True
-    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    command = reveal_command(path, sys.platform)
+    if command is None:
+        return _show_items_over_dbus(path)
+    program, arguments = command
+    process = QProcess()
+    process.setProgram(program)
+    if sys.platform == "win32":
+        # Explorer parses its own command line (see reveal_command): hand it over unquoted by Qt.
+        process.setNativeArguments(" ".join(arguments))
+    else:
+        process.setArguments(arguments)
+    started = process.startDetached()
+    if not (started[0] if isinstance(started, tuple) else started):
+        log.warning("cannot show %s in the file manager: %s did not start", path, program)
+        return False
+    return True
+
+
+def _show_items_over_dbus(path: Path) -> bool:
+    """The freedesktop way: ask whichever file manager owns org.freedesktop.FileManager1."""
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    except ImportError:  # a Qt build without D-Bus
+        log.info("no Qt D-Bus module; opening the folder of %s instead", path)
+        return False
 
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
