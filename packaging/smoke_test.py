@@ -10,7 +10,12 @@ Runs the frozen program (never the Python package) three ways:
    picture must be in none, and no file may be reported unreadable - this proves the HEIC
    (pillow-heif), AVIF and WebP decoders made it into the bundle. The same scan again with
    `--algorithm` dhash, ahash and whash (ImageHash and PyWavelets, without SciPy in the bundle).
-3. `lookalike --demo --screenshot FILE` with QT_QPA_PLATFORM=offscreen writes a non-empty PNG.
+3. A trash round trip: the frozen app moves a file to the system trash (`--smoke-test-trash`,
+   packaging/entry.py: the app's own trash check and the send2trash back end in the bundle),
+   and the file must then be gone from its folder and found, with its content, in the Recycle
+   Bin (Windows), the Trash (macOS) or the XDG trash (Linux; a temporary one, not the user's).
+   Found, it is removed from there again.
+4. `lookalike --demo --screenshot FILE` with QT_QPA_PLATFORM=offscreen writes a non-empty PNG.
    This step is skipped, loudly, only while the frozen app reports that the GUI module
    (lookalike.ui.app) does not exist yet AND the source tree next to this script has no
    app/lookalike/ui/app.py either; --require-gui turns that skip into a failure.
@@ -30,6 +35,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +66,7 @@ def explain(result: subprocess.CompletedProcess[str]) -> str:
 
 
 def expected_version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
 
 
 def make_pictures(folder: Path) -> dict[str, Path]:
@@ -154,6 +160,71 @@ def check_scan(binary: Path, work: Path, algorithm: str | None = None) -> None:
     print(f"  ok: {len(groups)} group(s); the copies were decoded as {', '.join(formats)}")
 
 
+def check_trash_round_trip(binary: Path) -> None:
+    """The frozen app trashes a file; it must be gone from its folder and be in the trash.
+
+    The file is made in the system's temporary folder, on the drive people's files are on too
+    (C: on Windows, the home volume on macOS), whatever folder --keep names.
+    """
+    with tempfile.TemporaryDirectory(prefix="lookalike-trash-") as tmp:
+        folder = Path(tmp)
+        victim = folder / f"lookalike-smoke-{uuid.uuid4().hex}.txt"
+        content = f"Lookalike smoke test {victim.name}\n".encode() + os.urandom(64)
+        victim.write_bytes(content)
+        env = dict(os.environ)
+        if sys.platform.startswith("linux"):
+            env["XDG_DATA_HOME"] = str(folder / "xdg-data")  # a trash of the test's own, on the same disk
+        result = run(binary, ["--smoke-test-trash", str(victim)], timeout=120, env=env)
+        if result.returncode != 0:
+            raise SmokeFailure(f"the frozen app did not trash {victim}\n{explain(result)}")
+        if victim.exists():
+            raise SmokeFailure(f"{victim} is still there after the app reported it trashed")
+        found = find_in_trash(victim, content, env)
+        if not found:
+            raise SmokeFailure(f"{victim.name} left its folder but is not in the trash (deleted for good?)")
+        for path in found:
+            path.unlink()
+        print(f"  ok: {result.stdout.strip()}; found in the trash as {found[0]}")
+
+
+def find_in_trash(original: Path, content: bytes, env: dict[str, str]) -> list[Path]:
+    """The trashed file and its bookkeeping files (to remove afterwards); [] when not in the trash."""
+    if sys.platform == "win32":
+        return find_in_recycle_bin(original, content)
+    if sys.platform == "darwin":
+        trashed = Path.home() / ".Trash" / original.name
+        try:
+            return [trashed] if trashed.is_file() and trashed.read_bytes() == content else []
+        except PermissionError as exc:  # ~/.Trash needs Full Disk Access for the program looking
+            raise SmokeFailure(f"cannot look into {trashed.parent}: {exc}") from exc
+    trash = Path(env["XDG_DATA_HOME"]) / "Trash"
+    trashed, info = trash / "files" / original.name, trash / "info" / f"{original.name}.trashinfo"
+    if trashed.is_file() and trashed.read_bytes() == content and info.is_file():
+        return [trashed, info]
+    return []
+
+
+def find_in_recycle_bin(original: Path, content: bytes) -> list[Path]:
+    """The $R file with this content in the current user's Recycle Bin of the file's drive, and its
+    $I file (Windows keeps the original path there). The user's folder is the one named after
+    their SID; the others cannot be listed."""
+    bin_root = Path(original.drive + "\\") / "$Recycle.Bin"
+    try:
+        user_bins = sorted(bin_root.iterdir())
+    except OSError as exc:
+        raise SmokeFailure(f"cannot look into {bin_root}: {exc}") from exc
+    for user_bin in user_bins:
+        try:
+            candidates = [p for p in user_bin.iterdir() if p.name.startswith("$R") and p.is_file()]
+        except OSError:
+            continue
+        for recycled in candidates:
+            if recycled.stat().st_size == len(content) and recycled.read_bytes() == content:
+                info = recycled.with_name("$I" + recycled.name[2:])
+                return [recycled, info] if info.exists() else [recycled]
+    return []
+
+
 def check_screenshot(binary: Path, work: Path, *, require_gui: bool) -> bool:
     """True if the screenshot was taken; False if skipped because the GUI does not exist yet."""
     shot = work / "screenshot.png"
@@ -211,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
                 (f"scan with {name}", lambda name=name: check_scan(binary, work, name))
                 for name in ("dhash", "ahash", "whash")
             ),
+            ("trash round trip", lambda: check_trash_round_trip(binary)),
             ("demo screenshot", lambda: check_screenshot(binary, work, require_gui=args.require_gui)),
         ]
         for name, step in steps:

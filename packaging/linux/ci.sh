@@ -3,7 +3,8 @@
 #   1. install the build tools: PyInstaller (the `package` extra); when root and missing, with apt:
 #      dpkg-deb, binutils, file, gcc (x265 stub), desktop-file-utils, appstream, Xvfb, NSIS
 #   2. build the one-folder app                          -> dist/lookalike/
-#   3. smoke-test the frozen build (version, HEIC/AVIF/WebP scan, demo screenshot)
+#   3. smoke-test the frozen build (version, HEIC/AVIF/WebP scan, trash round trip, demo screenshot),
+#      the version conversion (packaging/version.py) and the licence notices in the bundle
 #   4. check the size budget (one-folder <= 250 MB unpacked, .deb <= 90 MB)
 #   5. build the .deb with fast compression               -> dist/lookalike_VERSION_ARCH.deb
 #   6. validate the .desktop file (and the AppStream metainfo when appstreamcli is there)
@@ -42,6 +43,10 @@ log "PyInstaller (the package extra)"
 
 log "smoke test of the frozen one-folder build"
 "$PYTHON" "$ROOT/packaging/smoke_test.py" "$ONEFOLDER/lookalike"
+
+log "version numbers for Windows, macOS and the .deb; licence notices in the bundle"
+"$PYTHON" -m doctest "$ROOT/packaging/version.py"
+[ -s "$ONEFOLDER/_internal/licenses/THIRD-PARTY-NOTICES.txt" ] || { echo "no licence notices in the bundle" >&2; exit 1; }
 
 onefolder_size="$(size_bytes "$ONEFOLDER")"
 log "one-folder: $(mib "$onefolder_size") unpacked (budget 250 MB)"

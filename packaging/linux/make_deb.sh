@@ -62,7 +62,7 @@ fi
 installed_kb="$(du -sk "$stage" --exclude=DEBIAN | cut -f1)"
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: lookalike
-Version: $VERSION
+Version: $("$PYTHON" "$ROOT/packaging/version.py" debian)
 Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $installed_kb

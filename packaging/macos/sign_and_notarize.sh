@@ -16,6 +16,18 @@ if [ -z "${MACOS_CERTIFICATE:-}" ] || [ -z "${MACOS_SIGNING_IDENTITY:-}" ]; then
   exit 0
 fi
 
+# The code inside APP, one path a line, deepest first: Mach-O files (libraries, Python extension
+# modules, executables, framework binaries) and the .framework bundles that hold some of them.
+nested_code() {
+  find "$1/Contents" \( -type d -name "*.framework" \) -o \
+    \( -type f \( -name "*.so" -o -name "*.dylib" -o -perm -u+x \) \) | while IFS= read -r item; do
+    if [ -d "$item" ] || file -b "$item" | grep -q "^Mach-O"; then
+      slashes="${item//[^\/]/}"
+      printf '%04d\t%s\n' "${#slashes}" "$item"
+    fi
+  done | sort -r | cut -f2-
+}
+
 case "$target" in
   *.app)
     keychain="$RUNNER_TEMP/lookalike-signing.keychain-db"
@@ -29,17 +41,16 @@ case "$target" in
     # shellcheck disable=SC2046  # the existing keychains, one word each, stay in the search list
     security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
     rm -f "$RUNNER_TEMP/certificate.p12"
-    # Sign every Mach-O inside first, then the bundle (codesign --deep is deprecated for signing).
-    find "$target/Contents" -type f \( -name "*.so" -o -name "*.dylib" -o -perm -u+x \) -print0 |
-      while IFS= read -r -d '' file; do
-        if file "$file" | grep -q "Mach-O"; then
-          codesign --force --timestamp --options runtime --entitlements "$here/entitlements.plist" \
-            --sign "$MACOS_SIGNING_IDENTITY" "$file"
-        fi
-      done
+    # Sign from the inside out (codesign --deep is deprecated for signing): every Mach-O file and
+    # every nested bundle (Qt's .framework folders) before what contains it, so the deepest path
+    # first; a framework is signed as a bundle, which seals its Info.plist and resources, or
+    # notarization rejects it. The app last, with the entitlements its executable needs.
+    nested_code "$target" | while IFS= read -r item; do
+      codesign --force --timestamp --options runtime --sign "$MACOS_SIGNING_IDENTITY" "$item"
+    done
     codesign --force --timestamp --options runtime --entitlements "$here/entitlements.plist" \
       --sign "$MACOS_SIGNING_IDENTITY" "$target"
-    codesign --verify --strict --verbose=2 "$target"
+    codesign --verify --deep --strict --verbose=2 "$target"
     ;;
   *.dmg)
     codesign --force --timestamp --sign "$MACOS_SIGNING_IDENTITY" "$target"

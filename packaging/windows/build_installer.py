@@ -12,25 +12,26 @@ seconds, what CI does). Prints the installer's path.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-
-
-def version_quad(text: str) -> str:
-    """'1.2.3rc1' -> '1.2.3.0': Windows version resources take four numbers."""
-    numbers = [int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in text.split(".")[:4]]
-    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
+def packaging_versions() -> ModuleType:
+    """packaging/version.py, the one conversion of the version that the .exe files use too."""
+    spec = importlib.util.spec_from_file_location(
+        "lookalike_packaging_version", ROOT / "packaging" / "version.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def find_makensis() -> str:
@@ -57,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fast", action="store_true", help="zlib instead of solid LZMA")
     parser.add_argument("--no-compress", action="store_true", help="store files uncompressed (script check)")
     args = parser.parse_args(argv)
-    ver = version()
+    versions = packaging_versions()
+    ver = versions.project_version()
     out = (args.out or ROOT / "dist" / f"Lookalike-{ver}-windows-x64-setup.exe").resolve()
     if not (args.source / ("lookalike.exe" if os.name == "nt" else "lookalike")).exists():
         sys.exit(f"no one-folder build in {args.source}")
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     command = [
         find_makensis(), "-V2", "-NOCD",
-        f"-DVERSION={ver}", f"-DVERSION_QUAD={version_quad(ver)}",
+        f"-DVERSION={ver}", f"-DVERSION_QUAD={versions.windows(ver)}",
         f"-DSOURCE_DIR={args.source.resolve()}", f"-DICON={args.icon.resolve()}", f"-DOUTFILE={out}",
         *(["-DFAST"] if args.fast else []),
         *(["-DNOCOMPRESS"] if args.no_compress else []),

@@ -6,7 +6,10 @@
 ;
 ; Installs the PyInstaller one-folder build (dist\lookalike) for all users into Program Files,
 ; a Start-menu shortcut to the windowed lookalikew.exe, an uninstaller registered in
-; "Apps & features", and version information on the installer itself.
+; "Apps & features", and version information on the installer itself (VERSION_QUAD comes from
+; packaging/version.py, the same numbers as in the .exe files). An upgrade goes to the folder of
+; the earlier install and first asks to close a running Lookalike; "Start Lookalike" on the last
+; page starts it as the signed-in user, not elevated.
 
 Unicode true
 !ifdef NOCOMPRESS
@@ -19,6 +22,7 @@ Unicode true
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
+!include "LogicLib.nsh"
 !include "x64.nsh"
 
 !ifndef VERSION
@@ -43,11 +47,14 @@ Unicode true
 !define CLI_EXE "lookalike.exe"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_NAME}"
 !define APP_KEY "Software\${APP_NAME}"
+!define APP_RUNNING "${APP_NAME} is running. Please close every ${APP_NAME} window (and any lookalike command in a terminal), then click Retry."
 
 Name "${APP_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
 InstallDir "$PROGRAMFILES64\${APP_NAME}"
-InstallDirRegKey HKLM "${APP_KEY}" "InstallDir"
+; No InstallDirRegKey: it is read before .onInit can SetRegView 64, so it would look in the 32-bit
+; view (WOW6432Node), where nothing is written, and an upgrade would forget a custom folder.
+; .onInit reads the key instead.
 RequestExecutionLevel admin
 ManifestDPIAware true
 BrandingText "${APP_NAME} ${VERSION}"
@@ -65,10 +72,14 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT License"
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
 !define MUI_ABORTWARNING
-!define MUI_FINISHPAGE_RUN "$INSTDIR\${GUI_EXE}"
+; The installer runs elevated, and a program it starts would be too: Windows then blocks drag and
+; drop from Explorer into it. LaunchAsUser hands the start to Explorer, which runs as the user.
+!define MUI_FINISHPAGE_RUN
+!define MUI_FINISHPAGE_RUN_FUNCTION LaunchAsUser
 !define MUI_FINISHPAGE_RUN_TEXT "Start ${APP_NAME}"
 
 !insertmacro MUI_PAGE_WELCOME
+!define MUI_PAGE_CUSTOMFUNCTION_LEAVE EnsureAppClosed
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
@@ -79,11 +90,55 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT License"
 Function .onInit
   SetShellVarContext all
   ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP "${APP_NAME} needs a 64-bit version of Windows."
+    MessageBox MB_ICONSTOP "${APP_NAME} needs a 64-bit version of Windows." /SD IDOK
     Abort
   ${EndIf}
   SetRegView 64
+  ; An upgrade goes where the earlier version is, unless /D= named a folder.
+  ${If} $INSTDIR == "$PROGRAMFILES64\${APP_NAME}"
+    ReadRegStr $0 HKLM "${APP_KEY}" "InstallDir"
+    ${If} $0 != ""
+      StrCpy $INSTDIR $0
+    ${EndIf}
+  ${EndIf}
 FunctionEnd
+
+Function LaunchAsUser
+  Exec '"$WINDIR\explorer.exe" "$INSTDIR\${GUI_EXE}"'
+FunctionEnd
+
+; Windows refuses to overwrite or delete a running program ("Error opening file for writing",
+; Abort/Retry/Ignore). A running .exe cannot be opened for writing: ask to close it first.
+!macro DEFINE_ENSURE_APP_CLOSED PREFIX
+  Function ${PREFIX}EnsureAppClosed
+    check:
+    StrCpy $R0 ""
+    ${If} ${FileExists} "$INSTDIR\${GUI_EXE}"
+      ClearErrors
+      FileOpen $R1 "$INSTDIR\${GUI_EXE}" a
+      ${If} ${Errors}
+        StrCpy $R0 "running"
+      ${Else}
+        FileClose $R1
+      ${EndIf}
+    ${EndIf}
+    ${If} ${FileExists} "$INSTDIR\${CLI_EXE}"
+      ClearErrors
+      FileOpen $R1 "$INSTDIR\${CLI_EXE}" a
+      ${If} ${Errors}
+        StrCpy $R0 "running"
+      ${Else}
+        FileClose $R1
+      ${EndIf}
+    ${EndIf}
+    ${If} $R0 == "running"
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP_RUNNING}" /SD IDCANCEL IDRETRY check
+      Abort
+    ${EndIf}
+  FunctionEnd
+!macroend
+!insertmacro DEFINE_ENSURE_APP_CLOSED ""
+!insertmacro DEFINE_ENSURE_APP_CLOSED "un."
 
 Function un.onInit
   SetShellVarContext all
@@ -92,6 +147,7 @@ FunctionEnd
 
 Section "${APP_NAME}" SecMain
   SectionIn RO
+  Call EnsureAppClosed  ; again here: a silent install (/S) shows no pages
   SetOutPath "$INSTDIR"
   ; An upgrade replaces the bundled libraries wholesale: stale DLLs of an older version must not linger.
   RMDir /r "$INSTDIR\_internal"
@@ -118,6 +174,7 @@ Section "${APP_NAME}" SecMain
 SectionEnd
 
 Section "Uninstall"
+  Call un.EnsureAppClosed
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   ; Remove only what the installer put there: never `RMDir /r $INSTDIR` (it could be a shared folder).
   RMDir /r "$INSTDIR\_internal"
