@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,7 +35,14 @@ def isolated_home(
 
 @pytest.fixture
 def trash(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The temporary home's XDG trash. send2trash reads XDG_DATA_HOME once at import: re-point it."""
+    """The temporary home's XDG trash. send2trash reads XDG_DATA_HOME once at import: re-point it.
+
+    Windows' Recycle Bin and macOS' Trash cannot be pointed at a temporary folder, and a test must
+    never touch the real one: there, tests that trash are skipped (the release workflow's smoke
+    test does a real round trip through each system's trash instead).
+    """
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the system trash cannot be redirected to a temporary folder here")
     from send2trash import plat_other  # the Linux back end
 
     data_home = Path(os.environ["XDG_DATA_HOME"])

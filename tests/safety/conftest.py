@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,13 @@ from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.core.scan import scan
 from lookalike.samples import photo
 from lookalike.ui.review import Review
+
+# What only some systems can build: FIFOs, symbolic links without privileges and SIGINT to a child
+# (not Windows); file names that are not valid UTF-8 (only Linux file systems keep them).
+needs_posix = pytest.mark.skipif(os.name == "nt", reason="needs FIFOs, symbolic links or POSIX signals")
+needs_byte_names = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="only Linux file systems keep names that are not UTF-8"
+)
 
 
 def scan_folder(root: Path, *roots: Path, **options: object) -> ScanResult:

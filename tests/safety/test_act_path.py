@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from lookalike.samples import photo
-from tests.safety.conftest import Act, make_copies, mark, scan_folder, trashed
+from tests.safety.conftest import Act, make_copies, mark, needs_posix, scan_folder, trashed
 
 
 def _restore_times(path: Path, st: os.stat_result) -> None:
@@ -103,6 +103,7 @@ def test_copies_over_32_mb_are_compared_byte_for_byte(tmp_path: Path, trash: Pat
     assert edited.exists() and (folder / "big.jpg").exists()
 
 
+@needs_posix
 def test_a_folder_swapped_for_a_link_after_the_scan_is_left_alone(
     tmp_path: Path, trash: Path, act: Act
 ) -> None:
@@ -118,6 +119,7 @@ def test_a_folder_swapped_for_a_link_after_the_scan_is_left_alone(
     assert any("not inside the scanned folders" in reason for reason in outcome.skipped())
 
 
+@needs_posix
 def test_a_file_swapped_for_a_link_to_the_keeper_is_not_trashed(
     tmp_path: Path, trash: Path, act: Act
 ) -> None:
@@ -129,6 +131,7 @@ def test_a_file_swapped_for_a_link_to_the_keeper_is_not_trashed(
     assert keep.exists() and copy.is_symlink() and trashed(trash) == []
 
 
+@needs_posix
 def test_a_file_swapped_for_a_fifo_is_skipped_without_hanging(tmp_path: Path, trash: Path, act: Act) -> None:
     keep, copy = make_copies(tmp_path / "photos")
     result = scan_folder(tmp_path / "photos")
@@ -183,6 +186,7 @@ def test_a_similar_copy_replaced_by_another_picture_stays(tmp_path: Path, trash:
     assert any("replaced" in reason or "changed" in reason for reason in outcome.skipped())
 
 
+@needs_posix
 def test_a_hard_link_of_the_keeper_is_not_counted_or_trashed(tmp_path: Path, trash: Path, act: Act) -> None:
     folder = tmp_path / "photos"
     keep, _copy = make_copies(folder)

@@ -18,11 +18,22 @@ from lookalike.core import actions, discovery, report
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.models import ScanOptions
 from lookalike.samples import photo
-from tests.safety.conftest import Act, apply_file, make_copies, mark, save_result, scan_folder, trashed
+from tests.safety.conftest import (
+    Act,
+    apply_file,
+    make_copies,
+    mark,
+    needs_byte_names,
+    needs_posix,
+    save_result,
+    scan_folder,
+    trashed,
+)
 
 NOT_UTF8 = os.fsdecode(b"caf\xe9 \xff.jpg")  # Latin-1 bytes: not valid UTF-8
 
 
+@needs_byte_names
 def test_names_that_are_not_utf8_scan_cache_export_and_trash(
     tmp_path: Path, trash: Path, act: Act, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -45,6 +56,7 @@ def test_names_that_are_not_utf8_scan_cache_export_and_trash(
     assert [os.fsencode(e["path"]) for e in journal if e["state"] == "done"] == [os.fsencode(str(odd))]
 
 
+@needs_byte_names
 def test_the_command_line_writes_odd_names_losslessly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -59,6 +71,7 @@ def test_the_command_line_writes_odd_names_losslessly(
     assert os.fsencode(str(folder / NOT_UTF8)) in paths
 
 
+@needs_posix
 def test_symlinked_folders_are_not_followed_unless_asked_and_never_out_of_the_roots(tmp_path: Path) -> None:
     root, outside = tmp_path / "photos", tmp_path / "outside"
     make_copies(root, names=("a.jpg", "inner/b.jpg"))
@@ -105,6 +118,7 @@ def test_a_file_system_without_inode_numbers_still_finds_every_picture(
     assert sorted(m.path.name for m in result.groups[0].members) == ["a.jpg", "b.jpg", "c.jpg"]
 
 
+@needs_posix
 def test_a_fifo_in_the_folder_never_blocks_the_scan(tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     make_copies(folder)
@@ -113,6 +127,7 @@ def test_a_fifo_in_the_folder_never_blocks_the_scan(tmp_path: Path) -> None:
     assert len(result.groups) == 1
 
 
+@needs_posix
 def test_a_file_that_becomes_a_fifo_while_scanning_is_skipped(tmp_path: Path) -> None:
     from lookalike.core.fingerprint import make_fingerprinter
     from lookalike.core.models import FileEntry, ScanError
@@ -127,6 +142,7 @@ def test_a_file_that_becomes_a_fifo_while_scanning_is_skipped(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("kind", ["file in its place", "read-only"])
+@needs_posix
 def test_an_unusable_cache_folder_gives_one_warning_and_the_scan_goes_on(tmp_path: Path, kind: str) -> None:
     folder = tmp_path / "photos"
     make_copies(folder)
@@ -175,6 +191,7 @@ def _slow_folder(folder: Path, count: int) -> None:
         (folder / f"{number:04d}.png").write_bytes(data)
 
 
+@needs_posix
 def test_ctrl_c_stops_a_scan_within_2_seconds_with_the_groups_found_so_far(tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     _slow_folder(folder, 400)
@@ -208,6 +225,7 @@ def test_ctrl_c_stops_a_scan_within_2_seconds_with_the_groups_found_so_far(tmp_p
     assert len(data["groups"]) == 1 and len(data["groups"][0]["files"]) == data["stats"]["images"]
 
 
+@needs_posix
 def test_a_move_across_file_systems_leaves_nothing_partial(
     tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

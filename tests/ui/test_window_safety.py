@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core.actions import ActionReport, Status
 from lookalike.core.fingerprint import digest_file
 from lookalike.ui.window import MainWindow
+from tests.safety.conftest import needs_byte_names, needs_posix
 
 from .conftest import SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait
 
@@ -93,6 +94,7 @@ def test_a_reopened_review_is_checked_against_the_files(
     ]
 
 
+@needs_posix
 def test_links_left_out_are_said_and_listed(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path
 ) -> None:
@@ -106,6 +108,7 @@ def test_links_left_out_are_said_and_listed(
     assert f"{photos.root / 'linked'}: a link to a folder: not followed" in dialogs.informed[-1][2]
 
 
+@needs_byte_names
 def test_a_name_that_is_not_utf8_shows_and_goes_to_the_trash(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, trash: Path
 ) -> None:
