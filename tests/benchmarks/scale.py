@@ -204,7 +204,8 @@ def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
 
     import lookalike.ui.controller as controller_module
     from lookalike.core.decisions import DecisionStore
-    from lookalike.ui.window import DEFAULT_SENSITIVITY, MainWindow
+    from lookalike.ui.window import MainWindow
+    from lookalike.ui.wording import DEFAULT_SENSITIVITY
 
     app = QApplication.instance() or QApplication([])
     sampler = _RssSampler()
@@ -328,7 +329,7 @@ def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
         label[0] = f"slider to {position} (regroup)"
         shown.clear()
         began = time.perf_counter()
-        window.results_sensitivity.setValue(position)
+        window.results.results_sensitivity.setValue(position)
         wait(shown.is_set)
         regroups.append({"position": position, "seconds": round(time.perf_counter() - began, 2),
                          "groups": len(window.review.groups) if window.review else 0})  # fmt: skip

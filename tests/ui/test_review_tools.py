@@ -36,7 +36,9 @@ from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
 from lookalike.samples import photo
 from lookalike.ui.models import Role
 from lookalike.ui.review import Review
-from lookalike.ui.window import MainWindow, rules_from_json, rules_to_json, threshold_for
+from lookalike.ui.settings import rules_from_json, rules_to_json
+from lookalike.ui.window import MainWindow
+from lookalike.ui.wording import threshold_for
 
 from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, make_window, scan_and_wait
 
@@ -114,8 +116,8 @@ def test_the_compare_button_compares_two_selected_tiles(
     selection = window.tile_view.selectionModel()
     for row in (1, 2):
         selection.select(window.tile_model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
-    assert window.compare_button.isEnabled()
-    qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    assert window.results.compare_button.isEnabled()
+    qtbot.mouseClick(window.results.compare_button, Qt.MouseButton.LeftButton)
     view = window.compare_view
     assert view is not None and view.pair == (1, 2)
     with qtbot.waitSignal(window.compare_closed):
@@ -146,8 +148,8 @@ def test_n_takes_a_file_out_of_its_group_and_later_scans_remember_it_after_renam
     assert window.tile_model.rowCount() == 2  # the grid shows the group without it
     reclaim_after = window.group_model.index(window.current_group_row(), 0).data(Role.RECLAIM)
     assert reclaim_after != reclaim_before
-    assert "Taken out of the group: “beach-small.jpg”" in window.summary_label.text()
-    assert window.trash_button.text().startswith("Move 2 files")
+    assert "Taken out of the group: “beach-small.jpg”" in window.results.summary_label.text()
+    assert window.results.trash_button.text().startswith("Move 2 files")
     assert len(decisions.decisions()) == 1
 
     # Renamed and moved, the same picture stays apart: in a new window, with the store reopened from disk.
@@ -182,11 +184,11 @@ def test_a_group_left_with_one_file_disappears_and_a_group_always_keeps_a_copy(
     window.select_group(0)
     window.tile_model.toggle(0)
     window.tile_model.toggle(1)
-    qtbot.mouseClick(window.not_duplicate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.results.not_duplicate_button, Qt.MouseButton.LeftButton)
     assert grouped(window) == []
     assert window.group_model.rowCount() == 0 and window.tile_model.rowCount() == 0
-    assert "it is gone" in window.summary_label.text()
-    assert window.trash_button.text() == "Nothing marked DELETE"
+    assert "it is gone" in window.results.summary_label.text()
+    assert window.results.trash_button.text() == "Nothing marked DELETE"
 
 
 def test_n_in_the_group_list_removes_the_whole_group(
@@ -250,7 +252,7 @@ def test_forgetting_a_decision_regroups_the_results(
         dialog.forget_selected()
     assert {"beach.jpg", "IMG_0001.jpg", "beach-small.jpg"} in grouped(window)
     assert not decisions.decisions()
-    assert "Forgot 1 “not duplicates” decision" in window.summary_label.text()
+    assert "Forgot 1 “not duplicates” decision" in window.results.summary_label.text()
     dialog.close()
 
 
@@ -279,7 +281,7 @@ def test_the_sensitivity_slider_regroups_without_opening_any_file(
         ["city copy.png", "city.png"],
         ["lake brighter.jpg", "lake.jpg"],
     ]
-    assert window.results_sensitivity.isEnabled() and window.results_sensitivity.value() == 2
+    assert window.results.results_sensitivity.isEnabled() and window.results.results_sensitivity.value() == 2
     show_group_of(window, tunable / "city.png")
     window.tile_model.toggle(0)
     window.tile_model.toggle(1)  # the person's own marks: the copy kept, the original to delete
@@ -290,20 +292,20 @@ def test_the_sensitivity_slider_regroups_without_opening_any_file(
         seen_at_result: list[int] = []
         window.results_shown.connect(lambda: seen_at_result.append(len(opened)))
         with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
-            window.results_sensitivity.setValue(0)  # very strict
+            window.results.results_sensitivity.setValue(0)  # very strict
     assert seen_at_result == [0], opened[:5]
     assert grouped(window) == [{"city.png", "city copy.png"}]
     assert window.review is not None and window.review.result.options.threshold == threshold_for(0)
     assert marks(window) == {"city.png": False, "city copy.png": True}  # the person's marks stay
-    assert "choices stay on 2 pictures" in window.summary_label.text()
-    assert "grouped again without reading the files" in window.summary_label.text()
-    assert window.sensitivity.value() == 0  # the next scan uses it too
+    assert "choices stay on 2 pictures" in window.results.summary_label.text()
+    assert "grouped again without reading the files" in window.results.summary_label.text()
+    assert window.start.sensitivity.value() == 0  # the next scan uses it too
 
     # Back to balanced: the lake pair is verified again, its thumbs read from the cache, not the files.
     opened.clear()
     seen_at_result.clear()
     with count_files(opened), qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
-        window.results_sensitivity.setValue(2)
+        window.results.results_sensitivity.setValue(2)
     assert seen_at_result == [0], opened[:5]
     assert len(grouped(window)) == 2
 
@@ -317,14 +319,14 @@ def test_a_regrouping_whose_thumbs_left_the_cache_says_so_and_keeps_the_groups(
     before = sorted(map(sorted, grouped(window)))
     shutil.rmtree(isolated_home / ".cache" / "lookalike")
     with qtbot.waitSignal(window.controller.regroup_unavailable, timeout=SCAN_TIMEOUT_MS):
-        window.results_sensitivity.setValue(4)  # looser: the lake pair must be checked again
+        window.results.results_sensitivity.setValue(4)  # looser: the lake pair must be checked again
     assert (
         dialogs.informed[-1][0] == "Cannot group again"
         and "Scan the folders again" in dialogs.informed[-1][1]
     )
     assert not dialogs.errors
     assert sorted(map(sorted, grouped(window))) == before
-    assert window.results_sensitivity.value() == 2  # back where the shown groups were made
+    assert window.results.results_sensitivity.value() == 2  # back where the shown groups were made
     assert not window.controller.busy
 
 
@@ -358,10 +360,10 @@ class count_files:
 def test_an_exact_scan_cannot_be_regrouped_by_sensitivity(
     qtbot: QtBot, window: MainWindow, tunable: Path
 ) -> None:
-    window.exact_radio.setChecked(True)
+    window.start.exact_radio.setChecked(True)
     scan_and_wait(qtbot, window, tunable)
-    assert not window.results_sensitivity.isEnabled()
-    assert "Exact copies only" in window.results_sensitivity_words.text()
+    assert not window.results.results_sensitivity.isEnabled()
+    assert "Exact copies only" in window.results.results_sensitivity_words.text()
 
 
 # ---- keep rules ----------------------------------------------------------------------------------------
@@ -387,7 +389,7 @@ def test_keep_rules_change_the_marks_persist_and_reset_to_suggested(
     newest = marks(window)
     assert newest["beach-small.jpg"] and not newest["beach.jpg"]  # the newest file of each group
     assert newest["city copy.png"] and not newest["city.png"]
-    assert "Marked KEEP by the rules: newest" in window.summary_label.text()
+    assert "Marked KEEP by the rules: newest" in window.results.summary_label.text()
 
     # Saved: a new window scans with them.
     window.shutdown()
@@ -437,7 +439,7 @@ def test_regrouping_ten_thousand_pictures_takes_under_a_second(qtbot: QtBot, win
     assert len(grouped(window)) == 1000
     started = time.perf_counter()
     with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
-        window.results_sensitivity.setValue(0)
+        window.results.results_sensitivity.setValue(0)
     seconds = time.perf_counter() - started
     assert grouped(window) == []
     assert seconds < 1.0, f"regrouping took {seconds:.2f} s"
@@ -460,12 +462,15 @@ def test_a_newer_sensitivity_supersedes_a_regrouping_still_running(
     scan_and_wait(qtbot, window, tunable)
     shown: list[int | None] = []
     window.results_shown.connect(lambda: shown.append(window.review.result.options.threshold))  # type: ignore[union-attr]
-    window.results_sensitivity.setValue(0)
-    window.results_sensitivity.setValue(4)  # before the first one could report
-    assert not window.trash_button.isEnabled() and window.action_status.text() == "Grouping again…"
+    window.results.results_sensitivity.setValue(0)
+    window.results.results_sensitivity.setValue(4)  # before the first one could report
+    assert (
+        not window.results.trash_button.isEnabled()
+        and window.results.action_status.text() == "Grouping again…"
+    )
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=SCAN_TIMEOUT_MS)
     assert shown == [threshold_for(4)]
-    assert window.trash_button.isEnabled() and window.action_status.text() == ""
+    assert window.results.trash_button.isEnabled() and window.results.action_status.text() == ""
 
 
 def test_review_actions_are_in_the_menus_and_need_a_group(
@@ -477,9 +482,12 @@ def test_review_actions_are_in_the_menus_and_need_a_group(
     assert review_items[0].startswith("Compare side by side") and review_items[0].endswith("\tEnter")
     assert any(item.startswith("Not a duplicate") for item in review_items)
     assert settings_items == ["Which copy to keep…", "Pictures marked “not duplicates”…"]
-    assert not window.compare_action.isEnabled() and not window.not_duplicate_button.isEnabled()
+    assert (
+        not window.commands.actions["compare"].isEnabled()
+        and not window.results.not_duplicate_button.isEnabled()
+    )
     scan_and_wait(qtbot, window, photos.root)
-    assert window.compare_action.isEnabled() and window.not_duplicate_button.isEnabled()
+    assert window.commands.actions["compare"].isEnabled() and window.results.not_duplicate_button.isEnabled()
 
     show_group_of(window, photos.beach)
     window.tile_view.setFocus()

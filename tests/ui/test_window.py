@@ -18,7 +18,8 @@ from lookalike.core.actions import ActionReport, Status
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Kind, Phase, Progress, ScanOptions
 from lookalike.ui.models import TILE_THUMB, Role
-from lookalike.ui.window import START_PAGE, MainWindow, threshold_for
+from lookalike.ui.window import START_PAGE, MainWindow
+from lookalike.ui.wording import threshold_for
 
 from .conftest import (
     OFFSCREEN_NOISE,
@@ -88,7 +89,7 @@ def test_scan_review_and_trash_end_to_end(
     qtbot.keyClick(window.tile_view, Qt.Key.Key_Space)
     assert marks(window, beach)["beach-small.jpg"] is True
     assert review.delete_count == 2
-    assert window.trash_button.text().startswith("Move 2 files (")
+    assert window.results.trash_button.text().startswith("Move 2 files (")
 
     with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
         assert window.trash_marked()
@@ -113,7 +114,7 @@ def test_scan_review_and_trash_end_to_end(
     assert len(review.groups) == 1
     assert {m.path for m in review.groups[0].members} == {photos.beach, photos.beach_small}
     assert window.group_model.rowCount() == 1
-    assert "Moved 2 files" in window.summary_label.text()
+    assert "Moved 2 files" in window.results.summary_label.text()
     assert not dialogs.informed
 
 
@@ -142,7 +143,7 @@ def test_a_file_changed_or_deleted_after_the_scan_is_skipped_and_reported(
     assert review is not None
     remaining = {m.path for g in review.groups for m in g.members}
     assert photos.beach_small in remaining and photos.beach_copy not in remaining
-    assert "2 files could not be moved" in window.summary_label.text()
+    assert "2 files could not be moved" in window.results.summary_label.text()
 
 
 def test_a_group_losing_every_copy_needs_its_own_confirmation(
@@ -299,15 +300,15 @@ def test_drop_and_remove_folders_and_options_persist(
     assert window.folders() == [photos.root / "trip", photos.root / "backup"]
     window.set_reference(photos.root / "trip")
     assert window.reference_folders() == [photos.root / "trip"]
-    assert "reference" in window.folder_list.item(0).text()
-    window.folder_list.item(1).setSelected(True)
-    window.remove_selected_folders()
+    assert "reference" in window.start.folder_list.item(0).text()
+    window.start.folder_list.item(1).setSelected(True)
+    window.start.remove_selected_folders()
     assert window.folders() == [photos.root / "trip"]
     dialogs.folder = photos.root / "backup"
     window.choose_folder()
-    window.exact_radio.setChecked(True)
-    window.sensitivity.setValue(4)
-    window.rotations_check.setChecked(True)
+    window.start.exact_radio.setChecked(True)
+    window.start.sensitivity.setValue(4)
+    window.start.rotations_check.setChecked(True)
     options = window.scan_options()
     assert options.mode.value == "exact" and options.reference_roots == (photos.root / "trip",)
 
@@ -316,12 +317,14 @@ def test_drop_and_remove_folders_and_options_persist(
     assert again.folders() == [photos.root / "trip", photos.root / "backup"]
     assert again.reference_folders() == [photos.root / "trip"]
     assert (
-        again.exact_radio.isChecked() and again.sensitivity.value() == 4 and again.rotations_check.isChecked()
+        again.start.exact_radio.isChecked()
+        and again.start.sensitivity.value() == 4
+        and again.start.rotations_check.isChecked()
     )
-    again.similar_radio.setChecked(True)
+    again.start.similar_radio.setChecked(True)
     assert again.scan_options().threshold == threshold_for(4) and again.scan_options().rotations
-    window._fill_recent_menu()
-    recent = [a.text() for a in window.recent_menu.actions()]
+    window.start.fill_recent_menu()
+    recent = [a.text() for a in window.start.recent_menu.actions()]
     assert str(photos.root / "backup") in recent and str(photos.root / "trip") in recent
     again.shutdown()
 
@@ -425,18 +428,18 @@ def test_stop_returns_within_a_second_and_keeps_what_was_found(
         lambda p: reading.append(p) if p.phase is Phase.FINGERPRINT and p.done >= 100 else None
     )
     assert window.start_scan()
-    assert window.progress_panel.isVisible() and window.stop_button.isVisible()
+    assert window.start.progress_panel.isVisible() and window.start.stop_button.isVisible()
     qtbot.waitUntil(lambda: bool(reading), timeout=SCAN_TIMEOUT_MS)
-    assert "Reading pictures" in window.progress_label.text()
+    assert "Reading pictures" in window.start.progress_label.text()
     started = time.monotonic()
     with qtbot.waitSignal(window.controller.scan_finished, timeout=5000) as finished:
-        qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.start.stop_button, Qt.MouseButton.LeftButton)
     assert time.monotonic() - started < 1.0
     result = finished.args[0]
     assert result.cancelled and 0 < result.stats.images < result.stats.files
     assert window.review is not None and window.review.groups  # what was read is grouped
-    assert "Stopped early" in window.summary_label.text()
-    assert window.scan_button.isEnabled()
+    assert "Stopped early" in window.results.summary_label.text()
+    assert window.start.scan_button.isEnabled()
 
 
 def test_the_gui_thread_never_stalls_during_a_scan_on_every_core(
@@ -462,8 +465,8 @@ def test_the_gui_thread_never_stalls_during_a_scan_on_every_core(
 
 def test_window_starts_on_the_start_page(window: MainWindow) -> None:
     assert window.pages.currentIndex() == START_PAGE
-    assert window.scan_button.isEnabled() and not window.progress_panel.isVisible()
-    assert not window.trash_button.isEnabled()
+    assert window.start.scan_button.isEnabled() and not window.start.progress_panel.isVisible()
+    assert not window.results.trash_button.isEnabled()
 
 
 def test_a_bug_in_the_scan_is_shown_with_its_traceback_and_the_window_recovers(
@@ -480,7 +483,7 @@ def test_a_bug_in_the_scan_is_shown_with_its_traceback_and_the_window_recovers(
         assert window.start_scan()
     title, _text, details = dialogs.errors[-1]
     assert title == "The scan failed" and "ZeroDivisionError: a bug" in details
-    assert not window.controller.busy and window.scan_button.isEnabled()
+    assert not window.controller.busy and window.start.scan_button.isEnabled()
 
 
 def test_moving_through_many_groups_does_not_redo_the_whole_list(
@@ -526,5 +529,5 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
     assert totals[0] == 0
 
     window.tile_model.toggle(1)  # DELETE to KEEP: the totals on the trash button follow
-    assert totals[0] == 1 and window.trash_button.text().startswith("Move 9999 files")
+    assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9999 files")
     window.shutdown()

@@ -102,8 +102,8 @@ def test_links_left_out_are_said_and_listed(
     elsewhere.mkdir()
     (photos.root / "linked").symlink_to(elsewhere)
     scan_and_wait(qtbot, window, photos.root)
-    assert "Left out on purpose: 1 item" in window.summary_label.text()
-    assert window.errors_button.isVisibleTo(window)
+    assert "Left out on purpose: 1 item" in window.results.summary_label.text()
+    assert window.results.errors_button.isVisibleTo(window)
     window.show_scan_errors()
     assert f"{photos.root / 'linked'}: a link to a folder: not followed" in dialogs.informed[-1][2]
 

@@ -1,0 +1,127 @@
+"""The person's preferences and the window's saved state, typed, read and written in one place.
+
+QSettings holds them as JSON text under the keys earlier versions used; anything missing or
+unreadable falls back to its default (with a log line), never to an error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from lookalike.core.models import Mode
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui.wording import DEFAULT_SENSITIVITY, SENSITIVITY
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True, slots=True)
+class FolderChoice:
+    """A folder listed for scanning; a reference folder's pictures are always kept."""
+
+    path: Path
+    reference: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """What the person chose, kept between sessions."""
+
+    mode: Mode = Mode.SIMILAR
+    sensitivity: int = DEFAULT_SENSITIVITY  # a position on the strict-to-loose scale (wording.SENSITIVITY)
+    rotations: bool = False
+    folders: tuple[FolderChoice, ...] = ()
+    recent: tuple[Path, ...] = field(default=())  # most recent first
+    keep_rules: tuple[KeepRule, ...] = SUGGESTED_RULES
+
+    def with_recent(self, folder: Path) -> Preferences:
+        """These preferences with `folder` as the most recently used one."""
+        recent = (folder, *(p for p in self.recent if p != folder))
+        return replace(self, recent=recent[:MAX_RECENT])
+
+
+def rules_to_json(rules: Sequence[KeepRule]) -> str:
+    return json.dumps([{"rule": rule.rule.value, "value": rule.value} for rule in rules])
+
+
+def rules_from_json(text: object) -> tuple[KeepRule, ...]:
+    """Saved keep rules; the suggested ones when nothing (valid) was saved."""
+    if not isinstance(text, str):
+        return SUGGESTED_RULES
+    try:
+        return tuple(KeepRule(Rule(entry["rule"]), str(entry.get("value", ""))) for entry in json.loads(text))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        log.warning("the saved keep rules are unreadable; using the suggested ones")
+        return SUGGESTED_RULES
+
+
+class SettingsStore:
+    """Reads and writes Preferences and the window geometry through QSettings."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.qsettings = settings
+
+    def load(self) -> Preferences:
+        options = self._json("options", {})
+        if not isinstance(options, dict):
+            options = {}
+        mode = Mode.EXACT if options.get("mode") == Mode.EXACT.value else Mode.SIMILAR
+        sensitivity = options.get("sensitivity", DEFAULT_SENSITIVITY)
+        if not isinstance(sensitivity, int) or not 0 <= sensitivity < len(SENSITIVITY):
+            sensitivity = DEFAULT_SENSITIVITY
+        folders = tuple(
+            FolderChoice(Path(entry["path"]), entry.get("reference") is True)
+            for entry in self._list("folders")
+            if isinstance(entry, dict) and isinstance(entry.get("path"), str)
+        )
+        recent = tuple(Path(p) for p in self._list("recent") if isinstance(p, str))
+        return Preferences(
+            mode=mode,
+            sensitivity=sensitivity,
+            rotations=options.get("rotations") is True,
+            folders=folders,
+            recent=recent[:MAX_RECENT],
+            keep_rules=rules_from_json(self.qsettings.value("keep_rules")),
+        )
+
+    def save(self, preferences: Preferences) -> None:
+        options = {
+            "mode": preferences.mode.value,
+            "sensitivity": preferences.sensitivity,
+            "rotations": preferences.rotations,
+        }
+        folders = [{"path": str(f.path), "reference": f.reference} for f in preferences.folders]
+        self.qsettings.setValue("options", json.dumps(options))
+        self.qsettings.setValue("folders", json.dumps(folders))
+        self.qsettings.setValue("recent", json.dumps([str(p) for p in preferences.recent]))
+        self.qsettings.setValue("keep_rules", rules_to_json(preferences.keep_rules))
+
+    def geometry(self) -> QByteArray | None:
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+
+    def _json(self, key: str, default: Any) -> Any:
+        raw = self.qsettings.value(key)
+        if not isinstance(raw, str):
+            return default
+        try:
+            return json.loads(raw)
+        except ValueError:
+            log.warning("the saved setting %s is unreadable; using its default", key)
+            return default
+
+    def _list(self, key: str) -> list[Any]:
+        value = self._json(key, [])
+        return value if isinstance(value, list) else []

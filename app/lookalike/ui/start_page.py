@@ -1,0 +1,358 @@
+"""The start page: the folders to scan, what to look for, the scan's progress and its buttons."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lookalike.core.models import Mode, Phase, Progress, ScanOptions
+from lookalike.ui.settings import FolderChoice, Preferences
+from lookalike.ui.views import FolderList
+from lookalike.ui.wording import SENSITIVITY, duration, plural, sensitivity_words, threshold_for
+
+PHASE_WORDS = {
+    Phase.DISCOVER: "Looking for pictures",
+    Phase.FINGERPRINT: "Reading pictures",
+    Phase.MATCH: "Comparing pictures",
+    Phase.DONE: "Finishing",
+}
+
+
+def big_button(text: str, width: int, scale: float = 1.0) -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumSize(QSize(width, 44))
+    font = QFont(button.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    button.setFont(font)
+    return button
+
+
+class StartPage(QWidget):
+    """Folders (a drop zone), options and the Scan button; the progress of a running scan.
+
+    Signals:
+        add_folder_requested: "Add folder…" was clicked.
+        folder_chosen: a folder (Path) picked from the recent folders.
+        scan_requested, stop_requested, back_requested: the buttons.
+        preferences_changed: folders or options changed (worth saving).
+    """
+
+    add_folder_requested = Signal()
+    folder_chosen = Signal(object)
+    scan_requested = Signal()
+    stop_requested = Signal()
+    back_requested = Signal()
+    preferences_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._recent: tuple[Path, ...] = ()
+        self._phase_started: tuple[Phase, float, int] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        title = QLabel("Find duplicate pictures")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = QLabel(
+            "Choose the folders to search. Nothing is deleted until you have reviewed every group "
+            "and confirmed; even then, files go to the Trash, where you can restore them."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self._build_drop_zone(), 1)
+        layout.addWidget(self._build_options())
+        layout.addWidget(self._build_progress())
+        layout.addLayout(self._build_scan_row())
+        self.set_busy(False, has_review=False)
+
+    def _build_drop_zone(self) -> QFrame:
+        self.drop_zone = drop_zone = QFrame()
+        drop_zone.setObjectName("dropZone")
+        self.highlight_drop_zone(False)
+        zone = QVBoxLayout(drop_zone)
+        hint = QLabel(
+            "Drop folders here, or click “Add folder…”. Tick a folder to make it a <b>reference</b>: "
+            "its pictures are always kept, never suggested for deletion."
+        )
+        hint.setWordWrap(True)
+        zone.addWidget(hint)
+        self.folder_list = FolderList()
+        self.folder_list.setStyleSheet("QListWidget::item { padding: 3px; }")
+        self.folder_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.folder_list.itemChanged.connect(self._on_folder_item_changed)
+        zone.addWidget(self.folder_list)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add folder…")
+        self.add_button.clicked.connect(self.add_folder_requested)
+        self.recent_button = QToolButton()
+        self.recent_button.setText("Recent folders")
+        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_menu = QMenu(self.recent_button)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.recent_button.setMenu(self.recent_menu)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_selected_folders)
+        for button in (self.add_button, self.recent_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        zone.addLayout(buttons)
+        return drop_zone
+
+    def _build_options(self) -> QFrame:
+        self.options_panel = options = QFrame()
+        layout = QVBoxLayout(options)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>What to look for</b>"))
+        self.exact_radio = QRadioButton("Exact copies only (files that are byte-for-byte the same)")
+        self.similar_radio = QRadioButton("Also similar pictures (resized, re-saved or converted copies)")
+        self.mode_group = QButtonGroup(self)
+        for radio in (self.exact_radio, self.similar_radio):
+            self.mode_group.addButton(radio)
+            layout.addWidget(radio)
+        slider_row = QHBoxLayout()
+        slider_row.setContentsMargins(24, 0, 0, 0)
+        slider_row.addWidget(QLabel("Sensitivity:  strict"))
+        self.sensitivity = QSlider(Qt.Orientation.Horizontal)
+        self.sensitivity.setRange(0, len(SENSITIVITY) - 1)
+        self.sensitivity.setPageStep(1)
+        self.sensitivity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.sensitivity.setMaximumWidth(260)
+        slider_row.addWidget(self.sensitivity)
+        slider_row.addWidget(QLabel("loose"))
+        slider_row.addStretch()
+        layout.addLayout(slider_row)
+        self.sensitivity_words = QLabel()
+        self.sensitivity_words.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.sensitivity_words)
+        self.rotations_check = QCheckBox("Also find rotated and mirrored copies")
+        layout.addWidget(self.rotations_check)
+        self.similar_radio.setChecked(True)
+        self.sensitivity.valueChanged.connect(self._on_options_changed)
+        self.rotations_check.toggled.connect(self.preferences_changed)
+        self.similar_radio.toggled.connect(self._on_options_changed)
+        return options
+
+    def _build_progress(self) -> QFrame:
+        self.progress_panel = panel = QFrame()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_details = QLabel()
+        for widget in (self.progress_label, self.progress_bar, self.progress_details):
+            layout.addWidget(widget)
+        return panel
+
+    def _build_scan_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch()
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setMinimumSize(QSize(120, 44))
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.scan_button = big_button("Scan for duplicates", 220, 1.2)
+        self.scan_button.setDefault(True)
+        self.scan_button.clicked.connect(self.scan_requested)
+        self.back_to_results_button = QPushButton("Back to results")
+        self.back_to_results_button.clicked.connect(self.back_requested)
+        for button in (self.back_to_results_button, self.stop_button, self.scan_button):
+            row.addWidget(button)
+        return row
+
+    # ---- folders and options ----------------------------------------------------------------------
+
+    def folders(self) -> list[Path]:
+        return [Path(self.folder_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self._count())]
+
+    def reference_folders(self) -> list[Path]:
+        return [choice.path for choice in self.folder_choices() if choice.reference]
+
+    def folder_choices(self) -> tuple[FolderChoice, ...]:
+        items = (self.folder_list.item(i) for i in range(self._count()))
+        return tuple(
+            FolderChoice(
+                Path(item.data(Qt.ItemDataRole.UserRole)), item.checkState() == Qt.CheckState.Checked
+            )
+            for item in items
+        )
+
+    def _count(self) -> int:
+        return self.folder_list.count()
+
+    def add_folders(self, folders: list[Path], *, reference: bool = False) -> list[Path]:
+        """List folders to scan (files are ignored; a folder already listed is not added again).
+        Returns the folders added."""
+        known = set(self.folders())
+        added: list[Path] = []
+        self.folder_list.blockSignals(True)
+        for folder in folders:
+            folder = folder.expanduser().absolute()
+            if folder in known or not folder.is_dir():
+                continue
+            known.add(folder)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, str(folder))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
+            self.folder_list.addItem(item)
+            _label_folder_item(item)
+            added.append(folder)
+        self.folder_list.blockSignals(False)
+        self.remove_button.setEnabled(self.add_button.isEnabled() and self._count() > 0)
+        if added:
+            self.preferences_changed.emit()
+        return added
+
+    def set_reference(self, folder: Path, reference: bool = True) -> None:
+        for i in range(self._count()):
+            item = self.folder_list.item(i)
+            if Path(item.data(Qt.ItemDataRole.UserRole)) == folder.absolute():
+                item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
+
+    def remove_selected_folders(self) -> None:
+        for item in self.folder_list.selectedItems():
+            self.folder_list.takeItem(self.folder_list.row(item))
+        self.remove_button.setEnabled(self._count() > 0)
+        self.preferences_changed.emit()
+
+    def _on_folder_item_changed(self, item: QListWidgetItem) -> None:
+        self.folder_list.blockSignals(True)
+        _label_folder_item(item)
+        self.folder_list.blockSignals(False)
+        self.preferences_changed.emit()
+
+    def set_recent(self, recent: tuple[Path, ...]) -> None:
+        self._recent = recent
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for folder in self._recent:
+            action = self.recent_menu.addAction(str(folder))
+            action.setEnabled(folder.is_dir())
+            action.triggered.connect(lambda _checked=False, f=folder: self.folder_chosen.emit(f))
+        if not self._recent:
+            self.recent_menu.addAction("No recent folders").setEnabled(False)
+
+    def scan_options(self) -> ScanOptions:
+        similar = self.similar_radio.isChecked()
+        defaults = ScanOptions()
+        return ScanOptions(
+            mode=Mode.SIMILAR if similar else Mode.EXACT,
+            threshold=threshold_for(self.sensitivity.value(), defaults.hash_bits),
+            rotations=self.rotations_check.isChecked() and similar,
+            reference_roots=tuple(self.reference_folders()),
+        )
+
+    def show_preferences(self, preferences: Preferences) -> None:
+        """Show saved choices (without announcing them as changes)."""
+        self.blockSignals(True)
+        (self.similar_radio if preferences.mode is Mode.SIMILAR else self.exact_radio).setChecked(True)
+        self.sensitivity.setValue(preferences.sensitivity)
+        self.rotations_check.setChecked(preferences.rotations)
+        for choice in preferences.folders:
+            self.add_folders([choice.path], reference=choice.reference)
+        self.set_recent(preferences.recent)
+        self.blockSignals(False)
+        self._show_option_state()
+
+    def chosen_options(self) -> tuple[Mode, int, bool]:
+        """The mode, sensitivity position and rotations, as shown."""
+        mode = Mode.SIMILAR if self.similar_radio.isChecked() else Mode.EXACT
+        return mode, self.sensitivity.value(), self.rotations_check.isChecked()
+
+    def _on_options_changed(self) -> None:
+        self._show_option_state()
+        self.preferences_changed.emit()
+
+    def _show_option_state(self) -> None:
+        similar = self.similar_radio.isChecked()
+        for widget in (self.sensitivity, self.rotations_check, self.sensitivity_words):
+            widget.setEnabled(similar)
+        self.sensitivity_words.setText(sensitivity_words(self.sensitivity.value()))
+
+    def highlight_drop_zone(self, on: bool) -> None:
+        colour = "palette(highlight)" if on else "palette(mid)"
+        self.drop_zone.setStyleSheet(f"#dropZone {{ border: 2px dashed {colour}; border-radius: 8px; }}")
+
+    # ---- a running scan ---------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool, *, has_review: bool) -> None:
+        self.progress_panel.setVisible(busy)
+        self.stop_button.setVisible(busy)
+        self.scan_button.setEnabled(not busy)
+        self.back_to_results_button.setVisible(has_review and not busy)
+        for widget in (self.add_button, self.recent_button, self.options_panel, self.folder_list):
+            widget.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and self._count() > 0)
+
+    def show_scan_started(self) -> None:
+        self._phase_started = None
+        self.progress_label.setText("Looking for pictures…")
+        self.progress_bar.setRange(0, 0)
+        self.progress_details.setText("")
+
+    def show_stopping(self) -> None:
+        self.progress_label.setText("Stopping…")
+
+    def show_scan_failed(self) -> None:
+        self.progress_label.setText("The scan failed.")
+
+    def show_progress(self, progress: Progress) -> None:
+        """Counts, rate and time left of the current phase."""
+        now = time.monotonic()
+        if self._phase_started is None or self._phase_started[0] is not progress.phase:
+            self._phase_started = (progress.phase, now, progress.done)
+        words = PHASE_WORDS.get(progress.phase, "Working")
+        if progress.phase is Phase.DISCOVER:
+            self.progress_label.setText(f"{words}… {plural(progress.done, 'picture')} found so far")
+            self.progress_bar.setRange(0, 0)
+            return
+        if progress.phase is not Phase.FINGERPRINT or not progress.total:
+            self.progress_label.setText(f"{words}…")
+            self.progress_bar.setRange(0, 0)
+            self.progress_details.setText("")
+            return
+        self.progress_label.setText(f"{words}: {progress.done} of {progress.total}")
+        self.progress_bar.setRange(0, progress.total)
+        self.progress_bar.setValue(progress.done)
+        _, started, first = self._phase_started
+        elapsed = now - started
+        rate = (progress.done - first) / elapsed if elapsed > 0.3 else 0.0
+        if rate > 0:
+            left = (progress.total - progress.done) / rate
+            self.progress_details.setText(f"{rate:.0f} pictures per second · about {duration(left)} left")
+        else:
+            self.progress_details.setText("Measuring speed…")
+
+
+def _label_folder_item(item: QListWidgetItem) -> None:
+    text = str(item.data(Qt.ItemDataRole.UserRole))
+    if item.checkState() == Qt.CheckState.Checked:
+        text += "   — reference: always kept"
+    item.setText(text)
+    item.setToolTip("Ticked: a reference folder. Its pictures are never suggested for deletion.")
