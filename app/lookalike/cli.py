@@ -376,6 +376,7 @@ def _count(number: int, noun: str) -> str:
 
 def run_apply(argv: Sequence[str]) -> int:
     from lookalike.core import actions, report
+    from lookalike.core.plan import plan_from_result
 
     parser = apply_parser()
     args = parser.parse_args(argv)
@@ -390,7 +391,7 @@ def run_apply(argv: Sequence[str]) -> int:
             parser.error(f"reference folder not found: {folder}")
     if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
         parser.error(f"--move-to {args.move_to} is not a folder")
-    plan = actions.plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
+    plan = plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
     verb = "move to " + str(args.move_to) if args.move_to else "move to the Trash"
     print(
         f'Plan: {verb} {_count(len(plan.deletions), "file")} marked "keep": false, '

@@ -9,13 +9,14 @@ from pathlib import Path
 from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core import actions
-from lookalike.core.actions import Status, carry_out, plan_from_result
+from lookalike.core.actions import Status, carry_out
 from lookalike.core.models import ScanResult
+from lookalike.core.plan import ActPlan, plan_from_result
 from lookalike.ui.review import Review
 from tests.safety.conftest import make_copies, mark, scan_folder, trashed
 
 
-def _plan_keeping_first(tmp_path: Path, count: int = 3) -> tuple[actions.ActPlan, list[Path]]:
+def _plan_keeping_first(tmp_path: Path, count: int = 3) -> tuple[ActPlan, list[Path]]:
     names = tuple(f"{n}.jpg" for n in range(count))
     paths = make_copies(tmp_path / "photos", names=names)
     result: ScanResult = scan_folder(tmp_path / "photos")

@@ -244,7 +244,7 @@ def test_forgetting_a_decision_regroups_the_results(
     window.not_duplicate_current()
     assert "beach-small.jpg" not in marks(window)
 
-    dialog = window.open_decisions_dialog()
+    dialog = window.regrouping.open_decisions_dialog()
     assert dialog.isVisible() and dialog.model.rowCount() == 1
     assert {dialog.model.index(0, c).data() for c in (0, 1)} == {"beach-small.jpg", "beach.jpg"}
     dialog.select_rows([0])
@@ -382,7 +382,7 @@ def test_keep_rules_change_the_marks_persist_and_reset_to_suggested(
     suggested = marks(window)
     assert suggested["beach.jpg"] and suggested["city.png"]  # the oldest, largest copies
 
-    dialog = window.open_rules_dialog()
+    dialog = window.regrouping.open_rules_dialog()
     assert dialog.rules() == SUGGESTED_RULES
     dialog.set_rules([KeepRule(Rule.NEWEST)])
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -394,19 +394,19 @@ def test_keep_rules_change_the_marks_persist_and_reset_to_suggested(
     # Saved: a new window scans with them.
     window.shutdown()
     again = make_window(qtbot, settings, dialogs, decisions, tmp_path)
-    assert again.keep_rules == (KeepRule(Rule.NEWEST),)
+    assert again.session.keep_rules == (KeepRule(Rule.NEWEST),)
     scan_and_wait(qtbot, again, photos.root)
     assert marks(again) == newest
 
     # A hand-made mark makes the window ask first; then "reset to suggested" brings the old marks back.
     show_group_of(again, photos.beach)
     again.tile_model.toggle(0)
-    dialog = again.open_rules_dialog()
+    dialog = again.regrouping.open_rules_dialog()
     dialog.reset_button.click()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert "by hand in 1 group" in dialogs.confirmed[-1][1]
     assert marks(again) == suggested
-    assert again.keep_rules == SUGGESTED_RULES
+    assert again.session.keep_rules == SUGGESTED_RULES
     again.shutdown()
 
 
@@ -516,7 +516,7 @@ def test_a_rescan_of_unchanged_folders_follows_decisions_made_and_forgotten(
     with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
         assert window.start_scan()
     assert "beach-small.jpg" not in marks(window)
-    dialog = window.open_decisions_dialog()
+    dialog = window.regrouping.open_decisions_dialog()
     dialog.select_rows([0])
     with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
         dialog.forget_selected()

@@ -297,32 +297,32 @@ def test_drop_and_remove_folders_and_options_persist(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    assert window.folders() == [photos.root / "trip", photos.root / "backup"]
-    window.set_reference(photos.root / "trip")
-    assert window.reference_folders() == [photos.root / "trip"]
+    assert window.start.folders() == [photos.root / "trip", photos.root / "backup"]
+    window.start.set_reference(photos.root / "trip")
+    assert window.start.reference_folders() == [photos.root / "trip"]
     assert "reference" in window.start.folder_list.item(0).text()
     window.start.folder_list.item(1).setSelected(True)
     window.start.remove_selected_folders()
-    assert window.folders() == [photos.root / "trip"]
+    assert window.start.folders() == [photos.root / "trip"]
     dialogs.folder = photos.root / "backup"
     window.choose_folder()
     window.start.exact_radio.setChecked(True)
     window.start.sensitivity.setValue(4)
     window.start.rotations_check.setChecked(True)
-    options = window.scan_options()
+    options = window.start.scan_options()
     assert options.mode.value == "exact" and options.reference_roots == (photos.root / "trip",)
 
     again = MainWindow(settings=settings, dialogs=dialogs, log_dir=tmp_path)  # type: ignore[arg-type]
     qtbot.addWidget(again)
-    assert again.folders() == [photos.root / "trip", photos.root / "backup"]
-    assert again.reference_folders() == [photos.root / "trip"]
+    assert again.start.folders() == [photos.root / "trip", photos.root / "backup"]
+    assert again.start.reference_folders() == [photos.root / "trip"]
     assert (
         again.start.exact_radio.isChecked()
         and again.start.sensitivity.value() == 4
         and again.start.rotations_check.isChecked()
     )
     again.start.similar_radio.setChecked(True)
-    assert again.scan_options().threshold == threshold_for(4) and again.scan_options().rotations
+    assert again.start.scan_options().threshold == threshold_for(4) and again.start.scan_options().rotations
     window.start.fill_recent_menu()
     recent = [a.text() for a in window.start.recent_menu.actions()]
     assert str(photos.root / "backup") in recent and str(photos.root / "trip") in recent
@@ -351,11 +351,11 @@ def test_save_and_reopen_a_review_with_its_marks_and_export(
     window.select_group(beach)
     window.tile_model.toggle(tile_row(window, photos.beach_small))  # now KEEP
     dialogs.save_path = tmp_path / "review.json"
-    assert window.save_review()
+    assert window.files.save_review()
     dialogs.save_path = tmp_path / "results.json"
-    assert window.export_json()
+    assert window.files.export_json()
     dialogs.save_path = tmp_path / "results.csv"
-    assert window.export_csv()
+    assert window.files.export_csv()
 
     exported = json.loads((tmp_path / "results.json").read_text())
     assert exported["format"] == "lookalike-scan"
@@ -368,7 +368,7 @@ def test_save_and_reopen_a_review_with_its_marks_and_export(
 
     dialogs.open_path_answer = tmp_path / "review.json"
     with qtbot.waitSignal(window.results_shown):
-        assert window.open_review()
+        assert window.files.open_review()
     reopened = window.review
     assert reopened is not None
     assert reopened.marks()[photos.beach_small] is True and reopened.marks()[photos.beach_copy] is False
@@ -379,7 +379,7 @@ def test_save_and_reopen_a_review_with_its_marks_and_export(
 
     (tmp_path / "bad.json").write_text("{}")
     dialogs.open_path_answer = tmp_path / "bad.json"
-    assert not window.open_review()
+    assert not window.files.open_review()
     assert "not a Lookalike result or review" in dialogs.informed[-1][1]
 
 
@@ -389,14 +389,14 @@ def test_review_files_of_another_version_are_refused_with_the_reason(
     """Version 1 files hold BLAKE2b digests that no check could match any more; a newer one is unknown."""
     scan_and_wait(qtbot, window, photos.root)
     dialogs.save_path = tmp_path / "review.json"
-    assert window.save_review()
+    assert window.files.save_review()
     saved = json.loads(dialogs.save_path.read_text())
     for version, reason in ((1, "earlier version of Lookalike"), (99, "newer version of Lookalike")):
         saved["version"] = version
         old = tmp_path / f"review-v{version}.json"
         old.write_text(json.dumps(saved))
         dialogs.open_path_answer = old
-        assert not window.open_review()
+        assert not window.files.open_review()
         assert reason in dialogs.informed[-1][1]
 
 
@@ -447,7 +447,7 @@ def test_the_gui_thread_never_stalls_during_a_scan_on_every_core(
 ) -> None:
     # Sparing a core for the window halved the scan's speed on two cores and the window did not need it
     # (12 ms longest gap with two workers on 300 12 MP JPEGs, 33 ms on 10,000 small pictures).
-    assert window.scan_options().workers == ScanOptions().workers == 0  # 0: one worker per core
+    assert window.start.scan_options().workers == ScanOptions().workers == 0  # 0: one worker per core
     window.add_folders([many_photos])
     ticks: list[float] = []
     timer = QTimer()

@@ -67,7 +67,7 @@ def test_a_reopened_review_is_checked_against_the_files(
     """A saved review is untrusted: a hand-edited one cannot trash a file nobody chose."""
     scan_and_wait(qtbot, window, photos.root)
     dialogs.save_path = tmp_path / "review.json"
-    assert window.save_review()
+    assert window.files.save_review()
     saved = json.loads(dialogs.save_path.read_text())
     for group in saved["groups"]:
         for row in group["files"]:
@@ -86,7 +86,7 @@ def test_a_reopened_review_is_checked_against_the_files(
     forged.write_text(json.dumps(saved))
     dialogs.open_path_answer = forged
     with qtbot.waitSignal(window.results_shown):
-        assert window.open_review()
+        assert window.files.open_review()
     outcome = _trash_and_wait(qtbot, window)
     assert photos.unique.exists() and not (trash / "files" / photos.unique.name).exists()
     assert [(o.path, o.reason) for o in outcome.problems] == [

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from lookalike.core import report
-from lookalike.core.actions import ActionReport, ActPlan, Status
+from lookalike.core.actions import ActionReport, Status
+from lookalike.core.plan import ActPlan
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.review import describe_folder_counts

@@ -233,6 +233,19 @@ class ResultsPage(QWidget):
             self.errors_button.setText(f"{plural(len(result.skipped), 'item')} left out…")
         self.errors_button.setVisible(bool(result.errors or result.skipped))
 
+    @staticmethod
+    def scan_problems(review: Review) -> tuple[str, str, str]:
+        """Title, text and details of the files a scan could not read or left out."""
+        errors, skipped = review.result.errors, review.result.skipped
+        details = "\n".join(f"{e.path}: {e.error}" for e in errors)
+        if skipped:
+            details += "\n\nLeft out on purpose:\n" + "\n".join(f"{e.path}: {e.error}" for e in skipped)
+        return (
+            "Files that could not be read",
+            f"{plural(len(errors), 'file')} could not be read and were left out of the comparison.",
+            details.strip(),
+        )
+
     def show_group_header(self, review: Review | None) -> None:
         group = self.tile_model.group
         if group is None or review is None:
@@ -290,6 +303,17 @@ class ResultsPage(QWidget):
         self.results_sensitivity_words.setText(sensitivity_words(position))
         if not self.results_sensitivity.isSliderDown():
             self.regroup_requested.emit()
+
+    def thumbnails_settled(self) -> bool:
+        """Whether every visible thumbnail is decoded (used before taking a screenshot)."""
+        models = ((self.group_model, self.group_view), (self.tile_model, self.tile_view))
+        for model, view in models:
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if view.viewport().rect().intersects(view.visualRect(index)) and not index.data(Role.LOADED):
+                    model.data(index, Qt.ItemDataRole.DecorationRole)  # make sure it is requested
+                    return False
+        return True
 
     # ---- a tile's menu ------------------------------------------------------------------------------
 

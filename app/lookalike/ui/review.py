@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lookalike.core import report
-from lookalike.core.actions import ActPlan, plan_from_result
 from lookalike.core.models import (
     Group,
     GroupMember,
@@ -22,6 +21,7 @@ from lookalike.core.models import (
     ScanResult,
     Tier,
 )
+from lookalike.core.plan import ActPlan, plan_from_result
 from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -294,6 +294,13 @@ class StartPage(QWidget):
         for widget in (self.sensitivity, self.rotations_check, self.sensitivity_words):
             widget.setEnabled(similar)
         self.sensitivity_words.setText(sensitivity_words(self.sensitivity.value()))
+
+    @staticmethod
+    def dropped_folders(mime: QMimeData) -> list[Path]:
+        """The folders of local files and folders being dropped (a file stands for its folder)."""
+        urls = mime.urls() if mime.hasUrls() else []
+        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        return [p if p.is_dir() else p.parent for p in paths]
 
     def highlight_drop_zone(self, on: bool) -> None:
         colour = "palette(highlight)" if on else "palette(mid)"

@@ -9,36 +9,35 @@ from __future__ import annotations
 import logging
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from lookalike import __version__
-from lookalike.core import report
 from lookalike.core.actions import ActionReport
 from lookalike.core.decisions import DecisionStore
-from lookalike.core.models import Group, Mode, ScanOptions, ScanResult
-from lookalike.core.selection import KeepRule
+from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.ui.acting import Acting
 from lookalike.ui.commands import CommandSet, WindowState
 from lookalike.ui.compare import CompareView
+from lookalike.ui.compare_launcher import CompareLauncher
 from lookalike.ui.controller import Controller
-from lookalike.ui.decisions_dialog import DecisionsDialog
 from lookalike.ui.dialogs import Dialogs, QtDialogs
-from lookalike.ui.models import GroupListModel, Role, TileModel
+from lookalike.ui.files import ResultFiles
+from lookalike.ui.models import GroupListModel, TileModel
+from lookalike.ui.regrouping import Regrouping
 from lookalike.ui.results_page import ResultsPage
-from lookalike.ui.review import Review, ReviewGroup, SessionError
-from lookalike.ui.rules_dialog import RulesDialog
+from lookalike.ui.review import Review
 from lookalike.ui.session import Refusal, ReviewSession
 from lookalike.ui.settings import Preferences, SettingsStore
 from lookalike.ui.start_page import StartPage
 from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.views import GroupView, TileView
-from lookalike.ui.wording import plural, position_for, sensitivity_name, threshold_for
+from lookalike.ui.wording import position_for
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +96,7 @@ class MainWindow(QMainWindow):
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
         self.group_model = GroupListModel(self.loader, self)
         self.tile_model = TileModel(self.loader, self)
-        self.compare_view: CompareView | None = None
-        self._compare_group: ReviewGroup | None = None
-        self._regroup_options: ScanOptions | None = None
-        self._regroup_reason = ""
+        self.files = ResultFiles(self.session, self.dialogs, self)
 
         self.commands = CommandSet(self, self._command_handlers())
         self.start = StartPage()
@@ -110,6 +106,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.results)
         self.setCentralWidget(self.pages)
         self.commands.fill_menus(self.menuBar())
+        self.regrouping = Regrouping(
+            self.controller, self.session, self.results, self.dialogs, self._current_path, self
+        )
+        self.comparing = CompareLauncher(
+            self.results, self.session, self.controller, self.not_duplicate, self
+        )
         self._wire()
         self.start.show_preferences(self.preferences)
         geometry = self.settings.geometry()
@@ -122,18 +124,18 @@ class MainWindow(QMainWindow):
             "add_folder": self.choose_folder,
             "scan": self.start_scan,
             "stop": self.stop,
-            "open_review": self.open_review,
-            "save_review": self.save_review,
-            "export_json": self.export_json,
-            "export_csv": self.export_csv,
+            "open_review": lambda: self.files.open_review(),
+            "save_review": lambda: self.files.save_review(),
+            "export_json": lambda: self.files.export_json(),
+            "export_csv": lambda: self.files.export_csv(),
             "trash": self.trash_marked,
             "move": self.move_marked,
             "quit": self.close,
             "compare": self.open_compare,
             "not_duplicate": self.not_duplicate_current,
             "group_not_duplicates": self.group_not_duplicates,
-            "rules": self.open_rules_dialog,
-            "decisions": self.open_decisions_dialog,
+            "rules": lambda: self.regrouping.open_rules_dialog(),
+            "decisions": lambda: self.regrouping.open_decisions_dialog(),
             "log_folder": self.open_log_folder,
             "about": self.show_about,
         }
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         start.preferences_changed.connect(self._save_preferences)
         results.errors_requested.connect(self.show_scan_errors)
         results.new_scan_requested.connect(lambda: self.pages.setCurrentIndex(START_PAGE))
-        results.regroup_requested.connect(self.regroup)
+        results.regroup_requested.connect(self.regrouping.regroup)
         results.group_changed.connect(self._on_group_changed)
         results.open_requested.connect(self.open_file)
         results.show_in_folder_requested.connect(self.dialogs.show_in_folder)
@@ -160,9 +162,10 @@ class MainWindow(QMainWindow):
         controller.scan_progressed.connect(start.show_progress)
         controller.scan_finished.connect(self._on_scan_finished)
         controller.scan_failed.connect(self._on_scan_failed)
-        controller.regroup_finished.connect(self._on_regroup_finished)
-        controller.regroup_failed.connect(self._on_regroup_failed)
-        controller.regroup_unavailable.connect(self._on_regroup_unavailable)
+        self.regrouping.sensitivity_used.connect(self._on_sensitivity_used)
+        self.regrouping.rules_changed.connect(self._save_preferences)
+        self.files.saved.connect(results.summary_label.setText)
+        self.comparing.closed.connect(self.compare_closed)
         controller.busy_changed.connect(self._on_busy_changed)
         session.review_replaced.connect(self._on_review_replaced)
         session.groups_changed.connect(self._on_groups_changed)
@@ -175,14 +178,6 @@ class MainWindow(QMainWindow):
     @property
     def review(self) -> Review | None:
         return self.session.review
-
-    @property
-    def decisions(self) -> DecisionStore:
-        return self.session.decisions
-
-    @property
-    def keep_rules(self) -> tuple[KeepRule, ...]:
-        return self.session.keep_rules
 
     @property
     def tile_view(self) -> TileView:
@@ -201,32 +196,17 @@ class MainWindow(QMainWindow):
             has_group=self.tile_model.group is not None,
         )
 
-    def _update_commands(self) -> None:
-        self.commands.enable_for(self._state())
-
     # ---- folders and settings -----------------------------------------------------------------------
-
-    def folders(self) -> list[Path]:
-        return self.start.folders()
-
-    def reference_folders(self) -> list[Path]:
-        return self.start.reference_folders()
 
     def add_folders(self, folders: list[Path], *, reference: bool = False) -> None:
         """Add folders to scan (files are ignored; a folder already listed is not added again)."""
         for folder in self.start.add_folders(folders, reference=reference):
             self._remember_recent(folder)
 
-    def set_reference(self, folder: Path, reference: bool = True) -> None:
-        self.start.set_reference(folder, reference)
-
     def choose_folder(self) -> None:
         folder = self.dialogs.choose_folder("Add a folder to scan")
         if folder is not None:
             self.add_folders([folder])
-
-    def scan_options(self) -> ScanOptions:
-        return self.start.scan_options()
 
     def _remember_recent(self, folder: Path) -> None:
         self.preferences = self.preferences.with_recent(folder)
@@ -246,8 +226,7 @@ class MainWindow(QMainWindow):
         self.settings.save(self.preferences)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if not self.controller.busy and any(url.isLocalFile() for url in urls):
+        if not self.controller.busy and self.start.dropped_folders(event.mimeData()):
             event.acceptProposedAction()
             self.start.highlight_drop_zone(True)
 
@@ -256,8 +235,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.start.highlight_drop_zone(False)
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        self.add_folders([p if p.is_dir() else p.parent for p in paths])
+        self.add_folders(self.start.dropped_folders(event.mimeData()))
         self.pages.setCurrentIndex(START_PAGE)
         event.acceptProposedAction()
 
@@ -265,14 +243,16 @@ class MainWindow(QMainWindow):
 
     def start_scan(self) -> bool:
         """Scan the listed folders in the background; False when there is nothing to scan, or when busy."""
-        folders = self.folders()
+        folders = self.start.folders()
         if not folders:
             self.dialogs.inform(
                 "Nothing to scan", "Add a folder first: click “Add folder…” or drop one here."
             )
             return False
+        session = self.session
+        not_duplicates, rules = session.decisions.pairs(), session.keep_rules
         if not self.controller.start_scan(
-            folders, self.scan_options(), not_duplicates=self.decisions.pairs(), rules=self.keep_rules
+            folders, self.start.scan_options(), not_duplicates=not_duplicates, rules=rules
         ):
             return False
         for folder in folders:
@@ -338,17 +318,8 @@ class MainWindow(QMainWindow):
             self._on_group_changed(-1)
 
     def show_scan_errors(self) -> None:
-        if self.review is None:
-            return
-        errors, skipped = self.review.result.errors, self.review.result.skipped
-        details = "\n".join(f"{e.path}: {e.error}" for e in errors)
-        if skipped:
-            details += "\n\nLeft out on purpose:\n" + "\n".join(f"{e.path}: {e.error}" for e in skipped)
-        self.dialogs.inform(
-            "Files that could not be read",
-            f"{plural(len(errors), 'file')} could not be read and were left out of the comparison.",
-            details.strip(),
-        )
+        if self.review is not None:
+            self.dialogs.inform(*self.results.scan_problems(self.review))
 
     def select_group(self, row: int) -> None:
         self.results.select_group(row)
@@ -361,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _on_group_changed(self, _row: int) -> None:
         self.results.show_group_header(self.review)
-        self._update_commands()
+        self.commands.enable_for(self._state())
 
     def _on_marks_changed(self) -> None:
         row = self.current_group_row()
@@ -373,7 +344,11 @@ class MainWindow(QMainWindow):
         """The action bar and every command's enabled state; a few ms per 10,000 groups, so moving
         between groups does not call it (see _on_group_changed)."""
         self.results.show_totals(self.review)
-        self._update_commands()
+        self.commands.enable_for(self._state())
+
+    def _current_path(self) -> Path | None:
+        member = self.tile_model.member(self.results.current_tile_row())
+        return member.path if member else None
 
     def open_file(self, row: int) -> None:
         member = self.tile_model.member(row)
@@ -385,53 +360,12 @@ class MainWindow(QMainWindow):
 
     # ---- compare and "not duplicates" -----------------------------------------------------------------
 
+    @property
+    def compare_view(self) -> CompareView | None:
+        return self.comparing.view
+
     def open_compare(self) -> CompareView | None:
-        """Compare the current tile with the group's reference, or the two selected tiles."""
-        group = self.tile_model.group
-        if group is None or len(group.members) < 2 or self.controller.regrouping:
-            return None
-        if self.compare_view is not None:
-            self.compare_view.raise_()
-            return self.compare_view
-        selected, current = self.results.selected_tile_rows(), self.results.current_tile_row()
-        a, b = selected if len(selected) == 2 else (0, current if current > 0 else 1)
-        view = CompareView([m.path for m in group.members], (a, b), members=group.members, parent=self)
-        view.setWindowModality(Qt.WindowModality.WindowModal)  # the groups cannot change under it
-        view.not_duplicates_requested.connect(self._on_compare_not_duplicates)
-        view.finished.connect(self._on_compare_finished)
-        self.compare_view, self._compare_group = view, group
-        view.show()
-        view.activateWindow()  # its keys (arrows, F, D, N, Esc) work at once
-        return view
-
-    def _on_compare_finished(self, _code: int) -> None:
-        view = self.compare_view
-        if view is None:
-            return
-        paths, (_a, b) = view.paths, view.pair
-        self.compare_view = self._compare_group = None
-        view.deleteLater()
-        row = self.tile_model.row_of(paths[b]) if b < len(paths) else None
-        if row is not None:
-            self.results.select_tile(row)
-        self.activateWindow()
-        self.tile_view.setFocus()
-        self.compare_closed.emit()
-
-    def _on_compare_not_duplicates(self, path: Path) -> None:
-        view, group, review = self.compare_view, self._compare_group, self.review
-        if view is None or group is None or review is None or group not in review.groups:
-            return
-        row = next((i for i, m in enumerate(group.members) if m.path == path), None)
-        if row is None:
-            return
-        self.select_group(review.groups.index(group))
-        taken = self.not_duplicate(row)
-        if view.path_a in taken:
-            view.close()  # A itself left the group (two pictures, B the reference): nothing to compare
-            return
-        for gone in taken:
-            view.remove_path(gone)
+        return self.comparing.open()
 
     def not_duplicate_current(self) -> list[Path]:
         return self.not_duplicate(self.results.current_tile_row())
@@ -461,96 +395,11 @@ class MainWindow(QMainWindow):
             return False
         return done
 
-    # ---- regrouping: sensitivity, forgotten decisions, keep rules --------------------------------------
+    # ---- regrouping, decisions and keep rules (regrouping.Regrouping) --------------------------------
 
-    def regroup(self, reason: str = "") -> bool:
-        """Group the scanned pictures again from their fingerprints, on a worker; no file is read.
-
-        Uses the results slider's sensitivity, the remembered "not duplicates" and the keep rules.
-        """
-        review = self.review
-        busy = self.controller.busy and not self.controller.regrouping
-        if review is None or not review.result.images or busy:
-            return False
-        options = review.result.options
-        position = self.results.results_sensitivity.value()
-        if options.mode is Mode.SIMILAR:
-            options = replace(options, threshold=threshold_for(position, options.hash_bits))
-        images = [record for record in review.result.images if record.entry.path not in review.gone]
-        if not self.controller.start_regroup(
-            images, options, not_duplicates=self.decisions.pairs(), rules=self.keep_rules
-        ):
-            return False
-        self._regroup_options = options
-        self._regroup_reason = reason or f"Sensitivity “{sensitivity_name(position)}”"
-        self.results.action_status.setText("Grouping again…")
-        return True
-
-    def _on_regroup_finished(self, groups: tuple[Group, ...]) -> None:
-        self.results.action_status.setText("")
-        options = self._regroup_options
-        if self.review is None or options is None:
-            return
-        current = self.tile_model.member(self.results.current_tile_row())
-        if options.mode is Mode.SIMILAR:
-            self.start.sensitivity.setValue(position_for(options.effective_threshold, options.hash_bits))
-        self.session.regrouped(groups, options, self._regroup_reason, current.path if current else None)
-
-    def _on_regroup_failed(self, details: str) -> None:
-        self.results.action_status.setText("")
-        self.dialogs.show_error("Grouping again failed", "Lookalike ran into a bug while grouping.", details)
-
-    def _on_regroup_unavailable(self, why: str) -> None:
-        self.results.action_status.setText("")
-        if self.review is not None:
-            self.results.sync_sensitivity(self.review)  # the groups shown are still those of the old one
-        self.dialogs.inform(
-            "Cannot group again",
-            "These pictures cannot be grouped again without reading them: their fingerprints are no "
-            "longer in the cache. Scan the folders again to use another sensitivity.",
-            why,
-        )
-
-    def open_decisions_dialog(self) -> DecisionsDialog:
-        """Show the remembered "not duplicates" with forget buttons; forgetting regroups the results."""
-        dialog = DecisionsDialog(self.decisions, dialogs=self.dialogs, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.decisions_forgotten.connect(self._on_decisions_forgotten)
-        dialog.open()
-        return dialog
-
-    def _on_decisions_forgotten(self, digests: list[object]) -> None:
-        reason = f"Forgot {plural(len(digests), '“not duplicates” decision')}"
-        if not self.regroup(reason):
-            self.results.summary_label.setText(f"{reason}. The next scan may group those pictures again.")
-
-    def open_rules_dialog(self) -> RulesDialog:
-        """Edit the keep rules; the chosen ones are saved, applied to the results and used by later scans."""
-        dialog = RulesDialog(
-            self.keep_rules, choose_folder=lambda: self.dialogs.choose_folder("Preferred folder"), parent=self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.rules_chosen.connect(self.set_keep_rules)
-        dialog.open()
-        return dialog
-
-    def set_keep_rules(self, rules: Sequence[KeepRule]) -> bool:
-        """Save `rules` for later scans and mark every group of the results by them. False when the
-        person chose to keep their own marks in the current results."""
-        hand_marked = self.session.hand_marked_groups()
-        if hand_marked and not self.dialogs.confirm(
-            "Apply the new rules?",
-            f"You changed KEEP/DELETE by hand in {plural(hand_marked, 'group')}. Applying the rules "
-            "marks every group by the rules again.",
-            "If you cancel, the current marks stay; the rules are still used by your next scan.",
-            ok="Apply the rules",
-        ):
-            self.session.keep_rules = tuple(rules)
-            self._save_preferences()
-            return False
-        self.session.apply_rules(rules, self.current_group_row())
-        self._save_preferences()
-        return True
+    def _on_sensitivity_used(self, threshold: int) -> None:
+        """The next scan uses the sensitivity the person settled on in the results."""
+        self.start.sensitivity.setValue(position_for(threshold, ScanOptions().hash_bits))
 
     # ---- acting -------------------------------------------------------------------------------------
 
@@ -571,46 +420,6 @@ class MainWindow(QMainWindow):
         self.results.summary_label.setText(summary)
         self.action_done.emit(outcome)
 
-    # ---- files: sessions and exports ----------------------------------------------------------------
-
-    def save_review(self) -> bool:
-        if self.review is None:
-            return False
-        path = self.dialogs.save_file("Save review", "lookalike-review.json", "Lookalike review (*.json)")
-        return path is not None and self._write(path, self.session.session_text())
-
-    def open_review(self) -> bool:
-        path = self.dialogs.open_file("Open review", "Lookalike review (*.json)")
-        if path is None:
-            return False
-        try:
-            self.session.open_text(path.read_text(encoding="utf-8"))
-        except (OSError, SessionError) as exc:
-            self.dialogs.inform("Cannot open the review", f"{path} cannot be opened: {exc}")
-            return False
-        return True
-
-    def export_json(self) -> bool:
-        if self.review is None:
-            return False
-        path = self.dialogs.save_file("Export results as JSON", "lookalike-results.json", "JSON (*.json)")
-        return path is not None and self._write(path, report.to_json(self.review.marked_result()))
-
-    def export_csv(self) -> bool:
-        if self.review is None:
-            return False
-        path = self.dialogs.save_file("Export results as CSV", "lookalike-results.csv", "CSV (*.csv)")
-        return path is not None and self._write(path, report.to_csv(self.review.marked_result()))
-
-    def _write(self, path: Path, text: str) -> bool:
-        try:
-            path.write_text(text, encoding="utf-8", newline="")
-        except OSError as exc:
-            self.dialogs.inform("Cannot save", f"{path} cannot be written: {exc.strerror or exc}")
-            return False
-        self.results.summary_label.setText(f"Saved {path}.")
-        return True
-
     # ---- help and lifetime --------------------------------------------------------------------------
 
     def open_log_folder(self) -> None:
@@ -627,23 +436,15 @@ class MainWindow(QMainWindow):
 
     def thumbnails_settled(self) -> bool:
         """Whether every visible thumbnail is decoded (used before taking a screenshot)."""
-        models = ((self.group_model, self.group_view), (self.tile_model, self.tile_view))
-        for model, view in models:
-            for row in range(model.rowCount()):
-                index = model.index(row, 0)
-                if view.viewport().rect().intersects(view.visualRect(index)) and not index.data(Role.LOADED):
-                    model.data(index, Qt.ItemDataRole.DecorationRole)  # make sure it is requested
-                    return False
-        return True
+        return self.results.thumbnails_settled()
 
     def shutdown(self) -> None:
         """Stop background work and wait for it; safe to call twice."""
-        if self.compare_view is not None:
-            self.compare_view.shutdown()
+        self.comparing.shutdown()
         self.controller.shutdown()
         self.loader.shutdown()
         if self._owns_decisions:
-            self.decisions.close()
+            self.session.decisions.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_preferences()

@@ -1,0 +1,228 @@
+"""The checks made at the moment of acting, recomputed from the files themselves.
+
+A file may be trashed or moved only if a copy marked KEEP in its group is still there as the scan
+saw it (a regular file, the same identity and content) under a scanned root; the file itself is
+unchanged (identity and full digest), inside a scanned root and outside every reference folder
+after resolving links and `..`; it is not a KEEP copy of any group under another name; and it is
+still a duplicate of the keeper: the same bytes, compared in full, for identical copies, a fresh
+decode and its tier's check for the others.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lookalike.core.discovery import inside
+from lookalike.core.fingerprint import LARGE_FILE, NotAFile, digest_bytes, digest_stream, open_regular
+from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
+from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
+
+_CHUNK = 4 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class _Content:
+    """A file read now: its digest, and its fingerprint when one was needed."""
+
+    path: Path
+    digest: str
+    data: bytes | None  # None for files too large to hold: decoded from the path
+    fingerprint: Fingerprint | None = None
+
+
+class Checker:
+    """The checks made at the moment of acting; recomputes everything from the files."""
+
+    def __init__(self, plan: ActPlan) -> None:
+        self.plan = plan
+        self.roots = tuple(Path(os.path.realpath(root)) for root in plan.roots)
+        self.reference_roots = tuple(Path(os.path.realpath(root)) for root in plan.reference_roots)
+        self.acted_on: set[Path] = set()
+        self._keepers: dict[int, list[tuple[PlannedFile, _Content]] | str] = {}
+        self._fingerprinter: Callable[[bytes | Path, str, str], Fingerprint] | None = None
+        # Every file some group keeps, by what it is on disk: never acted on from another group.
+        self._kept: set[tuple[int, int] | Path] = set()
+        for group in plan.groups:
+            for kept in (f for f in group.files if f.keep):
+                self._kept.add(Path(os.path.realpath(kept.path)))
+                if kept.identity and kept.identity.inode:
+                    self._kept.add((kept.identity.device, kept.identity.inode))
+
+    def check(self, group: PlannedGroup, planned: PlannedFile) -> str | None:
+        """Why `planned` must not be acted on now, or None when it may."""
+        if (reason := self._where(planned, keeper=False)) is not None:
+            return reason
+        real = Path(os.path.realpath(planned.path))
+        identity = planned.identity
+        same_inode = (
+            identity is not None and identity.inode != 0 and (identity.device, identity.inode) in self._kept
+        )
+        if real in self._kept or same_inode:
+            return "this file is also a copy marked KEEP (under this or another name)"
+        if self.reference_roots and inside(real, self.reference_roots):
+            return "it is in a reference folder, whose pictures are never removed"
+        try:
+            content = self._read(planned)
+        except OSError as exc:
+            return _plain_read_error(exc)
+        if isinstance(content, str):
+            return content
+        if not any(f.keep for f in group.files):
+            if group.every_copy_allowed:
+                return None
+            return "no copy in its group is marked KEEP, so no copy would be left"
+        keepers = self._live_keepers(group)
+        if isinstance(keepers, str):
+            return keepers
+        reasons = [self._still_duplicate(group, planned, content, keeper, kept) for keeper, kept in keepers]
+        if any(reason is None for reason in reasons):
+            return None
+        return reasons[0]
+
+    def _where(self, planned: PlannedFile, *, keeper: bool) -> str | None:
+        """Whether the file is where and what the scan saw: a regular file with its identity,
+        inside a scanned root."""
+        who = "the copy you keep" if keeper else "the file"
+        if planned.identity is None or not planned.digest:
+            return (
+                f"{who} was saved without what identifies it (an older or edited result file): "
+                "scan the folders again"
+            )
+        if not keeper and planned.path in self.acted_on:
+            return "it was already moved in this run"
+        if (reason := unchanged(planned.path, planned.identity, who)) is not None:
+            return reason
+        if not inside(Path(os.path.realpath(planned.path)), self.roots):
+            return (
+                f"{who} is not inside the scanned folders "
+                "(a folder on its path may have been replaced by a link)"
+            )
+        return None
+
+    def _read(self, planned: PlannedFile, who: str = "the file") -> _Content | str:
+        """The file's content read now, or why it is not the content the scan saw."""
+        assert planned.identity is not None
+        fd = open_regular(planned.path, follow_links=False)
+        with os.fdopen(fd, "rb") as stream:
+            if FileIdentity.of(os.fstat(stream.fileno())) != planned.identity:
+                return f"{who} was changed or replaced after the scan"
+            if planned.identity.size <= LARGE_FILE:
+                data: bytes | None = stream.read()
+                digest = digest_bytes(data or b"")
+            else:
+                data, digest = None, digest_stream(stream)
+        if digest != planned.digest:
+            return f"the content of {who} was changed after the scan"
+        return _Content(planned.path, digest, data)
+
+    def _live_keepers(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | str:
+        """The group's KEEP copies that are still as the scan saw them, or why there are none."""
+        known = self._keepers.get(group.id)
+        if known is None:
+            live: list[tuple[PlannedFile, _Content]] = []
+            reasons: list[str] = []
+            for keeper in (f for f in group.files if f.keep):
+                reason = self._where(keeper, keeper=True)
+                content: _Content | str = reason if reason is not None else ""
+                if reason is None:
+                    try:
+                        content = self._read(keeper, "the copy you keep")
+                    except OSError as exc:
+                        content = _plain_read_error(exc, "the copy you keep")
+                if isinstance(content, str):
+                    reasons.append(content)
+                else:
+                    live.append((keeper, content))
+            known = live or (reasons[0] + ", so nothing in this group was removed")
+            self._keepers[group.id] = known
+        return known
+
+    def _still_duplicate(
+        self,
+        group: PlannedGroup,
+        planned: PlannedFile,
+        content: _Content,
+        keeper: PlannedFile,
+        kept: _Content,
+    ) -> str | None:
+        if content.digest == kept.digest:
+            if _same_bytes(planned.path, keeper.path):
+                return None
+            return "its bytes differ from the copy you keep"
+        # Each member was matched to the group's reference (files[0]) with its tier.
+        reference = group.files[0]
+        if keeper is reference:
+            tier = planned.tier
+        elif planned is reference:
+            tier = keeper.tier
+        else:  # both matched the reference; between themselves only the loosest check applies
+            tier = Tier.SIMILAR
+        if self.plan.options.mode is Mode.EXACT or tier is Tier.EXACT:
+            return "it is not an identical copy of the copy you keep"
+        try:
+            mine, theirs = self._fingerprint(content), self._fingerprint(kept)
+        except OSError as exc:
+            return f"it could not be compared again ({exc})"
+        except Exception as exc:  # ImageProblem, or a codec's own error: not comparable, so not acted on
+            return f"it could not be compared again ({exc})"
+        from lookalike.core.matching import still_alike
+
+        return still_alike(theirs, mine, tier, self.plan.options)
+
+    def _fingerprint(self, content: _Content) -> Fingerprint:
+        if content.fingerprint is None:
+            if self._fingerprinter is None:
+                from lookalike.core.fingerprint import make_content_fingerprinter
+
+                self._fingerprinter = make_content_fingerprinter(self.plan.options)
+            source = content.data if content.data is not None else content.path
+            content.fingerprint = self._fingerprinter(source, content.digest, content.path.suffix)
+        return content.fingerprint
+
+
+def unchanged(path: Path, identity: FileIdentity, who: str = "the file") -> str | None:
+    """Why the file at `path` is no longer the regular file with `identity`, or None."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return f"{who} is gone: it was moved or deleted after the scan"
+    except OSError as exc:
+        return f"{who} cannot be read ({exc.strerror or exc})"
+    if stat.S_ISLNK(st.st_mode):
+        return f"{who} was replaced by a link after the scan"
+    if not stat.S_ISREG(st.st_mode):
+        return f"{who} is no longer a regular file"
+    now = FileIdentity.of(st)
+    if now == identity:
+        return None
+    if (now.device, now.inode) != (identity.device, identity.inode):
+        return f"{who} was replaced by another file after the scan"
+    return f"{who} was changed after the scan"
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    """A full byte-for-byte comparison, whatever the size."""
+    with (
+        os.fdopen(open_regular(a, follow_links=False), "rb") as one,
+        os.fdopen(open_regular(b, follow_links=False), "rb") as other,
+    ):
+        while True:
+            left, right = one.read(_CHUNK), other.read(_CHUNK)
+            if left != right:
+                return False
+            if not left:
+                return True
+
+
+def _plain_read_error(exc: OSError, who: str = "the file") -> str:
+    if isinstance(exc, NotAFile):
+        return f"{who} is no longer a regular file"
+    if getattr(exc, "errno", None) == getattr(os, "ELOOP", -1):
+        return f"{who} was replaced by a link after the scan"
+    if isinstance(exc, FileNotFoundError):
+        return f"{who} is gone: it was moved or deleted after the scan"
+    return f"{who} cannot be read ({exc.strerror or exc})"

@@ -1,0 +1,94 @@
+"""Opening the compare view on the current group, and what its "not duplicates" and closing do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from lookalike.ui.compare import CompareView
+from lookalike.ui.controller import Controller
+from lookalike.ui.results_page import ResultsPage
+from lookalike.ui.review import ReviewGroup
+from lookalike.ui.session import ReviewSession
+
+
+class CompareLauncher(QObject):
+    """One compare view at a time, window-modal over the results (the groups cannot change under it).
+
+    Signals:
+        closed: the view closed; the grid selects the last picture B and has the focus again.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        results: ResultsPage,
+        session: ReviewSession,
+        controller: Controller,
+        not_duplicate: Callable[[int], list[Path]],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.results, self.session, self.controller = results, session, controller
+        self._not_duplicate = not_duplicate
+        self._window = parent
+        self.view: CompareView | None = None
+        self._group: ReviewGroup | None = None
+
+    def open(self) -> CompareView | None:
+        """Compare the current tile with the group's reference, or the two selected tiles."""
+        group = self.results.tile_model.group
+        if group is None or len(group.members) < 2 or self.controller.regrouping:
+            return None
+        if self.view is not None:
+            self.view.raise_()
+            return self.view
+        selected, current = self.results.selected_tile_rows(), self.results.current_tile_row()
+        a, b = selected if len(selected) == 2 else (0, current if current > 0 else 1)
+        view = CompareView(
+            [m.path for m in group.members], (a, b), members=group.members, parent=self._window
+        )
+        view.setWindowModality(Qt.WindowModality.WindowModal)
+        view.not_duplicates_requested.connect(self._on_not_duplicates)
+        view.finished.connect(self._on_finished)
+        self.view, self._group = view, group
+        view.show()
+        view.activateWindow()  # its keys (arrows, F, D, N, Esc) work at once
+        return view
+
+    def _on_finished(self, _code: int) -> None:
+        view = self.view
+        if view is None:
+            return
+        paths, (_a, b) = view.paths, view.pair
+        self.view = self._group = None
+        view.deleteLater()
+        row = self.results.tile_model.row_of(paths[b]) if b < len(paths) else None
+        if row is not None:
+            self.results.select_tile(row)
+        self._window.activateWindow()
+        self.results.tile_view.setFocus()
+        self.closed.emit()
+
+    def _on_not_duplicates(self, path: Path) -> None:
+        view, group, review = self.view, self._group, self.session.review
+        if view is None or group is None or review is None or group not in review.groups:
+            return
+        row = next((i for i, m in enumerate(group.members) if m.path == path), None)
+        if row is None:
+            return
+        self.results.select_group(review.groups.index(group))
+        taken = self._not_duplicate(row)
+        if view.path_a in taken:
+            view.close()  # A itself left the group (two pictures, B the reference): nothing to compare
+            return
+        for gone in taken:
+            view.remove_path(gone)
+
+    def shutdown(self) -> None:
+        if self.view is not None:
+            self.view.shutdown()
