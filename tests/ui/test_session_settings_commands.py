@@ -1,0 +1,132 @@
+"""The window's parts on their own: the review session (no window), typed settings, the command table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.decisions import DecisionStore
+from lookalike.core.models import Mode, ScanOptions
+from lookalike.core.scan import scan
+from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui.commands import COMMANDS, CommandSet, WindowState
+from lookalike.ui.review import Review
+from lookalike.ui.session import Refusal, ReviewSession
+from lookalike.ui.settings import MAX_RECENT, FolderChoice, Preferences, SettingsStore
+
+from .conftest import Photos
+
+
+def _session(photos: Photos, tmp_path: Path) -> ReviewSession:
+    session = ReviewSession(DecisionStore(tmp_path / "decisions.sqlite3"), SUGGESTED_RULES)
+    session.show(Review.from_result(scan([photos.root], ScanOptions(use_cache=False))))
+    return session
+
+
+def test_not_a_duplicate_takes_the_picture_out_and_is_remembered(
+    qtbot: QtBot, photos: Photos, tmp_path: Path
+) -> None:
+    session = _session(photos, tmp_path)
+    review = session.review
+    assert review is not None
+    beach = next(g for g in review.groups if photos.beach in g.paths)
+    small = next(row for row, m in enumerate(beach.members) if m.path == photos.beach_small)
+    with qtbot.waitSignal(session.groups_changed) as changed:
+        taken = session.not_duplicate(beach, small)
+    assert taken == [photos.beach_small]
+    row, note = changed.args
+    assert row == session.row_of(beach) and "beach-small.jpg" in note and "later scans" in note
+    assert photos.beach_small not in {m.path for g in review.groups for m in g.members}
+    assert session.decisions.pairs()  # the next scan keeps them apart
+    session.decisions.close()
+
+
+def test_exact_copies_cannot_be_called_not_duplicates(photos: Photos, tmp_path: Path) -> None:
+    session = _session(photos, tmp_path)
+    review = session.review
+    assert review is not None
+    city = next(g for g in review.groups if photos.city in g.paths)
+    refusal = session.not_duplicate(city, 1)
+    assert isinstance(refusal, Refusal) and refusal.title == "These are exact copies"
+    assert isinstance(session.group_not_duplicates(city), Refusal)
+    assert city in review.groups and not session.decisions.pairs()
+    session.decisions.close()
+
+
+def test_new_keep_rules_mark_every_group_and_say_so(qtbot: QtBot, photos: Photos, tmp_path: Path) -> None:
+    session = _session(photos, tmp_path)
+    review = session.review
+    assert review is not None
+    with qtbot.waitSignal(session.groups_changed) as changed:
+        session.apply_rules((KeepRule(Rule.NEWEST),), 0)  # beach-small.jpg is the newest file
+    assert "Marked KEEP by the rules" in changed.args[1]
+    beach = next(g for g in review.groups if photos.beach in g.paths)
+    kept = [m.path for m, keep in zip(beach.members, beach.keep, strict=True) if keep]
+    assert kept == [photos.beach_small]
+    session.decisions.close()
+
+
+def test_a_saved_review_reopens_in_the_session(qtbot: QtBot, photos: Photos, tmp_path: Path) -> None:
+    session = _session(photos, tmp_path)
+    text = session.session_text()
+    other = ReviewSession(DecisionStore(tmp_path / "other.sqlite3"), SUGGESTED_RULES)
+    with qtbot.waitSignal(other.review_replaced):
+        other.open_text(text)
+    assert other.review is not None and session.review is not None
+    assert other.review.marks() == session.review.marks()
+    session.decisions.close()
+    other.decisions.close()
+
+
+def test_settings_round_trip_and_bad_values_fall_back(tmp_path: Path) -> None:
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store = SettingsStore(qsettings)
+    assert store.load() == Preferences()
+    chosen = Preferences(
+        mode=Mode.EXACT,
+        sensitivity=4,
+        rotations=True,
+        folders=(FolderChoice(tmp_path / "a"), FolderChoice(tmp_path / "b", reference=True)),
+        recent=(tmp_path / "a",),
+        keep_rules=(KeepRule(Rule.NEWEST),),
+    )
+    store.save(chosen)
+    assert SettingsStore(qsettings).load() == chosen
+    qsettings.setValue("options", '{"mode": "exact", "sensitivity": 99, "rotations": "yes"}')
+    qsettings.setValue("folders", "not json")
+    qsettings.setValue("keep_rules", '[{"rule": "prettiest"}]')
+    damaged = SettingsStore(qsettings).load()
+    assert (damaged.mode, damaged.sensitivity, damaged.rotations) == (Mode.EXACT, 2, False)
+    assert damaged.folders == () and damaged.keep_rules == SUGGESTED_RULES
+
+
+def test_recent_folders_are_most_recent_first_and_bounded(tmp_path: Path) -> None:
+    preferences = Preferences()
+    for number in range(MAX_RECENT + 3):
+        preferences = preferences.with_recent(tmp_path / str(number))
+    preferences = preferences.with_recent(tmp_path / "5")
+    assert preferences.recent[0] == tmp_path / "5" and len(preferences.recent) == MAX_RECENT
+    assert len(set(preferences.recent)) == MAX_RECENT
+
+
+def test_every_command_has_one_key_meaning_and_one_enabled_rule(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    commands = CommandSet(window, {c.name: (lambda name=c.name: ran.append(name)) for c in COMMANDS})
+    commands.fill_menus(window.menuBar())
+    keys = Counter(QKeySequence(key).toString() for c in COMMANDS for key in (*c.keys, *c.grid_keys))
+    assert all(count == 1 for count in keys.values()), keys
+    menu_actions = {a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()}
+    assert set(commands.actions.values()) <= menu_actions
+    commands.enable_for(WindowState(busy=True, has_review=True, delete_count=3, has_group=True))
+    assert not commands.actions["trash"].isEnabled() and commands.actions["stop"].isEnabled()
+    commands.enable_for(WindowState(has_review=True, delete_count=3, has_group=True))
+    assert commands.actions["trash"].isEnabled() and not commands.actions["stop"].isEnabled()
+    commands.actions["compare"].trigger()
+    assert ran == ["compare"]
