@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QProcess, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +30,10 @@ from PySide6.QtWidgets import (
 from lookalike.core.platform_checks import reveal_command
 
 log = logging.getLogger(__name__)
+
+# How long a file manager may take to answer "show this file" over D-Bus (one being started for
+# the call needs a moment) before the folder is opened instead. The window never waits for it.
+DBUS_REPLY_TIMEOUT_MS = 2000
 
 
 class Dialogs(Protocol):
@@ -132,8 +137,7 @@ class QtDialogs:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def show_in_folder(self, path: Path) -> None:
-        if not select_in_file_manager(path):
-            self.open_path(path.parent)
+        select_in_file_manager(path, otherwise=lambda: self.open_path(path.parent))
 
 
 class HeadlessDialogs:
@@ -168,15 +172,17 @@ class HeadlessDialogs:
         self.log.append(f"show in folder: {path}")
 
 
-def select_in_file_manager(path: Path) -> bool:
-    """Ask the desktop's file manager to show `path` selected; False when that is not possible here.
+def select_in_file_manager(path: Path, otherwise: Callable[[], None]) -> None:
+    """Ask the desktop's file manager to show `path` selected; call `otherwise` when it cannot.
 
     Windows: Explorer /select. macOS: open -R. Elsewhere the freedesktop FileManager1 D-Bus service
-    (Nautilus, Dolphin, Nemo, Caja, Thunar and others implement it).
+    (Nautilus, Dolphin, Nemo, Caja, Thunar and others implement it). Nothing here waits for the
+    file manager: over D-Bus its answer comes through the event loop, and `otherwise` may run then.
     """
     command = reveal_command(path, sys.platform)
     if command is None:
-        return _show_items_over_dbus(path)
+        _show_items_over_dbus(path, otherwise)
+        return
     program, arguments = command
     process = QProcess()
     process.setProgram(program)
@@ -188,21 +194,27 @@ def select_in_file_manager(path: Path) -> bool:
     started = process.startDetached()
     if not (started[0] if isinstance(started, tuple) else started):
         log.warning("cannot show %s in the file manager: %s did not start", path, program)
-        return False
-    return True
+        otherwise()
 
 
-def _show_items_over_dbus(path: Path) -> bool:
-    """The freedesktop way: ask whichever file manager owns org.freedesktop.FileManager1."""
+def _show_items_over_dbus(path: Path, otherwise: Callable[[], None]) -> None:
+    """The freedesktop way: ask whichever file manager owns org.freedesktop.FileManager1.
+
+    The call is asynchronous: a file manager slow to answer, or none at all (the bus may first try
+    to start one), would otherwise freeze the window for the whole timeout.
+    """
     try:
-        from PySide6.QtDBus import QDBusConnection, QDBusMessage
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
     except ImportError:  # a Qt build without D-Bus
         log.info("no Qt D-Bus module; opening the folder of %s instead", path)
-        return False
+        otherwise()
+        return
 
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
-        return False
+        log.info("no D-Bus session bus; opening the folder of %s instead", path)
+        otherwise()
+        return
     message = QDBusMessage.createMethodCall(
         "org.freedesktop.FileManager1",
         "/org/freedesktop/FileManager1",
@@ -210,8 +222,13 @@ def _show_items_over_dbus(path: Path) -> bool:
         "ShowItems",
     )
     message.setArguments([[QUrl.fromLocalFile(str(path)).toString()], ""])
-    reply = bus.call(message, timeout=2000)
-    if reply.type() == QDBusMessage.MessageType.ErrorMessage:
-        log.info("no file manager answers ShowItems (%s); opening the folder", reply.errorMessage())
-        return False
-    return True
+    pending = bus.asyncCall(message, DBUS_REPLY_TIMEOUT_MS)
+    watcher = QDBusPendingCallWatcher(pending, QCoreApplication.instance())
+
+    def answered() -> None:
+        watcher.deleteLater()
+        if watcher.isError():
+            log.info("no file manager answers ShowItems (%s); opening the folder", watcher.error().message())
+            otherwise()
+
+    watcher.finished.connect(answered)
