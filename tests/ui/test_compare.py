@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtGui import QImage, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.models import FileEntry, Fingerprint, GroupMember, ImageRecord, Tier
 from lookalike.samples import photo
-from lookalike.ui.compare import MAX_SIDE, CompareMode, CompareView, ImagePane, load_for_display
+from lookalike.ui.compare import CompareMode, CompareView
+from lookalike.ui.image_pane import ImagePane
+from lookalike.ui.pair_loader import MAX_SIDE, load_for_display
 
 # Qt's offscreen platform warns whenever a top-level window with a layout is shown; that is no bug of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -323,3 +326,44 @@ def _member(path: Path, distance: int, score: float | None, tier: Tier) -> Group
     fingerprint = Fingerprint(path.name, width, height, "PNG", None, (0,), b"", False)
     record = ImageRecord(FileEntry(path, stat.st_size, stat.st_mtime_ns), fingerprint)
     return GroupMember(record, distance, keep=distance == 0, score=score, tier=tier)
+
+
+def test_a_16_bit_png_shows_mid_gray_as_mid_gray(qtbot: QtBot, tmp_path: Path) -> None:
+    """16-bit grayscale is scaled to 8 bits, not clipped: the compare view once showed it almost white."""
+    import numpy as np
+
+    deep = tmp_path / "deep.png"
+    Image.fromarray(np.full((300, 400), 32768, dtype=np.uint16)).save(deep)
+    with Image.open(deep) as opened:
+        assert opened.mode.startswith("I")  # really 16 bits a pixel
+    copy = tmp_path / "copy.png"
+    shutil.copyfile(deep, copy)
+    view = open_view(qtbot, [deep, copy])
+    shown = view.pane_a.shown_image()
+    assert shown is not None
+    assert 120 <= shown.pixelColor(200, 150).red() <= 136
+    assert "400 \u00d7 300" in view.label_a.text()
+
+
+def test_long_odd_names_are_escaped_and_elided_to_fit_the_label(
+    qtbot: QtBot, pictures: dict[str, Path], tmp_path: Path
+) -> None:
+    name = "holiday <beach> & 'friends' " + "from the summer by the sea " * 2 + "final.png"
+    odd = tmp_path / name
+    shutil.copyfile(pictures["reference"], odd)
+    view = open_view(qtbot, [pictures["reference"], odd])
+    label = view.label_b
+    assert "&lt;beach&gt; &amp;" in label.text() and "…" in label.text()  # escaped, shortened
+    assert "final.png" in label.text()  # in the middle: the start and the end stay
+    assert _rich_text_width(label) <= label.contentsRect().width()
+    qtbot.keyClick(view, Qt.Key.Key_F)  # flicker: B alone, in a pane twice as wide
+    qtbot.waitUntil(lambda: html.escape(name) in view.label_a.text())  # now there is room for all of it
+    assert _rich_text_width(view.label_a) <= view.label_a.contentsRect().width()
+
+
+def _rich_text_width(label: QLabel) -> float:
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    return document.idealWidth()

@@ -1,9 +1,9 @@
 """Thumbnails decoded lazily off the GUI thread, kept in a bounded LRU cache.
 
 A view asks `pixmap(path, side)` while painting; a miss queues a decode and
-returns None. Workers decode with Pillow into a QImage (never a QPixmap off
-the GUI thread); the loader turns it into a QPixmap, caches it and announces
-`thumbnail_ready`. The newest requests are decoded first and the queue is
+returns None. Background tasks decode with core.imaging into a QImage (never
+a QPixmap off the GUI thread); the loader turns it into a QPixmap, caches it
+and announces `thumbnail_ready`. The newest requests are decoded first and the queue is
 bounded, so scrolling quickly through thousands of groups stays cheap.
 `reset()` bumps a generation counter: results of older requests are dropped.
 """
@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict, deque
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PIL import Image, ImageOps
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from lookalike.core.imaging import register_plugins
+from lookalike.core.imaging import ImageProblem, decode_for_display
+from lookalike.ui.qimage import to_qimage
+from lookalike.ui.tasks import BackgroundTask, CancelCheck
 
 log = logging.getLogger(__name__)
 
@@ -27,40 +30,22 @@ ThumbKey = tuple[str, int]  # (path, longest side in pixels)
 
 def decode_thumbnail(path: Path, side: int) -> QImage | None:
     """Decode `path` upright with its longest side at most `side`; None when it cannot be read."""
-    register_plugins()
     try:
-        with Image.open(path) as image:
-            image.draft("RGB", (side, side))  # JPEG: scale in the decoder, much faster
-            upright = ImageOps.exif_transpose(image)
-            upright.thumbnail((side, side), Image.Resampling.BILINEAR)
-            if upright.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit scans: scale, do not clip to white
-                upright = upright.convert("I").point(lambda value: value / 256).convert("L")
-            rgba = upright.convert("RGBA")
-    except Exception as exc:  # any unreadable picture just has no thumbnail
+        shown = decode_for_display(path, path.suffix, side)
+    except ImageProblem as exc:  # an unreadable picture just has no thumbnail
         log.info("no thumbnail for %s: %s", path, exc)
         return None
-    data = rgba.tobytes()
-    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+    return to_qimage(shown.pixels)
 
 
-class _Signals(QObject):
-    decoded = Signal(int, object, object)  # generation, ThumbKey, QImage | None
-
-
-class _DecodeTask(QRunnable):
-    def __init__(self, generation: int, key: ThumbKey, signals: _Signals, scale: float) -> None:
-        super().__init__()
-        self._generation, self._key, self._signals, self._scale = generation, key, signals, scale
-
-    def run(self) -> None:
-        try:
-            image = decode_thumbnail(Path(self._key[0]), round(self._key[1] * self._scale))
-            if image is not None:
-                image.setDevicePixelRatio(self._scale)
-        except Exception:  # a bug: log it, and the tile stays without a picture
-            log.exception("thumbnail task failed for %s", self._key[0])
-            image = None
-        self._signals.decoded.emit(self._generation, self._key, image)
+def _decode_for_tile(
+    path: Path, side: int, scale: float, _report: Callable[[None], None], _cancelled: CancelCheck
+) -> QImage | None:
+    """The work of a thumbnail task: `side` logical pixels, `scale` device pixels each."""
+    image = decode_thumbnail(path, round(side * scale))
+    if image is not None:
+        image.setDevicePixelRatio(scale)
+    return image
 
 
 class ThumbnailLoader(QObject):
@@ -85,8 +70,6 @@ class ThumbnailLoader(QObject):
         self.scale = max(1.0, scale)  # device pixels per logical pixel: sharp thumbnails on HiDPI screens
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._signals = _Signals(self)
-        self._signals.decoded.connect(self._on_decoded)
         self._cache: OrderedDict[ThumbKey, QPixmap | None] = OrderedDict()
         self._queue: deque[ThumbKey] = deque()
         self._queued: set[ThumbKey] = set()
@@ -140,7 +123,18 @@ class ThumbnailLoader(QObject):
             key = self._queue.pop()  # newest first: what the person is looking at now
             self._queued.discard(key)
             self._running.add(key)
-            self._pool.start(_DecodeTask(self.generation, key, self._signals, self.scale))
+            self._start_decode(key)
+
+    def _start_decode(self, key: ThumbKey) -> None:
+        generation = self.generation
+        task: BackgroundTask[None, QImage | None] = BackgroundTask(
+            "thumbnail",
+            partial(_decode_for_tile, Path(key[0]), key[1], self.scale),
+            on_success=partial(self._on_decoded, generation, key),
+            on_failure=lambda _details: self._on_decoded(generation, key, None),  # a bug, logged
+            parent=self,
+        )
+        task.start(self._pool)
 
     def _on_decoded(self, generation: int, key: ThumbKey, image: QImage | None) -> None:
         if generation != self.generation:
