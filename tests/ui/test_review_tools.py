@@ -34,6 +34,7 @@ from lookalike.core.models import (
 )
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
 from lookalike.samples import photo
+from lookalike.ui.compare import CompareMode
 from lookalike.ui.models import Role
 from lookalike.ui.review import Review
 from lookalike.ui.settings import rules_from_json, rules_to_json
@@ -98,6 +99,19 @@ def test_enter_opens_compare_on_the_current_file_and_esc_returns_to_the_grid(
 
     qtbot.keyClick(view, Qt.Key.Key_Right)  # arrows pick which copy is B
     assert view.path_a == photos.beach and view.path_b == photos.beach_copy
+
+    # Space means KEEP/DELETE here as in the grid: it switches B's mark, and the label says so.
+    def marks() -> dict[Path, bool]:
+        group = window.tile_model.group
+        assert group is not None
+        return dict(zip(group.paths_in_order(), group.keep, strict=True))
+
+    assert marks()[photos.beach_copy] is False and "B · DELETE" in view.label_b.text()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert marks()[photos.beach_copy] is True and "B · KEEP" in view.label_b.text()
+    assert view.mode is CompareMode.SIDE_BY_SIDE  # no flicker: that is F or Tab
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert marks()[photos.beach_copy] is False
 
     with qtbot.waitSignal(window.compare_closed):
         qtbot.keyClick(view, Qt.Key.Key_Escape)

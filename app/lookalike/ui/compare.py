@@ -243,6 +243,7 @@ class CompareView(QDialog):
     difference_ready = Signal()
     pair_changed = Signal(int, int)
     not_duplicates_requested = Signal(object)  # Path
+    mark_toggle_requested = Signal(object)  # Path: Space, switch its KEEP/DELETE mark as in the grid
 
     def __init__(
         self,
@@ -257,6 +258,7 @@ class CompareView(QDialog):
         score and hash distance to the labels."""
         super().__init__(parent)
         self._choice = PairChoice(paths, pair, members)
+        self._marks: dict[Path, bool] = {}  # KEEP (True) / DELETE, as the window has them
         self.setWindowTitle("Compare")
         self.setModal(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -305,8 +307,8 @@ class CompareView(QDialog):
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)
         hint = QLabel(
-            f"Wheel or +/{MINUS} zoom · drag to pan · ←/→ other copy · F or Tab flicker · D difference · "
-            "S side by side · N not duplicates · Esc close"
+            f"Wheel or +/{MINUS} zoom · drag to pan · ←/→ other copy · Space KEEP/DELETE of B · "
+            "F or Tab flicker · D difference · S side by side · N not duplicates · Esc close"
         )
         hint.setEnabled(False)
         layout.addWidget(hint)
@@ -436,6 +438,11 @@ class CompareView(QDialog):
             return None
         return loaded.width / fit_width
 
+    def set_marks(self, marks: dict[Path, bool]) -> None:
+        """Show each picture's KEEP/DELETE mark (the window's) next to its A or B."""
+        self._marks = dict(marks)
+        self._refresh()
+
     def request_not_duplicates(self) -> None:
         """Ask the owner to separate B from A; it may then call `remove_path`."""
         self.not_duplicates_requested.emit(self.path_b)
@@ -478,7 +485,7 @@ class CompareView(QDialog):
             Qt.Key.Key_Left: self.previous_b,
             Qt.Key.Key_Right: self.next_b,
             Qt.Key.Key_F: self.toggle_flicker,
-            Qt.Key.Key_Space: self.toggle_flicker,
+            Qt.Key.Key_Space: lambda: self.mark_toggle_requested.emit(self.path_b),
             Qt.Key.Key_D: self.toggle_difference,
             Qt.Key.Key_S: lambda: self.set_mode(CompareMode.SIDE_BY_SIDE),
             Qt.Key.Key_Plus: lambda: self.zoom_by(ZOOM_STEP),
@@ -579,6 +586,8 @@ class CompareView(QDialog):
     def _caption(self, index: int, *, flicker: bool = False) -> Caption:
         path, is_a = self._choice.paths[index], index == self._choice.a
         tag = ("A · reference" if index == 0 else "A") if is_a else "B"
+        if path in self._marks:
+            tag += " · KEEP" if self._marks[path] else " · DELETE"
         member = None if is_a else self._choice.member(index)
         caption = member_caption(path, self._loader.image(path), tag, is_a=is_a, member=member)
         if not flicker:

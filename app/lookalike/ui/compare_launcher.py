@@ -54,8 +54,10 @@ class CompareLauncher(QObject):
         )
         view.setWindowModality(Qt.WindowModality.WindowModal)
         view.not_duplicates_requested.connect(self._on_not_duplicates)
+        view.mark_toggle_requested.connect(self._on_mark_toggle)
         view.finished.connect(self._on_finished)
         self.view, self._group = view, group
+        view.set_marks(self._marks())
         view.show()
         view.activateWindow()  # its keys (arrows, F, D, N, Esc) work at once
         return view
@@ -73,6 +75,18 @@ class CompareLauncher(QObject):
         self._window.activateWindow()
         self.results.tile_view.setFocus()
         self.closed.emit()
+
+    def _marks(self) -> dict[Path, bool]:
+        group = self._group
+        return {} if group is None else dict(zip(group.paths_in_order(), group.keep, strict=True))
+
+    def _on_mark_toggle(self, path: Path) -> None:
+        """Space in the compare view: switch the picture's mark, as Space does in the grid."""
+        tiles = self.results.tile_model
+        row = tiles.row_of(path) if tiles.group is self._group else None
+        if row is not None and self.view is not None:
+            tiles.toggle(row)
+            self.view.set_marks(self._marks())
 
     def _on_not_duplicates(self, path: Path) -> None:
         view, group, review = self.view, self._group, self.session.review
