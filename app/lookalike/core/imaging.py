@@ -225,14 +225,22 @@ def _decode(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) 
         opened.close()
 
 
+def _opened(stream: IO[bytes]) -> Image.Image:
+    """The picture in `stream`, opened but not decoded, at its first frame, within MAX_PIXELS."""
+    image = Image.open(stream)
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        image.close()
+        raise ImageProblem(f"too large to open safely ({width * height / 1e6:.0f} megapixels)")
+    if getattr(image, "n_frames", 1) > 1:
+        image.seek(0)
+    return image
+
+
 def _decode_stream(stream: IO[bytes]) -> DecodedImage:
-    with Image.open(stream) as image:
+    with _opened(stream) as image:
         image_format = image.format or "unknown"
         width, height = image.size
-        if width * height > MAX_PIXELS:
-            raise ImageProblem(f"too large to open safely ({width * height / 1e6:.0f} megapixels)")
-        if getattr(image, "n_frames", 1) > 1:
-            image.seek(0)
         # JPEG: let the decoder scale by 1/2..1/8 in the DCT and skip colour entirely.
         image.draft("L", (WORKING_SIDE, WORKING_SIDE))
         # Before anything that loads pixels: reading a PNG's EXIF decodes the whole picture.
@@ -362,13 +370,9 @@ def _display_stream(stream: IO[bytes], max_side: int | None, draft_side: int | N
     """decode_for_display() of an opened file: limits first, then pixels, colours, size, orientation."""
     # Not `with Image.open(...)`: closing the picture would free the pixels returned; `_decode`
     # closes the stream.
-    image = Image.open(stream)
+    image = _opened(stream)
     image_format = image.format or "unknown"
     width, height = image.size
-    if width * height > MAX_PIXELS:
-        raise ImageProblem(f"too large to open safely ({width * height / 1e6:.0f} megapixels)")
-    if getattr(image, "n_frames", 1) > 1:
-        image.seek(0)
     if draft_side is not None:
         scale = min(1.0, draft_side / max(width, height))
         image.draft("RGB", (max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))))
