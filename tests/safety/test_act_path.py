@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from lookalike.samples import photo
+from lookalike.ui.review import Review
 from tests.safety.conftest import Act, make_copies, mark, needs_posix, scan_folder, trashed
 
 
@@ -195,5 +196,10 @@ def test_a_hard_link_of_the_keeper_is_not_counted_or_trashed(tmp_path: Path, tra
     assert [sorted(p.name for p in names) for names in result.hard_links] == [["a.jpg", "c.jpg"]]
     group = result.groups[0]
     assert {m.path.name for m in group.members} == {"a.jpg", "b.jpg"}
+    # a.jpg has another name: trashing it would free nothing, so it never counts as space to free.
+    size = (folder / "b.jpg").stat().st_size
+    linked_marked = Review.from_result(result, {folder / "a.jpg": False, folder / "b.jpg": True})
+    assert linked_marked.delete_bytes == 0
+    assert Review.from_result(result, mark(result, {keep})).delete_bytes == size
     act(result, mark(result, {keep}))
     assert trashed(trash) == ["b.jpg"] and (folder / "c.jpg").exists()

@@ -47,7 +47,9 @@ class ReviewGroup:
 
     @property
     def delete_bytes(self) -> int:
-        return sum(m.record.entry.size for m, keep in zip(self.members, self.keep, strict=True) if not keep)
+        """Space the DELETE copies free; a file with other names (hard links) frees nothing."""
+        marked = zip(self.members, self.keep, strict=True)
+        return sum(m.record.entry.size for m, keep in marked if not keep and m.record.entry.links == 1)
 
     @property
     def loses_every_copy(self) -> bool:
