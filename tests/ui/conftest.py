@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
+from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.window import MainWindow
 
 SCAN_TIMEOUT_MS = 30_000
@@ -37,6 +38,9 @@ class FakeDialogs:
     errors: list[tuple[str, str, str]] = field(default_factory=list)
     opened: list[Path] = field(default_factory=list)
     shown_in_folder: list[Path] = field(default_factory=list)
+    # ask_unsaved() answers in order; Discard once they run out, so closing a window never blocks a test
+    unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
+    asked_unsaved: list[tuple[str, str, str]] = field(default_factory=list)
 
     def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
         self.confirmed.append((title, text, details))
@@ -47,6 +51,10 @@ class FakeDialogs:
 
     def show_error(self, title: str, text: str, details: str) -> None:
         self.errors.append((title, text, details))
+
+    def ask_unsaved(self, title: str, text: str, details: str = "") -> UnsavedChoice:
+        self.asked_unsaved.append((title, text, details))
+        return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.DISCARD
 
     def choose_folder(self, title: str) -> Path | None:
         return self.folder

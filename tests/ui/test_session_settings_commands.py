@@ -101,7 +101,8 @@ def test_settings_round_trip_and_bad_values_fall_back(tmp_path: Path) -> None:
     qsettings.setValue("folders", "not json")
     qsettings.setValue("keep_rules", '[{"rule": "prettiest"}]')
     damaged = SettingsStore(qsettings).load()
-    assert (damaged.mode, damaged.sensitivity, damaged.rotations) == (Mode.EXACT, 2, False)
+    # A damaged value falls back to the default: rotations on.
+    assert (damaged.mode, damaged.sensitivity, damaged.rotations) == (Mode.EXACT, 2, True)
     assert damaged.folders == () and damaged.keep_rules == SUGGESTED_RULES
 
 

@@ -37,6 +37,8 @@ class Acting(QObject):
         super().__init__(parent)
         self.controller, self.session, self.dialogs = controller, session, dialogs
         self._last_plan: ActPlan | None = None
+        # Said in the confirmation of a move to the Trash; the demo says where its own trash is (app.py).
+        self.trash_note = "You can restore them from the Trash later."
         controller.action_progressed.connect(self._on_progress)
         controller.action_finished.connect(self._on_finished)
         controller.action_failed.connect(self._on_failed)
@@ -65,7 +67,7 @@ class Acting(QObject):
         text = f"Move {plural(review.delete_count, 'file')} ({size}) to {where}?"
         details = describe_folder_counts(review.counts_per_folder())
         if destination is None:
-            details += "\n\nYou can restore them from the Trash later."
+            details += f"\n\n{self.trash_note}"
         ok = "Move to Trash" if destination is None else "Move"
         if not self.dialogs.confirm("Move files", text, details, ok=ok):
             return False

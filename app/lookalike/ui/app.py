@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -19,14 +21,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from lookalike import __version__
+from lookalike.core.actions import Trasher
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
+from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
 from lookalike.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
-WINDOW_SIZE = QSize(1280, 800)
+WINDOW_SIZE = QSize(1280, 800)  # of the --screenshot picture; a window on a screen fits that screen
 SCREENSHOT_TIMEOUT = 120.0  # seconds for the demo scan and its thumbnails before giving up
 LOG_FILE = "lookalike.log"
 DESKTOP_ID = "io.github.lookalike.Lookalike"  # resources/lookalike.desktop is installed under this name
@@ -134,6 +138,53 @@ def error_dialog_hook(show: bool) -> Iterator[None]:
         sys.excepthook = previous
 
 
+def demo_trasher(folder: Path) -> Trasher:
+    """The demo's trash: a "trashed" sample picture moves into `folder`, never over another file, and
+    never into the person's own Trash."""
+
+    def send(path: str) -> None:
+        source = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for number in itertools.count(1):
+            target = folder / (source.name if number == 1 else f"{source.stem} ({number}){source.suffix}")
+            if target.exists() or target.is_symlink():
+                continue
+            try:
+                os.link(source, target)  # fails rather than replace a name taken meanwhile
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: the name was free a moment ago
+                os.rename(source, target)
+                return
+            os.unlink(source)
+            return
+
+    return send
+
+
+DEMO_TRASH = "Demo Trash"  # in the demo's scratch folder, beside (not inside) its sample pictures
+DEMO_TRASH_NOTE = "These are the demo's sample pictures: they go to its own trash folder, not your Trash."
+
+
+def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path | None = None) -> MainWindow:
+    """The window, on the person's settings, decisions, journal, autosave and Trash; with `scratch`
+    (--demo, --screenshot), on throwaway ones in that folder instead, which the caller deletes (and
+    closes the window's decisions store)."""
+    if scratch is None:
+        return MainWindow(dialogs=dialogs, log_dir=log_dir, autosave=default_autosave_path())
+    window = MainWindow(
+        settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat),
+        dialogs=dialogs,
+        log_dir=log_dir,
+        journal=scratch / "actions.jsonl",
+        decisions=DecisionStore(scratch / "decisions.sqlite3"),
+        autosave=scratch / AUTOSAVE_FILE,
+        trasher=demo_trasher(scratch / DEMO_TRASH),
+    )
+    window.acting.trash_note = DEMO_TRASH_NOTE
+    return window
+
+
 def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = None) -> int:
     """Open the window; with `demo`, scan generated sample pictures at once.
 
@@ -156,20 +207,17 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
         tempfile.TemporaryDirectory(prefix="lookalike-demo-") as scratch,
     ):
         log.info("Lookalike %s starting (demo=%s, screenshot=%s)", __version__, demo, screenshot)
-        settings: QSettings | None = None
-        decisions: DecisionStore | None = None
-        if demo or screenshot is not None:  # leave the person's saved folders, options and decisions alone
-            settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-            decisions = DecisionStore(Path(scratch) / "decisions.sqlite3")
-        dialogs: Dialogs | None = HeadlessDialogs() if screenshot is not None else None
-        window = MainWindow(settings=settings, dialogs=dialogs, log_dir=log_dir, decisions=decisions)
-        window.resize(WINDOW_SIZE)
+        isolated = Path(scratch) if demo or screenshot is not None else None
+        window = make_window(log_dir, HeadlessDialogs() if screenshot is not None else None, scratch=isolated)
+        if screenshot is not None:
+            window.resize(WINDOW_SIZE)  # the same picture whatever the screen
         roots = list(folders)
         if demo:
             roots.append(write_demo_folder(Path(scratch) / "Sample pictures"))
         window.add_folders(roots)
         window.show()
-        if roots:
+        resumed = window.autosave.offer_resume()
+        if roots and not resumed:  # a resumed review stays on screen; the folders wait on the start page
             window.start_scan()
         try:
             if screenshot is not None:
@@ -178,8 +226,8 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
         finally:
             window.close()
             window.deleteLater()
-            if decisions is not None:
-                decisions.close()
+            if isolated is not None:
+                window.session.decisions.close()
 
 
 def save_screenshot(

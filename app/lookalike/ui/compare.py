@@ -20,7 +20,7 @@ from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,11 +36,13 @@ from lookalike.core.models import GroupMember
 from lookalike.core.report import human_size
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
+from lookalike.ui.settings import fit_on_screen
 
 log = logging.getLogger(__name__)
 
 TIMES, MINUS = " \u00d7 ", "\u2212"  # typographic signs for labels
 A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#d67a1f", "#555"
+COMPARE_SIZE = QSize(1200, 760)  # on a screen with room for it; a smaller one gets its available area
 
 
 class CompareMode(StrEnum):
@@ -262,7 +264,8 @@ class CompareView(QDialog):
         self.setWindowTitle("Compare")
         self.setModal(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(1200, 760)
+        self.resize(COMPARE_SIZE)
+        fit_on_screen(self)
         self._mode = CompareMode.SIDE_BY_SIDE
         self._flicker_shows_b = False
         self._announced: Pair | None = None

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from lookalike.core import actions
-from lookalike.core.actions import ActionReport
+from lookalike.core.actions import ActionReport, Trasher
 from lookalike.core.cache import ThumbsUnavailable
 from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import find_groups
@@ -98,16 +98,19 @@ def carry_out_plan(
     plan: ActPlan,
     destination: Path | None,
     journal: Path | None,
+    trasher: Trasher | None,
     report: Callable[[FileProgress], None],
     cancelled: CancelCheck,
 ) -> ActionReport:
-    """Trash, or move to `destination`, the files of `plan` that pass the checks; reports each one."""
+    """Trash (through `trasher`, default send2trash), or move to `destination`, the files of `plan`
+    that pass the checks; reports each one."""
     return actions.carry_out(
         plan,
         destination=destination,
         journal=journal,
         progress=lambda done, total: report((done, total)),
         cancelled=cancelled,
+        trasher=trasher,
     )
 
 
@@ -152,11 +155,15 @@ class Controller(QObject):
     regroup_unavailable = Signal(str)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, journal: Path | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, journal: Path | None = None, trasher: Trasher | None = None
+    ) -> None:
+        """`journal` and `trasher` go to core's `carry_out` (None: the user's journal, send2trash)."""
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._journal = journal
+        self._trasher = trasher
         self._task: BackgroundTask[Any, Any] | None = None  # the one whose outcome ends "busy"
         self._regrouping = False
         # Counts regroupings: one reporting with an older number was superseded and is dropped.
@@ -228,7 +235,7 @@ class Controller(QObject):
         """Trash the files `plan` marks DELETE, or move them into `destination`; False when busy."""
         if self.busy:
             return False
-        work = partial(carry_out_plan, plan, destination, self._journal)
+        work = partial(carry_out_plan, plan, destination, self._journal, self._trasher)
         self._run(
             BackgroundTask(
                 "file action",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
@@ -36,6 +37,14 @@ log = logging.getLogger(__name__)
 DBUS_REPLY_TIMEOUT_MS = 2000
 
 
+class UnsavedChoice(Enum):
+    """What to do with unsaved work before closing."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"  # keep the window open
+
+
 class Dialogs(Protocol):
     def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
         """Ask a yes/no question; True when the person chose `ok`."""
@@ -47,6 +56,10 @@ class Dialogs(Protocol):
 
     def show_error(self, title: str, text: str, details: str) -> None:
         """Report an unexpected error with a copyable traceback."""
+        ...
+
+    def ask_unsaved(self, title: str, text: str, details: str = "") -> UnsavedChoice:
+        """Before closing over unsaved work: save it, discard it, or cancel (stay open)."""
         ...
 
     def choose_folder(self, title: str) -> Path | None: ...
@@ -115,6 +128,23 @@ class QtDialogs:
             box.setDetailedText(details)
         box.exec()
 
+    def ask_unsaved(self, title: str, text: str, details: str = "") -> UnsavedChoice:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons.NoButton, self._parent)
+        if details:
+            box.setInformativeText(details)
+        save = box.addButton(buttons.Save)
+        save.setText("Save…")  # it asks where
+        discard = box.addButton(buttons.Discard)
+        box.addButton(buttons.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(buttons.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        return UnsavedChoice.DISCARD if clicked is discard else UnsavedChoice.CANCEL
+
     def show_error(self, title: str, text: str, details: str) -> None:
         dialog = ErrorDialog(title, text, details, self._parent)
         self._errors.append(dialog)
@@ -141,7 +171,8 @@ class QtDialogs:
 
 
 class HeadlessDialogs:
-    """Answers for a run nobody watches (`--screenshot`): never blocks, declines every question."""
+    """Answers for a run nobody watches (`--screenshot`): never blocks, declines every question
+    (unsaved work is discarded on closing)."""
 
     def __init__(self) -> None:
         self.log: list[str] = []
@@ -155,6 +186,10 @@ class HeadlessDialogs:
 
     def show_error(self, title: str, text: str, details: str) -> None:
         self.log.append(f"error: {title}: {text}\n{details}")
+
+    def ask_unsaved(self, title: str, text: str, details: str = "") -> UnsavedChoice:
+        self.log.append(f"unsaved: {title}: {text}")
+        return UnsavedChoice.DISCARD  # nobody is there to save it, nor to close the window later
 
     def choose_folder(self, title: str) -> Path | None:
         return None

@@ -154,6 +154,9 @@ class ResultsPage(QWidget):
         bottom = QHBoxLayout()
         self.hint_label = QLabel(KEYS_HINT)
         self.hint_label.setEnabled(False)
+        # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setMinimumWidth(1)
         bottom.addWidget(self.hint_label, 1)
         self.action_status = QLabel()
         bottom.addWidget(self.action_status)

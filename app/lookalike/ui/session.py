@@ -35,10 +35,12 @@ class ReviewSession(QObject):
         review_replaced: (select_path, note) a new review is in place (a scan, a regrouping, a
             reopened file); show it near the group holding select_path (a Path, or None).
         groups_changed: (row, note) groups changed in place; show them again near group `row`.
+        marks_changed: a KEEP/DELETE mark was switched (see note_marks_changed).
     """
 
     review_replaced = Signal(object, str)
     groups_changed = Signal(int, str)
+    marks_changed = Signal()
 
     def __init__(
         self, decisions: DecisionStore, keep_rules: Sequence[KeepRule], parent: QObject | None = None
@@ -47,10 +49,35 @@ class ReviewSession(QObject):
         self.decisions = decisions
         self.keep_rules = tuple(keep_rules)
         self.review: Review | None = None
+        self._unsaved = False
 
-    def show(self, review: Review, *, select_path: Path | None = None, note: str = "") -> None:
+    def show(
+        self, review: Review, *, select_path: Path | None = None, note: str = "", unsaved: bool = True
+    ) -> None:
+        """Put `review` in place; `unsaved`: it is not (yet) in a file the person saved."""
         self.review = review
+        self._unsaved = unsaved
         self.review_replaced.emit(select_path, note)
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether closing now would lose work: the review has groups, and it was never saved, or its
+        marks, "not duplicates" or rules changed since it was saved or opened."""
+        return self._unsaved and self.review is not None and bool(self.review.groups)
+
+    def note_marks_changed(self) -> None:
+        """A KEEP/DELETE mark was switched on the review (the grid and the compare view switch them)."""
+        self._unsaved = True
+        self.marks_changed.emit()
+
+    def mark_saved(self) -> None:
+        """The review as it stands is in a file the person saved."""
+        self._unsaved = False
+
+    def _edited(self, row: int, note: str) -> None:
+        """The person changed the groups in place (not duplicates, keep rules): show them, unsaved."""
+        self._unsaved = True
+        self.groups_changed.emit(row, note)
 
     def row_of(self, group: ReviewGroup) -> int:
         return self.review.groups.index(group) if self.review and group in self.review.groups else -1
@@ -89,7 +116,7 @@ class ReviewSession(QObject):
         paths = review.take_out(group_row, digest, self.keep_rules)
         names = ", ".join(f"“{p.name}”" for p in paths[:3]) + (" …" if len(paths) > 3 else "")
         left = "" if group in review.groups else " The group had no other duplicates left, so it is gone."
-        self.groups_changed.emit(
+        self._edited(
             group_row,
             f"Taken out of the group: {names}. Lookalike will keep {'it' if len(paths) == 1 else 'them'} "
             f"apart from those pictures in later scans.{left}",
@@ -107,7 +134,7 @@ class ReviewSession(QObject):
         self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
         row = review.groups.index(group)
         review.dissolve(row, self.keep_rules)
-        self.groups_changed.emit(
+        self._edited(
             row,
             f"Group removed: its {len(group.members)} pictures are not duplicates. Lookalike will keep "
             "them apart in later scans.",
@@ -127,7 +154,7 @@ class ReviewSession(QObject):
             return
         review.apply_rules(self.keep_rules)
         described = ", then ".join(rule.describe() for rule in self.keep_rules) or "name order"
-        self.groups_changed.emit(near_row, f"Marked KEEP by the rules: {described}.")
+        self._edited(near_row, f"Marked KEEP by the rules: {described}.")
 
     def regrouped(
         self, groups: tuple[Group, ...], options: ScanOptions, reason: str, select_path: Path | None
@@ -153,7 +180,7 @@ class ReviewSession(QObject):
         self.show(updated, select_path=select_path, note=note)
 
     def files_gone(self, paths: set[Path], near_row: int, note: str = "") -> None:
-        """Forget files that were trashed or moved."""
+        """Forget files that were trashed or moved (done and journalled: no unsaved work in itself)."""
         if self.review is not None and paths:
             self.review.remove_files(paths)
             self.groups_changed.emit(near_row, note)
@@ -167,4 +194,4 @@ class ReviewSession(QObject):
 
     def open_text(self, text: str) -> None:
         """Show the review saved as `text`; raises SessionError (with the reason) for a bad file."""
-        self.show(load_session(text))
+        self.show(load_session(text), unsaved=False)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from lookalike.core.models import Mode
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
@@ -22,6 +24,9 @@ from lookalike.ui.wording import DEFAULT_SENSITIVITY, SENSITIVITY
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+# Room left around a window for what the system draws outside it (title bar, borders), which is not
+# known before the window is shown: a title bar is 30-40 px high at 100-125 % scaling.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +43,7 @@ class Preferences:
 
     mode: Mode = Mode.SIMILAR
     sensitivity: int = DEFAULT_SENSITIVITY  # a position on the strict-to-loose scale (wording.SENSITIVITY)
-    rotations: bool = False
+    rotations: bool = True  # also find rotated and mirrored copies (ScanOptions' default)
     folders: tuple[FolderChoice, ...] = ()
     recent: tuple[Path, ...] = field(default=())  # most recent first
     keep_rules: tuple[KeepRule, ...] = SUGGESTED_RULES
@@ -87,7 +92,7 @@ class SettingsStore:
         return Preferences(
             mode=mode,
             sensitivity=sensitivity,
-            rotations=options.get("rotations") is True,
+            rotations=options.get("rotations") is not False,  # on unless turned off
             folders=folders,
             recent=recent[:MAX_RECENT],
             keep_rules=rules_from_json(self.qsettings.value("keep_rules")),
@@ -105,12 +110,20 @@ class SettingsStore:
         self.qsettings.setValue("recent", json.dumps([str(p) for p in preferences.recent]))
         self.qsettings.setValue("keep_rules", rules_to_json(preferences.keep_rules))
 
-    def geometry(self) -> QByteArray | None:
-        value = self.qsettings.value("window/geometry")
+    def geometry(self, window: str = "window") -> QByteArray | None:
+        value = self.qsettings.value(f"{window}/geometry")
         return value if isinstance(value, QByteArray) else None
 
-    def save_geometry(self, geometry: QByteArray) -> None:
-        self.qsettings.setValue("window/geometry", geometry)
+    def save_geometry(self, geometry: QByteArray, window: str = "window") -> None:
+        self.qsettings.setValue(f"{window}/geometry", geometry)
+
+    def restore_geometry(self, widget: QWidget, default: QSize, window: str = "window") -> None:
+        """Give the top-level `widget` (not yet shown) its saved geometry, else the `default` size;
+        either way it fits in the available area of its screen."""
+        saved = self.geometry(window)
+        if saved is None or not widget.restoreGeometry(saved):
+            widget.resize(default)
+        fit_on_screen(widget)
 
     def _json(self, key: str, default: Any) -> Any:
         raw = self.qsettings.value(key)
@@ -125,3 +138,20 @@ class SettingsStore:
     def _list(self, key: str) -> list[Any]:
         value = self._json(key, [])
         return value if isinstance(value, list) else []
+
+
+def fit_on_screen(widget: QWidget) -> None:
+    """Shrink the top-level `widget` (not yet shown) to its screen's available area, less room for
+    its frame; one placed (restored) partly outside that area moves in. Maximized or full screen: as is."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None or widget.windowState() & (
+        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    ):
+        return
+    area = screen.availableGeometry()
+    widget.resize(widget.size().boundedTo(area.size() - FRAME_ALLOWANCE))
+    if widget.testAttribute(Qt.WidgetAttribute.WA_Moved):  # else the window manager places it
+        outer = widget.size() + FRAME_ALLOWANCE
+        x = max(area.left(), min(widget.x(), area.left() + area.width() - outer.width()))
+        y = max(area.top(), min(widget.y(), area.top() + area.height() - outer.height()))
+        widget.move(x, y)

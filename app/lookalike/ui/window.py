@@ -13,15 +13,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from lookalike import __version__
-from lookalike.core.actions import ActionReport
+from lookalike.core.actions import ActionReport, Trasher
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.ui.acting import Acting
+from lookalike.ui.autosave import Autosave
 from lookalike.ui.commands import CommandSet, WindowState
 from lookalike.ui.compare import CompareView
 from lookalike.ui.compare_launcher import CompareLauncher
@@ -42,6 +43,7 @@ from lookalike.ui.wording import position_for
 log = logging.getLogger(__name__)
 
 START_PAGE, RESULTS_PAGE = 0, 1
+WINDOW_SIZE = QSize(1280, 800)  # the first time, on a screen with room for it
 
 
 def open_decisions() -> DecisionStore:
@@ -74,15 +76,15 @@ class MainWindow(QMainWindow):
         log_dir: Path | None = None,
         journal: Path | None = None,
         decisions: DecisionStore | None = None,
+        autosave: Path | None = None,
+        trasher: Trasher | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`decisions` remembers "not duplicates" (default: the store in the user's data folder)."""
+        """Defaults: the user's "not duplicates" store, send2trash, and no autosave (`autosave`: its file)."""
         super().__init__(parent)
         self.setWindowTitle("Lookalike — find duplicate pictures")
         self.setAcceptDrops(True)
-        self.settings = SettingsStore(
-            settings if settings is not None else QSettings("lookalike", "Lookalike")
-        )
+        self.settings = SettingsStore(settings or QSettings("lookalike", "Lookalike"))
         self.preferences: Preferences = self.settings.load()
         self.dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
         self.log_dir = log_dir
@@ -90,13 +92,14 @@ class MainWindow(QMainWindow):
         self.session = ReviewSession(
             decisions if decisions is not None else open_decisions(), self.preferences.keep_rules, self
         )
-        self.controller = Controller(self, journal=journal)
+        self.controller = Controller(self, journal=journal, trasher=trasher)
         self.acting = Acting(self.controller, self.session, self.dialogs, self)
         screen = QGuiApplication.primaryScreen()
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
         self.group_model = GroupListModel(self.loader, self)
         self.tile_model = TileModel(self.loader, self)
         self.files = ResultFiles(self.session, self.dialogs, self)
+        self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
 
         self.commands = CommandSet(self, self._command_handlers())
         self.start = StartPage()
@@ -114,9 +117,7 @@ class MainWindow(QMainWindow):
         )
         self._wire()
         self.start.show_preferences(self.preferences)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.settings.restore_geometry(self, WINDOW_SIZE)
         self._on_busy_changed(False)
 
     def _command_handlers(self) -> dict[str, Callable[[], object]]:
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
             "scan": self.start_scan,
             "stop": self.stop,
             "open_review": lambda: self.files.open_review(),
-            "save_review": lambda: self.files.save_review(),
+            "save_review": lambda: self.autosave.save_review(),
             "export_json": lambda: self.files.export_json(),
             "export_csv": lambda: self.files.export_csv(),
             "trash": self.trash_marked,
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.acting.status_changed.connect(results.action_status.setText)
         self.acting.finished.connect(self._on_action_finished)
         self.tile_model.marks_changed.connect(self._on_marks_changed)
+        self.tile_model.marks_changed.connect(session.note_marks_changed)
 
     # ---- what tests and the app reach -----------------------------------------------------------------
 
@@ -447,7 +449,8 @@ class MainWindow(QMainWindow):
             self.session.decisions.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_preferences()
-        self.settings.save_geometry(self.saveGeometry())
-        self.shutdown()
-        super().closeEvent(event)
+        event.setAccepted(self.autosave.may_close())  # asks Save… / Discard / Cancel over unsaved work
+        if event.isAccepted():
+            self._save_preferences()
+            self.settings.save_geometry(self.saveGeometry())
+            self.shutdown()

@@ -1,0 +1,211 @@
+"""Never losing a review: it is autosaved while the person works, offered back at the next start, and
+closing over unsaved work asks first (Save… / Discard / Cancel).
+
+The autosave is the session file (as `ReviewSession.session_text` writes it) in Lookalike's data
+folder, written whole or not at all. It exists only while there is unsaved work: saving, discarding
+or a clean close removes it, so one found at start means the last run ended without the person
+deciding. Resuming it is safe even when it is stale: the act path checks every file again.
+
+Writing 10,000 groups takes about half a second, so a copy of the review (a few milliseconds) goes
+to one worker thread, which writes it; writes and removals run one at a time, in order, and changes
+made meanwhile are written once the write under way is done.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtCore import QDateTime, QLocale, QObject, QThreadPool, QTimer
+
+from lookalike.ui.dialogs import Dialogs, UnsavedChoice
+from lookalike.ui.files import ResultFiles
+from lookalike.ui.review import Review, ReviewGroup, SessionError, load_session, session_json
+from lookalike.ui.session import ReviewSession
+from lookalike.ui.tasks import BackgroundTask, CancelCheck
+from lookalike.ui.wording import plural
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_FILE = "autosave-review.json"
+AUTOSAVE_DELAY_MS = 2000  # after the last switched mark; other changes are written at once
+
+
+def default_autosave_path() -> Path:
+    """Where the person's review is autosaved: next to the decisions and the journal."""
+    return user_data_path("lookalike", appauthor=False) / AUTOSAVE_FILE
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder: whole, or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def frozen_copy(review: Review) -> Review:
+    """A copy of `review` that later marks and groupings on the GUI thread leave as it is (its
+    groups and members are frozen already), for a worker to write."""
+    groups = [ReviewGroup(g.group, list(g.members), list(g.keep)) for g in review.groups]
+    return Review(review.result, groups, set(review.gone))
+
+
+def store(path: Path, review: Review | None) -> str:
+    """Write `review` to `path`, or remove `path` when None. Returns what went wrong, or ""."""
+    try:
+        if review is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_atomically(path, session_json(review))
+    except OSError as exc:
+        return f"{path}: {exc.strerror or exc}"
+    return ""
+
+
+class Autosave(QObject):
+    """Keeps the session's unsaved review in `path` (None: no autosave, e.g. the demo), offers it back,
+    and decides with the person whether the window may close."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        session: ReviewSession,
+        files: ResultFiles,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path, self.session, self.files, self.dialogs = path, session, files, dialogs
+        self._closed = False  # the person let the window close: write nothing more
+        self._warned = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one write or removal at a time, in order
+        self._storing = False  # a write or removal is under way
+        self._again = False  # and the review changed since it started
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.write_now)
+        session.marks_changed.connect(self._timer.start)  # restarted by each mark: written once they rest
+        session.review_replaced.connect(self._on_review_changed)
+        session.groups_changed.connect(self._on_review_changed)
+
+    def _on_review_changed(self, *_details: object) -> None:
+        self.write_now()
+
+    def write_now(self) -> None:
+        """Write the review (off the GUI thread) if it holds unsaved work; else remove the autosave."""
+        self._timer.stop()
+        if self.path is None or self._closed:
+            return
+        if self._storing:
+            self._again = True
+            return
+        self._again, self._storing = False, True
+        review = self.session.review if self.session.unsaved else None
+        path, copy = self.path, frozen_copy(review) if review is not None else None
+
+        def work(_report: Callable[[object], None], _cancelled: CancelCheck) -> str:
+            return store(path, copy)
+
+        task = BackgroundTask(
+            "autosave", work, on_success=self._on_stored, on_failure=self._on_failed, parent=self
+        )
+        task.start(self._pool)
+
+    def _on_stored(self, problem: str) -> None:
+        self._storing = False
+        if problem and not self._warned:  # once: the data folder stays unusable for a while
+            log.warning("cannot autosave the review: %s", problem)
+            self._warned = True
+        if self._again:
+            self.write_now()
+
+    def _on_failed(self, _details: str) -> None:  # a bug, logged by the task
+        self._on_stored("")
+
+    def finish(self) -> None:
+        """Wait for the write or removal under way (closing, tests)."""
+        self._pool.waitForDone()
+
+    def remove(self) -> None:
+        """Remove the autosave now, once the writes under way are done."""
+        self.finish()
+        if self.path is not None:
+            problem = store(self.path, None)
+            if problem:
+                log.warning("cannot remove the autosaved review %s", problem)
+
+    def offer_resume(self) -> bool:
+        """At start: offer the review autosaved by a run that ended without saving or discarding it.
+        Yes opens it (still unsaved); no deletes it. True when resumed."""
+        path = self.path
+        if path is None or not path.is_file():
+            return False
+        try:
+            text = path.read_text(encoding="utf-8")
+            kept_at = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+        except OSError as exc:
+            log.warning("cannot read the autosaved review %s: %s", path, exc)
+            return False
+        try:
+            review = load_session(text)
+        except SessionError as exc:
+            log.warning("the autosaved review %s cannot be opened: %s", path, exc)
+            self.dialogs.inform("Your last review cannot be resumed", f"Its autosaved copy is damaged: {exc}")
+            self.remove()
+            return False
+        when = QLocale().toString(kept_at, QLocale.FormatType.ShortFormat)
+        if not self.dialogs.confirm(
+            "Resume your last review?",
+            f"Lookalike closed before your last review was saved. Its copy from {when} holds "
+            f"{plural(len(review.groups), 'group')} of duplicates with your KEEP and DELETE marks.",
+            "Every file is checked again before anything is moved. If you do not resume it, this copy "
+            "is deleted.",
+            ok="Resume",
+        ):
+            self.remove()
+            return False
+        note = f"Resumed your review from {when}: every file is checked again before anything is moved."
+        self.session.show(review, note=note, unsaved=True)
+        return True
+
+    def save_review(self) -> bool:
+        """Save the review to a file the person chooses; it then holds no unsaved work."""
+        if not self.files.save_review():
+            return False
+        self.session.mark_saved()
+        self.write_now()
+        return True
+
+    def may_close(self) -> bool:
+        """Whether the window may close now. Over unsaved work, asks Save… / Discard / Cancel."""
+        if self._closed:
+            return True
+        if self.session.unsaved:
+            choice = self.dialogs.ask_unsaved(
+                "Save your review before closing?",
+                "Your KEEP and DELETE marks in this review are not saved. Closing without saving loses them.",
+                "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
+                "“not duplicates” are remembered either way.",
+            )
+            if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save_review()):
+                self.write_now()  # staying: the autosave holds the very latest marks
+                return False
+        self._closed = True
+        self.remove()
+        return True

@@ -1,0 +1,376 @@
+"""Never losing work: closing asks over unsaved marks, the review is autosaved and offered back at the next
+start, Stop leaves a reviewable and clearly partial result, and the demo keeps to its own trash."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.actions import default_journal_path
+from lookalike.core.decisions import DecisionStore
+from lookalike.core.models import Phase, Progress
+from lookalike.ui import app as ui_app
+from lookalike.ui.autosave import AUTOSAVE_DELAY_MS, AUTOSAVE_FILE, default_autosave_path
+from lookalike.ui.dialogs import HeadlessDialogs, UnsavedChoice
+from lookalike.ui.review import load_session
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait, write_small_photos
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def autosave(tmp_path: Path) -> Path:
+    return tmp_path / "data" / AUTOSAVE_FILE
+
+
+def open_window(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    autosave: Path | None,
+) -> MainWindow:
+    window = MainWindow(
+        settings=settings,
+        dialogs=dialogs,
+        log_dir=tmp_path / "logs",
+        journal=tmp_path / "journal.jsonl",
+        decisions=decisions,
+        autosave=autosave,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    autosave: Path,
+) -> Iterator[MainWindow]:
+    """The window with its review autosaved in the test's folder."""
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path, autosave)
+    yield window
+    window.shutdown()
+
+
+def quit_with_ctrl_q(window: MainWindow) -> None:
+    """What Ctrl+Q (File ▸ Quit) does."""
+    window.commands.actions["quit"].trigger()
+
+
+def toggle_beach_copy(window: MainWindow, photos: Photos) -> None:
+    """Switch IMG_0001.jpg (a copy of beach.jpg, suggested DELETE) to KEEP, as a click on its badge does."""
+    window.select_group(0)
+    row = window.tile_model.row_of(photos.beach_copy)
+    assert row is not None
+    window.tile_model.toggle(row)
+
+
+def autosaved_keep(path: Path, picture: Path) -> bool | None:
+    """The mark of `picture` in the autosave; None when it or the picture is not there. The autosave
+    is written off the GUI thread: tests wait for it."""
+    try:
+        marks = load_session(path.read_text(encoding="utf-8")).marks()
+    except FileNotFoundError:
+        return None
+    return marks.get(picture)
+
+
+# ---- closing over unsaved work ------------------------------------------------------------------------
+
+
+def test_ctrl_q_over_unsaved_marks_asks_and_cancel_keeps_the_window_open(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    quit_with_ctrl_q(window)
+    assert window.isVisible() and window.review is not None
+    title, text, details = dialogs.asked_unsaved[-1]
+    assert "Save" in title and "not saved" in text and "Open review" in details
+    # Staying writes the autosave at once, without waiting for the marks' delay.
+    qtbot.waitUntil(
+        lambda: autosaved_keep(autosave, photos.beach_copy) is True, timeout=AUTOSAVE_DELAY_MS // 2
+    )
+
+    dialogs.unsaved_answers = [UnsavedChoice.DISCARD]
+    quit_with_ctrl_q(window)
+    assert not window.isVisible()
+    assert not autosave.exists()  # a clean close leaves no review to offer back
+    assert len(dialogs.asked_unsaved) == 2
+
+
+def test_save_on_closing_saves_the_marks_then_closes(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, tmp_path: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    dialogs.unsaved_answers = [UnsavedChoice.SAVE]
+    dialogs.save_path = None  # the person closes the file dialog: nothing is saved, so nothing closes
+    assert not window.close()
+    assert window.isVisible()
+
+    dialogs.unsaved_answers = [UnsavedChoice.SAVE]
+    dialogs.save_path = tmp_path / "my review.json"
+    assert window.close()
+    assert not window.isVisible() and not autosave.exists()
+    saved = load_session(dialogs.save_path.read_text(encoding="utf-8"))
+    assert saved.marks()[photos.beach_copy] is True  # the switched mark is in the file
+
+
+def test_a_finished_scan_is_unsaved_work_until_saved(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, tmp_path: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    assert window.session.unsaved
+    qtbot.waitUntil(autosave.is_file, timeout=1000)  # written as soon as the groups are shown
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    assert not window.close()
+
+    dialogs.save_path = tmp_path / "review.json"
+    window.commands.actions["save_review"].trigger()  # Ctrl+S
+    assert dialogs.save_path.is_file() and not window.session.unsaved
+    qtbot.waitUntil(lambda: not autosave.exists(), timeout=1000)  # the saved file holds it all
+    assert window.close()
+    assert len(dialogs.asked_unsaved) == 1  # a saved review closes without a question
+
+
+def test_a_window_without_a_review_closes_without_asking(window: MainWindow, dialogs: FakeDialogs) -> None:
+    assert window.close()
+    assert dialogs.asked_unsaved == []
+
+
+def test_a_reopened_review_is_saved_work_until_its_marks_change(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.save_path = dialogs.open_path_answer = tmp_path / "review.json"
+    assert window.autosave.save_review()
+    with qtbot.waitSignal(window.results_shown):
+        assert window.files.open_review()
+    assert not window.session.unsaved
+    toggle_beach_copy(window, photos)
+    assert window.session.unsaved
+
+
+def test_the_screenshot_run_discards_without_asking_anyone() -> None:
+    dialogs = HeadlessDialogs()
+    assert dialogs.ask_unsaved("Save?", "unsaved") is UnsavedChoice.DISCARD
+    assert dialogs.log == ["unsaved: Save?: unsaved"]
+
+
+# ---- autosave and resume ------------------------------------------------------------------------------
+
+
+def test_marks_are_autosaved_a_moment_after_they_change(
+    qtbot: QtBot, window: MainWindow, photos: Photos, autosave: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    qtbot.waitUntil(lambda: autosaved_keep(autosave, photos.beach_copy) is False)
+    toggle_beach_copy(window, photos)
+    qtbot.wait(AUTOSAVE_DELAY_MS // 4)
+    assert autosaved_keep(autosave, photos.beach_copy) is False  # not at every click: a moment later
+    qtbot.waitUntil(
+        lambda: autosaved_keep(autosave, photos.beach_copy) is True, timeout=AUTOSAVE_DELAY_MS * 3
+    )
+    assert sorted(p.name for p in autosave.parent.iterdir()) == [AUTOSAVE_FILE]  # no temporary file left
+
+
+def test_each_action_is_autosaved_at_once(
+    qtbot: QtBot, window: MainWindow, photos: Photos, autosave: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    row = window.tile_model.row_of(photos.beach_small)
+    assert row is not None
+    qtbot.waitUntil(lambda: autosaved_keep(autosave, photos.beach_small) is not None)
+    assert window.not_duplicate(row) == [photos.beach_small]
+    # Written at once (well before the marks' delay), without the picture taken out.
+    qtbot.waitUntil(
+        lambda: autosaved_keep(autosave, photos.beach_small) is None, timeout=AUTOSAVE_DELAY_MS // 2
+    )
+    assert autosave.is_file()
+
+
+def test_the_next_start_offers_the_autosaved_review_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: QSettings,
+    decisions: DecisionStore,
+    photos: Photos,
+    autosave: Path,
+    tmp_path: Path,
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    qtbot.waitUntil(
+        lambda: autosaved_keep(autosave, photos.beach_copy) is True, timeout=AUTOSAVE_DELAY_MS * 3
+    )
+    # Lookalike ended without closing (a crash, a power cut): the next start finds the autosave.
+    later = FakeDialogs(answers=[True])
+    again = open_window(qtbot, settings, later, decisions, tmp_path, autosave)
+    with qtbot.waitSignal(again.results_shown):
+        assert again.autosave.offer_resume()
+    title, text, details = later.confirmed[-1]
+    assert title == "Resume your last review?" and "2 groups" in text and "checked again" in details
+    assert again.review is not None and again.review.marks()[photos.beach_copy] is True
+    assert "Resumed your review" in again.results.summary_label.text()
+    assert again.session.unsaved  # still only in the autosave: closing asks
+    later.unsaved_answers = [UnsavedChoice.CANCEL]
+    assert not again.close() and len(later.asked_unsaved) == 1
+    again.shutdown()
+
+
+def test_declining_the_autosaved_review_deletes_it(
+    qtbot: QtBot,
+    settings: QSettings,
+    decisions: DecisionStore,
+    photos: Photos,
+    autosave: Path,
+    tmp_path: Path,
+) -> None:
+    first = FakeDialogs()
+    window = open_window(qtbot, settings, first, decisions, tmp_path, autosave)
+    scan_and_wait(qtbot, window, photos.root)
+    qtbot.waitUntil(autosave.is_file)
+    text = autosave.read_text(encoding="utf-8")
+    window.shutdown()
+
+    later = FakeDialogs(answers=[False])
+    again = open_window(qtbot, settings, later, decisions, tmp_path, autosave)
+    autosave.write_text(text, encoding="utf-8")  # as the first run left it
+    assert not again.autosave.offer_resume()
+    assert not autosave.exists() and again.review is None
+    assert not again.autosave.offer_resume()  # nothing more to offer
+    assert len(later.confirmed) == 1
+    again.shutdown()
+
+
+def test_a_damaged_autosave_is_reported_and_removed(
+    window: MainWindow, dialogs: FakeDialogs, autosave: Path
+) -> None:
+    autosave.parent.mkdir(parents=True)
+    autosave.write_text('{"format": "lookalike-session", "groups": [', encoding="utf-8")
+    assert not window.autosave.offer_resume()
+    assert "cannot be resumed" in dialogs.informed[-1][0]
+    assert not autosave.exists() and window.review is None
+
+
+def test_without_an_autosave_path_nothing_is_written(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    photos: Photos,
+    tmp_path: Path,
+) -> None:
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path, None)
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    window.autosave.write_now()
+    assert not window.autosave.offer_resume()
+    assert not default_autosave_path().exists()
+    window.shutdown()
+
+
+# ---- Stop -----------------------------------------------------------------------------------------------
+
+
+def test_stop_shows_the_groups_found_so_far_labelled_partial(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, autosave: Path, tmp_path: Path
+) -> None:
+    window.add_folders([write_small_photos(tmp_path / "many", 400)])
+    reading: list[Progress] = []
+    window.controller.scan_progressed.connect(
+        lambda p: reading.append(p) if p.phase is Phase.FINGERPRINT and p.done >= 100 else None
+    )
+    assert window.start_scan()
+    qtbot.waitUntil(lambda: bool(reading), timeout=SCAN_TIMEOUT_MS)
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        window.stop()
+    review = window.review
+    assert review is not None and review.result.cancelled
+    assert review.groups and 0 < review.result.stats.images < review.result.stats.files
+    assert window.group_model.rowCount() == len(review.groups) and window.tile_model.rowCount() >= 2
+    assert window.results.summary_label.text().startswith("Stopped early: only the pictures read before Stop")
+    # The partial review is work like any other: autosaved (marked partial) and asked about on closing.
+    qtbot.waitUntil(autosave.is_file)
+    assert json.loads(autosave.read_text(encoding="utf-8"))["partial"] is True
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    assert not window.close()
+
+
+# ---- the demo -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, dialogs: FakeDialogs, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window as `lookalike --demo` makes it, on its scratch folder."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    window = ui_app.make_window(tmp_path / "logs", dialogs, scratch=scratch)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.shutdown()
+    window.session.decisions.close()
+
+
+def test_the_demo_trashes_into_its_own_folder_and_leaves_the_persons_files_alone(
+    qtbot: QtBot, demo_window: MainWindow, dialogs: FakeDialogs, photos: Photos, trash: Path, tmp_path: Path
+) -> None:
+    person_autosave = default_autosave_path()
+    person_autosave.parent.mkdir(parents=True, exist_ok=True)
+    person_autosave.write_text("the person's own unsaved review", encoding="utf-8")
+    scratch = tmp_path / "scratch"
+    assert demo_window.autosave.path == scratch / AUTOSAVE_FILE
+    assert not demo_window.autosave.offer_resume()  # the person's autosave is not the demo's
+
+    scan_and_wait(qtbot, demo_window, photos.root)
+    with qtbot.waitSignal(demo_window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert demo_window.trash_marked()
+    assert ui_app.DEMO_TRASH_NOTE in dialogs.confirmed[0][2]
+    moved = {o.path for o in done.args[0].done}
+    assert moved == {photos.beach_copy, photos.beach_small, photos.city_copy}
+    demo_trash = scratch / ui_app.DEMO_TRASH
+    assert sorted(p.name for p in demo_trash.iterdir()) == sorted(p.name for p in moved)
+    assert not any(path.exists() for path in moved)
+    assert not trash.exists() or not any(trash.rglob("*.*"))  # the person's Trash got nothing
+    assert (scratch / "actions.jsonl").is_file() and not default_journal_path().exists()
+
+    assert demo_window.close()
+    assert person_autosave.read_text(encoding="utf-8") == "the person's own unsaved review"
+
+
+def test_the_demo_trash_never_overwrites_a_file(tmp_path: Path) -> None:
+    send = ui_app.demo_trasher(tmp_path / "Demo Trash")
+    for index, folder in enumerate(("a", "b", "c")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "sunset.jpg").write_bytes(bytes([index]) * 10)
+        send(str(tmp_path / folder / "sunset.jpg"))
+        assert not (tmp_path / folder / "sunset.jpg").exists()
+    kept = {p.name: p.read_bytes() for p in (tmp_path / "Demo Trash").iterdir()}
+    assert kept == {"sunset.jpg": b"\0" * 10, "sunset (2).jpg": b"\1" * 10, "sunset (3).jpg": b"\2" * 10}
+
+
+def test_a_persons_window_autosaves_in_the_data_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    window = ui_app.make_window(tmp_path / "logs", FakeDialogs())
+    qtbot.addWidget(window)
+    assert window.autosave.path == default_autosave_path()
+    assert Path(os.environ["XDG_DATA_HOME"]) in default_autosave_path().parents  # the test's home
+    window.shutdown()
