@@ -76,7 +76,19 @@ def scan_parser() -> argparse.ArgumentParser:
         default=None,
         help="largest hash distance that counts as similar (default: hash bits / 8)",
     )
-    parser.add_argument("--rotations", action="store_true", help="also find rotated and mirrored copies")
+    parser.add_argument(
+        "--no-rotations",
+        dest="rotations",
+        action="store_false",
+        default=True,
+        help="do not look for rotated and mirrored copies (found by default)",
+    )
+    parser.add_argument(
+        "--rotations",
+        dest="rotations",
+        action="store_true",
+        help="find rotated and mirrored copies: the default, accepted for scripts written before it was",
+    )
     _add_reference_option(parser, "images under DIR are never suggested for deletion (repeatable)")
     parser.add_argument(
         "--no-verify",

@@ -4,7 +4,7 @@ Every file belongs to a *family*: files of one family are the same picture and
 must end up in one group; files of different families must not. Each file also
 has a *class*: the transform that made it from its family's original (copy,
 re-encode, resize, ...) or the trap it belongs to (template screenshots,
-documents, flat colours, crops, unrelated photos). Traps are listed as explicit
+documents, flat colours, crops, unrelated photos, symmetric pictures). Traps are listed as explicit
 pairs so the scorer can count how many of them a matcher wrongly groups.
 """
 
@@ -99,6 +99,28 @@ def sparse_page(page: Image.Image) -> Image.Image:
     return blank
 
 
+def symmetric(image: Image.Image, axes: str) -> Image.Image:
+    """`image` made mirror-symmetric: its left half mirrored onto the right ("lr"), its top half
+    onto the bottom ("tb"), or its top-left quarter both ways ("both"), like an emblem or a
+    kaleidoscope. Each symmetry makes the pHash's odd frequencies along its axis exactly 0, so
+    different symmetric pictures share those bits (three quarters of them for "both"), and
+    each is its own mirror: what rotations and mirrors must not turn into matches."""
+    width, height = image.size
+    half_w = width // 2 if axes in ("lr", "both") else width
+    half_h = height // 2 if axes in ("tb", "both") else height
+    part = image.crop((0, 0, half_w, half_h))
+    out = Image.new(
+        image.mode, (half_w * (2 if half_w < width else 1), half_h * (2 if half_h < height else 1))
+    )
+    out.paste(part, (0, 0))
+    if half_w < width:
+        out.paste(ImageOps.mirror(part), (half_w, 0))
+    if half_h < height:
+        top = out.crop((0, 0, out.width, half_h))
+        out.paste(ImageOps.flip(top), (0, half_h))
+    return out
+
+
 def border_crop(image: Image.Image, fraction: float = 0.03) -> Image.Image:
     dx, dy = round(image.width * fraction), round(image.height * fraction)
     return image.crop((dx, dy, image.width - dx, image.height - dy))
@@ -130,7 +152,7 @@ TRANSFORMS: dict[str, Transform] = {
 # The transforms applied to text pictures (screenshots, documents): the ones chat apps and scanners do.
 TEXT_TRANSFORMS = ("copy", "jpeg_q75", "webp", "resize_50", "grayscale", "watermark")
 
-TRAP_CLASSES = ("screenshots", "documents", "flat", "crops", "unrelated")
+TRAP_CLASSES = ("screenshots", "documents", "flat", "crops", "unrelated", "symmetric")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +186,7 @@ class Sizes:
     screen_scales: tuple[float, ...] = (0.5, 0.75, 1.0, 1.5)
     flats: int = 8
     crop_pairs: int = 10
+    symmetric: int = 12  # different pictures, each mirror-symmetric (left-right, top-bottom or both)
     text_families: int = 4  # screenshots and documents that also get must-group copies
 
 
@@ -274,4 +297,16 @@ def build(folder: Path, sizes: Sizes | None = None, classes: Iterable[str] = TRA
             corpus.add(name, name.removesuffix(".jpg"), "crops")
         pairs.append((names[0], names[1]))
     corpus.trap_pairs["crops"] = pairs
+
+    # Different pictures that are each mirror-symmetric: no two of them are copies.
+    names = []
+    for index in range(sizes.symmetric):
+        seed = 9500 + index
+        axes = ("lr", "tb", "both")[index % 3]
+        image = symmetric(samples.photo(seed, _photo_size(seed, sizes.photo_side)), axes)
+        name = f"sym{seed}-{axes}.jpg"
+        image.save(folder / name, quality=90)
+        corpus.add(name, name.removesuffix(".jpg"), "symmetric")
+        names.append(name)
+    corpus.trap_pairs["symmetric"] = list(combinations(names, 2))
     return corpus

@@ -56,7 +56,7 @@ def test_scan_writes_the_design_json_to_stdout(pictures: Path, tmp_path: Path) -
     assert (data["format"], data["version"]) == ("lookalike-scan", 2)
     assert data["settings"] | {"roots": None} == {
         "roots": None, "mode": "similar", "algorithm": "phash", "hash_size": 8, "threshold": 8,
-        "rotations": False, "reference_roots": [],
+        "rotations": True, "reference_roots": [],
     }  # fmt: skip
     assert data["settings"]["roots"] == [str(pictures)]
     groups = [{Path(f["path"]).relative_to(pictures).as_posix() for f in g["files"]} for g in data["groups"]]
@@ -95,16 +95,18 @@ def test_scan_reference_folder_and_rotations(pictures: Path, tmp_path: Path) -> 
     photo(1, (800, 600)).transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(
         pictures / "mirrored.jpg", quality=90
     )
-    plain = json.loads(_lookalike("scan", pictures, "--no-cache", "--quiet").stdout)
+    plain = json.loads(_lookalike("scan", pictures, "--no-rotations", "--no-cache", "--quiet").stdout)
     assert "mirrored.jpg" not in {Path(f["path"]).name for g in plain["groups"] for f in g["files"]}
+    assert plain["settings"]["rotations"] is False
 
-    result = _lookalike("scan", pictures, "--rotations", "--reference", pictures / "phone", "--no-cache")
-    data = json.loads(result.stdout)
-    (group,) = data["groups"]
-    names = {Path(f["path"]).name: f["keep"] for f in group["files"]}
-    assert names["mirrored.jpg"] is False
-    assert names["IMG_0001.jpg"] is True and names["beach-small.jpg"] is True  # in the reference folder
-    assert data["settings"]["rotations"] is True
+    for extra in ((), ("--rotations",)):  # on by default; --rotations is still accepted
+        result = _lookalike("scan", pictures, *extra, "--reference", pictures / "phone", "--no-cache")
+        data = json.loads(result.stdout)
+        (group,) = data["groups"]
+        names = {Path(f["path"]).name: f["keep"] for f in group["files"]}
+        assert names["mirrored.jpg"] is False
+        assert names["IMG_0001.jpg"] is True and names["beach-small.jpg"] is True  # in the reference folder
+        assert data["settings"]["rotations"] is True
 
 
 @pytest.mark.parametrize(

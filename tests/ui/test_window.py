@@ -308,7 +308,8 @@ def test_drop_and_remove_folders_and_options_persist(
     window.choose_folder()
     window.start.exact_radio.setChecked(True)
     window.start.sensitivity.setValue(4)
-    window.start.rotations_check.setChecked(True)
+    assert window.start.rotations_check.isChecked()  # on by default
+    window.start.rotations_check.setChecked(False)
     options = window.start.scan_options()
     assert options.mode.value == "exact" and options.reference_roots == (photos.root / "trip",)
 
@@ -319,10 +320,11 @@ def test_drop_and_remove_folders_and_options_persist(
     assert (
         again.start.exact_radio.isChecked()
         and again.start.sensitivity.value() == 4
-        and again.start.rotations_check.isChecked()
+        and not again.start.rotations_check.isChecked()
     )
     again.start.similar_radio.setChecked(True)
-    assert again.start.scan_options().threshold == threshold_for(4) and again.start.scan_options().rotations
+    options = again.start.scan_options()
+    assert options.threshold == threshold_for(4) and not options.rotations
     window.start.fill_recent_menu()
     recent = [a.text() for a in window.start.recent_menu.actions()]
     assert str(photos.root / "backup") in recent and str(photos.root / "trip") in recent

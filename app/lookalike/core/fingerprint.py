@@ -37,6 +37,18 @@ DIHEDRAL: tuple[tuple[Image.Transpose, ...], ...] = (
     (Image.Transpose.TRANSPOSE,),
     (Image.Transpose.TRANSVERSE,),
 )
+# DIHEDRAL[i] as what it does to a pixel array (rows top to bottom; PIL's ROTATE_90 turns
+# counter-clockwise): transpose it or not, then reverse its rows or not, then its columns or not.
+_DIHEDRAL_STEPS: tuple[tuple[bool, bool, bool], ...] = (
+    (False, False, False),
+    (True, True, False),
+    (False, True, True),
+    (True, False, True),
+    (False, False, True),
+    (False, True, False),
+    (True, False, False),
+    (True, True, True),
+)
 
 
 # The content digest is a file's identity: exact-copy groups, "not duplicates" decisions, the
@@ -106,6 +118,18 @@ def _dct_rows(size: int, keep: int) -> npt.NDArray[np.float64]:
     return matrix
 
 
+def _phash_low(image: Image.Image, hash_size: int, highfreq_factor: int) -> npt.NDArray[np.float64]:
+    """The top-left hash_size² coefficients of the 2-D DCT-II of the resized grayscale image."""
+    if hash_size < 2:
+        raise ValueError("Hash size must be greater than or equal to 2")
+    size = hash_size * highfreq_factor
+    gray = image if image.mode == "L" else image.convert("L")
+    pixels = np.asarray(gray.resize((size, size), Image.Resampling.LANCZOS), dtype=np.float64)
+    rows = _dct_rows(size, hash_size)
+    low: npt.NDArray[np.float64] = np.round(rows @ pixels @ rows.T, 6)  # along axis 0, then axis 1
+    return low
+
+
 def phash_bits(image: Image.Image, hash_size: int = 8, highfreq_factor: int = 4) -> npt.NDArray[np.bool_]:
     """imagehash.phash's bits, computed without SciPy (whose import alone costs about 0.3 s).
 
@@ -117,14 +141,52 @@ def phash_bits(image: Image.Image, hash_size: int = 8, highfreq_factor: int = 4)
     same on every machine; where imagehash leaves those bits to rounding noise, they are 0 here.
     Every other bit is imagehash's (tests/core/test_phash.py).
     """
-    if hash_size < 2:
-        raise ValueError("Hash size must be greater than or equal to 2")
-    size = hash_size * highfreq_factor
-    gray = image if image.mode == "L" else image.convert("L")
-    pixels = np.asarray(gray.resize((size, size), Image.Resampling.LANCZOS), dtype=np.float64)
-    rows = _dct_rows(size, hash_size)
-    low = np.round(rows @ pixels @ rows.T, 6)  # DCT along axis 0, then axis 1: low frequencies only
+    low = _phash_low(image, hash_size, highfreq_factor)
     bits: npt.NDArray[np.bool_] = low > np.median(low)
+    return bits
+
+
+@cache
+def _dihedral_signs(hash_size: int) -> npt.NDArray[np.float64]:
+    """(8, hash_size, hash_size): the sign each DIHEDRAL variant gives DCT coefficient (u, v).
+
+    Reversing an array's columns multiplies its coefficient (u, v) by (-1)**v, reversing its
+    rows by (-1)**u: row k of the DCT matrix read backwards is (-1)**k times itself.
+    """
+    parity = np.arange(hash_size) % 2
+    signs = np.ones((len(DIHEDRAL), hash_size, hash_size))
+    for index, (_, reverse_rows, reverse_columns) in enumerate(_DIHEDRAL_STEPS):
+        if reverse_rows:
+            signs[index][parity == 1, :] *= -1
+        if reverse_columns:
+            signs[index][:, parity == 1] *= -1
+    return signs
+
+
+_TRANSPOSED = np.array([steps[0] for steps in _DIHEDRAL_STEPS])
+
+
+def dihedral_phash_bits(
+    image: Image.Image, hash_size: int = 8, highfreq_factor: int = 4, variants: int = len(DIHEDRAL)
+) -> npt.NDArray[np.bool_]:
+    """The pHash bits of DIHEDRAL[0..variants-1] applied to the resized image, (variants, n, n).
+
+    Exactly phash_bits(resized.transpose(...)) for each variant, where `resized` is the
+    Lanczos-resized grayscale image phash_bits works on, but from one resize and one DCT: a
+    transpose of the pixels transposes the coefficients, a reversal flips the sign of every
+    odd frequency along its axis (_dihedral_signs). Each variant's coefficients have their own
+    median, so each is compared with its own. Variant 0 is phash_bits(image).
+
+    Turning the resized image rather than the picture is what a turned copy on disk comes to
+    as well: its resize differs from the turned resize only by Pillow's rounding of one
+    8-bit pass before the other (a gray level here and there), far less than a re-encode
+    changes, and the pixel check compares the turned thumbs either way.
+    """
+    low = _phash_low(image, hash_size, highfreq_factor)
+    turned = np.where(_TRANSPOSED[:variants, None, None], low.T, low)
+    blocks = turned * _dihedral_signs(hash_size)[:variants]
+    medians = np.median(blocks.reshape(variants, -1), axis=1)
+    bits: npt.NDArray[np.bool_] = blocks > medians[:, None, None]
     return bits
 
 
@@ -132,10 +194,19 @@ def _bits_as_int(bits: npt.NDArray[np.bool_]) -> int:
     return int.from_bytes(np.packbits(bits.flatten()).tobytes(), "big")
 
 
-def _hasher(options: ScanOptions) -> Callable[[Image.Image], int]:
+def _hasher(options: ScanOptions) -> Callable[[Image.Image], tuple[int, ...]]:
+    """The hashes of the working image: as it is, then (with rotations) its other seven variants."""
     size = options.hash_size
+    variants = len(DIHEDRAL) if options.rotations else 1
     if options.algorithm is Algorithm.PHASH:
-        return lambda image: _bits_as_int(phash_bits(image, size))
+
+        def phash(image: Image.Image) -> tuple[int, ...]:
+            packed = np.packbits(
+                dihedral_phash_bits(image, size, variants=variants).reshape(variants, -1), axis=1
+            )
+            return tuple(int.from_bytes(row.tobytes(), "big") for row in packed)
+
+        return phash
     # ImageHash's wHash pulls in PyWavelets and SciPy: import it only for the algorithms that need it.
     import imagehash
 
@@ -145,7 +216,9 @@ def _hasher(options: ScanOptions) -> Callable[[Image.Image], int]:
         Algorithm.WHASH: lambda image: imagehash.whash(image, hash_size=size, image_scale=size * 4),
     }
     function = functions[options.algorithm]
-    return lambda image: _bits_as_int(function(image).hash)
+    return lambda image: tuple(
+        _bits_as_int(function(_variant(image, transposes)).hash) for transposes in DIHEDRAL[:variants]
+    )
 
 
 def _variant(image: Image.Image, transposes: tuple[Image.Transpose, ...]) -> Image.Image:
@@ -192,14 +265,13 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
     content that is not a usable picture. The content is the file's bytes, or its path when
     too large to hold. The scan and the re-check before acting both use it."""
     hash_image = _hasher(options)
-    variants = DIHEDRAL if options.rotations else DIHEDRAL[:1]
 
     def from_content(content: bytes | Path, digest: str, suffix: str) -> Fingerprint:
         decoded = decode(content, suffix)
         working = decoded.working
         thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
         flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV
-        hashes = tuple(hash_image(_variant(working, transposes)) for transposes in variants)
+        hashes = hash_image(working)
         return Fingerprint(
             digest=digest,
             width=decoded.width,

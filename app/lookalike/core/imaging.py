@@ -26,6 +26,12 @@ from lookalike.core.models import RAW_EXTENSIONS
 WORKING_SIDE = 256
 # Pillow refuses larger images as possible decompression bombs; so do we.
 MAX_PIXELS = 2 * 89_478_485
+# The only Pillow decoders a file is ever offered to, whatever its name says: raster formats decoded
+# in-process. Never EPS (Pillow runs Ghostscript for it), WMF or the other plugins Pillow would try on
+# content it cannot otherwise identify. MPO (a camera's multi-picture JPEG) opens through JPEG.
+OPENED_FORMATS = (
+    "JPEG", "PNG", "GIF", "BMP", "DIB", "TIFF", "WEBP", "AVIF", "HEIF", "ICO", "PPM", "TGA", "JPEG2000",
+)  # fmt: skip
 # Names under which HEIF pictures come (Pillow reads them only through pillow-heif).
 HEIF_EXTENSIONS: frozenset[str] = frozenset({".heic", ".heif", ".hif"})
 # The most memory one decode may take; a picture that would need more is refused with a reason.
@@ -225,9 +231,20 @@ def _decode(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) 
         opened.close()
 
 
+def _registered(formats: tuple[str, ...]) -> list[str]:
+    """Those of `formats` whose decoders are loaded now (HEIF only once pillow-heif is registered)."""
+    _load_plugins()
+    return [name for name in formats if name in Image.OPEN]
+
+
+@cache
+def _load_plugins() -> None:
+    Image.init()
+
+
 def _opened(stream: IO[bytes]) -> Image.Image:
     """The picture in `stream`, opened but not decoded, at its first frame, within MAX_PIXELS."""
-    image = Image.open(stream)
+    image = Image.open(stream, formats=_registered(OPENED_FORMATS))
     width, height = image.size
     if width * height > MAX_PIXELS:
         image.close()

@@ -40,10 +40,15 @@ class Tier(StrEnum):
     SIMILAR = "similar"  # visually similar
 
 
+# Raster formats that Pillow and pillow-heif decode in-process. Never EPS/PS or PDF: Pillow hands
+# PostScript to Ghostscript, an external program.
 IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     {
         ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".bmp", ".dib", ".tif", ".tiff",
-        ".webp", ".avif", ".heic", ".heif", ".ico",
+        ".webp", ".avif", ".heic", ".heif", ".hif", ".ico",
+        ".ppm", ".pgm", ".pbm", ".pnm",  # Netpbm
+        ".tga",  # Truevision TGA
+        ".jp2", ".j2k", ".jpf", ".jpx",  # JPEG 2000 (Pillow's OpenJPEG codec)
     }
 )  # fmt: skip
 RAW_EXTENSIONS: frozenset[str] = frozenset(
@@ -59,7 +64,7 @@ class ScanOptions:
     algorithm: Algorithm = Algorithm.PHASH
     hash_size: int = 8
     threshold: int | None = None  # None: one eighth of the hash bits (8 for a 64-bit hash)
-    rotations: bool = False  # also match mirrored and 90°-rotated copies
+    rotations: bool = True  # also match mirrored and 90°-rotated copies
     reference_roots: tuple[Path, ...] = ()  # images here are never suggested for deletion
     recursive: bool = True
     follow_links: bool = False  # follow symlinked folders and files, but never out of the roots
