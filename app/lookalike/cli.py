@@ -7,7 +7,6 @@ import argparse
 import os
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -172,20 +171,12 @@ def write_output(path: Path, text: str, roots: Sequence[Path]) -> None:
     """Write `text` to `path` atomically (a temporary file, then a rename): a reader never sees half
     a file, and a failure leaves any earlier file as it was. Refuses to replace a file inside the
     scanned folders (it might be one of the pictures) or anything that is not a regular file."""
+    from lookalike.core.report import write_atomically
+
     problem = output_problem(path, roots)
     if problem:
         raise OSError(0, problem)
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)
 
 
 def output_problem(path: Path, roots: Sequence[Path]) -> str | None:

@@ -126,6 +126,23 @@ def lossless(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` as UTF-8 to `path` through a temporary file in the same folder, flushed to disk,
+    then renamed: a reader never sees half a file, and a failure leaves any earlier file as it was."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def to_json(result: ScanResult) -> str:
     return dumps(to_dict(result))
 

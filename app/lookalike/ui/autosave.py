@@ -14,15 +14,13 @@ made meanwhile are written once the write under way is done.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QDateTime, QLocale, QObject, QThreadPool, QTimer
 
+from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
 from lookalike.ui.files import ResultFiles
 from lookalike.ui.review import Review, ReviewGroup, SessionError, load_session, session_json
@@ -41,22 +39,6 @@ def default_autosave_path() -> Path:
     return user_data_path("lookalike", appauthor=False) / AUTOSAVE_FILE
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder: whole, or not at all."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def frozen_copy(review: Review) -> Review:
     """A copy of `review` that later marks and groupings on the GUI thread leave as it is (its
     groups and members are frozen already), for a worker to write."""
@@ -70,6 +52,7 @@ def store(path: Path, review: Review | None) -> str:
         if review is None:
             path.unlink(missing_ok=True)
         else:
+            path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, session_json(review))
     except OSError as exc:
         return f"{path}: {exc.strerror or exc}"
