@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -373,6 +373,23 @@ def apply_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _apply_progress(stream: TextIO) -> Callable[[int, int], None]:
+    """Each file is decoded and compared again before it is acted on: say how far that is."""
+    last = 0.0
+
+    def show(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done == total or now - last >= 0.1:
+            last = now
+            stream.write(
+                f"\r\033[Kchecking and acting: {done} of {total}" + ("\r\033[K" if done == total else "")
+            )
+            stream.flush()
+
+    return show
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -419,12 +436,14 @@ def run_apply(argv: Sequence[str]) -> int:
         outcome = actions.carry_out(
             plan,
             destination=args.move_to.absolute() if args.move_to else None,
+            progress=_apply_progress(sys.stderr) if _understands_escapes(sys.stderr) else None,
             cancelled=lambda: interrupted,
             dry_run=args.dry_run,
         )
     finally:
         signal.signal(signal.SIGINT, previous)
-    done_word = "would move" if args.dry_run else "moved"
+    verb = "move" if args.move_to else "trash"
+    done_word = f"would {verb}" if args.dry_run else ("moved" if args.move_to else "trashed")
     for item in outcome.outcomes:
         if item.status in (actions.Status.DONE, actions.Status.CHECKED):
             where = f" -> {item.destination}" if item.destination else ""

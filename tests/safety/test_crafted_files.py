@@ -42,7 +42,7 @@ def test_apply_reports_done_and_exits_0(
     result = scan_folder(tmp_path / "photos")
     outcome = apply_file(save_result(result, mark(result, {keep}), tmp_path / "r.json"), capsys=capsys)
     assert outcome.exit_code == 0
-    assert f"moved: {copy}" in outcome.output
+    assert f"trashed: {copy}" in outcome.output
     assert str(tmp_path / "photos") in outcome.output  # the roots it honours
     assert trashed(trash) == ["b.jpg"]
 
