@@ -43,7 +43,9 @@ from lookalike.core.models import (
 log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
-FINGERPRINT_VERSION = 4  # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest
+# 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest; 5: the turned pHashes
+# come from one DCT (a few bits differ from the old per-image ones)
+FINGERPRINT_VERSION = 5
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity
 _SCHEMA = 4
 CACHE_FILE = "fingerprints.sqlite3"

@@ -82,7 +82,7 @@ _WIDE_GRAY_MODES = _TWO_BYTE_MODES | {"I"}
 # Memory a codec needs besides the picture itself, in bytes per pixel, measured with Pillow 13:
 # WebP decodes into two canvases of its own and hands Pillow a copy; AVIF and HEIF decode to
 # YUV planes and an RGB buffer that Pillow then copies.
-_CODEC_BYTES_PER_PIXEL = {"WEBP": 12, "AVIF": 6, "HEIF": 4}
+_CODEC_BYTES_PER_PIXEL = {"WEBP": 12, "AVIF": 6, "HEIF": 4, "JPEG2000": 16}  # JPEG 2000: OpenJPEG's planes
 # Modes a picture is shown in as they are (gray ones become RGB(A) once reduced, where it is cheap).
 _DISPLAY_MODES = frozenset({"L", "LA", "RGB", "RGBA"})
 _ALPHA_MODES = frozenset({"LA", "La", "PA", "RGBA", "RGBa"})
