@@ -203,3 +203,19 @@ def test_a_hard_link_of_the_keeper_is_not_counted_or_trashed(tmp_path: Path, tra
     assert Review.from_result(result, mark(result, {keep})).delete_bytes == size
     act(result, mark(result, {keep}))
     assert trashed(trash) == ["b.jpg"] and (folder / "c.jpg").exists()
+
+
+@needs_posix
+def test_a_folder_swapped_for_a_link_to_the_keepers_own_folder_keeps_the_keeper(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """sub/a.jpg was a copy of a.jpg; after the scan `sub` is replaced by a link to the root itself,
+    so the path of the copy now names the keeper. Trashing "the copy" would trash the last one."""
+    root = tmp_path / "photos"
+    keep, _copy = make_copies(root, names=("a.jpg", "sub/a.jpg"))
+    result = scan_folder(root)
+    (root / "sub").rename(tmp_path / "old-sub")
+    os.symlink(root, root / "sub")
+    outcome = act(result, mark(result, {keep}))
+    assert keep.exists() and trashed(trash) == []
+    assert outcome.skipped()

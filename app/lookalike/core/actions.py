@@ -214,6 +214,13 @@ def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
         raise
 
 
+def move_to_free_name(source: Path, folder: Path) -> Path:
+    """Move `source` into `folder` (on the same drive) under its name, or "name (2)" and so on when
+    that is taken; never replaces a file. Returns where it went."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return _claim(source, folder / source.name)
+
+
 def _claim(temporary: Path, wanted: Path) -> Path:
     """Give the finished copy a free name near `wanted`, never replacing a file."""
     while True:
@@ -238,12 +245,12 @@ def _drop_moved_name(name: Path, kept_as: Path) -> None:
     """
     if not kept_as.is_file() or kept_as.stat().st_size != name.stat().st_size:
         raise OSError(0, f"the moved copy {kept_as} is not there; the original was kept")
-    os.unlink(name)
+    os.unlink(name)  # trash-safe: a move; the content lives on at kept_as
 
 
 def _discard_partial_copy(temporary: Path) -> None:
     """Remove a copy this module made and that did not complete: never a person's file."""
-    temporary.unlink(missing_ok=True)
+    temporary.unlink(missing_ok=True)  # trash-safe: the app's own unfinished copy
 
 
 @dataclass(slots=True)

@@ -139,7 +139,7 @@ def write_atomically(path: Path, text: str) -> None:
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)  # trash-safe: the unfinished temporary file
         raise
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
-import os
 import sys
 import tempfile
 import time
@@ -21,7 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from lookalike import __version__
-from lookalike.core.actions import Trasher
+from lookalike.core.actions import Trasher, move_to_free_name
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
@@ -143,21 +141,7 @@ def demo_trasher(folder: Path) -> Trasher:
     never into the person's own Trash."""
 
     def send(path: str) -> None:
-        source = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        for number in itertools.count(1):
-            target = folder / (source.name if number == 1 else f"{source.stem} ({number}){source.suffix}")
-            if target.exists() or target.is_symlink():
-                continue
-            try:
-                os.link(source, target)  # fails rather than replace a name taken meanwhile
-            except FileExistsError:
-                continue
-            except OSError:  # a file system without hard links: the name was free a moment ago
-                os.rename(source, target)
-                return
-            os.unlink(source)
-            return
+        move_to_free_name(Path(path), folder)
 
     return send
 

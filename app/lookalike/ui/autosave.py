@@ -50,7 +50,7 @@ def store(path: Path, review: Review | None) -> str:
     """Write `review` to `path`, or remove `path` when None. Returns what went wrong, or ""."""
     try:
         if review is None:
-            path.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)  # trash-safe: the app's own autosave file
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, session_json(review))
