@@ -52,7 +52,15 @@ CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
 GROUPS_VERSION = 1
-_GROUPING_SOURCES = ("matching.py", "verify.py", "selection.py", "hamming.py", "decisions.py", "models.py")
+_GROUPING_SOURCES = (
+    "matching.py",
+    "verify.py",
+    "changes.py",
+    "selection.py",
+    "hamming.py",
+    "decisions.py",
+    "models.py",
+)
 
 
 # Thumbs fetched per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
@@ -309,7 +317,10 @@ def _encode_groups(groups: Sequence[Group], records: Sequence[ImageRecord]) -> s
             [
                 group.kind.value,
                 group.keep_reason,
-                [[index[id(m.record)], m.distance, m.keep, m.score, m.tier.value] for m in group.members],
+                [
+                    [index[id(m.record)], m.distance, m.keep, m.score, m.tier.value, list(m.changes)]
+                    for m in group.members
+                ],
             ]
             for group in groups
         ],
@@ -332,8 +343,9 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
                 bool(keep),
                 None if score is None else float(score),
                 Tier(tier),
+                tuple(str(change) for change in changes),
             )
-            for record, distance, keep, score, tier in members
+            for record, distance, keep, score, tier, changes in members
         )
         groups.append(Group(id=number, kind=Kind(kind), members=rows, keep_reason=str(keep_reason)))
     return tuple(groups)

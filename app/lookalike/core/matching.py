@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lookalike.core import verify
+from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import near_pairs, pack
 from lookalike.core.models import (
@@ -207,16 +207,38 @@ def _similar_clusters(
 def _pixel_score(contents: list[_Content], pixels: Mapping[str, bytes], candidate: _Candidate) -> float:
     query = contents[candidate.query].best.fingerprint
     other = contents[candidate.table_owner].best.fingerprint
-    # Only a copy of another size can have had its borders cropped off: worth the zoomed second look.
-    crops = sorted((query.width, query.height)) != sorted((other.width, other.height))
-    return verify.thumb_similarity(pixels[query.digest], pixels[other.digest], candidate.variant, crops=crops)
+    return _checked(query, other, candidate.variant, pixels[query.digest], pixels[other.digest]).score
 
 
-def _tier(contents: list[_Content], pixels: Mapping[str, bytes], candidate: _Candidate) -> Tier:
-    """PIXELS when the two thumbs agree to within decoder rounding, else SIMILAR."""
-    query = pixels[contents[candidate.query].best.fingerprint.digest]
-    other = pixels[contents[candidate.table_owner].best.fingerprint.digest]
-    return Tier.PIXELS if _same_pixels(query, other, candidate.variant) else Tier.SIMILAR
+def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
+    """The pixel check of `copy`, turned by DIHEDRAL[variant], against `reference`."""
+    # Only a copy of another size can have had its borders cropped off: worth aligning.
+    crops = sorted((reference.width, reference.height)) != sorted((copy.width, copy.height))
+    size_a, size_b = (reference.width, reference.height), (copy.width, copy.height)
+    return verify.match(a, b, variant, size_a, size_b, crops=crops)
+
+
+def _compared(
+    contents: list[_Content], pixels: Mapping[str, bytes], reference: int, member: int, candidate: _Candidate
+) -> tuple[Tier, tuple[str, ...]]:
+    """The member's tier and what changed from the reference, seen from the reference."""
+    ref, copy = contents[reference].best.fingerprint, contents[member].best.fingerprint
+    # The candidate says the table owner, turned by its variant, matches the query.
+    variant = candidate.variant if member == candidate.table_owner else changes.INVERSE[candidate.variant]
+    a, b = pixels[ref.digest], pixels[copy.digest]
+    found = _checked(ref, copy, variant, a, b)
+    named = changes.describe(ref, copy, variant=variant, found=found, reference_thumb=a, copy_thumb=b)
+    return _tier(ref, copy, a, b, variant), named
+
+
+def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant: int) -> Tier:
+    """PIXELS when the copy is not turned or mirrored, its thumb agrees with the reference's to within
+    decoder rounding, and neither picture holds more than the other (colour, transparency, frames
+    or pages); else SIMILAR."""
+    holds_the_same = (reference.grayscale, reference.alpha, reference.frames) == (
+        copy.grayscale, copy.alpha, copy.frames,
+    )  # fmt: skip
+    return Tier.PIXELS if variant == 0 and holds_the_same and _same_pixels(a, b) else Tier.SIMILAR
 
 
 def _make_group(
@@ -229,11 +251,15 @@ def _make_group(
     rows: list[GroupMember] = []
     for index, candidate, score in members:
         distance = candidate.distance if candidate else 0
-        tier = Tier.EXACT if candidate is None else _tier(contents, pixels, candidate)
+        tier, named = (
+            (Tier.EXACT, ())
+            if candidate is None
+            else _compared(contents, pixels, reference, index, candidate)
+        )
         for record in contents[index].records:
             is_keeper = record is keeper
             keep = is_keeper or record.entry.in_reference_root
-            rows.append(GroupMember(record, distance, keep, None if is_keeper else score, tier))
+            rows.append(GroupMember(record, distance, keep, None if is_keeper else score, tier, named))
     rows.sort(key=lambda m: (m.record is not keeper, m.distance, keeper_order(m.record)))
     kind = Kind.EXACT if len(members) == 1 else Kind.SIMILAR
     others = [m.record for m in rows[1:]]
@@ -252,19 +278,18 @@ def still_alike(keeper: Fingerprint, other: Fingerprint, tier: Tier, options: Sc
     if keeper.flat or other.flat:
         return "too plain a picture to tell a copy from a lookalike"
     threshold = options.effective_threshold
-    crops = sorted((keeper.width, keeper.height)) != sorted((other.width, other.height))
     for variant, other_hash in enumerate(other.hashes):
         if (keeper.hashes[0] ^ other_hash).bit_count() > threshold:
             continue
-        if verify.thumb_similarity(keeper.thumb, other.thumb, variant, crops=crops) < verify.MIN_SCORE:
+        if _checked(keeper, other, variant, keeper.thumb, other.thumb).score < verify.MIN_SCORE:
             continue
-        if tier is not Tier.PIXELS or _same_pixels(keeper.thumb, other.thumb, variant):
+        if tier is not Tier.PIXELS or _tier(keeper, other, keeper.thumb, other.thumb, variant) is Tier.PIXELS:
             return None
     if tier is Tier.PIXELS:
         return "not the same picture as the copy you keep, checked again just now"
     return "not similar enough to the copy you keep, checked again just now"
 
 
-def _same_pixels(a: bytes, b: bytes, variant: int) -> bool:
-    difference = np.abs(verify.thumb_array(a) - verify.thumb_array(b, variant))
+def _same_pixels(a: bytes, b: bytes) -> bool:
+    difference = np.abs(verify.thumb_array(a) - verify.thumb_array(b))
     return float(difference.mean()) <= SAME_PIXELS_MEAN and float(difference.max()) <= SAME_PIXELS_MAX

@@ -41,7 +41,7 @@ SESSION_VERSION = 3
 
 CSV_COLUMNS = (
     "group", "kind", "tier", "path", "size", "width", "height", "format", "taken_at", "distance", "score",
-    "keep", "keep_reason",
+    "changes", "keep", "keep_reason",
 )  # fmt: skip
 
 
@@ -66,6 +66,8 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
     }
     if member.score is not None:
         row["score"] = round(member.score, 3)
+    if member.changes:
+        row["changes"] = list(member.changes)
     if member is group.reference:
         row["keep_reason"] = group.keep_reason
     elif entry.in_reference_root:
@@ -156,7 +158,8 @@ def to_csv(result: ScanResult) -> str:
     writer.writeheader()
     for group in to_dict(result)["groups"]:
         for row in group["files"]:
-            writer.writerow({**row, "group": group["id"], "kind": group["kind"]})
+            changes = ";".join(row.get("changes", ()))
+            writer.writerow({**row, "group": group["id"], "kind": group["kind"], "changes": changes})
     return lossless(out.getvalue())
 
 
@@ -276,12 +279,14 @@ def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> 
         flat=False,
     )
     score = row.get("score")
+    changes = row.get("changes", [])
     return GroupMember(
         ImageRecord(entry, fingerprint),
         _int(row.get("distance", 0), "distance"),
         row["keep"] is True,
         float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None,
         Tier(row.get("tier", Tier.SIMILAR.value)),
+        tuple(str(change) for change in changes) if isinstance(changes, list) else (),
     )
 
 

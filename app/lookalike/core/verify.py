@@ -46,11 +46,12 @@ MIN_DETAIL = 2.0
 # (0.912) and the lowest must-group score (0.954) in the benchmark, nearer the traps,
 # since copies re-shared at 15% size or watermarked larger sink towards 0.9-0.93.
 MIN_SCORE = 0.925
-# Thumb pixels per side (of 64) tried when a pair fails: copies with 2-6% of each border cropped.
-CROP_MARGINS = (1.5, 2.5, 3.5)
-# Only pairs scoring at least this get that second look: a crop of 6% per side scores above it,
-# most unrelated pictures below, so most failing pairs cost one comparison.
+# Only pairs scoring at least this as they are get aligned (see align): a crop of 10% per side
+# scores above it, most unrelated pictures below, so most failing pairs cost one comparison.
 CROP_RETRY_ABOVE = 0.3
+# Pairs of different sizes scoring below this as they are get aligned too: a copy with 3% cut
+# off one side still scores about 0.93-0.97 unaligned, and its crop deserves a name.
+ALIGNED_ABOVE = 0.98
 
 
 # fingerprint.DIHEDRAL[i] as array operations on a square thumb (PIL's ROTATE_90 turns counter-clockwise);
@@ -117,52 +118,205 @@ def has_detail(pixels: F32) -> bool:
 def similarity(a: F32, b: F32) -> float:
     """1.0 for the same picture; falls as detail differs anywhere. 0.0 when either has no detail.
 
-    A pair that fails as it is, but not by far, gets a second look with either
-    thumb zoomed in by 2-6% per side, so a copy with its borders cropped off
-    still matches; zooming only misaligns a shared layout further, so it does
-    not rescue lookalikes.
+    A pair that fails as it is, but not by far, is aligned (see align) and scored again, so a
+    copy with some of its borders cropped off still matches.
     """
-    da, db = detail(a), detail(b)
-    score = _score(da, db)
-    if _settled(score):
-        return score
-    return _second_look(score, da, db, _zoomed_details(a), _zoomed_details(b))
+    return _match(detail(a), a, b, None, None).score
 
 
 def thumb_similarity(a: bytes, b: bytes, variant: int = 0, *, crops: bool = True) -> float:
-    """similarity() of two fingerprint thumbs, `b` turned by DIHEDRAL[variant]: what matching calls.
+    """The score of match() for two thumbs whose pictures' sizes are not known."""
+    return match(a, b, variant, None, None, crops=crops).score
 
-    Each thumb's detail is prepared once and kept in a bounded cache, so a pair
-    costs one dot product even when one picture is checked against many.
-    With crops=False there is no zoomed second look: matching passes that for two
-    pictures of equal size (a cropped copy has a smaller one), which spares the
-    dearest case, many screenshots of one template, the six extra comparisons.
+
+@dataclass(frozen=True, slots=True)
+class Crop:
+    """Where the cropped picture of a pair lies in the other, as fractions of the other's sides
+    (each 0.0 when nothing was cut off there). `candidate_cropped` says which one is cut."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+    candidate_cropped: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    score: float  # as similarity()
+    crop: Crop | None = None  # the framing that scored best, when not the pictures as they are
+
+
+Size = tuple[int, int]  # a picture's width and height, as shown
+
+
+def match(
+    a: bytes, b: bytes, variant: int, a_size: Size | None, b_size: Size | None, *, crops: bool = True
+) -> Match:
+    """How alike thumb `a` (the reference) and thumb `b` turned by DIHEDRAL[variant] are.
+
+    Each thumb's detail is prepared once and kept in a bounded cache, so a pair costs one dot
+    product when it matches as it is. With crops=False there is no alignment: matching passes
+    that for two pictures of equal size (a cropped copy has a smaller one), which spares the
+    dearest case, many screenshots of one template, the search. The sizes (as shown, before
+    turning) tie the crop's two axes together; None lets each axis find its own scale.
     """
     da, db = _prepared(a, 0), _prepared(b, variant)
     score = _score(da, db)
     if not crops or _settled(score):
-        return score
-    return _second_look(score, da, db, _prepared_zooms(a, 0), _prepared_zooms(b, variant))
+        return Match(score)
+    turned = b_size if b_size is None or variant not in _SWAPS_SIDES else (b_size[1], b_size[0])
+    return _match(da, thumb_array(a), thumb_array(b, variant), a_size, turned, db)
 
 
 def aligned_similarity(a: F32, b: F32) -> float:
-    """The score of the two thumbs as they are, pixel for pixel, without the cropped second look."""
+    """The score of the two thumbs as they are, pixel for pixel, without aligning them."""
     return _score(detail(a), detail(b))
 
 
 def _settled(score: float) -> bool:
-    """Passed, or failed by too much for a cropped copy."""
-    return score >= MIN_SCORE or score < CROP_RETRY_ABOVE
+    """Alike enough as they are that a crop could not explain more, or too unlike for one."""
+    return score >= ALIGNED_ABOVE or score < CROP_RETRY_ABOVE
 
 
-def _second_look(
-    score: float, da: Detail, db: Detail, zooms_a: tuple[Detail, ...], zooms_b: tuple[Detail, ...]
-) -> float:
-    for za, zb in zip(zooms_a, zooms_b, strict=True):
-        score = max(score, _score(za, db), _score(da, zb))
-        if score >= MIN_SCORE:
-            break
-    return score
+def _match(
+    da: Detail, a: F32, b: F32, a_size: Size | None, b_size: Size | None, db: Detail | None = None
+) -> Match:
+    db = db or detail(b)
+    best = Match(_score(da, db))
+    if _settled(best.score):
+        return best
+    ratio = None if a_size is None or b_size is None else (b_size[0] / b_size[1]) / (a_size[0] / a_size[1])
+    for candidate_cropped in (True, False):
+        outer, inner = (a, b) if candidate_cropped else (b, a)
+        found = align(outer, inner, ratio if candidate_cropped or ratio is None else 1 / ratio)
+        if found is None:
+            continue
+        score, (scale_x, shift_x, scale_y, shift_y) = _refined(outer, detail(inner), found)
+        if score > best.score:
+            crop = Crop(shift_x, shift_y, 1 - scale_x - shift_x, 1 - scale_y - shift_y, candidate_cropped)
+            best = Match(score, crop)
+    return best
+
+
+def _refined(
+    outer: F32, inner: Detail, found: tuple[float, float, float, float]
+) -> tuple[float, tuple[float, float, float, float]]:
+    """The best score of the crop `found` and its neighbours half a thumb pixel away: the profiles
+    place a crop to within about that, and the detail of small thumbs is sharp enough to care."""
+    scale_x, shift_x, scale_y, shift_y = found
+    best = (-1.0, found)
+    for dx in (-_REFINE, 0.0, _REFINE):
+        for dy in (-_REFINE, 0.0, _REFINE):
+            x = min(max(shift_x + dx, 0.0), 1.0 - scale_x)
+            y = min(max(shift_y + dy, 0.0), 1.0 - scale_y)
+            score = _score(detail(warp(outer, scale_x, x, scale_y, y)), inner)
+            if score > best[0]:
+                best = (score, (scale_x, x, scale_y, y))
+    return best
+
+
+# The crops searched: each side of the outer picture may lose up to MAX_CROP of its length in all,
+# in steps of a quarter of a thumb pixel; scales in steps of half a percent.
+MAX_CROP = 0.2
+_SCALES = np.round(np.arange(1.0 - MAX_CROP, 1.0 + 1e-9, 0.005), 4)
+_SHIFT_STEP = 0.25 / THUMB_SIDE
+_REFINE = 0.5 / THUMB_SIDE
+_SWAPS_SIDES = frozenset({1, 3, 6, 7})  # DIHEDRAL variants that turn by 90 or 270 degrees
+
+
+@lru_cache(maxsize=4096)
+def resample_matrix(scale: float, shift: float, side: int = THUMB_SIDE) -> F32:
+    """M such that M @ column samples the column's stretch [shift, shift + scale] (as fractions of
+    its length) back onto `side` pixels, bilinearly: a crop and resize as one small product."""
+    source = (shift + (np.arange(side) + 0.5) * scale / side) * side - 0.5
+    low = np.clip(np.floor(source).astype(int), 0, side - 1)
+    high = np.clip(low + 1, 0, side - 1)
+    weight = (source - np.floor(source)).astype(np.float32)
+    matrix = np.zeros((side, side), np.float32)
+    rows = np.arange(side)
+    np.add.at(matrix, (rows, low), 1 - weight)
+    np.add.at(matrix, (rows, high), weight)
+    return matrix
+
+
+def warp(pixels: F32, scale_x: float, shift_x: float, scale_y: float, shift_y: float) -> F32:
+    """The part of `pixels` that the crop keeps, scaled back to the full thumb."""
+    framed = resample_matrix(scale_y, shift_y) @ pixels @ resample_matrix(scale_x, shift_x).T
+    return framed.astype(np.float32, copy=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stretches:
+    """Every searched (scale, shift) of one axis, as bilinear sampling of a THUMB_SIDE-long profile:
+    row k samples profile[low[k]] * (1 - weight[k]) + profile[low[k] + 1] * weight[k]."""
+
+    low: npt.NDArray[np.intp]
+    weight: F32
+    scale_index: npt.NDArray[np.intp]
+    shift: npt.NDArray[np.float64]
+
+
+@lru_cache(maxsize=1)
+def _stretches() -> _Stretches:
+    lows, weights, scales, shifts = [], [], [], []
+    pixel = np.arange(THUMB_SIDE) + 0.5
+    for index, scale in enumerate(_SCALES):
+        for shift in np.arange(0.0, 1.0 - scale + 1e-9, _SHIFT_STEP):
+            source = np.clip(shift * THUMB_SIDE + pixel * scale - 0.5, 0.0, THUMB_SIDE - 1.0)
+            low = np.minimum(np.floor(source).astype(np.intp), THUMB_SIDE - 2)
+            lows.append(low)
+            weights.append((source - low).astype(np.float32))
+            scales.append(index)
+            shifts.append(shift)
+    return _Stretches(np.stack(lows), np.stack(weights), np.array(scales), np.array(shifts))
+
+
+def _shape(profiles: F32) -> F32:
+    """Profiles reduced to their shape: the steps between neighbours, centred, unit length."""
+    steps = np.diff(profiles, axis=-1)
+    steps -= steps.mean(axis=-1, keepdims=True)
+    shaped: F32 = steps / (np.linalg.norm(steps, axis=-1, keepdims=True) + 1e-6)
+    return shaped
+
+
+def _axis_fits(outer: F32, inner: F32) -> tuple[F32, npt.NDArray[np.float64]]:
+    """For each scale, how well the inner profile fits the outer one's best stretch, and where."""
+    table = _stretches()
+    scale_of, shift_of = table.scale_index, table.shift
+    sampled = outer[table.low] * (1 - table.weight) + outer[table.low + 1] * table.weight
+    fit = _shape(sampled) @ _shape(inner[None, :])[0]
+    best = np.full(len(_SCALES), -np.inf, np.float32)
+    np.maximum.at(best, scale_of, fit)
+    where = np.zeros(len(_SCALES))
+    winners = fit >= best[scale_of] - 1e-7
+    where[scale_of[winners]] = shift_of[winners]
+    return best, where
+
+
+def align(outer: F32, inner: F32, ratio: float | None) -> tuple[float, float, float, float] | None:
+    """The crop of `outer` that best frames `inner`: (scale_x, shift_x, scale_y, shift_y).
+
+    A border crop keeps a stretch of each axis, so it is found one axis at a time: the mean
+    brightness of each column (and of each row) forms a profile, and the stretch of the outer
+    profile whose shape best matches the inner one is the crop along that axis. With `ratio`
+    (the inner picture's aspect ratio over the outer's), the scales of the two axes are tied:
+    scale_x = scale_y * ratio, within half a step, as a crop does to a picture's shape.
+    """
+    fit_x, shift_x = _axis_fits(outer.mean(axis=0), inner.mean(axis=0))
+    fit_y, shift_y = _axis_fits(outer.mean(axis=1), inner.mean(axis=1))
+    if ratio is None:
+        ix, iy = int(np.argmax(fit_x)), int(np.argmax(fit_y))
+    else:
+        wanted = _SCALES * ratio
+        ix_for = np.rint((wanted - _SCALES[0]) / 0.005).astype(int)
+        usable = (ix_for >= 0) & (ix_for < len(_SCALES))
+        if not usable.any():
+            return None
+        totals = np.where(usable, fit_y + fit_x[np.clip(ix_for, 0, len(_SCALES) - 1)], -np.inf)
+        iy = int(np.argmax(totals))
+        ix = int(ix_for[iy])
+    return float(_SCALES[ix]), float(shift_x[ix]), float(_SCALES[iy]), float(shift_y[iy])
 
 
 def _score(da: Detail, db: Detail) -> float:
@@ -174,34 +328,7 @@ def _score(da: Detail, db: Detail) -> float:
     return 1.0 if score > 1.0 else score if score > 0.0 else 0.0
 
 
-def zoom_matrix(margin: float, side: int = THUMB_SIDE) -> F32:
-    """Z such that Z @ thumb @ Z.T is the thumb with `margin` pixels cut off each side, scaled
-    back to `side` (bilinear): two small matrix products instead of an image resize."""
-    scale = (side - 2 * margin) / side
-    source = margin + (np.arange(side) + 0.5) * scale - 0.5
-    low = np.clip(np.floor(source).astype(int), 0, side - 1)
-    high = np.clip(low + 1, 0, side - 1)
-    weight = (source - np.floor(source)).astype(np.float32)
-    matrix = np.zeros((side, side), np.float32)
-    rows = np.arange(side)
-    np.add.at(matrix, (rows, low), 1 - weight)
-    np.add.at(matrix, (rows, high), weight)
-    return matrix
-
-
-_ZOOMS = tuple(zoom_matrix(margin) for margin in CROP_MARGINS)
-
-
-def _zoomed_details(pixels: F32) -> tuple[Detail, ...]:
-    return tuple(detail((zoom @ pixels @ zoom.T).astype(np.float32, copy=False)) for zoom in _ZOOMS)
-
-
-# A prepared detail is 16 KB: these bound the caches to about 32 MB and 24 MB.
+# A prepared detail is 16 KB: this bounds the cache to about 32 MB.
 @lru_cache(maxsize=2048)
 def _prepared(thumb: bytes, variant: int) -> Detail:
     return detail(thumb_array(thumb, variant))
-
-
-@lru_cache(maxsize=512)
-def _prepared_zooms(thumb: bytes, variant: int) -> tuple[Detail, ...]:
-    return _zoomed_details(thumb_array(thumb, variant))
