@@ -1,6 +1,8 @@
-"""The accuracy benchmark as a test (about a minute):
+"""The accuracy benchmark as a test (about a minute a seed, on two cores):
 
 .venv/bin/python -m pytest -m benchmark tests/benchmarks/accuracy_test.py -s
+
+Expected to fail until the matcher meets the targets of accuracy.py (crops, overlays, tiers).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from tests.benchmarks.accuracy import run
 
 
 @pytest.mark.benchmark
-def test_lookalike_meets_the_accuracy_targets_where_plain_phash_does_not(tmp_path: Path) -> None:
-    """Issue 4's targets: precision >= 0.98 and recall >= 0.95 on the must-group classes but crops,
-    and at most 2% of plain pHash's wrongly grouped trap pairs."""
-    report = run(tmp_path)
+@pytest.mark.parametrize("seed", [0, 1])
+def test_lookalike_meets_the_accuracy_targets_where_plain_phash_does_not(seed: int, tmp_path: Path) -> None:
+    """Precision >= 0.99 and recall >= 0.97 over every must-group class (crops, overlays and
+    rotations included), crop and overlay recall >= 0.90, tiled words >= 0.75, at most 1% of
+    plain pHash's wrongly grouped trap pairs, and no edited copy in the `pixels` tier."""
+    report = run(tmp_path, seed=seed)
     print(report.table())
-    assert not report.failures(), report.table()
     assert report.phash.trap_errors > 0  # the traps are real: plain pHash falls for them
+    assert not report.failures(), report.table()
