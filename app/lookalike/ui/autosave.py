@@ -183,7 +183,8 @@ class Autosave(QObject):
         if self.session.unsaved:
             choice = self.dialogs.ask_unsaved(
                 "Save your review before closing?",
-                "Your KEEP and DELETE marks in this review are not saved. Closing without saving loses them.",
+                "Your KEEP and DELETE marks in this review, and which groups you reviewed, are not saved. "
+                "Closing without saving loses them.",
                 "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
                 "“not duplicates” are remembered either way.",
             )

@@ -47,6 +47,11 @@ class FolderCombo(QComboBox):
         return str(self.currentData() or "")
 
     def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def fill(self) -> None:
+        """List the folders now, if they are not listed yet."""
         if not self._filled:
             self._filled = True
             chosen = self.folder()
@@ -58,7 +63,6 @@ class FolderCombo(QComboBox):
                     self.setItemData(self.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
                 self.setCurrentIndex(max(0, self.findData(chosen)))
             self.view().setMinimumWidth(min(640, max(self.width(), self.view().sizeHintForColumn(0) + 24)))
-        super().showPopup()
 
 
 class GroupFilterBar(QWidget):
@@ -82,9 +86,9 @@ class GroupFilterBar(QWidget):
         layout.addWidget(self.search)
         choices = QHBoxLayout()
         self.tier = QComboBox()
-        self.tier.addItem(ALL_TIERS, None)
+        self.tier.addItem(ALL_TIERS, "")
         for tier in Tier:
-            self.tier.addItem(TIER_NAME[tier], tier)
+            self.tier.addItem(TIER_NAME[tier], tier.value)
         self.tier.setToolTip("Show only exact copies, copies of the same picture, or similar pictures")
         choices.addWidget(self.tier)
         self.folder = FolderCombo()
@@ -103,10 +107,8 @@ class GroupFilterBar(QWidget):
         self._applied = GroupFilter()
 
     def chosen(self) -> GroupFilter:
-        tier = self.tier.currentData()
-        return GroupFilter(
-            self.search.text().strip(), tier if isinstance(tier, Tier) else None, self.folder.folder()
-        )
+        tier = str(self.tier.currentData() or "")
+        return GroupFilter(self.search.text().strip(), Tier(tier) if tier else None, self.folder.folder())
 
     def apply(self) -> None:
         """Filter the list by what the bar shows now."""

@@ -64,7 +64,7 @@ class ReviewSession(QObject):
     @property
     def unsaved(self) -> bool:
         """Whether closing now would lose work: the review has groups, and it was never saved, or its
-        marks, "not duplicates" or rules changed since it was saved or opened."""
+        marks, reviewed ticks, "not duplicates" or rules changed since it was saved or opened."""
         return self._unsaved and self.review is not None and bool(self.review.groups)
 
     def note_marks_changed(self) -> None:
