@@ -151,6 +151,10 @@ class Review:
     def delete_count(self) -> int:
         return sum(group.delete_count for group in self.groups)
 
+    def row_holding(self, path: Path) -> int:
+        """The row of the group holding `path`; 0 when none does."""
+        return next((row for row, g in enumerate(self.groups) if any(m.path == path for m in g.members)), 0)
+
     @property
     def delete_bytes(self) -> int:
         return sum(group.delete_bytes for group in self.groups)

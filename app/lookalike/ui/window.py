@@ -300,8 +300,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(RESULTS_PAGE)
         self.results.sync_sensitivity(review)
         self.results.show_review(review, note)
-        row = next((r for r, group in enumerate(review.groups) if select_path in group.paths), 0)
-        self._show_group_near(row)
+        self._show_group_near(review.row_holding(select_path) if select_path is not None else 0)
         self._on_busy_changed(self.controller.busy)
         self.results_shown.emit()
 
