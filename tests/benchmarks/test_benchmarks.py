@@ -23,6 +23,9 @@ import pytest
 
 from lookalike.core.hamming import near_pairs
 from tests.benchmarks.corpus import Kind, Manifest, ensure_corpus, image_files
+from tests.benchmarks.group_list import (  # noqa: F401 - collected here: `-m benchmark tests/benchmarks`
+    test_every_step_of_the_group_list_takes_under_100_ms,
+)
 from tests.benchmarks.grouping import BITS, THRESHOLD, synthetic_hashes
 from tests.benchmarks.measure import (
     Timed,

@@ -35,7 +35,7 @@ from lookalike.core.models import (
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
 from lookalike.samples import photo
 from lookalike.ui.compare import CompareMode
-from lookalike.ui.models import Role
+from lookalike.ui.group_table import Column
 from lookalike.ui.review import Review
 from lookalike.ui.settings import rules_from_json, rules_to_json
 from lookalike.ui.window import MainWindow
@@ -153,14 +153,14 @@ def test_n_takes_a_file_out_of_its_group_and_later_scans_remember_it_after_renam
     scan_and_wait(qtbot, window, photos.root)
     assert {"beach.jpg", "IMG_0001.jpg", "beach-small.jpg"} in grouped(window)
     show_group_of(window, photos.beach)
-    reclaim_before = window.group_model.index(window.current_group_row(), 0).data(Role.RECLAIM)
+    reclaim_before = window.group_model.index(window.group_view.currentIndex().row(), Column.SIZE).data()
     set_current_tile(window, photos.beach_small)
 
     qtbot.keyClick(window.tile_view, Qt.Key.Key_N)
 
     assert grouped(window) == [{"beach.jpg", "IMG_0001.jpg"}, {"city.png", "city copy.png"}]
     assert window.tile_model.rowCount() == 2  # the grid shows the group without it
-    reclaim_after = window.group_model.index(window.current_group_row(), 0).data(Role.RECLAIM)
+    reclaim_after = window.group_model.index(window.group_view.currentIndex().row(), Column.SIZE).data()
     assert reclaim_after != reclaim_before
     assert "Taken out of the group: “beach-small.jpg”" in window.results.summary_label.text()
     assert window.results.trash_button.text().startswith("Move 2 files")

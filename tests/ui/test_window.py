@@ -498,16 +498,16 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
 ) -> None:
     """With 10,000 groups, a step to the next group, a thumbnail arriving and a changed mark each
     cost the same as with ten: the list is not laid out again, nor every group's totals summed."""
-    from lookalike.ui.models import GroupListModel
+    from lookalike.ui.group_table import GroupTableModel
     from lookalike.ui.review import Review
 
     from .test_models import synthetic_review
 
     row_counts, totals = [0], [0]
-    row_count, delete_bytes = GroupListModel.rowCount, Review.delete_bytes.fget
+    row_count, delete_bytes = GroupTableModel.rowCount, Review.delete_bytes.fget
     assert delete_bytes is not None
 
-    def counted_row_count(self: GroupListModel, *args: object) -> int:
+    def counted_row_count(self: GroupTableModel, *args: object) -> int:
         row_counts[0] += 1
         return row_count(self, *args)  # type: ignore[arg-type]
 
@@ -516,7 +516,7 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
         return delete_bytes(self)
 
     # Before the model exists: Qt looks up a Python override once per object.
-    monkeypatch.setattr(GroupListModel, "rowCount", counted_row_count)
+    monkeypatch.setattr(GroupTableModel, "rowCount", counted_row_count)
     monkeypatch.setattr(Review, "delete_bytes", property(counted_delete_bytes))
     window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
     window.show_review(synthetic_review(10_000))
@@ -524,7 +524,7 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
     row_counts[0] = totals[0] = 0
     for _ in range(20):
         window.step_group(1)
-        window.group_model.refresh_row(window.current_group_row())  # as when a thumbnail arrives
+        window.group_model.refresh_group(window.tile_model.group)  # as when a thumbnail arrives
         qtbot.wait(1)
     assert window.current_group_row() == 20
     assert row_counts[0] < 2_000, row_counts  # a layout asks twice per group: 20,000 each time

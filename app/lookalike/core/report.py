@@ -191,11 +191,12 @@ class ResultFileError(ValueError):
     """A saved result or review that cannot be used; str() says why in plain words."""
 
 
-def load(text: str) -> ScanResult:
+def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
     """A scan result or saved review (any version this program wrote), checked for shape and types.
 
     Only the shape is checked here; what it says about files is checked against the files
-    when acting (actions). Raises ResultFileError.
+    when acting (actions). `reviewed`, when given, receives the ids of the groups a saved review
+    marks `"reviewed": true` (absent means not reviewed). Raises ResultFileError.
     """
     try:
         data = json.loads(text)
@@ -215,7 +216,7 @@ def load(text: str) -> ScanResult:
             "differently; scan the folders again"
         )
     try:
-        return _result_from_dict(data)
+        return _result_from_dict(data, reviewed)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResultFileError(f"this file is damaged ({type(exc).__name__}: {exc})") from exc
 
@@ -290,7 +291,7 @@ def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> 
     )
 
 
-def _result_from_dict(data: dict[str, Any]) -> ScanResult:
+def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) -> ScanResult:
     settings = data["settings"]
     options = _options(settings)
     # Recomputed from the folders, never taken from the file; the act path checks again anyway.
@@ -301,6 +302,8 @@ def _result_from_dict(data: dict[str, Any]) -> ScanResult:
         if len(members) < 2:
             continue
         group_id = group.get("id", number)
+        if reviewed is not None and group.get("reviewed") is True:
+            reviewed.add(_int(group_id, "id"))
         groups.append(
             Group(
                 _int(group_id, "id"), Kind(group.get("kind", Kind.SIMILAR.value)), members,

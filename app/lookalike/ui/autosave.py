@@ -42,7 +42,7 @@ def default_autosave_path() -> Path:
 def frozen_copy(review: Review) -> Review:
     """A copy of `review` that later marks and groupings on the GUI thread leave as it is (its
     groups and members are frozen already), for a worker to write."""
-    groups = [ReviewGroup(g.group, list(g.members), list(g.keep)) for g in review.groups]
+    groups = [ReviewGroup(g.group, list(g.members), list(g.keep), g.reviewed) for g in review.groups]
     return Review(review.result, groups, set(review.gone))
 
 
@@ -84,6 +84,7 @@ class Autosave(QObject):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.write_now)
         session.marks_changed.connect(self._timer.start)  # restarted by each mark: written once they rest
+        session.reviewed_changed.connect(self._timer.start)
         session.review_replaced.connect(self._on_review_changed)
         session.groups_changed.connect(self._on_review_changed)
 
@@ -182,7 +183,8 @@ class Autosave(QObject):
         if self.session.unsaved:
             choice = self.dialogs.ask_unsaved(
                 "Save your review before closing?",
-                "Your KEEP and DELETE marks in this review are not saved. Closing without saving loses them.",
+                "Your KEEP and DELETE marks in this review, and which groups you reviewed, are not saved. "
+                "Closing without saving loses them.",
                 "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
                 "“not duplicates” are remembered either way.",
             )

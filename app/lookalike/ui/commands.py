@@ -108,6 +108,24 @@ COMMANDS: tuple[Command, ...] = (
         "(Shift+N)",
     ),
     Command(
+        "toggle_reviewed",
+        "Switch “&reviewed” for this group",
+        "&Review",
+        ("R",),
+        enabled=lambda state: state.has_group,
+        separator_before=True,
+        tip="Tick or untick the group as reviewed. A group is ticked by itself once it was shown for a "
+        "moment or one of its marks changed (R)",
+    ),
+    Command(
+        "next_unreviewed",
+        "Next group not &reviewed",
+        "&Review",
+        ("U",),
+        enabled=_has_review,
+        tip="Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)",
+    ),
+    Command(
         "rules",
         "Which copy to &keep…",
         "&Settings",

@@ -1,4 +1,4 @@
-"""Painting of group rows and file tiles: thumbnails, badges and details, no widget per item."""
+"""Painting of file tiles: thumbnails, badges and details, no widget per item."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from lookalike.ui.models import GROUP_THUMB, TILE_THUMB, Role
+from lookalike.ui.models import TILE_THUMB, Role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,55 +45,6 @@ def _badge_font(base: QFont, scale: float = 0.9) -> QFont:
     font.setBold(True)
     font.setPointSizeF(max(7.0, base.pointSizeF() * scale))
     return font
-
-
-class GroupDelegate(QStyledItemDelegate):
-    """A group row: reference thumbnail, file count, space to free, and how alike its files are."""
-
-    MARGIN = 6
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(260, GROUP_THUMB + 2 * self.MARGIN)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        thumb = QRect(rect.left() + self.MARGIN, rect.top() + self.MARGIN, GROUP_THUMB, GROUP_THUMB)
-        _draw_thumbnail(painter, thumb, index.data(Qt.ItemDataRole.DecorationRole))
-
-        base = QFont(option.font)
-        left = thumb.right() + 10
-        width = rect.right() - left - self.MARGIN
-        title = QFont(base)
-        title.setBold(True)
-        painter.setFont(title)
-        painter.setPen(text_colour)
-        line = QFontMetrics(title).height()
-        count = int(index.data(Role.COUNT) or 0)
-        top = rect.top() + self.MARGIN + 4
-        title_text = f"{count} files"
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, title_text)
-        kind, tier = str(index.data(Role.KIND)), str(index.data(Role.TIER))
-        badge_font = _badge_font(base, 0.8)
-        metrics = QFontMetrics(badge_font)
-        label = "EXACT COPIES" if kind == "exact" else "SAME PICTURE" if tier == "pixels" else "SIMILAR"
-        badge = QRect(0, 0, metrics.horizontalAdvance(label) + 16, metrics.height() + 4)
-        badge.moveCenter(QRect(left, top, width, line).center())
-        badge.moveLeft(left + QFontMetrics(title).horizontalAdvance(title_text) + 10)
-        _pill(painter, badge, label, SIMILAR_COLOUR if label == "SIMILAR" else EXACT_COLOUR, badge_font)
-        painter.setFont(base)
-        painter.setPen(text_colour)
-        reclaim = f"{index.data(Role.RECLAIM)} to free"
-        painter.drawText(QRect(left, top + line + 6, width, line), Qt.AlignmentFlag.AlignLeft, reclaim)
-        painter.restore()
 
 
 class TileDelegate(QStyledItemDelegate):

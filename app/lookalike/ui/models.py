@@ -1,4 +1,4 @@
-"""List models over a `Review`: the groups, and the files of the selected group."""
+"""The list model of the grid: the files of the selected group (the groups: group_table)."""
 
 from __future__ import annotations
 
@@ -9,31 +9,21 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from lookalike.core.models import GroupMember, Tier
+from lookalike.core.models import GroupMember
 from lookalike.core.report import human_size
-from lookalike.ui.review import Review, ReviewGroup
+from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
 
-GROUP_THUMB = 60
 TILE_THUMB = 240
 TIMES = " \u00d7 "
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-# A group's tooltip, in the words of its badge (delegates.py): EXACT COPIES, SAME PICTURE, SIMILAR.
-GROUP_TIER_WORDS = {
-    Tier.EXACT: "byte-identical copies",
-    Tier.PIXELS: "copies of the same picture, saved differently",
-    Tier.SIMILAR: "similar pictures",
-}
 
 
 class Role(IntEnum):
     """Custom data roles shared by the models and their delegates."""
 
     KIND = Qt.ItemDataRole.UserRole + 1  # "exact" or "similar"
-    COUNT = Qt.ItemDataRole.UserRole + 2  # files in the group
-    RECLAIM = Qt.ItemDataRole.UserRole + 3  # bytes freed by the current marks, as text
     KEEP = Qt.ItemDataRole.UserRole + 4  # bool: this file is kept
     PATH = Qt.ItemDataRole.UserRole + 5  # the file's path, as text
     DETAILS = Qt.ItemDataRole.UserRole + 6  # "1600 x 1200 · 1.2 MB · JPEG", with a real times sign
@@ -41,7 +31,6 @@ class Role(IntEnum):
     SUGGESTED = Qt.ItemDataRole.UserRole + 8  # bool: the scan suggested keeping this file
     LOADED = Qt.ItemDataRole.UserRole + 9  # bool: the thumbnail is decoded (or cannot be)
     MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical", "pixels" or "similar"
-    TIER = Qt.ItemDataRole.UserRole + 11  # "exact", "pixels" or "similar": how alike a whole group is
 
 
 def member_details(member: GroupMember) -> str:
@@ -69,75 +58,6 @@ def why_matched(group: ReviewGroup, row: int) -> str:
     if member.score is not None:
         why += f", pixel check {member.score:.2f} (1.00 = identical)"
     return why
-
-
-class GroupListModel(QAbstractListModel):
-    """One row per duplicate group, with its reference thumbnail."""
-
-    def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._loader = loader
-        self._review: Review | None = None
-        self._rows_by_path: dict[str, int] = {}
-        loader.thumbnail_ready.connect(self._on_thumbnail)
-
-    @property
-    def review(self) -> Review | None:
-        return self._review
-
-    def set_review(self, review: Review | None) -> None:
-        self.beginResetModel()
-        self._review = review
-        self._rows_by_path = (
-            {str(g.members[0].path): row for row, g in enumerate(review.groups)} if review else {}
-        )
-        self.endResetModel()
-
-    def group(self, row: int) -> ReviewGroup | None:
-        if self._review is None or not 0 <= row < len(self._review.groups):
-            return None
-        return self._review.groups[row]
-
-    def refresh_row(self, row: int) -> None:
-        index = self.index(row, 0)
-        self.dataChanged.emit(index, index, [Role.RECLAIM, Qt.ItemDataRole.DisplayRole])
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        if parent.isValid() or self._review is None:
-            return 0
-        return len(self._review.groups)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        group = self.group(index.row()) if index.isValid() else None
-        if group is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{len(group.members)} files, {human_size(group.delete_bytes)} to free"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._loader.pixmap(group.members[0].path, GROUP_THUMB)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            kind = GROUP_TIER_WORDS[group.group.tier]
-            keeper = next((m for m in group.members if m.keep), group.members[0])
-            return f"{len(group.members)} {kind}\nKeep suggestion: {keeper.path}"
-        if role == Role.KIND:
-            return group.kind.value
-        if role == Role.COUNT:
-            return len(group.members)
-        if role == Role.TIER:
-            return group.group.tier.value
-        if role == Role.RECLAIM:
-            return human_size(group.delete_bytes)
-        if role == Role.PATH:
-            return str(group.members[0].path)
-        if role == Role.LOADED:
-            return self._loader.is_loaded(group.members[0].path, GROUP_THUMB)
-        return None
-
-    def _on_thumbnail(self, path: str, side: int) -> None:
-        row = self._rows_by_path.get(path)
-        if side == GROUP_THUMB and row is not None:
-            index = self.index(row, 0)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
 class TileModel(QAbstractListModel):

@@ -1,13 +1,18 @@
-"""The results page: the summary, the sensitivity slider, the group list, the grid of the current
-group and the action bar. It shows a review and turns clicks and keys into signals."""
+"""The results page: the summary, the sensitivity slider, the group list with its filters, the grid
+of the current group and the action bar. It shows a review and turns clicks and keys into signals.
+
+Group rows here are the review's rows (`Review.groups`); the list may show them in another order or
+only some of them (group_table), and `step_group` and "next not reviewed" follow the list.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -21,10 +26,16 @@ from PySide6.QtWidgets import (
 from lookalike.core import report
 from lookalike.core.models import Mode
 from lookalike.ui.delegates import TileDelegate
-from lookalike.ui.models import GroupListModel, Role, TileModel
-from lookalike.ui.review import Review
+from lookalike.ui.group_filters import GroupFilterBar
+from lookalike.ui.group_table import GroupFilter, GroupTableModel
+from lookalike.ui.models import Role, TileModel
+from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.views import GroupView, TileView
 from lookalike.ui.wording import KEYS_HINT, SENSITIVITY, TIER_WORDS, plural, position_for, sensitivity_words
+
+# A group shown this long in the grid counts as reviewed: long enough to look, short enough that a
+# person who stops on a group is not asked to tick it; arrowing past groups marks none.
+REVIEWED_AFTER_MS = 800
 
 
 def action_button(action: QAction, text: str = "") -> QPushButton:
@@ -45,6 +56,7 @@ class ResultsPage(QWidget):
         sensitivity_moved: the slider's position while it moves (words only).
         regroup_requested: the slider was let go at a new position.
         group_changed: the current group's row (-1 for none).
+        group_seen: the current group (a ReviewGroup) was shown in the grid for REVIEWED_AFTER_MS.
         open_requested: tile row to open in the system viewer.
         show_in_folder_requested: a Path to show selected in the file manager.
     """
@@ -53,18 +65,25 @@ class ResultsPage(QWidget):
     new_scan_requested = Signal()
     regroup_requested = Signal()
     group_changed = Signal(int)
+    group_seen = Signal(object)
     open_requested = Signal(int)
     show_in_folder_requested = Signal(object)
 
     def __init__(
         self,
-        group_model: GroupListModel,
+        group_model: GroupTableModel,
         tile_model: TileModel,
         actions: dict[str, QAction],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.group_model, self.tile_model = group_model, tile_model
+        self._syncing = False  # the list is following changed groups: the current one is settled after
+        self._roots: tuple[Path, ...] | None = None
+        self._seen_timer = QTimer(self)
+        self._seen_timer.setSingleShot(True)
+        self._seen_timer.setInterval(REVIEWED_AFTER_MS)
+        self._seen_timer.timeout.connect(self._on_seen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(self._build_top())
@@ -113,12 +132,23 @@ class ResultsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Duplicate groups</b>"))
+        title = QHBoxLayout()
+        title.addWidget(QLabel("<b>Duplicate groups</b>"))
+        self.group_counts = QLabel()
+        self.group_counts.setTextFormat(Qt.TextFormat.PlainText)
+        title.addWidget(self.group_counts, 1)
+        self.next_unreviewed_button = action_button(actions["next_unreviewed"], "Next not reviewed  (U)")
+        title.addWidget(self.next_unreviewed_button)
+        left_layout.addLayout(title)
+        self.filters = GroupFilterBar()
+        self.filters.filter_changed.connect(self.apply_filter)
+        left_layout.addWidget(self.filters)
         self.group_view = GroupView()
         self.group_view.setModel(self.group_model)
-        self.group_view.setMinimumWidth(230)
+        self.group_view.setMinimumWidth(300)
         self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
         left_layout.addWidget(self.group_view)
+        self._left = left
         splitter.addWidget(left)
 
         right = QWidget()
@@ -147,7 +177,7 @@ class ResultsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([270, 900])
+        splitter.setSizes([640, 640])
         return splitter
 
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
@@ -168,23 +198,111 @@ class ResultsPage(QWidget):
         bottom.addWidget(self.trash_button)
         return bottom
 
-    # ---- the current group --------------------------------------------------------------------------
+    # ---- the groups and the current one ------------------------------------------------------------
+
+    def show_groups(self, review: Review) -> None:
+        """List `review`'s groups. The sort stays; the filters too when the same folders were scanned
+        (a regrouping), else they go back to showing every group."""
+        keep_filters = review.result.roots == self._roots
+        self._roots = review.result.roots
+        self.filters.set_folders(self.group_model.folder_choices, keep_filters=keep_filters)
+        if not keep_filters:
+            self.group_model.set_filter(GroupFilter())
+        self.group_model.set_review(review)
+        self.show_counts()
+
+    def sync_groups(self) -> None:
+        """Follow groups that changed in place; stay on the current group, or where it was."""
+        current = self.current_group()
+        row = self.group_view.currentIndex().row()
+        self._syncing = True
+        try:
+            self.group_model.sync()
+        finally:
+            self._syncing = False
+        stayed = self.group_model.view_row_of(current) if current is not None else -1
+        self._settle(stayed if stayed >= 0 else min(max(row, 0), self.group_model.rowCount() - 1), again=True)
+        self.show_counts()
+
+    def apply_filter(self, chosen: GroupFilter) -> None:
+        """Show the groups `chosen` lets through; stay on the current group if it is one of them."""
+        current = self.current_group()
+        self._syncing = True
+        try:
+            self.group_model.set_filter(chosen)
+        finally:
+            self._syncing = False
+        stayed = self.group_model.view_row_of(current) if current is not None else -1
+        self._settle(max(stayed, 0) if self.group_model.rowCount() else -1, again=False)
+        self.show_counts()
+
+    def _settle(self, view_row: int, *, again: bool) -> None:
+        """Make view row `view_row` current and show its group in the grid; with `again` even when it
+        is the group shown (its files may have changed). -1 or no such row: no group."""
+        selection = self.group_view.selectionModel()
+        index = self.group_model.index(view_row, 0)
+        group = self.group_model.group(view_row)
+        if not index.isValid() or group is None:
+            selection.clear()
+            self._show_tiles(None)
+            self.group_changed.emit(-1)
+            return
+        already = selection.currentIndex().row() == view_row
+        if again or group is not self.tile_model.group:
+            self._show_tiles(group)
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        if already:
+            self.group_changed.emit(self.group_model.source_row(view_row))
+        self.group_view.scrollTo(index)
+
+    def show_counts(self) -> None:
+        model = self.group_model
+        shown, total = model.rowCount(), model.total()
+        counted = plural(total, "group") if shown == total else f"{shown} of {plural(total, 'group')} shown"
+        self.group_counts.setText(f"  {counted} · {model.reviewed_count()} reviewed" if total else "")
 
     def select_group(self, row: int) -> None:
-        index = self.group_model.index(row, 0)
+        """Make the review's group `row` current; the first one listed when the filters hide it."""
+        view_row = self.group_model.view_row(row)
+        self._select_view_row(view_row if view_row >= 0 else 0)
+
+    def _select_view_row(self, view_row: int) -> None:
+        index = self.group_model.index(view_row, 0)
         if index.isValid():
             self.group_view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.group_view.scrollTo(index)
 
     def current_group_row(self) -> int:
-        return self.group_view.currentIndex().row()
+        """The review's row of the current group, or -1."""
+        return self.group_model.source_row(self.group_view.currentIndex().row())
+
+    def current_group(self) -> ReviewGroup | None:
+        return self.group_model.group(self.group_view.currentIndex().row())
 
     def step_group(self, step: int) -> None:
-        row = self.current_group_row() + step
+        """The next (+1) or previous (-1) group in the list as it is sorted and filtered."""
+        row = self.group_view.currentIndex().row() + step
         if 0 <= row < self.group_model.rowCount():
-            self.select_group(row)
+            self._select_view_row(row)
+
+    def select_next_unreviewed(self) -> bool:
+        """The next group listed after the current one that is not reviewed; False when none is."""
+        row = self.group_model.next_unreviewed(self.group_view.currentIndex().row())
+        if row >= 0:
+            self._select_view_row(row)
+        return row >= 0
+
+    def on_reviewed_changed(self, group: object) -> None:
+        """A group's reviewed tick changed: the counts follow; a current group switched by hand is not
+        ticked again by the timer."""
+        if group is self.tile_model.group:
+            self._seen_timer.stop()
+        self.show_counts()
 
     def select_tile(self, row: int) -> None:
         self.tile_view.selectionModel().setCurrentIndex(
@@ -198,13 +316,28 @@ class ResultsPage(QWidget):
         return sorted({index.row() for index in self.tile_view.selectionModel().selectedIndexes()})
 
     def _on_group_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
         group = self.group_model.group(current.row()) if current.isValid() else None
+        if group is not self.tile_model.group:
+            self._show_tiles(group)
+        self.group_changed.emit(self.group_model.source_row(current.row()) if current.isValid() else -1)
+
+    def _show_tiles(self, group: ReviewGroup | None) -> None:
         self.tile_model.set_group(group)
-        if group is not None:
-            self.select_tile(0)
-            if not self.group_view.hasFocus():  # arrows in the group list keep moving through groups
-                self.tile_view.setFocus()
-        self.group_changed.emit(current.row() if current.isValid() else -1)
+        self._seen_timer.stop()
+        if group is None:
+            return
+        self.select_tile(0)
+        if not group.reviewed:
+            self._seen_timer.start()
+        focus = QApplication.focusWidget()
+        if focus is None or not self._left.isAncestorOf(focus):  # the list and its filters keep the keys
+            self.tile_view.setFocus()
+
+    def _on_seen(self) -> None:
+        if self.tile_model.group is not None and self.isVisible():
+            self.group_seen.emit(self.tile_model.group)
 
     def show_review(self, review: Review, note: str = "") -> None:
         """The summary at the top, for `review` as it stands."""
@@ -264,8 +397,10 @@ class ResultsPage(QWidget):
             self.tile_view.placeholder = placeholder
             self.tile_view.viewport().update()
             return
+        shown, total = self.group_model.rowCount(), len(review.groups)
+        of = f"{shown} shown of {total}" if shown != total else str(total)
         self.group_header.setText(
-            f"<b>Group {self.current_group_row() + 1} of {len(review.groups)}</b> · "
+            f"<b>Group {self.group_view.currentIndex().row() + 1} of {of}</b> · "
             f"{TIER_WORDS[group.group.tier]} · suggested to keep: {group.group.keep_reason}"
         )
 
@@ -309,13 +444,19 @@ class ResultsPage(QWidget):
 
     def thumbnails_settled(self) -> bool:
         """Whether every visible thumbnail is decoded (used before taking a screenshot)."""
-        models = ((self.group_model, self.group_view), (self.tile_model, self.tile_view))
-        for model, view in models:
-            for row in range(model.rowCount()):
-                index = model.index(row, 0)
-                if view.viewport().rect().intersects(view.visualRect(index)) and not index.data(Role.LOADED):
-                    model.data(index, Qt.ItemDataRole.DecorationRole)  # make sure it is requested
-                    return False
+        for row in range(self.tile_model.rowCount()):
+            index = self.tile_model.index(row, 0)
+            visible = self.tile_view.viewport().rect().intersects(self.tile_view.visualRect(index))
+            if visible and not index.data(Role.LOADED):
+                self.tile_model.data(index, Qt.ItemDataRole.DecorationRole)  # make sure it is requested
+                return False
+        view = self.group_view
+        first = max(0, view.rowAt(0))
+        last = view.rowAt(view.viewport().height() - 1)
+        for row in range(first, (last if last >= 0 else self.group_model.rowCount() - 1) + 1):
+            if not self.group_model.is_thumbnail_loaded(row):
+                self.group_model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+                return False
         return True
 
     # ---- a tile's menu ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ export, and be saved to and reopened from a session file.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,11 +27,13 @@ from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 @dataclass(slots=True)
 class ReviewGroup:
-    """One duplicate group under review: its members now, and a keep mark for each."""
+    """One duplicate group under review: its members now, a keep mark for each, and whether the
+    person has reviewed it (looked at it in the grid, changed a mark, or ticked it)."""
 
     group: Group
     members: list[GroupMember]
     keep: list[bool]
+    reviewed: bool = False
 
     @property
     def id(self) -> int:
@@ -94,7 +96,7 @@ class ReviewGroup:
         keep = [marks.get(m.path, m.keep) for m in group.members] if keep_marks else []
         if not any(keep):
             keep = [m.keep for m in group.members]
-        return ReviewGroup(group, list(group.members), keep)
+        return ReviewGroup(group, list(group.members), keep, self.reviewed)
 
     def paths_in_order(self) -> list[Path]:
         return [m.path for m in self.members]
@@ -126,10 +128,21 @@ class Review:
     gone: set[Path] = field(default_factory=set)  # files moved away since the scan: never regrouped
 
     @classmethod
-    def from_result(cls, result: ScanResult, marks: dict[Path, bool] | None = None) -> Review:
+    def from_result(
+        cls,
+        result: ScanResult,
+        marks: dict[Path, bool] | None = None,
+        reviewed: Set[int] = frozenset(),
+    ) -> Review:
+        """A review of `result`: `marks` override the suggestions; `reviewed`: ids of reviewed groups."""
         marks = marks or {}
         groups = [
-            ReviewGroup(group, list(group.members), [marks.get(m.path, m.keep) for m in group.members])
+            ReviewGroup(
+                group,
+                list(group.members),
+                [marks.get(m.path, m.keep) for m in group.members],
+                group.id in reviewed,
+            )
             for group in result.groups
         ]
         return cls(result, groups)
@@ -137,6 +150,10 @@ class Review:
     @property
     def delete_count(self) -> int:
         return sum(group.delete_count for group in self.groups)
+
+    def row_holding(self, path: Path) -> int:
+        """The row of the group holding `path`; 0 when none does."""
+        return next((row for row, g in enumerate(self.groups) if any(m.path == path for m in g.members)), 0)
 
     @property
     def delete_bytes(self) -> int:
@@ -242,10 +259,12 @@ class Review:
         """A review of `result` (the same scan grouped again) that keeps the person's own marks.
 
         Each file the person marked against the suggestion keeps that mark wherever it lands, unless
-        its new group would be left without a KEEP: that group shows the suggestion instead. Files
-        already moved away stay out.
+        its new group would be left without a KEEP: that group shows the suggestion instead. A group
+        with the very files of a group already reviewed stays reviewed. Files already moved away stay
+        out.
         """
         hand = self.hand_marks()
+        reviewed = {g.paths for g in self.groups if g.reviewed}
         groups: list[ReviewGroup] = []
         kept: set[Path] = set()
         reset = 0
@@ -259,7 +278,8 @@ class Review:
             else:
                 keep = [m.keep for m in members]
                 reset += 1
-            groups.append(ReviewGroup(group, members, keep))
+            paths = frozenset(m.path for m in members)
+            groups.append(ReviewGroup(group, members, keep, paths in reviewed))
         return Regrouped(Review(result, groups, set(self.gone)), len(kept), reset)
 
     def marks(self) -> dict[Path, bool]:
@@ -278,9 +298,12 @@ class Review:
 
 
 def session_json(review: Review) -> str:
-    """The review as a session file: the scan-result JSON (with each file's identity) and the marks."""
+    """The review as a session file: the scan-result JSON (with each file's identity), the marks, and
+    whether each group was reviewed (`"reviewed": true`, read back by `report.load`)."""
     data = report.to_dict(review.marked_result())
     data["format"], data["version"] = report.SESSION_FORMAT, report.SESSION_VERSION
+    for written, group in zip(data["groups"], review.groups, strict=True):
+        written["reviewed"] = group.reviewed
     return report.dumps(data)
 
 
@@ -290,11 +313,12 @@ class SessionError(ValueError):
 
 def load_session(text: str) -> Review:
     """Rebuild a review from `session_json` output (or from a scan result with keep marks)."""
+    reviewed: set[int] = set()
     try:
-        result = report.load(text)
+        result = report.load(text, reviewed=reviewed)
     except report.ResultFileError as exc:
         raise SessionError(str(exc)) from exc
-    return Review.from_result(result)
+    return Review.from_result(result, reviewed=reviewed)
 
 
 def describe_folder_counts(counts: list[FolderCount]) -> str:

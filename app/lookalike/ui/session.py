@@ -36,11 +36,13 @@ class ReviewSession(QObject):
             reopened file); show it near the group holding select_path (a Path, or None).
         groups_changed: (row, note) groups changed in place; show them again near group `row`.
         marks_changed: a KEEP/DELETE mark was switched (see note_marks_changed).
+        reviewed_changed: a group (its ReviewGroup) became reviewed, or not reviewed.
     """
 
     review_replaced = Signal(object, str)
     groups_changed = Signal(int, str)
     marks_changed = Signal()
+    reviewed_changed = Signal(object)
 
     def __init__(
         self, decisions: DecisionStore, keep_rules: Sequence[KeepRule], parent: QObject | None = None
@@ -62,13 +64,22 @@ class ReviewSession(QObject):
     @property
     def unsaved(self) -> bool:
         """Whether closing now would lose work: the review has groups, and it was never saved, or its
-        marks, "not duplicates" or rules changed since it was saved or opened."""
+        marks, reviewed ticks, "not duplicates" or rules changed since it was saved or opened."""
         return self._unsaved and self.review is not None and bool(self.review.groups)
 
     def note_marks_changed(self) -> None:
         """A KEEP/DELETE mark was switched on the review (the grid and the compare view switch them)."""
         self._unsaved = True
         self.marks_changed.emit()
+
+    def set_reviewed(self, group: ReviewGroup | None, reviewed: bool = True) -> None:
+        """Say whether the person has reviewed `group`. The window marks a group reviewed once it was
+        shown in the grid for a moment or one of its marks changed; the person can switch it."""
+        if group is None or group.reviewed == reviewed or self.review is None:
+            return
+        group.reviewed = reviewed
+        self._unsaved = True
+        self.reviewed_changed.emit(group)
 
     def mark_saved(self) -> None:
         """The review as it stands is in a file the person saved."""

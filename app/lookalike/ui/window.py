@@ -29,7 +29,8 @@ from lookalike.ui.compare_launcher import CompareLauncher
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs, QtDialogs
 from lookalike.ui.files import ResultFiles
-from lookalike.ui.models import GroupListModel, TileModel
+from lookalike.ui.group_table import GroupTableModel
+from lookalike.ui.models import TileModel
 from lookalike.ui.regrouping import Regrouping
 from lookalike.ui.results_page import ResultsPage
 from lookalike.ui.review import Review
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.acting = Acting(self.controller, self.session, self.dialogs, self)
         screen = QGuiApplication.primaryScreen()
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
-        self.group_model = GroupListModel(self.loader, self)
+        self.group_model = GroupTableModel(self.loader, self.session, self)
         self.tile_model = TileModel(self.loader, self)
         self.files = ResultFiles(self.session, self.dialogs, self)
         self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
             "compare": self.open_compare,
             "not_duplicate": self.not_duplicate_current,
             "group_not_duplicates": self.group_not_duplicates,
+            "toggle_reviewed": self.toggle_reviewed,
+            "next_unreviewed": self.next_unreviewed,
             "rules": lambda: self.regrouping.open_rules_dialog(),
             "decisions": lambda: self.regrouping.open_decisions_dialog(),
             "log_folder": self.open_log_folder,
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
         results.new_scan_requested.connect(lambda: self.pages.setCurrentIndex(START_PAGE))
         results.regroup_requested.connect(self.regrouping.regroup)
         results.group_changed.connect(self._on_group_changed)
+        results.group_seen.connect(session.set_reviewed)
+        session.reviewed_changed.connect(results.on_reviewed_changed)
         results.open_requested.connect(self.open_file)
         results.show_in_folder_requested.connect(self.dialogs.show_in_folder)
         results.group_view.compare_requested.connect(self.open_compare)
@@ -291,24 +296,22 @@ class MainWindow(QMainWindow):
         review = self.review
         assert review is not None
         self.loader.reset()
-        self.group_model.set_review(review)
+        self.results.show_groups(review)
         self.pages.setCurrentIndex(RESULTS_PAGE)
         self.results.sync_sensitivity(review)
         self.results.show_review(review, note)
-        row = next((r for r, group in enumerate(review.groups) if select_path in group.paths), 0)
-        self._show_group_near(row)
+        self._show_group_near(review.row_holding(select_path) if select_path is not None else 0)
         self._on_busy_changed(self.controller.busy)
         self.results_shown.emit()
 
-    def _on_groups_changed(self, row: int, note: str) -> None:
-        """Show the review again after its groups changed in place, near group `row`."""
+    def _on_groups_changed(self, _row: int, note: str) -> None:
+        """Show the review again after its groups changed in place."""
         review = self.review
         if review is None:
             return
-        self.group_model.set_review(review)
+        self.results.sync_groups()  # stays on the current group, or on the one now where it was
         if note:
             self.results.show_review(review, note)
-        self._show_group_near(row)
         self._update_totals()
 
     def _show_group_near(self, row: int) -> None:
@@ -337,10 +340,22 @@ class MainWindow(QMainWindow):
         self.commands.enable_for(self._state())
 
     def _on_marks_changed(self) -> None:
-        row = self.current_group_row()
-        if row >= 0:
-            self.group_model.refresh_row(row)
+        group = self.tile_model.group
+        self.group_model.refresh_group(group)
+        self.session.set_reviewed(group)  # a changed mark: the person looked at this group
         self._update_totals()
+
+    def toggle_reviewed(self) -> None:
+        group = self.tile_model.group
+        if group is not None:
+            self.session.set_reviewed(group, not group.reviewed)
+
+    def next_unreviewed(self) -> bool:
+        """Select the next group listed that is not reviewed; False (and a word) when there is none."""
+        found = self.results.select_next_unreviewed()
+        if not found:
+            self.results.action_status.setText("Every group listed is reviewed.")
+        return found
 
     def _update_totals(self) -> None:
         """The action bar and every command's enabled state; a few ms per 10,000 groups, so moving

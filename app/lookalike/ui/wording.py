@@ -19,6 +19,20 @@ TIER_WORDS: dict[Tier, str] = {
     Tier.PIXELS: "the same picture saved in different ways",
     Tier.SIMILAR: "similar pictures",
 }
+# A group's tier in the group list's "How alike" column and its filter.
+TIER_NAME: dict[Tier, str] = {
+    Tier.EXACT: "Exact copies",
+    Tier.PIXELS: "Same picture",
+    Tier.SIMILAR: "Similar",
+}
+ALL_TIERS = "Any likeness"
+# What changed between a group's copies, while the scan does not say it per file (see
+# group_table.what_changed): what the tier alone tells.
+TIER_CHANGES: dict[Tier, str] = {
+    Tier.EXACT: "nothing",
+    Tier.PIXELS: "saved differently",
+    Tier.SIMILAR: "similar",
+}
 # How one tile relates to its group's reference (ReviewGroup.match): the badge on the tile.
 MATCH_BADGE: dict[str, str] = {"identical": "EXACT COPIES", "pixels": "SAME PICTURE", "similar": "SIMILAR"}
 MATCH_WORDS: dict[str, str] = {
@@ -35,7 +49,7 @@ EXACT_COPIES_TEXT = (
 )
 KEYS_HINT = (
     "Space or a click on the badge: KEEP/DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  "
-    "double-click: open  ·  PageUp/PageDown: other groups"
+    "double-click: open  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed"
 )
 
 # Sensitivity positions, strict to loose: (share of the hash bits, words for a person).

@@ -1,0 +1,132 @@
+"""The bar above the group list: a search field, how alike, which folder.
+
+Typing waits for a pause (SEARCH_DELAY_MS) before the list is filtered, so a fast typist never
+waits for 50,000 groups per letter; Enter filters at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from lookalike.core.models import Tier
+from lookalike.ui.group_table import GroupFilter
+from lookalike.ui.wording import ALL_TIERS, TIER_NAME
+
+SEARCH_DELAY_MS = 250
+ALL_FOLDERS = "Any folder"
+
+
+class FolderCombo(QComboBox):
+    """A folder to show groups from; the list of folders is made when it first opens (it needs every
+    file's folder: a moment for 50,000 groups, and often never wanted)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: Callable[[], list[tuple[str, str]]] = list
+        self._filled = False
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.clear_choices(list)
+
+    def clear_choices(self, choices: Callable[[], list[tuple[str, str]]], keep: str = "") -> None:
+        """Forget the folders listed; `choices` gives (text, folder) pairs when the list opens. The
+        folder `keep` stays chosen."""
+        self._choices, self._filled = choices, False
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem(ALL_FOLDERS, "")
+            if keep:
+                self.addItem(keep, keep)
+                self.setCurrentIndex(1)
+
+    def folder(self) -> str:
+        return str(self.currentData() or "")
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def fill(self) -> None:
+        """List the folders now, if they are not listed yet."""
+        if not self._filled:
+            self._filled = True
+            chosen = self.folder()
+            with QSignalBlocker(self):
+                self.clear()
+                self.addItem(ALL_FOLDERS, "")
+                for text, folder in self._choices():
+                    self.addItem(text, folder)
+                    self.setItemData(self.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
+                self.setCurrentIndex(max(0, self.findData(chosen)))
+            self.view().setMinimumWidth(min(640, max(self.width(), self.view().sizeHintForColumn(0) + 24)))
+
+
+class GroupFilterBar(QWidget):
+    """Search, how alike, folder.
+
+    Signals:
+        filter_changed: the GroupFilter the person chose.
+    """
+
+    filter_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search file names and folders…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Shows the groups with a file whose name or folder holds every word typed")
+        layout.addWidget(self.search)
+        choices = QHBoxLayout()
+        self.tier = QComboBox()
+        self.tier.addItem(ALL_TIERS, "")
+        for tier in Tier:
+            self.tier.addItem(TIER_NAME[tier], tier.value)
+        self.tier.setToolTip("Show only exact copies, copies of the same picture, or similar pictures")
+        choices.addWidget(self.tier)
+        self.folder = FolderCombo()
+        self.folder.setToolTip("Show only the groups with a file in this folder or below it")
+        choices.addWidget(self.folder, 1)
+        layout.addLayout(choices)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply)
+        self.tier.currentIndexChanged.connect(self.apply)
+        self.folder.currentIndexChanged.connect(self.apply)
+        self._applied = GroupFilter()
+
+    def chosen(self) -> GroupFilter:
+        tier = str(self.tier.currentData() or "")
+        return GroupFilter(self.search.text().strip(), Tier(tier) if tier else None, self.folder.folder())
+
+    def apply(self) -> None:
+        """Filter the list by what the bar shows now."""
+        self._timer.stop()
+        chosen = self.chosen()
+        if chosen != self._applied:
+            self._applied = chosen
+            self.filter_changed.emit(chosen)
+
+    def set_folders(self, choices: Callable[[], list[tuple[str, str]]], *, keep_filters: bool) -> None:
+        """New groups: the folders they hold come from `choices`; without `keep_filters` the bar
+        goes back to showing every group (without saying so: the caller shows the groups)."""
+        if keep_filters:
+            self.folder.clear_choices(choices, self.folder.folder())
+            return
+        self._timer.stop()
+        with QSignalBlocker(self.search), QSignalBlocker(self.tier):
+            self.search.clear()
+            self.tier.setCurrentIndex(0)
+        self.folder.clear_choices(choices)
+        self._applied = GroupFilter()
