@@ -88,12 +88,10 @@ def tier_of(group: ReviewGroup) -> Tier:
 
 
 def what_changed(group: ReviewGroup) -> str:
-    """What differs between the group's copies, for its "What changed" column.
-
-    Meant to become the union of the members' `changes` ("resized", "re-encoded", ...) once the
-    scan reports them per similar file; until then, what the group's tier alone tells.
-    """
-    return TIER_CHANGES[tier_of(group)]
+    """What differs between the group's copies, for its "What changed" column: the kinds of change
+    its copies show ("rotated, cropped, resized"), else what the group's tier alone tells."""
+    kinds = dict.fromkeys(change.split(":")[0] for member in group.members for change in member.changes)
+    return ", ".join(kinds) if kinds else TIER_CHANGES[tier_of(group)]
 
 
 class GroupFacts(NamedTuple):
