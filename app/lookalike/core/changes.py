@@ -65,12 +65,15 @@ def describe(
     found: verify.Match | None = None,
     reference_thumb: bytes = b"",
     copy_thumb: bytes = b"",
+    looked_closer: bool = False,
+    overlay: str | None = None,
 ) -> tuple[str, ...]:
     """The changes that turn `reference` into `copy`, most telling first.
 
     `variant` says how the pair matched (see turn); `found` is verify.match(reference's thumb,
     copy's thumb, variant), with its crop in the reference's frame; the thumbs (default: the
-    fingerprints' own) give brightness, contrast, blur and overlay. A byte-identical copy has
+    fingerprints' own) give brightness, contrast, blur and, unless the pair `looked_closer`
+    (core.closer_look, which tells where an `overlay` lies), overlay. A byte-identical copy has
     no changes.
     """
     if reference.digest == copy.digest:
@@ -92,7 +95,9 @@ def describe(
     changes.extend(_encoding(reference, copy, scale))
     a, b = reference_thumb or reference.thumb, copy_thumb or copy.thumb
     if a and b:
-        changes.extend(_tones(a, b, variant, crop, found))
+        changes.extend(_tones(a, b, variant, crop, None if looked_closer else found))
+    if overlay:
+        changes.append(f"overlay:{overlay}")
     return tuple(changes)
 
 
@@ -160,10 +165,12 @@ def _tones(
     if spread_a > 1 and abs(spread_b / spread_a - 1) >= CONTRAST_STEP:
         changes.append(f"contrast:{round((spread_b / spread_a - 1) * 100):+d}%")
     da, db = verify.detail(reference), verify.detail(copy)
-    if da.meaningful and db.meaningful:
-        if db.energy < BLUR_RATIO * da.energy:
+    if da.meaningful and db.meaningful and spread_a > 1 and spread_b > 1:
+        # Fine detail as a share of all the variation, so that more contrast is not "sharper".
+        fine_a, fine_b = da.energy / spread_a**2, db.energy / spread_b**2
+        if fine_b < BLUR_RATIO * fine_a:
             changes.append("blurred")
-        elif da.energy < BLUR_RATIO * db.energy:
+        elif fine_a < BLUR_RATIO * fine_b:
             changes.append("sharpened")
     where = _overlay(da, db) if found is not None and found.score < OVERLAY_BELOW else None
     if where:

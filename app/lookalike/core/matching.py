@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -39,6 +40,28 @@ SAME_PIXELS_MAX = 16.0
 
 # Gives the thumbs of some records by content digest (see held_thumbs, FingerprintCache.thumbs).
 ThumbSource = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
+# A closer look (core.closer_look) at a copy, turned by a variant, against a reference, given the
+# thumbs' crop: its verdict, or None when the files cannot be read again.
+Looker = Callable[[ImageRecord, ImageRecord, int, verify.Crop | None], verify.Verdict | None]
+
+
+def _not_looked(_crop: verify.Crop | None) -> verify.Verdict:
+    """The verdict on a pair that needed a closer look and had none: not alike."""
+    return verify.Verdict(alike=False)
+
+
+_files_looker: Looker | None = None
+
+
+def closer_looks_at_files() -> Looker:
+    """The looker that reads the scanned files again; one for the process, so that regrouping at
+    another sensitivity reuses the verdicts and pictures it already has."""
+    global _files_looker
+    if _files_looker is None:
+        from lookalike.core.closer_look import FromFiles  # SciPy: loaded only when a pair needs it
+
+        _files_looker = FromFiles()
+    return _files_looker
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,25 +90,28 @@ def find_groups(
     cancelled: CancelCheck = never_cancelled,
     not_duplicates: frozenset[DigestPair] = frozenset(),
     thumbs: ThumbSource | None = None,
+    looker: Looker | None = None,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
 
     Two contents whose digest pair is in `not_duplicates` never share a group. The thumbs of
     the images in candidate pairs come from `thumbs`, called once; by default held_thumbs().
+    Pairs the thumbs cannot settle get a closer look from `looker`, by default at the files.
     """
+    looker = looker or _lazy_files_looker
     contents = _contents(records)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
     pixels: Mapping[str, bytes] = {}
     if options.mode is Mode.SIMILAR:
         clusters, pixels = _similar_clusters(
-            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options)
+            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looker
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
     for index, content in enumerate(contents):
         if index not in grouped and len(content.records) > 1:
             clusters.append((index, [(index, None, None)]))
-    groups = [_make_group(contents, pixels, reference, members) for reference, members in clusters]
+    groups = [_make_group(contents, pixels, looker, reference, members) for reference, members in clusters]
     groups.sort(key=lambda group: str(group.reference.path))
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
@@ -142,6 +168,7 @@ def _similar_clusters(
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
     thumbs: ThumbSource,
+    looker: Looker,
 ) -> tuple[list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]], Mapping[str, bytes]]:
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
 
@@ -195,19 +222,38 @@ def _similar_clusters(
             ):
                 continue
             candidate = candidates[(min(reference, other), max(reference, other))]
-            score = _pixel_score(contents, pixels, candidate) if options.verify else None
-            if score is None or score >= verify.MIN_SCORE:
-                members.append((other, candidate, score))
+            if not options.verify:
+                members.append((other, candidate, None))
+                continue
+            query, owner = contents[candidate.query].best, contents[candidate.table_owner].best
+            found = _checked(
+                query.fingerprint, owner.fingerprint, candidate.variant,
+                pixels[query.fingerprint.digest], pixels[owner.fingerprint.digest],
+            )  # fmt: skip
+            if _alike(found, partial(looker, query, owner, candidate.variant)):
+                members.append((other, candidate, found.score))
         if len(members) > 1:
             assigned.update(index for index, _, _ in members)
             clusters.append((reference, members))
     return clusters, pixels
 
 
-def _pixel_score(contents: list[_Content], pixels: Mapping[str, bytes], candidate: _Candidate) -> float:
-    query = contents[candidate.query].best.fingerprint
-    other = contents[candidate.table_owner].best.fingerprint
-    return _checked(query, other, candidate.variant, pixels[query.digest], pixels[other.digest]).score
+def _lazy_files_looker(
+    reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
+) -> verify.Verdict | None:
+    return closer_looks_at_files()(reference, copy, variant, crop)
+
+
+def _alike(found: verify.Match, closer: Callable[[verify.Crop | None], verify.Verdict | None]) -> bool:
+    """Whether a pair the thumbs' check `found` so is a copy: the clear cases by the thumbs, the
+    rest by a closer look given the thumbs' crop, or by the thumbs' MIN_SCORE when the files
+    cannot be read."""
+    if found.score >= verify.CLOSER_ABOVE:
+        return True
+    if found.score < verify.CLOSER_FROM:
+        return False
+    verdict = closer(found.crop)
+    return found.score >= verify.MIN_SCORE if verdict is None else verdict.alike
 
 
 def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
@@ -219,15 +265,27 @@ def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, 
 
 
 def _compared(
-    contents: list[_Content], pixels: Mapping[str, bytes], reference: int, member: int, candidate: _Candidate
+    contents: list[_Content],
+    pixels: Mapping[str, bytes],
+    looker: Looker,
+    reference: int,
+    member: int,
+    candidate: _Candidate,
 ) -> tuple[Tier, tuple[str, ...]]:
     """The member's tier and what changed from the reference, seen from the reference."""
-    ref, copy = contents[reference].best.fingerprint, contents[member].best.fingerprint
+    ref_record, copy_record = contents[reference].best, contents[member].best
+    ref, copy = ref_record.fingerprint, copy_record.fingerprint
     # The candidate says the table owner, turned by its variant, matches the query.
     variant = candidate.variant if member == candidate.table_owner else changes.INVERSE[candidate.variant]
     a, b = pixels[ref.digest], pixels[copy.digest]
     found = _checked(ref, copy, variant, a, b)
-    named = changes.describe(ref, copy, variant=variant, found=found, reference_thumb=a, copy_thumb=b)
+    closer = None
+    if verify.CLOSER_FROM <= found.score < verify.CLOSER_ABOVE:
+        closer = looker(ref_record, copy_record, variant, found.crop)
+    named = changes.describe(
+        ref, copy, variant=variant, found=found, reference_thumb=a, copy_thumb=b,
+        looked_closer=closer is not None, overlay=closer.overlay if closer else None,
+    )  # fmt: skip
     return _tier(ref, copy, a, b, variant), named
 
 
@@ -244,6 +302,7 @@ def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant
 def _make_group(
     contents: list[_Content],
     pixels: Mapping[str, bytes],
+    looker: Looker,
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Group:
@@ -254,7 +313,7 @@ def _make_group(
         tier, named = (
             (Tier.EXACT, ())
             if candidate is None
-            else _compared(contents, pixels, reference, index, candidate)
+            else _compared(contents, pixels, looker, reference, index, candidate)
         )
         for record in contents[index].records:
             is_keeper = record is keeper
@@ -266,14 +325,21 @@ def _make_group(
     return Group(id=0, kind=kind, members=tuple(rows), keep_reason=keep_reason(keeper, others))
 
 
-def still_alike(keeper: Fingerprint, other: Fingerprint, tier: Tier, options: ScanOptions) -> str | None:
+def still_alike(
+    keeper: Fingerprint,
+    other: Fingerprint,
+    tier: Tier,
+    options: ScanOptions,
+    closer: Callable[[int, verify.Crop | None], verify.Verdict] | None = None,
+) -> str | None:
     """Why `other` no longer passes the check that put it in `tier` beside `keeper`, or None.
 
     Both fingerprints are fresh, made from the files as they are now. SIMILAR needs what
     grouping needed: a hash (of any allowed rotation or mirror) within the threshold and the
-    pixel check passed on that same variant. PIXELS needs the thumbs to agree within decoder
-    rounding as well. The pixel check is made even for a scan that skipped it (--no-verify):
-    nothing is moved on the strength of a hash alone.
+    pixel check passed on that same variant, with `closer(variant, crop)` as its closer look
+    (a pair that needs one and has none does not pass). PIXELS needs the thumbs to agree within
+    decoder rounding as well. The pixel check is made even for a scan that skipped it
+    (--no-verify): nothing is moved on the strength of a hash alone.
     """
     if keeper.flat or other.flat:
         return "too plain a picture to tell a copy from a lookalike"
@@ -281,7 +347,8 @@ def still_alike(keeper: Fingerprint, other: Fingerprint, tier: Tier, options: Sc
     for variant, other_hash in enumerate(other.hashes):
         if (keeper.hashes[0] ^ other_hash).bit_count() > threshold:
             continue
-        if _checked(keeper, other, variant, keeper.thumb, other.thumb).score < verify.MIN_SCORE:
+        found = _checked(keeper, other, variant, keeper.thumb, other.thumb)
+        if not _alike(found, partial(closer, variant) if closer else _not_looked):
             continue
         if tier is not Tier.PIXELS or _tier(keeper, other, keeper.thumb, other.thumb, variant) is Tier.PIXELS:
             return None

@@ -15,10 +15,15 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lookalike.core.discovery import inside
 from lookalike.core.fingerprint import LARGE_FILE, NotAFile, digest_bytes, digest_stream, open_regular
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
+from lookalike.core.verify import Crop, Verdict
+
+if TYPE_CHECKING:
+    from PIL import Image
 from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
 
 _CHUNK = 4 * 1024 * 1024
@@ -32,6 +37,7 @@ class _Content:
     digest: str
     data: bytes | None  # None for files too large to hold: decoded from the path
     fingerprint: Fingerprint | None = None
+    rendition: Image.Image | None = None  # the grayscale working picture, when a closer look needed it
 
 
 class Checker:
@@ -171,7 +177,31 @@ class Checker:
             return f"it could not be compared again ({exc})"
         from lookalike.core.matching import still_alike
 
-        return still_alike(theirs, mine, tier, self.plan.options)
+        return still_alike(theirs, mine, tier, self.plan.options, self._closer(kept, content))
+
+    def _closer(self, kept: _Content, content: _Content) -> Callable[[int, Crop | None], Verdict]:
+        """The closer look at `content`, turned by a variant, against `kept`, from the files as
+        read now; a picture that cannot be decoded again is not alike."""
+
+        def look(variant: int, crop: Crop | None) -> Verdict:
+            from lookalike.core import closer_look
+
+            try:
+                theirs, mine = self._rendition(kept), self._rendition(content)
+            except Exception:  # ImageProblem, OSError or a codec's own error: not comparable
+                return Verdict(alike=False)
+            return closer_look.look(theirs, closer_look.turned(mine, variant), crop)
+
+        return look
+
+    @staticmethod
+    def _rendition(content: _Content) -> Image.Image:
+        if content.rendition is None:
+            from lookalike.core.imaging import decode
+
+            source = content.data if content.data is not None else content.path
+            content.rendition = decode(source, content.path.suffix).working
+        return content.rendition
 
     def _fingerprint(self, content: _Content) -> Fingerprint:
         if content.fingerprint is None:

@@ -46,6 +46,13 @@ MIN_DETAIL = 2.0
 # (0.912) and the lowest must-group score (0.954) in the benchmark, nearer the traps,
 # since copies re-shared at 15% size or watermarked larger sink towards 0.9-0.93.
 MIN_SCORE = 0.925
+# With a closer look (core.closer_look) at hand, the thumbs settle only the clear cases: pairs
+# scoring at least CLOSER_ABOVE are copies (every must-group class of the benchmark but tiled
+# words and logos scores above it, no trap does), pairs below CLOSER_FROM are not, and the rest
+# are decoded again and compared where legible text and overlays' edges show. MIN_SCORE above
+# is the rule only when the files cannot be read again.
+CLOSER_ABOVE = 0.985
+CLOSER_FROM = 0.5
 # Only pairs scoring at least this as they are get aligned (see align): a crop of 10% per side
 # scores above it, most unrelated pictures below, so most failing pairs cost one comparison.
 CROP_RETRY_ABOVE = 0.3
@@ -145,6 +152,14 @@ class Crop:
 class Match:
     score: float  # as similarity()
     crop: Crop | None = None  # the framing that scored best, when not the pictures as they are
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a closer look (core.closer_look) at a pair found."""
+
+    alike: bool
+    overlay: str | None = None  # where something covers part of the picture: "bottom right", "all over"
 
 
 Size = tuple[int, int]  # a picture's width and height, as shown

@@ -1,0 +1,241 @@
+"""The closer look: a similar pair that the 64x64 thumbs cannot settle, compared at a few hundred
+pixels, where text is legible and an overlay has edges.
+
+The thumbs' check (verify) says how alike two pictures are over all; at that size two
+screenshots of one app with different text, and a photo with a word tiled over it in white,
+score alike (0.8-0.96). Here both pictures are decoded again, the copy is turned, cropped and
+scaled onto the reference as the thumbs' check found (then shifted by up to SEARCH pixels to
+the best fit), and the two are compared pixel by pixel:
+
+1. A tone curve (the copy's median brightness for each brightness of the reference) absorbs
+   brightness, contrast and gamma edits. A pixel *differs* where the copy is off that curve by
+   more than NOISE gray levels plus EDGE times the local gradient (edges move a little under
+   resizing and re-encoding).
+2. A translucent layer (a tiled watermark, a tinted caption) leaves the picture showing through:
+   where it lies, copy = gain * reference + colour with a gain below 1. One such line is fitted
+   to the differing pixels; those it explains are *see-through*.
+3. What is left *differs for real*. A copy passes when such pixels are rare (NOISE_SHARE of the
+   picture), or when most of them (AREA_SHARE) lie in one window of a fifth of the picture:
+   an opaque logo or stamp in one area. Different content, as in two screenshots of one layout
+   with other text, differs for real in many places at once.
+
+Tuned on tests/benchmarks/accuracy.py (quick corpora, seeds 1 and 2; every pair whose hashes are
+within 14 bits): screenshots and app screens with other text leave at least 1.0% of their pixels
+differing for real, spread (at most 0.92 of them in one window); tiled words leave at most 0.7%
+in 22 of 24 cases, opaque logos of 5-15% of the picture gather 0.95 or more of theirs in one
+window in 3 of 4 cases; brightness, contrast, crops, resizes and re-encodes leave under 0.3%.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+from scipy import ndimage
+
+from lookalike.core.fingerprint import DIHEDRAL, LARGE_FILE, digest_bytes, read_regular
+from lookalike.core.imaging import ImageProblem, decode
+from lookalike.core.models import ImageRecord
+from lookalike.core.verify import Crop, Verdict
+
+F32 = npt.NDArray[np.float32]
+
+SIDE = 192  # the long side of the compared pictures, in pixels
+SEARCH = 2  # pixels each way the copy is shifted to find the best fit after the thumbs' alignment
+NOISE = 10.0  # gray levels a pixel may be off the tone curve by
+EDGE = 0.5  # and this share of the largest brightness step around it
+NOISE_SHARE = 0.008  # differing-for-real pixels allowed anywhere, as a share of the picture
+NAMED_SHARE = 0.001  # fewer than this are not named as an overlay, wherever they are
+AREA_SHARE = 0.95  # or this share of them inside one window ...
+WINDOW = 0.45  # ... this share of each side (a fifth of the picture) ...
+AREA_MAX = 0.25  # ... as long as they are at most this share of the picture
+# The gain of a see-through layer: below 0.5 the picture hardly shows through; at 1 it is not a layer.
+SEE_THROUGH = (0.5, 0.97)
+_ROWS = ("top", "middle", "bottom")
+_COLUMNS = ("left", "centre", "right")
+
+
+def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdict:
+    """Whether `copy` (grayscale, already turned to match) is `reference` with at most an overlay.
+
+    `crop` is where the thumbs' check found one picture inside the other, in the reference's
+    frame (verify.Match.crop); None compares them whole.
+    """
+    a, b = _laid_over(reference, copy, crop)
+    a, b = _best_shift(a, b)
+    a, b = ndimage.uniform_filter(a, 3), ndimage.uniform_filter(b, 3)
+    steps_a, steps_b = _steps(a), _steps(b)
+    differs = np.abs(b - _tone_curve(a, b)(a)) > NOISE + EDGE * steps_a
+    gain, colour = _line(a[differs], b[differs])
+    see_through = np.zeros_like(differs)
+    if SEE_THROUGH[0] <= gain <= SEE_THROUGH[1]:
+        fitted = np.abs(b - (gain * a + colour)) <= NOISE + EDGE * np.maximum(steps_a, steps_b)
+        see_through = differs & fitted
+    opening = np.ones((2, 2), bool)
+    real = ndimage.binary_opening(differs & ~see_through, opening)
+    covered = ndimage.binary_opening(differs, opening)  # what an overlay, clear or see-through, covers
+    share = float(real.mean())
+    if share <= NOISE_SHARE:
+        return Verdict(True, _overlay(covered) if covered.mean() >= NAMED_SHARE else None)
+    place = _gathered(real)
+    return Verdict(place is not None and share <= AREA_MAX, place)
+
+
+def _gathered(pixels: npt.NDArray[np.bool_]) -> str | None:
+    """Where most (AREA_SHARE) of the set pixels lie within one window of WINDOW of each side."""
+    height, width = pixels.shape
+    window = (max(1, round(height * WINDOW)), max(1, round(width * WINDOW)))
+    density = ndimage.uniform_filter(pixels.astype(np.float32), window, mode="constant")
+    row, column = np.unravel_index(int(np.argmax(density)), density.shape)
+    gathered = float(density[row, column]) * window[0] * window[1] / max(1.0, float(pixels.sum()))
+    return _where(int(row) / height, int(column) / width) if gathered >= AREA_SHARE else None
+
+
+def _overlay(covered: npt.NDArray[np.bool_]) -> str:
+    """Where an overlay that passed lies: in one area, or all over (a tiled watermark)."""
+    return _gathered(covered) or "all over"
+
+
+def _laid_over(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> tuple[F32, F32]:
+    """Both pictures over the stretch they share, at the same size (SIDE on the long side at most)."""
+    box_a = (0.0, 0.0, float(reference.width), float(reference.height))
+    box_b = (0.0, 0.0, float(copy.width), float(copy.height))
+    if crop is not None:
+        outer = reference if crop.candidate_cropped else copy
+        box = (
+            crop.left * outer.width,
+            crop.top * outer.height,
+            (1 - crop.right) * outer.width,
+            (1 - crop.bottom) * outer.height,
+        )
+        box_a, box_b = (box, box_b) if crop.candidate_cropped else (box_a, box)
+    width = min(box_a[2] - box_a[0], box_b[2] - box_b[0])
+    height = min(box_a[3] - box_a[1], box_b[3] - box_b[1])
+    scale = min(1.0, SIDE / max(width, height))
+    size = (max(16, round(width * scale)), max(16, round(height * scale)))
+    a = np.asarray(reference.resize(size, Image.Resampling.BILINEAR, box=box_a), np.float32)
+    b = np.asarray(copy.resize(size, Image.Resampling.BILINEAR, box=box_b), np.float32)
+    return a, b
+
+
+def _best_shift(a: F32, b: F32) -> tuple[F32, F32]:
+    """The two cut to their overlap at the shift (within SEARCH pixels) where their detail agrees best."""
+    detail_a, detail_b = a - ndimage.uniform_filter(a, 5), b - ndimage.uniform_filter(b, 5)
+    best, best_shift = -2.0, (0, 0)
+    for dy in range(-SEARCH, SEARCH + 1):
+        for dx in range(-SEARCH, SEARCH + 1):
+            part_a, part_b = _overlap(detail_a, dy, dx), _overlap(detail_b, -dy, -dx)
+            norm = float(np.sqrt((part_a * part_a).sum() * (part_b * part_b).sum()))
+            agreement = float((part_a * part_b).sum()) / norm if norm > 0 else 0.0
+            if agreement > best:
+                best, best_shift = agreement, (dy, dx)
+    dy, dx = best_shift
+    return _overlap(a, dy, dx), _overlap(b, -dy, -dx)
+
+
+def _overlap(pixels: F32, dy: int, dx: int) -> F32:
+    height, width = pixels.shape
+    return pixels[max(0, dy) : height + min(0, dy), max(0, dx) : width + min(0, dx)]
+
+
+def _steps(pixels: F32) -> F32:
+    """The largest brightness step around each pixel."""
+    rows, columns = np.gradient(pixels)
+    steps: F32 = ndimage.maximum_filter(np.abs(rows) + np.abs(columns), 3)
+    return steps
+
+
+def _tone_curve(a: F32, b: F32, bins: int = 32) -> Callable[[F32], F32]:
+    """The copy's median brightness for each brightness of the reference, as a function."""
+    flat_a, flat_b = a.ravel(), b.ravel()
+    edges = np.linspace(float(flat_a.min()), float(flat_a.max()) + 1e-3, bins + 1)
+    which = np.digitize(flat_a, edges) - 1
+    centres, values = [], []
+    for index in range(bins):
+        chosen = which == index
+        if np.count_nonzero(chosen) >= 20:
+            centres.append(float(flat_a[chosen].mean()))
+            values.append(float(np.median(flat_b[chosen])))
+    if len(centres) < 2:
+        offset = float(flat_b.mean() - flat_a.mean())
+        return lambda x: x + np.float32(offset)
+    known, mapped = np.array(centres), np.array(values)
+    return lambda x: np.interp(x, known, mapped).astype(np.float32)
+
+
+def _line(x: F32, y: F32) -> tuple[float, float]:
+    """Least-squares gain and offset of y against x; (1, 0) when x does not vary enough to tell."""
+    if x.size < 10 or float(x.std()) < 1.0:
+        return 1.0, 0.0
+    gain, offset = np.polyfit(x.astype(np.float64), y.astype(np.float64), 1)
+    return float(gain), float(offset)
+
+
+def _where(down: float, across: float) -> str:
+    """A place given as fractions of the height and width, in words: "bottom right", "centre"."""
+    row, column = min(2, int(down * 3)), min(2, int(across * 3))
+    if (row, column) == (1, 1):
+        return "centre"
+    return f"{_ROWS[row]} {_COLUMNS[column]}"
+
+
+class FromFiles:
+    """Closer looks at scanned files, read again from their paths: each file decoded at most once
+    while it stays among the last RENDITIONS used, each pair's verdict kept (a regrouping at
+    another sensitivity reads only the files of pairs it has not seen)."""
+
+    RENDITIONS = 256  # pictures of about 256 x 341 gray pixels: some 22 MB
+    VERDICTS = 200_000
+
+    def __init__(self) -> None:
+        self._renditions: dict[str, Image.Image | None] = {}
+        self._verdicts: dict[tuple[str, str, int, Crop | None], Verdict | None] = {}
+
+    def __call__(
+        self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: Crop | None
+    ) -> Verdict | None:
+        """The closer look at `copy` turned by DIHEDRAL[variant] against `reference`, or None when
+        either file cannot be read now as the scan saw it."""
+        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
+        if key not in self._verdicts:
+            if len(self._verdicts) >= self.VERDICTS:
+                self._verdicts.clear()
+            a, b = self._rendition(reference), self._rendition(copy)
+            self._verdicts[key] = None if a is None or b is None else look(a, turned(b, variant), crop)
+        return self._verdicts[key]
+
+    def _rendition(self, record: ImageRecord) -> Image.Image | None:
+        digest = record.fingerprint.digest
+        if digest in self._renditions:
+            self._renditions[digest] = self._renditions.pop(digest)  # now the most recently used
+            return self._renditions[digest]
+        image = rendition(record)
+        if len(self._renditions) >= self.RENDITIONS:
+            del self._renditions[next(iter(self._renditions))]
+        self._renditions[digest] = image
+        return image
+
+
+def rendition(record: ImageRecord) -> Image.Image | None:
+    """The file's grayscale working picture (short side about 256), or None when it cannot be read
+    or no longer holds the content the scan saw."""
+    path = record.entry.path
+    try:
+        if record.entry.size > LARGE_FILE:
+            return None  # rare enough to fall back on the thumbs' check than to hold it all
+        data = read_regular(path)
+        if digest_bytes(data) != record.fingerprint.digest:
+            return None
+        return decode(data, path.suffix).working
+    except (OSError, ImageProblem):
+        return None
+    except Exception:  # a codec's own failure costs this pair its closer look, never the grouping
+        return None
+
+
+def turned(image: Image.Image, variant: int) -> Image.Image:
+    for transpose in DIHEDRAL[variant]:
+        image = image.transpose(transpose)
+    return image
