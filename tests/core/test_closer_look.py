@@ -1,0 +1,109 @@
+"""The closer look decides what the thumbs cannot: real files, the real scan and the real act path.
+
+Scans here use a loose hash threshold (14) so that the pairs reach the pixel checks; which
+pairs the hash finds at the default is the accuracy benchmark's business.
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from lookalike import samples
+from lookalike.core import closer_look, imaging, verify
+from lookalike.core.models import ScanOptions, ScanResult
+from lookalike.core.scan import scan
+from tests.benchmarks.accuracy_pictures import app_screen, logo_box, tiled_word
+
+LOOSE = ScanOptions(threshold=14)
+
+
+def scan_folder(folder: Path, tmp_path: Path) -> ScanResult:
+    from dataclasses import replace
+
+    return scan([folder], replace(LOOSE, cache_dir=tmp_path / "cache"))
+
+
+def grouped(result: ScanResult) -> list[set[str]]:
+    return sorted(({m.path.name for m in group.members} for group in result.groups), key=sorted)
+
+
+def changes_of(result: ScanResult, name: str) -> tuple[str, ...]:
+    return next(m.changes for g in result.groups for m in g.members if m.path.name == name)
+
+
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_a_word_tiled_over_a_photo_groups_and_is_named_all_over(tmp_path: Path, seed: int) -> None:
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo = samples.photo(40 + seed, (640, 480))
+    photo.save(folder / "original.jpg", quality=95)
+    tiled_word(photo, random.Random(seed)).save(folder / "preview.jpg", quality=85)
+    result = scan_folder(folder, tmp_path)
+    assert grouped(result) == [{"original.jpg", "preview.jpg"}]
+    assert "overlay:all over" in changes_of(result, "preview.jpg")
+
+
+def test_an_opaque_logo_in_one_area_groups_and_says_where(tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo = samples.photo(52, (640, 480))
+    photo.save(folder / "original.jpg", quality=95)
+    logo_box(photo, random.Random(7)).save(folder / "logo.jpg", quality=85)
+    result = scan_folder(folder, tmp_path)
+    assert grouped(result) == [{"original.jpg", "logo.jpg"}]
+    (overlay,) = [c for c in changes_of(result, "logo.jpg") if c.startswith("overlay:")]
+    assert overlay != "overlay:all over"
+
+
+@pytest.mark.parametrize("layout", ["settings", "files", "terminal", "mail"])
+def test_screens_of_one_app_with_other_text_do_not_group(tmp_path: Path, layout: str) -> None:
+    folder = tmp_path / "screens"
+    folder.mkdir()
+    for text in range(4):
+        app_screen(layout, 11, 100 + text, (1080, 720)).save(folder / f"screen{text}.png")
+    result = scan_folder(folder, tmp_path)
+    assert grouped(result) == []
+
+
+def test_the_thumbs_alone_would_have_passed_some_of_those_screens(tmp_path: Path) -> None:
+    """The traps above are real: at 64x64 pixels some of them score as copies."""
+    scores = []
+    for layout in ("settings", "files", "terminal", "mail"):
+        thumbs = [_thumb(app_screen(layout, 11, 100 + text, (1080, 720))) for text in range(4)]
+        scores += [verify.similarity(a, b) for a, b in combinations(thumbs, 2)]
+    assert max(scores) >= 0.85  # near the thumbs-only bar (verify.MIN_SCORE), well past CLOSER_FROM
+
+
+def _thumb(image: Image.Image) -> verify.F32:
+    import numpy as np
+
+    gray = image.convert("L").resize((64, 64), Image.Resampling.BOX)
+    return np.asarray(gray, np.float32)
+
+
+def test_a_look_at_pictures_that_cannot_be_read_again_says_so(tmp_path: Path) -> None:
+    from lookalike.core.models import FileEntry, Fingerprint, ImageRecord
+
+    path = tmp_path / "gone.jpg"
+    fingerprint = Fingerprint("0" * 32, 64, 48, "JPEG", None, (0,), b"", False)
+    record = ImageRecord(FileEntry(path, 10, 0), fingerprint)
+    assert closer_look.rendition(record) is None  # never there
+    samples.photo(1, (64, 48)).save(path)
+    assert closer_look.rendition(record) is None  # there, but not the content the scan saw
+
+
+def test_a_turned_copy_is_turned_back_before_the_look(tmp_path: Path) -> None:
+    photo = samples.photo(61, (480, 360))
+    path_a, path_b = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    photo.save(path_a, quality=95)
+    photo.transpose(Image.Transpose.ROTATE_90).save(path_b, quality=90)
+    a = imaging.decode(path_a.read_bytes(), ".jpg").working
+    b = imaging.decode(path_b.read_bytes(), ".jpg").working
+    # b is turned a quarter counter-clockwise: DIHEDRAL[3] (a quarter clockwise) turns it back.
+    assert closer_look.look(a, closer_look.turned(b, 3), None).alike
+    assert not closer_look.look(a, closer_look.turned(b, 1), None).alike
