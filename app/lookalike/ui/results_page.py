@@ -3,15 +3,17 @@ group and the action bar. It shows a review and turns clicks and keys into signa
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QVBoxLayout,
@@ -24,7 +26,53 @@ from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.models import GroupListModel, Role, TileModel
 from lookalike.ui.review import Review
 from lookalike.ui.views import GroupView, TileView
-from lookalike.ui.wording import KEYS_HINT, SENSITIVITY, TIER_WORDS, plural, position_for, sensitivity_words
+from lookalike.ui.wording import (
+    KEYS_HINT,
+    SENSITIVITY,
+    TIER_WORDS,
+    changes_names,
+    plural,
+    position_for,
+    sensitivity_words,
+)
+
+
+class OneLineLabel(QLabel):
+    """A bold lead, then text, then an ending, on one line whatever the width: the text is shortened
+    at its end to the room the lead and the ending leave (the whole line is then the tooltip)."""
+
+    MIN_TEXT = 120  # pixels: with less room than this the whole line is shortened at its end instead
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._parts = ("", "", "")
+
+    def set_parts(self, lead: str, text: str = "", ending: str = "") -> None:
+        self._parts = (lead, text, ending)
+        self._fit()
+
+    def plain_text(self) -> str:
+        """The whole line, unshortened."""
+        return "".join(self._parts)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        lead, text, ending = self._parts
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics, elide = self.fontMetrics(), Qt.TextElideMode.ElideRight
+        room = self.contentsRect().width() - QFontMetrics(bold).horizontalAdvance(lead) - 2
+        if room - metrics.horizontalAdvance(ending) >= self.MIN_TEXT:
+            shown = metrics.elidedText(text, elide, room - metrics.horizontalAdvance(ending)) + ending
+        else:
+            shown = metrics.elidedText(text + ending, elide, max(room, 0))
+        self.setText(f"<b>{html.escape(lead)}</b>{html.escape(shown)}")
+        self.setToolTip(self.plain_text() if shown != text + ending else "")
 
 
 def action_button(action: QAction, text: str = "") -> QPushButton:
@@ -124,8 +172,7 @@ class ResultsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        self.group_header = QLabel()
-        self.group_header.setWordWrap(True)
+        self.group_header = OneLineLabel()
         right_layout.addWidget(self.group_header)
         group_actions = QHBoxLayout()
         self.compare_button = action_button(actions["compare"], "Compare side by side  (Enter)")
@@ -252,7 +299,7 @@ class ResultsPage(QWidget):
     def show_group_header(self, review: Review | None) -> None:
         group = self.tile_model.group
         if group is None or review is None:
-            self.group_header.setText("")
+            self.group_header.set_parts("")
             if review and review.result.groups and not review.groups:
                 placeholder = "All done: every duplicate group has been dealt with."
             elif review and not review.result.cancelled:
@@ -264,9 +311,11 @@ class ResultsPage(QWidget):
             self.tile_view.placeholder = placeholder
             self.tile_view.viewport().update()
             return
-        self.group_header.setText(
-            f"<b>Group {self.current_group_row() + 1} of {len(review.groups)}</b> · "
-            f"{TIER_WORDS[group.group.tier]} · suggested to keep: {group.group.keep_reason}"
+        changes = changes_names(group.all_changes)
+        self.group_header.set_parts(
+            f"Group {self.current_group_row() + 1} of {len(review.groups)}",
+            f" · {TIER_WORDS[group.group.tier]}" + (f" · {changes}" if changes else ""),
+            f" · suggested to keep: {group.group.keep_reason}",
         )
 
     def show_totals(self, review: Review | None) -> None:
