@@ -161,7 +161,9 @@ def write_demo_folder(folder: Path) -> Path:
             picture.resize((800, 600), Image.Resampling.LANCZOS).save(chats / f"{name}-small.jpg", quality=70)
         if index % 4 == 2:
             picture.save(phone / f"{name}.png")
-            picture.save(chats / f"{name} (1).webp", quality=80)
+            # The second of these went through a chat app that lost its orientation: a quarter turn right.
+            shared = picture.transpose(Image.Transpose.ROTATE_270) if index == 6 else picture
+            shared.save(chats / f"{name} (1).webp", quality=80)
         if index % 4 == 3:
             picture.save(chats / f"{name}-reshared.jpg", quality=55)
             edited = ImageEnhance.Contrast(ImageEnhance.Brightness(picture).enhance(1.25)).enhance(1.2)

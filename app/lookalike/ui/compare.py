@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lookalike.core.models import GroupMember
+from lookalike.core.models import GroupMember, Tier
 from lookalike.core.report import human_size
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
 from lookalike.ui.settings import fit_on_screen
+from lookalike.ui.wording import COMPARED_WORDS, HASH_DISTANCE, PIXEL_CHECK, changes_sentence
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +53,35 @@ class CompareMode(StrEnum):
 
 
 def member_caption(
-    path: Path, loaded: LoadedImage | str | None, tag: str, *, is_a: bool, member: GroupMember | None = None
+    path: Path, loaded: LoadedImage | str | None, tag: str, *, is_a: bool, matched: str = ""
 ) -> Caption:
-    """What is said about one picture: name, size in pixels and bytes, format, folder, how it matched."""
+    """What is said about one picture: name, size in pixels and bytes, format, folder; then `matched`,
+    how it matched the group's reference (see how_it_matched)."""
     facts: list[str] = []
     if isinstance(loaded, LoadedImage):
         facts += [f"{loaded.width}{TIMES}{loaded.height}", human_size(loaded.file_size), loaded.format]
     folder_at = len(facts)
     facts.append(str(path.parent))
-    if member is not None:
-        facts.append(f"tier: {member.tier.value}")
-        if member.score is not None:
-            facts.append(f"score {member.score:.2f}")
-        facts.append(f"distance {member.distance}")
     colour = A_COLOUR if is_a else B_COLOUR
-    return Caption(tag, colour, path.name, facts=tuple(facts), elided_fact=folder_at)
+    return Caption(tag, colour, path.name, facts=tuple(facts), elided_fact=folder_at, matched=matched)
+
+
+def how_it_matched(members: Sequence[GroupMember], index: int) -> str:
+    """How `members[index]` relates to the reference `members[0]`, in words: what changed first, then
+    the pixel check's score and the hash distance ("Similar to the reference: turned 90° clockwise ·
+    pixel check 1.00 · hash distance 2")."""
+    member, reference = members[index], members[0]
+    digest = member.record.fingerprint.digest
+    if index == 0:
+        return COMPARED_WORDS["reference"]
+    if member.tier is Tier.EXACT or (digest and digest == reference.record.fingerprint.digest):
+        return COMPARED_WORDS["identical"]
+    relation = COMPARED_WORDS["pixels" if member.tier is Tier.PIXELS else "similar"]
+    parts = [f"{relation}: {changes_sentence(member.changes)}" if member.changes else relation]
+    if member.score is not None:
+        parts.append(PIXEL_CHECK.format(score=member.score))
+    parts.append(HASH_DISTANCE.format(distance=member.distance))
+    return " · ".join(parts)
 
 
 def difference_caption(stats: DifferenceStats | None) -> Caption:
@@ -179,9 +194,6 @@ class PairChoice:
     def path_b(self) -> Path:
         return self.paths[self.b]
 
-    def member(self, index: int) -> GroupMember | None:
-        return self.members[index] if self.members is not None else None
-
     def others(self) -> list[int]:
         """Every index B may take: all but A's."""
         return [i for i in range(len(self.paths)) if i != self.a]
@@ -256,8 +268,8 @@ class CompareView(QDialog):
         parent: QWidget | None = None,
         threads: int = 2,
     ) -> None:
-        """`paths` are a group's files, reference first; `members`, in the same order, add tier,
-        score and hash distance to the labels."""
+        """`paths` are a group's files, reference first; `members`, in the same order, add to the labels
+        how each matched the reference: what changed, the pixel check's score, the hash distance."""
         super().__init__(parent)
         self._choice = PairChoice(paths, pair, members)
         self._marks: dict[Path, bool] = {}  # KEEP (True) / DELETE, as the window has them
@@ -591,8 +603,9 @@ class CompareView(QDialog):
         tag = ("A · reference" if index == 0 else "A") if is_a else "B"
         if path in self._marks:
             tag += " · KEEP" if self._marks[path] else " · DELETE"
-        member = None if is_a else self._choice.member(index)
-        caption = member_caption(path, self._loader.image(path), tag, is_a=is_a, member=member)
+        members = self._choice.members
+        matched = how_it_matched(members, index) if members is not None else ""
+        caption = member_caption(path, self._loader.image(path), tag, is_a=is_a, matched=matched)
         if not flicker:
             return caption
         remark = f"\u00a0\u00a0 flicker: F or Tab shows {'B' if is_a else 'A'}"

@@ -15,6 +15,8 @@ DELETE_COLOUR = QColor(200, 45, 45)
 EXACT_COLOUR = QColor(40, 100, 180)
 SIMILAR_COLOUR = QColor(190, 110, 20)
 PLACEHOLDER = QColor(225, 225, 228)
+# What changed, under a tile's name: SIMILAR's hue, readable on a light card and on a dark one.
+CHANGES_ON_LIGHT, CHANGES_ON_DARK = QColor(160, 90, 10), QColor(240, 165, 80)
 
 
 def _pill(painter: QPainter, rect: QRect, text: str, colour: QColor, font: QFont) -> None:
@@ -48,14 +50,16 @@ def _badge_font(base: QFont, scale: float = 0.9) -> QFont:
 
 
 class TileDelegate(QStyledItemDelegate):
-    """A file tile: large thumbnail, a KEEP or DELETE badge, resolution, size, format, date, folder."""
+    """A file tile: large thumbnail, a KEEP or DELETE badge, the name, what changed from the reference,
+    resolution, size, format, date, folder."""
 
     PADDING = 8
     WIDTH = TILE_THUMB + 2 * PADDING
+    LINES = 4  # name, what changed (empty for the reference and exact copies), details, date and folder
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         line = QFontMetrics(option.font).height()
-        return QSize(self.WIDTH, TILE_THUMB + 2 * self.PADDING + 3 * line + 12)
+        return QSize(self.WIDTH, TILE_THUMB + 2 * self.PADDING + self.LINES * line + 12)
 
     def badge_rect(self, tile: QRect, font: QFont) -> QRect:
         """Where the KEEP/DELETE badge is painted in `tile`: clicking it switches the mark."""
@@ -128,8 +132,22 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(base)
         metrics = QFontMetrics(base)
-        for number, role in enumerate((Role.DETAILS, Role.PLACE), start=1):
-            text = metrics.elidedText(str(index.data(role)), Qt.TextElideMode.ElideMiddle, text_width)
+        changes = str(index.data(Role.CHANGES) or "")
+        rows: list[tuple[str, QColor, Qt.TextElideMode]] = []
+        if changes:  # else the details move up: a gap under the name would look like something missing
+            dark_card = palette.color(QPalette.ColorRole.Base).lightness() < 128
+            rows.append(
+                (changes, CHANGES_ON_DARK if dark_card else CHANGES_ON_LIGHT, Qt.TextElideMode.ElideRight)
+            )
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        rows += [
+            (str(index.data(role)), text_colour, Qt.TextElideMode.ElideMiddle)
+            for role in (Role.DETAILS, Role.PLACE)
+        ]
+        for number, (text, pen, elide) in enumerate(rows, start=1):
+            painter.setPen(pen)
             line_rect = QRect(text_left, top + number * line + 2, text_width, line)
-            painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                line_rect, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(text, elide, text_width)
+            )
         painter.restore()

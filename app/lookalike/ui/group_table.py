@@ -36,7 +36,7 @@ from lookalike.core.models import GroupMember, Tier
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
-from lookalike.ui.wording import TIER_CHANGES, TIER_NAME, TIER_WORDS, plural
+from lookalike.ui.wording import TIER_CHANGES, TIER_NAME, TIER_WORDS, changes_names, plural
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -89,9 +89,8 @@ def tier_of(group: ReviewGroup) -> Tier:
 
 def what_changed(group: ReviewGroup) -> str:
     """What differs between the group's copies, for its "What changed" column: the kinds of change
-    its copies show ("rotated, cropped, resized"), else what the group's tier alone tells."""
-    kinds = dict.fromkeys(change.split(":")[0] for member in group.members for change in member.changes)
-    return ", ".join(kinds) if kinds else TIER_CHANGES[tier_of(group)]
+    its copies show ("turned, cropped, resized"), else what the group's tier alone tells."""
+    return changes_names(group.all_changes) or TIER_CHANGES[tier_of(group)]
 
 
 class GroupFacts(NamedTuple):

@@ -38,10 +38,12 @@ MIN_ELIDED = 80  # pixels: a caption never shortens a name or folder to less tha
 
 @dataclass(frozen=True, slots=True)
 class Caption:
-    """The two lines over a pane: a coloured badge, a bold title and a remark; then facts.
+    """The three lines over a pane: a coloured badge, a bold title and a remark; then facts; then how
+    the picture matched (what changed from the group's reference).
 
     The title (a file name) and the fact at `elided_fact` (a folder) are shortened in the middle
-    to the room the label has, so the rest of each line stays readable.
+    to the room the label has, so the rest of each line stays readable; the match line is shortened
+    at its end (then its whole text is the label's tooltip).
     """
 
     badge: str
@@ -51,6 +53,7 @@ class Caption:
     italic_remark: bool = False
     facts: tuple[str, ...] = ()
     elided_fact: int | None = None
+    matched: str = ""
 
 
 class CaptionLabel(QLabel):
@@ -60,7 +63,7 @@ class CaptionLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() * 2 + 6)
+        self.setMinimumHeight(self.fontMetrics().height() * 3 + 6)
         self._caption: Caption | None = None
 
     def set_caption(self, caption: Caption) -> None:
@@ -97,7 +100,9 @@ class CaptionLabel(QLabel):
             )
             facts[caption.elided_fact] = shortened
         second = " · ".join(html.escape(fact) for fact in facts) or "&nbsp;"
-        self.setText(f"{first}<br>{second}")
+        matched = metrics.elidedText(caption.matched, Qt.TextElideMode.ElideRight, max(width, MIN_ELIDED))
+        self.setToolTip(caption.matched if matched != caption.matched else "")
+        self.setText(f"{first}<br>{second}<br>{html.escape(matched) or '&nbsp;'}")
 
 
 class ImagePane(QAbstractScrollArea):

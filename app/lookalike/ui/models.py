@@ -13,6 +13,7 @@ from lookalike.core.models import GroupMember
 from lookalike.core.report import human_size
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
+from lookalike.ui.wording import WHAT_CHANGED, changes_brief, changes_sentence
 
 TILE_THUMB = 240
 TIMES = " \u00d7 "
@@ -31,6 +32,7 @@ class Role(IntEnum):
     SUGGESTED = Qt.ItemDataRole.UserRole + 8  # bool: the scan suggested keeping this file
     LOADED = Qt.ItemDataRole.UserRole + 9  # bool: the thumbnail is decoded (or cannot be)
     MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical", "pixels" or "similar"
+    CHANGES = Qt.ItemDataRole.UserRole + 11  # "turned 90° right · cropped": what changed, briefly, or ""
 
 
 def member_details(member: GroupMember) -> str:
@@ -47,14 +49,16 @@ def member_date(member: GroupMember) -> str:
 
 
 def why_matched(group: ReviewGroup, row: int) -> str:
-    """A tooltip line on why member `row` is in the group: hash distance and pixel-check score."""
+    """Tooltip lines on why member `row` is in the group: what changed, hash distance and pixel-check
+    score."""
     match = group.match(row)
     if match == "reference":
         return "\nThe others in this group were compared with this picture."
     if match == "identical":
         return "\nWhy it matched: the same bytes as the reference."
-    member = group.members[row]
-    why = f"\nWhy it matched: hash distance {member.distance} to the reference"
+    member, changes = group.members[row], group.changes(row)
+    why = f"\n{WHAT_CHANGED.format(changes=changes_sentence(changes))}" if changes else ""
+    why += f"\nWhy it matched: hash distance {member.distance} to the reference"
     if member.score is not None:
         why += f", pixel check {member.score:.2f} (1.00 = identical)"
     return why
@@ -132,6 +136,8 @@ class TileModel(QAbstractListModel):
             return self._loader.is_loaded(member.path, TILE_THUMB)
         if role == Role.MATCH:
             return self._group.match(row)
+        if role == Role.CHANGES:
+            return changes_brief(self._group.changes(row))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,16 +7,18 @@ only some of them (group_table), and `step_group` and "next not reviewed" follow
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QVBoxLayout,
@@ -31,7 +33,54 @@ from lookalike.ui.group_table import GroupFilter, GroupTableModel
 from lookalike.ui.models import Role, TileModel
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.views import GroupView, TileView
-from lookalike.ui.wording import KEYS_HINT, SENSITIVITY, TIER_WORDS, plural, position_for, sensitivity_words
+from lookalike.ui.wording import (
+    KEYS_HINT,
+    SENSITIVITY,
+    TIER_WORDS,
+    changes_names,
+    plural,
+    position_for,
+    sensitivity_words,
+)
+
+
+class OneLineLabel(QLabel):
+    """A bold lead, then text, then an ending, on one line whatever the width: the text is shortened
+    at its end to the room the lead and the ending leave (the whole line is then the tooltip)."""
+
+    MIN_TEXT = 120  # pixels: with less room than this the whole line is shortened at its end instead
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._parts = ("", "", "")
+
+    def set_parts(self, lead: str, text: str = "", ending: str = "") -> None:
+        self._parts = (lead, text, ending)
+        self._fit()
+
+    def plain_text(self) -> str:
+        """The whole line, unshortened."""
+        return "".join(self._parts)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        lead, text, ending = self._parts
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics, elide = self.fontMetrics(), Qt.TextElideMode.ElideRight
+        room = self.contentsRect().width() - QFontMetrics(bold).horizontalAdvance(lead) - 2
+        if room - metrics.horizontalAdvance(ending) >= self.MIN_TEXT:
+            shown = metrics.elidedText(text, elide, room - metrics.horizontalAdvance(ending)) + ending
+        else:
+            shown = metrics.elidedText(text + ending, elide, max(room, 0))
+        self.setText(f"<b>{html.escape(lead)}</b>{html.escape(shown)}")
+        self.setToolTip(self.plain_text() if shown != text + ending else "")
+
 
 # A group shown this long in the grid counts as reviewed: long enough to look, short enough that a
 # person who stops on a group is not asked to tick it; arrowing past groups marks none.
@@ -154,8 +203,7 @@ class ResultsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        self.group_header = QLabel()
-        self.group_header.setWordWrap(True)
+        self.group_header = OneLineLabel()
         right_layout.addWidget(self.group_header)
         group_actions = QHBoxLayout()
         self.compare_button = action_button(actions["compare"], "Compare side by side  (Enter)")
@@ -385,7 +433,7 @@ class ResultsPage(QWidget):
     def show_group_header(self, review: Review | None) -> None:
         group = self.tile_model.group
         if group is None or review is None:
-            self.group_header.setText("")
+            self.group_header.set_parts("")
             if review and review.result.groups and not review.groups:
                 placeholder = "All done: every duplicate group has been dealt with."
             elif review and not review.result.cancelled:
@@ -399,9 +447,11 @@ class ResultsPage(QWidget):
             return
         shown, total = self.group_model.rowCount(), len(review.groups)
         of = f"{shown} shown of {total}" if shown != total else str(total)
-        self.group_header.setText(
-            f"<b>Group {self.group_view.currentIndex().row() + 1} of {of}</b> · "
-            f"{TIER_WORDS[group.group.tier]} · suggested to keep: {group.group.keep_reason}"
+        changes = changes_names(group.all_changes)
+        self.group_header.set_parts(
+            f"Group {self.group_view.currentIndex().row() + 1} of {of}",
+            f" · {TIER_WORDS[group.group.tier]}" + (f" · {changes}" if changes else ""),
+            f" · suggested to keep: {group.group.keep_reason}",
         )
 
     def show_totals(self, review: Review | None) -> None:

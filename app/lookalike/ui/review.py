@@ -66,6 +66,18 @@ class ReviewGroup:
             return "identical"
         return "pixels" if member.tier is Tier.PIXELS else "similar"
 
+    def changes(self, index: int) -> tuple[str, ...]:
+        """What differs between the reference and member `index` (core.changes codes); nothing for the
+        reference itself and for a byte-identical copy."""
+        if self.match(index) in ("reference", "identical"):
+            return ()
+        return self.members[index].changes
+
+    @property
+    def all_changes(self) -> list[str]:
+        """The changes of every member, in member order: what makes this group's copies differ."""
+        return [code for index in range(len(self.members)) for code in self.changes(index)]
+
     def reason(self, index: int) -> str:
         """Why member `index` was suggested as it was, in plain words."""
         member = self.members[index]
@@ -232,7 +244,7 @@ class Review:
             return []
         next_id = max((g.id for g in self.groups), default=0) + 1
         ordered = sorted(members, key=lambda m: keeper_order(m.record, rules))
-        rows = tuple(replace(m, distance=0, score=None, tier=Tier.EXACT) for m in ordered)
+        rows = tuple(replace(m, distance=0, score=None, tier=Tier.EXACT, changes=()) for m in ordered)
         group = apply_keep_rules([Group(next_id, Kind.EXACT, rows, "")], rules)[0]
         return [ReviewGroup(group, list(group.members), [m.keep for m in group.members])]
 
