@@ -10,7 +10,8 @@ the best fit), and the two are compared pixel by pixel:
 1. A tone curve (the copy's median brightness for each brightness of the reference) absorbs
    brightness, contrast and gamma edits. A pixel *differs* where the copy is off that curve by
    more than NOISE gray levels plus EDGE times the local gradient (edges move a little under
-   resizing and re-encoding).
+   resizing and re-encoding), unless both pictures are flat around it: a colour edit that
+   clips one channel moves a flat area's gray off the curve without changing any shape.
 2. A translucent layer (a tiled watermark, a tinted caption) leaves the picture showing through:
    where it lies, copy = gain * reference + colour with a gain below 1. One such line is fitted
    to the differing pixels; those it explains are *see-through*.
@@ -46,6 +47,7 @@ SIDE = 192  # the long side of the compared pictures, in pixels
 SEARCH = 2  # pixels each way the copy is shifted to find the best fit after the thumbs' alignment
 NOISE = 10.0  # gray levels a pixel may be off the tone curve by
 EDGE = 0.5  # and this share of the largest brightness step around it
+FLAT = 4.0  # a pixel whose largest step around it is below this (gray levels) is in a flat area
 NOISE_SHARE = 0.008  # differing-for-real pixels allowed anywhere, as a share of the picture
 NAMED_SHARE = 0.001  # fewer than this are not named as an overlay, wherever they are
 AREA_SHARE = 0.95  # or this share of them inside one window ...
@@ -68,6 +70,9 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     a, b = ndimage.uniform_filter(a, 3), ndimage.uniform_filter(b, 3)
     steps_a, steps_b = _steps(a), _steps(b)
     differs = np.abs(b - _tone_curve(a, b)(a)) > NOISE + EDGE * steps_a
+    # Flat in both: a colour edit that clipped one channel moved the area's gray off the curve,
+    # but no shape in it changed.
+    differs &= (steps_a >= FLAT) | (steps_b >= FLAT)
     gain, colour = _line(a[differs], b[differs])
     see_through = np.zeros_like(differs)
     if SEE_THROUGH[0] <= gain <= SEE_THROUGH[1]:
