@@ -533,3 +533,27 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
     window.tile_model.toggle(1)  # DELETE to KEEP: the totals on the trash button follow
     assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9999 files")
     window.shutdown()
+
+
+def test_identical_copies_look_identical_whichever_is_marked_delete(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    """The DELETE mark is a border and a badge, not a wash: the pictures themselves are unchanged."""
+    window.resize(1400, 1000)
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(group_of(window, photos.city))
+    qtbot.waitUntil(window.thumbnails_settled, timeout=10_000)
+    keep_row, delete_row = tile_row(window, photos.city), tile_row(window, photos.city_copy)
+    assert window.tile_model.index(keep_row, 0).data(Role.KEEP)
+    assert not window.tile_model.index(delete_row, 0).data(Role.KEEP)
+    shot = window.tile_view.viewport().grab().toImage()
+
+    def middle_of_picture(row: int) -> list[int]:
+        rect = window.tile_view.visualRect(window.tile_model.index(row, 0))
+        assert window.tile_view.viewport().rect().contains(rect)
+        centre = rect.left() + rect.width() // 2, rect.top() + 40 + TILE_THUMB // 2
+        return [
+            shot.pixel(centre[0] + dx, centre[1] + dy) for dx in range(-30, 31, 6) for dy in range(-30, 31, 6)
+        ]
+
+    assert middle_of_picture(keep_row) == middle_of_picture(delete_row)

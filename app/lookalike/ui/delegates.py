@@ -90,9 +90,8 @@ class TileDelegate(QStyledItemDelegate):
             thumb.adjusted(0, self.badge_rect(rect, base).height() + 8, 0, 0),
             index.data(Qt.ItemDataRole.DecorationRole),
         )
-        if not keep:
-            painter.fillRect(thumb, QColor(255, 255, 255, 110))  # a file to delete looks faded
-
+        # The mark is the card's border and badge, never a wash over the picture: identical copies
+        # must look identical whichever of them is kept.
         focus = bool(state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour, 3))
@@ -110,7 +109,7 @@ class TileDelegate(QStyledItemDelegate):
         label, pill_colour = {
             "reference": ("BEST COPY", QColor(80, 80, 90)),
             "compared": ("REFERENCE", QColor(80, 80, 90)),
-            "identical": ("IDENTICAL", EXACT_COLOUR),
+            "identical": ("EXACT COPY", EXACT_COLOUR),
             "pixels": ("SAME PICTURE", EXACT_COLOUR),
         }.get(match, ("SIMILAR", SIMILAR_COLOUR))
         small_font = _badge_font(base, 0.8)
