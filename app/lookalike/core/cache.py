@@ -56,6 +56,7 @@ _GROUPING_SOURCES = (
     "matching.py",
     "verify.py",
     "changes.py",
+    "closer_look.py",
     "selection.py",
     "hamming.py",
     "decisions.py",
