@@ -106,6 +106,16 @@ def test_settings_round_trip_and_bad_values_fall_back(tmp_path: Path) -> None:
     assert damaged.folders == () and damaged.keep_rules == SUGGESTED_RULES
 
 
+def test_rotations_turned_off_stay_off_but_an_old_default_of_off_is_not_a_choice(tmp_path: Path) -> None:
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store = SettingsStore(qsettings)
+    store.save(Preferences(rotations=False))
+    assert SettingsStore(qsettings).load().rotations is False
+    # Saved by a version whose window started with rotations off: the value was its default.
+    qsettings.setValue("options", '{"mode": "similar", "sensitivity": 2, "rotations": false}')
+    assert SettingsStore(qsettings).load().rotations is True
+
+
 def test_recent_folders_are_most_recent_first_and_bounded(tmp_path: Path) -> None:
     preferences = Preferences()
     for number in range(MAX_RECENT + 3):

@@ -24,6 +24,9 @@ from lookalike.ui.wording import DEFAULT_SENSITIVITY, SENSITIVITY
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+# 2: rotations are on by default. Options saved without a version come from when they were off by
+# default, so their "rotations": false says what the window started with, not what the person chose.
+OPTIONS_VERSION = 2
 # Room left around a window for what the system draws outside it (title bar, borders), which is not
 # known before the window is shown: a title bar is 30-40 px high at 100-125 % scaling.
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -92,7 +95,7 @@ class SettingsStore:
         return Preferences(
             mode=mode,
             sensitivity=sensitivity,
-            rotations=options.get("rotations") is not False,  # on unless turned off
+            rotations=options.get("rotations") is not False or options.get("version") != OPTIONS_VERSION,
             folders=folders,
             recent=recent[:MAX_RECENT],
             keep_rules=rules_from_json(self.qsettings.value("keep_rules")),
@@ -100,6 +103,7 @@ class SettingsStore:
 
     def save(self, preferences: Preferences) -> None:
         options = {
+            "version": OPTIONS_VERSION,
             "mode": preferences.mode.value,
             "sensitivity": preferences.sensitivity,
             "rotations": preferences.rotations,
