@@ -153,6 +153,12 @@ class Fingerprint:
     # memory: a scan with the cache leaves them there and matching fetches the few it needs.
     thumb: bytes
     flat: bool  # too little detail for a perceptual hash to mean anything
+    # What the picture holds, for choosing which copy to keep. The defaults are what a result or
+    # session saved before they were recorded reads as.
+    camera: str = ""  # EXIF Make and Model ("Canon EOS 80D"), "" when absent
+    grayscale: bool = False  # no pixel shows colour (a gray picture saved as RGB included)
+    alpha: bool = False  # some pixel is not fully opaque (not merely an alpha channel)
+    frames: int = 1  # frames of an animation or pages of a document
 
 
 THUMB_SIDE = 64
