@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -86,6 +86,7 @@ _COPY_SUFFIX = re.compile(
     r"|\s*(?:복사본|的?副本|のコピー)(?:\s*\d{1,3})?)$",
     re.IGNORECASE,
 )
+_MARKER_WORDS = ("copy", "복사본", "副本", "コピー")
 _COPY_PREFIX = re.compile(r"^copy(?:\s*\(\d{1,3}\))?\s+of\s+", re.IGNORECASE)  # "Copy of IMG_0001"
 # "IMG_0001_1", "IMG_0001 2": a copy's name only beside "IMG_0001" in the same group.
 _NUMBERED = re.compile(r"^(.+)[ _]\d{1,2}$")
@@ -114,7 +115,8 @@ def _group_facts(records: Sequence[ImageRecord]) -> _GroupFacts:
 
 
 def _stem(record: ImageRecord) -> str:
-    return os.path.splitext(record.entry.path.name)[0]
+    name = record.entry.path.name
+    return name.rpartition(".")[0] or name
 
 
 def _from_camera(record: ImageRecord) -> bool:
@@ -124,16 +126,20 @@ def _from_camera(record: ImageRecord) -> bool:
 def copy_marker(record: ImageRecord, stems: frozenset[str] = frozenset()) -> bool:
     """Whether the name says the file is a copy; `_1` and ` 2` count only beside a name in `stems`."""
     stem = _stem(record)
-    suffix = _COPY_SUFFIX.search(stem)
-    if (suffix is not None and suffix.start() > 0) or _COPY_PREFIX.match(stem):
-        return True
-    numbered = _NUMBERED.match(stem)
+    # Every marker but the numbered one ends in ")" or holds a word for "copy"; the regular
+    # expressions cost more than all the rest of a keeper_order, which matching makes for every file.
+    lowered = stem.lower()
+    if stem.endswith(")") or any(word in lowered for word in _MARKER_WORDS):
+        suffix = _COPY_SUFFIX.search(stem)
+        if (suffix is not None and suffix.start() > 0) or _COPY_PREFIX.match(stem):
+            return True
+    numbered = _NUMBERED.match(stem) if stems else None
     return numbered is not None and numbered.group(1).casefold() in stems
 
 
 def in_backup_folder(path: Path) -> bool:
     """Whether a folder on the way to `path` is a backup, export or download folder."""
-    return _backup_folder(os.path.dirname(path))
+    return _backup_folder(str(path).rpartition(os.sep)[0])
 
 
 @lru_cache(maxsize=4096)  # the files of one folder share the answer; a scan visits each folder often
@@ -162,41 +168,39 @@ def _format_rank(record: ImageRecord) -> int:
     return _CAMERA_FORMATS.get(record.fingerprint.format.upper(), _RESAVE_RANK)
 
 
-def _rule_key(rule: KeepRule, record: ImageRecord, group: _GroupFacts) -> object:
-    """Smaller sorts first, i.e. is better to keep."""
-    entry, fingerprint = record.entry, record.fingerprint
-    match rule.rule:
-        case Rule.LARGEST_RESOLUTION:
-            return -(fingerprint.width * fingerprint.height)
-        case Rule.LARGEST_FILE:
-            return -entry.size
-        case Rule.OLDEST:
-            return _timestamp(record)
-        case Rule.NEWEST:
-            return -_timestamp(record)
-        case Rule.PREFERRED_FOLDER:
-            folder = Path(rule.value)
-            return not (entry.path.parent == folder or folder in entry.path.parents)
-        case Rule.PREFERRED_FORMAT:
-            return fingerprint.format.upper() != rule.value.upper()
-        case Rule.HAS_DATE_TAKEN:
-            return fingerprint.taken_at is None
-        case Rule.HOLDS_MORE:  # what the other copy cannot give back: frames, transparency, colour
-            return (-fingerprint.frames, not fingerprint.alpha, fingerprint.grayscale)
-        case Rule.CAMERA_ORIGINAL:
-            return not _from_camera(record)
-        case Rule.ORIGINAL_FORMAT:  # among screenshots and drawings a PNG is as original as a JPEG
-            return _format_rank(record) if group.from_camera else 0
-        case Rule.NO_COPY_MARKER:
-            return copy_marker(record, group.stems)
-        case Rule.NOT_IN_BACKUP:
-            return in_backup_folder(entry.path)
+_RuleKey = Callable[[KeepRule, ImageRecord, _GroupFacts], object]
+# Each rule's sort key: smaller sorts first, i.e. is better to keep. A table rather than a `match`:
+# matching computes a key for every picture of a scan.
+_RULE_KEYS: dict[Rule, _RuleKey] = {
+    Rule.LARGEST_RESOLUTION: lambda _, r, __: -(r.fingerprint.width * r.fingerprint.height),
+    Rule.LARGEST_FILE: lambda _, r, __: -r.entry.size,
+    Rule.OLDEST: lambda _, r, __: _timestamp(r),
+    Rule.NEWEST: lambda _, r, __: -_timestamp(r),
+    Rule.PREFERRED_FOLDER: lambda rule, r, _: not _inside(r.entry.path, Path(rule.value)),
+    Rule.PREFERRED_FORMAT: lambda rule, r, _: r.fingerprint.format.upper() != rule.value.upper(),
+    Rule.HAS_DATE_TAKEN: lambda _, r, __: r.fingerprint.taken_at is None,
+    # What the other copy cannot give back: frames, transparency, colour.
+    Rule.HOLDS_MORE: lambda _, r, __: (
+        -r.fingerprint.frames,
+        not r.fingerprint.alpha,
+        r.fingerprint.grayscale,
+    ),
+    Rule.CAMERA_ORIGINAL: lambda _, r, __: not _from_camera(r),
+    # Among screenshots and drawings a PNG is as original as a JPEG.
+    Rule.ORIGINAL_FORMAT: lambda _, r, group: _format_rank(r) if group.from_camera else 0,
+    Rule.NO_COPY_MARKER: lambda _, r, group: copy_marker(r, group.stems),
+    Rule.NOT_IN_BACKUP: lambda _, r, __: in_backup_folder(r.entry.path),
+}
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.parent == folder or folder in path.parents
 
 
 def _order(record: ImageRecord, rules: Sequence[KeepRule], group: _GroupFacts) -> SortKey:
     return (
         not record.entry.in_reference_root,
-        *(_rule_key(rule, record, group) for rule in rules),
+        *(_RULE_KEYS[rule.rule](rule, record, group) for rule in rules),
         str(record.entry.path),
     )
 
@@ -206,6 +210,8 @@ def keeper_order(
 ) -> SortKey:
     """Sort key: the best copy to keep sorts first. `group`: the copies it is compared with
     (itself included or not); the rules that look at the group then see them all."""
+    if not group:  # matching's call, for every picture: what the record alone tells
+        return _order(record, rules, _GroupFacts(frozenset(), _from_camera(record)))
     return _order(record, rules, _group_facts([record, *group]))
 
 
