@@ -95,9 +95,9 @@ def test_tiers_tell_same_bytes_same_pixels_and_similar_apart(tmp_path: Path) -> 
     (group,) = result.groups
     tiers = {m.path.name: m.tier for m in group.members}
     assert tiers == {
-        "beach.png": Tier.EXACT,  # the reference: the largest file
-        "beach.jpg": Tier.PIXELS,
-        "beach-copy.jpg": Tier.PIXELS,
+        "beach.jpg": Tier.EXACT,  # the reference: the original (no copy marker, older than the PNG)
+        "beach-copy.jpg": Tier.EXACT,
+        "beach.png": Tier.PIXELS,
         "beach-small.jpg": Tier.PIXELS,
         "beach-bright.jpg": Tier.SIMILAR,
     }
@@ -117,13 +117,14 @@ def test_keep_rules_choose_the_keeper_in_every_group_and_say_why(tmp_path: Path)
     def kept(groups: tuple) -> list[str]:  # type: ignore[type-arg]
         return [m.path.name for g in groups for m in g.members if m.keep]
 
-    assert kept(groups) == ["beach.png"]
-    jpeg_first = apply_keep_rules(groups, [KeepRule(Rule.PREFERRED_FORMAT, "JPEG"), *SUGGESTED_RULES])
-    assert kept(jpeg_first) == ["beach.jpg"]
-    assert jpeg_first[0].keep_reason == "preferred format (JPEG), then largest resolution, then largest file"
-    smallest_last = apply_keep_rules(groups, [KeepRule(Rule.NEWEST)])
-    assert kept(smallest_last) == ["beach.png"]  # written last
-    assert kept(apply_keep_rules(jpeg_first, SUGGESTED_RULES)) == kept(groups)  # "reset to suggested"
+    assert kept(groups) == ["beach.jpg"]  # not the PNG re-save, though it is the largest file
+    assert groups[0].keep_reason == "largest resolution, then oldest"
+    png_first = apply_keep_rules(groups, [KeepRule(Rule.PREFERRED_FORMAT, "PNG"), *SUGGESTED_RULES])
+    assert kept(png_first) == ["beach.png"]
+    assert png_first[0].keep_reason == "preferred format (PNG)"
+    newest = apply_keep_rules(groups, [KeepRule(Rule.NEWEST)])
+    assert kept(newest) == ["beach.png"]  # written last
+    assert kept(apply_keep_rules(png_first, SUGGESTED_RULES)) == kept(groups)  # "reset to suggested"
 
 
 def test_decisions_saved_with_the_old_blake2b_digests_are_dropped_with_a_warning(

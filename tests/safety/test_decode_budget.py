@@ -103,12 +103,12 @@ def test_a_progressive_jpeg_is_judged_by_its_full_size(
 ) -> None:
     # A progressive JPEG keeps every DCT coefficient until the last scan, whatever the scale:
     # 6000 x 4000 with 4:2:0 colour is 6000 * 4000 * 1.5 coefficients of 2 bytes, 72 MB, and
-    # then the 750 x 500 gray it decodes to.
+    # then the 750 x 500 YCbCr it decodes to (its chroma says whether the picture holds colour).
     photo(3, (600, 400)).resize((6000, 4000)).save(tmp_path / "web.jpg", quality=90, progressive=True)
     monkeypatch.setattr(imaging, "DECODE_BUDGET", 64_000_000)
     monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "load", never_loaded)
 
-    with pytest.raises(ImageProblem, match="would need about 74 MB of memory"):
+    with pytest.raises(ImageProblem, match="would need about 78 MB of memory"):
         decode((tmp_path / "web.jpg").read_bytes(), ".jpg")
 
 

@@ -518,6 +518,21 @@ def test_saved_keep_rules_that_cannot_be_read_fall_back_to_the_suggested_ones() 
     assert rules_from_json(None) == SUGGESTED_RULES
     assert rules_from_json('[{"rule": "prettiest"}]') == SUGGESTED_RULES
     assert rules_from_json("not json") == SUGGESTED_RULES
+    assert rules_from_json('{"rule": "newest"}') == SUGGESTED_RULES
+
+
+def test_saved_keep_rules_skip_unknown_ones_and_the_former_suggestion_becomes_todays() -> None:
+    newer = '[{"rule": "prettiest"}, {"rule": "newest"}, {"rule": "preferred format", "value": "PNG"}]'
+    assert rules_from_json(newer) == (KeepRule(Rule.NEWEST), KeepRule(Rule.PREFERRED_FORMAT, "PNG"))
+    earlier_default = '[{"rule": "largest resolution"}, {"rule": "largest file"}, {"rule": "oldest"}]'
+    assert rules_from_json(earlier_default) == SUGGESTED_RULES
+    edited = '[{"rule": "largest file"}, {"rule": "largest resolution"}, {"rule": "oldest"}]'
+    assert rules_from_json(edited) == (
+        KeepRule(Rule.LARGEST_FILE),
+        KeepRule(Rule.LARGEST_RESOLUTION),
+        KeepRule(Rule.OLDEST),
+    )
+    assert rules_from_json("[]") == ()  # no rules at all, as the person left them: name order
 
 
 def test_a_rescan_of_unchanged_folders_follows_decisions_made_and_forgotten(

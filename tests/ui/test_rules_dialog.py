@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.core.selection import FORMER_SUGGESTED_RULES, SUGGESTED_RULES, KeepRule, Rule
 from lookalike.ui.rules_dialog import FORMATS, RulesDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-RESOLUTION, SIZE, OLDEST = SUGGESTED_RULES
+THREE = RESOLUTION, SIZE, OLDEST = FORMER_SUGGESTED_RULES
 
 
 class FolderPicker:
@@ -28,9 +28,7 @@ class FolderPicker:
         return self.answers.pop(0)
 
 
-def open_dialog(
-    qtbot: QtBot, rules: tuple[KeepRule, ...] = SUGGESTED_RULES, *answers: Path | None
-) -> RulesDialog:
+def open_dialog(qtbot: QtBot, rules: tuple[KeepRule, ...] = THREE, *answers: Path | None) -> RulesDialog:
     dialog = RulesDialog(rules, choose_folder=FolderPicker(*answers))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -44,7 +42,7 @@ def add_from_combo(qtbot: QtBot, dialog: RulesDialog, rule: Rule) -> None:
 
 def test_shows_the_rules_in_order_and_the_reference_note(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
-    assert dialog.rules() == SUGGESTED_RULES
+    assert dialog.rules() == THREE
     texts = [dialog.list.item(row).text() for row in range(dialog.list.count())]
     assert texts[0].startswith("First:") and "largest resolution" in texts[0]
     assert texts[1].startswith("Then:") and "largest file" in texts[1]
@@ -86,8 +84,10 @@ def test_delete_key_removes_the_current_rule(qtbot: QtBot) -> None:
 
 def test_add_and_remove(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
+    dialog.list.setCurrentRow(2)
     add_from_combo(qtbot, dialog, Rule.HAS_DATE_TAKEN)
-    assert dialog.rules() == (*SUGGESTED_RULES, KeepRule(Rule.HAS_DATE_TAKEN))
+    assert dialog.rules() == (*THREE, KeepRule(Rule.HAS_DATE_TAKEN))
+    dialog.list.setCurrentRow(0)
     add_from_combo(qtbot, dialog, Rule.HAS_DATE_TAKEN)  # already there: selected, not doubled
     assert len(dialog.rules()) == 4 and dialog.list.currentRow() == 3
     dialog.list.setCurrentRow(1)
@@ -101,9 +101,10 @@ def test_add_and_remove(qtbot: QtBot) -> None:
 
 def test_preferred_folder_asks_for_the_folder(qtbot: QtBot, tmp_path: Path) -> None:
     originals, other = tmp_path / "Originals", tmp_path / "Camera"
-    dialog = open_dialog(qtbot, SUGGESTED_RULES, None, originals, other)
+    dialog = open_dialog(qtbot, THREE, None, originals, other)
+    dialog.list.setCurrentRow(2)
     add_from_combo(qtbot, dialog, Rule.PREFERRED_FOLDER)  # cancelled: nothing added
-    assert dialog.rules() == SUGGESTED_RULES
+    assert dialog.rules() == THREE
     add_from_combo(qtbot, dialog, Rule.PREFERRED_FOLDER)
     assert dialog.rules()[-1] == KeepRule(Rule.PREFERRED_FOLDER, str(originals))
     assert dialog.value_editor.currentIndex() == 1 and dialog.folder_label.text() == str(originals)
@@ -118,6 +119,7 @@ def test_preferred_folder_asks_for_the_folder(qtbot: QtBot, tmp_path: Path) -> N
 
 def test_preferred_format_is_picked_from_the_list(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
+    dialog.list.setCurrentRow(2)
     add_from_combo(qtbot, dialog, Rule.PREFERRED_FORMAT)
     assert dialog.rules()[-1] == KeepRule(Rule.PREFERRED_FORMAT, "JPEG")
     assert dialog.value_editor.currentIndex() == 2
@@ -151,3 +153,30 @@ def test_cancel_emits_nothing(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
     with qtbot.assertNotEmitted(dialog.rules_chosen):
         dialog.reject()
+
+
+def test_a_new_rule_goes_right_after_the_selected_one_and_is_selected(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, SUGGESTED_RULES)
+    assert dialog.add_label.text() == "Add a rule after rule 1:"
+    dialog.list.setCurrentRow(3)
+    assert dialog.add_label.text() == "Add a rule after rule 4:"
+    add_from_combo(qtbot, dialog, Rule.NEWEST)
+    assert dialog.rules() == (*SUGGESTED_RULES[:4], KeepRule(Rule.NEWEST), *SUGGESTED_RULES[4:])
+    assert dialog.list.currentRow() == 4 and "newest" in dialog.list.currentItem().text()
+    assert dialog.explanation.text().startswith("Keep the copy taken")  # the new rule's explanation
+
+    dialog.set_rules(())
+    assert dialog.add_label.text() == "Add a rule at the end:"
+    add_from_combo(qtbot, dialog, Rule.HOLDS_MORE)
+    assert dialog.rules() == (KeepRule(Rule.HOLDS_MORE),) and dialog.list.currentRow() == 0
+
+
+def test_every_rule_is_explained(qtbot: QtBot) -> None:
+    every = tuple(
+        KeepRule(rule, {Rule.PREFERRED_FORMAT: "PNG", Rule.PREFERRED_FOLDER: "/x"}.get(rule, ""))
+        for rule in Rule
+    )
+    dialog = open_dialog(qtbot, every)
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        assert "keep" in dialog.explanation.text().lower()

@@ -44,10 +44,12 @@ log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
 # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest; 5: the turned pHashes
-# come from one DCT (a few bits differ from the old per-image ones)
-FINGERPRINT_VERSION = 5
-# 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity
-_SCHEMA = 4
+# come from one DCT (a few bits differ from the old per-image ones); 6: the camera, whether the picture
+# is gray or see-through, and its frames (JPEGs decoded as YCbCr; the gray is the same)
+FINGERPRINT_VERSION = 6
+# 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
+# 5: drops the rows of fingerprint version 5, which no scan can use any more
+_SCHEMA = 5
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
@@ -304,7 +306,8 @@ def grouping_key(
         facts = (
             os.fsencode(entry.path), _identity(entry), entry.links, entry.in_reference_root,
             fingerprint.digest, fingerprint.width, fingerprint.height, fingerprint.format,
-            fingerprint.taken_at, fingerprint.hashes, fingerprint.flat,
+            fingerprint.taken_at, fingerprint.hashes, fingerprint.flat, fingerprint.camera,
+            fingerprint.grayscale, fingerprint.alpha, fingerprint.frames,
         )  # fmt: skip
         hasher.update(repr(facts).encode())
         hasher.update(b"\n")
@@ -361,6 +364,10 @@ def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
         "taken_at": fingerprint.taken_at,
         "hashes": [format(h, "x") for h in fingerprint.hashes],
         "flat": fingerprint.flat,
+        "camera": fingerprint.camera,
+        "grayscale": fingerprint.grayscale,
+        "alpha": fingerprint.alpha,
+        "frames": fingerprint.frames,
     }
     return json.dumps(meta, separators=(",", ":")), fingerprint.thumb
 
@@ -376,4 +383,8 @@ def _decode(meta_text: str, thumb: bytes) -> Fingerprint:
         hashes=tuple(int(h, 16) for h in meta["hashes"]),
         thumb=bytes(thumb),
         flat=bool(meta["flat"]),
+        camera=str(meta.get("camera", "")),
+        grayscale=bool(meta.get("grayscale", False)),
+        alpha=bool(meta.get("alpha", False)),
+        frames=max(1, int(meta.get("frames", 1))),
     )

@@ -281,6 +281,10 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
             hashes=hashes,
             thumb=thumb.tobytes(),
             flat=flat,
+            camera=decoded.camera,
+            grayscale=decoded.grayscale,
+            alpha=decoded.alpha,
+            frames=decoded.frames,
         )
 
     return from_content

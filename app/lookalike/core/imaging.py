@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TypeVar, cast
 
 from PIL import Image, JpegImagePlugin, UnidentifiedImageError
 
@@ -45,6 +45,16 @@ DECODE_BUDGET = 512_000_000
 STRIP_PIXELS = 1 << 20
 
 _EXIF_IFD = 0x8769
+_MAKE = 0x010F
+_MODEL = 0x0110
+# A camera's name is short; a longer Make or Model is cut, so a crafted file cannot bloat the cache.
+_CAMERA_CHARS = 80
+# A picture is gray when no pixel's colour channels differ by more than this (0-255): room for a
+# scanner's tint and rounding, far less than any real colour (a sepia tone is 30).
+GRAY_SPREAD = 8
+# Colour is looked for at this many pixels across the picture's short side, evenly spaced over the
+# reduced decode: a colour detail smaller than that is missed, and the look costs 1 % of a decode.
+COLOUR_SAMPLES = 64
 _DATE_TIME_ORIGINAL = 36867
 _DATE_TIME = 306
 _ORIENTATION = 0x0112
@@ -101,6 +111,10 @@ class DecodedImage:
     height: int
     format: str
     taken_at: str | None
+    camera: str = ""  # EXIF Make and Model, "" when absent
+    grayscale: bool = False  # no pixel shows colour
+    alpha: bool = False  # some pixel is not fully opaque
+    frames: int = 1  # frames (animation) or pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +149,27 @@ def _taken_at(image: Image.Image) -> str | None:
         return None
     y, mo, d, h, mi, s = match.groups()
     return f"{y}-{mo}-{d}T{h}:{mi}:{s}"
+
+
+def _camera(image: Image.Image) -> str:
+    """EXIF Make and Model as one name ("Canon EOS 80D"), without a Make the Model repeats; "" when absent."""
+    try:
+        exif = image.getexif()
+        make, model = (_exif_text(exif.get(tag)) for tag in (_MAKE, _MODEL))
+    except Exception:  # broken EXIF must not cost us the picture
+        return ""
+    if make and model.casefold().startswith(make.split()[0].casefold()):
+        make = ""  # "Canon" + "Canon EOS 80D", "NIKON CORPORATION" + "NIKON D750"
+    return " ".join(part for part in (make, model) if part)[:_CAMERA_CHARS]
+
+
+def _exif_text(value: object) -> str:
+    """An EXIF text value without its NULs, control characters and surrounding spaces."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return ""
+    return " ".join("".join(c if c.isprintable() else " " for c in value[: _CAMERA_CHARS * 4]).split())
 
 
 def _orientation(image: Image.Image) -> int:
@@ -249,17 +284,26 @@ def _opened(stream: IO[bytes]) -> Image.Image:
     if width * height > MAX_PIXELS:
         image.close()
         raise ImageProblem(f"too large to open safely ({width * height / 1e6:.0f} megapixels)")
-    if getattr(image, "n_frames", 1) > 1:
+    if _frames(image) > 1:
         image.seek(0)
     return image
+
+
+def _frames(image: Image.Image) -> int:
+    """The frames of an animation or the pages of a document; 1 for a format that has neither."""
+    frames = getattr(image, "n_frames", 1)
+    return frames if isinstance(frames, int) and frames > 0 else 1
 
 
 def _decode_stream(stream: IO[bytes]) -> DecodedImage:
     with _opened(stream) as image:
         image_format = image.format or "unknown"
         width, height = image.size
-        # JPEG: let the decoder scale by 1/2..1/8 in the DCT and skip colour entirely.
-        image.draft("L", (WORKING_SIDE, WORKING_SIDE))
+        # JPEG: let the decoder scale by 1/2..1/8 in the DCT and leave out the conversion to RGB. Its
+        # luma (Y) is exactly the "L" that draft("L") gives; the chroma, at the same small scale, says
+        # whether the picture holds colour (about 2 % more decoding time than "L" alone). The rare
+        # JPEG stored as RGB stays RGB (libjpeg cannot make YCbCr of it).
+        image.draft(_jpeg_draft_mode(image), (WORKING_SIDE, WORKING_SIDE))
         # Before anything that loads pixels: reading a PNG's EXIF decodes the whole picture.
         needed = _decode_cost(image, (width, height))
         if needed > DECODE_BUDGET:
@@ -269,13 +313,32 @@ def _decode_stream(stream: IO[bytes]) -> DecodedImage:
             )
         orientation = _orientation(image)
         taken_at = _taken_at(image)
+        camera = _camera(image)
+        frames = _frames(image)
         image.load()
-        working = _working_gray(image)
+        looks = _Looks()
+        working = _working_gray(image, looks)
     if orientation in (5, 6, 7, 8):
         width, height = height, width
     if orientation in _UPRIGHT:
         working = working.transpose(_UPRIGHT[orientation])
-    return DecodedImage(working, width, height, image_format, taken_at)
+    return DecodedImage(
+        working, width, height, image_format, taken_at, camera, not looks.colour, looks.see_through, frames
+    )
+
+
+def _jpeg_draft_mode(image: Image.Image) -> str:
+    """The mode to draft a picture in: "YCbCr" for a colour JPEG that libjpeg reads as YCbCr (by its
+    own rules: JFIF, else the Adobe marker's transform, else the component ids), "RGB" for one that
+    it reads as RGB (it cannot convert that to YCbCr), and "L" for the rest (draft ignores it)."""
+    if not isinstance(image, JpegImagePlugin.JpegImageFile) or image.mode != "RGB" or len(image.layer) != 3:
+        return "L"
+    if "jfif" in image.info:
+        return "YCbCr"
+    if "adobe" in image.info:
+        return "RGB" if image.info.get("adobe_transform") == 0 else "YCbCr"
+    rgb = [component[0] for component in image.layer] == [ord("R"), ord("G"), ord("B")]
+    return "RGB" if rgb else "YCbCr"
 
 
 def _decode_cost(image: Image.Image, full_size: tuple[int, int]) -> int:
@@ -337,19 +400,116 @@ def _strip_rows(width: int, factor: int) -> int:
     return max(factor, STRIP_PIXELS // width // factor * factor)
 
 
-def _working_gray(image: Image.Image) -> Image.Image:
-    """The loaded `image` in grayscale, reduced to about WORKING_SIDE, made a strip at a time."""
+def _working_gray(image: Image.Image, looks: _Looks) -> Image.Image:
+    """The loaded `image` in grayscale, reduced to about WORKING_SIDE, made a strip at a time;
+    what the strips show (colour, transparency) is noted in `looks` on the way."""
     width, height = image.size
     factor = _reduce_factor(image.size)
     rows = _strip_rows(width, factor)
+    step = max(1, min(width, height) // COLOUR_SAMPLES)
     if rows >= height:
+        looks.note(image, step)
         gray = _to_gray(image)
         return gray.reduce(factor) if factor > 1 else gray
     working = Image.new("L", (-(-width // factor), -(-height // factor)))
     for top in range(0, height, rows):
-        gray = _to_gray(image.crop((0, top, width, min(top + rows, height))))
+        strip = image.crop((0, top, width, min(top + rows, height)))
+        looks.note(strip, step)
+        gray = _to_gray(strip)
+        del strip  # before the next crop, which then reuses its memory (fresh pages: +20 % for a PNG)
         working.paste(gray.reduce(factor) if factor > 1 else gray, (0, top // factor))
     return working
+
+
+# Modes without colour, and those of them with an alpha channel.
+_GRAY_MODES = frozenset({"1", "L", "LA", "La", "I", "F"}) | _TWO_BYTE_MODES
+_GRAY_ALPHA_MODES = frozenset({"LA", "La"})
+
+
+@dataclass(slots=True)
+class _Looks:
+    """What the pieces of one picture showed so far: colour anywhere, transparency anywhere.
+
+    Transparency is looked for in every pixel, colour in every `step`-th pixel of every `step`-th
+    row (the palette entries in use, for a palette picture): a look at each pixel of a colour
+    picture would cost a tenth of its decode.
+    """
+
+    colour: bool = False
+    see_through: bool = False
+
+    def note(self, piece: Image.Image, step: int) -> None:
+        mode = piece.mode
+        if mode in _GRAY_MODES:
+            if not self.see_through:
+                self.see_through = _gray_see_through(piece)
+            return
+        if mode == "P":
+            self._note_palette(piece)
+            return
+        if mode not in ("RGB", "RGBA", "YCbCr"):  # "PA", "CMYK", "RGBa", "LAB", "HSV" …: rare
+            piece = piece.convert("RGBA" if _has_alpha(piece) else "RGB")
+            mode = piece.mode
+        if not self.see_through:
+            if mode == "RGBA":
+                self.see_through = _alpha_min(piece) < 255
+            elif mode == "RGB" and "transparency" in piece.info:  # one colour marked transparent (tRNS)
+                self.see_through = _alpha_min(piece.convert("RGBA")) < 255
+        if self.colour:
+            return
+        width, height = piece.size
+        sample = piece.resize((-(-width // step), -(-height // step)), Image.Resampling.NEAREST)
+        if mode == "RGBA":  # what shows through transparent pixels is the background, as in the working image
+            white = Image.new("RGBA", sample.size, (255, 255, 255, 255))
+            sample = Image.alpha_composite(white, sample).convert("RGB")
+        if mode != "YCbCr":
+            sample = sample.convert("YCbCr")
+        limit = GRAY_SPREAD // 2  # Cb and Cr are about half the channels' spread away from neutral
+        for band in (1, 2):
+            low, high = _extrema(sample.getchannel(band))
+            if low < 128 - limit or high > 128 + limit:
+                self.colour = True
+
+    def _note_palette(self, piece: Image.Image) -> None:
+        """Colour and transparency of a palette picture from the palette entries its pixels use."""
+        used = _levels(piece)
+        palette = piece.getpalette("RGB") or []
+        transparency = piece.info.get("transparency")
+        for index in used:
+            if isinstance(transparency, int):
+                opacity = 0 if index == transparency else 255
+            elif isinstance(transparency, bytes) and index < len(transparency):
+                opacity = transparency[index]
+            else:
+                opacity = 255
+            self.see_through = self.see_through or opacity < 255
+            rgb = palette[3 * index : 3 * index + 3]
+            if opacity and len(rgb) == 3 and max(rgb) - min(rgb) > GRAY_SPREAD:
+                self.colour = True
+
+
+def _alpha_min(image: Image.Image) -> int:
+    return _extrema(image.getchannel("A"))[0]
+
+
+def _extrema(band: Image.Image) -> tuple[int, int]:
+    """The lowest and highest value of a one-band 8-bit picture."""
+    low, high = band.getextrema()
+    return int(cast(float, low)), int(cast(float, high))
+
+
+def _levels(piece: Image.Image) -> list[int]:
+    """The values that occur in a one-band 8-bit picture ("L", "P"): gray levels, palette indexes."""
+    return [value for _, value in piece.getcolors(256) or () if isinstance(value, int)]
+
+
+def _gray_see_through(piece: Image.Image) -> bool:
+    if piece.mode in _GRAY_ALPHA_MODES:
+        return _alpha_min(piece.convert("LA")) < 255
+    transparency = piece.info.get("transparency")
+    if piece.mode == "L" and isinstance(transparency, int):  # one gray level marked transparent
+        return transparency in _levels(piece)
+    return False
 
 
 def _to_gray(image: Image.Image) -> Image.Image:

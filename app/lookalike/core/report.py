@@ -54,6 +54,10 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
         "height": fingerprint.height,
         "format": fingerprint.format,
         "taken_at": fingerprint.taken_at,
+        "camera": fingerprint.camera,
+        "grayscale": fingerprint.grayscale,
+        "alpha": fingerprint.alpha,
+        "frames": fingerprint.frames,
         "tier": member.tier.value,
         "distance": member.distance,
         "keep": member.keep,
@@ -268,7 +272,7 @@ def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> 
         None if ctime is None else _int(ctime, "ctime_ns"),
         max(1, _int(row.get("links", 1), "links")),
     )
-    taken_at = row.get("taken_at")
+    taken_at, camera = row.get("taken_at"), row.get("camera", "")
     fingerprint = Fingerprint(
         digest=str(row.get("digest") or ""),
         width=_int(row["width"], "width"),
@@ -278,6 +282,10 @@ def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> 
         hashes=(),
         thumb=b"",
         flat=False,
+        camera=camera if isinstance(camera, str) else "",
+        grayscale=row.get("grayscale") is True,  # absent (saved before it was recorded): False
+        alpha=row.get("alpha") is True,
+        frames=max(1, _int(row.get("frames", 1), "frames")),
     )
     score = row.get("score")
     changes = row.get("changes", [])

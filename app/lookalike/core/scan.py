@@ -174,14 +174,18 @@ def _groups(
         return stored
     # NumPy and the grouping code load only when there is grouping to do.
     from lookalike.core.matching import find_groups, held_thumbs
+    from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
-    groups = find_groups(
+    found = find_groups(
         records,
         options,
         cancelled=cancelled,
         not_duplicates=not_duplicates,
         thumbs=held_thumbs(options, cache.thumbs if cache else None),
     )
+    # Grouping chose each group's reference copy by copy; the rules that look at the whole group
+    # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
+    groups = apply_keep_rules(found, SUGGESTED_RULES)
     if cache and not cancelled():
         cache.store_groups(key, groups, records)
     return groups

@@ -3,21 +3,31 @@
 A copy in a reference folder always comes first and equal candidates are
 ordered by path, so the choice is safe and the same every time; in between,
 the rules decide in order, each breaking the ties of the one before.
+
+Some rules look at the whole group, not one copy: `IMG_0001_1.jpg` is a copy
+only beside an `IMG_0001.jpg`, and a JPEG is the original format rather than a
+PNG only in a group of camera pictures (a screenshot is made as a PNG, and its
+JPEG is the re-save). Without the group, a copy is judged with itself alone.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import os
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
-from lookalike.core.models import Group, ImageRecord
+from lookalike.core.models import RAW_EXTENSIONS, Group, ImageRecord
 
 
 class Rule(StrEnum):
+    """A kind of keep rule; the value is what settings store, so existing values never change."""
+
     LARGEST_RESOLUTION = "largest resolution"
     LARGEST_FILE = "largest file"
     OLDEST = "oldest"
@@ -25,6 +35,11 @@ class Rule(StrEnum):
     PREFERRED_FOLDER = "in preferred folder"
     PREFERRED_FORMAT = "preferred format"
     HAS_DATE_TAKEN = "has camera date (EXIF)"
+    HOLDS_MORE = "holds more (frames, transparency, colour)"
+    CAMERA_ORIGINAL = "camera original (EXIF)"
+    ORIGINAL_FORMAT = "original format, not a re-save"
+    NO_COPY_MARKER = "no copy marker in the name"
+    NOT_IN_BACKUP = "not in a backup or download folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +52,102 @@ class KeepRule:
 
 
 SUGGESTED_RULES: tuple[KeepRule, ...] = (
+    KeepRule(Rule.HOLDS_MORE),
+    KeepRule(Rule.CAMERA_ORIGINAL),
+    KeepRule(Rule.ORIGINAL_FORMAT),
+    KeepRule(Rule.LARGEST_RESOLUTION),
+    KeepRule(Rule.NO_COPY_MARKER),
+    KeepRule(Rule.NOT_IN_BACKUP),
+    KeepRule(Rule.OLDEST),
+    KeepRule(Rule.LARGEST_FILE),
+)
+# What was suggested before the rules that keep the original: saved settings holding exactly this
+# list were never edited, so they mean "the suggested rules" (ui.settings).
+FORMER_SUGGESTED_RULES: tuple[KeepRule, ...] = (
     KeepRule(Rule.LARGEST_RESOLUTION),
     KeepRule(Rule.LARGEST_FILE),
     KeepRule(Rule.OLDEST),
 )
 
 SortKey = tuple[object, ...]
+
+# Formats a camera writes, best first: RAW, then HEIF (a phone's original, often converted to JPEG
+# when shared), then JPEG. A RAW file's fingerprint describes its embedded JPEG preview.
+_CAMERA_FORMATS = {"HEIF": 1, "JPEG": 2, "MPO": 2}
+_RESAVE_RANK = len(_CAMERA_FORMATS) + 1
+
+# Names that copying gives a file, matched at the end of its name without the extension:
+# "IMG_0001 (1)", "IMG_0001(2)"; Windows' "IMG_0001 - Copy", "- Copy (2)" and their Korean,
+# Chinese and Japanese forms; macOS's "IMG_0001 copy", "copy 2" and "복사본", "副本", "的副本", "のコピー".
+_COPY_SUFFIX = re.compile(
+    r"(?:\s*\(\d{1,3}\)"
+    r"|\s+-\s+(?:copy|복사본|副本|コピー)(?:\s*\(\d{1,3}\))?"
+    r"|[\s_-]+copy(?:[\s_-]*\d{1,3})?"
+    r"|\s*(?:복사본|的?副本|のコピー)(?:\s*\d{1,3})?)$",
+    re.IGNORECASE,
+)
+_MARKER_WORDS = ("copy", "복사본", "副本", "コピー")
+_COPY_PREFIX = re.compile(r"^copy(?:\s*\(\d{1,3}\))?\s+of\s+", re.IGNORECASE)  # "Copy of IMG_0001"
+# "IMG_0001_1", "IMG_0001 2": a copy's name only beside "IMG_0001" in the same group.
+_NUMBERED = re.compile(r"^(.+)[ _]\d{1,2}$")
+# Folders that hold copies: any folder on the way whose name has one of these words in it.
+_BACKUP_WORDS = re.compile(r"(?<![a-z])(?:backups?|exports?|downloads?)(?![a-z])", re.IGNORECASE)
+_BACKUP_NAMES = (
+    "백업", "다운로드", "내보내기",  # Korean: backup, download, export
+    "备份", "備份", "下载", "下載", "导出",  # Chinese (simplified and traditional)
+    "バックアップ", "ダウンロード", "エクスポート",  # Japanese
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupFacts:
+    """What the rules that look at the whole group need to know about it."""
+
+    stems: frozenset[str]  # every copy's name without its extension, case-folded
+    from_camera: bool  # some copy carries a camera's EXIF
+
+
+def _group_facts(records: Sequence[ImageRecord]) -> _GroupFacts:
+    return _GroupFacts(
+        frozenset(_stem(record).casefold() for record in records),
+        any(_from_camera(record) for record in records),
+    )
+
+
+def _stem(record: ImageRecord) -> str:
+    name = record.entry.path.name
+    return name.rpartition(".")[0] or name
+
+
+def _from_camera(record: ImageRecord) -> bool:
+    return bool(record.fingerprint.camera) or record.fingerprint.taken_at is not None
+
+
+def copy_marker(record: ImageRecord, stems: frozenset[str] = frozenset()) -> bool:
+    """Whether the name says the file is a copy; `_1` and ` 2` count only beside a name in `stems`."""
+    stem = _stem(record)
+    # Every marker but the numbered one ends in ")" or holds a word for "copy"; the regular
+    # expressions cost more than all the rest of a keeper_order, which matching makes for every file.
+    lowered = stem.lower()
+    if stem.endswith(")") or any(word in lowered for word in _MARKER_WORDS):
+        suffix = _COPY_SUFFIX.search(stem)
+        if (suffix is not None and suffix.start() > 0) or _COPY_PREFIX.match(stem):
+            return True
+    numbered = _NUMBERED.match(stem) if stems else None
+    return numbered is not None and numbered.group(1).casefold() in stems
+
+
+def in_backup_folder(path: Path) -> bool:
+    """Whether a folder on the way to `path` is a backup, export or download folder."""
+    return _backup_folder(str(path).rpartition(os.sep)[0])
+
+
+@lru_cache(maxsize=4096)  # the files of one folder share the answer; a scan visits each folder often
+def _backup_folder(folder: str) -> bool:
+    for name in Path(folder).parts[1:]:
+        if _BACKUP_WORDS.search(name) or any(word in name for word in _BACKUP_NAMES):
+            return True
+    return False
 
 
 def _timestamp(record: ImageRecord) -> float:
@@ -56,62 +161,139 @@ def _timestamp(record: ImageRecord) -> float:
     return record.entry.mtime_ns / 1e9
 
 
-def _rule_key(rule: KeepRule, record: ImageRecord) -> object:
-    """Smaller sorts first, i.e. is better to keep."""
-    entry, fingerprint = record.entry, record.fingerprint
-    match rule.rule:
-        case Rule.LARGEST_RESOLUTION:
-            return -(fingerprint.width * fingerprint.height)
-        case Rule.LARGEST_FILE:
-            return -entry.size
-        case Rule.OLDEST:
-            return _timestamp(record)
-        case Rule.NEWEST:
-            return -_timestamp(record)
-        case Rule.PREFERRED_FOLDER:
-            folder = Path(rule.value)
-            return not (entry.path.parent == folder or folder in entry.path.parents)
-        case Rule.PREFERRED_FORMAT:
-            return fingerprint.format.upper() != rule.value.upper()
-        case Rule.HAS_DATE_TAKEN:
-            return fingerprint.taken_at is None
+def _format_rank(record: ImageRecord) -> int:
+    """0 for RAW, then the camera formats, then everything a picture is re-saved as."""
+    if record.entry.path.suffix.lower() in RAW_EXTENSIONS:
+        return 0
+    return _CAMERA_FORMATS.get(record.fingerprint.format.upper(), _RESAVE_RANK)
 
 
-def keeper_order(record: ImageRecord, rules: Sequence[KeepRule] = SUGGESTED_RULES) -> SortKey:
-    """Sort key: the best copy to keep sorts first."""
+_RuleKey = Callable[[KeepRule, ImageRecord, _GroupFacts], object]
+# Each rule's sort key: smaller sorts first, i.e. is better to keep. A table rather than a `match`:
+# matching computes a key for every picture of a scan.
+_RULE_KEYS: dict[Rule, _RuleKey] = {
+    Rule.LARGEST_RESOLUTION: lambda _, r, __: -(r.fingerprint.width * r.fingerprint.height),
+    Rule.LARGEST_FILE: lambda _, r, __: -r.entry.size,
+    Rule.OLDEST: lambda _, r, __: _timestamp(r),
+    Rule.NEWEST: lambda _, r, __: -_timestamp(r),
+    Rule.PREFERRED_FOLDER: lambda rule, r, _: not _inside(r.entry.path, Path(rule.value)),
+    Rule.PREFERRED_FORMAT: lambda rule, r, _: r.fingerprint.format.upper() != rule.value.upper(),
+    Rule.HAS_DATE_TAKEN: lambda _, r, __: r.fingerprint.taken_at is None,
+    # What the other copy cannot give back: frames, transparency, colour.
+    Rule.HOLDS_MORE: lambda _, r, __: (
+        -r.fingerprint.frames,
+        not r.fingerprint.alpha,
+        r.fingerprint.grayscale,
+    ),
+    Rule.CAMERA_ORIGINAL: lambda _, r, __: not _from_camera(r),
+    # Among screenshots and drawings a PNG is as original as a JPEG.
+    Rule.ORIGINAL_FORMAT: lambda _, r, group: _format_rank(r) if group.from_camera else 0,
+    Rule.NO_COPY_MARKER: lambda _, r, group: copy_marker(r, group.stems),
+    Rule.NOT_IN_BACKUP: lambda _, r, __: in_backup_folder(r.entry.path),
+}
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.parent == folder or folder in path.parents
+
+
+def _order(record: ImageRecord, rules: Sequence[KeepRule], group: _GroupFacts) -> SortKey:
     return (
         not record.entry.in_reference_root,
-        *(_rule_key(rule, record) for rule in rules),
+        *(_RULE_KEYS[rule.rule](rule, record, group) for rule in rules),
         str(record.entry.path),
     )
+
+
+def keeper_order(
+    record: ImageRecord, rules: Sequence[KeepRule] = SUGGESTED_RULES, group: Sequence[ImageRecord] = ()
+) -> SortKey:
+    """Sort key: the best copy to keep sorts first. `group`: the copies it is compared with
+    (itself included or not); the rules that look at the group then see them all."""
+    if not group:  # matching's call, for every picture: what the record alone tells
+        return _order(record, rules, _GroupFacts(frozenset(), _from_camera(record)))
+    return _order(record, rules, _group_facts([record, *group]))
 
 
 def keep_reason(
     keeper: ImageRecord, others: Sequence[ImageRecord], rules: Sequence[KeepRule] = SUGGESTED_RULES
 ) -> str:
     """Say in plain words which rules made `keeper` sort before every one of `others`."""
-    names = ["in a reference folder", *(rule.describe() for rule in rules), "first by name"]
-    keeper_key = keeper_order(keeper, rules)
-    deciding: set[int] = set()
+    return _reason(keeper, others, rules, _group_facts([keeper, *others]))
+
+
+def _reason(
+    keeper: ImageRecord, others: Sequence[ImageRecord], rules: Sequence[KeepRule], group: _GroupFacts
+) -> str:
+    keeper_key = _order(keeper, rules, group)
+    deciding: dict[int, set[str]] = {}  # the deciding part of the key, and what decided it there
     for other in others:
-        other_key = keeper_order(other, rules)
-        deciding.add(next(i for i, (a, b) in enumerate(zip(keeper_key, other_key, strict=True)) if a != b))
+        other_key = _order(other, rules, group)
+        index = next((i for i, (a, b) in enumerate(zip(keeper_key, other_key, strict=True)) if a != b), None)
+        if index is not None:
+            deciding.setdefault(index, set()).add(_detail(index, rules, keeper, keeper_key, other_key))
     if not deciding:
         return "only copy"
-    return ", then ".join(names[i] for i in sorted(deciding))
+    return ", then ".join(_words(index, rules, keeper, deciding[index]) for index in sorted(deciding))
+
+
+def _detail(
+    index: int, rules: Sequence[KeepRule], keeper: ImageRecord, ours: SortKey, theirs: SortKey
+) -> str:
+    """What the keeper holds that another copy lacks, when "holds more" decided between them."""
+    if not 0 < index <= len(rules) or rules[index - 1].rule is not Rule.HOLDS_MORE:
+        return ""
+    mine, other = ours[index], theirs[index]
+    assert isinstance(mine, tuple) and isinstance(other, tuple)
+    part = next(i for i, (a, b) in enumerate(zip(mine, other, strict=True)) if a != b)
+    fingerprint = keeper.fingerprint
+    unit = "pages" if fingerprint.format.upper() == "TIFF" else "frames"
+    return (f"{fingerprint.frames} {unit}", "transparency", "colour")[part]
+
+
+def _words(index: int, rules: Sequence[KeepRule], keeper: ImageRecord, details: set[str]) -> str:
+    """Why the key part at `index` chose the keeper, in a few plain words."""
+    if index == 0:
+        return "in a reference folder"
+    if index > len(rules):
+        return "first by name"
+    rule = rules[index - 1]
+    match rule.rule:
+        case Rule.HOLDS_MORE:
+            order = ("frames", "pages", "transparency", "colour")
+            held = sorted(details, key=lambda detail: next(i for i, w in enumerate(order) if w in detail))
+            return f"holds more ({', '.join(held)})"
+        case Rule.CAMERA_ORIGINAL:
+            return "camera original (has EXIF)"
+        case Rule.ORIGINAL_FORMAT:
+            return f"original format ({'RAW' if _format_rank(keeper) == 0 else keeper.fingerprint.format})"
+        case _:
+            return rule.describe()
 
 
 def apply_keep_rules(groups: Sequence[Group], rules: Sequence[KeepRule]) -> tuple[Group, ...]:
-    """Mark in every group the copy `rules` choose as KEEP (plus reference-folder copies), the rest DELETE."""
+    """Mark in every group the copy `rules` choose as KEEP (plus reference-folder copies), the rest DELETE.
+
+    When the copy chosen has the same content as the group's reference, it takes the reference's
+    place (members[0]): the others were matched to that content either way.
+    """
     updated = []
     for group in groups:
-        keeper = min((m.record for m in group.members), key=lambda record: keeper_order(record, rules))
-        members = tuple(
+        records = [m.record for m in group.members]
+        facts = _group_facts(records)
+        keeper = min(records, key=lambda record: _order(record, rules, facts))
+        members = [
             dataclasses.replace(m, keep=m.record is keeper or m.record.entry.in_reference_root)
             for m in group.members
-        )
-        others = [m.record for m in group.members if m.record is not keeper]
+        ]
+        chosen = next(m for m in members if m.record is keeper)
+        if chosen is not members[0] and keeper.fingerprint.digest == members[0].record.fingerprint.digest:
+            members.remove(chosen)
+            members.insert(0, chosen)
+        others = [record for record in records if record is not keeper]
         updated.append(
-            dataclasses.replace(group, members=members, keep_reason=keep_reason(keeper, others, rules))
+            dataclasses.replace(
+                group, members=tuple(members), keep_reason=_reason(keeper, others, rules, facts)
+            )
         )
     return tuple(updated)

@@ -47,6 +47,20 @@ _EXPLANATIONS: dict[Rule, str] = {
     Rule.PREFERRED_FOLDER: "Keep a copy that is inside this folder.",
     Rule.PREFERRED_FORMAT: "Keep a copy in this file format.",
     Rule.HAS_DATE_TAKEN: "Keep a copy whose EXIF records when the photo was taken.",
+    Rule.HOLDS_MORE: (
+        "Keep the copy that holds more than the other: all the frames of an animation or pages of a "
+        "document, transparency, colour where the other copy is gray."
+    ),
+    Rule.CAMERA_ORIGINAL: "Keep a copy that still has the camera's EXIF (camera model or date taken).",
+    Rule.ORIGINAL_FORMAT: (
+        "Among photos from a camera, keep the format the camera wrote (RAW, then HEIC, then JPEG) "
+        "rather than a copy saved again as PNG, WebP, BMP and the like."
+    ),
+    Rule.NO_COPY_MARKER: (
+        "Keep a copy whose name is not marked as a copy: “(1)”, “ - Copy”, “copy”, “Copy of”, “복사본”, "
+        "“副本”, “のコピー”, or “_1” beside the same name without it."
+    ),
+    Rule.NOT_IN_BACKUP: "Keep a copy that is not inside a Backup, Export or Download(s) folder.",
 }
 
 
@@ -118,7 +132,8 @@ class RulesDialog(QDialog):
         layout.addSpacing(6)
 
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("Add a rule:"))
+        self.add_label = QLabel()
+        add_row.addWidget(self.add_label)
         self.add_choice = QComboBox(self)
         for rule in Rule:
             self.add_choice.addItem(rule.value, rule)
@@ -184,17 +199,23 @@ class RulesDialog(QDialog):
         self._update_controls()
 
     def add_rule(self, rule: Rule, value: str = "") -> bool:
-        """Append a rule (selected afterwards); False when that very rule is already in the list."""
+        """Insert a rule right after the selected one (at the end when none is), so that it decides
+        where the person put it, and select it; False when that very rule is already in the list
+        (which is then selected)."""
         keep_rule = KeepRule(rule, value)
         existing = self.rules()
         if keep_rule in existing:
             self.list.setCurrentRow(existing.index(keep_rule))
             return False
+        current = self.list.currentRow()
+        row = current + 1 if current >= 0 else self.list.count()
         item = QListWidgetItem()
         item.setData(RuleRole, keep_rule)
-        self.list.addItem(item)
+        self.list.insertItem(row, item)
         self._relabel()
-        self.list.setCurrentRow(self.list.count() - 1)
+        self.list.setCurrentRow(row)
+        self.list.scrollToItem(item)
+        self._update_controls()
         return True
 
     def remove_selected(self) -> None:
@@ -276,6 +297,7 @@ class RulesDialog(QDialog):
 
     def _update_controls(self) -> None:
         row, count = self.list.currentRow(), self.list.count()
+        self.add_label.setText(f"Add a rule after rule {row + 1}:" if row >= 0 else "Add a rule at the end:")
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(row >= 0)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from lookalike.core.models import Mode
-from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.core.selection import FORMER_SUGGESTED_RULES, SUGGESTED_RULES, KeepRule, Rule
 from lookalike.ui.wording import DEFAULT_SENSITIVITY, SENSITIVITY
 
 log = logging.getLogger(__name__)
@@ -62,14 +62,31 @@ def rules_to_json(rules: Sequence[KeepRule]) -> str:
 
 
 def rules_from_json(text: object) -> tuple[KeepRule, ...]:
-    """Saved keep rules; the suggested ones when nothing (valid) was saved."""
+    """Saved keep rules; the suggested ones when nothing (valid) was saved.
+
+    A rule this version does not know (saved by a newer one) is left out. The former suggestion,
+    saved unchanged by an earlier version, stands for the suggestion: it becomes today's.
+    """
     if not isinstance(text, str):
         return SUGGESTED_RULES
     try:
-        return tuple(KeepRule(Rule(entry["rule"]), str(entry.get("value", ""))) for entry in json.loads(text))
+        entries = json.loads(text)
+        if not isinstance(entries, list):
+            raise TypeError("not a list of rules")
+        known = {rule.value for rule in Rule}
+        rules = tuple(
+            KeepRule(Rule(entry["rule"]), str(entry.get("value", "")))
+            for entry in entries
+            if entry["rule"] in known
+        )
     except (ValueError, TypeError, KeyError, AttributeError):
         log.warning("the saved keep rules are unreadable; using the suggested ones")
         return SUGGESTED_RULES
+    if len(rules) < len(entries):
+        log.warning("%d saved keep rules are unknown to this version and left out", len(entries) - len(rules))
+    if (entries and not rules) or rules == FORMER_SUGGESTED_RULES:
+        return SUGGESTED_RULES
+    return rules
 
 
 class SettingsStore:
