@@ -207,11 +207,6 @@ def test_the_compare_view_says_a_grayscale_copy_is_in_grayscale(qtbot: QtBot, tm
     assert "Similar to the reference: in grayscale, re-encoded · pixel check" in view.label_b.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core: Fingerprint.grayscale is never set by the fingerprinter (nor kept by the cache), so a "
-    "grayscale copy is named only 're-encoded' and tiered 'the same picture'",
-)
 def test_a_scanned_grayscale_copy_is_named_grayscale_and_not_the_same_picture(tmp_path: Path) -> None:
     folder = tmp_path / "gray"
     folder.mkdir()
