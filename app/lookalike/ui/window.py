@@ -479,10 +479,10 @@ class MainWindow(QMainWindow):
         """Ask, then put back the files of the last trash or move run. True when started."""
         return self.acting.undo_last()
 
-    def _on_restored(self, _outcome: object, summary: str) -> None:
+    def _on_restored(self, outcome: object, summary: str) -> None:
         self.results.summary_label.setText(summary)
         self._update_totals()
-        self.action_undone.emit(_outcome)
+        self.action_undone.emit(outcome)
 
     def _on_action_finished(self, outcome: ActionReport, summary: str) -> None:
         gone = {o.path for o in outcome.done}
