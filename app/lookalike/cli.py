@@ -467,6 +467,52 @@ def run_apply(argv: Sequence[str]) -> int:
     return EXIT_OK if not outcome.problems and len(passed) == len(plan.deletions) else EXIT_SOME_SKIPPED
 
 
+def undo_last_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lookalike undo-last",
+        description=(
+            "Put back the files of the last trash or move run, as the action journal recorded them. "
+            "Moved files are moved back; trashed files are taken out of the Trash (Linux, Windows; on "
+            "macOS the files to put back in Finder are listed). A file now at the old place is never "
+            "replaced: that file is listed and its copy stays where it is."
+        ),
+        epilog="Exit status: 0 when every file was put back (or there was nothing to put back), 1 when "
+        "some could not be, 2 for a bad argument.",
+    )
+    parser.add_argument(
+        "--journal", type=Path, metavar="FILE", help="the action journal (default: Lookalike's own)"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="look for the files and move nothing")
+    return parser
+
+
+def run_undo_last(argv: Sequence[str]) -> int:
+    from lookalike.core.actions import default_journal_path
+    from lookalike.core.restore import undo_last
+
+    args = undo_last_parser().parse_args(argv)
+    outcome = undo_last(args.journal or default_journal_path(), dry_run=args.dry_run)
+    if outcome is None:
+        print("Nothing to put back: the journal holds no trash or move run that was not put back.")
+        return EXIT_OK
+    verb = "would put back" if args.dry_run else "put back"
+    for item in outcome.outcomes:
+        if item.restored:
+            print(f"{verb}: {item.path}" + (f" <- {item.source}" if item.source else ""))
+        else:
+            print(f"not put back: {item.path}: {item.reason}")
+    if outcome.instructions:
+        print(outcome.instructions)
+    for warning in outcome.warnings:
+        print(f"lookalike: warning: {warning}", file=sys.stderr)
+    print(
+        f"{verb.capitalize()} {_count(len(outcome.restored), 'file')}; "
+        f"not put back {len(outcome.not_restored)}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK if not outcome.not_restored else EXIT_SOME_SKIPPED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     use_utf8_output()
@@ -474,6 +520,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_scan(arguments[1:])
     if arguments[:1] == ["apply"]:
         return run_apply(arguments[1:])
+    if arguments[:1] == ["undo-last"]:
+        return run_undo_last(arguments[1:])
     args = gui_parser().parse_args(arguments)
     from lookalike.ui.app import run_app  # Qt loads only for the window
 

@@ -14,7 +14,7 @@ from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Mode, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
-from lookalike.ui.commands import COMMANDS, CommandSet, WindowState
+from lookalike.ui.commands import COMMANDS, CommandSet, WindowState, key_sequences
 from lookalike.ui.review import Review
 from lookalike.ui.session import Refusal, ReviewSession
 from lookalike.ui.settings import MAX_RECENT, FolderChoice, Preferences, SettingsStore
@@ -131,7 +131,9 @@ def test_every_command_has_one_key_meaning_and_one_enabled_rule(qtbot: QtBot) ->
     ran: list[str] = []
     commands = CommandSet(window, {c.name: (lambda name=c.name: ran.append(name)) for c in COMMANDS})
     commands.fill_menus(window.menuBar())
-    keys = Counter(QKeySequence(key).toString() for c in COMMANDS for key in (*c.keys, *c.grid_keys))
+    keys = Counter(
+        key.toString() for c in COMMANDS for key in (*key_sequences(c), *map(QKeySequence, c.grid_keys))
+    )
     assert all(count == 1 for count in keys.values()), keys
     menu_actions = {a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()}
     assert set(commands.actions.values()) <= menu_actions

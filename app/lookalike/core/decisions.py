@@ -120,6 +120,12 @@ class DecisionStore:
         )
         return [Decision((a, b), (pa, pb), at) for a, b, pa, pb, at in rows]
 
+    def remember(self, decisions: Iterable[Decision]) -> None:
+        """Store `decisions` again as they were (after `forget`: an undone decision redone)."""
+        rows = [(*d.digests, *d.paths, d.decided_at) for d in decisions]
+        with self._connection:
+            self._connection.executemany("INSERT OR REPLACE INTO not_duplicates VALUES (?, ?, ?, ?, ?)", rows)
+
     def forget(self, digests: Iterable[DigestPair]) -> None:
         with self._connection:
             self._connection.executemany(

@@ -5,13 +5,15 @@ The checks themselves are core's (actions.carry_out): this module only asks, sta
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 
 from lookalike.core import report
-from lookalike.core.actions import ActionReport, Status
+from lookalike.core.actions import Action, ActionReport, Status
 from lookalike.core.plan import ActPlan
+from lookalike.core.restore import RestoreReport, last_run, macos_trash_folder
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.review import describe_folder_counts
@@ -26,10 +28,12 @@ class Acting(QObject):
         status_changed: a short progress text for the action bar ("" when idle).
         finished: (ActionReport, summary text) after each run, once the review has forgotten the
             files that left.
+        restored: (RestoreReport or None, summary text) after "Undo last action".
     """
 
     status_changed = Signal(str)
     finished = Signal(object, str)
+    restored = Signal(object, str)
 
     def __init__(
         self, controller: Controller, session: ReviewSession, dialogs: Dialogs, parent: QObject | None = None
@@ -42,6 +46,8 @@ class Acting(QObject):
         controller.action_progressed.connect(self._on_progress)
         controller.action_finished.connect(self._on_finished)
         controller.action_failed.connect(self._on_failed)
+        controller.restore_finished.connect(self._on_restored)
+        controller.restore_failed.connect(self._on_restore_failed)
 
     def to_trash(self) -> bool:
         """Ask, then send the files marked DELETE to the Trash. True when started."""
@@ -116,6 +122,72 @@ class Acting(QObject):
             folder = self.dialogs.choose_folder("Move the files to…")
             if folder is not None and self._last_plan is not None:
                 self._run(self._last_plan.restricted_to(unavailable), folder)
+
+    # ---- undo last action ----------------------------------------------------------------------------
+
+    def undo_last(self) -> bool:
+        """Ask, then put back the files of the last trash or move run (from the journal). True when
+        started."""
+        if self.controller.busy:
+            return False
+        run = last_run(self.controller.journal)
+        if run is None:
+            self.dialogs.inform(
+                "Nothing to put back",
+                "Lookalike has not moved any file that is not back already.",
+            )
+            return False
+        where = "the Trash" if run.action is Action.TRASH else "a folder"
+        moment = QDateTime.fromSecsSinceEpoch(int(run.started.timestamp()))
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        listed = "\n".join(str(f.path) for f in run.files[:20])
+        if len(run.files) > 20:
+            listed += f"\n… and {len(run.files) - 20} more"
+        details = f"{listed}\n\nA file that now exists at the old place is never replaced."
+        if run.action is Action.TRASH and sys.platform == "darwin":
+            details += "\nOn macOS, Lookalike lists the files; you put them back from the Trash in Finder."
+        if not self.dialogs.confirm(
+            "Undo last action",
+            f"Put back {plural(len(run.files), 'file')} moved to {where} on {when}?",
+            details,
+            ok="Put back",
+        ):
+            return False
+        if not self.controller.start_restore():
+            return False
+        self.status_changed.emit("Putting files back…")
+        return True
+
+    def _on_restored(self, outcome: RestoreReport | None) -> None:
+        self.status_changed.emit("")
+        if outcome is None:
+            self.restored.emit(None, "Nothing to put back.")
+            return
+        back = outcome.restored
+        summary = f"Put back {plural(len(back), 'file')} where {'it was' if len(back) == 1 else 'they were'}."
+        if back:
+            summary += " Scan again to see them in the results."
+        refused = outcome.not_restored
+        if outcome.instructions:
+            summary = "macOS does not let Lookalike take files out of the Trash: put them back in Finder."
+            self.dialogs.inform("Put the files back in Finder", outcome.instructions)
+            self.dialogs.open_path(macos_trash_folder())
+        elif refused:
+            summary += f" {plural(len(refused), 'file')} could not be put back."
+            self.dialogs.inform(
+                "Some files were not put back",
+                f"{plural(len(refused), 'file')} could not be put back; nothing was replaced:",
+                "\n".join(f"{o.path}: {o.reason}" for o in refused),
+            )
+        for warning in outcome.warnings:
+            summary += f" {warning}"
+        self.restored.emit(outcome, summary)
+
+    def _on_restore_failed(self, details: str) -> None:
+        self.status_changed.emit("")
+        self.dialogs.show_error(
+            "Putting files back failed", "Lookalike ran into a bug while putting files back.", details
+        )
 
     def _on_failed(self, details: str) -> None:
         self.status_changed.emit("")

@@ -1,11 +1,12 @@
 """Every command of the window, declared once: its name, words, keys, menu and when it is enabled.
 
-The menus, the buttons that run commands, the grid's keys and the keys hint are all made from
-this table, so a key means one thing everywhere and a command is enabled by one rule.
+The menus, the buttons that run commands, the grid's keys and the keyboard shortcuts help are all
+made from this table, so a key means one thing everywhere and a command is enabled by one rule.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ class WindowState:
     has_review: bool = False
     delete_count: int = 0
     has_group: bool = False  # a group is shown in the grid
+    can_undo: bool = False  # the review session has an action to undo
+    can_redo: bool = False
 
 
 def _always(_state: WindowState) -> bool:
@@ -42,6 +45,15 @@ def _has_review(state: WindowState) -> bool:
 
 def _can_review(state: WindowState) -> bool:
     return state.has_group and not state.busy
+
+
+def _can_mark_many(state: WindowState) -> bool:
+    return state.has_review and not state.busy
+
+
+# Under macOS conventions the key above Return (Backspace to Qt) is the Delete key.
+DELETE_KEYS = ("Del", "Backspace") if sys.platform == "darwin" else ("Del",)
+BULK_TIP = " In the selected groups when several are selected (Ctrl+click), else in every group listed."
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +91,80 @@ COMMANDS: tuple[Command, ...] = (
         separator_before=True,
     ),
     Command("move", "Move marked files to a folder…", "&File", enabled=_can_act),
+    Command(
+        "undo_action",
+        "Undo last action: put moved files back…",
+        "&File",
+        enabled=_idle,
+        tip="Put the files last moved to the Trash or to a folder back where they were. A file that "
+        "now exists at the old place is never replaced.",
+    ),
     Command("quit", "&Quit", "&File", (QKeySequence.StandardKey.Quit,), separator_before=True),
+    Command(
+        "undo",
+        "&Undo",
+        "&Edit",
+        (QKeySequence.StandardKey.Undo,),
+        enabled=lambda state: state.can_undo and not state.busy,
+        tip="Undo your last change to the marks or the groups",
+    ),
+    Command(
+        "redo",
+        "&Redo",
+        "&Edit",
+        (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
+        enabled=lambda state: state.can_redo and not state.busy,
+    ),
+    Command(
+        "toggle_mark",
+        "Switch KEEP / DELETE",
+        "&Edit",
+        grid_keys=("Space",),
+        enabled=_can_review,
+        separator_before=True,
+        tip="Switch the selected picture between KEEP and DELETE (Space, or a click on its badge)",
+    ),
+    Command(
+        "mark_delete",
+        "Mark &DELETE",
+        "&Edit",
+        grid_keys=DELETE_KEYS,
+        enabled=_can_review,
+        tip="Mark the selected pictures DELETE. Nothing is deleted until you move the marked files.",
+    ),
+    Command(
+        "bulk_rules",
+        "Mark by the &keep rules…",
+        "&Edit",
+        enabled=_can_mark_many,
+        separator_before=True,
+        tip="Mark KEEP the copy the keep rules choose, the others DELETE." + BULK_TIP,
+    ),
+    Command(
+        "bulk_keep_all", "Keep &all…", "&Edit", enabled=_can_mark_many, tip="Mark every file KEEP." + BULK_TIP
+    ),
+    Command(
+        "bulk_invert",
+        "&Invert marks…",
+        "&Edit",
+        enabled=_can_mark_many,
+        tip="KEEP becomes DELETE and DELETE becomes KEEP; each group keeps at least one copy." + BULK_TIP,
+    ),
+    Command(
+        "bulk_delete_under",
+        "Mark everything under a &folder DELETE…",
+        "&Edit",
+        enabled=_can_mark_many,
+        tip="Mark DELETE every file in a folder you choose and its subfolders; a group whose files are "
+        "all there keeps its best copy." + BULK_TIP,
+    ),
+    Command(
+        "bulk_keep_under",
+        "Keep everything under a f&older…",
+        "&Edit",
+        enabled=_can_mark_many,
+        tip="Mark KEEP every file in a folder you choose and its subfolders." + BULK_TIP,
+    ),
     Command(
         "compare",
         "&Compare side by side",
@@ -137,7 +222,14 @@ COMMANDS: tuple[Command, ...] = (
         "&Settings",
         tip="Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision.",
     ),
-    Command("log_folder", "Open log folder", "&Help"),
+    Command(
+        "shortcuts",
+        "&Keyboard shortcuts",
+        "&Help",
+        (QKeySequence.StandardKey.HelpContents, "?"),
+        tip="Every command and its key",
+    ),
+    Command("log_folder", "Open log folder", "&Help", separator_before=True),
     Command("about", "&About Lookalike", "&Help"),
 )
 
@@ -153,7 +245,7 @@ class CommandSet(QObject):
             text = command.text + (f"\t{command.grid_keys[0]}" if command.grid_keys else "")
             action = QAction(text, parent)
             if command.keys:
-                action.setShortcuts([QKeySequence(key) for key in command.keys])
+                action.setShortcuts(key_sequences(command))
             if command.tip:
                 action.setToolTip(command.tip)
             action.triggered.connect(lambda _checked=False, handler=handlers[command.name]: handler())
@@ -173,3 +265,44 @@ class CommandSet(QObject):
         """Enable each command by its rule."""
         for command in COMMANDS:
             self.actions[command.name].setEnabled(command.enabled(state))
+
+
+def key_sequences(command: Command) -> list[QKeySequence]:
+    """The window shortcuts of `command`: each standard key with every binding this system gives it."""
+    sequences: list[QKeySequence] = []
+    for key in command.keys:
+        bound = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        sequences += [s for s in bound if not s.isEmpty() and s not in sequences]
+    return sequences
+
+
+# Keys of the grid and the list that belong to no command (moving around), for the shortcuts help.
+MOVING_KEYS: tuple[tuple[str, str], ...] = (
+    ("Move between the pictures of a group", "Arrow keys"),
+    ("Previous or next group", "PageUp, PageDown, Ctrl+arrow keys"),
+    ("Open a picture in the system viewer", "Double-click"),
+    ("Select several pictures or groups", "Ctrl+click, Shift+click"),
+)
+
+
+def plain_text(command: Command) -> str:
+    """A command's words without the menu's accelerator mark and dots."""
+    return command.text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(what, keys) for every command that has a key, then the keys for moving around; made from
+    COMMANDS, so the help is never out of date."""
+    rows = []
+    for command in COMMANDS:
+        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(command)]
+        keys = [k for k in keys if k and k not in ("Undo", "Redo", "Help")]  # keys few keyboards have
+        keys += [f"{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)} in the grid" for k in
+                 command.grid_keys]  # fmt: skip
+        if keys:
+            rows.append((plain_text(command), ", ".join(keys)))
+    return rows + list(MOVING_KEYS)

@@ -25,6 +25,7 @@ from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import find_groups
 from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.plan import ActPlan
+from lookalike.core.restore import RestoreReport, undo_last
 from lookalike.core.scan import scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 from lookalike.ui.tasks import BackgroundTask
@@ -153,6 +154,8 @@ class Controller(QObject):
     regroup_finished = Signal(object)
     regroup_failed = Signal(str)
     regroup_unavailable = Signal(str)
+    restore_finished = Signal(object)
+    restore_failed = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(
@@ -248,6 +251,36 @@ class Controller(QObject):
             )
         )
         return True
+
+    @property
+    def journal(self) -> Path:
+        """The action journal file runs are written to and put back from."""
+        return self._journal or actions.default_journal_path()
+
+    def start_restore(self) -> bool:
+        """Put back the files of the journal's last run (core.restore.undo_last); False when busy.
+        Reports `restore_finished` with a RestoreReport, or None when there was nothing to put back."""
+        if self.busy:
+            return False
+        journal = self.journal
+
+        def work(_report: Callable[[object], None], _cancelled: CancelCheck) -> RestoreReport | None:
+            return undo_last(journal)
+
+        self._run(
+            BackgroundTask(
+                "restore", work, on_success=self._on_restored, on_failure=self._on_restore_failed, parent=self
+            )
+        )
+        return True
+
+    def _on_restored(self, outcome: RestoreReport | None) -> None:
+        self._end()
+        self.restore_finished.emit(outcome)
+
+    def _on_restore_failed(self, details: str) -> None:
+        self._end()
+        self.restore_failed.emit(details)
 
     def stop(self) -> None:
         """Ask the running task to stop; it reports back through its usual signal."""

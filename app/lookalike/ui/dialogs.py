@@ -14,16 +14,20 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QProcess, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +101,46 @@ class ErrorDialog(QDialog):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+
+
+class ShortcutsDialog(QDialog):
+    """Every command and its key, as `(what, keys)` rows (commands.shortcut_rows); not modal, so it
+    can stay open beside the window."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Keys marked “in the grid” work while the pictures of a group have the focus.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels(["What", "Keys"])
+        for row, (what, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(
+            min(860, metrics.horizontalAdvance("x" * 100)),
+            min(640, (len(rows) + 5) * (metrics.height() + 10)),
+        )
+
+    def rows(self) -> list[tuple[str, str]]:
+        cells = [(self.table.item(row, 0), self.table.item(row, 1)) for row in range(self.table.rowCount())]
+        return [(what.text(), keys.text()) for what, keys in cells if what is not None and keys is not None]
 
 
 class QtDialogs:

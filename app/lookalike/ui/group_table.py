@@ -358,6 +358,16 @@ class GroupTableModel(QAbstractTableModel):
             self._reclaim[source] = self._groups[source].delete_bytes
             self._emit_row_changed(source)
 
+    def refresh_groups(self, groups: Sequence[object]) -> None:
+        """Repaint the rows of `groups` after their marks changed; many at once: the whole list once."""
+        if len(groups) <= 64:
+            for group in groups:
+                self.refresh_group(group)
+            return
+        self._reclaim = [g.delete_bytes for g in self._groups]
+        if self._order:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, len(Column) - 1))
+
     def _emit_row_changed(self, source: int) -> None:
         row = self.view_row(source)
         if row >= 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
@@ -64,18 +65,28 @@ def why_matched(group: ReviewGroup, row: int) -> str:
     return why
 
 
+Marker = Callable[[ReviewGroup, Mapping[int, bool]], object]
+"""Sets marks (row -> KEEP) in a group: the review session, which makes each change undoable."""
+
+
 class TileModel(QAbstractListModel):
     """The files of one group, each a tile with a KEEP or DELETE mark.
 
+    With a `marker` (the window's review session), a mark set here goes through it, and
+    `refresh_marks` repaints the badges once it is set; without one, marks are set here directly.
+
     Signals:
-        marks_changed: a file's mark was switched.
+        marks_changed: a file's mark was switched here (no marker).
     """
 
     marks_changed = Signal()
 
-    def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
+    def __init__(
+        self, loader: ThumbnailLoader, parent: QObject | None = None, *, marker: Marker | None = None
+    ) -> None:
         super().__init__(parent)
         self._loader = loader
+        self._marker = marker
         self._group: ReviewGroup | None = None
         self._rows_by_path: dict[str, int] = {}
         loader.thumbnail_ready.connect(self._on_thumbnail)
@@ -98,6 +109,25 @@ class TileModel(QAbstractListModel):
     def toggle(self, row: int) -> None:
         if self._group is not None and 0 <= row < len(self._group.keep):
             self.setData(self.index(row, 0), not self._group.keep[row], Role.KEEP)
+
+    def mark_rows(self, rows: list[int], keep: bool) -> None:
+        """Mark `rows` KEEP or DELETE, as one change."""
+        group = self._group
+        rows = [row for row in rows if group is not None and 0 <= row < len(group.keep)]
+        if group is None or not rows:
+            return
+        if self._marker is not None:
+            self._marker(group, dict.fromkeys(rows, keep))
+            return
+        for row in rows:
+            group.keep[row] = keep
+        self.refresh_marks()
+        self.marks_changed.emit()
+
+    def refresh_marks(self) -> None:
+        """Repaint every badge: the group's marks were set elsewhere (an undo, a bulk mark)."""
+        if self._group is not None and self._group.members:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._group.members) - 1, 0), [Role.KEEP])
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         if parent.isValid() or self._group is None:
@@ -145,6 +175,9 @@ class TileModel(QAbstractListModel):
             return False
         if not 0 <= index.row() < len(self._group.keep):
             return False
+        if self._marker is not None:
+            self._marker(self._group, {index.row(): bool(value)})
+            return True
         self._group.keep[index.row()] = bool(value)
         self.dataChanged.emit(index, index, [Role.KEEP])
         self.marks_changed.emit()

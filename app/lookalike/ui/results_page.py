@@ -352,6 +352,19 @@ class ResultsPage(QWidget):
             self._seen_timer.stop()
         self.show_counts()
 
+    def groups_to_mark(self) -> tuple[list[ReviewGroup], str]:
+        """The groups a bulk mark works on, and those in words: the selected groups when two or more
+        are selected, else every group the list shows."""
+        rows = sorted(index.row() for index in self.group_view.selectionModel().selectedRows())
+        selected = [g for g in (self.group_model.group(row) for row in rows) if g is not None]
+        if len(selected) >= 2:
+            return selected, f"the {len(selected)} selected groups"
+        model = self.group_model
+        listed = [g for g in (model.group(row) for row in range(model.rowCount())) if g is not None]
+        if len(listed) == model.total():
+            return listed, f"all {plural(len(listed), 'group')}"
+        return listed, f"the {plural(len(listed), 'group')} the list shows (filtered)"
+
     def select_tile(self, row: int) -> None:
         self.tile_view.selectionModel().setCurrentIndex(
             self.tile_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

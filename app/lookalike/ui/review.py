@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 
 from lookalike.core import report
@@ -307,6 +308,82 @@ class Review:
             for g in self.groups
         )
         return replace(self.result, groups=groups)
+
+
+class BulkMark(Enum):
+    """A mark set on many groups at once."""
+
+    RULES = "rules"  # the marks the keep rules suggest
+    KEEP_ALL = "keep_all"
+    INVERT = "invert"
+    DELETE_UNDER = "delete_under"  # every file under a folder DELETE
+    KEEP_UNDER = "keep_under"  # every file under a folder KEEP
+
+
+@dataclass(frozen=True, slots=True)
+class MarkChange:
+    """One group's marks before and after a change (member order as it stands)."""
+
+    group: ReviewGroup
+    before: list[bool]
+    after: list[bool]
+
+
+@dataclass(frozen=True, slots=True)
+class BulkMarks:
+    """What a bulk mark would change, counted for its preview."""
+
+    changes: tuple[MarkChange, ...]
+    to_delete: int  # files that become DELETE
+    to_keep: int  # files that become KEEP
+    best_kept: int  # groups that would have lost every copy: their best copy stays KEEP
+    considered: int  # groups looked at
+
+
+def bulk_marks(
+    groups: Sequence[ReviewGroup], kind: BulkMark, rules: Sequence[KeepRule], folder: Path | None = None
+) -> BulkMarks:
+    """The marks `kind` sets on `groups` (`folder`: for the two folder kinds).
+
+    Files in reference folders stay KEEP. A bulk mark never leaves a group without a KEEP: where it
+    would, the group's best copy (by `rules`) stays KEEP, and `best_kept` counts those groups. A group
+    the person had marked all DELETE by hand, and that this mark does not change, stays as it was.
+    """
+    changes: list[MarkChange] = []
+    to_delete = to_keep = best_kept = 0
+    for group in groups:
+        before = list(group.keep)
+        under = [folder is not None and folder in m.path.parents for m in group.members]
+        if kind is BulkMark.RULES:
+            suggested = dict(zip(*_paths_and_marks(group.with_rules(rules, keep_marks=False)), strict=True))
+            after = [suggested[m.path] for m in group.members]
+        elif kind is BulkMark.KEEP_ALL:
+            after = [True] * len(before)
+        elif kind is BulkMark.INVERT:
+            after = [not keep for keep in before]
+        elif kind is BulkMark.DELETE_UNDER:
+            after = [keep and not inside for keep, inside in zip(before, under, strict=True)]
+        else:
+            after = [keep or inside for keep, inside in zip(before, under, strict=True)]
+        after = [
+            keep or m.record.entry.in_reference_root for keep, m in zip(after, group.members, strict=True)
+        ]
+        if after == before:
+            continue
+        if after and not any(after):
+            best = min(range(len(after)), key=lambda i: keeper_order(group.members[i].record, rules))
+            after[best] = True
+            best_kept += 1
+            if after == before:
+                continue
+        changes.append(MarkChange(group, before, after))
+        to_delete += sum(was and not now for was, now in zip(before, after, strict=True))
+        to_keep += sum(now and not was for was, now in zip(before, after, strict=True))
+    return BulkMarks(tuple(changes), to_delete, to_keep, best_kept, len(groups))
+
+
+def _paths_and_marks(group: ReviewGroup) -> tuple[list[Path], list[bool]]:
+    return group.paths_in_order(), group.keep
 
 
 def session_json(review: Review) -> str:

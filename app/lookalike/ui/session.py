@@ -7,16 +7,17 @@ signals what changed. It needs no window, so it is tested on its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from lookalike.core.decisions import DecisionStore
-from lookalike.core.models import Group, ScanOptions
+from lookalike.core.decisions import Decision, DecisionStore
+from lookalike.core.models import Group, GroupMember, ScanOptions
 from lookalike.core.selection import KeepRule
-from lookalike.ui.review import Review, ReviewGroup, load_session, session_json
+from lookalike.ui.review import MarkChange, Review, ReviewGroup, load_session, session_json
 from lookalike.ui.wording import EXACT_COPIES_TEXT, EXACT_COPIES_TITLE, plural
 
 
@@ -28,21 +29,36 @@ class Refusal:
     text: str
 
 
+UNDO_LIMIT = 200  # person's actions kept for Undo; a "not duplicates" keeps two lists of the groups
+
+
+def mark_word(keep: bool) -> str:
+    return "KEEP" if keep else "DELETE"
+
+
 class ReviewSession(QObject):
     """The review being looked at, and the person's decisions about it.
+
+    Every change the person makes to the review (marks, bulk marks, "not duplicates", the reviewed
+    tick switched by hand) is one command on `undo_stack`. Changes that cannot be undone here (a new
+    review, files moved away, new keep rules for every group) clear it.
 
     Signals:
         review_replaced: (select_path, note) a new review is in place (a scan, a regrouping, a
             reopened file); show it near the group holding select_path (a Path, or None).
         groups_changed: (row, note) groups changed in place; show them again near group `row`.
         marks_changed: a KEEP/DELETE mark was switched (see note_marks_changed).
+        marks_switched: the list of ReviewGroups whose marks were just switched (set, undone, redone).
         reviewed_changed: a group (its ReviewGroup) became reviewed, or not reviewed.
+        show_group_requested: an undo or redo changed this ReviewGroup: show it.
     """
 
     review_replaced = Signal(object, str)
     groups_changed = Signal(int, str)
     marks_changed = Signal()
+    marks_switched = Signal(object)
     reviewed_changed = Signal(object)
+    show_group_requested = Signal(object)
 
     def __init__(
         self, decisions: DecisionStore, keep_rules: Sequence[KeepRule], parent: QObject | None = None
@@ -52,6 +68,8 @@ class ReviewSession(QObject):
         self.keep_rules = tuple(keep_rules)
         self.review: Review | None = None
         self._unsaved = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
 
     def show(
         self, review: Review, *, select_path: Path | None = None, note: str = "", unsaved: bool = True
@@ -59,6 +77,7 @@ class ReviewSession(QObject):
         """Put `review` in place; `unsaved`: it is not (yet) in a file the person saved."""
         self.review = review
         self._unsaved = unsaved
+        self.undo_stack.clear()
         self.review_replaced.emit(select_path, note)
 
     @property
@@ -67,9 +86,52 @@ class ReviewSession(QObject):
         marks, reviewed ticks, "not duplicates" or rules changed since it was saved or opened."""
         return self._unsaved and self.review is not None and bool(self.review.groups)
 
-    def note_marks_changed(self) -> None:
-        """A KEEP/DELETE mark was switched on the review (the grid and the compare view switch them)."""
+    # ---- marks, undoable ----------------------------------------------------------------------------
+
+    def set_marks(self, group: ReviewGroup, marks: Mapping[int, bool]) -> bool:
+        """Set member row -> KEEP (True) / DELETE marks in `group`, as one undoable action. False when
+        nothing changes."""
+        if self.review is None or group not in self.review.groups:
+            return False
+        after = list(group.keep)
+        for row, keep in marks.items():
+            if 0 <= row < len(after):
+                after[row] = bool(keep)
+        changed = [row for row, keep in enumerate(after) if keep != group.keep[row]]
+        if not changed:
+            return False
+        if len(changed) == 1:
+            text = f"mark “{group.members[changed[0]].path.name}” {mark_word(after[changed[0]])}"
+        else:
+            words = {mark_word(after[row]) for row in changed}
+            text = f"mark {len(changed)} files {' and '.join(sorted(words))}"
+        self.undo_stack.push(_MarksEdit(self, text, [MarkChange(group, list(group.keep), after)]))
+        return True
+
+    def apply_marks(self, changes: Sequence[MarkChange], text: str) -> None:
+        """Set the marks of many groups (a bulk mark) as one undoable action named `text`."""
+        if changes and self.review is not None:
+            self.undo_stack.push(_MarksEdit(self, text, list(changes)))
+
+    def put_marks(self, marks: Sequence[tuple[ReviewGroup, list[bool]]]) -> None:
+        """Set these marks now (the undo commands call this)."""
+        groups = []
+        for group, keep in marks:
+            if len(keep) == len(group.keep):
+                group.keep[:] = keep
+                groups.append(group)
+        self.note_marks_changed(groups)
+
+    def switch_reviewed(self, group: ReviewGroup) -> None:
+        """Tick or untick `group` as reviewed, by hand: undoable."""
+        if self.review is not None and group in self.review.groups:
+            text = "untick “reviewed”" if group.reviewed else "tick “reviewed”"
+            self.undo_stack.push(_ReviewedEdit(self, text, group, not group.reviewed))
+
+    def note_marks_changed(self, groups: Sequence[ReviewGroup] = ()) -> None:
+        """KEEP/DELETE marks were switched on the review, in `groups`."""
         self._unsaved = True
+        self.marks_switched.emit(list(groups))
         self.marks_changed.emit()
 
     def set_reviewed(self, group: ReviewGroup | None, reviewed: bool = True) -> None:
@@ -85,7 +147,7 @@ class ReviewSession(QObject):
         """The review as it stands is in a file the person saved."""
         self._unsaved = False
 
-    def _edited(self, row: int, note: str) -> None:
+    def edited(self, row: int, note: str) -> None:
         """The person changed the groups in place (not duplicates, keep rules): show them, unsaved."""
         self._unsaved = True
         self.groups_changed.emit(row, note)
@@ -122,17 +184,25 @@ class ReviewSession(QObject):
             for m in reversed(group.members)
             if m.record.fingerprint.digest != digest
         }
-        self.decisions.mark_not_duplicates(leaving[0], others.values())
         group_row = review.groups.index(group)
-        paths = review.take_out(group_row, digest, self.keep_rules)
-        names = ", ".join(f"“{p.name}”" for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-        left = "" if group in review.groups else " The group had no other duplicates left, so it is gone."
-        self._edited(
-            group_row,
-            f"Taken out of the group: {names}. Lookalike will keep {'it' if len(paths) == 1 else 'them'} "
-            f"apart from those pictures in later scans.{left}",
+        taken: list[Path] = []
+
+        def change() -> str:
+            self.decisions.mark_not_duplicates(leaving[0], others.values())
+            taken.extend(review.take_out(group_row, digest, self.keep_rules))
+            names = ", ".join(f"“{p.name}”" for p in taken[:3]) + (" …" if len(taken) > 3 else "")
+            left = "" if group in review.groups else " The group had no other duplicates left, so it is gone."
+            them = "it" if len(taken) == 1 else "them"
+            return (
+                f"Taken out of the group: {names}. Lookalike will keep {them} apart from those pictures "
+                f"in later scans.{left}"
+            )
+
+        name = f"“{leaving[0].entry.path.name}”" + (
+            f" and {len(leaving) - 1} copies" if len(leaving) > 1 else ""
         )
-        return paths
+        self.undo_stack.push(_GroupsEdit(self, f"not a duplicate: {name}", change, group, group_row))
+        return taken
 
     def group_not_duplicates(self, group: ReviewGroup) -> bool | Refusal:
         """Remove `group` and remember that none of its pictures are duplicates."""
@@ -142,14 +212,18 @@ class ReviewSession(QObject):
         if len(group.digests) < 2:
             return Refusal(EXACT_COPIES_TITLE, EXACT_COPIES_TEXT)
         first_of_each = {m.record.fingerprint.digest: m.record for m in reversed(group.members)}
-        self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
         row = review.groups.index(group)
-        review.dissolve(row, self.keep_rules)
-        self._edited(
-            row,
-            f"Group removed: its {len(group.members)} pictures are not duplicates. Lookalike will keep "
-            "them apart in later scans.",
-        )
+
+        def change() -> str:
+            self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
+            review.dissolve(row, self.keep_rules)
+            return (
+                f"Group removed: its {len(group.members)} pictures are not duplicates. Lookalike will keep "
+                "them apart in later scans."
+            )
+
+        text = f"none are duplicates: {len(group.members)} pictures"
+        self.undo_stack.push(_GroupsEdit(self, text, change, group, row))
         return True
 
     # ---- keep rules, regrouping, acting -------------------------------------------------------------
@@ -164,8 +238,9 @@ class ReviewSession(QObject):
         if review is None or not review.groups:
             return
         review.apply_rules(self.keep_rules)
+        self.undo_stack.clear()  # every group is a new one: earlier edits no longer apply
         described = ", then ".join(rule.describe() for rule in self.keep_rules) or "name order"
-        self._edited(near_row, f"Marked KEEP by the rules: {described}.")
+        self.edited(near_row, f"Marked KEEP by the rules: {described}.")
 
     def regrouped(
         self, groups: tuple[Group, ...], options: ScanOptions, reason: str, select_path: Path | None
@@ -194,6 +269,7 @@ class ReviewSession(QObject):
         """Forget files that were trashed or moved (done and journalled: no unsaved work in itself)."""
         if self.review is not None and paths:
             self.review.remove_files(paths)
+            self.undo_stack.clear()  # the files left: edits made while they were listed no longer apply
             self.groups_changed.emit(near_row, note)
 
     # ---- files --------------------------------------------------------------------------------------
@@ -206,3 +282,110 @@ class ReviewSession(QObject):
     def open_text(self, text: str) -> None:
         """Show the review saved as `text`; raises SessionError (with the reason) for a bad file."""
         self.show(load_session(text), unsaved=False)
+
+
+# ---- the undo commands --------------------------------------------------------------------------------
+
+
+class _MarksEdit(QUndoCommand):
+    """Marks switched in one group or many (a tile, the selected tiles, a bulk mark): one action."""
+
+    def __init__(self, session: ReviewSession, text: str, changes: list[MarkChange]) -> None:
+        super().__init__(text)
+        self._session, self._changes = session, changes
+        self._done_once = False
+
+    def redo(self) -> None:
+        self._session.put_marks([(c.group, c.after) for c in self._changes])
+        self._show(self._done_once)
+        self._done_once = True
+
+    def undo(self) -> None:
+        self._session.put_marks([(c.group, c.before) for c in self._changes])
+        self._show(True)
+
+    def _show(self, again: bool) -> None:
+        if again and len(self._changes) == 1:
+            self._session.show_group_requested.emit(self._changes[0].group)
+
+
+class _ReviewedEdit(QUndoCommand):
+    def __init__(self, session: ReviewSession, text: str, group: ReviewGroup, reviewed: bool) -> None:
+        super().__init__(text)
+        self._session, self._group, self._reviewed = session, group, reviewed
+
+    def redo(self) -> None:
+        self._session.set_reviewed(self._group, self._reviewed)
+
+    def undo(self) -> None:
+        self._session.set_reviewed(self._group, not self._reviewed)
+        self._session.show_group_requested.emit(self._group)
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupsState:
+    """The review's list of groups, and one group's own state, at one moment."""
+
+    groups: list[ReviewGroup]
+    group: Group
+    members: list[GroupMember]
+    keep: list[bool]
+    reviewed: bool
+
+
+class _GroupsEdit(QUndoCommand):
+    """Groups changed in place ("not a duplicate", "none of these are duplicates"). Done once by
+    `change` (which stores the decisions and returns the note to show); undone by putting the list
+    of groups and the changed group back as they were and forgetting the decisions it stored."""
+
+    def __init__(
+        self, session: ReviewSession, text: str, change: Callable[[], str], group: ReviewGroup, row: int
+    ) -> None:
+        super().__init__(text)
+        self._session, self._change, self._group, self._row = session, change, group, row
+        self._before: _GroupsState | None = None
+        self._after: _GroupsState | None = None
+        self._decided: list[Decision] = []
+
+    def _state(self) -> _GroupsState:
+        review, group = self._session.review, self._group
+        assert review is not None
+        return _GroupsState(list(review.groups), group.group, group.members, list(group.keep), group.reviewed)
+
+    def _put(self, state: _GroupsState) -> None:
+        review, group = self._session.review, self._group
+        assert review is not None
+        review.groups = list(state.groups)
+        group.group, group.members, group.keep, group.reviewed = (
+            state.group,
+            state.members,
+            list(state.keep),
+            state.reviewed,
+        )
+
+    def redo(self) -> None:
+        decisions = self._session.decisions
+        if self._after is None:  # the first time: do it
+            self._before = self._state()
+            known = decisions.pairs()
+            note = self._change()
+            self._after = self._state()
+            self._decided = [d for d in decisions.decisions() if d.digests not in known]
+            self._session.edited(self._row, note)
+            return
+        self._put(self._after)
+        decisions.remember(self._decided)
+        self._session.edited(self._row, f"Done again: {self.text()}.")
+        self._show()
+
+    def undo(self) -> None:
+        assert self._before is not None
+        self._put(self._before)
+        self._session.decisions.forget(d.digests for d in self._decided)
+        self._session.edited(self._row, f"Undone: {self.text()}. Lookalike forgot that decision.")
+        self._show()
+
+    def _show(self) -> None:
+        review = self._session.review
+        if review is not None and self._group in review.groups:
+            self._session.show_group_requested.emit(self._group)

@@ -6,11 +6,14 @@ Each turns keys into signals; what a key does is decided where the signals are w
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QListWidget, QTableView, QWidget
 
+from lookalike.ui.commands import DELETE_KEYS as DELETE_KEY_NAMES
 from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.group_table import HEADERS, LIST_THUMB, Column
+
+DELETE_KEYS = tuple(QKeySequence(name)[0].key() for name in DELETE_KEY_NAMES)  # type: ignore[index]
 
 
 class TileView(QListView):
@@ -21,6 +24,7 @@ class TileView(QListView):
         open_requested: row to open in the system viewer (double click).
         compare_requested: Enter: compare the current (or the two selected) tiles.
         not_duplicate_requested: N: take the current row's picture out of its group.
+        delete_requested: Delete (and Backspace on macOS): mark the selected pictures DELETE.
         group_not_duplicates_requested: Shift+N: none of the group's pictures are duplicates.
         group_step_requested: +1 for the next group, -1 for the previous one.
     """
@@ -31,6 +35,7 @@ class TileView(QListView):
     not_duplicate_requested = Signal(int)
     group_not_duplicates_requested = Signal()
     group_step_requested = Signal(int)
+    delete_requested = Signal()
 
     def __init__(self, delegate: TileDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +71,8 @@ class TileView(QListView):
             self.toggle_requested.emit(current.row())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
             self.compare_requested.emit()
+        elif key in DELETE_KEYS and not other_modifiers and current.isValid():
+            self.delete_requested.emit()
         elif key == Qt.Key.Key_N and other_modifiers:
             super().keyPressEvent(event)  # Ctrl+N or Alt+N is no "not a duplicate"
             return
@@ -130,7 +137,8 @@ class GroupView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click or Shift+click several groups for a bulk mark; arrows still select one group.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

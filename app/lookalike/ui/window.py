@@ -23,17 +23,18 @@ from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.ui.acting import Acting
 from lookalike.ui.autosave import Autosave
-from lookalike.ui.commands import CommandSet, WindowState
+from lookalike.ui.bulk_marking import BulkMarking
+from lookalike.ui.commands import CommandSet, WindowState, shortcut_rows
 from lookalike.ui.compare import CompareView
 from lookalike.ui.compare_launcher import CompareLauncher
 from lookalike.ui.controller import Controller
-from lookalike.ui.dialogs import Dialogs, QtDialogs
+from lookalike.ui.dialogs import Dialogs, QtDialogs, ShortcutsDialog
 from lookalike.ui.files import ResultFiles
 from lookalike.ui.group_table import GroupTableModel
 from lookalike.ui.models import TileModel
 from lookalike.ui.regrouping import Regrouping
 from lookalike.ui.results_page import ResultsPage
-from lookalike.ui.review import Review
+from lookalike.ui.review import BulkMark, Review, ReviewGroup
 from lookalike.ui.session import Refusal, ReviewSession
 from lookalike.ui.settings import Preferences, SettingsStore
 from lookalike.ui.start_page import StartPage
@@ -63,11 +64,13 @@ class MainWindow(QMainWindow):
         results_shown: a scan result, a regrouping or a reopened review is on screen.
         action_done: a trash or move run finished (its `ActionReport`).
         compare_closed: the compare view was closed and the grid has the focus again.
+        action_undone: "Undo last action" finished (its RestoreReport, or None: nothing to put back).
     """
 
     results_shown = Signal()
     action_done = Signal(object)
     compare_closed = Signal()
+    action_undone = Signal(object)
 
     def __init__(
         self,
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen()
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
         self.group_model = GroupTableModel(self.loader, self.session, self)
-        self.tile_model = TileModel(self.loader, self)
+        self.tile_model = TileModel(self.loader, self, marker=self.session.set_marks)
         self.files = ResultFiles(self.session, self.dialogs, self)
         self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
 
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         self.comparing = CompareLauncher(
             self.results, self.session, self.controller, self.not_duplicate, self
         )
+        self.bulk = BulkMarking(self.session, self.results, self.dialogs, self)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self._wire()
         self.start.show_preferences(self.preferences)
         self.settings.restore_geometry(self, WINDOW_SIZE)
@@ -132,6 +137,17 @@ class MainWindow(QMainWindow):
             "export_csv": lambda: self.files.export_csv(),
             "trash": self.trash_marked,
             "move": self.move_marked,
+            "undo_action": self.undo_last_action,
+            "undo": self.session.undo_stack.undo,
+            "redo": self.session.undo_stack.redo,
+            "toggle_mark": self.toggle_current_mark,
+            "mark_delete": self.mark_selected_delete,
+            "bulk_rules": lambda: self.bulk.run(BulkMark.RULES),
+            "bulk_keep_all": lambda: self.bulk.run(BulkMark.KEEP_ALL),
+            "bulk_invert": lambda: self.bulk.run(BulkMark.INVERT),
+            "bulk_delete_under": lambda: self.bulk.run(BulkMark.DELETE_UNDER),
+            "bulk_keep_under": lambda: self.bulk.run(BulkMark.KEEP_UNDER),
+            "shortcuts": self.show_shortcuts,
             "quit": self.close,
             "compare": self.open_compare,
             "not_duplicate": self.not_duplicate_current,
@@ -165,6 +181,7 @@ class MainWindow(QMainWindow):
         results.tile_view.compare_requested.connect(self.open_compare)
         results.tile_view.not_duplicate_requested.connect(self.not_duplicate)
         results.tile_view.group_not_duplicates_requested.connect(self.group_not_duplicates)
+        results.tile_view.delete_requested.connect(self.mark_selected_delete)
         controller.scan_progressed.connect(start.show_progress)
         controller.scan_finished.connect(self._on_scan_finished)
         controller.scan_failed.connect(self._on_scan_failed)
@@ -177,8 +194,10 @@ class MainWindow(QMainWindow):
         session.groups_changed.connect(self._on_groups_changed)
         self.acting.status_changed.connect(results.action_status.setText)
         self.acting.finished.connect(self._on_action_finished)
-        self.tile_model.marks_changed.connect(self._on_marks_changed)
-        self.tile_model.marks_changed.connect(session.note_marks_changed)
+        self.acting.restored.connect(self._on_restored)
+        session.marks_switched.connect(self._on_marks_switched)
+        session.show_group_requested.connect(self._show_group)
+        session.undo_stack.indexChanged.connect(self._on_undo_changed)
 
     # ---- what tests and the app reach -----------------------------------------------------------------
 
@@ -201,6 +220,8 @@ class MainWindow(QMainWindow):
             has_review=review is not None,
             delete_count=review.delete_count if review else 0,
             has_group=self.tile_model.group is not None,
+            can_undo=self.session.undo_stack.canUndo(),
+            can_redo=self.session.undo_stack.canRedo(),
         )
 
     # ---- folders and settings -----------------------------------------------------------------------
@@ -339,16 +360,42 @@ class MainWindow(QMainWindow):
         self.results.show_group_header(self.review)
         self.commands.enable_for(self._state())
 
-    def _on_marks_changed(self) -> None:
-        group = self.tile_model.group
-        self.group_model.refresh_group(group)
-        self.session.set_reviewed(group)  # a changed mark: the person looked at this group
+    def _on_marks_switched(self, groups: list[ReviewGroup]) -> None:
+        """Marks changed (set, undone, redone, in bulk): the grid, the list and the totals follow."""
+        current = self.tile_model.group
+        if current is not None and any(g is current for g in groups):
+            self.tile_model.refresh_marks()
+            if len(groups) == 1:
+                self.session.set_reviewed(current)  # a changed mark: the person looked at this group
+        self.group_model.refresh_groups(groups)
         self._update_totals()
+
+    def _on_undo_changed(self, _index: int) -> None:
+        """Undo and Redo name the action they would take back or do again."""
+        stack, actions = self.session.undo_stack, self.commands.actions
+        actions["undo"].setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
+        actions["redo"].setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+        self.commands.enable_for(self._state())
+
+    def _show_group(self, group: ReviewGroup) -> None:
+        """Show the group an undo or redo changed, unless it is shown already."""
+        if group is not self.tile_model.group and self.review is not None and group in self.review.groups:
+            self.select_group(self.review.groups.index(group))
+
+    def toggle_current_mark(self) -> None:
+        row = self.results.current_tile_row()
+        if row >= 0:
+            self.tile_model.toggle(row)
+
+    def mark_selected_delete(self) -> None:
+        """Mark the selected tiles (or the current one) DELETE: only a mark, nothing is deleted."""
+        rows = self.results.selected_tile_rows() or [self.results.current_tile_row()]
+        self.tile_model.mark_rows([row for row in rows if row >= 0], False)
 
     def toggle_reviewed(self) -> None:
         group = self.tile_model.group
         if group is not None:
-            self.session.set_reviewed(group, not group.reviewed)
+            self.session.switch_reviewed(group)
 
     def next_unreviewed(self) -> bool:
         """Select the next group listed that is not reviewed; False (and a word) when there is none."""
@@ -428,6 +475,15 @@ class MainWindow(QMainWindow):
         """Ask for a folder, then move the files marked DELETE there. True when started."""
         return self.acting.to_folder()
 
+    def undo_last_action(self) -> bool:
+        """Ask, then put back the files of the last trash or move run. True when started."""
+        return self.acting.undo_last()
+
+    def _on_restored(self, outcome: object, summary: str) -> None:
+        self.results.summary_label.setText(summary)
+        self._update_totals()
+        self.action_undone.emit(outcome)
+
     def _on_action_finished(self, outcome: ActionReport, summary: str) -> None:
         gone = {o.path for o in outcome.done}
         self.loader.forget(gone)
@@ -443,6 +499,15 @@ class MainWindow(QMainWindow):
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             self.dialogs.open_path(self.log_dir)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The keyboard shortcuts, listed from the command table; one window, brought to the front."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     def show_about(self) -> None:
         self.dialogs.inform(

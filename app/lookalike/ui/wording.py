@@ -60,8 +60,9 @@ EXACT_COPIES_TEXT = (
     "their names. Mark the ones you want to keep as KEEP instead."
 )
 KEYS_HINT = (
-    "Space or a click on the badge: KEEP/DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  "
-    "double-click: open  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed"
+    "Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  "
+    "N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  "
+    "Ctrl+Z: undo  ·  F1: all keys"
 )
 
 # Sensitivity positions, strict to loose: (share of the hash bits, words for a person).

@@ -1,0 +1,247 @@
+"""Undo and redo, bulk marks, the Delete key, the shortcuts help, and "Undo last action": the real
+window on real scanned pictures, the real (temporary) trash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.decisions import DecisionStore
+from lookalike.ui.commands import COMMANDS, key_sequences
+from lookalike.ui.models import Role
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def marks(window: MainWindow) -> dict[str, bool]:
+    review = window.review
+    assert review is not None
+    return {m.path.name: keep for g in review.groups for m, keep in zip(g.members, g.keep, strict=True)}
+
+
+def show_group_of(window: MainWindow, path: Path) -> int:
+    review = window.review
+    assert review is not None
+    row = next(r for r, g in enumerate(review.groups) if path in {m.path for m in g.members})
+    window.select_group(row)
+    tile = window.tile_model.row_of(path)
+    assert tile is not None
+    window.results.select_tile(tile)
+    window.tile_view.setFocus()
+    return tile
+
+
+def undo_text(window: MainWindow) -> str:
+    return window.commands.actions["undo"].text().replace("&", "")
+
+
+def test_a_mark_is_undone_and_redone_with_the_list_totals_and_unsaved_flag(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    assert not window.commands.actions["undo"].isEnabled()
+    before = marks(window)
+    tile = show_group_of(window, photos.beach_small)
+    list_row = window.group_view.currentIndex().row()
+    reclaim = window.group_model.index(list_row, 5).data()
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Space)
+    assert marks(window)["beach-small.jpg"] is True
+    assert window.results.trash_button.text().startswith("Move 2 files ")
+    assert undo_text(window) == "Undo mark “beach-small.jpg” KEEP"
+    window.session.mark_saved()
+
+    # Ctrl+Z from another group: the mark comes back, and the grid goes to where it changed.
+    show_group_of(window, photos.city)
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert marks(window) == before
+    assert window.tile_model.group is not None and photos.beach_small in window.tile_model.group.paths
+    assert window.tile_model.index(tile, 0).data(Role.KEEP) is False
+    assert window.group_model.index(window.group_view.currentIndex().row(), 5).data() == reclaim
+    assert window.results.trash_button.text().startswith("Move 3 files ")
+    assert window.session.unsaved  # simplest correct: any undo is unsaved work
+    assert window.commands.actions["redo"].text().replace("&", "") == "Redo mark “beach-small.jpg” KEEP"
+
+    qtbot.keyClick(
+        window.tile_view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert marks(window)["beach-small.jpg"] is True
+    window.commands.actions["undo"].trigger()
+    assert marks(window) == before and not window.commands.actions["undo"].isEnabled()
+
+
+def test_the_delete_key_only_marks_the_selected_tiles_and_is_one_undo_step(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.tile_model.toggle(window.tile_model.row_of(photos.beach_small) or 0)  # KEEP now
+    keeper = show_group_of(window, photos.beach)
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Delete)
+    assert marks(window)["beach.jpg"] is False and photos.beach.is_file()
+    assert undo_text(window) == "Undo mark “beach.jpg” DELETE"
+    window.commands.actions["undo"].trigger()
+
+    selection = window.tile_view.selectionModel()
+    for path in (photos.beach, photos.beach_small):
+        index = window.tile_model.index(window.tile_model.row_of(path) or 0, 0)
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+    assert keeper in window.results.selected_tile_rows()
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_Delete)
+    group = marks(window)
+    assert (
+        group["beach.jpg"] is False and group["beach-small.jpg"] is False and group["IMG_0001.jpg"] is False
+    )
+    assert undo_text(window) == "Undo mark 2 files DELETE"
+    assert all(path.is_file() for path in (photos.beach, photos.beach_small, photos.beach_copy))
+    window.commands.actions["undo"].trigger()
+    assert marks(window)["beach.jpg"] is True and marks(window)["beach-small.jpg"] is True
+
+
+def test_not_a_duplicate_is_undone_with_its_decision_and_redone(
+    qtbot: QtBot, window: MainWindow, photos: Photos, decisions: DecisionStore
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    review = window.review
+    assert review is not None
+    groups_before = [sorted(m.path.name for m in g.members) for g in review.groups]
+    show_group_of(window, photos.beach_small)
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_N)
+    assert len(review.groups[0].members) + len(review.groups[1].members) == 4
+    assert len(decisions.decisions()) == 1
+    assert undo_text(window) == "Undo not a duplicate: “beach-small.jpg”"
+
+    window.commands.actions["undo"].trigger()
+    assert [sorted(m.path.name for m in g.members) for g in review.groups] == groups_before
+    assert decisions.decisions() == []
+    assert window.tile_model.rowCount() == 3 and window.group_model.rowCount() == 2
+    assert "Undone: not a duplicate" in window.results.summary_label.text()
+
+    window.commands.actions["redo"].trigger()
+    assert len(decisions.decisions()) == 1 and window.tile_model.rowCount() == 2
+
+    # "None of these are duplicates" on the beach group, undone: the group is back, decision forgotten.
+    window.commands.actions["undo"].trigger()
+    show_group_of(window, photos.beach)
+    window.group_not_duplicates()
+    assert window.group_model.total() == 2 and len(decisions.decisions()) == 1  # exact pair stays grouped
+    window.commands.actions["undo"].trigger()
+    assert [sorted(m.path.name for m in g.members) for g in review.groups] == groups_before
+    assert decisions.decisions() == []
+
+
+def test_bulk_marks_preview_their_counts_keep_a_copy_per_group_and_undo_in_one_step(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    suggested = marks(window)
+    dialogs.answers = [False]  # the preview is refused: nothing changes
+    window.commands.actions["bulk_keep_all"].trigger()
+    assert dialogs.confirmed[-1][1] == "This will mark 3 files KEEP in 2 groups. Continue?"
+    assert "Groups looked at: all 2 groups." in dialogs.confirmed[-1][2]
+    assert marks(window) == suggested
+
+    window.commands.actions["bulk_keep_all"].trigger()
+    assert all(marks(window).values())
+    assert window.results.trash_button.text() == "Nothing marked DELETE"
+
+    # Everything under the scanned folder DELETE: each group keeps its best copy, and the preview says so.
+    dialogs.folder = photos.root
+    window.commands.actions["bulk_delete_under"].trigger()
+    _title, text, details = dialogs.confirmed[-1]
+    assert text == "This will mark 3 files in 2 groups for deletion. Continue?"
+    assert "2 groups left with one kept copy" in details
+    assert marks(window) == suggested  # the best copies: the suggestion's keepers
+    assert undo_text(window) == "Undo mark 3 files under “pictures” DELETE"
+
+    window.commands.actions["undo"].trigger()
+    assert all(marks(window).values())
+    window.commands.actions["undo"].trigger()
+    assert marks(window) == suggested
+
+    # Only the selected groups, when several are selected; invert keeps one copy in each.
+    view = window.group_view
+    view.selectAll()
+    window.commands.actions["bulk_invert"].trigger()
+    assert "the 2 selected groups" in dialogs.confirmed[-1][2]
+    assert all(any(g.keep) for g in window.review.groups)  # type: ignore[union-attr]
+
+
+def test_bulk_marks_leave_reference_folder_files_kept(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs
+) -> None:
+    window.add_folders([photos.root / "backup"], reference=True)
+    scan_and_wait(qtbot, window, photos.root / "trip")
+    dialogs.folder = photos.root
+    window.commands.actions["bulk_delete_under"].trigger()
+    assert marks(window)["IMG_0001.jpg"] is True and marks(window)["city copy.png"] is True
+    window.commands.actions["bulk_invert"].trigger()
+    assert marks(window)["IMG_0001.jpg"] is True and marks(window)["city copy.png"] is True
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_f1_lists_every_command_with_its_keys(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert dialog is not None and dialog.isVisible()
+    rows = dict(dialog.rows())
+    for command in COMMANDS:
+        for sequence in key_sequences(command):
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if text not in ("Undo", "Redo", "Help"):
+                assert any(text in keys for keys in rows.values()), (command.name, text)
+        for key in command.grid_keys:
+            assert any(f"{key} in the grid" in keys for keys in rows.values()), command.name
+    assert "Ctrl+Z" in rows["Undo"] and "Del in the grid" in rows["Mark DELETE"]
+    assert "F1" in rows["Keyboard shortcuts"] and "?" in rows["Keyboard shortcuts"]
+    assert window.commands.actions["shortcuts"] in window.menuBar().actions()[-1].menu().actions()  # type: ignore[union-attr]
+
+
+def test_undo_last_action_puts_trashed_files_back_and_never_overwrites(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, trash: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    contents = {p: p.read_bytes() for p in (photos.beach_copy, photos.beach_small, photos.city_copy)}
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    assert not any(path.exists() for path in contents)
+    photos.city_copy.write_bytes(b"made meanwhile")
+
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS) as undone:
+        assert window.undo_last_action()
+    title, question, details = dialogs.confirmed[-1]
+    assert title == "Undo last action" and question.startswith("Put back 3 files moved to the Trash on ")
+    assert str(photos.beach_small) in details
+    report = undone.args[0]
+    assert {o.path for o in report.restored} == {photos.beach_copy, photos.beach_small}
+    for path in (photos.beach_copy, photos.beach_small):
+        assert path.read_bytes() == contents[path]
+    assert photos.city_copy.read_bytes() == b"made meanwhile"
+    assert (trash / "files" / photos.city_copy.name).read_bytes() == contents[photos.city_copy]
+    informed = dialogs.informed[-1]
+    assert informed[0] == "Some files were not put back" and str(photos.city_copy) in informed[2]
+    assert "now exists" in informed[2]
+    assert "Put back 2 files" in window.results.summary_label.text()
+
+
+def test_undo_last_action_moves_moved_files_back(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.folder = tmp_path / "moved"
+    moved = [photos.beach_copy, photos.beach_small, photos.city_copy]
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.move_marked()
+    assert len(list((tmp_path / "moved").iterdir())) == 3
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS):
+        assert window.undo_last_action()
+    assert all(path.is_file() for path in moved) and list((tmp_path / "moved").iterdir()) == []
+    assert not window.undo_last_action()  # nothing left to put back
+    assert dialogs.informed[-1][0] == "Nothing to put back"
