@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 TIMES, MINUS = " \u00d7 ", "\u2212"  # typographic signs for labels
 A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#d67a1f", "#555"
 COMPARE_SIZE = QSize(1200, 760)  # on a screen with room for it; a smaller one gets its available area
+LINED_UP = "Lined up on A first, undoing what B changed: {changes}"
+NOT_LINED_UP = "B does not line up with A (no turn or crop fits): the pictures as they are"
+UNCOVERED_WORDS = "blue: parts of A that B does not show"
 
 
 class CompareMode(StrEnum):
@@ -85,7 +88,8 @@ def how_it_matched(members: Sequence[GroupMember], index: int) -> str:
 
 
 def difference_caption(stats: DifferenceStats | None) -> Caption:
-    """What the difference shows, and how much the pictures differ once that is known."""
+    """What the difference shows, and how much the pictures differ once that is known; then how B
+    was lined up on A first (what it changed, undone), or that it could not be."""
     remark = f", amplified {TIMES.strip()}{DIFFERENCE_GAIN}: black where A and B agree"
     if stats is None:
         facts: tuple[str, ...] = ()
@@ -96,7 +100,21 @@ def difference_caption(stats: DifferenceStats | None) -> Caption:
         facts = (share, f"largest difference {stats.max_delta} of 255")
     if stats is not None and stats.b_resized:
         facts += ("B scaled to A's size",)
-    return Caption(f"A {MINUS} B", DIFFERENCE_COLOUR, "Difference", remark, facts=facts)
+    if stats is not None and stats.uncovered_share > 0:
+        facts += (UNCOVERED_WORDS,)
+    return Caption(
+        f"A {MINUS} B", DIFFERENCE_COLOUR, "Difference", remark, facts=facts, matched=lined_up(stats)
+    )
+
+
+def lined_up(stats: DifferenceStats | None) -> str:
+    """How B was laid over A before the difference was taken, in the words the tiles use."""
+    if stats is None:
+        return ""
+    if not stats.lined_up:
+        return NOT_LINED_UP
+    undone = stats.alignment.changes if stats.alignment is not None else ()
+    return LINED_UP.format(changes=changes_sentence(undone)) if undone else ""
 
 
 class CompareBar(QWidget):
