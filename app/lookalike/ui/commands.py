@@ -90,6 +90,14 @@ COMMANDS: tuple[Command, ...] = (
         "difference view. Ctrl+click two pictures to compare those two.",
     ),
     Command(
+        "toggle_mark",
+        "Switch &KEEP/DELETE",
+        "&Review",
+        grid_keys=("Space",),
+        enabled=_can_review,
+        tip="Mark the current picture the other way: KEEP or DELETE. In the compare view, the framed one.",
+    ),
+    Command(
         "not_duplicate",
         "&Not a duplicate: take the picture out of its group",
         "&Review",
@@ -140,6 +148,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("log_folder", "Open log folder", "&Help"),
     Command("about", "&About Lookalike", "&Help"),
 )
+
+
+# The commands that mark the current picture, with the mark each gives (None: the other one); the
+# grid and the compare view both take their keys from the commands above.
+MARKING: dict[str, bool | None] = {"toggle_mark": None}
 
 
 class CommandSet(QObject):

@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
             "move": self.move_marked,
             "quit": self.close,
             "compare": self.open_compare,
+            "toggle_mark": lambda: self.results.tile_view.toggle_requested.emit(
+                self.results.current_tile_row()
+            ),
             "not_duplicate": self.not_duplicate_current,
             "group_not_duplicates": self.group_not_duplicates,
             "toggle_reviewed": self.toggle_reviewed,
