@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from pytestqt.qtbot import QtBot
 
+from lookalike.core.decisions import DecisionStore
 from lookalike.ui.commands import COMMANDS
 from lookalike.ui.compare import CompareMode, CompareView, marking_keys
 from lookalike.ui.models import Role
+from lookalike.ui.settings import FRAME_ALLOWANCE
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, make_window, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -131,3 +133,43 @@ def test_every_copy_marked_delete_in_the_compare_view_asks_as_the_grid_does(
     assert [title for title, _text, _details in dialogs.confirmed] == ["Move files", "Remove every copy?"]
     assert photos.beach.exists() and photos.beach_copy.exists() and photos.beach_small.exists()
     assert not any(trash.rglob("*.jpg"))
+
+
+def test_the_compare_view_reopens_at_the_size_it_had(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    view = compare_on(qtbot, window, photos, photos.beach_small)
+    chosen = QSize(view.minimumSizeHint().width(), 450)  # no narrower: the test screen is narrower still
+    assert view.size() != chosen
+    view.resize(chosen)
+    with qtbot.waitSignal(window.compare_closed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    view = compare_on(qtbot, window, photos, photos.beach_copy)
+    assert view.size() == chosen
+    with qtbot.waitSignal(window.compare_closed):
+        view.close()
+    window.close()
+    window.shutdown()
+
+    # Lookalike started again with the same settings: the same size; one too large for the screen fits it.
+    again = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    scan_and_wait(qtbot, again, photos.root)
+    view = compare_on(qtbot, again, photos, photos.beach_small)
+    assert view.size() == chosen
+    view.resize(3000, 2000)
+    with qtbot.waitSignal(again.compare_closed):
+        view.close()
+    view = compare_on(qtbot, again, photos, photos.beach_small)
+    room = QGuiApplication.primaryScreen().availableGeometry().size() - FRAME_ALLOWANCE
+    assert view.height() == room.height()
+    assert view.width() == max(room.width(), view.minimumSizeHint().width())
+    with qtbot.waitSignal(again.compare_closed):
+        view.close()
+    again.shutdown()

@@ -8,18 +8,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from lookalike.ui.compare import CompareView
+from lookalike.ui.compare import COMPARE_SIZE, CompareView
 from lookalike.ui.controller import Controller
 from lookalike.ui.results_page import ResultsPage
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.session import ReviewSession
+from lookalike.ui.settings import SettingsStore
+
+GEOMETRY_KEY = "compare"  # the compare view's size and place, kept apart from the main window's
 
 
 class CompareLauncher(QObject):
     """One compare view at a time, window-modal over the results (the groups cannot change under it).
 
     Marks made in the view go the grid's way (its `toggle_requested`, as Space on a tile), so the
-    grid, the totals, autosave and undo see them as any other mark.
+    grid, the totals, autosave and undo see them as any other mark; the view opens at the size it
+    last had, fitted on the screen.
 
     Signals:
         closed: the view closed; the grid selects the last picture B and has the focus again.
@@ -34,9 +38,11 @@ class CompareLauncher(QObject):
         controller: Controller,
         not_duplicate: Callable[[int], list[Path]],
         parent: QWidget,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.results, self.session, self.controller = results, session, controller
+        self._settings = settings
         self._not_duplicate = not_duplicate
         self._window = parent
         self.view: CompareView | None = None
@@ -62,6 +68,8 @@ class CompareLauncher(QObject):
         self.results.tile_model.marks_changed.connect(self._show_marks)
         self.view, self._group = view, group
         view.set_marks(self._marks())
+        if self._settings is not None:
+            self._settings.restore_geometry(view, COMPARE_SIZE, GEOMETRY_KEY)
         view.show()
         view.activateWindow()  # its keys (arrows, F, D, N, Esc) work at once
         return view
@@ -71,6 +79,8 @@ class CompareLauncher(QObject):
         if view is None:
             return
         paths, (_a, b) = view.paths, view.pair
+        if self._settings is not None:
+            self._settings.save_geometry(view.saveGeometry(), GEOMETRY_KEY)
         self.results.tile_model.marks_changed.disconnect(self._show_marks)
         self.view = self._group = None
         view.deleteLater()
