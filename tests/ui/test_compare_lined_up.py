@@ -114,7 +114,7 @@ def test_a_cropped_copy_laid_where_it_belongs_differs_hardly_at_all(
     assert outside[..., 2].mean() > outside[..., 0].mean() + 10  # blue
     label = view.label_b.text()
     assert "undoing what B changed: cropped (" in label and "off the left" in label
-    assert "parts of A that B does not show" in label
+    assert "blue: not in B" in label
 
 
 def test_an_opaque_box_shows_where_it_is(qtbot: QtBot, scanned: ScanResult) -> None:

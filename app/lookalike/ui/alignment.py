@@ -127,7 +127,13 @@ def lay_over(a: Image.Image, b: Image.Image, alignment: Alignment) -> LaidOver:
         box, fit = _refined(outer, inner, _box(crop, outer.size))
         whole = (0.0, 0.0, float(outer.width), float(outer.height))
         if _fit(outer.convert("L"), inner.convert("L"), whole, REFINE_LEVELS[-1][0]) >= fit:
-            crop, alignment = None, replace(alignment, crop=None)
+            crop = None
+        else:  # the crop as refined, so that its words say what was cut
+            width, height = outer.size
+            left, top = max(0.0, box[0] / width), max(0.0, box[1] / height)
+            right, bottom = max(0.0, 1 - box[2] / width), max(0.0, 1 - box[3] / height)
+            crop = verify.Crop(left, top, right, bottom, crop.candidate_cropped)
+        alignment = replace(alignment, crop=crop)
     if crop is None:  # the whole of B is the whole of A
         return LaidOver(b.resize(a.size, Image.Resampling.BILINEAR), None, alignment, b.size != a.size)
     if not crop.candidate_cropped:  # A shows a stretch of B: cut B to it and scale it to A

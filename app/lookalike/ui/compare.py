@@ -48,7 +48,7 @@ A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#d67a1f", "#555"
 COMPARE_SIZE = QSize(1200, 760)  # on a screen with room for it; a smaller one gets its available area
 LINED_UP = "Lined up on A first, undoing what B changed: {changes}"
 NOT_LINED_UP = "B does not line up with A (no turn or crop fits): the pictures as they are"
-UNCOVERED_WORDS = "blue: parts of A that B does not show"
+UNCOVERED_WORDS = "blue: not in B"
 
 
 class CompareMode(StrEnum):

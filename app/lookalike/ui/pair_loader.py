@@ -140,7 +140,7 @@ def aligned_difference(
         amplified = Image.composite(amplified, faint, laid.covered)
         histogram = laid.covered.convert("L").histogram()
         uncovered = histogram[0] / max(1, a.width * a.height)
-    stats = DifferenceStats(max_delta, noticeable, laid.scaled, alignment, True, uncovered)
+    stats = DifferenceStats(max_delta, noticeable, laid.scaled, laid.alignment, True, uncovered)
     return to_qimage(amplified), stats
 
 
