@@ -107,7 +107,7 @@ def test_the_marking_keys_come_from_the_command_table_and_mean_nothing_else_here
     view = CompareView([tmp_path / "a.png", tmp_path / "b.png"])
     qtbot.addWidget(view)
     keys = marking_keys()
-    assert [sequence.toString() for sequence, _ in keys] == ["Space"]
+    assert ("Space", None) in [(sequence.toString(), keep) for sequence, keep in keys]  # as in the grid
     own = {QKeySequence(key).toString() for key in view.key_actions()}
     assert own and not own & {sequence.toString() for sequence, _ in keys}
     view.shutdown()
