@@ -122,7 +122,8 @@ COMMANDS: tuple[Command, ...] = (
         grid_keys=("Space",),
         enabled=_can_review,
         separator_before=True,
-        tip="Switch the selected picture between KEEP and DELETE (Space, or a click on its badge)",
+        tip="Switch the selected picture between KEEP and DELETE (Space, or a click on its badge); "
+        "in the compare view, the framed one",
     ),
     Command(
         "mark_delete",
@@ -232,6 +233,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("log_folder", "Open log folder", "&Help", separator_before=True),
     Command("about", "&About Lookalike", "&Help"),
 )
+
+
+# The commands that mark the current picture, with the mark each gives (None: the other one); the
+# grid and the compare view both take their keys from the commands above.
+MARKING: dict[str, bool | None] = {"toggle_mark": None, "mark_delete": False}
 
 
 class CommandSet(QObject):

@@ -8,8 +8,9 @@ original and its 1000 px copy stay aligned at any zoom and pan.
 
 The view is the dialog and its keys; each picture is an `image_pane.ImagePane`,
 and the pictures are decoded off the GUI thread by a `pair_loader.PairLoader`.
-The view never touches the decisions store: "Not duplicates" only emits
-`not_duplicates_requested`, and the window decides what that means.
+The view never touches the decisions store or the marks: "Not duplicates" only emits
+`not_duplicates_requested`, and the grid's marking keys (commands.MARKING) on the current
+picture, framed, only emit `mark_requested`; the window decides what those mean.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from lookalike.core.models import GroupMember, Tier
 from lookalike.core.report import human_size
+from lookalike.ui.commands import COMMANDS, MARKING
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
 from lookalike.ui.settings import fit_on_screen
@@ -44,6 +46,9 @@ log = logging.getLogger(__name__)
 TIMES, MINUS = " \u00d7 ", "\u2212"  # typographic signs for labels
 A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#d67a1f", "#555"
 COMPARE_SIZE = QSize(1200, 760)  # on a screen with room for it; a smaller one gets its available area
+LINED_UP = "Lined up on A first, undoing what B changed: {changes}"
+NOT_LINED_UP = "B does not line up with A (no turn or crop fits): the pictures as they are"
+UNCOVERED_WORDS = "blue: not in B"
 
 
 class CompareMode(StrEnum):
@@ -85,7 +90,8 @@ def how_it_matched(members: Sequence[GroupMember], index: int) -> str:
 
 
 def difference_caption(stats: DifferenceStats | None) -> Caption:
-    """What the difference shows, and how much the pictures differ once that is known."""
+    """What the difference shows, and how much the pictures differ once that is known; then how B
+    was lined up on A first (what it changed, undone), or that it could not be."""
     remark = f", amplified {TIMES.strip()}{DIFFERENCE_GAIN}: black where A and B agree"
     if stats is None:
         facts: tuple[str, ...] = ()
@@ -96,7 +102,45 @@ def difference_caption(stats: DifferenceStats | None) -> Caption:
         facts = (share, f"largest difference {stats.max_delta} of 255")
     if stats is not None and stats.b_resized:
         facts += ("B scaled to A's size",)
-    return Caption(f"A {MINUS} B", DIFFERENCE_COLOUR, "Difference", remark, facts=facts)
+    if stats is not None and stats.uncovered_share > 0:
+        facts += (UNCOVERED_WORDS,)
+    return Caption(
+        f"A {MINUS} B", DIFFERENCE_COLOUR, "Difference", remark, facts=facts, matched=lined_up(stats)
+    )
+
+
+def lined_up(stats: DifferenceStats | None) -> str:
+    """How B was laid over A before the difference was taken, in the words the tiles use."""
+    if stats is None:
+        return ""
+    if not stats.lined_up:
+        return NOT_LINED_UP
+    undone = stats.alignment.changes if stats.alignment is not None else ()
+    return LINED_UP.format(changes=changes_sentence(undone)) if undone else ""
+
+
+def marking_keys() -> list[tuple[QKeySequence, bool | None]]:
+    """The grid's marking keys, from the command table, each with the mark it gives (None: the other)."""
+    keys: list[tuple[QKeySequence, bool | None]] = []
+    for command in COMMANDS:
+        if command.name in MARKING:
+            for key in (*command.keys, *command.grid_keys):
+                keys += [(sequence, MARKING[command.name]) for sequence in _sequences(key)]
+    return keys
+
+
+def mark_keys_hint() -> str:
+    """The marking keys in words, for the hint line: "Space"."""
+    names = dict.fromkeys(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence, _ in marking_keys()
+    )
+    return " or ".join(names) or "—"
+
+
+def _sequences(key: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    if isinstance(key, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(key)
+    return [QKeySequence(key)]
 
 
 class CompareBar(QWidget):
@@ -242,7 +286,8 @@ class CompareView(QDialog):
     """Two members of a group compared, A (the reference) against B (any other member).
 
     Keys: ←/→ pick B · F or Tab flicker (swap A and B in one pane) · D difference · S side by side ·
-    wheel, + / - zoom · 0 fit · 1 actual size · drag or scroll bars pan · N not duplicates · Esc close.
+    wheel, + / - zoom · 0 fit · 1 actual size · drag or scroll bars pan · N not duplicates · Esc close;
+    A, B or a click frame the current picture, and the grid's marking keys (Space) mark it.
 
     Signals:
         images_loaded: both pictures of the current pair are decoded (or failed) and shown.
@@ -250,6 +295,8 @@ class CompareView(QDialog):
         difference_ready: the difference of the current pair is computed.
         pair_changed: the indices (A, B) now compared, into `paths`.
         not_duplicates_requested: the path of B, which the person says is no duplicate of A.
+        mark_requested: a path and the mark asked for it: True KEEP, False DELETE, None the other one.
+        current_changed: the path of the picture now current (framed), which the marking keys act on.
     """
 
     images_loaded = Signal()
@@ -257,7 +304,8 @@ class CompareView(QDialog):
     difference_ready = Signal()
     pair_changed = Signal(int, int)
     not_duplicates_requested = Signal(object)  # Path
-    mark_toggle_requested = Signal(object)  # Path: Space, switch its KEEP/DELETE mark as in the grid
+    mark_requested = Signal(object, object)  # Path, bool | None
+    current_changed = Signal(object)  # Path
 
     def __init__(
         self,
@@ -273,6 +321,8 @@ class CompareView(QDialog):
         super().__init__(parent)
         self._choice = PairChoice(paths, pair, members)
         self._marks: dict[Path, bool] = {}  # KEEP (True) / DELETE, as the window has them
+        self._current_is_b = True  # outside flicker, which picture the marking keys act on
+        self._mark_keys = marking_keys()
         self.setWindowTitle("Compare")
         self.setModal(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -318,13 +368,17 @@ class CompareView(QDialog):
             column.addWidget(pane, 1)
             panes.addWidget(column_widget, 1)
             self._column_b = column_widget  # the last one: hidden while flickering
+        self.pane_a.pressed.connect(lambda: self.set_current(self._flicker_shows_b and self._flickering))
+        self.pane_b.pressed.connect(lambda: self.set_current(True))
         self._linked = LinkedPanes((self.pane_a, self.pane_b), self)
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)
         hint = QLabel(
-            f"Wheel or +/{MINUS} zoom · drag to pan · ←/→ other copy · Space KEEP/DELETE of B · "
-            "F or Tab flicker · D difference · S side by side · N not duplicates · Esc close"
+            f"Wheel or +/{MINUS} zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
+            f"{mark_keys_hint()} KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
+            "N not duplicates · Esc close"
         )
+        hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)
 
@@ -349,6 +403,18 @@ class CompareView(QDialog):
     @property
     def mode(self) -> CompareMode:
         return self._mode
+
+    @property
+    def current_path(self) -> Path:
+        """The picture the marking keys act on: the one framed (in flicker, the one shown)."""
+        return self.path_b if self._current_b() else self.path_a
+
+    @property
+    def _flickering(self) -> bool:
+        return self._mode is CompareMode.FLICKER
+
+    def _current_b(self) -> bool:
+        return self._flicker_shows_b if self._flickering else self._current_is_b
 
     @property
     def flicker_shows_b(self) -> bool:
@@ -399,6 +465,8 @@ class CompareView(QDialog):
             self.set_pair(self._choice.a, b)
 
     def set_mode(self, mode: CompareMode) -> None:
+        if self._flickering and mode is not CompareMode.FLICKER:
+            self._current_is_b = self._flicker_shows_b  # the picture last shown stays the current one
         self._mode = mode
         self._bar.set_mode(mode)
         self._refresh()
@@ -413,10 +481,12 @@ class CompareView(QDialog):
         """Swap A and B in place; from another mode, switch to flicker showing B where A was."""
         if self._mode is CompareMode.FLICKER:
             self._flicker_shows_b = not self._flicker_shows_b
+            self._current_is_b = self._flicker_shows_b
             self._refresh()
         else:
-            self._flicker_shows_b = True
+            self._flicker_shows_b = self._current_is_b = True
             self.set_mode(CompareMode.FLICKER)
+        self.current_changed.emit(self.current_path)
 
     def toggle_difference(self) -> None:
         is_difference = self._mode is CompareMode.DIFFERENCE
@@ -458,6 +528,20 @@ class CompareView(QDialog):
         self._marks = dict(marks)
         self._refresh()
 
+    def set_current(self, b: bool) -> None:
+        """Make B (else A) the picture the marking keys act on; in flicker, show it."""
+        if b == self._current_b():
+            return
+        if self._flickering:
+            self._flicker_shows_b = b
+        self._current_is_b = b
+        self._refresh()
+        self.current_changed.emit(self.current_path)
+
+    def request_mark(self, keep: bool | None) -> None:
+        """Ask the owner to mark the current picture: KEEP (True), DELETE (False), or the other way (None)."""
+        self.mark_requested.emit(self.current_path, keep)
+
     def request_not_duplicates(self) -> None:
         """Ask the owner to separate B from A; it may then call `remove_path`."""
         self.not_duplicates_requested.emit(self.path_b)
@@ -496,11 +580,34 @@ class CompareView(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        actions: dict[int, Callable[[], None]] = {
+        combination = event.keyCombination()
+        pressed = QKeySequence(
+            QKeyCombination(
+                combination.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier, combination.key()
+            )
+        )
+        for sequence, keep in self._mark_keys:
+            if sequence == pressed:  # the grid's marking keys, on the framed picture
+                self.request_mark(keep)
+                event.accept()
+                return
+        actions = self.key_actions()
+        if key in actions:
+            actions[key]()
+            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # no default button: Enter does nothing here
+        else:
+            super().keyPressEvent(event)  # Esc closes
+
+    def key_actions(self) -> dict[int, Callable[[], None]]:
+        """The view's own keys (the marking keys come from the command table, see marking_keys)."""
+        return {
             Qt.Key.Key_Left: self.previous_b,
             Qt.Key.Key_Right: self.next_b,
             Qt.Key.Key_F: self.toggle_flicker,
-            Qt.Key.Key_Space: lambda: self.mark_toggle_requested.emit(self.path_b),
+            Qt.Key.Key_A: lambda: self.set_current(False),
+            Qt.Key.Key_B: lambda: self.set_current(True),
             Qt.Key.Key_D: self.toggle_difference,
             Qt.Key.Key_S: lambda: self.set_mode(CompareMode.SIDE_BY_SIDE),
             Qt.Key.Key_Plus: lambda: self.zoom_by(ZOOM_STEP),
@@ -510,13 +617,6 @@ class CompareView(QDialog):
             Qt.Key.Key_1: self.zoom_to_actual_size,
             Qt.Key.Key_N: self.request_not_duplicates,
         }
-        if key in actions:
-            actions[key]()
-            event.accept()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # no default button: Enter does nothing here
-        else:
-            super().keyPressEvent(event)  # Esc closes
 
     def done(self, result: int) -> None:
         self.shutdown()
@@ -592,6 +692,11 @@ class CompareView(QDialog):
         elif not flicker:
             self._show_in(self.pane_b, self.path_b)
             self.label_b.set_caption(self._caption(self._choice.b))
+        shown_a = self.path_b if left_is_b else self.path_a
+        self.pane_a.set_mark(self._marks.get(shown_a))
+        self.pane_b.set_mark(self._marks.get(self.path_b))
+        self.pane_a.set_current(flicker or not self._current_is_b)
+        self.pane_b.set_current(not flicker and self._current_is_b)
         others = self._choice.others()
         self.position_label.setText(f"B: {others.index(self._choice.b) + 1} of {len(others)}")
         self.previous_button.setEnabled(len(others) > 1)

@@ -1,4 +1,4 @@
-"""Opening the compare view on the current group, and what its "not duplicates" and closing do."""
+"""Opening the compare view on the current group, and what its marks, "not duplicates" and closing do."""
 
 from __future__ import annotations
 
@@ -8,15 +8,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from lookalike.ui.compare import CompareView
+from lookalike.ui.compare import COMPARE_SIZE, CompareView
 from lookalike.ui.controller import Controller
 from lookalike.ui.results_page import ResultsPage
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.session import ReviewSession
+from lookalike.ui.settings import SettingsStore
+
+GEOMETRY_KEY = "compare"  # the compare view's size and place, kept apart from the main window's
 
 
 class CompareLauncher(QObject):
     """One compare view at a time, window-modal over the results (the groups cannot change under it).
+
+    Marks made in the view go the grid's way (its `toggle_requested`, as Space on a tile), so the
+    grid, the totals, autosave and undo see them as any other mark; the view opens at the size it
+    last had, fitted on the screen.
 
     Signals:
         closed: the view closed; the grid selects the last picture B and has the focus again.
@@ -31,9 +38,11 @@ class CompareLauncher(QObject):
         controller: Controller,
         not_duplicate: Callable[[int], list[Path]],
         parent: QWidget,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.results, self.session, self.controller = results, session, controller
+        self._settings = settings
         self._not_duplicate = not_duplicate
         self._window = parent
         self.view: CompareView | None = None
@@ -54,10 +63,13 @@ class CompareLauncher(QObject):
         )
         view.setWindowModality(Qt.WindowModality.WindowModal)
         view.not_duplicates_requested.connect(self._on_not_duplicates)
-        view.mark_toggle_requested.connect(self._on_mark_toggle)
+        view.mark_requested.connect(self._on_mark_requested)
         view.finished.connect(self._on_finished)
+        self.results.tile_model.marks_changed.connect(self._show_marks)
         self.view, self._group = view, group
         view.set_marks(self._marks())
+        if self._settings is not None:
+            self._settings.restore_geometry(view, COMPARE_SIZE, GEOMETRY_KEY)
         view.show()
         view.activateWindow()  # its keys (arrows, F, D, N, Esc) work at once
         return view
@@ -67,6 +79,9 @@ class CompareLauncher(QObject):
         if view is None:
             return
         paths, (_a, b) = view.paths, view.pair
+        if self._settings is not None:
+            self._settings.save_geometry(view.saveGeometry(), GEOMETRY_KEY)
+        self.results.tile_model.marks_changed.disconnect(self._show_marks)
         self.view = self._group = None
         view.deleteLater()
         row = self.results.tile_model.row_of(paths[b]) if b < len(paths) else None
@@ -80,12 +95,18 @@ class CompareLauncher(QObject):
         group = self._group
         return {} if group is None else dict(zip(group.paths_in_order(), group.keep, strict=True))
 
-    def _on_mark_toggle(self, path: Path) -> None:
-        """Space in the compare view: switch the picture's mark, as Space does in the grid."""
-        tiles = self.results.tile_model
-        row = tiles.row_of(path) if tiles.group is self._group else None
-        if row is not None and self.view is not None:
-            tiles.toggle(row)
+    def _on_mark_requested(self, path: Path, keep: bool | None) -> None:
+        """A marking key in the compare view: mark the picture as that key does on its tile."""
+        tiles, group = self.results.tile_model, self._group
+        row = tiles.row_of(path) if group is not None and tiles.group is group else None
+        if row is None or group is None or self.view is None:
+            return
+        if keep is None or group.keep[row] != keep:
+            self.results.tile_view.toggle_requested.emit(row)  # the grid's own way: Space on the tile
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        if self.view is not None:
             self.view.set_marks(self._marks())
 
     def _on_not_duplicates(self, path: Path) -> None:

@@ -5,7 +5,9 @@ coordinates (0..1), not pixels: two panes given the same view show the same part
 of a 4000 px original and its 1000 px copy at the same size. A pane never
 changes its own view; it asks with `view_requested` (wheel, drag, scroll bars),
 and `LinkedPanes` sets the same view on every pane it keeps in step. A
-`CaptionLabel` over a pane says what it shows, long names shortened to fit.
+`CaptionLabel` over a pane says what it shows, long names shortened to fit. A pane may
+wear the KEEP/DELETE badge of the picture it shows, as the grid's tiles do, and a frame
+when it is the current one (the one the marking keys act on).
 """
 
 from __future__ import annotations
@@ -23,17 +25,21 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
+from lookalike.ui.delegates import DELETE_COLOUR, KEEP_COLOUR
+
 MAX_ZOOM = 64.0  # relative to fit
 MIN_ZOOM = 0.05  # only "actual size" of a picture smaller than its pane goes below fit
 ZOOM_STEP = 1.25
 BACKGROUND = QColor(40, 40, 40)
 MIN_ELIDED = 80  # pixels: a caption never shortens a name or folder to less than this
+CURRENT_FRAME = 4  # pixels: the frame round the current pane
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +120,11 @@ class ImagePane(QAbstractScrollArea):
 
     Signals:
         view_requested: zoom (relative to fit), centre x and y (0..1 of the picture).
+        pressed: the pane was clicked (or a drag began in it).
     """
 
     view_requested = Signal(float, float, float)
+    pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,8 +143,30 @@ class ImagePane(QAbstractScrollArea):
         self._syncing = False
         self._drag_from: QPoint | None = None
         self._drag_center = (0.5, 0.5)
+        self._mark: bool | None = None
+        self._current = False
 
     # What is shown
+
+    def set_mark(self, keep: bool | None) -> None:
+        """Wear a KEEP (True) or DELETE (False) badge, or none."""
+        if keep != self._mark:
+            self._mark = keep
+            self.viewport().update()
+
+    @property
+    def mark(self) -> bool | None:
+        return self._mark
+
+    def set_current(self, current: bool) -> None:
+        """Frame the pane as the one the marking keys act on."""
+        if current != self._current:
+            self._current = current
+            self.viewport().update()
+
+    @property
+    def is_current(self) -> bool:
+        return self._current
 
     def set_image(self, image: QImage | None, message: str = "") -> None:
         """Show `image`, or `message` (e.g. "Loading…") when there is none."""
@@ -260,6 +290,7 @@ class ImagePane(QAbstractScrollArea):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed.emit()
         if event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.position().toPoint()
             self._drag_center = self.visible_center()
@@ -297,11 +328,15 @@ class ImagePane(QAbstractScrollArea):
         if self._pixmap is None:
             painter.setPen(QColor(220, 220, 220))
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self._message)
-            return
+        else:
+            self._paint_picture(painter)
+        self._paint_badge_and_frame(painter)
+
+    def _paint_picture(self, painter: QPainter) -> None:
         width, height = self.content_size()
         target = QRectF(self._offset(0), self._offset(1), width, height)
         visible = target.intersected(QRectF(self.viewport().rect()))
-        if visible.isEmpty():
+        if visible.isEmpty() or self._pixmap is None:
             return
         # Draw only the visible part: at high zoom, scaling the whole picture would be slow.
         scale = width / self._pixmap.width()
@@ -313,6 +348,30 @@ class ImagePane(QAbstractScrollArea):
         )
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 3)
         painter.drawPixmap(visible, self._pixmap, source)
+
+    def _paint_badge_and_frame(self, painter: QPainter) -> None:
+        """The KEEP/DELETE badge in the top left corner, as on a tile; the current pane's frame."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._current:
+            colour = self.palette().color(self.palette().ColorRole.Highlight)
+            painter.setPen(QPen(colour, CURRENT_FRAME))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = CURRENT_FRAME / 2
+            painter.drawRect(QRectF(self.viewport().rect()).adjusted(half, half, -half, -half))
+        if self._mark is None:
+            return
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        text = "KEEP" if self._mark else "DELETE"
+        width, height = metrics.horizontalAdvance("DELETE") + 24, metrics.height() + 8
+        badge = QRectF(CURRENT_FRAME + 6, CURRENT_FRAME + 6, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(KEEP_COLOUR if self._mark else DELETE_COLOUR)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.setFont(font)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class LinkedPanes(QObject):

@@ -7,6 +7,10 @@ at half size, in the decoder); only when the view zooms in beyond those pixels
 is it decoded again at full resolution, and that is kept for the pair on
 screen only. Each decode is a `tasks.BackgroundTask`: it receives plain data and
 hands back QImages, never pixmaps.
+
+The difference is taken after lining B up with A (`alignment`): a copy turned, mirrored or
+cropped is turned back and laid over A first, so only what was edited shows. A pair that does
+not line up gets the plain difference, B scaled to A's size, and says so.
 """
 
 from __future__ import annotations
@@ -14,17 +18,18 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageOps
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from lookalike.core.imaging import ImageProblem, decode_for_display, unreadable_reason
+from lookalike.ui.alignment import Alignment, find_alignment, lay_over
 from lookalike.ui.qimage import to_qimage
 from lookalike.ui.tasks import BackgroundTask, CancelCheck
 
@@ -40,6 +45,8 @@ FULL_SIDE = 8192
 DIFFERENCE_GAIN = 4
 # A pixel whose channels differ by more than this counts as "different" in the summary (JPEG noise is less).
 NOTICEABLE = 24
+# Where B does not reach (B is a crop of A), the difference shows A faintly, tinted this colour.
+UNCOVERED_TINT = (40, 70, 160)
 CACHED_IMAGES = 4  # pictures (and differences) kept: the pair on screen, the next B, one to go back to
 CACHED_DETAILS = 2  # full-resolution pictures are big: only the pair on screen
 UNEXPECTED = "an unexpected error (the log has the details)"
@@ -77,9 +84,12 @@ class LoadedImage:
 class DifferenceStats:
     """How much two pictures differ, for a one-line summary under the difference image."""
 
-    max_delta: int  # 0..255, the largest channel difference anywhere
-    noticeable_share: float  # fraction of pixels differing by more than NOTICEABLE
+    max_delta: int  # 0..255, the largest channel difference anywhere B reaches
+    noticeable_share: float  # fraction of those pixels differing by more than NOTICEABLE
     b_resized: bool  # B was scaled to A's size first
+    alignment: Alignment | None = None  # how B was laid onto A; None: as it is, not lined up
+    lined_up: bool = True  # False: B could not be lined up with A, the difference is of them as they are
+    uncovered_share: float = 0.0  # the share of A that B does not show (B is a crop of A)
 
 
 Difference = tuple[QImage | None, DifferenceStats | None]  # (None, None): a picture could not be read
@@ -108,14 +118,46 @@ def difference_image(
     resized = b.size != a.size
     if resized:
         b = b.resize(a.size, Image.Resampling.BILINEAR)
+    amplified, max_delta, noticeable = _amplified_difference(a, b, None, gain)
+    return to_qimage(amplified), DifferenceStats(max_delta, noticeable, resized)
+
+
+def aligned_difference(
+    a: Image.Image, b: Image.Image, gain: int = DIFFERENCE_GAIN
+) -> tuple[QImage, DifferenceStats]:
+    """The difference of A and B lined up on A (turned, mirrored, cropped and scaled as the pixel
+    check finds they match best); the plain difference_image when they do not line up. Where B
+    does not reach, A shows faintly in UNCOVERED_TINT."""
+    alignment = find_alignment(a, b)
+    if alignment is None:
+        image, stats = difference_image(a, b, gain)
+        return image, replace(stats, lined_up=False)
+    laid = lay_over(a, b, alignment)
+    amplified, max_delta, noticeable = _amplified_difference(a, laid.picture, laid.covered, gain)
+    uncovered = 0.0
+    if laid.covered is not None:
+        faint = ImageOps.colorize(a.convert("L").point(lambda v: 40 + v // 4), "black", UNCOVERED_TINT)
+        amplified = Image.composite(amplified, faint, laid.covered)
+        histogram = laid.covered.convert("L").histogram()
+        uncovered = histogram[0] / max(1, a.width * a.height)
+    stats = DifferenceStats(max_delta, noticeable, laid.scaled, laid.alignment, True, uncovered)
+    return to_qimage(amplified), stats
+
+
+def _amplified_difference(
+    a: Image.Image, b: Image.Image, covered: Image.Image | None, gain: int
+) -> tuple[Image.Image, int, float]:
+    """|A - B| amplified by `gain`, the largest channel difference and the share of noticeably
+    different pixels, both counted where `covered` is set (everywhere when None)."""
     delta = ImageChops.difference(a.convert("RGB"), b.convert("RGB"))
     red, green, blue = delta.split()
     strongest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
-    histogram = strongest.histogram()
+    histogram = strongest.histogram(mask=covered.convert("L") if covered is not None else None)
+    counted = sum(histogram)
     max_delta = max((value for value, count in enumerate(histogram) if count), default=0)
-    noticeable = sum(histogram[NOTICEABLE + 1 :]) / max(1, a.width * a.height)
+    noticeable = sum(histogram[NOTICEABLE + 1 :]) / max(1, counted)
     amplified = delta.point([min(255, value * gain) for value in range(256)] * 3)
-    return to_qimage(amplified), DifferenceStats(max_delta, noticeable, resized)
+    return amplified, max_delta, noticeable
 
 
 def _load_or_explain(
@@ -133,7 +175,7 @@ def _difference_of(
     a: Image.Image, b: Image.Image, _report: Callable[[None], None], _cancelled: CancelCheck
 ) -> Difference:
     """The work of a difference task."""
-    return difference_image(a, b)
+    return aligned_difference(a, b)
 
 
 class PairLoader(QObject):

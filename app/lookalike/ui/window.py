@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
             self.controller, self.session, self.results, self.dialogs, self._current_path, self
         )
         self.comparing = CompareLauncher(
-            self.results, self.session, self.controller, self.not_duplicate, self
+            self.results, self.session, self.controller, self.not_duplicate, self, self.settings
         )
         self.bulk = BulkMarking(self.session, self.results, self.dialogs, self)
         self.shortcuts_dialog: ShortcutsDialog | None = None
