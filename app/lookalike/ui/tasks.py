@@ -20,11 +20,14 @@ second. Cancelling only asks: whatever the work returns (a partial result, say) 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeAlias, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
@@ -92,30 +95,36 @@ class ProgressThrottle(Generic[P]):
         self._send(report)
 
 
+@dataclass(frozen=True, slots=True)
+class _Callbacks:
+    on_progress: Callable[[Any], None] | None
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[str], None]
+
+
 class _Relay(QObject):
-    """Carries one task's reports from its worker thread to the thread this object lives on.
+    """Carries the reports of an owner's tasks from their worker threads to the owner's thread.
+
+    One relay per owner, a child of it, living as long as it does: a relay made and deleted per
+    task was deleted on the GUI thread while its worker still held it, which crashed now and then.
+    Reports carry the task's number; a task's callbacks are dropped once it has finished.
 
     Signals:
-        progressed: a progress report, already throttled.
-        succeeded: what the work returned.
-        failed: the traceback text of what the work raised.
+        progressed: a task's progress report, already throttled.
+        succeeded: what a task's work returned.
+        failed: the traceback text of what a task's work raised.
     """
 
-    progressed = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(str)
+    NAME = "lookalike-task-relay"
+    progressed = Signal(int, object)
+    succeeded = Signal(int, object)
+    failed = Signal(int, str)
 
-    def __init__(
-        self,
-        parent: QObject,
-        on_progress: Callable[[Any], None] | None,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[str], None],
-    ) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._on_progress = on_progress
-        self._on_success = on_success
-        self._on_failure = on_failure
+        self.setObjectName(self.NAME)
+        self._tasks: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
         # Queued, to slots of an object of the GUI thread: the callbacks run there, in the order
         # the worker emitted, so no progress arrives after the outcome.
         queued = Qt.ConnectionType.QueuedConnection
@@ -123,17 +132,31 @@ class _Relay(QObject):
         self.succeeded.connect(self._deliver_success, queued)
         self.failed.connect(self._deliver_failure, queued)
 
-    def _deliver_progress(self, report: object) -> None:
-        if self._on_progress is not None:
-            self._on_progress(report)
+    @classmethod
+    def of(cls, owner: QObject) -> _Relay:
+        """The owner's relay, made on first use."""
+        relay = owner.findChild(cls, cls.NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        return relay if isinstance(relay, cls) else cls(owner)
 
-    def _deliver_success(self, result: object) -> None:
-        self.deleteLater()
-        self._on_success(result)
+    def add(self, callbacks: _Callbacks) -> int:
+        number = next(self._numbers)
+        self._tasks[number] = callbacks
+        return number
 
-    def _deliver_failure(self, details: str) -> None:
-        self.deleteLater()
-        self._on_failure(details)
+    def _deliver_progress(self, task: int, report: object) -> None:
+        callbacks = self._tasks.get(task)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(report)
+
+    def _deliver_success(self, task: int, result: object) -> None:
+        callbacks = self._tasks.pop(task, None)
+        if callbacks is not None:
+            callbacks.on_success(result)
+
+    def _deliver_failure(self, task: int, details: str) -> None:
+        callbacks = self._tasks.pop(task, None)
+        if callbacks is not None:
+            callbacks.on_failure(details)
 
 
 class _Runner(QRunnable):
@@ -146,6 +169,7 @@ class _Runner(QRunnable):
         report: Callable[[Any], None],
         token: CancelToken,
         relay: _Relay,
+        number: int,
     ) -> None:
         super().__init__()
         self._name = name
@@ -153,6 +177,7 @@ class _Runner(QRunnable):
         self._report = report
         self._token = token
         self._relay = relay
+        self._number = number
 
     def run(self) -> None:
         try:
@@ -165,7 +190,7 @@ class _Runner(QRunnable):
 
     def _tell(self, signal: SignalInstance, value: object) -> None:
         try:
-            signal.emit(value)
+            signal.emit(self._number, value)
         except RuntimeError:  # the relay's owner was deleted without waiting for its pool
             log.warning("background task %r finished after its owner was gone", self._name)
 
@@ -215,13 +240,16 @@ class BackgroundTask(Generic[P, T]):
         if self._started:
             raise RuntimeError(f"background task {self.name!r} was already started")
         self._started = True
-        relay = _Relay(self._parent, self._on_progress, self._on_success, self._on_failure)
+        relay = _Relay.of(self._parent)
+        number = relay.add(_Callbacks(self._on_progress, self._on_success, self._on_failure))
         report: Callable[[P], None] = _report_nothing
         if self._on_progress is not None:
             report = ProgressThrottle(
-                relay.progressed.emit, interval=self._progress_interval, stage=self._progress_stage
+                partial(relay.progressed.emit, number),
+                interval=self._progress_interval,
+                stage=self._progress_stage,
             )
-        pool.start(_Runner(self.name, self._work, report, self._token, relay))
+        pool.start(_Runner(self.name, self._work, report, self._token, relay, number))
 
     def cancel(self) -> None:
         """Ask the work to stop: its `cancelled()` turns true. Its outcome is still reported."""
