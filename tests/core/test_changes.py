@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageEnhance, ImageOps
+from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
 from lookalike import samples
 from lookalike.core import report
@@ -123,3 +123,15 @@ def test_changes_are_written_as_a_list_in_json_and_joined_in_csv(tmp_path: Path)
     copy_row = next(line for line in csv_lines if "copy.png" in line)
     assert "mirrored;" in copy_row.split(",")[column] + ";"
     assert report.load(report.to_json(result)).groups[0].members[1].changes == the_copy(result).changes
+
+
+def test_a_blurred_copy_of_the_same_size_is_blurred_and_not_the_same_picture(tmp_path: Path) -> None:
+    copy = the_copy(scan_pair(tmp_path, original().filter(ImageFilter.GaussianBlur(1.6))))
+    assert "blurred" in copy.changes
+    assert copy.tier is Tier.SIMILAR
+
+
+def test_a_grayscale_copy_says_grayscale_and_is_not_the_same_picture(tmp_path: Path) -> None:
+    copy = the_copy(scan_pair(tmp_path, original().convert("L"), "copy.png"))
+    assert "grayscale" in copy.changes
+    assert copy.tier is Tier.SIMILAR

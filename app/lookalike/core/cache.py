@@ -45,8 +45,9 @@ log = logging.getLogger(__name__)
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
 # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest; 5: the turned pHashes
 # come from one DCT (a few bits differ from the old per-image ones); 6: the camera, whether the picture
-# is gray or see-through, and its frames (JPEGs decoded as YCbCr; the gray is the same)
-FINGERPRINT_VERSION = 6
+# is gray or see-through, and its frames (JPEGs decoded as YCbCr; the gray is the same); 7: its
+# sharpness (fine over coarse detail)
+FINGERPRINT_VERSION = 7
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
 # 5: drops the rows of fingerprint version 5, which no scan can use any more
 _SCHEMA = 5
@@ -307,7 +308,7 @@ def grouping_key(
             os.fsencode(entry.path), _identity(entry), entry.links, entry.in_reference_root,
             fingerprint.digest, fingerprint.width, fingerprint.height, fingerprint.format,
             fingerprint.taken_at, fingerprint.hashes, fingerprint.flat, fingerprint.camera,
-            fingerprint.grayscale, fingerprint.alpha, fingerprint.frames,
+            fingerprint.grayscale, fingerprint.alpha, fingerprint.frames, fingerprint.sharpness,
         )  # fmt: skip
         hasher.update(repr(facts).encode())
         hasher.update(b"\n")
@@ -368,6 +369,7 @@ def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
         "grayscale": fingerprint.grayscale,
         "alpha": fingerprint.alpha,
         "frames": fingerprint.frames,
+        "sharpness": fingerprint.sharpness,
     }
     return json.dumps(meta, separators=(",", ":")), fingerprint.thumb
 
@@ -387,4 +389,5 @@ def _decode(meta_text: str, thumb: bytes) -> Fingerprint:
         grayscale=bool(meta.get("grayscale", False)),
         alpha=bool(meta.get("alpha", False)),
         frames=max(1, int(meta.get("frames", 1))),
+        sharpness=float(meta.get("sharpness", 0.0)),
     )

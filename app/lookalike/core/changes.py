@@ -38,7 +38,10 @@ BRIGHTNESS_STEP = 0.03  # of the full range, in mean brightness
 CONTRAST_STEP = 0.08  # relative change of the spread
 SIZE_STEP = 0.03  # relative change of pixels per side
 CROP_STEP = 0.01  # of a side
-BLUR_RATIO = 0.7  # detail energy of one over the other
+BLUR_RATIO = 0.7  # detail energy of one over the other, on the thumbs
+# Fingerprint.sharpness of one over the other's, for two pictures of one size: a blur leaves about
+# 0.4, a JPEG re-saved at quality 50 about 0.6 (see fingerprint.fine_detail).
+SHARPNESS_RATIO = 0.5
 # Overlay: the pair differs (score below OVERLAY_BELOW) and one region of a 4x4 grid holds at
 # least OVERLAY_SHARE of the difference's energy.
 OVERLAY_BELOW = 0.985
@@ -93,9 +96,13 @@ def describe(
     if abs(scale - 1.0) > SIZE_STEP:
         changes.append(f"resized:{round(scale * 100)}%")
     changes.extend(_encoding(reference, copy, scale))
+    sharpness = sharpness_change(reference, copy) if variant == 0 else None
+    if sharpness:
+        changes.append(sharpness)
     a, b = reference_thumb or reference.thumb, copy_thumb or copy.thumb
     if a and b:
-        changes.extend(_tones(a, b, variant, crop, None if looked_closer else found))
+        tones = _tones(a, b, variant, crop, None if looked_closer else found)
+        changes.extend(t for t in tones if not (sharpness and t in ("blurred", "sharpened")))
     if overlay:
         changes.append(f"overlay:{overlay}")
     return tuple(changes)
@@ -127,6 +134,20 @@ def _linear_scale(reference: Fingerprint, copy: Fingerprint, degrees: int, crop:
         width = round(width * (1 - crop.left - crop.right))
         framed = reference.width
     return width / framed if framed else 1.0
+
+
+def sharpness_change(reference: Fingerprint, copy: Fingerprint) -> str | None:
+    """ "blurred" or "sharpened" when the two pictures, of one size, differ that much in fine detail;
+    None when they do not, or cannot be compared (other sizes, or a sharpness not recorded)."""
+    if (reference.width, reference.height) != (copy.width, copy.height):
+        return None
+    if reference.sharpness <= 0 or copy.sharpness <= 0:
+        return None
+    if copy.sharpness < SHARPNESS_RATIO * reference.sharpness:
+        return "blurred"
+    if reference.sharpness < SHARPNESS_RATIO * copy.sharpness:
+        return "sharpened"
+    return None
 
 
 def _encoding(reference: Fingerprint, copy: Fingerprint, scale: float) -> list[str]:

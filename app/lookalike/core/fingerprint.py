@@ -13,7 +13,7 @@ from typing import BinaryIO
 import numpy as np
 import numpy.typing as npt
 import xxhash
-from PIL import Image
+from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from lookalike.core.imaging import ImageProblem, decode
 from lookalike.core.models import THUMB_SIDE, Algorithm, FileEntry, Fingerprint, ScanError, ScanOptions
@@ -285,6 +285,17 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
             grayscale=decoded.grayscale,
             alpha=decoded.alpha,
             frames=decoded.frames,
+            sharpness=fine_detail(working),
         )
 
     return from_content
+
+
+def fine_detail(working: Image.Image) -> float:
+    """How much of the picture's detail is fine: its mean difference from a 3x3 blur of itself over
+    that from a 9x9 blur. A blurred copy of the same size has about 0.4 of its original's value,
+    a JPEG re-saved at quality 50 about 0.6, at 75 about 0.8, a PNG or WebP about 0.98 (measured
+    on the accuracy benchmark's photos); a flat picture, 0."""
+    fine = ImageStat.Stat(ImageChops.difference(working, working.filter(ImageFilter.BoxBlur(1)))).mean[0]
+    coarse = ImageStat.Stat(ImageChops.difference(working, working.filter(ImageFilter.BoxBlur(4)))).mean[0]
+    return round(fine / coarse, 4) if coarse > 0.05 else 0.0

@@ -291,12 +291,13 @@ def _compared(
 
 def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant: int) -> Tier:
     """PIXELS when the copy is not turned or mirrored, its thumb agrees with the reference's to within
-    decoder rounding, and neither picture holds more than the other (colour, transparency, frames
-    or pages); else SIMILAR."""
+    decoder rounding, neither picture holds more than the other (colour, transparency, frames or
+    pages) and neither is blurred beside the other; else SIMILAR."""
     holds_the_same = (reference.grayscale, reference.alpha, reference.frames) == (
         copy.grayscale, copy.alpha, copy.frames,
     )  # fmt: skip
-    return Tier.PIXELS if variant == 0 and holds_the_same and _same_pixels(a, b) else Tier.SIMILAR
+    alike = variant == 0 and holds_the_same and changes.sharpness_change(reference, copy) is None
+    return Tier.PIXELS if alike and _same_pixels(a, b) else Tier.SIMILAR
 
 
 def _make_group(

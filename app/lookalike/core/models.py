@@ -159,6 +159,10 @@ class Fingerprint:
     grayscale: bool = False  # no pixel shows colour (a gray picture saved as RGB included)
     alpha: bool = False  # some pixel is not fully opaque (not merely an alpha channel)
     frames: int = 1  # frames of an animation or pages of a document
+    # Fine detail over coarser detail of the working decode (see fingerprint.fine_detail); two
+    # pictures of one size with other values lost or gained sharpness (blurred, re-compressed hard).
+    # 0.0: not known (a result saved before it was recorded).
+    sharpness: float = 0.0
 
 
 THUMB_SIDE = 64
