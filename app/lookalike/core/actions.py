@@ -198,7 +198,18 @@ def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
 
     On any failure the temporary copy is removed and the source is untouched.
     """
-    handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=destination)
+    temporary = verified_copy(source, destination, digest)
+    try:
+        return _claim(temporary, destination / source.name)
+    except BaseException:
+        _discard_partial_copy(temporary)
+        raise
+
+
+def verified_copy(source: Path, folder: Path, digest: str) -> Path:
+    """A copy of `source` under a temporary name in `folder`, on disk (fsynced) and with `digest`;
+    the caller names it or discards it. On any failure no copy is left and the source is untouched."""
+    handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=folder)
     temporary = Path(temporary_name)
     try:
         with os.fdopen(handle, "wb") as out, os.fdopen(open_regular(source), "rb") as src:
@@ -207,8 +218,8 @@ def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
             os.fsync(out.fileno())
         shutil.copystat(source, temporary)
         if digest_file(temporary) != digest:
-            raise OSError(0, "the copy in the destination did not match the original")
-        return _claim(temporary, destination / source.name)
+            raise OSError(0, "the copy did not match the original")
+        return temporary
     except BaseException:
         _discard_partial_copy(temporary)
         raise

@@ -20,10 +20,8 @@ copy stays where it is, and the report says so. Each file put back is journalled
 from __future__ import annotations
 
 import os
-import shutil
 import struct
 import sys
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,11 +30,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from lookalike.core.actions import Action, json_line, read_journal
-from lookalike.core.fingerprint import digest_file, open_regular
+from lookalike.core.actions import Action, json_line, read_journal, verified_copy
+from lookalike.core.fingerprint import digest_file
 
 RESTORE = "restore"  # the journal's action for a file put back
-_CHUNK = 4 * 1024 * 1024
 # FILETIME: 100-nanosecond ticks since 1601-01-01 UTC.
 _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 # A trash's clock and the journal's may differ by a moment (the trash keeps whole seconds).
@@ -293,16 +290,8 @@ def _put_back(source: Path, target: Path) -> None:
 
 def _copy_into_place(source: Path, target: Path) -> None:
     """Copy to a temporary name beside `target`, then give it the name `target` if still free."""
-    handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=target.parent)
-    temporary = Path(temporary_name)
+    temporary = verified_copy(source, target.parent, digest_file(source))
     try:
-        with os.fdopen(handle, "wb") as out, os.fdopen(open_regular(source), "rb") as src:
-            shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        shutil.copystat(source, temporary)
-        if digest_file(temporary) != digest_file(source):
-            raise OSError(0, "the copy did not match the original")
         try:
             os.link(temporary, target)
         except FileExistsError:
