@@ -14,7 +14,9 @@ the best fit), and the two are compared pixel by pixel:
    clips one channel moves a flat area's gray off the curve without changing any shape.
 2. A translucent layer (a tiled watermark, a tinted caption) leaves the picture showing through:
    where it lies, copy = gain * reference + colour with a gain below 1. One such line is fitted
-   to the differing pixels; those it explains are *see-through*.
+   to the differing pixels; those it explains are *see-through*, if the copy follows the
+   reference closely there (a line through one flat colour, as under a screen's text, fits any
+   gain and shows nothing through).
 3. What is left *differs for real*. Shares count among the *structured* pixels (those with a
    step around them in either picture), so a near-empty page whose few lines differ is not
    "almost the same". A copy passes when such pixels are rare (NOISE_SHARE), or when most of
@@ -57,8 +59,11 @@ NAMED_SHARE = 0.002  # fewer covered than this (of the structured pixels) are no
 AREA_SHARE = 0.95  # or this share of them inside one window ...
 WINDOW = 0.45  # ... this share of each side (a fifth of the picture) ...
 AREA_MAX = 0.25  # ... as long as they cover at most this share of the whole picture
-# The gain of a see-through layer: below 0.5 the picture hardly shows through; at 1 it is not a layer.
-SEE_THROUGH = (0.5, 0.97)
+# The gain of a see-through layer: below 0.6 the picture hardly shows through; at 1 it is not a layer.
+SEE_THROUGH = (0.6, 0.97)
+# Under a see-through layer the copy's brightness follows the reference's at least this closely
+# (correlation): 0.92-0.98 under tiled words, 0.63-0.83 for terminal screens with other text.
+SHOWS_THROUGH = 0.9
 _ROWS = ("top", "middle", "bottom")
 _COLUMNS = ("left", "centre", "right")
 
@@ -82,8 +87,12 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     gain, colour = _line(a[differs], b[differs])
     see_through = np.zeros_like(differs)
     if SEE_THROUGH[0] <= gain <= SEE_THROUGH[1]:
-        fitted = np.abs(b - (gain * a + colour)) <= NOISE + EDGE * np.maximum(steps_a, steps_b)
-        see_through = differs & fitted
+        fitted = differs & (np.abs(b - (gain * a + colour)) <= NOISE + EDGE * np.maximum(steps_a, steps_b))
+        # The picture must show through: under the layer the copy follows the reference closely.
+        # A line through pixels where the reference is one flat colour (the background of a
+        # screen whose text differs) fits any gain and shows nothing.
+        if np.count_nonzero(fitted) >= 10 and _correlation(a[fitted], b[fitted]) >= SHOWS_THROUGH:
+            see_through = fitted
     opening = np.ones((2, 2), bool)
     real = ndimage.binary_opening(differs & ~see_through, opening)
     covered = ndimage.binary_opening(differs, opening)  # what an overlay, clear or see-through, covers
@@ -177,6 +186,12 @@ def _tone_curve(a: F32, b: F32, bins: int = 32) -> Callable[[F32], F32]:
         return lambda x: x + np.float32(offset)
     known, mapped = np.array(centres), np.array(values)
     return lambda x: np.interp(x, known, mapped).astype(np.float32)
+
+
+def _correlation(x: F32, y: F32) -> float:
+    if float(x.std()) < 1.0 or float(y.std()) < 1.0:
+        return 0.0
+    return float(np.corrcoef(x.astype(np.float64), y.astype(np.float64))[0, 1])
 
 
 def _line(x: F32, y: F32) -> tuple[float, float]:
