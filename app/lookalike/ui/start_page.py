@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import Mode, Phase, Progress, ScanOptions
-from lookalike.ui.settings import FolderChoice, Preferences
+from lookalike.ui.results_page import OneLineLabel
+from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
+from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
 from lookalike.ui.views import FolderList
 from lookalike.ui.wording import SENSITIVITY, duration, plural, sensitivity_words, threshold_for
 
@@ -68,6 +70,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recent: tuple[Path, ...] = ()
+        self._file_choices = FileChoices()
         self._phase_started: tuple[Phase, float, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -151,6 +154,20 @@ class StartPage(QWidget):
         layout.addWidget(self.sensitivity_words)
         self.rotations_check = QCheckBox("Also find rotated and mirrored copies")
         layout.addWidget(self.rotations_check)
+        files_row = QHBoxLayout()
+        self.options_button = QPushButton(self.tr("Options…"))
+        self.options_button.setToolTip(
+            self.tr(
+                "Which files to read: patterns to leave out, a smallest size, hidden files, subfolders "
+                "and links"
+            )
+        )
+        self.options_button.clicked.connect(self.edit_file_choices)
+        files_row.addWidget(self.options_button)
+        self.options_summary = OneLineLabel()
+        files_row.addWidget(self.options_summary, 1)
+        layout.addLayout(files_row)
+        self._show_file_choices(self._file_choices)
         self.similar_radio.setChecked(True)
         self.sensitivity.valueChanged.connect(self._on_options_changed)
         self.rotations_check.toggled.connect(self.preferences_changed)
@@ -266,7 +283,38 @@ class StartPage(QWidget):
             threshold=threshold_for(self.sensitivity.value(), defaults.hash_bits),
             rotations=self.rotations_check.isChecked() and similar,
             reference_roots=tuple(self.reference_folders()),
+            recursive=self._file_choices.recursive,
+            follow_links=self._file_choices.follow_links,
+            include_hidden=self._file_choices.include_hidden,
+            min_size=self._file_choices.min_size,
+            exclude=self._file_choices.exclude,
         )
+
+    def file_choices(self) -> FileChoices:
+        """Which files a scan reads, as chosen in Options…."""
+        return self._file_choices
+
+    def set_file_choices(self, choices: FileChoices) -> None:
+        """Use `choices` for the next scans and show them beside Options… (a change is announced)."""
+        changed = choices != self._file_choices
+        self._show_file_choices(choices)
+        if changed:
+            self.preferences_changed.emit()
+
+    def _show_file_choices(self, choices: FileChoices) -> None:
+        self._file_choices = choices
+        summary = choices_summary(choices)
+        self.options_summary.set_parts(
+            "", summary or self.tr("all pictures in the folders listed and their subfolders")
+        )
+
+    def edit_file_choices(self) -> ScanOptionsDialog:
+        """Open the scan options (window-modal, without blocking); OK uses and saves them."""
+        dialog = ScanOptionsDialog(self._file_choices, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.choices_made.connect(self.set_file_choices)
+        dialog.open()
+        return dialog
 
     def show_preferences(self, preferences: Preferences) -> None:
         """Show saved choices (without announcing them as changes)."""
@@ -274,6 +322,7 @@ class StartPage(QWidget):
         (self.similar_radio if preferences.mode is Mode.SIMILAR else self.exact_radio).setChecked(True)
         self.sensitivity.setValue(preferences.sensitivity)
         self.rotations_check.setChecked(preferences.rotations)
+        self._show_file_choices(preferences.files)
         for choice in preferences.folders:
             self.add_folders([choice.path], reference=choice.reference)
         self.set_recent(preferences.recent)

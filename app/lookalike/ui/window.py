@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             rotations=rotations,
             folders=self.start.folder_choices(),
             keep_rules=self.session.keep_rules,
+            files=self.start.file_choices(),
         )
         self.settings.save(self.preferences)
 
