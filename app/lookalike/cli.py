@@ -109,6 +109,17 @@ def scan_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--min-size", type=_not_negative, default=0, metavar="BYTES", help="skip files smaller than this"
     )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help=(
+            "leave out files and folders matching PATTERN (repeatable): a name ('*.tmp', 'Thumbs.db'), "
+            "or a path from the scanned folder ('2019/drafts', '**/cache/**'); ending in '/' matches "
+            "folders only ('Thumbs/'); wildcards * ? [abc] and **, any case"
+        ),
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the result as JSON here")
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write the groups as CSV here")
     parser.add_argument(
@@ -262,6 +273,7 @@ def run_scan(argv: Sequence[str]) -> int:
         include_cloud_only=args.include_cloud_only,
         include_hidden=args.include_hidden,
         min_size=args.min_size,
+        exclude=tuple(pattern for pattern in args.exclude if pattern.strip()),
         use_cache=not args.no_cache,
         cache_dir=args.cache_dir,
         workers=args.workers,

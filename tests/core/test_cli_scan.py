@@ -56,7 +56,7 @@ def test_scan_writes_the_design_json_to_stdout(pictures: Path, tmp_path: Path) -
     assert (data["format"], data["version"]) == ("lookalike-scan", 2)
     assert data["settings"] | {"roots": None} == {
         "roots": None, "mode": "similar", "algorithm": "phash", "hash_size": 8, "threshold": 8,
-        "rotations": True, "reference_roots": [],
+        "rotations": True, "reference_roots": [], "exclude": [],
     }  # fmt: skip
     assert data["settings"]["roots"] == [str(pictures)]
     groups = [{Path(f["path"]).relative_to(pictures).as_posix() for f in g["files"]} for g in data["groups"]]
@@ -107,6 +107,26 @@ def test_scan_reference_folder_and_rotations(pictures: Path, tmp_path: Path) -> 
         assert names["mirrored.jpg"] is False
         assert names["IMG_0001.jpg"] is True and names["beach-small.jpg"] is True  # in the reference folder
         assert data["settings"]["rotations"] is True
+
+
+def test_scan_exclude_leaves_out_files_and_folders(pictures: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert _lookalike("scan", pictures, "--cache-dir", cache, "--quiet").returncode == 0  # groups cached
+    result = _lookalike(
+        "scan", pictures, "--exclude", "phone/", "--exclude", "*.WEBP", "--exclude", "chat-*",
+        "--cache-dir", cache, "--json", tmp_path / "result.json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    assert data["settings"]["exclude"] == ["phone/", "*.WEBP", "chat-*"]
+    assert data["groups"] == []  # beach.jpg's copies were all left out
+    assert data["stats"]["images"] == 2  # beach.jpg and forest.jpg (broken.jpg cannot be read)
+    assert (data["stats"]["excluded_files"], data["stats"]["excluded_folders"]) == (4, 1)
+    assert "4 pictures and 1 folder excluded by your patterns" in result.stderr
+
+    nested = _lookalike("scan", pictures, "--exclude", "**/beach-*", "--cache-dir", cache, "--quiet")
+    (group,) = json.loads(nested.stdout)["groups"]
+    assert {Path(f["path"]).name for f in group["files"]} == {"beach.jpg", "IMG_0001.jpg", "beach.webp"}
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,7 @@ def test_the_windows_buttons_are_on_a_laptop_screen(
 ) -> None:
     measured = rendered(width, height, scale)
     area = screen_area(measured, width, height, scale)
-    assert {"scan", "trash", "compare", "new scan"} <= measured["buttons"].keys()
+    assert {"scan", "options", "trash", "compare", "new scan"} <= measured["buttons"].keys()
     assert not off_screen(measured, area, compare=False)
     assert inside(measured["window_frame"], area), measured["window_frame"]
 
@@ -230,6 +230,7 @@ def main(arguments: list[str]) -> int:
     wait_until(window.isVisible)
     buttons["scan"] = _rect(window.start.scan_button)
     buttons["add folder"] = _rect(window.start.add_button)
+    buttons["options"] = _rect(window.start.options_button)
     picture("start")
     window.start_scan()
     wait_until(lambda: window.review is not None and not window.controller.busy)

@@ -307,12 +307,20 @@ def test_stop_shows_the_groups_found_so_far_labelled_partial(
     assert review is not None and review.result.cancelled
     assert review.groups and 0 < review.result.stats.images < review.result.stats.files
     assert window.group_model.rowCount() == len(review.groups) and window.tile_model.rowCount() >= 2
-    assert window.results.summary_label.text().startswith("Stopped early: only the pictures read before Stop")
+    banner = window.results.partial_banner
+    assert banner.isVisible() and banner.text().startswith("Stopped after reading ")
+    assert "this is a partial result" in banner.text()
     # The partial review is work like any other: autosaved (marked partial) and asked about on closing.
     qtbot.waitUntil(autosave.is_file)
     assert json.loads(autosave.read_text(encoding="utf-8"))["partial"] is True
     dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
     assert not window.close()
+    # A whole scan afterwards (Discard the partial review when asked) has no banner.
+    dialogs.unsaved_answers = [UnsavedChoice.DISCARD]
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    assert window.review is not None and not window.review.result.cancelled
+    assert not banner.isVisible()
 
 
 # ---- the demo -------------------------------------------------------------------------------------------

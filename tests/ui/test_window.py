@@ -440,7 +440,7 @@ def test_stop_returns_within_a_second_and_keeps_what_was_found(
     result = finished.args[0]
     assert result.cancelled and 0 < result.stats.images < result.stats.files
     assert window.review is not None and window.review.groups  # what was read is grouped
-    assert "Stopped early" in window.results.summary_label.text()
+    assert "partial result" in window.results.partial_banner.text()
     assert window.start.scan_button.isEnabled()
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,10 +21,96 @@ class Findings:
     skipped: list[ScanError] = field(default_factory=list)
     # (device, inode) -> every name found for that file, the scanned one first
     names: dict[tuple[int, int], list[Path]] = field(default_factory=dict)
+    excluded_files: int = 0  # pictures left out by the exclude patterns
+    excluded_folders: int = 0  # folders left out by them, not entered
 
     @property
     def hard_links(self) -> tuple[tuple[Path, ...], ...]:
         return tuple(tuple(paths) for paths in self.names.values() if len(paths) > 1)
+
+
+class ExclusionRules:
+    """The files and folders that exclude patterns (ScanOptions.exclude) leave out.
+
+    The syntax, for people: shell-style wildcards, matched without regard to case. `*` is any
+    run of characters within a name, `?` one character, `[abc]` one of those, `**` any number of
+    folders. A pattern without a slash is matched against the name of every file and folder, at
+    any depth (`*.tmp`, `Thumbs.db`). A pattern with a slash is matched against the path from the
+    scanned folder (`2019/drafts/*`, `**/cache/**`); a leading slash changes nothing else. A
+    pattern ending in a slash matches folders only (`Thumbs/`), and so does one ending in `/**`.
+    An excluded folder is not entered at all. Backslashes count as slashes; blank patterns are
+    ignored. The scanned folders themselves are never excluded.
+    """
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        kinds: dict[tuple[bool, bool], list[str]] = {}  # (on the path, folders only) -> regexes
+        for raw in patterns:
+            pattern = raw.strip().replace("\\", "/")
+            if pattern.endswith("/**"):
+                pattern = pattern[:-2]
+            folders_only = pattern.endswith("/")
+            pattern = pattern.rstrip("/")
+            on_path = "/" in pattern or raw.strip().startswith(("/", "\\"))
+            pattern = pattern.lstrip("/")
+            if pattern:
+                kinds.setdefault((on_path, folders_only), []).append(glob_regex(pattern))
+        self._rules = {
+            kind: re.compile("|".join(f"(?:{regex})" for regex in regexes), re.IGNORECASE | re.DOTALL)
+            for kind, regexes in kinds.items()
+        }
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+    def excludes(self, name: str, relative: str, *, folder: bool) -> bool:
+        """Whether the file or folder `name`, at `relative` (with "/") under its root, is left out."""
+        for (on_path, folders_only), regex in self._rules.items():
+            if (folder or not folders_only) and regex.fullmatch(relative if on_path else name):
+                return True
+        return False
+
+
+def glob_regex(pattern: str) -> str:
+    """The regular expression for one exclude pattern (ExclusionRules' syntax), without anchors."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if pattern.startswith("**", i):
+            j = i + 2
+            while j < n and pattern[j] == "*":
+                j += 1
+            if (i == 0 or pattern[i - 1] == "/") and j < n and pattern[j] == "/":
+                out.append("(?:.*/)?")  # "**/": no folder, or any number of them
+                i = j + 1
+            else:
+                out.append(".*")
+                i = j
+            continue
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[":
+            j = i + 1
+            if j < n and pattern[j] in "!^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1  # a "]" first in the set is one of its characters
+            end = pattern.find("]", j)
+            if end < 0:
+                out.append(re.escape(char))  # no closing "]": a plain "["
+            else:
+                body = pattern[i + 1 : end]
+                negated = body[:1] in ("!", "^")
+                body = body[1:] if negated else body
+                escaped = "".join("\\" + c if c in "\\^[]" else c for c in body)
+                out.append(f"[{'^' if negated else ''}{escaped}]")
+                i = end
+        else:
+            out.append(re.escape(char))
+        i += 1
+    return "".join(out)
 
 
 def _is_hidden(name: str, st: os.stat_result) -> bool:
@@ -60,11 +147,22 @@ def discover(
     place outside the roots; each real folder is visited once, so link loops and roots
     nested in one another do not repeat files. A file with several names (hard links)
     is scanned once, under the first name; the others are listed in findings.names.
-    Problems go to findings.errors, things left out on purpose to findings.skipped.
+    Problems go to findings.errors, things left out on purpose to findings.skipped; files and
+    folders that options.exclude leaves out are only counted there (see ExclusionRules).
     """
     real_roots = tuple(Path(os.path.realpath(r)) for r in roots)
     reference_roots = tuple(Path(os.path.realpath(r)) for r in options.reference_roots)
     visited_dirs: set[tuple[int, int]] = set()
+    rules = ExclusionRules(options.exclude)
+
+    def excluded(name: str, relative: str, *, folder: bool) -> bool:
+        if not rules or not rules.excludes(name, relative, folder=folder):
+            return False
+        if folder:
+            findings.excluded_folders += 1
+        elif os.path.splitext(name)[1].lower() in options.extensions:
+            findings.excluded_files += 1
+        return True
 
     def wanted(path: Path, st: os.stat_result) -> bool:
         return path.suffix.lower() in options.extensions and st.st_size >= options.min_size
@@ -93,7 +191,7 @@ def discover(
             return None
         return os.stat(path)
 
-    def walk(folder: Path) -> Iterator[FileEntry]:
+    def walk(folder: Path, relative: str) -> Iterator[FileEntry]:
         try:
             st = folder.stat()
         except OSError as exc:
@@ -109,11 +207,12 @@ def discover(
         except OSError as exc:
             findings.errors.append(ScanError(folder, f"folder cannot be read ({exc.strerror or exc})"))
             return
-        subfolders: list[Path] = []
+        subfolders: list[tuple[Path, str]] = []
         for child in children:
             if cancelled():
                 return
             path = Path(child.path)
+            child_relative = f"{relative}/{child.name}" if relative else child.name
             try:
                 own = lstat_of(child)
                 if not options.include_hidden and _is_hidden(child.name, own):
@@ -126,9 +225,14 @@ def discover(
                             broken = ScanError(path, "broken link: the file it points to is gone")
                             findings.errors.append(broken)
                         continue
-                    if stat.S_ISDIR(target.st_mode):
-                        if options.recursive and followed(path, "folder") is not None:
-                            subfolders.append(path)
+                    is_folder = stat.S_ISDIR(target.st_mode)
+                    if (is_folder and not options.recursive) or excluded(
+                        child.name, child_relative, folder=is_folder
+                    ):
+                        continue
+                    if is_folder:
+                        if followed(path, "folder") is not None:
+                            subfolders.append((path, child_relative))
                     elif stat.S_ISREG(target.st_mode) and wanted(path, target):
                         resolved = followed(path, "file")
                         entry = file_entry(path, resolved) if resolved is not None else None
@@ -136,10 +240,12 @@ def discover(
                             yield entry
                     continue
                 if stat.S_ISDIR(own.st_mode):
-                    if options.recursive:
-                        subfolders.append(path)
+                    if options.recursive and not excluded(child.name, child_relative, folder=True):
+                        subfolders.append((path, child_relative))
                     continue
-                if not stat.S_ISREG(own.st_mode) or not wanted(path, own):
+                if not stat.S_ISREG(own.st_mode) or excluded(child.name, child_relative, folder=False):
+                    continue
+                if not wanted(path, own):
                     continue  # FIFOs, sockets and devices are never opened
                 entry = file_entry(path, own)
             except OSError as exc:
@@ -147,8 +253,8 @@ def discover(
                 continue
             if entry is not None:
                 yield entry
-        for subfolder in subfolders:
-            yield from walk(subfolder)
+        for subfolder, subfolder_relative in subfolders:
+            yield from walk(subfolder, subfolder_relative)
 
     for root in roots:
         root = Path(os.path.abspath(root))
@@ -167,6 +273,6 @@ def discover(
             if entry is not None:
                 yield entry
         elif stat.S_ISDIR(st.st_mode):
-            yield from walk(root)
+            yield from walk(root, "")
         else:
             findings.errors.append(ScanError(root, "neither a folder nor a picture"))

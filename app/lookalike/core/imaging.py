@@ -183,7 +183,11 @@ def _raw_preview(source: IO[bytes]) -> bytes:
     try:
         import rawpy  # optional extra: lookalike[raw]
     except ImportError:
-        raise ImageProblem("RAW photo: install Lookalike's RAW support (rawpy) to compare it") from None
+        # Shown to people who installed an app: the developer's fix (pip install ".[raw]") is in the README.
+        raise ImageProblem(
+            "a RAW camera file, which this version of Lookalike cannot read: left out of the comparison "
+            "(a JPEG the camera saved beside it is compared as usual)"
+        ) from None
     try:
         with rawpy.imread(source) as raw:
             thumb = raw.extract_thumb()

@@ -71,6 +71,7 @@ class ScanOptions:
     include_cloud_only: bool = False  # also read files that are only in the cloud (downloads them)
     include_hidden: bool = False
     min_size: int = 0  # bytes; smaller files are skipped
+    exclude: tuple[str, ...] = ()  # files and folders left out (discovery.exclusion_rules: the syntax)
     extensions: frozenset[str] = IMAGE_EXTENSIONS | RAW_EXTENSIONS
     use_cache: bool = True
     cache_dir: Path | None = None  # None: the platform's cache folder
@@ -228,6 +229,8 @@ class ScanStats:
     images: int = 0  # files fingerprinted successfully
     cached: int = 0  # of those, taken from the cache
     seconds: float = 0.0
+    excluded_files: int = 0  # pictures left out by ScanOptions.exclude
+    excluded_folders: int = 0  # folders left out by it (what they hold is not counted)
 
 
 @dataclass(frozen=True, slots=True)

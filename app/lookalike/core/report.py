@@ -92,6 +92,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "threshold": options.effective_threshold,
             "rotations": options.rotations,
             "reference_roots": [str(root) for root in options.reference_roots],
+            "exclude": list(options.exclude),
         },
         "groups": [
             {
@@ -110,6 +111,8 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "images": result.stats.images,
             "cached": result.stats.cached,
             "seconds": result.stats.seconds,
+            "excluded_files": result.stats.excluded_files,
+            "excluded_folders": result.stats.excluded_folders,
             "groups": len(result.groups),
             "duplicates": sum(len(group.members) - 1 for group in result.groups),
             "reclaimable": sum(group.reclaimable_bytes for group in result.groups),
@@ -177,9 +180,21 @@ def summary(result: ScanResult) -> str:
     )
     if result.errors:
         text += f"; {len(result.errors)} files could not be read"
+    if stats["excluded_files"] or stats["excluded_folders"]:
+        text += f"; {excluded_words(result.stats)} excluded by your patterns"
     if result.cancelled:
         text += " (stopped early: results are partial)"
     return text
+
+
+def excluded_words(stats: ScanStats) -> str:
+    """ "12 pictures and 2 folders": what the exclude patterns left out ("" when nothing)."""
+    parts = [
+        f"{count:,} {noun if count == 1 else noun + 's'}"
+        for count, noun in ((stats.excluded_files, "picture"), (stats.excluded_folders, "folder"))
+        if count
+    ]
+    return " and ".join(parts)
 
 
 def human_size(size: int) -> str:
@@ -249,6 +264,7 @@ def _options(settings: dict[str, Any]) -> ScanOptions:
         threshold = _int(threshold, "threshold")
         if not 0 <= threshold <= hash_size * hash_size // 2:
             raise ValueError(f"threshold {threshold} is out of range")
+    exclude = settings.get("exclude", [])
     return ScanOptions(
         mode=Mode(settings.get("mode", Mode.SIMILAR.value)),
         algorithm=Algorithm(settings.get("algorithm", Algorithm.PHASH.value)),
@@ -256,6 +272,7 @@ def _options(settings: dict[str, Any]) -> ScanOptions:
         threshold=threshold,
         rotations=settings.get("rotations", False) is True,
         reference_roots=tuple(_absolute(p) for p in settings.get("reference_roots", [])),
+        exclude=tuple(p for p in exclude if isinstance(p, str)) if isinstance(exclude, list) else (),
     )
 
 
@@ -329,6 +346,8 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
             int(stats.get("images", 0)),
             int(stats.get("cached", 0)),
             float(stats.get("seconds", 0.0)),
+            int(stats.get("excluded_files", 0)),
+            int(stats.get("excluded_folders", 0)),
         ),
         cancelled=bool(data.get("partial", data.get("cancelled", False))),
         warnings=tuple(str(w) for w in data.get("warnings", [])),

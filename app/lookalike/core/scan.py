@@ -137,6 +137,8 @@ def scan(
             images=len(records),
             cached=cached,
             seconds=round(time.monotonic() - started, 3),
+            excluded_files=findings.excluded_files,
+            excluded_folders=findings.excluded_folders,
         ),
         images=tuple(records),
         cancelled=partial,

@@ -176,6 +176,27 @@ class Autosave(QObject):
         self.write_now()
         return True
 
+    def may_replace(self) -> bool:
+        """Whether a new scan may replace the review on screen. Over unsaved work, asks Save… / Discard /
+        Cancel, as closing does."""
+        if not self.session.unsaved:
+            return True
+        choice = self.dialogs.ask_unsaved(
+            self.tr("Save your review before scanning again?"),
+            self.tr(
+                "A new scan replaces this review. Your KEEP and DELETE marks in it, and which groups you "
+                "reviewed, are not saved: scanning without saving loses them."
+            ),
+            self.tr(
+                "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
+                "“not duplicates” are remembered either way."
+            ),
+        )
+        if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save_review()):
+            self.write_now()  # staying: the autosave holds the very latest marks
+            return False
+        return True
+
     def may_close(self) -> bool:
         """Whether the window may close now. Over unsaved work, asks Save… / Discard / Cancel."""
         if self._closed:

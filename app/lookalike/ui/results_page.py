@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core import report
-from lookalike.core.models import Mode
+from lookalike.core.models import Mode, ScanResult, ScanStats
 from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.group_filters import GroupFilterBar
 from lookalike.ui.group_table import GroupFilter, GroupTableModel
@@ -135,10 +135,63 @@ class ResultsPage(QWidget):
         self._seen_timer.timeout.connect(self._on_seen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self._build_partial_banner())
         layout.addLayout(self._build_top())
         layout.addLayout(self._build_tuning(actions))
         layout.addWidget(self._build_groups_and_grid(actions), 1)
         layout.addLayout(self._build_bottom(actions))
+
+    def _build_partial_banner(self) -> QLabel:
+        """Above everything while the result is from a stopped scan: it must not pass for a whole one."""
+        self.partial_banner = banner = QLabel()
+        banner.setObjectName("partialBanner")
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setMinimumWidth(1)  # wraps rather than widening the window
+        banner.setStyleSheet(
+            "#partialBanner { background: #fff3cd; color: #5c4400; border: 1px solid #e0b84c;"
+            " border-radius: 4px; padding: 6px; font-weight: bold; }"
+        )
+        banner.hide()
+        return banner
+
+    def partial_words(self, result: ScanResult) -> str:
+        """What the banner says about a stopped scan's result."""
+        stats, locale = result.stats, QLocale()
+        read = min(stats.files, stats.images + len(result.errors))
+        if read < stats.files:
+            return self.tr(
+                "Stopped after reading {read} of the {files} pictures found: this is a partial result. "
+                "These groups come only from the pictures read so far; the others were not compared. "
+                "Scan again to compare them all."
+            ).format(read=locale.toString(read), files=locale.toString(stats.files))
+        return self.tr(
+            "Stopped while comparing the pictures: this is a partial result, and some groups may be "
+            "missing. Scan again to compare them all."
+        )
+
+    def excluded_words(self, stats: ScanStats) -> str:
+        """ "Left out by your patterns: 1,234 pictures and 2 folders." ("" when nothing was)."""
+        locale = QLocale()
+        pictures, folders = stats.excluded_files, stats.excluded_folders
+        parts = []
+        if pictures:
+            parts.append(
+                self.tr("1 picture")
+                if pictures == 1
+                else self.tr("{count} pictures").format(count=locale.toString(pictures))
+            )
+        if folders:
+            parts.append(
+                self.tr("1 folder")
+                if folders == 1
+                else self.tr("{count} folders").format(count=locale.toString(folders))
+            )
+        if not parts:
+            return ""
+        return self.tr("Left out by your patterns (Options… on the start page): {what}.").format(
+            what=self.tr(" and ").join(parts)
+        )
 
     def _build_top(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -412,13 +465,15 @@ class ResultsPage(QWidget):
                 f"{plural(result.stats.images, 'picture')}: {plural(extra, 'extra copy', 'extra copies')}. "
                 "The best copy in each group is marked KEEP; check the others before you move them."
             )
-        if result.cancelled:
-            text = "Stopped early: only the pictures read before Stop are included. " + text
+        self.partial_banner.setVisible(result.cancelled)
+        self.partial_banner.setText(self.partial_words(result) if result.cancelled else "")
         if result.skipped:
             text += (
                 f"\nLeft out on purpose: {plural(len(result.skipped), 'item')} (links to other places, "
                 "files only in the cloud); they are listed with the files that could not be read."
             )
+        if excluded := self.excluded_words(result.stats):
+            text += f"\n{excluded}"
         for warning in result.warnings:
             text += f"\nNote: {warning}"
         if note:

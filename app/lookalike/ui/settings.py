@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 10
 # 2: rotations are on by default. Options saved without a version come from when they were off by
 # default, so their "rotations": false says what the window started with, not what the person chose.
+# The file choices (FileChoices) came later under the same version: each one missing is its default.
 OPTIONS_VERSION = 2
 # Room left around a window for what the system draws outside it (title bar, borders), which is not
 # known before the window is shown: a title bar is 30-40 px high at 100-125 % scaling.
@@ -41,6 +42,52 @@ class FolderChoice:
 
 
 @dataclass(frozen=True, slots=True)
+class FileChoices:
+    """Which files a scan reads: the start page's Options… (ScanOptions' fields of the same names)."""
+
+    exclude: tuple[str, ...] = ()  # patterns, as discovery.ExclusionRules reads them
+    min_size_kb: int = 0  # files smaller than this many kilobytes (1000 bytes) are skipped
+    include_hidden: bool = False
+    recursive: bool = True  # False: only the folders listed, not their subfolders
+    follow_links: bool = False  # follow symbolic links to folders and files inside the chosen folders
+
+    @property
+    def min_size(self) -> int:
+        return self.min_size_kb * 1000
+
+    @classmethod
+    def from_json(cls, options: dict[str, Any]) -> FileChoices:
+        """The choices saved among the options; each one missing or unreadable is its default (options
+        saved before these existed hold none of them)."""
+        defaults = cls()
+        exclude = options.get("exclude")
+        size = options.get("min_size_kb")
+
+        def flag(name: str, default: bool) -> bool:
+            value = options.get(name)
+            return value if isinstance(value, bool) else default
+
+        return cls(
+            exclude=tuple(p for p in exclude if isinstance(p, str) and p.strip())
+            if isinstance(exclude, list)
+            else defaults.exclude,
+            min_size_kb=size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else 0,
+            include_hidden=flag("include_hidden", defaults.include_hidden),
+            recursive=flag("recursive", defaults.recursive),
+            follow_links=flag("follow_links", defaults.follow_links),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "exclude": list(self.exclude),
+            "min_size_kb": self.min_size_kb,
+            "include_hidden": self.include_hidden,
+            "recursive": self.recursive,
+            "follow_links": self.follow_links,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Preferences:
     """What the person chose, kept between sessions."""
 
@@ -50,6 +97,7 @@ class Preferences:
     folders: tuple[FolderChoice, ...] = ()
     recent: tuple[Path, ...] = field(default=())  # most recent first
     keep_rules: tuple[KeepRule, ...] = SUGGESTED_RULES
+    files: FileChoices = FileChoices()
 
     def with_recent(self, folder: Path) -> Preferences:
         """These preferences with `folder` as the most recently used one."""
@@ -116,6 +164,7 @@ class SettingsStore:
             folders=folders,
             recent=recent[:MAX_RECENT],
             keep_rules=rules_from_json(self.qsettings.value("keep_rules")),
+            files=FileChoices.from_json(options),
         )
 
     def save(self, preferences: Preferences) -> None:
@@ -124,6 +173,7 @@ class SettingsStore:
             "mode": preferences.mode.value,
             "sensitivity": preferences.sensitivity,
             "rotations": preferences.rotations,
+            **preferences.files.to_json(),
         }
         folders = [{"path": str(f.path), "reference": f.reference} for f in preferences.folders]
         self.qsettings.setValue("options", json.dumps(options))

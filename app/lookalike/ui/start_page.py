@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import Mode, Phase, Progress, ScanOptions
-from lookalike.ui.settings import FolderChoice, Preferences
+from lookalike.ui.results_page import OneLineLabel
+from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
+from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
 from lookalike.ui.views import FolderList
-from lookalike.ui.wording import SENSITIVITY, duration, plural, sensitivity_words, threshold_for
+from lookalike.ui.wording import SENSITIVITY, duration, sensitivity_words, threshold_for
 
-PHASE_WORDS = {
-    Phase.DISCOVER: "Looking for pictures",
-    Phase.FINGERPRINT: "Reading pictures",
-    Phase.MATCH: "Comparing pictures",
-    Phase.DONE: "Finishing",
+PHASE_WORDS: dict[Phase, str] = {  # translated where shown (StartPage.show_progress)
+    Phase.DISCOVER: str(QT_TRANSLATE_NOOP("StartPage", "Looking for pictures")),
+    Phase.FINGERPRINT: str(QT_TRANSLATE_NOOP("StartPage", "Reading pictures")),
+    Phase.MATCH: str(QT_TRANSLATE_NOOP("StartPage", "Comparing pictures")),
+    Phase.DONE: str(QT_TRANSLATE_NOOP("StartPage", "Finishing")),
 }
 
 
@@ -68,19 +70,22 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recent: tuple[Path, ...] = ()
+        self._file_choices = FileChoices()
         self._phase_started: tuple[Phase, float, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
-        title = QLabel("Find duplicate pictures")
+        title = QLabel(self.tr("Find duplicate pictures"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
         intro = QLabel(
-            "Choose the folders to search. Nothing is deleted until you have reviewed every group "
-            "and confirmed; even then, files go to the Trash, where you can restore them."
+            self.tr(
+                "Choose the folders to search. Nothing is deleted until you have reviewed every group "
+                "and confirmed; even then, files go to the Trash, where you can restore them."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -96,8 +101,10 @@ class StartPage(QWidget):
         self.highlight_drop_zone(False)
         zone = QVBoxLayout(drop_zone)
         hint = QLabel(
-            "Drop folders here, or click “Add folder…”. Tick a folder to make it a <b>reference</b>: "
-            "its pictures are always kept, never suggested for deletion."
+            self.tr(
+                "Drop folders here, or click “Add folder…”. Tick a folder to make it a <b>reference</b>: "
+                "its pictures are always kept, never suggested for deletion."
+            )
         )
         hint.setWordWrap(True)
         zone.addWidget(hint)
@@ -107,15 +114,15 @@ class StartPage(QWidget):
         self.folder_list.itemChanged.connect(self._on_folder_item_changed)
         zone.addWidget(self.folder_list)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add folder…")
+        self.add_button = QPushButton(self.tr("Add folder…"))
         self.add_button.clicked.connect(self.add_folder_requested)
         self.recent_button = QToolButton()
-        self.recent_button.setText("Recent folders")
+        self.recent_button.setText(self.tr("Recent folders"))
         self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.recent_menu = QMenu(self.recent_button)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.recent_button.setMenu(self.recent_menu)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected_folders)
         for button in (self.add_button, self.recent_button, self.remove_button):
             buttons.addWidget(button)
@@ -127,30 +134,46 @@ class StartPage(QWidget):
         self.options_panel = options = QFrame()
         layout = QVBoxLayout(options)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>What to look for</b>"))
-        self.exact_radio = QRadioButton("Exact copies only (files that are byte-for-byte the same)")
-        self.similar_radio = QRadioButton("Also similar pictures (resized, re-saved or converted copies)")
+        layout.addWidget(QLabel(self.tr("<b>What to look for</b>")))
+        self.exact_radio = QRadioButton(self.tr("Exact copies only (files that are byte-for-byte the same)"))
+        self.similar_radio = QRadioButton(
+            self.tr("Also similar pictures (resized, re-saved or converted copies)")
+        )
         self.mode_group = QButtonGroup(self)
         for radio in (self.exact_radio, self.similar_radio):
             self.mode_group.addButton(radio)
             layout.addWidget(radio)
         slider_row = QHBoxLayout()
         slider_row.setContentsMargins(24, 0, 0, 0)
-        slider_row.addWidget(QLabel("Sensitivity:  strict"))
+        slider_row.addWidget(QLabel(self.tr("Sensitivity:  strict")))
         self.sensitivity = QSlider(Qt.Orientation.Horizontal)
         self.sensitivity.setRange(0, len(SENSITIVITY) - 1)
         self.sensitivity.setPageStep(1)
         self.sensitivity.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.sensitivity.setMaximumWidth(260)
         slider_row.addWidget(self.sensitivity)
-        slider_row.addWidget(QLabel("loose"))
+        slider_row.addWidget(QLabel(self.tr("loose")))
         slider_row.addStretch()
         layout.addLayout(slider_row)
         self.sensitivity_words = QLabel()
         self.sensitivity_words.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.sensitivity_words)
-        self.rotations_check = QCheckBox("Also find rotated and mirrored copies")
+        self.rotations_check = QCheckBox(self.tr("Also find rotated and mirrored copies"))
         layout.addWidget(self.rotations_check)
+        files_row = QHBoxLayout()
+        self.options_button = QPushButton(self.tr("Options…"))
+        self.options_button.setToolTip(
+            self.tr(
+                "Which files to read: patterns to leave out, a smallest size, hidden files, subfolders "
+                "and links"
+            )
+        )
+        self.options_button.clicked.connect(self.edit_file_choices)
+        files_row.addWidget(self.options_button)
+        self.options_summary = OneLineLabel()
+        files_row.addWidget(self.options_summary, 1)
+        layout.addLayout(files_row)
+        self._show_file_choices(self._file_choices)
         self.similar_radio.setChecked(True)
         self.sensitivity.valueChanged.connect(self._on_options_changed)
         self.rotations_check.toggled.connect(self.preferences_changed)
@@ -172,13 +195,13 @@ class StartPage(QWidget):
     def _build_scan_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch()
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setMinimumSize(QSize(120, 44))
         self.stop_button.clicked.connect(self.stop_requested)
-        self.scan_button = big_button("Scan for duplicates", 220, 1.2)
+        self.scan_button = big_button(self.tr("Scan for duplicates"), 220, 1.2)
         self.scan_button.setDefault(True)
         self.scan_button.clicked.connect(self.scan_requested)
-        self.back_to_results_button = QPushButton("Back to results")
+        self.back_to_results_button = QPushButton(self.tr("Back to results"))
         self.back_to_results_button.clicked.connect(self.back_requested)
         for button in (self.back_to_results_button, self.stop_button, self.scan_button):
             row.addWidget(button)
@@ -256,7 +279,7 @@ class StartPage(QWidget):
             action.setEnabled(folder.is_dir())
             action.triggered.connect(lambda _checked=False, f=folder: self.folder_chosen.emit(f))
         if not self._recent:
-            self.recent_menu.addAction("No recent folders").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent folders")).setEnabled(False)
 
     def scan_options(self) -> ScanOptions:
         similar = self.similar_radio.isChecked()
@@ -266,7 +289,38 @@ class StartPage(QWidget):
             threshold=threshold_for(self.sensitivity.value(), defaults.hash_bits),
             rotations=self.rotations_check.isChecked() and similar,
             reference_roots=tuple(self.reference_folders()),
+            recursive=self._file_choices.recursive,
+            follow_links=self._file_choices.follow_links,
+            include_hidden=self._file_choices.include_hidden,
+            min_size=self._file_choices.min_size,
+            exclude=self._file_choices.exclude,
         )
+
+    def file_choices(self) -> FileChoices:
+        """Which files a scan reads, as chosen in Options…."""
+        return self._file_choices
+
+    def set_file_choices(self, choices: FileChoices) -> None:
+        """Use `choices` for the next scans and show them beside Options… (a change is announced)."""
+        changed = choices != self._file_choices
+        self._show_file_choices(choices)
+        if changed:
+            self.preferences_changed.emit()
+
+    def _show_file_choices(self, choices: FileChoices) -> None:
+        self._file_choices = choices
+        summary = choices_summary(choices)
+        self.options_summary.set_parts(
+            "", summary or self.tr("all pictures in the folders listed and their subfolders")
+        )
+
+    def edit_file_choices(self) -> ScanOptionsDialog:
+        """Open the scan options (window-modal, without blocking); OK uses and saves them."""
+        dialog = ScanOptionsDialog(self._file_choices, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.choices_made.connect(self.set_file_choices)
+        dialog.open()
+        return dialog
 
     def show_preferences(self, preferences: Preferences) -> None:
         """Show saved choices (without announcing them as changes)."""
@@ -274,6 +328,7 @@ class StartPage(QWidget):
         (self.similar_radio if preferences.mode is Mode.SIMILAR else self.exact_radio).setChecked(True)
         self.sensitivity.setValue(preferences.sensitivity)
         self.rotations_check.setChecked(preferences.rotations)
+        self._show_file_choices(preferences.files)
         for choice in preferences.folders:
             self.add_folders([choice.path], reference=choice.reference)
         self.set_recent(preferences.recent)
@@ -319,32 +374,41 @@ class StartPage(QWidget):
 
     def show_scan_started(self) -> None:
         self._phase_started = None
-        self.progress_label.setText("Looking for pictures…")
+        self.progress_label.setText(self.tr("Looking for pictures…"))
         self.progress_bar.setRange(0, 0)
         self.progress_details.setText("")
 
     def show_stopping(self) -> None:
-        self.progress_label.setText("Stopping…")
+        self.progress_label.setText(self.tr("Stopping…"))
 
     def show_scan_failed(self) -> None:
-        self.progress_label.setText("The scan failed.")
+        self.progress_label.setText(self.tr("The scan failed."))
 
     def show_progress(self, progress: Progress) -> None:
         """Counts, rate and time left of the current phase."""
         now = time.monotonic()
         if self._phase_started is None or self._phase_started[0] is not progress.phase:
             self._phase_started = (progress.phase, now, progress.done)
-        words = PHASE_WORDS.get(progress.phase, "Working")
+        words = self.tr(PHASE_WORDS.get(progress.phase, "Working"))
         if progress.phase is Phase.DISCOVER:
-            self.progress_label.setText(f"{words}… {plural(progress.done, 'picture')} found so far")
+            found = (
+                self.tr("{words}… 1 picture found so far")
+                if progress.done == 1
+                else self.tr("{words}… {count} pictures found so far")
+            )
+            self.progress_label.setText(found.format(words=words, count=progress.done))
             self.progress_bar.setRange(0, 0)
             return
         if progress.phase is not Phase.FINGERPRINT or not progress.total:
-            self.progress_label.setText(f"{words}…")
+            self.progress_label.setText(self.tr("{words}…").format(words=words))
             self.progress_bar.setRange(0, 0)
             self.progress_details.setText("")
             return
-        self.progress_label.setText(f"{words}: {progress.done} of {progress.total}")
+        self.progress_label.setText(
+            self.tr("{words}: {done} of {total}").format(
+                words=words, done=progress.done, total=progress.total
+            )
+        )
         self.progress_bar.setRange(0, progress.total)
         self.progress_bar.setValue(progress.done)
         _, started, first = self._phase_started
@@ -352,14 +416,22 @@ class StartPage(QWidget):
         rate = (progress.done - first) / elapsed if elapsed > 0.3 else 0.0
         if rate > 0:
             left = (progress.total - progress.done) / rate
-            self.progress_details.setText(f"{rate:.0f} pictures per second · about {duration(left)} left")
+            self.progress_details.setText(
+                self.tr("{rate} pictures per second · about {left} left").format(
+                    rate=f"{rate:.0f}", left=duration(left)
+                )
+            )
         else:
-            self.progress_details.setText("Measuring speed…")
+            self.progress_details.setText(self.tr("Measuring speed…"))
 
 
 def _label_folder_item(item: QListWidgetItem) -> None:
     text = str(item.data(Qt.ItemDataRole.UserRole))
     if item.checkState() == Qt.CheckState.Checked:
-        text += "   — reference: always kept"
+        text += QCoreApplication.translate("StartPage", "   — reference: always kept")
     item.setText(text)
-    item.setToolTip("Ticked: a reference folder. Its pictures are never suggested for deletion.")
+    item.setToolTip(
+        QCoreApplication.translate(
+            "StartPage", "Ticked: a reference folder. Its pictures are never suggested for deletion."
+        )
+    )

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             rotations=rotations,
             folders=self.start.folder_choices(),
             keep_rules=self.session.keep_rules,
+            files=self.start.file_choices(),
         )
         self.settings.save(self.preferences)
 
@@ -270,12 +271,15 @@ class MainWindow(QMainWindow):
     # ---- scanning -----------------------------------------------------------------------------------
 
     def start_scan(self) -> bool:
-        """Scan the listed folders in the background; False when there is nothing to scan, or when busy."""
+        """Scan the listed folders in the background; False when there is nothing to scan, when busy, or
+        when the person keeps an unsaved review on screen (asked first)."""
         folders = self.start.folders()
         if not folders:
             self.dialogs.inform(
                 "Nothing to scan", "Add a folder first: click “Add folder…” or drop one here."
             )
+            return False
+        if self.controller.busy or not self.autosave.may_replace():  # asks over unsaved work
             return False
         session = self.session
         not_duplicates, rules = session.decisions.pairs(), session.keep_rules
