@@ -219,6 +219,9 @@ class GroupingRun:
     cpu_seconds: float = 0.0  # the process's CPU time (all threads) while the clock ran
     input_rss_mb: float = 0.0  # RSS once the hashes (and, for groups, the records) were built
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after
+    # groups: planted pairs not grouped together because one of them joined a third picture's
+    # group first (greedy groups never chain); -1 at the other levels
+    planted_split: int = -1
 
 
 def peak_rss_mb() -> float:
@@ -298,6 +301,7 @@ def run(
         def grouped_with(pair: tuple[int, int]) -> bool:
             return pair[0] in grouped and grouped.get(pair[0]) == grouped.get(pair[1])
 
+        split = sum(1 for a, b in planted_pairs if not grouped_with((a, b)) and {a, b} & grouped.keys())
         pairs = len(grouped)
     elif level == "brute":
         rss = current_rss_mb()
@@ -312,6 +316,7 @@ def run(
     else:
         raise ValueError(f"unknown level {level!r}")
     found = turned_found = -1
+    split = split if level == "groups" else -1
     if grouped_with is not None:
         found = sum(1 for pair in planted_pairs if grouped_with(pair))
         turned_found = sum(1 for pair in turned_pairs if grouped_with(pair)) if rotations else -1
@@ -319,7 +324,7 @@ def run(
     return GroupingRun(
         level, count, round(seconds, 3), pairs, len(planted_pairs), found, round(peak_rss_mb(), 1),
         rotations, turned_total, turned_found, round(cpu, 2), round(rss, 1),
-        (round(load, 2), round(os.getloadavg()[0], 2)),
+        (round(load, 2), round(os.getloadavg()[0], 2)), split,
     )  # fmt: skip
 
 

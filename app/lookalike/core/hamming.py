@@ -231,7 +231,7 @@ class _Buckets:
     more_row: I32  # (2**width,) where fuller, the bucket's row in more_rows
     more_rows: U64  # (fuller buckets, more_slots * words)
     spills: npt.NDArray[np.bool_]  # (2**width,) counts > slots + more_slots
-    spill_starts: I64  # (2**width + 1,)
+    spill_starts: I32  # (2**width + 1,)
     spill_hashes: U64  # (S, words)
     spill_order: I32  # (S,) their table indices
 
@@ -256,11 +256,12 @@ def _buckets(table: U64, chunk: _Chunk) -> _Buckets:
     more_row[fuller] = np.arange(len(fuller), dtype=np.int32)
     more_rows = _rows(table, order, starts, counts, fuller, slots, more_slots)
     covered = slots + more_slots
-    spill_counts = np.maximum(counts.astype(np.int64) - covered, 0)
-    spill_starts = np.zeros(len(counts) + 1, dtype=np.int64)
+    spill_counts = np.maximum(counts - covered, 0)
+    spill_starts = np.zeros(len(counts) + 1, dtype=np.int32)
     np.cumsum(spill_counts, out=spill_starts[1:])
     spilled = np.flatnonzero(spill_counts)
-    spill_order = order[_ranges(starts[spilled].astype(np.int64) + covered, spill_counts[spilled])]
+    first = starts[spilled].astype(np.int64) + covered
+    spill_order = order[_ranges(first, spill_counts[spilled].astype(np.int64))]
     return _Buckets(
         slots, rows, counts, starts, order, more_slots, counts > slots, more_row, more_rows,
         spill_counts > 0, spill_starts, table[spill_order], spill_order,
@@ -379,7 +380,7 @@ def _probe_fuller(
     crowded = fuller[buckets.spills[probe[fuller]]]
     if crowded.size:
         bucket = probe[crowded]
-        first = buckets.spill_starts[bucket]
+        first = buckets.spill_starts[bucket].astype(np.int64)
         sizes = buckets.spill_starts[bucket + 1] - first
         query = np.repeat(crowded, sizes)
         position = _ranges(first, sizes)
