@@ -2,10 +2,21 @@
 
     python -m tests.benchmarks.grouping --hashes 100000 --level index
     python -m tests.benchmarks.grouping --hashes 1000000 --level groups
+    python -m tests.benchmarks.grouping --hashes 1000000 --level groups --rotations
 
 Run it as its own process (the runner does) so that its peak RSS is its own. It prints one JSON
-object: the seconds spent grouping, the peak RSS of the process, and how many planted pairs
-were found.
+object: the seconds spent grouping (and the process's CPU seconds in that time), the peak RSS of
+the process (and its RSS once the input was built, before the clock started), and how many
+planted pairs were found.
+
+With ``--rotations`` every picture has the eight pHashes of its turns and mirrors, as a scan with
+rotations on (the default) makes them, and a planted copy may be turned or mirrored. The hashes
+are made the way fingerprint.dihedral_phash_bits makes them, from a picture's 8x8 low DCT
+coefficients (here random): each turn is a transpose and sign flips of those coefficients,
+compared with its own median (test_benchmarks checks this against dihedral_phash_bits on
+pictures). A copy is the source's coefficients with some noise, turned; the planted pairs are
+the copies whose hashes match their source's within the threshold in the way matching compares
+them (one's canonical hash against any variant of the other's), about 1.1 % of the pictures.
 
 Levels:
   index   ``hamming.near_pairs`` self-join over the packed hashes: the candidate index alone.
@@ -19,16 +30,20 @@ Levels:
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
+import os
 import resource
 import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from lookalike.core.fingerprint import _TRANSPOSED, DIHEDRAL, _dihedral_signs
 from lookalike.core.hamming import near_pairs
 from lookalike.core.matching import find_groups
 from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
@@ -68,6 +83,65 @@ def synthetic_hashes(count: int, seed: int = 7) -> HashSet:
     return HashSet(hashes, np.sort(near, axis=1))
 
 
+@dataclass(frozen=True, slots=True)
+class TurnedSet:
+    hashes: U64  # (N, 8) uint64: each picture's pHash as it is, then of its seven turns/mirrors
+    planted: npt.NDArray[np.int64]  # (P, 2) index pairs (source < copy) that match within THRESHOLD
+    turns: npt.NDArray[np.int64]  # (P,) the DIHEDRAL variant each planted copy was turned by
+
+
+def dihedral_hashes(low: npt.NDArray[np.float64]) -> U64:
+    """The eight pHashes (as fingerprint._hasher packs them) of pictures whose top-left 8x8 DCT
+    coefficients are `low`, (N, 8, 8): dihedral_phash_bits from the coefficients on."""
+    count = len(low)
+    variants = len(DIHEDRAL)
+    turned = np.where(_TRANSPOSED[None, :, None, None], low.transpose(0, 2, 1)[:, None], low[:, None])
+    blocks = (turned * _dihedral_signs(8)[None]).reshape(count, variants, 64)
+    bits = blocks > np.median(blocks, axis=2)[:, :, None]
+    packed = np.packbits(bits, axis=2)  # (N, 8, 8) bytes, most significant first as _hasher reads them
+    return np.ascontiguousarray(packed).view(">u8").reshape(count, variants).astype(np.uint64)
+
+
+def _turn(low: npt.NDArray[np.float64], variants: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """Each block of coefficients turned by its DIHEDRAL variant (what turning the picture does)."""
+    transposed = _TRANSPOSED[variants][:, None, None]
+    signs = _dihedral_signs(8)[variants]
+    turned: npt.NDArray[np.float64] = np.where(transposed, low.transpose(0, 2, 1), low) * signs
+    return turned
+
+
+def synthetic_turned_hashes(count: int, seed: int = 7) -> TurnedSet:
+    """`count` pictures' eight hashes: random coefficients, except that 2 % are copies of another
+    picture with some noise added, turned or mirrored (a random one of the eight, so 1 in 8 is
+    not turned). About half the copies match their source within THRESHOLD: those are planted."""
+    rng = np.random.default_rng(seed)
+    block = 1 << 12
+    hashes = np.empty((count, len(DIHEDRAL)), dtype=np.uint64)
+    copies = max(1, int(count * 2 * PLANTED_SHARE))
+    slots = rng.permutation(count)[: 2 * copies].reshape(2, copies)
+    sources, targets = slots[0], slots[1]
+    noise = rng.uniform(0.0, 0.6, copies)
+    turns = rng.integers(0, len(DIHEDRAL), copies)
+    source_low = np.empty((copies, 8, 8))
+    for lo in range(0, count, block):  # a block at a time: 1M pictures' turned coefficients are 4 GB
+        low = rng.standard_normal((min(block, count - lo), 8, 8))
+        hashes[lo : lo + len(low)] = dihedral_hashes(low)
+        inside = np.flatnonzero((sources >= lo) & (sources < lo + len(low)))
+        source_low[inside] = low[sources[inside] - lo]
+    copy_low = _turn(source_low + noise[:, None, None] * rng.standard_normal(source_low.shape), turns)
+    hashes[targets] = dihedral_hashes(copy_low)
+    # What matching compares: one's canonical hash with each variant of the other, both ways.
+    near = (
+        np.minimum(
+            np.bitwise_count(hashes[sources, :1] ^ hashes[targets]).min(axis=1),
+            np.bitwise_count(hashes[targets, :1] ^ hashes[sources]).min(axis=1),
+        )
+        <= THRESHOLD
+    )
+    pairs = np.sort(np.stack([sources[near], targets[near]], axis=1), axis=1).astype(np.int64)
+    return TurnedSet(hashes, pairs, turns[near].astype(np.int64))
+
+
 def brute_force_pairs(hashes: U64, threshold: int, queries: int | None = None) -> int:
     """Count pairs within `threshold` the obvious NumPy way; returns the number of pairs (i < j)."""
     rows = len(hashes) if queries is None else min(queries, len(hashes))
@@ -82,11 +156,39 @@ def brute_force_pairs(hashes: U64, threshold: int, queries: int | None = None) -
     return found
 
 
-def synthetic_records(hashes: U64) -> list[ImageRecord]:
-    """One ImageRecord per hash, as a scan would hold them (every thumb shares one bytes object)."""
-    thumb = bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
+def brute_force_turned_pairs(hashes: U64, threshold: int, queries: int | None = None) -> int:
+    """Count the pictures pairs (i < j) where either one's canonical hash is within `threshold`
+    of any variant of the other's, the obvious NumPy way."""
+    count = len(hashes)
+    rows = count if queries is None else min(queries, count)
+    table = np.ascontiguousarray(hashes.T).reshape(-1)  # variant by variant
+    pairs: set[tuple[int, int]] = set()
+    block = max(1, (1 << 24) // len(table))
+    for lo in range(0, rows, block):
+        hi = min(lo + block, rows)
+        i, t = np.nonzero(np.bitwise_count(hashes[lo:hi, :1] ^ table[None, :]) <= threshold)
+        i, j = i + lo, t % count
+        keep = i != j
+        pairs.update(zip(np.minimum(i, j)[keep].tolist(), np.maximum(i, j)[keep].tolist(), strict=True))
+    return len(pairs)
+
+
+def symmetric_thumb() -> bytes:
+    """A 64x64 gray thumb with texture that every turn and mirror leaves as it is, so that the
+    pixel check passes for a turned copy as it would for the real turned picture."""
+    centre = (THUMB_SIDE - 1) / 2
+    y, x = np.mgrid[0:THUMB_SIDE, 0:THUMB_SIDE]
+    radius = np.hypot(x - centre, y - centre)
+    return (128 + 100 * np.cos(radius / 2.5)).astype(np.uint8).tobytes()
+
+
+def synthetic_records(hashes: U64, thumb: bytes | None = None) -> list[ImageRecord]:
+    """One ImageRecord per row of hashes ((N,) or (N, variants)), as a scan would hold them
+    (every thumb shares one bytes object)."""
+    thumb = thumb or bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
+    rows = hashes.reshape(len(hashes), -1)
     records = []
-    for index, value in enumerate(hashes.tolist()):
+    for index, values in enumerate(rows.tolist()):
         entry = FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
         fingerprint = Fingerprint(
             digest=f"{index:032x}",
@@ -94,7 +196,7 @@ def synthetic_records(hashes: U64) -> list[ImageRecord]:
             height=3000,
             format="JPEG",
             taken_at=None,
-            hashes=(value,),
+            hashes=tuple(values),
             thumb=thumb,
             flat=False,
         )
@@ -111,6 +213,15 @@ class GroupingRun:
     planted: int
     planted_found: int
     maxrss_mb: float
+    rotations: bool = False
+    planted_turned: int = -1  # planted pairs whose copy is turned or mirrored (--rotations)
+    planted_turned_found: int = -1
+    cpu_seconds: float = 0.0  # the process's CPU time (all threads) while the clock ran
+    input_rss_mb: float = 0.0  # RSS once the hashes (and, for groups, the records) were built
+    load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after
+    # groups: planted pairs not grouped together because one of them joined a third picture's
+    # group first (greedy groups never chain); -1 at the other levels
+    planted_split: int = -1
 
 
 def peak_rss_mb() -> float:
@@ -119,40 +230,102 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run(level: str, count: int, queries: int | None = None) -> GroupingRun:
-    data = synthetic_hashes(count)
-    planted_pairs = {(int(a), int(b)) for a, b in data.planted.tolist()}
+def current_rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+    except OSError:
+        return 0.0
+
+
+def _cpu() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def run(
+    level: str, count: int, queries: int | None = None, *, rotations: bool = False, workers: int = 0
+) -> GroupingRun:
+    turned_pairs: list[tuple[int, int]] = []
+    if rotations:
+        turned = synthetic_turned_hashes(count)
+        hashes, planted = turned.hashes, turned.planted
+        turned_pairs = [
+            (int(a), int(b))
+            for (a, b), v in zip(turned.planted.tolist(), turned.turns.tolist(), strict=True)
+            if v
+        ]
+        del turned
+    else:
+        data = synthetic_hashes(count)
+        hashes, planted = data.hashes.reshape(-1, 1), data.planted
+        del data
+    planted_pairs = {(int(a), int(b)) for a, b in planted.tolist()}
     if level == "index":
-        packed = data.hashes.reshape(-1, 1)
-        started = time.perf_counter()
-        q, t, _d = near_pairs(packed, packed, THRESHOLD, bits=BITS, self_join=True)
-        seconds = time.perf_counter() - started
-        found_pairs = {(int(a), int(b)) for a, b in zip(q.tolist(), t.tolist(), strict=True)}
-        found = len(planted_pairs & found_pairs)
-        pairs = len(q)
+        canonical = np.ascontiguousarray(hashes[:, :1])
+        table = np.ascontiguousarray(hashes.T).reshape(-1, 1)
+        extra: dict[str, Any] = {}
+        parameters = inspect.signature(near_pairs).parameters
+        if "workers" in parameters:  # a build from before the threaded index takes neither
+            extra = {"workers": workers or os.cpu_count() or 1}
+            if rotations:
+                extra["own_variants"] = True
+        rss = current_rss_mb()
+        load = os.getloadavg()[0]
+        started, cpu = time.perf_counter(), _cpu()
+        if rotations:
+            q, t, _d = near_pairs(canonical, table, THRESHOLD, bits=BITS, self_join=False, **extra)
+            t = t % count
+        else:
+            q, t, _d = near_pairs(canonical, canonical, THRESHOLD, bits=BITS, self_join=True, **extra)
+        seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+        low, high = np.minimum(q, t), np.maximum(q, t)
+        found_pairs = set(zip(low[low != high].tolist(), high[low != high].tolist(), strict=True))
+        grouped_with = found_pairs.__contains__
+        pairs = len(found_pairs)
     elif level == "groups":
-        records = synthetic_records(data.hashes)
-        options = ScanOptions(threshold=THRESHOLD)
-        started = time.perf_counter()
+        records = synthetic_records(hashes, symmetric_thumb() if rotations else None)
+        del hashes
+        options = ScanOptions(threshold=THRESHOLD, rotations=rotations, workers=workers)
+        rss = current_rss_mb()
+        load = os.getloadavg()[0]
+        started, cpu = time.perf_counter(), _cpu()
         groups = find_groups(records, options)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, _cpu() - cpu
         index_of = {id(record): i for i, record in enumerate(records)}
         grouped: dict[int, int] = {}
         for group in groups:
             for member in group.members:
                 grouped[index_of[id(member.record)]] = group.id
-        found = sum(1 for a, b in planted_pairs if a in grouped and grouped.get(a) == grouped.get(b))
+
+        def grouped_with(pair: tuple[int, int]) -> bool:
+            return pair[0] in grouped and grouped.get(pair[0]) == grouped.get(pair[1])
+
+        split = sum(1 for a, b in planted_pairs if not grouped_with((a, b)) and {a, b} & grouped.keys())
         pairs = len(grouped)
     elif level == "brute":
-        started = time.perf_counter()
-        pairs = brute_force_pairs(data.hashes, THRESHOLD, queries)
-        seconds = time.perf_counter() - started
-        found = -1
+        rss = current_rss_mb()
+        load = os.getloadavg()[0]
+        started, cpu = time.perf_counter(), _cpu()
+        if rotations:
+            pairs = brute_force_turned_pairs(hashes, THRESHOLD, queries)
+        else:
+            pairs = brute_force_pairs(hashes.reshape(-1), THRESHOLD, queries)
+        seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+        grouped_with = None
     else:
         raise ValueError(f"unknown level {level!r}")
+    found = turned_found = -1
+    split = split if level == "groups" else -1
+    if grouped_with is not None:
+        found = sum(1 for pair in planted_pairs if grouped_with(pair))
+        turned_found = sum(1 for pair in turned_pairs if grouped_with(pair)) if rotations else -1
+    turned_total = len(turned_pairs) if rotations else -1
     return GroupingRun(
-        level, count, round(seconds, 3), pairs, len(planted_pairs), found, round(peak_rss_mb(), 1)
-    )
+        level, count, round(seconds, 3), pairs, len(planted_pairs), found, round(peak_rss_mb(), 1),
+        rotations, turned_total, turned_found, round(cpu, 2), round(rss, 1),
+        (round(load, 2), round(os.getloadavg()[0], 2)), split,
+    )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,8 +337,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hashes", type=int, default=100_000)
     parser.add_argument("--level", choices=("index", "groups", "brute"), default="index")
     parser.add_argument("--queries", type=int, default=None, help="brute: compare only this many rows")
+    parser.add_argument("--rotations", action="store_true", help="eight hashes per picture; turned copies")
+    parser.add_argument("--workers", type=int, default=0, help="threads for the index; 0: one per core")
     args = parser.parse_args(argv)  # fmt: skip
-    print(json.dumps(asdict(run(args.level, args.hashes, args.queries))))
+    measured = run(args.level, args.hashes, args.queries, rotations=args.rotations, workers=args.workers)
+    print(json.dumps(asdict(measured)))
     return 0
 
 

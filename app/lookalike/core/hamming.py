@@ -6,11 +6,20 @@ at most t bits, at least one chunk differs in at most floor(t / m) bits
 probe every value within that small radius, then check the full distance of
 the few candidates found. All of it is vectorised with NumPy, one probe pattern
 at a time.
+
+A large table is indexed as a dense array of buckets, one row per chunk value holding the first
+few hashes with that value (_Buckets): one probe pattern over a block of queries is then one
+row gather, an XOR, a popcount and a compare, with no index arithmetic per candidate; the few
+hashes of crowded buckets that do not fit a row are checked apart. The queries are sorted by
+chunk value, so the rows a probe pattern reads lie close together in memory. NumPy releases
+the GIL in all of these, so the probe patterns are shared among worker threads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
@@ -20,20 +29,32 @@ import numpy.typing as npt
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
+I32 = npt.NDArray[np.int32]
 
 # A chunk's value indexes a dense table of 2**width entries: keep it small.
 MAX_CHUNK_BITS = 24
 # Bounds the candidate arrays handled at once.
 _BATCH = 1 << 20
+# Queries probed at once against a dense bucket table: their rows (a few MB) stay in the cache.
+_PROBE_BLOCK = 1 << 16
 
 
-def pack(hashes: Sequence[int], bits: int) -> U64:
-    """Hashes as a (N, words) uint64 array; word 0 holds the lowest 64 bits."""
+def pack(hashes: Iterable[int], bits: int, count: int | None = None) -> U64:
+    """Hashes as a (N, words) uint64 array; word 0 holds the lowest 64 bits.
+
+    `hashes` may be any iterable (read once) when `count` says how many it gives.
+    """
     words = max(1, -(-bits // 64))
-    packed = np.zeros((len(hashes), words), dtype=np.uint64)
+    if count is None:
+        hashes = hashes if isinstance(hashes, Sequence) else list(hashes)
+        count = len(hashes)
+    if words == 1:
+        return np.fromiter(hashes, np.uint64, count).reshape(count, 1)
+    hashes = hashes if isinstance(hashes, Sequence) else list(hashes)
+    packed = np.zeros((count, words), dtype=np.uint64)
     mask = (1 << 64) - 1
     for word in range(words):
-        packed[:, word] = np.fromiter(((h >> (64 * word)) & mask for h in hashes), np.uint64, len(hashes))
+        packed[:, word] = np.fromiter(((h >> (64 * word)) & mask for h in hashes), np.uint64, count)
     return packed
 
 
@@ -49,23 +70,29 @@ class _Chunk:
     width: int
 
 
-def _chunks(bits: int, count: int) -> list[_Chunk]:
+def _chunks(bits: int, count: int, widest: int = MAX_CHUNK_BITS) -> list[_Chunk]:
     base, extra = divmod(bits, count)
     chunks, start = [], 0
     for index in range(count):
-        width = base + (1 if index < extra else 0)
+        width = min(widest, base + (1 if index < extra else 0))
         chunks.append(_Chunk(start, width))
         start += width
     return chunks
 
 
 def _plan(bits: int, threshold: int, queries: int, table: int) -> tuple[list[_Chunk], int]:
-    """Choose the chunk count whose estimated work is least."""
+    """Choose the chunk count whose estimated work is least.
+
+    A chunk need not be wider than the table has bits of size (at least 16): pigeonhole holds
+    for chunks that leave some bits out, and a sparser bucket table only costs memory and
+    cache misses. So a chunk is bits // count wide, or less.
+    """
     best: tuple[float, int] | None = None
     fewest = max(1, -(-bits // MAX_CHUNK_BITS))
+    widest = max(16, min(MAX_CHUNK_BITS, table.bit_length()))
     for count in range(fewest, max(fewest, min(bits, threshold + 1)) + 1):
         radius = threshold // count
-        width = bits // count
+        width = min(widest, bits // count)
         probes = sum(comb(width, k) for k in range(radius + 1))
         # Each probe touches every query and its bucket; building a chunk's table costs
         # 2**width when dense, a sort otherwise.
@@ -77,7 +104,7 @@ def _plan(bits: int, threshold: int, queries: int, table: int) -> tuple[list[_Ch
             best = (cost, count)
     assert best is not None
     count = best[1]
-    return _chunks(bits, count), threshold // count
+    return _chunks(bits, count, widest), threshold // count
 
 
 def _dense(width: int, table: int) -> bool:
@@ -106,55 +133,311 @@ def _flip_masks(width: int, radius: int) -> Iterator[int]:
 
 
 def near_pairs(
-    queries: U64, table: U64, threshold: int, *, bits: int, self_join: bool
+    queries: U64,
+    table: U64,
+    threshold: int,
+    *,
+    bits: int,
+    self_join: bool,
+    own_variants: bool = False,
+    workers: int = 1,
 ) -> tuple[I64, I64, I64]:
-    """All (query index, table index, distance) with distance <= threshold.
+    """All (query index, table index, distance) with distance <= threshold, sorted by query
+    then table index.
 
     `bits` is how many low bits of the packed hashes are used.
     With `self_join` the two arrays are the same and each unordered pair is
-    returned once, with query index < table index.
+    returned once, with query index < table index. With `own_variants` the table is blocks
+    of len(queries) rows, block v holding variant v of every query, and no query is paired
+    with its own variants (table index % len(queries) == query index).
+    Up to `workers` threads share the probing.
     """
     empty = np.zeros(0, dtype=np.int64)
     if len(queries) == 0 or len(table) == 0:
         return empty, empty, empty
     chunks, radius = _plan(bits, threshold, len(queries), len(table))
+
+    def wanted(q: I64, t: I64) -> tuple[I64, I64]:
+        if self_join:
+            keep = q < t
+        elif own_variants:
+            keep = t % len(queries) != q
+        else:
+            return q, t
+        return q[keep], t[keep]
+
     found_q: list[I64] = []
     found_t: list[I64] = []
-    for chunk in chunks:
-        table_values = _chunk_values(table, chunk)
-        order = np.argsort(table_values, kind="stable")
-        sorted_values = table_values[order]
-        # A dense start table makes each lookup one gather; for a small table, binary search is cheaper.
-        dense = _dense(chunk.width, len(table))
-        starts = np.searchsorted(sorted_values, np.arange((1 << chunk.width) + 1)) if dense else None
-        query_values = _chunk_values(queries, chunk)
-        for mask in _flip_masks(chunk.width, radius):
-            probe = query_values ^ mask
-            if starts is not None:
-                first = starts[probe]
-                counts = starts[probe + 1] - first
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="near-pairs") if workers > 1 else None
+    try:
+        for chunk in chunks:
+            if _dense(chunk.width, len(table)):
+                parts = _probe_buckets(queries, table, chunk, radius, threshold, wanted, pool, workers)
             else:
-                first = np.searchsorted(sorted_values, probe, side="left")
-                counts = np.searchsorted(sorted_values, probe, side="right") - first
-            hit = np.flatnonzero(counts)
-            if hit.size == 0:
-                continue
-            for lo in range(0, hit.size, _BATCH):
-                q, t = _expand(hit[lo : lo + _BATCH], first, counts, order)
-                if self_join:
-                    keep = q < t
-                    q, t = q[keep], t[keep]
-                close = distances(queries[q], table[t]) <= threshold
-                found_q.append(q[close])
-                found_t.append(t[close])
+                parts = [wanted(q, t) for q, t in _probe_sorted(queries, table, chunk, radius, threshold)]
+            for q, t in parts:
+                found_q.append(q)
+                found_t.append(t)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     if not found_q:
         return empty, empty, empty
-    q = np.concatenate(found_q)
-    t = np.concatenate(found_t)
     # The same pair may be found through several chunks: keep it once.
-    unique = np.unique(q * len(table) + t)
-    q, t = np.divmod(unique, len(table))
+    keys = np.concatenate(found_q) * len(table) + np.concatenate(found_t)
+    keys.sort()
+    if keys.size:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    q, t = np.divmod(keys, len(table))
     return q, t, distances(queries[q], table[t])
+
+
+def _probe_sorted(
+    queries: U64, table: U64, chunk: _Chunk, radius: int, threshold: int
+) -> Iterator[tuple[I64, I64]]:
+    """The close (query, table index) pairs through one chunk of a small table, by binary search."""
+    table_values = _chunk_values(table, chunk)
+    order = np.argsort(table_values, kind="stable")
+    sorted_values = table_values[order]
+    query_values = _chunk_values(queries, chunk)
+    for mask in _flip_masks(chunk.width, radius):
+        probe = query_values ^ mask
+        first = np.searchsorted(sorted_values, probe, side="left")
+        counts = np.searchsorted(sorted_values, probe, side="right") - first
+        hit = np.flatnonzero(counts)
+        for lo in range(0, hit.size, _BATCH):
+            q, t = _expand(hit[lo : lo + _BATCH], first, counts, order)
+            close = distances(queries[q], table[t]) <= threshold
+            yield q[close], t[close]
+
+
+@dataclass(frozen=True, slots=True)
+class _Buckets:
+    """A table indexed by one chunk's value, for probing a whole bucket at once.
+
+    A bucket is the table's hashes with one chunk value, in table order (`order`, from
+    `starts`). Row v of `rows` holds the first `slots` hashes of bucket v, zero-filled past
+    its end (`counts` says how many are real). The next `more_slots` of a fuller bucket are
+    in row more_row[v] of `more_rows`, and the rest of the few crowded ones in `spill_*`.
+    """
+
+    slots: int
+    rows: U64  # (2**width, slots * words)
+    counts: I32  # (2**width,)
+    starts: I32  # (2**width + 1,) where each bucket begins in `order`
+    order: I32  # table indices by chunk value
+    more_slots: int
+    fuller: npt.NDArray[np.bool_]  # (2**width,) counts > slots
+    more_row: I32  # (2**width,) where fuller, the bucket's row in more_rows
+    more_rows: U64  # (fuller buckets, more_slots * words)
+    spills: npt.NDArray[np.bool_]  # (2**width,) counts > slots + more_slots
+    spill_starts: I32  # (2**width + 1,)
+    spill_hashes: U64  # (S, words)
+    spill_order: I32  # (S,) their table indices
+
+
+def _buckets(table: U64, chunk: _Chunk) -> _Buckets:
+    values = _chunk_values32(table, chunk)
+    order = _sort_order(values)
+    counts = np.bincount(values, minlength=1 << chunk.width).astype(np.int32)
+    del values
+    starts = np.zeros(len(counts) + 1, dtype=np.int32)
+    np.cumsum(counts, out=starts[1:])
+    sizes = np.bincount(counts)  # sizes[n]: how many buckets hold n hashes
+    # The first rows cost memory for every bucket: about one per table hash at most. The
+    # further rows cost only for the fuller buckets: enough that at most 1 % spill.
+    slots = max(1, min(16, -(-len(table) // len(counts))))
+    more_slots = 0
+    while more_slots < 16 and _beyond(sizes, slots + more_slots) * 100 > len(table):
+        more_slots += 1
+    rows = _rows(table, order, starts, counts, np.arange(len(counts)), 0, slots)
+    fuller = np.flatnonzero(counts > slots)
+    more_row = np.zeros(len(counts), dtype=np.int32)
+    more_row[fuller] = np.arange(len(fuller), dtype=np.int32)
+    more_rows = _rows(table, order, starts, counts, fuller, slots, more_slots)
+    covered = slots + more_slots
+    spill_counts = np.maximum(counts - covered, 0)
+    spill_starts = np.zeros(len(counts) + 1, dtype=np.int32)
+    np.cumsum(spill_counts, out=spill_starts[1:])
+    spilled = np.flatnonzero(spill_counts)
+    first = starts[spilled].astype(np.int64) + covered
+    spill_order = order[_ranges(first, spill_counts[spilled].astype(np.int64))]
+    return _Buckets(
+        slots, rows, counts, starts, order, more_slots, counts > slots, more_row, more_rows,
+        spill_counts > 0, spill_starts, table[spill_order], spill_order,
+    )  # fmt: skip
+
+
+def _beyond(sizes: I64, slots: int) -> int:
+    """How many hashes do not fit in the first `slots` of their bucket."""
+    n = np.arange(len(sizes))
+    return int((np.maximum(n - slots, 0) * sizes).sum())
+
+
+def _rows(table: U64, order: I32, starts: I32, counts: I32, buckets: I64, first: int, slots: int) -> U64:
+    """Hashes first..first+slots-1 of each of `buckets`, zero where the bucket is shorter."""
+    words = table.shape[1]
+    rows = np.zeros((len(buckets), slots, words), dtype=np.uint64)
+    for slot in range(slots):
+        filled = np.flatnonzero(counts[buckets] > first + slot)
+        rows[filled, slot] = table[order[starts[buckets[filled]] + first + slot]]
+    return rows.reshape(len(buckets), slots * words)
+
+
+Wanted = Callable[[I64, I64], tuple[I64, I64]]
+
+
+def _probe_buckets(
+    queries: U64,
+    table: U64,
+    chunk: _Chunk,
+    radius: int,
+    threshold: int,
+    wanted: Wanted,
+    pool: ThreadPoolExecutor | None,
+    workers: int,
+) -> list[tuple[I64, I64]]:
+    """The close (query, table index) pairs through one chunk of a large table."""
+    buckets = _buckets(table, chunk)
+    values = _chunk_values32(queries, chunk)
+    by_value = _sort_order(values)
+    sorted_values = values[by_value].astype(np.intp)
+    del values
+    sorted_queries = queries[by_value]
+    # Each query once per slot of its row, so that the XOR with the rows is flat.
+    repeated = np.repeat(sorted_queries, buckets.slots, axis=0).reshape(-1)
+    masks = list(_flip_masks(chunk.width, radius))
+    shares = [masks[worker::workers] for worker in range(workers)]
+
+    def probe(share: list[int]) -> tuple[I64, I64]:
+        q, t = _probe_masks(buckets, sorted_values, sorted_queries, repeated, threshold, share)
+        return wanted(by_value[q].astype(np.int64), t)
+
+    return list(pool.map(probe, shares) if pool is not None else map(probe, shares))
+
+
+def _probe_masks(
+    buckets: _Buckets,
+    values: npt.NDArray[np.intp],
+    hashes: U64,
+    repeated: U64,
+    threshold: int,
+    masks: list[int],
+) -> tuple[I64, I64]:
+    """The (query position, table index) pairs within `threshold` that the probe patterns
+    `masks` find, for queries with these sorted chunk `values` and `hashes`."""
+    words = hashes.shape[1]
+    slots = buckets.slots
+    block = min(len(values), _PROBE_BLOCK)
+    gathered = np.empty((block, slots * words), dtype=np.uint64)
+    counted = np.empty(block * slots * words, dtype=np.uint8)
+    close = np.empty(block * slots, dtype=np.bool_)
+    found_q: list[I64] = []
+    found_t: list[npt.NDArray[np.integer]] = []
+    for mask in masks:
+        for lo in range(0, len(values), block):
+            hi = min(lo + block, len(values))
+            size = hi - lo
+            probe = values[lo:hi] ^ mask
+            rows = np.take(buckets.rows, probe, axis=0, out=gathered[:size], mode="clip").reshape(-1)
+            np.bitwise_xor(rows, repeated[lo * slots * words : hi * slots * words], out=rows)
+            counts = np.bitwise_count(rows, out=counted[: rows.size])
+            hits = np.flatnonzero(_within(counts, words, threshold, out=close[: size * slots], counted=True))
+            if hits.size:
+                query, slot = np.divmod(hits, slots)
+                bucket = probe[query]
+                real = slot < buckets.counts[bucket]
+                query, slot, bucket = query[real], slot[real], bucket[real]
+                found_q.append(query + lo)
+                found_t.append(buckets.order[buckets.starts[bucket] + slot])
+            fuller = np.flatnonzero(buckets.fuller[probe])
+            if fuller.size:
+                query, table_index = _probe_fuller(buckets, probe, fuller, hashes[lo:hi], threshold)
+                found_q.append(query + lo)
+                found_t.append(table_index)
+    if not found_q:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(found_q).astype(np.int64), np.concatenate(found_t).astype(np.int64)
+
+
+def _probe_fuller(
+    buckets: _Buckets, probe: npt.NDArray[np.intp], fuller: I64, hashes: U64, threshold: int
+) -> tuple[I64, I32]:
+    """The close pairs among the hashes past the first row of the probed `fuller` buckets."""
+    words = hashes.shape[1]
+    slots = buckets.more_slots
+    found_q: list[I64] = []
+    found_t: list[I32] = []
+    if slots:
+        rows = np.take(buckets.more_rows, buckets.more_row[probe[fuller]], axis=0).reshape(-1)
+        rows ^= np.repeat(hashes[fuller], slots, axis=0).reshape(-1)
+        query, slot = np.divmod(np.flatnonzero(_within(rows, words, threshold)), slots)
+        bucket = probe[fuller[query]]
+        slot = slot + buckets.slots
+        real = slot < buckets.counts[bucket]
+        found_q.append(fuller[query[real]])
+        found_t.append(buckets.order[buckets.starts[bucket[real]] + slot[real]])
+    crowded = fuller[buckets.spills[probe[fuller]]]
+    if crowded.size:
+        bucket = probe[crowded]
+        first = buckets.spill_starts[bucket].astype(np.int64)
+        sizes = buckets.spill_starts[bucket + 1] - first
+        query = np.repeat(crowded, sizes)
+        position = _ranges(first, sizes)
+        near = distances(hashes[query], buckets.spill_hashes[position]) <= threshold
+        found_q.append(query[near])
+        found_t.append(buckets.spill_order[position[near]])
+    if len(found_q) == 1:
+        return found_q[0], found_t[0]
+    return np.concatenate(found_q), np.concatenate(found_t)
+
+
+def _within(
+    xored: npt.NDArray[np.uint64] | npt.NDArray[np.uint8],
+    words: int,
+    threshold: int,
+    *,
+    out: npt.NDArray[np.bool_] | None = None,
+    counted: bool = False,
+) -> npt.NDArray[np.bool_]:
+    """Which hashes of a flat array of XORs (or, `counted`, their bit counts), `words` words
+    each, have at most `threshold` bits set."""
+    counts = xored if counted else np.bitwise_count(xored)
+    if words > 1:
+        counts = counts.reshape(-1, words).sum(axis=1, dtype=np.int64)
+        out = None if out is None else out[: len(counts)]
+    near: npt.NDArray[np.bool_] = np.less_equal(counts, threshold, out=out)
+    return near
+
+
+def _ranges(first: I64, sizes: I64) -> I64:
+    """first[0], first[0] + 1, ..., first[0] + sizes[0] - 1, first[1], ...: the concatenated ranges."""
+    total = int(sizes.sum())
+    ends = np.cumsum(sizes)
+    out: I64 = np.arange(total, dtype=np.int64) + np.repeat(first - (ends - sizes), sizes)
+    return out
+
+
+def _chunk_values32(packed: U64, chunk: _Chunk) -> I32:
+    """_chunk_values as int32 (a chunk is at most MAX_CHUNK_BITS wide), made a block at a time."""
+    values = np.empty(len(packed), dtype=np.int32)
+    for lo in range(0, len(packed), _BATCH):
+        values[lo : lo + _BATCH] = _chunk_values(packed[lo : lo + _BATCH], chunk)
+    return values
+
+
+def _sort_order(values: I32) -> I32:
+    """The stable argsort of non-negative int32 `values`, as int32.
+
+    Sorting (value << 32 | index) as one uint64 is several times faster than argsort.
+    """
+    keys = values.astype(np.uint64)
+    keys <<= np.uint64(32)
+    keys |= np.arange(len(values), dtype=np.uint64)
+    keys.sort()
+    low = 0 if sys.byteorder == "little" else 1
+    order: I32 = keys.view(np.uint32)[low::2].astype(np.int32)
+    return order
 
 
 def _expand(hit: I64, first: I64, counts: I64, order: I64) -> tuple[I64, I64]:

@@ -8,12 +8,15 @@ threshold of that reference and passed the pixel check, so groups never chain.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 
 import numpy as np
+import numpy.typing as npt
 
 from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
@@ -178,28 +181,7 @@ def _similar_clusters(
     hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
     if len(hashed) < 2:
         return [], {}
-    bits = options.hash_bits
-    threshold = options.effective_threshold
-    canonical = pack([contents[i].best.fingerprint.hashes[0] for i in hashed], bits)
-    variants = len(contents[hashed[0]].best.fingerprint.hashes)
-    if variants == 1:
-        q, t, d = near_pairs(canonical, canonical, threshold, bits=bits, self_join=True)
-        owners, kinds = t, np.zeros_like(t)
-    else:
-        table = pack([contents[i].best.fingerprint.hashes[v] for v in range(variants) for i in hashed], bits)
-        q, t, d = near_pairs(canonical, table, threshold, bits=bits, self_join=False)
-        owners, kinds = np.divmod(t, len(hashed))[::-1]
-    candidates: dict[tuple[int, int], _Candidate] = {}
-    for qi, owner, kind, distance in zip(
-        q.tolist(), owners.tolist(), kinds.tolist(), d.tolist(), strict=True
-    ):
-        if qi == owner:
-            continue
-        a, b = hashed[qi], hashed[owner]
-        key = (min(a, b), max(a, b))
-        known = candidates.get(key)
-        if known is None or distance < known.distance:
-            candidates[key] = _Candidate(distance, a, b, kind)
+    candidates = _candidates(contents, hashed, options)
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, b in sorted(candidates):
         neighbours[a].append(b)
@@ -236,6 +218,68 @@ def _similar_clusters(
             assigned.update(index for index, _, _ in members)
             clusters.append((reference, members))
     return clusters, pixels
+
+
+def _candidates(
+    contents: list[_Content], hashed: list[int], options: ScanOptions
+) -> dict[tuple[int, int], _Candidate]:
+    """The pairs of `hashed` contents whose hashes are within the threshold, by (lower, higher)
+    content index, each with its closest match: the least distance, then the lower content
+    as the query, then the lowest variant.
+
+    With rotations each canonical hash is compared with every variant of every other content,
+    so one pair may match several ways, either content as the query.
+    """
+    bits = options.hash_bits
+    threshold = options.effective_threshold
+    workers = options.workers or os.cpu_count() or 1
+    fingerprints = [contents[i].best.fingerprint for i in hashed]
+    variants = len(fingerprints[0].hashes)
+    uniform = all(len(f.hashes) == variants for f in fingerprints)
+    canonical = pack((f.hashes[0] for f in fingerprints), bits, len(fingerprints))
+    if variants == 1:
+        q, owners, distance = near_pairs(
+            canonical, canonical, threshold, bits=bits, self_join=True, workers=workers
+        )
+        kinds = np.zeros_like(owners)
+    else:
+        table = _variant_table(fingerprints, variants, bits, uniform)
+        q, t, distance = near_pairs(
+            canonical, table, threshold, bits=bits, self_join=False, own_variants=True, workers=workers
+        )
+        del table
+        kinds, owners = np.divmod(t, len(hashed))
+    del canonical, fingerprints
+    # Per pair, the first of its matches ordered by distance, query the lower, variant.
+    low, high = np.minimum(q, owners), np.maximum(q, owners)
+    order = np.lexsort((kinds, q != low, distance, high, low))
+    low, high = low[order], high[order]
+    first = np.ones(len(order), dtype=np.bool_)
+    first[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
+    chosen = order[first]
+    index = np.asarray(hashed, dtype=np.int64)
+    return {
+        (a, b) if a < b else (b, a): _Candidate(d, a, b, kind)
+        for a, b, kind, d in zip(
+            index[q[chosen]].tolist(), index[owners[chosen]].tolist(),
+            kinds[chosen].tolist(), distance[chosen].tolist(), strict=True,
+        )
+    }  # fmt: skip
+
+
+def _variant_table(
+    fingerprints: list[Fingerprint], variants: int, bits: int, uniform: bool
+) -> npt.NDArray[np.uint64]:
+    """Every fingerprint's first `variants` hashes, variant by variant: row v * N + i is
+    variant v of fingerprint i. `uniform`: every fingerprint has exactly that many."""
+    if bits <= 64 and uniform:
+        flat = np.fromiter(
+            chain.from_iterable(f.hashes for f in fingerprints), np.uint64, variants * len(fingerprints)
+        )
+        return np.ascontiguousarray(flat.reshape(len(fingerprints), variants).T).reshape(-1, 1)
+    return pack(
+        (f.hashes[v] for v in range(variants) for f in fingerprints), bits, variants * len(fingerprints)
+    )
 
 
 def _lazy_files_looker(
