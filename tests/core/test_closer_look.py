@@ -107,3 +107,22 @@ def test_a_turned_copy_is_turned_back_before_the_look(tmp_path: Path) -> None:
     # b is turned a quarter counter-clockwise: DIHEDRAL[3] (a quarter clockwise) turns it back.
     assert closer_look.look(a, closer_look.turned(b, 3), None).alike
     assert not closer_look.look(a, closer_look.turned(b, 1), None).alike
+
+
+@pytest.mark.parametrize(("seed", "edit"), [(1000, "livelier"), (1003, "livelier"), (1004, "saturated")])
+def test_a_colour_edit_is_the_same_picture_at_a_closer_look(tmp_path: Path, seed: int, edit: str) -> None:
+    """Colour edits move each colour's gray its own way: no one tone curve follows them (these
+    three failed with one curve for the whole picture)."""
+    from PIL import ImageEnhance
+
+    photo = samples.photo(seed, (1600, 1200))
+    if edit == "livelier":
+        edited = ImageEnhance.Contrast(ImageEnhance.Brightness(photo).enhance(1.25)).enhance(1.2)
+    else:
+        edited = ImageEnhance.Color(photo).enhance(1.6)
+    path_a, path_b = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    photo.save(path_a, quality=92)
+    edited.save(path_b, quality=88)
+    a = imaging.decode(path_a.read_bytes(), ".jpg").working
+    b = imaging.decode(path_b.read_bytes(), ".jpg").working
+    assert closer_look.look(a, b, None).alike

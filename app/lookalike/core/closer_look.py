@@ -10,8 +10,11 @@ the best fit), and the two are compared pixel by pixel:
 1. A tone curve (the copy's median brightness for each brightness of the reference) absorbs
    brightness, contrast and gamma edits. A pixel *differs* where the copy is off that curve by
    more than NOISE gray levels plus EDGE times the local gradient (edges move a little under
-   resizing and re-encoding), unless both pictures are flat around it: a colour edit that
-   clips one channel moves a flat area's gray off the curve without changing any shape.
+   resizing and re-encoding), unless both pictures are flat around it (a colour edit that
+   clips one channel moves a flat area's gray off the curve without changing any shape) or
+   a tone curve of its own region explains it: a colour edit (white balance, saturation, a
+   filter) moves each colour's gray its own way, which one curve for the picture cannot
+   follow but one per region, where few colours meet, can.
 2. A translucent layer (a tiled watermark, a tinted caption) leaves the picture showing through:
    where it lies, copy = gain * reference + colour with a gain below 1. One such line is fitted
    to the differing pixels; those it explains are *see-through*, if the copy follows the
@@ -35,6 +38,7 @@ at 192, two settings screens with other text differed in under 1% of their struc
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import numpy as np
@@ -64,6 +68,8 @@ SEE_THROUGH = (0.6, 0.97)
 # Under a see-through layer the copy's brightness follows the reference's at least this closely
 # (correlation): 0.92-0.98 under tiled words, 0.63-0.83 for terminal screens with other text.
 SHOWS_THROUGH = 0.9
+LOCAL_REGIONS = 8  # regions across each side with a tone curve of their own
+LOCAL_CONTRAST = 0.5  # a region's curve keeps at least this share of its contrast
 _ROWS = ("top", "middle", "bottom")
 _COLUMNS = ("left", "centre", "right")
 
@@ -83,7 +89,9 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     structured = (steps_a >= FLAT) | (steps_b >= FLAT)
     # Flat in both: a colour edit that clipped one channel moved the area's gray off the curve,
     # but no shape in it changed.
-    differs = (np.abs(b - _tone_curve(a, b)(a)) > NOISE + EDGE * steps_a) & structured
+    tolerance = NOISE + EDGE * steps_a
+    differs = (np.abs(b - _tone_curve(a, b)(a)) > tolerance) & structured
+    differs &= ~_locally_toned(a, b, tolerance)
     gain, colour = _line(a[differs], b[differs])
     see_through = np.zeros_like(differs)
     if SEE_THROUGH[0] <= gain <= SEE_THROUGH[1]:
@@ -170,7 +178,37 @@ def _steps(pixels: F32) -> F32:
     return steps
 
 
-def _tone_curve(a: F32, b: F32, bins: int = 32) -> Callable[[F32], F32]:
+def _locally_toned(a: F32, b: F32, tolerance: F32) -> npt.NDArray[np.bool_]:
+    """Pixels that a tone curve of their own region (LOCAL_REGIONS across each side) explains.
+
+    A colour edit (white balance, saturation, a filter) moves the gray of each colour its own way,
+    so one curve for the whole picture does not follow it, but one per region, where only a few
+    colours meet, does. A region's curve must keep most of its contrast (LOCAL_CONTRAST of the
+    reference's range): text on one side and blank page on the other would fit a flat curve.
+    """
+    explained = np.zeros(a.shape, bool)
+    height, width = a.shape
+    rows = np.linspace(0, height, LOCAL_REGIONS + 1).astype(int)
+    columns = np.linspace(0, width, LOCAL_REGIONS + 1).astype(int)
+    for top, bottom in itertools.pairwise(rows):
+        for left, right in itertools.pairwise(columns):
+            part_a, part_b = a[top:bottom, left:right], b[top:bottom, left:right]
+            if part_a.size < 64:
+                continue
+            curve = _tone_curve(part_a, part_b, bins=16, least=8)
+            lo, hi = np.percentile(part_a, (5, 95))
+            if hi - lo < 2 * NOISE:
+                continue  # a flat region: nothing to fit a curve to
+            mapped_lo, mapped_hi = curve(np.array([lo, hi], np.float32))
+            if mapped_hi - mapped_lo < LOCAL_CONTRAST * (hi - lo):
+                continue
+            explained[top:bottom, left:right] = (
+                np.abs(part_b - curve(part_a)) <= tolerance[top:bottom, left:right]
+            )
+    return explained
+
+
+def _tone_curve(a: F32, b: F32, bins: int = 32, least: int = 20) -> Callable[[F32], F32]:
     """The copy's median brightness for each brightness of the reference, as a function."""
     flat_a, flat_b = a.ravel(), b.ravel()
     edges = np.linspace(float(flat_a.min()), float(flat_a.max()) + 1e-3, bins + 1)
@@ -178,7 +216,7 @@ def _tone_curve(a: F32, b: F32, bins: int = 32) -> Callable[[F32], F32]:
     centres, values = [], []
     for index in range(bins):
         chosen = which == index
-        if np.count_nonzero(chosen) >= 20:
+        if np.count_nonzero(chosen) >= least:
             centres.append(float(flat_a[chosen].mean()))
             values.append(float(np.median(flat_b[chosen])))
     if len(centres) < 2:
