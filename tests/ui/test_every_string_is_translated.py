@@ -88,6 +88,24 @@ def untranslated_texts(path: Path) -> list[str]:
     return found
 
 
+def hidden_from_lupdate(path: Path) -> list[str]:
+    """`file:line` for each tr() or translate() of a literal inside an f-string: pyside6-lupdate
+    does not read into f-strings, so that text would never reach a catalog."""
+    return [
+        f"{path.name}:{call.lineno}"
+        for text in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(text, ast.JoinedStr)
+        for call in ast.walk(text)
+        if isinstance(call, ast.Call) and _name(call) in TRANSLATING and _literal_source_text(call)
+    ]
+
+
+def _literal_source_text(call: ast.Call) -> bool:
+    """Whether the text a tr() or translate() call translates is written out (not a variable)."""
+    at = 0 if _name(call) == "tr" else 1  # translate(context, text, ...)
+    return len(call.args) > at and isinstance(call.args[at], ast.Constant)
+
+
 def untranslated_constants(path: Path, codes: set[str]) -> list[str]:
     """`file:line: text` for each literal with words in a module-level constant that is not inside
     QT_TRANSLATE_NOOP (dictionary keys are codes, as are the constants named in `codes`)."""
@@ -123,6 +141,11 @@ def test_words_given_to_widgets_and_dialogs_are_translated() -> None:
     assert not problems, "words shown without tr():\n" + "\n".join(problems)
 
 
+def test_no_translated_text_hides_in_an_f_string() -> None:
+    problems = [problem for path in sorted(UI.glob("*.py")) for problem in hidden_from_lupdate(path)]
+    assert not problems, "tr() inside an f-string, unseen by lupdate:\n" + "\n".join(problems)
+
+
 def test_the_wording_tables_hold_words_only_for_translation() -> None:
     problems = untranslated_constants(UI / "wording.py", codes={"_KINDS", "CONTEXT"})
     assert not problems, "words in wording.py outside QT_TRANSLATE_NOOP:\n" + "\n".join(problems)
@@ -138,6 +161,7 @@ def test_the_check_finds_an_untranslated_label(tmp_path: Path) -> None:
         "menu.addAction(self.tr('Open'), lambda: open_('x'))\n"
         "Command('scan', QT_TRANSLATE_NOOP('Commands', '&Scan'), 'Menu')\n"
         "WORDS = {'code': 'Words', 'other': QT_TRANSLATE_NOOP('Wording', 'Fine')}\n"
+        "QLabel(f'<b>{self.tr(\"Lost\")}</b>')\n"
     )
     assert untranslated_texts(sample) == [
         "sample.py:1: 'Hello'",
@@ -145,3 +169,4 @@ def test_the_check_finds_an_untranslated_label(tmp_path: Path) -> None:
         "sample.py:6: 'Menu'",
     ]
     assert untranslated_constants(sample, codes=set()) == ["sample.py:7: 'Words'"]
+    assert hidden_from_lupdate(sample) == ["sample.py:8"]

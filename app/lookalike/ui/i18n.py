@@ -43,6 +43,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def catalog_language(locale: QLocale) -> str:
     """The shipped language for `locale`: the first of its UI languages we have a catalog for
     (Traditional Chinese has none, and falls through to the next one); English when none fits."""
+    chinese: QLocale.Script | None = None  # the first Chinese entry's script decides: zh-Hant-TW, then zh
     for name in locale.uiLanguages():
         candidate = QLocale(name)
         language = candidate.language()
@@ -50,8 +51,10 @@ def catalog_language(locale: QLocale) -> str:
             return "ko"
         if language == QLocale.Language.Japanese:
             return "ja"
-        if language == QLocale.Language.Chinese and candidate.script() == QLocale.Script.SimplifiedHanScript:
-            return "zh_CN"
+        if language == QLocale.Language.Chinese:
+            chinese = chinese or candidate.script()
+            if chinese == QLocale.Script.SimplifiedHanScript:
+                return "zh_CN"
         if language == QLocale.Language.English:
             return "en"
     return SOURCE_LANGUAGE
