@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
+from lookalike.ui import i18n
 from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.window import MainWindow
 
@@ -42,7 +44,7 @@ class FakeDialogs:
     unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
     asked_unsaved: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "") -> bool:
         self.confirmed.append((title, text, details))
         return self.answers.pop(0) if self.answers else True
 
@@ -70,6 +72,13 @@ class FakeDialogs:
 
     def show_in_folder(self, path: Path) -> None:
         self.shown_in_folder.append(path)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> str:
+    """The window in English (its plural forms from lookalike_en.qm), whatever this machine's language:
+    the tests read its words."""
+    return i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from lookalike.core.decisions import DecisionStore
 from lookalike.core.scan import scan
 from lookalike.samples import photo
 from lookalike.ui.group_table import Column, GroupTableModel
-from lookalike.ui.models import Role, TileModel
+from lookalike.ui.models import Role, TileModel, suggestion
 from lookalike.ui.review import Review, load_session, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -86,8 +86,8 @@ def test_every_tile_says_how_it_relates_to_the_best_copy(photos: Photos) -> None
         photos.beach_copy: "identical",
         photos.beach_small: "similar",
     }
-    assert "largest" in beach.reason(0) or "oldest" in beach.reason(0)
-    assert beach.reason(1).startswith("Suggested to delete")
+    assert "largest" in suggestion(beach, 0) or "oldest" in suggestion(beach, 0)
+    assert suggestion(beach, 1).startswith("Suggested to delete")
 
 
 def test_thumbnail_cache_is_bounded(qtbot: QtBot, tmp_path: Path) -> None:

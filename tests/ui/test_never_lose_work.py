@@ -352,7 +352,7 @@ def test_the_demo_trashes_into_its_own_folder_and_leaves_the_persons_files_alone
     scan_and_wait(qtbot, demo_window, photos.root)
     with qtbot.waitSignal(demo_window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
         assert demo_window.trash_marked()
-    assert ui_app.DEMO_TRASH_NOTE in dialogs.confirmed[0][2]
+    assert ui_app.demo_trash_note() in dialogs.confirmed[0][2]
     moved = {o.path for o in done.args[0].done}
     assert moved == {photos.beach_copy, photos.beach_small, photos.city_copy}
     demo_trash = scratch / ui_app.DEMO_TRASH

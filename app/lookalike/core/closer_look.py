@@ -44,11 +44,11 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
-from scipy import ndimage
 
 from lookalike.core.fingerprint import DIHEDRAL, LARGE_FILE, digest_bytes, read_regular
 from lookalike.core.imaging import ImageProblem, decode
 from lookalike.core.models import ImageRecord
+from lookalike.core.pixel_filters import box_mean, max_3x3, open_2x2
 from lookalike.core.verify import Crop, Verdict
 
 F32 = npt.NDArray[np.float32]
@@ -82,7 +82,7 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     """
     a, b = _laid_over(reference, copy, crop)
     a, b = _best_shift(a, b)
-    a, b = ndimage.uniform_filter(a, 3), ndimage.uniform_filter(b, 3)
+    a, b = box_mean(a, 3), box_mean(b, 3)
     steps_a, steps_b = _steps(a), _steps(b)
     # Structure: pixels with a step around them in either picture. Shares below count among these,
     # so that a near-empty page whose few lines of text differ is not "almost the same".
@@ -101,9 +101,8 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
         # screen whose text differs) fits any gain and shows nothing.
         if np.count_nonzero(fitted) >= 10 and _correlation(a[fitted], b[fitted]) >= SHOWS_THROUGH:
             see_through = fitted
-    opening = np.ones((2, 2), bool)
-    real = ndimage.binary_opening(differs & ~see_through, opening)
-    covered = ndimage.binary_opening(differs, opening)  # what an overlay, clear or see-through, covers
+    real = open_2x2(differs & ~see_through)
+    covered = open_2x2(differs)  # what an overlay, clear or see-through, covers
     content = max(float(structured.sum()), 1.0)
     if float(real.sum()) / content <= NOISE_SHARE:
         return Verdict(True, _overlay(covered) if covered.sum() / content >= NAMED_SHARE else None)
@@ -115,7 +114,7 @@ def _gathered(pixels: npt.NDArray[np.bool_]) -> str | None:
     """Where most (AREA_SHARE) of the set pixels lie within one window of WINDOW of each side."""
     height, width = pixels.shape
     window = (max(1, round(height * WINDOW)), max(1, round(width * WINDOW)))
-    density = ndimage.uniform_filter(pixels.astype(np.float32), window, mode="constant")
+    density = box_mean(pixels.astype(np.float32), window, zero_outside=True)
     row, column = np.unravel_index(int(np.argmax(density)), density.shape)
     gathered = float(density[row, column]) * window[0] * window[1] / max(1.0, float(pixels.sum()))
     if gathered < AREA_SHARE:
@@ -153,7 +152,7 @@ def _laid_over(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> 
 
 def _best_shift(a: F32, b: F32) -> tuple[F32, F32]:
     """The two cut to their overlap at the shift (within SEARCH pixels) where their detail agrees best."""
-    detail_a, detail_b = a - ndimage.uniform_filter(a, 5), b - ndimage.uniform_filter(b, 5)
+    detail_a, detail_b = a - box_mean(a, 5), b - box_mean(b, 5)
     best, best_shift = -2.0, (0, 0)
     for dy in range(-SEARCH, SEARCH + 1):
         for dx in range(-SEARCH, SEARCH + 1):
@@ -174,7 +173,7 @@ def _overlap(pixels: F32, dy: int, dx: int) -> F32:
 def _steps(pixels: F32) -> F32:
     """The largest brightness step around each pixel."""
     rows, columns = np.gradient(pixels)
-    steps: F32 = ndimage.maximum_filter(np.abs(rows) + np.abs(columns), 3)
+    steps: F32 = max_3x3((np.abs(rows) + np.abs(columns)).astype(np.float32))
     return steps
 
 

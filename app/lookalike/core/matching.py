@@ -61,7 +61,7 @@ def closer_looks_at_files() -> Looker:
     another sensitivity reuses the verdicts and pictures it already has."""
     global _files_looker
     if _files_looker is None:
-        from lookalike.core.closer_look import FromFiles  # SciPy: loaded only when a pair needs it
+        from lookalike.core.closer_look import FromFiles  # Pillow and decoding: only when a pair needs it
 
         _files_looker = FromFiles()
     return _files_looker

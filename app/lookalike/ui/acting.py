@@ -10,15 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 
-from lookalike.core import report
 from lookalike.core.actions import Action, ActionReport, Status
 from lookalike.core.plan import ActPlan
 from lookalike.core.restore import RestoreReport, last_run, macos_trash_folder
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
-from lookalike.ui.review import describe_folder_counts
+from lookalike.ui.i18n import fill, size_text
+from lookalike.ui.review import FolderCount
 from lookalike.ui.session import ReviewSession
-from lookalike.ui.wording import plural
 
 
 class Acting(QObject):
@@ -42,7 +41,7 @@ class Acting(QObject):
         self.controller, self.session, self.dialogs = controller, session, dialogs
         self._last_plan: ActPlan | None = None
         # Said in the confirmation of a move to the Trash; the demo says where its own trash is (app.py).
-        self.trash_note = "You can restore them from the Trash later."
+        self.trash_note = self.tr("You can restore them from the Trash later.")
         controller.action_progressed.connect(self._on_progress)
         controller.action_finished.connect(self._on_finished)
         controller.action_failed.connect(self._on_failed)
@@ -57,7 +56,7 @@ class Acting(QObject):
         """Ask for a folder, then move the files marked DELETE there. True when started."""
         if not self._can_start():
             return False
-        folder = self.dialogs.choose_folder("Move the marked files to…")
+        folder = self.dialogs.choose_folder(self.tr("Move the marked files to…"))
         return folder is not None and self._start(folder)
 
     def _can_start(self) -> bool:
@@ -68,60 +67,100 @@ class Acting(QObject):
         review = self.session.review
         if review is None or not self._can_start():
             return False
-        where = "the Trash" if destination is None else str(destination)
-        size = report.human_size(review.delete_bytes)
-        text = f"Move {plural(review.delete_count, 'file')} ({size}) to {where}?"
-        details = describe_folder_counts(review.counts_per_folder())
+        size, count = size_text(review.delete_bytes), review.delete_count
+        details = self.describe_folder_counts(review.counts_per_folder())
         if destination is None:
+            text = fill(self.tr("Move %n file(s) (%1) to the Trash?", "", count), size)
             details += f"\n\n{self.trash_note}"
-        ok = "Move to Trash" if destination is None else "Move"
-        if not self.dialogs.confirm("Move files", text, details, ok=ok):
+            ok = self.tr("Move to Trash")
+        else:
+            text = fill(self.tr("Move %n file(s) (%1) to %2?", "", count), size, destination)
+            ok = self.tr("Move")
+        if not self.dialogs.confirm(self.tr("Move files"), text, details, ok=ok):
             return False
         losing = review.groups_losing_every_copy()
         if losing:
             groups = ", ".join(str(self.session.row_of(g) + 1) for g in losing[:10])
             if not self.dialogs.confirm(
-                "Remove every copy?",
-                f"In {plural(len(losing), 'group')} ({groups}) every copy is marked DELETE, so no copy of "
-                "those pictures would be left in your folders.",
-                "Choose “Remove every copy” only if you do not want those pictures at all.",
-                ok="Remove every copy",
+                self.tr("Remove every copy?"),
+                fill(
+                    self.tr(
+                        "In %n group(s) (%1) every copy is marked DELETE, so no copy of those pictures would "
+                        "be left in your folders.",
+                        "",
+                        len(losing),
+                    ),
+                    groups,
+                ),
+                self.tr("Choose “Remove every copy” only if you do not want those pictures at all."),
+                ok=self.tr("Remove every copy"),
             ):
                 return False
         plan = review.plan(every_copy_allowed=bool(losing))
         return self._run(plan, destination)
 
+    def describe_folder_counts(self, counts: list[FolderCount]) -> str:
+        """One line per folder: how many files leave it and how much space that frees."""
+        return "\n".join(
+            fill(self.tr("%n file(s) (%1) from %2", "", count.files), size_text(count.bytes), count.folder)
+            for count in counts
+        )
+
     def _run(self, plan: ActPlan, destination: Path | None) -> bool:
         if not self.controller.start_action(plan, destination):
             return False
         self._last_plan = plan
-        self.status_changed.emit(f"Checking and moving 0 of {len(plan.deletions)}…")
+        self._on_progress(0, len(plan.deletions))
         return True
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.status_changed.emit(f"Checking and moving {done} of {total}…")
+        self.status_changed.emit(fill(self.tr("Checking and moving %1 of %2…"), done, total))
 
     def _on_finished(self, outcome: ActionReport) -> None:
         self.status_changed.emit("")
         problems = [o for o in outcome.problems if o.status is not Status.TRASH_UNAVAILABLE]
-        self.finished.emit(outcome, _summary(outcome, len(problems)))
+        self.finished.emit(outcome, self._summary(outcome, len(problems)))
         if problems:
             self.dialogs.inform(
-                "Some files were not moved",
-                f"{plural(len(problems), 'file')} did not pass the checks made just before moving, "
-                "or the system refused them; they stay where they are and in the results:",
+                self.tr("Some files were not moved"),
+                self.tr(
+                    "%n file(s) did not pass the checks made just before moving, or the system refused "
+                    "them; they stay where they are and in the results:",
+                    "",
+                    len(problems),
+                ),
                 "\n".join(f"{o.path}: {o.reason}" for o in problems),
             )
         unavailable = [o.path for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
         if unavailable and self.dialogs.confirm(
-            "The Trash is not available",
-            f"{plural(len(unavailable), 'file')} cannot go to the Trash (this happens on some network and "
-            "removable drives). Move them to a folder of your choice instead? Nothing is deleted.",
-            ok="Move to folder…",
+            self.tr("The Trash is not available"),
+            self.tr(
+                "%n file(s) cannot go to the Trash (this happens on some network and removable drives). "
+                "Move them to a folder of your choice instead? Nothing is deleted.",
+                "",
+                len(unavailable),
+            ),
+            ok=self.tr("Move to folder…"),
         ):
-            folder = self.dialogs.choose_folder("Move the files to…")
+            folder = self.dialogs.choose_folder(self.tr("Move the files to…"))
             if folder is not None and self._last_plan is not None:
                 self._run(self._last_plan.restricted_to(unavailable), folder)
+
+    def _summary(self, outcome: ActionReport, problems: int) -> str:
+        done, size = outcome.done, size_text(outcome.done_bytes)
+        if outcome.action.value == "trash":
+            text = fill(self.tr("Moved %n file(s) (%1) to the Trash.", "", len(done)), size)
+        else:
+            text = fill(self.tr("Moved %n file(s) (%1) to the folder you chose.", "", len(done)), size)
+        if outcome.action.value == "trash" and done:
+            text += " " + self.tr("You can restore them from the Trash.")
+        elif done and done[0].destination is not None:
+            text += " " + fill(self.tr("They are now in %1."), done[0].destination.parent)
+        if problems:
+            text += " " + self.tr("%n file(s) could not be moved and are still listed.", "", problems)
+        for warning in outcome.warnings:
+            text += f" {warning}"
+        return text
 
     # ---- undo last action ----------------------------------------------------------------------------
 
@@ -133,50 +172,54 @@ class Acting(QObject):
         run = last_run(self.controller.journal)
         if run is None:
             self.dialogs.inform(
-                "Nothing to put back",
-                "Lookalike has not moved any file that is not back already.",
+                self.tr("Nothing to put back"),
+                self.tr("Lookalike has not moved any file that is not back already."),
             )
             return False
-        where = "the Trash" if run.action is Action.TRASH else "a folder"
         moment = QDateTime.fromSecsSinceEpoch(int(run.started.timestamp()))
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         listed = "\n".join(str(f.path) for f in run.files[:20])
         if len(run.files) > 20:
-            listed += f"\n… and {len(run.files) - 20} more"
-        details = f"{listed}\n\nA file that now exists at the old place is never replaced."
+            listed += "\n" + self.tr("… and %n more", "", len(run.files) - 20)
+        details = f"{listed}\n\n" + self.tr("A file that now exists at the old place is never replaced.")
         if run.action is Action.TRASH and sys.platform == "darwin":
-            details += "\nOn macOS, Lookalike lists the files; you put them back from the Trash in Finder."
+            details += "\n" + self.tr(
+                "On macOS, Lookalike lists the files; you put them back from the Trash in Finder."
+            )
+        if run.action is Action.TRASH:
+            question = self.tr("Put back %n file(s) moved to the Trash on %1?", "", len(run.files))
+        else:
+            question = self.tr("Put back %n file(s) moved to a folder on %1?", "", len(run.files))
         if not self.dialogs.confirm(
-            "Undo last action",
-            f"Put back {plural(len(run.files), 'file')} moved to {where} on {when}?",
-            details,
-            ok="Put back",
+            self.tr("Undo last action"), fill(question, when), details, ok=self.tr("Put back")
         ):
             return False
         if not self.controller.start_restore():
             return False
-        self.status_changed.emit("Putting files back…")
+        self.status_changed.emit(self.tr("Putting files back…"))
         return True
 
     def _on_restored(self, outcome: RestoreReport | None) -> None:
         self.status_changed.emit("")
         if outcome is None:
-            self.restored.emit(None, "Nothing to put back.")
+            self.restored.emit(None, self.tr("Nothing to put back."))
             return
         back = outcome.restored
-        summary = f"Put back {plural(len(back), 'file')} where {'it was' if len(back) == 1 else 'they were'}."
+        summary = self.tr("Put back %n file(s) where they were.", "", len(back))
         if back:
-            summary += " Scan again to see them in the results."
+            summary += " " + self.tr("Scan again to see them in the results.")
         refused = outcome.not_restored
         if outcome.instructions:
-            summary = "macOS does not let Lookalike take files out of the Trash: put them back in Finder."
-            self.dialogs.inform("Put the files back in Finder", outcome.instructions)
+            summary = self.tr(
+                "macOS does not let Lookalike take files out of the Trash: put them back in Finder."
+            )
+            self.dialogs.inform(self.tr("Put the files back in Finder"), outcome.instructions)
             self.dialogs.open_path(macos_trash_folder())
         elif refused:
-            summary += f" {plural(len(refused), 'file')} could not be put back."
+            summary += " " + self.tr("%n file(s) could not be put back.", "", len(refused))
             self.dialogs.inform(
-                "Some files were not put back",
-                f"{plural(len(refused), 'file')} could not be put back; nothing was replaced:",
+                self.tr("Some files were not put back"),
+                self.tr("%n file(s) could not be put back; nothing was replaced:", "", len(refused)),
                 "\n".join(f"{o.path}: {o.reason}" for o in refused),
             )
         for warning in outcome.warnings:
@@ -186,27 +229,13 @@ class Acting(QObject):
     def _on_restore_failed(self, details: str) -> None:
         self.status_changed.emit("")
         self.dialogs.show_error(
-            "Putting files back failed", "Lookalike ran into a bug while putting files back.", details
+            self.tr("Putting files back failed"),
+            self.tr("Lookalike ran into a bug while putting files back."),
+            details,
         )
 
     def _on_failed(self, details: str) -> None:
         self.status_changed.emit("")
         self.dialogs.show_error(
-            "Moving files failed", "Lookalike ran into a bug while moving files.", details
+            self.tr("Moving files failed"), self.tr("Lookalike ran into a bug while moving files."), details
         )
-
-
-def _summary(outcome: ActionReport, problems: int) -> str:
-    where = "the Trash" if outcome.action.value == "trash" else "the folder you chose"
-    done = outcome.done
-    text = f"Moved {plural(len(done), 'file')} ({report.human_size(outcome.done_bytes)}) to {where}."
-    if outcome.action.value == "trash" and done:
-        text += " You can restore them from the Trash."
-    elif done and done[0].destination is not None:
-        text += f" They are now in {done[0].destination.parent}."
-    if problems:
-        verb = "is" if problems == 1 else "are"
-        text += f" {plural(problems, 'file')} could not be moved and {verb} still listed."
-    for warning in outcome.warnings:
-        text += f" {warning}"
-    return text

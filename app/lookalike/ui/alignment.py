@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
-from scipy import ndimage
 
 from lookalike.core import changes, verify
 from lookalike.core.closer_look import turned
 from lookalike.core.fingerprint import DIHEDRAL
 from lookalike.core.models import THUMB_SIDE
+from lookalike.core.pixel_filters import box_mean
 
 # A pair whose best turn scores below this on the thumbs is not lined up: the turn or crop found
 # would be a guess (unrelated pictures score up to about 0.6, see core.verify).
@@ -233,5 +233,5 @@ def _inside(box: Box, size: tuple[int, int]) -> bool:
 def _detail(gray: Image.Image) -> F32:
     """Each pixel less the mean of the 5x5 around it: edges and texture, not brightness."""
     pixels = np.asarray(gray, np.float32)
-    detail: F32 = pixels - ndimage.uniform_filter(pixels, 5)
+    detail: F32 = pixels - box_mean(pixels, 5)
     return detail

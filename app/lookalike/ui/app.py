@@ -22,8 +22,11 @@ from lookalike import __version__
 from lookalike.core.actions import Trasher, move_to_free_name
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
+from lookalike.ui import i18n
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
+from lookalike.ui.i18n import translate
+from lookalike.ui.settings import SettingsStore
 from lookalike.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -121,9 +124,12 @@ def error_dialog_hook(show: bool) -> Iterator[None]:
         log.error("unexpected error\n%s", text)
         if show and QApplication.instance() is not None:
             dialog = ErrorDialog(
-                "Lookalike ran into a problem",
-                "Something went wrong inside Lookalike. Your files were not touched by this error. "
-                "Please copy the details below into a bug report.",
+                translate("App", "Lookalike ran into a problem"),
+                translate(
+                    "App",
+                    "Something went wrong inside Lookalike. Your files were not touched by this error. "
+                    "Please copy the details below into a bug report.",
+                ),
                 f"Lookalike {__version__}\n{text}",
             )
             dialogs.append(dialog)
@@ -147,7 +153,12 @@ def demo_trasher(folder: Path) -> Trasher:
 
 
 DEMO_TRASH = "Demo Trash"  # in the demo's scratch folder, beside (not inside) its sample pictures
-DEMO_TRASH_NOTE = "These are the demo's sample pictures: they go to its own trash folder, not your Trash."
+
+
+def demo_trash_note() -> str:
+    return translate(
+        "App", "These are the demo's sample pictures: they go to its own trash folder, not your Trash."
+    )
 
 
 def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path | None = None) -> MainWindow:
@@ -165,7 +176,7 @@ def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path 
         autosave=scratch / AUTOSAVE_FILE,
         trasher=demo_trasher(scratch / DEMO_TRASH),
     )
-    window.acting.trash_note = DEMO_TRASH_NOTE
+    window.acting.trash_note = demo_trash_note()
     return window
 
 
@@ -191,6 +202,7 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
         tempfile.TemporaryDirectory(prefix="lookalike-demo-") as scratch,
     ):
         log.info("Lookalike %s starting (demo=%s, screenshot=%s)", __version__, demo, screenshot)
+        i18n.install(app, SettingsStore(QSettings("lookalike", "Lookalike")).language())
         isolated = Path(scratch) if demo or screenshot is not None else None
         window = make_window(log_dir, HeadlessDialogs() if screenshot is not None else None, scratch=isolated)
         if screenshot is not None:

@@ -23,10 +23,10 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, QThreadPool, QTimer
 from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
 from lookalike.ui.files import ResultFiles
+from lookalike.ui.i18n import fill
 from lookalike.ui.review import Review, ReviewGroup, SessionError, load_session, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.tasks import BackgroundTask, CancelCheck
-from lookalike.ui.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -150,21 +150,36 @@ class Autosave(QObject):
             review = load_session(text)
         except SessionError as exc:
             log.warning("the autosaved review %s cannot be opened: %s", path, exc)
-            self.dialogs.inform("Your last review cannot be resumed", f"Its autosaved copy is damaged: {exc}")
+            self.dialogs.inform(
+                self.tr("Your last review cannot be resumed"),
+                fill(self.tr("Its autosaved copy is damaged: %1"), exc),
+            )
             self.remove()
             return False
         when = QLocale().toString(kept_at, QLocale.FormatType.ShortFormat)
         if not self.dialogs.confirm(
-            "Resume your last review?",
-            f"Lookalike closed before your last review was saved. Its copy from {when} holds "
-            f"{plural(len(review.groups), 'group')} of duplicates with your KEEP and DELETE marks.",
-            "Every file is checked again before anything is moved. If you do not resume it, this copy "
-            "is deleted.",
-            ok="Resume",
+            self.tr("Resume your last review?"),
+            fill(
+                self.tr(
+                    "Lookalike closed before your last review was saved. Its copy from %1 holds %n group(s) "
+                    "of duplicates with your KEEP and DELETE marks.",
+                    "",
+                    len(review.groups),
+                ),
+                when,
+            ),
+            self.tr(
+                "Every file is checked again before anything is moved. If you do not resume it, this copy "
+                "is deleted."
+            ),
+            ok=self.tr("Resume"),
         ):
             self.remove()
             return False
-        note = f"Resumed your review from {when}: every file is checked again before anything is moved."
+        note = fill(
+            self.tr("Resumed your review from %1: every file is checked again before anything is moved."),
+            when,
+        )
         self.session.show(review, note=note, unsaved=True)
         return True
 
@@ -203,11 +218,15 @@ class Autosave(QObject):
             return True
         if self.session.unsaved:
             choice = self.dialogs.ask_unsaved(
-                "Save your review before closing?",
-                "Your KEEP and DELETE marks in this review, and which groups you reviewed, are not saved. "
-                "Closing without saving loses them.",
-                "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
-                "“not duplicates” are remembered either way.",
+                self.tr("Save your review before closing?"),
+                self.tr(
+                    "Your KEEP and DELETE marks in this review, and which groups you reviewed, are not "
+                    "saved. Closing without saving loses them."
+                ),
+                self.tr(
+                    "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
+                    "“not duplicates” are remembered either way."
+                ),
             )
             if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save_review()):
                 self.write_now()  # staying: the autosave holds the very latest marks

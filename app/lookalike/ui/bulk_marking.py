@@ -8,59 +8,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from lookalike.ui.dialogs import Dialogs
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lookalike.ui.results_page import ResultsPage
 from lookalike.ui.review import BulkMark, BulkMarks, bulk_marks
 from lookalike.ui.session import ReviewSession
 
-TITLES = {
-    BulkMark.RULES: "Mark by the keep rules",
-    BulkMark.KEEP_ALL: "Keep all",
-    BulkMark.INVERT: "Invert marks",
-    BulkMark.DELETE_UNDER: "Mark everything under a folder DELETE",
-    BulkMark.KEEP_UNDER: "Keep everything under a folder",
+TITLES = {  # English: title() translates
+    BulkMark.RULES: QT_TRANSLATE_NOOP("BulkMarking", "Mark by the keep rules"),
+    BulkMark.KEEP_ALL: QT_TRANSLATE_NOOP("BulkMarking", "Keep all"),
+    BulkMark.INVERT: QT_TRANSLATE_NOOP("BulkMarking", "Invert marks"),
+    BulkMark.DELETE_UNDER: QT_TRANSLATE_NOOP("BulkMarking", "Mark everything under a folder DELETE"),
+    BulkMark.KEEP_UNDER: QT_TRANSLATE_NOOP("BulkMarking", "Keep everything under a folder"),
 }
 
 
-def count(number: int, word: str, many: str = "") -> str:
-    """ "1 file", "1,234 files", with the person's digit grouping."""
-    return f"{QLocale().toString(number)} {word if number == 1 else many or word + 's'}"
-
-
-def preview(kind: BulkMark, marks: BulkMarks, scope: str, folder: Path | None) -> tuple[str, str, str]:
-    """The preview's question, its details, and the undo command's words."""
-    parts = []
-    if marks.to_delete:
-        parts.append(f"{count(marks.to_delete, 'file')} for deletion")
-    if marks.to_keep:
-        parts.append(f"{count(marks.to_keep, 'file')} KEEP")
-    in_groups = count(len(marks.changes), "group")
-    text = f"This will mark {' and '.join(parts)} in {in_groups}. Continue?"
-    if marks.to_delete and not marks.to_keep:
-        text = f"This will mark {count(marks.to_delete, 'file')} in {in_groups} for deletion. Continue?"
-    lines = [f"Groups looked at: {scope}."]
-    if marks.best_kept:
-        why = f"every file is under {folder}" if kind is BulkMark.DELETE_UNDER else "no copy would be KEEP"
-        lines.append(
-            f"{count(marks.best_kept, 'group')} left with one kept copy: in "
-            f"{'it' if marks.best_kept == 1 else 'them'} {why}, so the best copy stays KEEP."
-        )
-    lines.append("Files in reference folders stay KEEP.")
-    lines.append(
-        "Nothing is deleted now: marked files move only when you choose “Move marked files to Trash…”. "
-        "Edit ▸ Undo takes this back."
-    )
-    changed = count(marks.to_delete + marks.to_keep, "file")
-    name = {
-        BulkMark.RULES: f"mark by the keep rules ({changed})",
-        BulkMark.KEEP_ALL: f"keep all ({changed})",
-        BulkMark.INVERT: f"invert marks ({changed})",
-        BulkMark.DELETE_UNDER: f"mark {changed} under “{folder.name if folder else ''}” DELETE",
-        BulkMark.KEEP_UNDER: f"keep {changed} under “{folder.name if folder else ''}”",
-    }[kind]
-    return text, "\n".join(lines), name
+def title(kind: BulkMark) -> str:
+    return translate("BulkMarking", TITLES[kind])
 
 
 class BulkMarking(QObject):
@@ -81,18 +47,89 @@ class BulkMarking(QObject):
             return False
         folder = None
         if kind in (BulkMark.DELETE_UNDER, BulkMark.KEEP_UNDER):
-            folder = self.dialogs.choose_folder(TITLES[kind])
+            folder = self.dialogs.choose_folder(title(kind))
             if folder is None:
                 return False
         marks = bulk_marks(groups, kind, self.session.keep_rules, folder)
-        text, details, name = preview(kind, marks, scope, folder)
+        text, details, name = self.preview(kind, marks, scope, folder)
         if not marks.changes:
-            note = f"Groups looked at: {scope}."
+            note = fill(self.tr("Groups looked at: %1."), scope)
             if marks.best_kept:
                 note += " " + details.splitlines()[1]
-            self.dialogs.inform(TITLES[kind], "Nothing to change: every mark is already so.", note)
+            self.dialogs.inform(title(kind), self.tr("Nothing to change: every mark is already so."), note)
             return False
-        if not self.dialogs.confirm(TITLES[kind], text, details, ok="Mark"):
+        if not self.dialogs.confirm(title(kind), text, details, ok=self.tr("Mark")):
             return False
         self.session.apply_marks(marks.changes, name)
         return True
+
+    def _files(self, number: int) -> str:
+        """ "1 file", "1,234 files", with the person's digit grouping (%Ln)."""
+        return self.tr("%Ln file(s)", "", number)
+
+    def preview(
+        self, kind: BulkMark, marks: BulkMarks, scope: str, folder: Path | None
+    ) -> tuple[str, str, str]:
+        """The preview's question, its details, and the undo command's words."""
+        in_groups = self.tr("%Ln group(s)", "", len(marks.changes))
+        if marks.to_delete and marks.to_keep:
+            text = fill(
+                self.tr("This will mark %1 for deletion and %2 KEEP in %3. Continue?"),
+                self._files(marks.to_delete),
+                self._files(marks.to_keep),
+                in_groups,
+            )
+        elif marks.to_keep:
+            text = fill(
+                self.tr("This will mark %1 KEEP in %2. Continue?"),
+                self._files(marks.to_keep),
+                in_groups,
+            )
+        else:
+            text = fill(
+                self.tr("This will mark %1 in %2 for deletion. Continue?"),
+                self._files(marks.to_delete),
+                in_groups,
+            )
+        lines = [fill(self.tr("Groups looked at: %1."), scope)]
+        if marks.best_kept and kind is BulkMark.DELETE_UNDER:
+            lines.append(
+                fill(
+                    self.tr(
+                        "%Ln group(s) left with one kept copy: in them every file is under %1, so the "
+                        "best copy stays KEEP.",
+                        "",
+                        marks.best_kept,
+                    ),
+                    folder,
+                )
+            )
+        elif marks.best_kept:
+            lines.append(
+                self.tr(
+                    "%Ln group(s) left with one kept copy: in them no copy would be KEEP, so the best "
+                    "copy stays KEEP.",
+                    "",
+                    marks.best_kept,
+                )
+            )
+        lines.append(self.tr("Files in reference folders stay KEEP."))
+        lines.append(
+            self.tr(
+                "Nothing is deleted now: marked files move only when you choose “Move marked files to "
+                "Trash…”. Edit ▸ Undo takes this back.",
+            )
+        )
+        changed = self._files(marks.to_delete + marks.to_keep)
+        folder_name = folder.name if folder else ""
+        if kind is BulkMark.RULES:
+            name = fill(self.tr("mark by the keep rules (%1)"), changed)
+        elif kind is BulkMark.KEEP_ALL:
+            name = fill(self.tr("keep all (%1)"), changed)
+        elif kind is BulkMark.INVERT:
+            name = fill(self.tr("invert marks (%1)"), changed)
+        elif kind is BulkMark.DELETE_UNDER:
+            name = fill(self.tr("mark %1 under “%2” DELETE"), changed, folder_name)
+        else:
+            name = fill(self.tr("keep %1 under “%2”"), changed, folder_name)
+        return text, "\n".join(lines), name

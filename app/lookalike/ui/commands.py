@@ -10,9 +10,11 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
+
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,9 @@ def _can_mark_many(state: WindowState) -> bool:
 
 # Under macOS conventions the key above Return (Backspace to Qt) is the Delete key.
 DELETE_KEYS = ("Del", "Backspace") if sys.platform == "darwin" else ("Del",)
-BULK_TIP = " In the selected groups when several are selected (Ctrl+click), else in every group listed."
+BULK_TIP = QT_TRANSLATE_NOOP(
+    "Commands", "In the selected groups when several are selected (Ctrl+click), else in every group listed."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class Command:
 
     `keys` are bound as window shortcuts; `grid_keys` belong to the grid of pictures (where Space,
     Enter and N act on the current picture) and are shown in the menu, not bound window-wide.
+    `text`, `menu` and `tip` are English source text (marked for lupdate in the "Commands" context),
+    translated when the actions are made; `bulk` adds BULK_TIP to the tip.
     """
 
     name: str
@@ -72,166 +78,281 @@ class Command:
     enabled: Callable[[WindowState], bool] = _always
     tip: str = ""
     separator_before: bool = False
+    bulk: bool = False
+
+    @property
+    def words(self) -> str:
+        """The command's text in the window's language."""
+        return translate("Commands", self.text)
+
+    @property
+    def tooltip(self) -> str:
+        """The command's tip in the window's language ("" for none)."""
+        if not self.tip:
+            return ""
+        tip = translate("Commands", self.tip)
+        return f"{tip} {translate('Commands', BULK_TIP)}" if self.bulk else tip
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("add_folder", "&Add folder…", "&File", (QKeySequence.StandardKey.Open,), enabled=_idle),
-    Command("scan", "&Scan", "&File", ("Ctrl+R",), enabled=_idle),
-    Command("stop", "S&top", "&File", ("Esc",), enabled=lambda state: state.busy),
-    Command("open_review", "Open review…", "&File", enabled=_idle, separator_before=True),
-    Command("save_review", "Save review…", "&File", ("Ctrl+S",), enabled=_has_review),
-    Command("export_json", "Export results as JSON…", "&File", enabled=_has_review),
-    Command("export_csv", "Export results as CSV…", "&File", enabled=_has_review),
+    Command(
+        "add_folder",
+        QT_TRANSLATE_NOOP("Commands", "&Add folder…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        (QKeySequence.StandardKey.Open,),
+        enabled=_idle,
+    ),
+    Command(
+        "scan",
+        QT_TRANSLATE_NOOP("Commands", "&Scan"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        ("Ctrl+R",),
+        enabled=_idle,
+    ),
+    Command(
+        "stop",
+        QT_TRANSLATE_NOOP("Commands", "S&top"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        ("Esc",),
+        enabled=lambda state: state.busy,
+    ),
+    Command(
+        "open_review",
+        QT_TRANSLATE_NOOP("Commands", "Open review…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        enabled=_idle,
+        separator_before=True,
+    ),
+    Command(
+        "save_review",
+        QT_TRANSLATE_NOOP("Commands", "Save review…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        ("Ctrl+S",),
+        enabled=_has_review,
+    ),
+    Command(
+        "export_json",
+        QT_TRANSLATE_NOOP("Commands", "Export results as JSON…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        enabled=_has_review,
+    ),
+    Command(
+        "export_csv",
+        QT_TRANSLATE_NOOP("Commands", "Export results as CSV…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        enabled=_has_review,
+    ),
     Command(
         "trash",
-        "Move marked files to Trash…",
-        "&File",
+        QT_TRANSLATE_NOOP("Commands", "Move marked files to Trash…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
         ("Ctrl+Del",),
         enabled=_can_act,
         separator_before=True,
     ),
-    Command("move", "Move marked files to a folder…", "&File", enabled=_can_act),
+    Command(
+        "move",
+        QT_TRANSLATE_NOOP("Commands", "Move marked files to a folder…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        enabled=_can_act,
+    ),
     Command(
         "undo_action",
-        "Undo last action: put moved files back…",
-        "&File",
+        QT_TRANSLATE_NOOP("Commands", "Undo last action: put moved files back…"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
         enabled=_idle,
-        tip="Put the files last moved to the Trash or to a folder back where they were. A file that "
-        "now exists at the old place is never replaced.",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Put the files last moved to the Trash or to a folder back where they were. A "
+            "file that now exists at the old place is never replaced.",
+        ),
     ),
-    Command("quit", "&Quit", "&File", (QKeySequence.StandardKey.Quit,), separator_before=True),
+    Command(
+        "quit",
+        QT_TRANSLATE_NOOP("Commands", "&Quit"),
+        QT_TRANSLATE_NOOP("Commands", "&File"),
+        (QKeySequence.StandardKey.Quit,),
+        separator_before=True,
+    ),
     Command(
         "undo",
-        "&Undo",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "&Undo"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         (QKeySequence.StandardKey.Undo,),
         enabled=lambda state: state.can_undo and not state.busy,
-        tip="Undo your last change to the marks or the groups",
+        tip=QT_TRANSLATE_NOOP("Commands", "Undo your last change to the marks or the groups"),
     ),
     Command(
         "redo",
-        "&Redo",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "&Redo"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"),
         enabled=lambda state: state.can_redo and not state.busy,
     ),
     Command(
         "toggle_mark",
-        "Switch KEEP / DELETE",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "Switch KEEP / DELETE"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         grid_keys=("Space",),
         enabled=_can_review,
         separator_before=True,
-        tip="Switch the selected picture between KEEP and DELETE (Space, or a click on its badge); "
-        "in the compare view, the framed one",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Switch the selected picture between KEEP and DELETE (Space, or a click on its "
+            "badge); in the compare view, the framed one",
+        ),
     ),
     Command(
         "mark_delete",
-        "Mark &DELETE",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "Mark &DELETE"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         grid_keys=DELETE_KEYS,
         enabled=_can_review,
-        tip="Mark the selected pictures DELETE. Nothing is deleted until you move the marked files.",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Mark the selected pictures DELETE. Nothing is deleted until you move the marked files.",
+        ),
     ),
     Command(
         "bulk_rules",
-        "Mark by the &keep rules…",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "Mark by the &keep rules…"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         enabled=_can_mark_many,
         separator_before=True,
-        tip="Mark KEEP the copy the keep rules choose, the others DELETE." + BULK_TIP,
+        tip=QT_TRANSLATE_NOOP("Commands", "Mark KEEP the copy the keep rules choose, the others DELETE."),
+        bulk=True,
     ),
     Command(
-        "bulk_keep_all", "Keep &all…", "&Edit", enabled=_can_mark_many, tip="Mark every file KEEP." + BULK_TIP
+        "bulk_keep_all",
+        QT_TRANSLATE_NOOP("Commands", "Keep &all…"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
+        enabled=_can_mark_many,
+        tip=QT_TRANSLATE_NOOP("Commands", "Mark every file KEEP."),
+        bulk=True,
     ),
     Command(
         "bulk_invert",
-        "&Invert marks…",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "&Invert marks…"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         enabled=_can_mark_many,
-        tip="KEEP becomes DELETE and DELETE becomes KEEP; each group keeps at least one copy." + BULK_TIP,
+        tip=QT_TRANSLATE_NOOP(
+            "Commands", "KEEP becomes DELETE and DELETE becomes KEEP; each group keeps at least one copy."
+        ),
+        bulk=True,
     ),
     Command(
         "bulk_delete_under",
-        "Mark everything under a &folder DELETE…",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "Mark everything under a &folder DELETE…"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         enabled=_can_mark_many,
-        tip="Mark DELETE every file in a folder you choose and its subfolders; a group whose files are "
-        "all there keeps its best copy." + BULK_TIP,
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Mark DELETE every file in a folder you choose and its subfolders; a group "
+            "whose files are all there keeps its best copy.",
+        ),
+        bulk=True,
     ),
     Command(
         "bulk_keep_under",
-        "Keep everything under a f&older…",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Commands", "Keep everything under a f&older…"),
+        QT_TRANSLATE_NOOP("Commands", "&Edit"),
         enabled=_can_mark_many,
-        tip="Mark KEEP every file in a folder you choose and its subfolders." + BULK_TIP,
+        tip=QT_TRANSLATE_NOOP("Commands", "Mark KEEP every file in a folder you choose and its subfolders."),
+        bulk=True,
     ),
     Command(
         "compare",
-        "&Compare side by side",
-        "&Review",
+        QT_TRANSLATE_NOOP("Commands", "&Compare side by side"),
+        QT_TRANSLATE_NOOP("Commands", "&Review"),
         grid_keys=("Enter",),
         enabled=_can_review,
-        tip="Look at the selected picture next to the group's first one, zoomed together, with a "
-        "difference view. Ctrl+click two pictures to compare those two.",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Look at the selected picture next to the group's first one, zoomed together, "
+            "with a difference view. Ctrl+click two pictures to compare those two.",
+        ),
     ),
     Command(
         "not_duplicate",
-        "&Not a duplicate: take the picture out of its group",
-        "&Review",
+        QT_TRANSLATE_NOOP("Commands", "&Not a duplicate: take the picture out of its group"),
+        QT_TRANSLATE_NOOP("Commands", "&Review"),
         grid_keys=("N",),
         enabled=_can_review,
-        tip="The selected picture is a different picture: take it out of this group. "
-        "Lookalike remembers this, even if the files are renamed or moved.",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "The selected picture is a different picture: take it out of this group. "
+            "Lookalike remembers this, even if the files are renamed or moved.",
+        ),
     ),
     Command(
         "group_not_duplicates",
-        "None of these are duplicates: remove the &group",
-        "&Review",
+        QT_TRANSLATE_NOOP("Commands", "None of these are duplicates: remove the &group"),
+        QT_TRANSLATE_NOOP("Commands", "&Review"),
         grid_keys=("Shift+N",),
         enabled=_can_review,
-        tip="Remove this whole group from the results, and keep these pictures apart in later scans "
-        "(Shift+N)",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Remove this whole group from the results, and keep these pictures apart in "
+            "later scans (Shift+N)",
+        ),
     ),
     Command(
         "toggle_reviewed",
-        "Switch “&reviewed” for this group",
-        "&Review",
+        QT_TRANSLATE_NOOP("Commands", "Switch “&reviewed” for this group"),
+        QT_TRANSLATE_NOOP("Commands", "&Review"),
         ("R",),
         enabled=lambda state: state.has_group,
         separator_before=True,
-        tip="Tick or untick the group as reviewed. A group is ticked by itself once it was shown for a "
-        "moment or one of its marks changed (R)",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Tick or untick the group as reviewed. A group is ticked by itself once it was "
+            "shown for a moment or one of its marks changed (R)",
+        ),
     ),
     Command(
         "next_unreviewed",
-        "Next group not &reviewed",
-        "&Review",
+        QT_TRANSLATE_NOOP("Commands", "Next group not &reviewed"),
+        QT_TRANSLATE_NOOP("Commands", "&Review"),
         ("U",),
         enabled=_has_review,
-        tip="Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)",
+        ),
     ),
     Command(
         "rules",
-        "Which copy to &keep…",
-        "&Settings",
-        tip="Choose the rules that pick the copy marked KEEP in every group",
+        QT_TRANSLATE_NOOP("Commands", "Which copy to &keep…"),
+        QT_TRANSLATE_NOOP("Commands", "&Settings"),
+        tip=QT_TRANSLATE_NOOP("Commands", "Choose the rules that pick the copy marked KEEP in every group"),
     ),
     Command(
         "decisions",
-        "Pictures marked “&not duplicates”…",
-        "&Settings",
-        tip="Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision.",
+        QT_TRANSLATE_NOOP("Commands", "Pictures marked “&not duplicates”…"),
+        QT_TRANSLATE_NOOP("Commands", "&Settings"),
+        tip=QT_TRANSLATE_NOOP(
+            "Commands",
+            "Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision.",
+        ),
     ),
     Command(
         "shortcuts",
-        "&Keyboard shortcuts",
-        "&Help",
+        QT_TRANSLATE_NOOP("Commands", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Commands", "&Help"),
         (QKeySequence.StandardKey.HelpContents, "?"),
-        tip="Every command and its key",
+        tip=QT_TRANSLATE_NOOP("Commands", "Every command and its key"),
     ),
-    Command("log_folder", "Open log folder", "&Help", separator_before=True),
-    Command("about", "&About Lookalike", "&Help"),
+    Command(
+        "log_folder",
+        QT_TRANSLATE_NOOP("Commands", "Open log folder"),
+        QT_TRANSLATE_NOOP("Commands", "&Help"),
+        separator_before=True,
+    ),
+    Command(
+        "about",
+        QT_TRANSLATE_NOOP("Commands", "&About Lookalike"),
+        QT_TRANSLATE_NOOP("Commands", "&Help"),
+    ),
 )
 
 
@@ -248,29 +369,36 @@ class CommandSet(QObject):
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
         for command in COMMANDS:
-            text = command.text + (f"\t{command.grid_keys[0]}" if command.grid_keys else "")
+            text = command.words + (f"\t{grid_key_name(command.grid_keys[0])}" if command.grid_keys else "")
             action = QAction(text, parent)
             if command.keys:
                 action.setShortcuts(key_sequences(command))
             if command.tip:
-                action.setToolTip(command.tip)
+                action.setToolTip(command.tooltip)
             action.triggered.connect(lambda _checked=False, handler=handlers[command.name]: handler())
             self.actions[command.name] = action
 
-    def fill_menus(self, menu_bar: QMenuBar) -> None:
+    def fill_menus(self, menu_bar: QMenuBar) -> dict[str, QMenu]:
+        """The menus of COMMANDS in `menu_bar`, by their English source title ("&Settings")."""
         menus: dict[str, QMenu] = {}
         for command in COMMANDS:
             menu = menus.get(command.menu)
             if menu is None:
-                menu = menus[command.menu] = menu_bar.addMenu(command.menu)
+                menu = menus[command.menu] = menu_bar.addMenu(translate("Commands", command.menu))
             if command.separator_before:
                 menu.addSeparator()
             menu.addAction(self.actions[command.name])
+        return menus
 
     def enable_for(self, state: WindowState) -> None:
         """Enable each command by its rule."""
         for command in COMMANDS:
             self.actions[command.name].setEnabled(command.enabled(state))
+
+
+def command_words(name: str) -> str:
+    """The words of the command `name` in the window's language."""
+    return next(command.words for command in COMMANDS if command.name == name)
 
 
 def key_sequences(command: Command) -> list[QKeySequence]:
@@ -288,27 +416,51 @@ def key_sequences(command: Command) -> list[QKeySequence]:
 
 # Keys of the grid and the list that belong to no command (moving around), for the shortcuts help.
 MOVING_KEYS: tuple[tuple[str, str], ...] = (
-    ("Move between the pictures of a group", "Arrow keys"),
-    ("Previous or next group", "PageUp, PageDown, Ctrl+arrow keys"),
-    ("Open a picture in the system viewer", "Double-click"),
-    ("Select several pictures or groups", "Ctrl+click, Shift+click"),
+    (
+        QT_TRANSLATE_NOOP("Commands", "Move between the pictures of a group"),
+        QT_TRANSLATE_NOOP("Commands", "Arrow keys"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Commands", "Previous or next group"),
+        QT_TRANSLATE_NOOP("Commands", "PageUp, PageDown, Ctrl+arrow keys"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Commands", "Open a picture in the system viewer"),
+        QT_TRANSLATE_NOOP("Commands", "Double-click"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Commands", "Select several pictures or groups"),
+        QT_TRANSLATE_NOOP("Commands", "Ctrl+click, Shift+click"),
+    ),
 )
+# Keys few keyboards have, left out of the help.
+RARE_KEYS = (Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Help)
+
+
+def grid_key_name(key: str) -> str:
+    """A grid key as the system names it, in the window's language ("Space", "Leertaste")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def plain_text(command: Command) -> str:
-    """A command's words without the menu's accelerator mark and dots."""
-    return command.text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    """A command's words without the menu's accelerator mark ("&File", "파일(&F)") and dots."""
+    text = command.words.replace("&&", "\0")
+    for mark in ("(&", "\uff08&"):  # CJK menus put the accelerator in brackets after the words
+        if mark in text and text.endswith((")", "\uff09")):
+            text = text[: text.index(mark)] + text[text.index(mark) + 4 :]
+    return text.replace("&", "").replace("\0", "&").rstrip("…")
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
     """(what, keys) for every command that has a key, then the keys for moving around; made from
     COMMANDS, so the help is never out of date."""
+    native = QKeySequence.SequenceFormat.NativeText
+    rare = {QKeySequence(key).toString(native) for key in RARE_KEYS}
     rows = []
     for command in COMMANDS:
-        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(command)]
-        keys = [k for k in keys if k and k not in ("Undo", "Redo", "Help")]  # keys few keyboards have
-        keys += [f"{QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)} in the grid" for k in
-                 command.grid_keys]  # fmt: skip
+        keys = [s.toString(native) for s in key_sequences(command)]
+        keys = [k for k in keys if k and k not in rare]
+        keys += [fill(translate("Commands", "%1 in the grid"), grid_key_name(k)) for k in command.grid_keys]
         if keys:
             rows.append((plain_text(command), ", ".join(keys)))
-    return rows + list(MOVING_KEYS)
+    return rows + [(translate("Commands", what), translate("Commands", keys)) for what, keys in MOVING_KEYS]

@@ -34,21 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import GroupMember, Tier
-from lookalike.core.report import human_size
 from lookalike.ui.commands import COMMANDS, MARKING
+from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
 from lookalike.ui.settings import fit_on_screen
-from lookalike.ui.wording import COMPARED_WORDS, HASH_DISTANCE, PIXEL_CHECK, changes_sentence
+from lookalike.ui.wording import changes_sentence, compared_words, hash_distance, mark_word, pixel_check
 
 log = logging.getLogger(__name__)
 
 TIMES, MINUS = " \u00d7 ", "\u2212"  # typographic signs for labels
 A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#d67a1f", "#555"
 COMPARE_SIZE = QSize(1200, 760)  # on a screen with room for it; a smaller one gets its available area
-LINED_UP = "Lined up on A first, undoing what B changed: {changes}"
-NOT_LINED_UP = "B does not line up with A (no turn or crop fits): the pictures as they are"
-UNCOVERED_WORDS = "blue: not in B"
 
 
 class CompareMode(StrEnum):
@@ -64,7 +61,7 @@ def member_caption(
     how it matched the group's reference (see how_it_matched)."""
     facts: list[str] = []
     if isinstance(loaded, LoadedImage):
-        facts += [f"{loaded.width}{TIMES}{loaded.height}", human_size(loaded.file_size), loaded.format]
+        facts += [f"{loaded.width}{TIMES}{loaded.height}", size_text(loaded.file_size), loaded.format]
     folder_at = len(facts)
     facts.append(str(path.parent))
     colour = A_COLOUR if is_a else B_COLOUR
@@ -78,34 +75,38 @@ def how_it_matched(members: Sequence[GroupMember], index: int) -> str:
     member, reference = members[index], members[0]
     digest = member.record.fingerprint.digest
     if index == 0:
-        return COMPARED_WORDS["reference"]
+        return compared_words("reference")
     if member.tier is Tier.EXACT or (digest and digest == reference.record.fingerprint.digest):
-        return COMPARED_WORDS["identical"]
-    relation = COMPARED_WORDS["pixels" if member.tier is Tier.PIXELS else "similar"]
+        return compared_words("identical")
+    relation = compared_words("pixels" if member.tier is Tier.PIXELS else "similar")
     parts = [f"{relation}: {changes_sentence(member.changes)}" if member.changes else relation]
     if member.score is not None:
-        parts.append(PIXEL_CHECK.format(score=member.score))
-    parts.append(HASH_DISTANCE.format(distance=member.distance))
+        parts.append(pixel_check(member.score))
+    parts.append(hash_distance(member.distance))
     return " · ".join(parts)
 
 
 def difference_caption(stats: DifferenceStats | None) -> Caption:
     """What the difference shows, and how much the pictures differ once that is known; then how B
     was lined up on A first (what it changed, undone), or that it could not be."""
-    remark = f", amplified {TIMES.strip()}{DIFFERENCE_GAIN}: black where A and B agree"
+    gain = f"{TIMES.strip()}{DIFFERENCE_GAIN}"
+    remark = fill(translate("CompareView", ", amplified %1: black where A and B agree"), gain)
     if stats is None:
         facts: tuple[str, ...] = ()
     elif stats.max_delta == 0:
-        facts = ("No difference at all: identical pixels",)
+        facts = (translate("CompareView", "No difference at all: identical pixels"),)
     else:
-        share = f"{stats.noticeable_share * 100:.1f}% of pixels differ noticeably"
-        facts = (share, f"largest difference {stats.max_delta} of 255")
+        share = fill(
+            translate("CompareView", "%1% of pixels differ noticeably"), f"{stats.noticeable_share * 100:.1f}"
+        )
+        facts = (share, fill(translate("CompareView", "largest difference %1 of 255"), stats.max_delta))
     if stats is not None and stats.b_resized:
-        facts += ("B scaled to A's size",)
+        facts += (translate("CompareView", "B scaled to A's size"),)
     if stats is not None and stats.uncovered_share > 0:
-        facts += (UNCOVERED_WORDS,)
+        facts += (translate("CompareView", "blue: not in B"),)
+    difference = translate("CompareView", "Difference")
     return Caption(
-        f"A {MINUS} B", DIFFERENCE_COLOUR, "Difference", remark, facts=facts, matched=lined_up(stats)
+        f"A {MINUS} B", DIFFERENCE_COLOUR, difference, remark, facts=facts, matched=lined_up(stats)
     )
 
 
@@ -114,9 +115,15 @@ def lined_up(stats: DifferenceStats | None) -> str:
     if stats is None:
         return ""
     if not stats.lined_up:
-        return NOT_LINED_UP
+        return translate(
+            "CompareView", "B does not line up with A (no turn or crop fits): the pictures as they are"
+        )
     undone = stats.alignment.changes if stats.alignment is not None else ()
-    return LINED_UP.format(changes=changes_sentence(undone)) if undone else ""
+    if not undone:
+        return ""
+    return fill(
+        translate("CompareView", "Lined up on A first, undoing what B changed: %1"), changes_sentence(undone)
+    )
 
 
 def marking_keys() -> list[tuple[QKeySequence, bool | None]]:
@@ -134,7 +141,7 @@ def mark_keys_hint() -> str:
     names = dict.fromkeys(
         sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence, _ in marking_keys()
     )
-    return " or ".join(names) or "—"
+    return translate("CompareView", " or ").join(names) or "—"
 
 
 def _sequences(key: str | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -162,9 +169,9 @@ class CompareBar(QWidget):
         self.mode_buttons: dict[CompareMode, QPushButton] = {}
         group = QButtonGroup(self)
         for mode, text, key in (
-            (CompareMode.SIDE_BY_SIDE, "Side by side", "S"),
-            (CompareMode.FLICKER, "Flicker", "F"),
-            (CompareMode.DIFFERENCE, "Difference", "D"),
+            (CompareMode.SIDE_BY_SIDE, self.tr("Side by side"), "S"),
+            (CompareMode.FLICKER, self.tr("Flicker"), "F"),
+            (CompareMode.DIFFERENCE, self.tr("Difference"), "D"),
         ):
             button = self._button(f"{text}  ({key})", checkable=True)
             button.clicked.connect(lambda _checked=False, m=mode: self.mode_clicked.emit(m))
@@ -173,20 +180,22 @@ class CompareBar(QWidget):
             self.mode_buttons[mode] = button
         self.mode_buttons[CompareMode.SIDE_BY_SIDE].setChecked(True)
         bar.addSpacing(16)
-        self.fit_button = self._button("Fit", tip="Show the whole pictures (0)")
-        self.actual_size_button = self._button("100%", tip="One pixel of A per screen pixel (1)")
-        self.zoom_out_button = self._button(MINUS, tip="Zoom out (-)")
-        self.zoom_in_button = self._button("+", tip="Zoom in (+)")
+        self.fit_button = self._button(self.tr("Fit"), tip=self.tr("Show the whole pictures (0)"))
+        self.actual_size_button = self._button("100%", tip=self.tr("One pixel of A per screen pixel (1)"))
+        self.zoom_out_button = self._button(MINUS, tip=self.tr("Zoom out (-)"))
+        self.zoom_in_button = self._button("+", tip=self.tr("Zoom in (+)"))
         self.zoom_label = QLabel()
-        self.zoom_label.setToolTip("Zoom, in pixels of A's original file per screen pixel")
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("Fit (100%)") + 8)
-        self.previous_button = self._button("◀", tip="Compare A with the previous copy (←)")
+        self.zoom_label.setToolTip(self.tr("Zoom, in pixels of A's original file per screen pixel"))
+        widest = fill(self.tr("Fit (%1)"), "100%")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance(widest) + 8)
+        self.previous_button = self._button("◀", tip=self.tr("Compare A with the previous copy (←)"))
         self.position_label = QLabel()
-        self.next_button = self._button("▶", tip="Compare A with the next copy (→)")
+        self.next_button = self._button("▶", tip=self.tr("Compare A with the next copy (→)"))
         self.not_duplicates_button = self._button(
-            "Not duplicates  (N)", tip="B is a different picture: take it out of this group and remember that"
+            self.tr("Not duplicates  (N)"),
+            tip=self.tr("B is a different picture: take it out of this group and remember that"),
         )
-        self.close_button = self._button("Close", tip="Esc")
+        self.close_button = self._button(self.tr("Close"), tip="Esc")
         zoom = (self.fit_button, self.actual_size_button, self.zoom_out_button, self.zoom_in_button)
         for widget in (*zoom, self.zoom_label):
             bar.addWidget(widget)
@@ -323,7 +332,7 @@ class CompareView(QDialog):
         self._marks: dict[Path, bool] = {}  # KEEP (True) / DELETE, as the window has them
         self._current_is_b = True  # outside flicker, which picture the marking keys act on
         self._mark_keys = marking_keys()
-        self.setWindowTitle("Compare")
+        self.setWindowTitle(self.tr("Compare"))
         self.setModal(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(COMPARE_SIZE)
@@ -374,9 +383,15 @@ class CompareView(QDialog):
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)
         hint = QLabel(
-            f"Wheel or +/{MINUS} zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
-            f"{mark_keys_hint()} KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
-            "N not duplicates · Esc close"
+            fill(
+                self.tr(
+                    "Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
+                    "%2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
+                    "N not duplicates · Esc close"
+                ),
+                MINUS,
+                mark_keys_hint(),
+            )
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -499,7 +514,8 @@ class CompareView(QDialog):
     def _on_view_changed(self, zoom: float, _center_x: float, _center_y: float) -> None:
         actual = self._actual_size_zoom()
         percent = f"{zoom / actual * 100:.0f}%" if actual else ""
-        self.zoom_label.setText(f"Fit ({percent})" if zoom == 1 and percent else percent or "Fit")
+        fit = fill(self.tr("Fit (%1)"), percent) if zoom == 1 and percent else percent or self.tr("Fit")
+        self.zoom_label.setText(fit)
         for path in self.shown_paths():  # zoomed in beyond the reduced pixels: decode them in full
             if path is not None:
                 self._loader.request_detail(path, self.pane_a.content_size()[0])  # both shown this wide
@@ -669,7 +685,10 @@ class CompareView(QDialog):
         if isinstance(loaded, LoadedImage):
             pane.set_image(loaded.image)
         else:
-            pane.set_image(None, "Loading…" if loaded is None else f"Cannot show this file:\n{loaded}")
+            message = (
+                self.tr("Loading…") if loaded is None else fill(self.tr("Cannot show this file:\n%1"), loaded)
+            )
+            pane.set_image(None, message)
 
     def _refresh(self) -> None:
         """Put the right pictures and labels in the panes for the current pair and mode."""
@@ -686,7 +705,9 @@ class CompareView(QDialog):
                 self.pane_b.set_image(image)
             else:
                 failed = self.is_loaded() and self._loader.difference(self._key()) is not None
-                message = "A picture could not be read" if failed else "Computing the difference…"
+                message = (
+                    self.tr("A picture could not be read") if failed else self.tr("Computing the difference…")
+                )
                 self.pane_b.set_image(None, message)
             self.label_b.set_caption(difference_caption(stats))
         elif not flicker:
@@ -698,20 +719,22 @@ class CompareView(QDialog):
         self.pane_a.set_current(flicker or not self._current_is_b)
         self.pane_b.set_current(not flicker and self._current_is_b)
         others = self._choice.others()
-        self.position_label.setText(f"B: {others.index(self._choice.b) + 1} of {len(others)}")
+        self.position_label.setText(
+            fill(self.tr("B: %1 of %2"), others.index(self._choice.b) + 1, len(others))
+        )
         self.previous_button.setEnabled(len(others) > 1)
         self.next_button.setEnabled(len(others) > 1)
         self._linked.refresh()
 
     def _caption(self, index: int, *, flicker: bool = False) -> Caption:
         path, is_a = self._choice.paths[index], index == self._choice.a
-        tag = ("A · reference" if index == 0 else "A") if is_a else "B"
+        tag = (self.tr("A · reference") if index == 0 else "A") if is_a else "B"
         if path in self._marks:
-            tag += " · KEEP" if self._marks[path] else " · DELETE"
+            tag += f" · {mark_word(self._marks[path])}"
         members = self._choice.members
         matched = how_it_matched(members, index) if members is not None else ""
         caption = member_caption(path, self._loader.image(path), tag, is_a=is_a, matched=matched)
         if not flicker:
             return caption
-        remark = f"\u00a0\u00a0 flicker: F or Tab shows {'B' if is_a else 'A'}"
+        remark = "\u00a0\u00a0 " + fill(self.tr("flicker: F or Tab shows %1"), "B" if is_a else "A")
         return replace(caption, remark=remark, italic_remark=True)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from lookalike.core.decisions import Decision, DecisionStore, DigestPair
 from lookalike.ui.dialogs import Dialogs, QtDialogs
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 DecisionRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,11 @@ def _when(decided_at: str) -> str:
 class DecisionsModel(QAbstractTableModel):
     """One row per remembered pair: the two files as they were named, and when it was decided."""
 
-    HEADERS = ("Picture", "Kept apart from", "Decided")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionsModel", "Picture"),
+        QT_TRANSLATE_NOOP("DecisionsModel", "Kept apart from"),
+        QT_TRANSLATE_NOOP("DecisionsModel", "Decided"),
+    )
 
     def __init__(self, store: DecisionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,8 +92,8 @@ class DecisionsModel(QAbstractTableModel):
             return _when(decision.decided_at)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column < 2:
-                return f"{decision.paths[column]}\n(where the file was when you decided)"
-            return f"Decided {decision.decided_at.replace('T', ' ').replace('Z', ' UTC')}"
+                return f"{decision.paths[column]}\n" + self.tr("(where the file was when you decided)")
+            return fill(self.tr("Decided %1"), decision.decided_at.replace("T", " ").replace("Z", " UTC"))
         if role == DecisionRole:
             return decision
         return None
@@ -97,7 +102,7 @@ class DecisionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
 
@@ -117,7 +122,7 @@ class DecisionsDialog(QDialog):
     ) -> None:
         """`dialogs` asks before forgetting everything; tests pass a scripted one."""
         super().__init__(parent)
-        self.setWindowTitle("Remembered \u201cnot duplicates\u201d")
+        self.setWindowTitle(self.tr("Remembered “not duplicates”"))
         self.resize(760, 420)
         self._store = store
         self._dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
@@ -125,9 +130,11 @@ class DecisionsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Pictures you marked as <b>not duplicates</b> are kept apart in every later scan, even if "
-            "they are renamed or moved: Lookalike remembers them by their content. Forget a decision "
-            "to let the next scan group those pictures again."
+            self.tr(
+                "Pictures you marked as <b>not duplicates</b> are kept apart in every later scan, even if "
+                "they are renamed or moved: Lookalike remembers them by their content. Forget a decision "
+                "to let the next scan group those pictures again."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -146,16 +153,18 @@ class DecisionsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
-        self.empty_label = QLabel("No decisions remembered yet.")
+        self.empty_label = QLabel(self.tr("No decisions remembered yet."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label, 1)
 
         buttons = QHBoxLayout()
-        self.forget_selected_button = QPushButton("Forget selected")
-        self.forget_selected_button.setToolTip("Let the next scan group the selected pairs again (Delete)")
+        self.forget_selected_button = QPushButton(self.tr("Forget selected"))
+        self.forget_selected_button.setToolTip(
+            self.tr("Let the next scan group the selected pairs again (Delete)")
+        )
         self.forget_selected_button.clicked.connect(self.forget_selected)
-        self.forget_all_button = QPushButton("Forget all\u2026")
+        self.forget_all_button = QPushButton(self.tr("Forget all…"))
         self.forget_all_button.clicked.connect(self.forget_all)
         buttons.addWidget(self.forget_selected_button)
         buttons.addWidget(self.forget_all_button)
@@ -192,12 +201,11 @@ class DecisionsDialog(QDialog):
         count = self.model.rowCount()
         if not count:
             return []
-        noun = "decision" if count == 1 else "decisions"
         if not self._dialogs.confirm(
-            "Forget all decisions",
-            f"Forget all {count} \u201cnot duplicates\u201d {noun}?",
-            "Later scans may group these pictures again.",
-            ok="Forget all",
+            self.tr("Forget all decisions"),
+            self.tr("Forget all %n “not duplicates” decision(s)?", "", count),
+            self.tr("Later scans may group these pictures again."),
+            ok=self.tr("Forget all"),
         ):
             return []
         return self._forget([self.model.decision(row).digests for row in range(count)])

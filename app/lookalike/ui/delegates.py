@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from lookalike.ui.models import TILE_THUMB, Role
+from lookalike.ui.wording import mark_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,7 @@ class TileDelegate(QStyledItemDelegate):
     def badge_rect(self, tile: QRect, font: QFont) -> QRect:
         """Where the KEEP/DELETE badge is painted in `tile`: clicking it switches the mark."""
         metrics = QFontMetrics(_badge_font(font, 1.0))
-        width = metrics.horizontalAdvance("DELETE") + 24
+        width = max(metrics.horizontalAdvance(mark_word(keep)) for keep in (True, False)) + 24
         return QRect(
             tile.left() + self.PADDING + 6, tile.top() + self.PADDING + 6, width, metrics.height() + 8
         )
@@ -100,18 +101,16 @@ class TileDelegate(QStyledItemDelegate):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(QRectF(card).adjusted(5, 5, -5, -5), 6, 6)
 
-        _pill(
-            painter, self.badge_rect(rect, base), "KEEP" if keep else "DELETE", colour, _badge_font(base, 1.0)
-        )
+        _pill(painter, self.badge_rect(rect, base), mark_word(keep), colour, _badge_font(base, 1.0))
         match = str(index.data(Role.MATCH))
         if match == "reference" and not index.data(Role.SUGGESTED):
             match = "compared"  # the keep rules prefer another copy to the one the others matched
         label, pill_colour = {
-            "reference": ("BEST COPY", QColor(80, 80, 90)),
-            "compared": ("REFERENCE", QColor(80, 80, 90)),
-            "identical": ("EXACT COPY", EXACT_COLOUR),
-            "pixels": ("SAME PICTURE", EXACT_COLOUR),
-        }.get(match, ("SIMILAR", SIMILAR_COLOUR))
+            "reference": (self.tr("BEST COPY"), QColor(80, 80, 90)),
+            "compared": (self.tr("REFERENCE"), QColor(80, 80, 90)),
+            "identical": (self.tr("EXACT COPY"), EXACT_COLOUR),
+            "pixels": (self.tr("SAME PICTURE"), EXACT_COLOUR),
+        }.get(match, (self.tr("SIMILAR"), SIMILAR_COLOUR))
         small_font = _badge_font(base, 0.8)
         small = QFontMetrics(small_font)
         badge = self.badge_rect(rect, base)

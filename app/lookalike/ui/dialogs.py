@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.platform_checks import reveal_command
+from lookalike.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,9 @@ class UnsavedChoice(Enum):
 
 
 class Dialogs(Protocol):
-    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
-        """Ask a yes/no question; True when the person chose `ok`."""
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "") -> bool:
+        """Ask a yes/no question; True when the person chose `ok` (the words of the button that says
+        yes; "": the standard OK button)."""
         ...
 
     def inform(self, title: str, text: str, details: str = "") -> None:
@@ -96,7 +98,7 @@ class ErrorDialog(QDialog):
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Copy to clipboard")
+        copy = QPushButton(self.tr("Copy to clipboard"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.close)
@@ -109,13 +111,15 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Keys marked “in the grid” work while the pictures of a group have the focus.")
+        intro = QLabel(
+            self.tr("Keys marked “in the grid” work while the pictures of a group have the focus.")
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["What", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Keys")])
         for row, (what, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
@@ -150,7 +154,7 @@ class QtDialogs:
         self._parent = parent
         self._errors: list[ErrorDialog] = []
 
-    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "") -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._parent
         )
@@ -159,7 +163,10 @@ class QtDialogs:
         )  # paths wrap less
         if details:
             box.setInformativeText(details)
-        accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        if ok:
+            accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        else:
+            accept = box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is accept
@@ -178,7 +185,7 @@ class QtDialogs:
         if details:
             box.setInformativeText(details)
         save = box.addButton(buttons.Save)
-        save.setText("Save…")  # it asks where
+        save.setText(translate("QtDialogs", "Save…"))  # it asks where
         discard = box.addButton(buttons.Discard)
         box.addButton(buttons.Cancel)
         box.setDefaultButton(save)
@@ -221,7 +228,7 @@ class HeadlessDialogs:
     def __init__(self) -> None:
         self.log: list[str] = []
 
-    def confirm(self, title: str, text: str, details: str = "", ok: str = "OK") -> bool:
+    def confirm(self, title: str, text: str, details: str = "", ok: str = "") -> bool:
         self.log.append(f"confirm: {title}: {text}")
         return False
 

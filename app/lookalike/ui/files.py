@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from lookalike.core import report
 from lookalike.ui.dialogs import Dialogs
+from lookalike.ui.i18n import fill
 from lookalike.ui.review import SessionError
 from lookalike.ui.session import ReviewSession
 
@@ -28,17 +29,21 @@ class ResultFiles(QObject):
     def save_review(self) -> bool:
         if self.session.review is None:
             return False
-        path = self.dialogs.save_file("Save review", "lookalike-review.json", "Lookalike review (*.json)")
+        path = self.dialogs.save_file(
+            self.tr("Save review"), "lookalike-review.json", self.tr("Lookalike review (*.json)")
+        )
         return path is not None and self._write(path, self.session.session_text())
 
     def open_review(self) -> bool:
-        path = self.dialogs.open_file("Open review", "Lookalike review (*.json)")
+        path = self.dialogs.open_file(self.tr("Open review"), self.tr("Lookalike review (*.json)"))
         if path is None:
             return False
         try:
             self.session.open_text(path.read_text(encoding="utf-8"))
         except (OSError, SessionError) as exc:
-            self.dialogs.inform("Cannot open the review", f"{path} cannot be opened: {exc}")
+            self.dialogs.inform(
+                self.tr("Cannot open the review"), fill(self.tr("%1 cannot be opened: %2"), path, exc)
+            )
             return False
         return True
 
@@ -46,21 +51,27 @@ class ResultFiles(QObject):
         review = self.session.review
         if review is None:
             return False
-        path = self.dialogs.save_file("Export results as JSON", "lookalike-results.json", "JSON (*.json)")
+        path = self.dialogs.save_file(
+            self.tr("Export results as JSON"), "lookalike-results.json", "JSON (*.json)"
+        )
         return path is not None and self._write(path, report.to_json(review.marked_result()))
 
     def export_csv(self) -> bool:
         review = self.session.review
         if review is None:
             return False
-        path = self.dialogs.save_file("Export results as CSV", "lookalike-results.csv", "CSV (*.csv)")
+        path = self.dialogs.save_file(
+            self.tr("Export results as CSV"), "lookalike-results.csv", "CSV (*.csv)"
+        )
         return path is not None and self._write(path, report.to_csv(review.marked_result()))
 
     def _write(self, path: Path, text: str) -> bool:
         try:
             path.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
-            self.dialogs.inform("Cannot save", f"{path} cannot be written: {exc.strerror or exc}")
+            self.dialogs.inform(
+                self.tr("Cannot save"), fill(self.tr("%1 cannot be written: %2"), path, exc.strerror or exc)
+            )
             return False
-        self.saved.emit(f"Saved {path}.")
+        self.saved.emit(fill(self.tr("Saved %1."), path))
         return True

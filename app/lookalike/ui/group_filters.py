@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 
 from lookalike.core.models import Tier
 from lookalike.ui.group_table import GroupFilter
-from lookalike.ui.wording import ALL_TIERS, TIER_NAME
+from lookalike.ui.wording import any_tier, tier_name
 
 SEARCH_DELAY_MS = 250
-ALL_FOLDERS = "Any folder"
 
 
 class FolderCombo(QComboBox):
@@ -38,7 +37,7 @@ class FolderCombo(QComboBox):
         self._choices, self._filled = choices, False
         with QSignalBlocker(self):
             self.clear()
-            self.addItem(ALL_FOLDERS, "")
+            self.addItem(self.tr("Any folder"), "")
             if keep:
                 self.addItem(keep, keep)
                 self.setCurrentIndex(1)
@@ -57,7 +56,7 @@ class FolderCombo(QComboBox):
             chosen = self.folder()
             with QSignalBlocker(self):
                 self.clear()
-                self.addItem(ALL_FOLDERS, "")
+                self.addItem(self.tr("Any folder"), "")
                 for text, folder in self._choices():
                     self.addItem(text, folder)
                     self.setItemData(self.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
@@ -80,19 +79,23 @@ class GroupFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search file names and folders…")
+        self.search.setPlaceholderText(self.tr("Search file names and folders…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Shows the groups with a file whose name or folder holds every word typed")
+        self.search.setToolTip(
+            self.tr("Shows the groups with a file whose name or folder holds every word typed")
+        )
         layout.addWidget(self.search)
         choices = QHBoxLayout()
         self.tier = QComboBox()
-        self.tier.addItem(ALL_TIERS, "")
+        self.tier.addItem(any_tier(), "")
         for tier in Tier:
-            self.tier.addItem(TIER_NAME[tier], tier.value)
-        self.tier.setToolTip("Show only exact copies, copies of the same picture, or similar pictures")
+            self.tier.addItem(tier_name(tier), tier.value)
+        self.tier.setToolTip(
+            self.tr("Show only exact copies, copies of the same picture, or similar pictures")
+        )
         choices.addWidget(self.tier)
         self.folder = FolderCombo()
-        self.folder.setToolTip("Show only the groups with a file in this folder or below it")
+        self.folder.setToolTip(self.tr("Show only the groups with a file in this folder or below it"))
         choices.addWidget(self.folder, 1)
         layout.addLayout(choices)
 

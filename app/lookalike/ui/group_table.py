@@ -33,10 +33,11 @@ from PySide6.QtCore import (
 )
 
 from lookalike.core.models import GroupMember, Tier
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
-from lookalike.ui.wording import TIER_CHANGES, TIER_NAME, TIER_WORDS, changes_names, plural
+from lookalike.ui.wording import changes_names, tier_changes, tier_name, tier_words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,26 +57,41 @@ class Column(IntEnum):
     REVIEWED = 6
 
 
+# The columns' headers and their tooltips, in English: header_text() and headerData() translate them.
 HEADERS: dict[Column, str] = {
-    Column.NAME: "First file",
-    Column.FOLDER: "Folder",
-    Column.FILES: "Files",
-    Column.ALIKE: "How alike",
-    Column.CHANGED: "What changed",
-    Column.SIZE: "To free",
-    Column.REVIEWED: "Reviewed",
+    Column.NAME: QT_TRANSLATE_NOOP("GroupTableModel", "First file"),
+    Column.FOLDER: QT_TRANSLATE_NOOP("GroupTableModel", "Folder"),
+    Column.FILES: QT_TRANSLATE_NOOP("GroupTableModel", "Files"),
+    Column.ALIKE: QT_TRANSLATE_NOOP("GroupTableModel", "How alike"),
+    Column.CHANGED: QT_TRANSLATE_NOOP("GroupTableModel", "What changed"),
+    Column.SIZE: QT_TRANSLATE_NOOP("GroupTableModel", "To free"),
+    Column.REVIEWED: QT_TRANSLATE_NOOP("GroupTableModel", "Reviewed"),
 }
 HEADER_TIPS: dict[Column, str] = {
-    Column.NAME: "The name of the group's first file (the best copy, unless you chose otherwise)",
-    Column.FOLDER: "The folder of the group's first file",
-    Column.FILES: "How many files the group holds",
-    Column.ALIKE: "Exact copies: the same bytes · Same picture: the same pixels, saved differently · "
-    "Similar: pictures that look alike",
-    Column.CHANGED: "What differs between the copies",
-    Column.SIZE: "Space the copies marked DELETE free",
-    Column.REVIEWED: "Ticked once you have looked at the group (R switches it; U goes to the next "
-    "group not reviewed)",
+    Column.NAME: QT_TRANSLATE_NOOP(
+        "GroupTableModel", "The name of the group's first file (the best copy, unless you chose otherwise)"
+    ),
+    Column.FOLDER: QT_TRANSLATE_NOOP("GroupTableModel", "The folder of the group's first file"),
+    Column.FILES: QT_TRANSLATE_NOOP("GroupTableModel", "How many files the group holds"),
+    Column.ALIKE: QT_TRANSLATE_NOOP(
+        "GroupTableModel",
+        "Exact copies: the same bytes · Same picture: the same pixels, saved differently · "
+        "Similar: pictures that look alike",
+    ),
+    Column.CHANGED: QT_TRANSLATE_NOOP("GroupTableModel", "What differs between the copies"),
+    Column.SIZE: QT_TRANSLATE_NOOP("GroupTableModel", "Space the copies marked DELETE free"),
+    Column.REVIEWED: QT_TRANSLATE_NOOP(
+        "GroupTableModel",
+        "Ticked once you have looked at the group (R switches it; U goes to the next group not reviewed)",
+    ),
 }
+
+
+def header_text(column: Column) -> str:
+    """A column's header in the window's language."""
+    return translate("GroupTableModel", HEADERS[column])
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -90,7 +106,7 @@ def tier_of(group: ReviewGroup) -> Tier:
 def what_changed(group: ReviewGroup) -> str:
     """What differs between the group's copies, for its "What changed" column: the kinds of change
     its copies show ("turned, cropped, resized"), else what the group's tier alone tells."""
-    return changes_names(group.all_changes) or TIER_CHANGES[tier_of(group)]
+    return changes_names(group.all_changes) or tier_changes(tier_of(group))
 
 
 class GroupFacts(NamedTuple):
@@ -513,9 +529,9 @@ class GroupTableModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return header_text(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[column]
+            return translate("GroupTableModel", HEADER_TIPS[column])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in (Column.FILES, Column.SIZE) else LEFT
         return None
@@ -555,7 +571,7 @@ class GroupTableModel(QAbstractTableModel):
         if column == Column.FILES:
             return self._locale.toString(len(group.members))
         if column == Column.ALIKE:
-            return TIER_NAME[tier_of(group)]
+            return tier_name(tier_of(group))
         if column == Column.CHANGED:
             facts = self._facts[self._order[row]]
             return facts.changes if facts is not None else what_changed(group)
@@ -572,10 +588,12 @@ class GroupTableModel(QAbstractTableModel):
         if column == Column.FOLDER:
             return str(group.members[0].path.parent)
         if column == Column.REVIEWED:
-            return "Reviewed" if group.reviewed else "Not reviewed yet"
+            return self.tr("Reviewed") if group.reviewed else self.tr("Not reviewed yet")
         shown = "\n".join(str(m.path) for m in group.members[:6])
-        more = f"\n… and {plural(len(group.members) - 6, 'other')}" if len(group.members) > 6 else ""
-        return f"{plural(len(group.members), 'file')}: {TIER_WORDS[group.group.tier]}\n{shown}{more}"
+        others = len(group.members) - 6
+        more = "\n" + self.tr("… and %n other(s)", "", others) if others > 0 else ""
+        files = fill(self.tr("%n file(s): %1", "", len(group.members)), tier_words(group.group.tier))
+        return f"{files}\n{shown}{more}"
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         group = self.group(index.row()) if index.isValid() else None

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
 from lookalike.ui.delegates import DELETE_COLOUR, KEEP_COLOUR
+from lookalike.ui.wording import mark_word
 
 MAX_ZOOM = 64.0  # relative to fit
 MIN_ZOOM = 0.05  # only "actual size" of a picture smaller than its pane goes below fit
@@ -363,8 +364,9 @@ class ImagePane(QAbstractScrollArea):
         font = QFont(self.font())
         font.setBold(True)
         metrics = QFontMetrics(font)
-        text = "KEEP" if self._mark else "DELETE"
-        width, height = metrics.horizontalAdvance("DELETE") + 24, metrics.height() + 8
+        text = mark_word(self._mark)
+        width = max(metrics.horizontalAdvance(mark_word(keep)) for keep in (True, False)) + 24
+        height = metrics.height() + 8
         badge = QRectF(CURRENT_FRAME + 6, CURRENT_FRAME + 6, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(KEEP_COLOUR if self._mark else DELETE_COLOUR)

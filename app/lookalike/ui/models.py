@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from lookalike.core.models import GroupMember
-from lookalike.core.report import human_size
+from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
-from lookalike.ui.wording import WHAT_CHANGED, changes_brief, changes_sentence
+from lookalike.ui.wording import changes_brief, changes_sentence, match_words, what_changed
 
 TILE_THUMB = 240
 TIMES = " \u00d7 "
@@ -37,7 +37,7 @@ class Role(IntEnum):
 
 
 def member_details(member: GroupMember) -> str:
-    fingerprint, size = member.record.fingerprint, human_size(member.record.entry.size)
+    fingerprint, size = member.record.fingerprint, size_text(member.record.entry.size)
     return f"{fingerprint.width}{TIMES}{fingerprint.height} · {size} · {fingerprint.format}"
 
 
@@ -54,15 +54,35 @@ def why_matched(group: ReviewGroup, row: int) -> str:
     score."""
     match = group.match(row)
     if match == "reference":
-        return "\nThe others in this group were compared with this picture."
+        return "\n" + translate("TileModel", "The others in this group were compared with this picture.")
     if match == "identical":
-        return "\nWhy it matched: the same bytes as the reference."
+        return "\n" + translate("TileModel", "Why it matched: the same bytes as the reference.")
     member, changes = group.members[row], group.changes(row)
-    why = f"\n{WHAT_CHANGED.format(changes=changes_sentence(changes))}" if changes else ""
-    why += f"\nWhy it matched: hash distance {member.distance} to the reference"
-    if member.score is not None:
-        why += f", pixel check {member.score:.2f} (1.00 = identical)"
+    why = f"\n{what_changed(changes_sentence(changes))}" if changes else ""
+    if member.score is None:
+        why += "\n" + fill(
+            translate("TileModel", "Why it matched: hash distance %1 to the reference"), member.distance
+        )
+    else:
+        why += "\n" + fill(
+            translate(
+                "TileModel",
+                "Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)",
+            ),
+            member.distance,
+            f"{member.score:.2f}",
+        )
     return why
+
+
+def suggestion(group: ReviewGroup, row: int) -> str:
+    """Why member `row` was suggested as it was, in plain words."""
+    member = group.members[row]
+    if member.record.entry.in_reference_root:
+        return translate("TileModel", "Suggested to keep: in a reference folder")
+    if member.keep:
+        return fill(translate("TileModel", "Suggested to keep: %1"), group.group.keep_reason)
+    return fill(translate("TileModel", "Suggested to delete: %1"), match_words(group.match(row)))
 
 
 Marker = Callable[[ReviewGroup, Mapping[int, bool]], object]
@@ -149,7 +169,7 @@ class TileModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._loader.pixmap(member.path, TILE_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{member.path}\n{self._group.reason(row)}{why_matched(self._group, row)}"
+            return f"{member.path}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
         if role == Role.KEEP:
             return self._group.keep[row]
         if role == Role.SUGGESTED:

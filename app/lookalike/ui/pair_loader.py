@@ -49,7 +49,6 @@ NOTICEABLE = 24
 UNCOVERED_TINT = (40, 70, 160)
 CACHED_IMAGES = 4  # pictures (and differences) kept: the pair on screen, the next B, one to go back to
 CACHED_DETAILS = 2  # full-resolution pictures are big: only the pair on screen
-UNEXPECTED = "an unexpected error (the log has the details)"
 
 Pair = tuple[str, str]  # (path A, path B)
 _Cached = TypeVar("_Cached")
@@ -291,10 +290,15 @@ class PairLoader(QObject):
             f"decode for display ({resolution.value})",
             partial(_load_or_explain, path, resolution),
             on_success=partial(self._on_loaded, name, resolution),
-            on_failure=lambda _details: self._on_loaded(name, resolution, UNEXPECTED),  # a bug, logged
+            on_failure=lambda _details: self._on_loaded(
+                name, resolution, self._unexpected()
+            ),  # a bug, logged
             parent=self,
         )
         task.start(self._pool)
+
+    def _unexpected(self) -> str:
+        return self.tr("an unexpected error (the log has the details)")
 
     # Results, on the GUI thread
 

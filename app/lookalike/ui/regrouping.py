@@ -15,10 +15,11 @@ from lookalike.core.selection import KeepRule
 from lookalike.ui.controller import Controller
 from lookalike.ui.decisions_dialog import DecisionsDialog
 from lookalike.ui.dialogs import Dialogs
+from lookalike.ui.i18n import fill
 from lookalike.ui.results_page import ResultsPage
 from lookalike.ui.rules_dialog import RulesDialog
 from lookalike.ui.session import ReviewSession
-from lookalike.ui.wording import plural, sensitivity_name, threshold_for
+from lookalike.ui.wording import sensitivity_name, threshold_for
 
 
 class Regrouping(QObject):
@@ -70,8 +71,8 @@ class Regrouping(QObject):
         ):
             return False
         self._options = options
-        self._reason = reason or f"Sensitivity “{sensitivity_name(position)}”"
-        self.results.action_status.setText("Grouping again…")
+        self._reason = reason or fill(self.tr("Sensitivity “%1”"), sensitivity_name(position))
+        self.results.action_status.setText(self.tr("Grouping again…"))
         return True
 
     def _on_finished(self, groups: tuple[Group, ...]) -> None:
@@ -86,16 +87,20 @@ class Regrouping(QObject):
 
     def _on_failed(self, details: str) -> None:
         self.results.action_status.setText("")
-        self.dialogs.show_error("Grouping again failed", "Lookalike ran into a bug while grouping.", details)
+        self.dialogs.show_error(
+            self.tr("Grouping again failed"), self.tr("Lookalike ran into a bug while grouping."), details
+        )
 
     def _on_unavailable(self, why: str) -> None:
         self.results.action_status.setText("")
         if self.session.review is not None:
             self.results.sync_sensitivity(self.session.review)  # the groups shown are still the old ones
         self.dialogs.inform(
-            "Cannot group again",
-            "These pictures cannot be grouped again without reading them: their fingerprints are no "
-            "longer in the cache. Scan the folders again to use another sensitivity.",
+            self.tr("Cannot group again"),
+            self.tr(
+                "These pictures cannot be grouped again without reading them: their fingerprints are no "
+                "longer in the cache. Scan the folders again to use another sensitivity."
+            ),
             why,
         )
 
@@ -110,15 +115,17 @@ class Regrouping(QObject):
         return dialog
 
     def _on_decisions_forgotten(self, digests: list[object]) -> None:
-        reason = f"Forgot {plural(len(digests), '“not duplicates” decision')}"
+        reason = self.tr("Forgot %n “not duplicates” decision(s)", "", len(digests))
         if not self.regroup(reason):
-            self.results.summary_label.setText(f"{reason}. The next scan may group those pictures again.")
+            self.results.summary_label.setText(
+                fill(self.tr("%1. The next scan may group those pictures again."), reason)
+            )
 
     def open_rules_dialog(self) -> RulesDialog:
         """Edit the keep rules; the chosen ones are saved, applied to the results and used by later scans."""
         dialog = RulesDialog(
             self.session.keep_rules,
-            choose_folder=lambda: self.dialogs.choose_folder("Preferred folder"),
+            choose_folder=lambda: self.dialogs.choose_folder(self.tr("Preferred folder")),
             parent=self._window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -131,11 +138,15 @@ class Regrouping(QObject):
         person chose to keep their own marks in the current results."""
         hand_marked = self.session.hand_marked_groups()
         applied = not hand_marked or self.dialogs.confirm(
-            "Apply the new rules?",
-            f"You changed KEEP/DELETE by hand in {plural(hand_marked, 'group')}. Applying the rules "
-            "marks every group by the rules again.",
-            "If you cancel, the current marks stay; the rules are still used by your next scan.",
-            ok="Apply the rules",
+            self.tr("Apply the new rules?"),
+            self.tr(
+                "You changed KEEP/DELETE by hand in %n group(s). Applying the rules marks every group by the "
+                "rules again.",
+                "",
+                hand_marked,
+            ),
+            self.tr("If you cancel, the current marks stay; the rules are still used by your next scan."),
+            ok=self.tr("Apply the rules"),
         )
         if applied:
             self.session.apply_rules(rules, self.results.current_group_row())

@@ -25,22 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lookalike.core import report
 from lookalike.core.models import Mode, ScanResult, ScanStats
 from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.group_filters import GroupFilterBar
 from lookalike.ui.group_table import GroupFilter, GroupTableModel
+from lookalike.ui.i18n import fill, size_text
 from lookalike.ui.models import Role, TileModel
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.views import GroupView, TileView
 from lookalike.ui.wording import (
-    KEYS_HINT,
     SENSITIVITY,
-    TIER_WORDS,
     changes_names,
-    plural,
+    keys_hint,
     position_for,
     sensitivity_words,
+    tier_words,
 )
 
 
@@ -202,14 +201,14 @@ class ResultsPage(QWidget):
         self.errors_button = QPushButton()
         self.errors_button.clicked.connect(self.errors_requested)
         top.addWidget(self.errors_button)
-        self.new_scan_button = QPushButton("New scan…")
+        self.new_scan_button = QPushButton(self.tr("New scan…"))
         self.new_scan_button.clicked.connect(self.new_scan_requested)
         top.addWidget(self.new_scan_button)
         return top
 
     def _build_tuning(self, actions: dict[str, QAction]) -> QHBoxLayout:
         tuning = QHBoxLayout()
-        self.results_sensitivity_label = QLabel("Sensitivity:  strict")
+        self.results_sensitivity_label = QLabel(self.tr("Sensitivity:  strict"))
         tuning.addWidget(self.results_sensitivity_label)
         self.results_sensitivity = QSlider(Qt.Orientation.Horizontal)
         self.results_sensitivity.setRange(0, len(SENSITIVITY) - 1)
@@ -219,12 +218,12 @@ class ResultsPage(QWidget):
         self.results_sensitivity.valueChanged.connect(self._on_sensitivity_changed)
         self.results_sensitivity.sliderReleased.connect(self.regroup_requested)
         tuning.addWidget(self.results_sensitivity)
-        self.results_loose_label = QLabel("loose")
+        self.results_loose_label = QLabel(self.tr("loose"))
         tuning.addWidget(self.results_loose_label)
         self.results_sensitivity_words = QLabel()
         tuning.addWidget(self.results_sensitivity_words, 1)
-        self.rules_button = action_button(actions["rules"], "Which copy to keep…")
-        self.decisions_button = action_button(actions["decisions"], "“Not duplicates” list…")
+        self.rules_button = action_button(actions["rules"], self.tr("Which copy to keep…"))
+        self.decisions_button = action_button(actions["decisions"], self.tr("“Not duplicates” list…"))
         tuning.addWidget(self.rules_button)
         tuning.addWidget(self.decisions_button)
         return tuning
@@ -235,11 +234,17 @@ class ResultsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
-        title.addWidget(QLabel("<b>Duplicate groups</b>"))
+        heading = QLabel(self.tr("Duplicate groups"))
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        heading.setFont(bold)
+        title.addWidget(heading)
         self.group_counts = QLabel()
         self.group_counts.setTextFormat(Qt.TextFormat.PlainText)
         title.addWidget(self.group_counts, 1)
-        self.next_unreviewed_button = action_button(actions["next_unreviewed"], "Next not reviewed  (U)")
+        self.next_unreviewed_button = action_button(
+            actions["next_unreviewed"], self.tr("Next not reviewed  (U)")
+        )
         title.addWidget(self.next_unreviewed_button)
         left_layout.addLayout(title)
         self.filters = GroupFilterBar()
@@ -259,10 +264,10 @@ class ResultsPage(QWidget):
         self.group_header = OneLineLabel()
         right_layout.addWidget(self.group_header)
         group_actions = QHBoxLayout()
-        self.compare_button = action_button(actions["compare"], "Compare side by side  (Enter)")
-        self.not_duplicate_button = action_button(actions["not_duplicate"], "Not a duplicate  (N)")
+        self.compare_button = action_button(actions["compare"], self.tr("Compare side by side  (Enter)"))
+        self.not_duplicate_button = action_button(actions["not_duplicate"], self.tr("Not a duplicate  (N)"))
         self.group_not_duplicates_button = action_button(
-            actions["group_not_duplicates"], "None of these are duplicates"
+            actions["group_not_duplicates"], self.tr("None of these are duplicates")
         )
         for button in (self.compare_button, self.not_duplicate_button, self.group_not_duplicates_button):
             group_actions.addWidget(button)
@@ -283,7 +288,7 @@ class ResultsPage(QWidget):
 
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
         bottom = QHBoxLayout()
-        self.hint_label = QLabel(KEYS_HINT)
+        self.hint_label = QLabel(keys_hint())
         self.hint_label.setEnabled(False)
         # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
         self.hint_label.setWordWrap(True)
@@ -361,8 +366,12 @@ class ResultsPage(QWidget):
     def show_counts(self) -> None:
         model = self.group_model
         shown, total = model.rowCount(), model.total()
-        counted = plural(total, "group") if shown == total else f"{shown} of {plural(total, 'group')} shown"
-        self.group_counts.setText(f"  {counted} · {model.reviewed_count()} reviewed" if total else "")
+        if shown == total:
+            counted = self.tr("%n group(s)", "", total)
+        else:
+            counted = fill(self.tr("%1 of %n group(s) shown", "", total), shown)
+        reviewed = fill(self.tr("%1 · %2 reviewed"), counted, model.reviewed_count())
+        self.group_counts.setText(f"  {reviewed}" if total else "")
 
     def select_group(self, row: int) -> None:
         """Make the review's group `row` current; the first one listed when the filters hide it."""
@@ -411,12 +420,12 @@ class ResultsPage(QWidget):
         rows = sorted(index.row() for index in self.group_view.selectionModel().selectedRows())
         selected = [g for g in (self.group_model.group(row) for row in rows) if g is not None]
         if len(selected) >= 2:
-            return selected, f"the {len(selected)} selected groups"
+            return selected, self.tr("the %n selected group(s)", "", len(selected))
         model = self.group_model
         listed = [g for g in (model.group(row) for row in range(model.rowCount())) if g is not None]
         if len(listed) == model.total():
-            return listed, f"all {plural(len(listed), 'group')}"
-        return listed, f"the {plural(len(listed), 'group')} the list shows (filtered)"
+            return listed, self.tr("all %n group(s)", "", len(listed))
+        return listed, self.tr("the %n group(s) the list shows (filtered)", "", len(listed))
 
     def select_tile(self, row: int) -> None:
         self.tile_view.selectionModel().setCurrentIndex(
@@ -456,45 +465,52 @@ class ResultsPage(QWidget):
     def show_review(self, review: Review, note: str = "") -> None:
         """The summary at the top, for `review` as it stands."""
         result = review.result
+        pictures = self.tr("%n picture(s)", "", result.stats.images)
         if not review.groups:
-            text = f"No duplicates found among {plural(result.stats.images, 'picture')}."
+            text = fill(self.tr("No duplicates found among %1."), pictures)
         else:
             extra = sum(len(g.members) - 1 for g in review.groups)
-            text = (
-                f"{plural(len(review.groups), 'group')} of duplicates among "
-                f"{plural(result.stats.images, 'picture')}: {plural(extra, 'extra copy', 'extra copies')}. "
-                "The best copy in each group is marked KEEP; check the others before you move them."
+            text = fill(
+                self.tr(
+                    "%1 of duplicates among %2: %3. "
+                    "The best copy in each group is marked KEEP; check the others before you move them."
+                ),
+                self.tr("%n group(s)", "", len(review.groups)),
+                pictures,
+                self.tr("%n extra copy(s)", "", extra),
             )
         self.partial_banner.setVisible(result.cancelled)
         self.partial_banner.setText(self.partial_words(result) if result.cancelled else "")
         if result.skipped:
-            text += (
-                f"\nLeft out on purpose: {plural(len(result.skipped), 'item')} (links to other places, "
-                "files only in the cloud); they are listed with the files that could not be read."
+            text += "\n" + self.tr(
+                "Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are "
+                "listed with the files that could not be read.",
+                "",
+                len(result.skipped),
             )
         if excluded := self.excluded_words(result.stats):
             text += f"\n{excluded}"
         for warning in result.warnings:
-            text += f"\nNote: {warning}"
+            text += "\n" + fill(self.tr("Note: %1"), warning)
         if note:
             text = f"{note}\n{text}"
         self.summary_label.setText(text)
         if result.errors:
-            self.errors_button.setText(f"{plural(len(result.errors), 'file')} could not be read…")
+            self.errors_button.setText(self.tr("%n file(s) could not be read…", "", len(result.errors)))
         else:
-            self.errors_button.setText(f"{plural(len(result.skipped), 'item')} left out…")
+            self.errors_button.setText(self.tr("%n item(s) left out…", "", len(result.skipped)))
         self.errors_button.setVisible(bool(result.errors or result.skipped))
 
-    @staticmethod
-    def scan_problems(review: Review) -> tuple[str, str, str]:
+    def scan_problems(self, review: Review) -> tuple[str, str, str]:
         """Title, text and details of the files a scan could not read or left out."""
         errors, skipped = review.result.errors, review.result.skipped
         details = "\n".join(f"{e.path}: {e.error}" for e in errors)
         if skipped:
-            details += "\n\nLeft out on purpose:\n" + "\n".join(f"{e.path}: {e.error}" for e in skipped)
+            details += "\n\n" + self.tr("Left out on purpose:") + "\n"
+            details += "\n".join(f"{e.path}: {e.error}" for e in skipped)
         return (
-            "Files that could not be read",
-            f"{plural(len(errors), 'file')} could not be read and were left out of the comparison.",
+            self.tr("Files that could not be read"),
+            self.tr("%n file(s) could not be read and were left out of the comparison.", "", len(errors)),
             details.strip(),
         )
 
@@ -503,33 +519,33 @@ class ResultsPage(QWidget):
         if group is None or review is None:
             self.group_header.set_parts("")
             if review and review.result.groups and not review.groups:
-                placeholder = "All done: every duplicate group has been dealt with."
+                placeholder = self.tr("All done: every duplicate group has been dealt with.")
             elif review and not review.result.cancelled:
-                placeholder = (
+                placeholder = self.tr(
                     "No duplicates found: none of these pictures has a copy in the folders you chose."
                 )
             else:
-                placeholder = "Nothing left to review."
+                placeholder = self.tr("Nothing left to review.")
             self.tile_view.placeholder = placeholder
             self.tile_view.viewport().update()
             return
         shown, total = self.group_model.rowCount(), len(review.groups)
-        of = f"{shown} shown of {total}" if shown != total else str(total)
+        of = fill(self.tr("%1 shown of %2"), shown, total) if shown != total else str(total)
         changes = changes_names(group.all_changes)
         self.group_header.set_parts(
-            f"Group {self.group_view.currentIndex().row() + 1} of {of}",
-            f" · {TIER_WORDS[group.group.tier]}" + (f" · {changes}" if changes else ""),
-            f" · suggested to keep: {group.group.keep_reason}",
+            fill(self.tr("Group %1 of %2"), self.group_view.currentIndex().row() + 1, of),
+            f" · {tier_words(group.group.tier)}" + (f" · {changes}" if changes else ""),
+            " · " + fill(self.tr("suggested to keep: %1"), group.group.keep_reason),
         )
 
     def show_totals(self, review: Review | None) -> None:
         """The action bar's button says how many files, how large, would move."""
         count = review.delete_count if review else 0
         if count and review is not None:
-            size = report.human_size(review.delete_bytes)
-            self.trash_button.setText(f"Move {plural(count, 'file')} ({size}) to Trash…")
+            size = size_text(review.delete_bytes)
+            self.trash_button.setText(fill(self.tr("Move %n file(s) (%1) to Trash…", "", count), size))
         else:
-            self.trash_button.setText("Nothing marked DELETE")
+            self.trash_button.setText(self.tr("Nothing marked DELETE"))
 
     # ---- sensitivity --------------------------------------------------------------------------------
 
@@ -546,13 +562,15 @@ class ResultsPage(QWidget):
             widget.setEnabled(can)
         if can:
             self.results_sensitivity_words.setText(sensitivity_words(position))
-            tip = "Move to group these pictures again, stricter or looser; no file is read again."
+            tip = self.tr("Move to group these pictures again, stricter or looser; no file is read again.")
         elif not similar:
-            self.results_sensitivity_words.setText("Exact copies only")
-            tip = "This scan looked for exact copies only. Choose “Also similar pictures” and scan again."
+            self.results_sensitivity_words.setText(self.tr("Exact copies only"))
+            tip = self.tr(
+                "This scan looked for exact copies only. Choose “Also similar pictures” and scan again."
+            )
         else:
             self.results_sensitivity_words.setText("")
-            tip = "A reopened review cannot be grouped again: scan the folders again to change this."
+            tip = self.tr("A reopened review cannot be grouped again: scan the folders again to change this.")
         self.results_sensitivity.setToolTip(tip)
 
     def _on_sensitivity_changed(self, position: int) -> None:
@@ -591,10 +609,11 @@ class ResultsPage(QWidget):
         if member is None:
             return menu
         path: Path = member.path
-        menu.addAction("Open", lambda: self.open_requested.emit(row))
-        menu.addAction("Show in folder", lambda: self.show_in_folder_requested.emit(path))
-        menu.addAction("Copy path", lambda: QGuiApplication.clipboard().setText(str(path)))
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(row))
+        menu.addAction(self.tr("Show in folder"), lambda: self.show_in_folder_requested.emit(path))
+        menu.addAction(self.tr("Copy path"), lambda: QGuiApplication.clipboard().setText(str(path)))
         menu.addSeparator()
         keep = bool(self.tile_model.index(row, 0).data(Role.KEEP))
-        menu.addAction("Mark DELETE" if keep else "Mark KEEP", lambda: self.tile_model.toggle(row))
+        mark = self.tr("Mark DELETE") if keep else self.tr("Mark KEEP")
+        menu.addAction(mark, lambda: self.tile_model.toggle(row))
         return menu

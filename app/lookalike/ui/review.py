@@ -79,20 +79,6 @@ class ReviewGroup:
         """The changes of every member, in member order: what makes this group's copies differ."""
         return [code for index in range(len(self.members)) for code in self.changes(index)]
 
-    def reason(self, index: int) -> str:
-        """Why member `index` was suggested as it was, in plain words."""
-        member = self.members[index]
-        if member.record.entry.in_reference_root:
-            return "Suggested to keep: in a reference folder"
-        if member.keep:
-            return f"Suggested to keep: {self.group.keep_reason}"
-        relation = {
-            "reference": "the picture the others were compared with; another copy is preferred",
-            "identical": "a byte-identical copy",
-            "pixels": "the same picture, saved differently",
-        }.get(self.match(index), "a similar copy")
-        return f"Suggested to delete: {relation}"
-
     @property
     def paths(self) -> frozenset[Path]:
         return frozenset(m.path for m in self.members)
@@ -408,12 +394,3 @@ def load_session(text: str) -> Review:
     except report.ResultFileError as exc:
         raise SessionError(str(exc)) from exc
     return Review.from_result(result, reviewed=reviewed)
-
-
-def describe_folder_counts(counts: list[FolderCount]) -> str:
-    """One line per folder: how many files leave it and how much space that frees."""
-    lines = []
-    for count in counts:
-        files = f"{count.files} {'file' if count.files == 1 else 'files'}"
-        lines.append(f"{files} ({report.human_size(count.bytes)}) from {count.folder}")
-    return "\n".join(lines)

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from lookalike.ui.wording import rule_name, rule_words
 
 # Pillow's format names, as the scan records them.
 FORMATS: tuple[str, ...] = ("JPEG", "PNG", "HEIF", "WEBP", "AVIF", "TIFF", "GIF", "BMP")
@@ -40,33 +42,49 @@ RuleRole = Qt.ItemDataRole.UserRole + 1
 FolderChooser = Callable[[], Path | None]
 
 _EXPLANATIONS: dict[Rule, str] = {
-    Rule.LARGEST_RESOLUTION: "Keep the copy with the most pixels.",
-    Rule.LARGEST_FILE: "Keep the biggest file (usually the least compressed).",
-    Rule.OLDEST: "Keep the copy taken (or, without a camera date, saved) first.",
-    Rule.NEWEST: "Keep the copy taken (or, without a camera date, saved) last.",
-    Rule.PREFERRED_FOLDER: "Keep a copy that is inside this folder.",
-    Rule.PREFERRED_FORMAT: "Keep a copy in this file format.",
-    Rule.HAS_DATE_TAKEN: "Keep a copy whose EXIF records when the photo was taken.",
-    Rule.HOLDS_MORE: (
+    Rule.LARGEST_RESOLUTION: QT_TRANSLATE_NOOP("RulesDialog", "Keep the copy with the most pixels."),
+    Rule.LARGEST_FILE: QT_TRANSLATE_NOOP(
+        "RulesDialog", "Keep the biggest file (usually the least compressed)."
+    ),
+    Rule.OLDEST: QT_TRANSLATE_NOOP(
+        "RulesDialog", "Keep the copy taken (or, without a camera date, saved) first."
+    ),
+    Rule.NEWEST: QT_TRANSLATE_NOOP(
+        "RulesDialog", "Keep the copy taken (or, without a camera date, saved) last."
+    ),
+    Rule.PREFERRED_FOLDER: QT_TRANSLATE_NOOP("RulesDialog", "Keep a copy that is inside this folder."),
+    Rule.PREFERRED_FORMAT: QT_TRANSLATE_NOOP("RulesDialog", "Keep a copy in this file format."),
+    Rule.HAS_DATE_TAKEN: QT_TRANSLATE_NOOP(
+        "RulesDialog", "Keep a copy whose EXIF records when the photo was taken."
+    ),
+    Rule.HOLDS_MORE: QT_TRANSLATE_NOOP(
+        "RulesDialog",
         "Keep the copy that holds more than the other: all the frames of an animation or pages of a "
-        "document, transparency, colour where the other copy is gray."
+        "document, transparency, colour where the other copy is gray.",
     ),
-    Rule.CAMERA_ORIGINAL: "Keep a copy that still has the camera's EXIF (camera model or date taken).",
-    Rule.ORIGINAL_FORMAT: (
+    Rule.CAMERA_ORIGINAL: QT_TRANSLATE_NOOP(
+        "RulesDialog", "Keep a copy that still has the camera's EXIF (camera model or date taken)."
+    ),
+    Rule.ORIGINAL_FORMAT: QT_TRANSLATE_NOOP(
+        "RulesDialog",
         "Among photos from a camera, keep the format the camera wrote (RAW, then HEIC, then JPEG) "
-        "rather than a copy saved again as PNG, WebP, BMP and the like."
+        "rather than a copy saved again as PNG, WebP, BMP and the like.",
     ),
-    Rule.NO_COPY_MARKER: (
+    Rule.NO_COPY_MARKER: QT_TRANSLATE_NOOP(
+        "RulesDialog",
         "Keep a copy whose name is not marked as a copy: “(1)”, “ - Copy”, “copy”, “Copy of”, “복사본”, "
-        "“副本”, “のコピー”, or “_1” beside the same name without it."
+        "“副本”, “のコピー”, or “_1” beside the same name without it.",
     ),
-    Rule.NOT_IN_BACKUP: "Keep a copy that is not inside a Backup, Export or Download(s) folder.",
+    Rule.NOT_IN_BACKUP: QT_TRANSLATE_NOOP(
+        "RulesDialog", "Keep a copy that is not inside a Backup, Export or Download(s) folder."
+    ),
 }
 
 
 def _label(position: int, rule: KeepRule) -> str:
-    prefix = "First:" if position == 0 else "Then:"
-    return f"{prefix}  {rule.describe()}"
+    if position == 0:
+        return fill(translate("RulesDialog", "First:  %1"), rule_words(rule))
+    return fill(translate("RulesDialog", "Then:  %1"), rule_words(rule))
 
 
 class RulesDialog(QDialog):
@@ -87,18 +105,20 @@ class RulesDialog(QDialog):
     ) -> None:
         """`choose_folder` asks for the preferred folder (None: cancelled); tests pass a fake."""
         super().__init__(parent)
-        self.setWindowTitle("Which copy to keep")
+        self.setWindowTitle(self.tr("Which copy to keep"))
         self.resize(560, 440)
         self._choose_folder = choose_folder or self._ask_for_folder
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "In every group, Lookalike suggests keeping the copy these rules prefer. The first rule "
-            "decides; each next one only settles ties left by the rules above it."
+            self.tr(
+                "In every group, Lookalike suggests keeping the copy these rules prefer. The first rule "
+                "decides; each next one only settles ties left by the rules above it."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.reference_note = QLabel("\u2713 Copies in reference folders are always kept.")
+        self.reference_note = QLabel("\u2713 " + self.tr("Copies in reference folders are always kept."))
         self.reference_note.setStyleSheet("font-weight: bold")
         layout.addWidget(self.reference_note)
 
@@ -110,18 +130,18 @@ class RulesDialog(QDialog):
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.currentRowChanged.connect(self._on_current_changed)
         grid.addWidget(self.list, 0, 0, 5, 1)
-        self.up_button = self._button("Move up", self.move_up)
-        self.down_button = self._button("Move down", self.move_down)
-        self.remove_button = self._button("Remove", self.remove_selected)
-        self.reset_button = self._button("Reset to suggested", self.reset_to_suggested)
-        self.reset_button.setToolTip(", then ".join(rule.describe() for rule in SUGGESTED_RULES))
+        self.up_button = self._button(self.tr("Move up"), self.move_up)
+        self.down_button = self._button(self.tr("Move down"), self.move_down)
+        self.remove_button = self._button(self.tr("Remove"), self.remove_selected)
+        self.reset_button = self._button(self.tr("Reset to suggested"), self.reset_to_suggested)
+        self.reset_button.setToolTip(self.tr(", then ").join(rule_words(rule) for rule in SUGGESTED_RULES))
         for row, button in enumerate((self.up_button, self.down_button, self.remove_button)):
             grid.addWidget(button, row, 1)
         grid.setRowStretch(3, 1)
         grid.addWidget(self.reset_button, 4, 1)
         layout.addLayout(grid, 1)
 
-        selected = QGroupBox("Selected rule", self)
+        selected = QGroupBox(self.tr("Selected rule"), self)
         selected_layout = QVBoxLayout(selected)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -136,9 +156,9 @@ class RulesDialog(QDialog):
         add_row.addWidget(self.add_label)
         self.add_choice = QComboBox(self)
         for rule in Rule:
-            self.add_choice.addItem(rule.value, rule)
+            self.add_choice.addItem(rule_name(rule), rule)
         add_row.addWidget(self.add_choice, 1)
-        self.add_button = self._button("Add", self._add_chosen)
+        self.add_button = self._button(self.tr("Add"), self._add_chosen)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
 
@@ -164,16 +184,16 @@ class RulesDialog(QDialog):
         folder_page = QWidget(stack)
         folder_row = QHBoxLayout(folder_page)
         folder_row.setContentsMargins(0, 0, 0, 0)
-        folder_row.addWidget(QLabel("Folder:"))
+        folder_row.addWidget(QLabel(self.tr("Folder:")))
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(self._button("Choose\u2026", self.choose_folder_for_current))
+        folder_row.addWidget(self._button(self.tr("Choose…"), self.choose_folder_for_current))
         stack.addWidget(folder_page)
         format_page = QWidget(stack)
         format_row = QHBoxLayout(format_page)
         format_row.setContentsMargins(0, 0, 0, 0)
-        format_row.addWidget(QLabel("Format:"))
+        format_row.addWidget(QLabel(self.tr("Format:")))
         self.format_combo = QComboBox(format_page)
         self.format_combo.addItems(FORMATS)
         self.format_combo.activated.connect(lambda index: self.set_current_value(FORMATS[index]))
@@ -278,7 +298,7 @@ class RulesDialog(QDialog):
             self.add_rule(rule)
 
     def _ask_for_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, "Preferred folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Preferred folder"))
         return Path(folder) if folder else None
 
     # Keeping the widgets in step
@@ -297,19 +317,24 @@ class RulesDialog(QDialog):
 
     def _update_controls(self) -> None:
         row, count = self.list.currentRow(), self.list.count()
-        self.add_label.setText(f"Add a rule after rule {row + 1}:" if row >= 0 else "Add a rule at the end:")
+        if row >= 0:
+            self.add_label.setText(fill(self.tr("Add a rule after rule %1:"), row + 1))
+        else:
+            self.add_label.setText(self.tr("Add a rule at the end:"))
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(row >= 0)
         item = self.list.currentItem()
         rule: KeepRule | None = item.data(RuleRole) if item is not None else None
         if rule is None:
-            self.explanation.setText("No rules: equal copies are kept by name order." if not count else "")
+            self.explanation.setText(
+                self.tr("No rules: equal copies are kept by name order.") if not count else ""
+            )
             self.value_editor.setCurrentIndex(0)
             return
-        self.explanation.setText(_EXPLANATIONS[rule.rule])
+        self.explanation.setText(self.tr(_EXPLANATIONS[rule.rule]))
         if rule.rule is Rule.PREFERRED_FOLDER:
-            self.folder_label.setText(rule.value or "(none chosen)")
+            self.folder_label.setText(rule.value or self.tr("(none chosen)"))
             self.value_editor.setCurrentIndex(1)
         elif rule.rule is Rule.PREFERRED_FORMAT:
             self.format_combo.setCurrentIndex(FORMATS.index(rule.value) if rule.value in FORMATS else 0)

@@ -31,20 +31,21 @@ def patterns_from_text(text: str) -> tuple[str, ...]:
 def choices_summary(choices: FileChoices) -> str:
     """One short line for the start page: what differs from the usual choices ("" when nothing)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ScanOptions", text)
-
+    translate = QCoreApplication.translate
     parts: list[str] = []
     if choices.exclude:
-        parts.append(tr("leaving out {patterns}").format(patterns=", ".join(choices.exclude)))
+        patterns = ", ".join(choices.exclude)
+        parts.append(translate("ScanOptions", "leaving out {patterns}").format(patterns=patterns))
     if choices.min_size_kb:
-        parts.append(tr("skipping files under {size} KB").format(size=choices.min_size_kb))
+        parts.append(
+            translate("ScanOptions", "skipping files under {size} KB").format(size=choices.min_size_kb)
+        )
     if choices.include_hidden:
-        parts.append(tr("hidden files included"))
+        parts.append(translate("ScanOptions", "hidden files included"))
     if not choices.recursive:
-        parts.append(tr("not looking in subfolders"))
+        parts.append(translate("ScanOptions", "not looking in subfolders"))
     if choices.follow_links:
-        parts.append(tr("following links"))
+        parts.append(translate("ScanOptions", "following links"))
     return "; ".join(parts)
 
 
@@ -65,7 +66,7 @@ class ScanOptionsDialog(QDialog):
         leave_out = QGroupBox(self.tr("Leave out these files and folders"))
         leave_layout = QVBoxLayout(leave_out)
         self.exclude_edit = QPlainTextEdit()
-        self.exclude_edit.setPlaceholderText("*.tmp\nThumbs/\n**/cache/**")
+        self.exclude_edit.setPlaceholderText(self.tr("*.tmp\nThumbs/\n**/cache/**"))
         self.exclude_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.exclude_edit.setFixedHeight(self.exclude_edit.fontMetrics().lineSpacing() * 5 + 12)
         self.exclude_edit.setTabChangesFocus(True)

@@ -17,8 +17,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from lookalike.core.decisions import Decision, DecisionStore
 from lookalike.core.models import Group, GroupMember, ScanOptions
 from lookalike.core.selection import KeepRule
+from lookalike.ui.i18n import fill, translate
 from lookalike.ui.review import MarkChange, Review, ReviewGroup, load_session, session_json
-from lookalike.ui.wording import EXACT_COPIES_TEXT, EXACT_COPIES_TITLE, plural
+from lookalike.ui.wording import exact_copies_refusal, list_separator, mark_word, rule_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,6 @@ class Refusal:
 
 
 UNDO_LIMIT = 200  # person's actions kept for Undo; a "not duplicates" keeps two lists of the groups
-
-
-def mark_word(keep: bool) -> str:
-    return "KEEP" if keep else "DELETE"
 
 
 class ReviewSession(QObject):
@@ -101,10 +98,13 @@ class ReviewSession(QObject):
         if not changed:
             return False
         if len(changed) == 1:
-            text = f"mark “{group.members[changed[0]].path.name}” {mark_word(after[changed[0]])}"
+            text = fill(
+                self.tr("mark “%1” %2"), group.members[changed[0]].path.name, mark_word(after[changed[0]])
+            )
+        elif len({after[row] for row in changed}) == 2:
+            text = self.tr("mark %n file(s) DELETE and KEEP", "", len(changed))
         else:
-            words = {mark_word(after[row]) for row in changed}
-            text = f"mark {len(changed)} files {' and '.join(sorted(words))}"
+            text = fill(self.tr("mark %n file(s) %1", "", len(changed)), mark_word(after[changed[0]]))
         self.undo_stack.push(_MarksEdit(self, text, [MarkChange(group, list(group.keep), after)]))
         return True
 
@@ -125,7 +125,7 @@ class ReviewSession(QObject):
     def switch_reviewed(self, group: ReviewGroup) -> None:
         """Tick or untick `group` as reviewed, by hand: undoable."""
         if self.review is not None and group in self.review.groups:
-            text = "untick “reviewed”" if group.reviewed else "tick “reviewed”"
+            text = self.tr("untick “reviewed”") if group.reviewed else self.tr("tick “reviewed”")
             self.undo_stack.push(_ReviewedEdit(self, text, group, not group.reviewed))
 
     def note_marks_changed(self, groups: Sequence[ReviewGroup] = ()) -> None:
@@ -168,14 +168,19 @@ class ReviewSession(QObject):
         reference = group.group.reference.record.fingerprint.digest
         contents = group.digests
         if len(contents) < 2:
-            return Refusal(EXACT_COPIES_TITLE, EXACT_COPIES_TEXT)
+            return Refusal(*exact_copies_refusal())
         if digest == reference:
             if len(contents) > 2:
                 return Refusal(
-                    "This is the group's reference",
-                    f"“{member.path.name}” is the picture the others were compared with. Choose the "
-                    "pictures that are not duplicates of it, one at a time, or “None of these are "
-                    "duplicates” for the whole group.",
+                    self.tr("This is the group's reference"),
+                    fill(
+                        self.tr(
+                            "“%1” is the picture the others were compared with. Choose the pictures that are "
+                            "not duplicates of it, one at a time, or “None of these are duplicates” for the "
+                            "whole group."
+                        ),
+                        member.path.name,
+                    ),
                 )
             digest = next(d for d in contents if d != reference)  # two pictures: apart is apart
         leaving = [m.record for m in group.members if m.record.fingerprint.digest == digest]
@@ -190,18 +195,25 @@ class ReviewSession(QObject):
         def change() -> str:
             self.decisions.mark_not_duplicates(leaving[0], others.values())
             taken.extend(review.take_out(group_row, digest, self.keep_rules))
-            names = ", ".join(f"“{p.name}”" for p in taken[:3]) + (" …" if len(taken) > 3 else "")
-            left = "" if group in review.groups else " The group had no other duplicates left, so it is gone."
-            them = "it" if len(taken) == 1 else "them"
-            return (
-                f"Taken out of the group: {names}. Lookalike will keep {them} apart from those pictures "
-                f"in later scans.{left}"
+            names = list_separator().join(f"“{p.name}”" for p in taken[:3]) + (" …" if len(taken) > 3 else "")
+            note = fill(
+                self.tr(
+                    "Taken out of the group: %1. Lookalike will keep them apart from those pictures in later "
+                    "scans.",
+                    "",
+                    len(taken),
+                ),
+                names,
             )
+            if group not in review.groups:
+                note += " " + self.tr("The group had no other duplicates left, so it is gone.")
+            return note
 
-        name = f"“{leaving[0].entry.path.name}”" + (
-            f" and {len(leaving) - 1} copies" if len(leaving) > 1 else ""
-        )
-        self.undo_stack.push(_GroupsEdit(self, f"not a duplicate: {name}", change, group, group_row))
+        name = f"“{leaving[0].entry.path.name}”"
+        if len(leaving) > 1:
+            name = fill(self.tr("%1 and %n copies", "", len(leaving) - 1), name)
+        text = fill(self.tr("not a duplicate: %1"), name)
+        self.undo_stack.push(_GroupsEdit(self, text, change, group, group_row))
         return taken
 
     def group_not_duplicates(self, group: ReviewGroup) -> bool | Refusal:
@@ -210,19 +222,21 @@ class ReviewSession(QObject):
         if review is None or group not in review.groups:
             return False
         if len(group.digests) < 2:
-            return Refusal(EXACT_COPIES_TITLE, EXACT_COPIES_TEXT)
+            return Refusal(*exact_copies_refusal())
         first_of_each = {m.record.fingerprint.digest: m.record for m in reversed(group.members)}
         row = review.groups.index(group)
 
         def change() -> str:
             self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
             review.dissolve(row, self.keep_rules)
-            return (
-                f"Group removed: its {len(group.members)} pictures are not duplicates. Lookalike will keep "
-                "them apart in later scans."
+            return self.tr(
+                "Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later "
+                "scans.",
+                "",
+                len(group.members),
             )
 
-        text = f"none are duplicates: {len(group.members)} pictures"
+        text = self.tr("none are duplicates: %n picture(s)", "", len(group.members))
         self.undo_stack.push(_GroupsEdit(self, text, change, group, row))
         return True
 
@@ -239,8 +253,9 @@ class ReviewSession(QObject):
             return
         review.apply_rules(self.keep_rules)
         self.undo_stack.clear()  # every group is a new one: earlier edits no longer apply
-        described = ", then ".join(rule.describe() for rule in self.keep_rules) or "name order"
-        self.edited(near_row, f"Marked KEEP by the rules: {described}.")
+        then = self.tr(", then ")
+        described = then.join(rule_words(rule) for rule in self.keep_rules) or self.tr("name order")
+        self.edited(near_row, fill(self.tr("Marked KEEP by the rules: %1."), described))
 
     def regrouped(
         self, groups: tuple[Group, ...], options: ScanOptions, reason: str, select_path: Path | None
@@ -252,16 +267,20 @@ class ReviewSession(QObject):
         before = len(review.groups)
         regrouped = review.regrouped(replace(review.result, groups=groups, options=options))
         updated = regrouped.review
-        note = (
-            f"{reason}: grouped again without reading the files "
-            f"({plural(before, 'group')} before, {len(updated.groups)} now)."
+        note = fill(
+            self.tr("%1: grouped again without reading the files (%n group(s) before, %2 now).", "", before),
+            reason,
+            len(updated.groups),
         )
         if regrouped.kept_marks:
-            note += f" Your own KEEP/DELETE choices stay on {plural(regrouped.kept_marks, 'picture')}."
+            note += " " + self.tr(
+                "Your own KEEP/DELETE choices stay on %n picture(s).", "", regrouped.kept_marks
+            )
         if regrouped.reset_groups:
-            note += (
-                f" {plural(regrouped.reset_groups, 'group')} would have had no copy marked KEEP, so "
-                f"{'it shows' if regrouped.reset_groups == 1 else 'they show'} the suggestion again."
+            note += " " + self.tr(
+                "%n group(s) would have had no copy marked KEEP, so they show the suggestion again.",
+                "",
+                regrouped.reset_groups,
             )
         self.show(updated, select_path=select_path, note=note)
 
@@ -375,14 +394,17 @@ class _GroupsEdit(QUndoCommand):
             return
         self._put(self._after)
         decisions.remember(self._decided)
-        self._session.edited(self._row, f"Done again: {self.text()}.")
+        self._session.edited(self._row, fill(translate("ReviewSession", "Done again: %1."), self.text()))
         self._show()
 
     def undo(self) -> None:
         assert self._before is not None
         self._put(self._before)
         self._session.decisions.forget(d.digests for d in self._decided)
-        self._session.edited(self._row, f"Undone: {self.text()}. Lookalike forgot that decision.")
+        self._session.edited(
+            self._row,
+            fill(translate("ReviewSession", "Undone: %1. Lookalike forgot that decision."), self.text()),
+        )
         self._show()
 
     def _show(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from lookalike.core.models import Mode
 from lookalike.core.selection import FORMER_SUGGESTED_RULES, SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui.i18n import LANGUAGES
 from lookalike.ui.wording import DEFAULT_SENSITIVITY, SENSITIVITY
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class Preferences:
     recent: tuple[Path, ...] = field(default=())  # most recent first
     keep_rules: tuple[KeepRule, ...] = SUGGESTED_RULES
     files: FileChoices = FileChoices()
+    language: str = ""  # a key of i18n.LANGUAGES ("en", "ko", ...); "" follows the system's language
 
     def with_recent(self, folder: Path) -> Preferences:
         """These preferences with `folder` as the most recently used one."""
@@ -165,7 +167,14 @@ class SettingsStore:
             recent=recent[:MAX_RECENT],
             keep_rules=rules_from_json(self.qsettings.value("keep_rules")),
             files=FileChoices.from_json(options),
+            language=self.language(),
         )
+
+    def language(self) -> str:
+        """The language chosen in Settings ▸ Language; "" (the system's) when none, or one this version
+        does not ship. Read before the window exists: its words are translated as it is made."""
+        value = self.qsettings.value("language")
+        return value if isinstance(value, str) and value in LANGUAGES else ""
 
     def save(self, preferences: Preferences) -> None:
         options = {
@@ -180,6 +189,7 @@ class SettingsStore:
         self.qsettings.setValue("folders", json.dumps(folders))
         self.qsettings.setValue("recent", json.dumps([str(p) for p in preferences.recent]))
         self.qsettings.setValue("keep_rules", rules_to_json(preferences.keep_rules))
+        self.qsettings.setValue("language", preferences.language)
 
     def geometry(self, window: str = "window") -> QByteArray | None:
         value = self.qsettings.value(f"{window}/geometry")

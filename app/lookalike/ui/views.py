@@ -9,9 +9,12 @@ from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QListWidget, QTableView, QWidget
 
+from lookalike.core.models import Tier
 from lookalike.ui.commands import DELETE_KEYS as DELETE_KEY_NAMES
 from lookalike.ui.delegates import TileDelegate
-from lookalike.ui.group_table import HEADERS, LIST_THUMB, Column
+from lookalike.ui.group_table import LIST_THUMB, Column, header_text
+from lookalike.ui.i18n import size_text
+from lookalike.ui.wording import tier_changes, tier_name
 
 DELETE_KEYS = tuple(QKeySequence(name)[0].key() for name in DELETE_KEY_NAMES)  # type: ignore[index]
 
@@ -118,7 +121,8 @@ class FolderList(QListWidget):
         super().paintEvent(event)
         if self.count() == 0:
             paint_placeholder(
-                self, "No folders yet.\nDrop folders from your file manager here, or click “Add folder…”."
+                self,
+                self.tr("No folders yet.\nDrop folders from your file manager here, or click “Add folder…”."),
             )
 
 
@@ -165,19 +169,19 @@ class GroupView(QTableView):
         """Columns as wide as their words need; the name and the folder share what is left."""
         super().setModel(model)
         header, metrics = self.horizontalHeader(), self.fontMetrics()
-        samples = {
-            Column.FILES: "Files",
-            Column.ALIKE: "Exact copies",
-            Column.CHANGED: "saved differently",
-            Column.SIZE: "999.9 MB",
-            Column.REVIEWED: "Reviewed",
+        samples = {  # the widest words each column shows, in the window's language
+            Column.FILES: ("9999",),
+            Column.ALIKE: tuple(tier_name(tier) for tier in Tier),
+            Column.CHANGED: (tier_changes(Tier.PIXELS),),
+            Column.SIZE: (size_text(999_900_000),),
+            Column.REVIEWED: (),
         }
-        for column, sample in samples.items():
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column]))
+        for column, texts in samples.items():
+            width = max(metrics.horizontalAdvance(text) for text in (*texts, header_text(column)))
             header.resizeSection(column, width + 14)
         for column in (Column.NAME, Column.FOLDER):  # share what is left; long names are elided
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Files") + 16)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(header_text(Column.FILES)) + 16)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -24,13 +24,14 @@ from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.ui.acting import Acting
 from lookalike.ui.autosave import Autosave
 from lookalike.ui.bulk_marking import BulkMarking
-from lookalike.ui.commands import CommandSet, WindowState, shortcut_rows
+from lookalike.ui.commands import CommandSet, WindowState, command_words, shortcut_rows
 from lookalike.ui.compare import CompareView
 from lookalike.ui.compare_launcher import CompareLauncher
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs, QtDialogs, ShortcutsDialog
 from lookalike.ui.files import ResultFiles
 from lookalike.ui.group_table import GroupTableModel
+from lookalike.ui.i18n import LANGUAGES, LanguageMenu, chosen_language, fill
 from lookalike.ui.models import TileModel
 from lookalike.ui.regrouping import Regrouping
 from lookalike.ui.results_page import ResultsPage
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Defaults: the user's "not duplicates" store, send2trash, and no autosave (`autosave`: its file)."""
         super().__init__(parent)
-        self.setWindowTitle("Lookalike — find duplicate pictures")
+        self.setWindowTitle(self.tr("Lookalike — find duplicate pictures"))
         self.setAcceptDrops(True)
         self.settings = SettingsStore(settings or QSettings("lookalike", "Lookalike"))
         self.preferences: Preferences = self.settings.load()
@@ -112,7 +113,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start)
         self.pages.addWidget(self.results)
         self.setCentralWidget(self.pages)
-        self.commands.fill_menus(self.menuBar())
+        settings_menu = self.commands.fill_menus(self.menuBar())["&Settings"]
+        settings_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.preferences.language, settings_menu)
+        self.language_menu.language_chosen.connect(self.choose_language)
+        settings_menu.addMenu(self.language_menu)
         self.regrouping = Regrouping(
             self.controller, self.session, self.results, self.dialogs, self._current_path, self
         )
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
             self._remember_recent(folder)
 
     def choose_folder(self) -> None:
-        folder = self.dialogs.choose_folder("Add a folder to scan")
+        folder = self.dialogs.choose_folder(self.tr("Add a folder to scan"))
         if folder is not None:
             self.add_folders([folder])
 
@@ -253,6 +258,21 @@ class MainWindow(QMainWindow):
             files=self.start.file_choices(),
         )
         self.settings.save(self.preferences)
+
+    def choose_language(self, language: str) -> None:
+        """Keep `language` ("" for the system's) for the next start: the words already on screen stay
+        as they are until then."""
+        if language == self.preferences.language:
+            return
+        self.preferences = replace(self.preferences, language=language)
+        self._save_preferences()
+        self.dialogs.inform(
+            self.tr("Language"),
+            fill(
+                self.tr("Lookalike will be in %1 the next time it starts."),
+                LANGUAGES[chosen_language(language)],
+            ),
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.controller.busy and self.start.dropped_folders(event.mimeData()):
@@ -276,7 +296,8 @@ class MainWindow(QMainWindow):
         folders = self.start.folders()
         if not folders:
             self.dialogs.inform(
-                "Nothing to scan", "Add a folder first: click “Add folder…” or drop one here."
+                self.tr("Nothing to scan"),
+                self.tr("Add a folder first: click “Add folder…” or drop one here."),
             )
             return False
         if self.controller.busy or not self.autosave.may_replace():  # asks over unsaved work
@@ -304,7 +325,7 @@ class MainWindow(QMainWindow):
     def _on_scan_failed(self, details: str) -> None:
         self.start.show_scan_failed()
         self.dialogs.show_error(
-            "The scan failed", "Lookalike ran into a bug while scanning. Details:", details
+            self.tr("The scan failed"), self.tr("Lookalike ran into a bug while scanning. Details:"), details
         )
 
     def _on_busy_changed(self, busy: bool) -> None:
@@ -377,8 +398,9 @@ class MainWindow(QMainWindow):
     def _on_undo_changed(self, _index: int) -> None:
         """Undo and Redo name the action they would take back or do again."""
         stack, actions = self.session.undo_stack, self.commands.actions
-        actions["undo"].setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
-        actions["redo"].setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+        undo, redo = command_words("undo"), command_words("redo")
+        actions["undo"].setText(fill(self.tr("&Undo %1"), stack.undoText()) if stack.canUndo() else undo)
+        actions["redo"].setText(fill(self.tr("&Redo %1"), stack.redoText()) if stack.canRedo() else redo)
         self.commands.enable_for(self._state())
 
     def _show_group(self, group: ReviewGroup) -> None:
@@ -405,7 +427,7 @@ class MainWindow(QMainWindow):
         """Select the next group listed that is not reviewed; False (and a word) when there is none."""
         found = self.results.select_next_unreviewed()
         if not found:
-            self.results.action_status.setText("Every group listed is reviewed.")
+            self.results.action_status.setText(self.tr("Every group listed is reviewed."))
         return found
 
     def _update_totals(self) -> None:
@@ -515,9 +537,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.dialogs.inform(
-            "About Lookalike",
-            f"Lookalike {__version__}\n\nFinds duplicate and near-duplicate pictures, lets you review every "
-            "group, and moves only the copies you confirm to the Trash.",
+            self.tr("About Lookalike"),
+            fill(
+                self.tr(
+                    "Lookalike %1\n\nFinds duplicate and near-duplicate pictures, lets you review every "
+                    "group, and moves only the copies you confirm to the Trash."
+                ),
+                __version__,
+            ),
         )
 
     def thumbnails_settled(self) -> bool:

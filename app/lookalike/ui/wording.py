@@ -10,85 +10,186 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lookalike.core.models import Tier
+from lookalike.core.selection import KeepRule, Rule
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+
+# Words are translated when they are shown, never at import (the language is chosen after): the
+# tables below hold the English source text, marked for lupdate with QT_TRANSLATE_NOOP, and the
+# functions translate it in the context "Wording".
+CONTEXT = "Wording"
+
+
+def _t(text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP in the "Wording" context) in the window's language."""
+    return translate(CONTEXT, text)
+
 
 # A group's badge, and what the badge means in a sentence ("a group of ...").
-TIER_BADGE: dict[Tier, str] = {
-    Tier.EXACT: "EXACT COPIES",
-    Tier.PIXELS: "SAME PICTURE",
-    Tier.SIMILAR: "SIMILAR",
-}
-TIER_WORDS: dict[Tier, str] = {
-    Tier.EXACT: "byte-identical copies",
-    Tier.PIXELS: "the same picture saved in different ways",
-    Tier.SIMILAR: "similar pictures",
+_TIER_WORDS: dict[Tier, str] = {
+    Tier.EXACT: QT_TRANSLATE_NOOP("Wording", "byte-identical copies"),
+    Tier.PIXELS: QT_TRANSLATE_NOOP("Wording", "the same picture saved in different ways"),
+    Tier.SIMILAR: QT_TRANSLATE_NOOP("Wording", "similar pictures"),
 }
 # A group's tier in the group list's "How alike" column and its filter.
-TIER_NAME: dict[Tier, str] = {
-    Tier.EXACT: "Exact copies",
-    Tier.PIXELS: "Same picture",
-    Tier.SIMILAR: "Similar",
+_TIER_NAME: dict[Tier, str] = {
+    Tier.EXACT: QT_TRANSLATE_NOOP("Wording", "Exact copies"),
+    Tier.PIXELS: QT_TRANSLATE_NOOP("Wording", "Same picture"),
+    Tier.SIMILAR: QT_TRANSLATE_NOOP("Wording", "Similar"),
 }
-ALL_TIERS = "Any likeness"
 # What changed between a group's copies, while the scan does not say it per file (see
 # group_table.what_changed): what the tier alone tells.
-TIER_CHANGES: dict[Tier, str] = {
-    Tier.EXACT: "nothing",
-    Tier.PIXELS: "saved differently",
-    Tier.SIMILAR: "similar",
+_TIER_CHANGES: dict[Tier, str] = {
+    Tier.EXACT: QT_TRANSLATE_NOOP("Wording", "nothing"),
+    Tier.PIXELS: QT_TRANSLATE_NOOP("Wording", "saved differently"),
+    Tier.SIMILAR: QT_TRANSLATE_NOOP("Wording", "similar"),
 }
-# How one tile relates to its group's reference (ReviewGroup.match): the badge on the tile.
-MATCH_BADGE: dict[str, str] = {"identical": "EXACT COPIES", "pixels": "SAME PICTURE", "similar": "SIMILAR"}
-MATCH_WORDS: dict[str, str] = {
-    "reference": "the picture the others were compared with; another copy is preferred",
-    "identical": "a byte-identical copy",
-    "pixels": "the same picture, saved differently",
-    "similar": "a similar copy",
+# How one tile relates to its group's reference (ReviewGroup.match), in a tooltip.
+_MATCH_WORDS: dict[str, str] = {
+    "reference": QT_TRANSLATE_NOOP(
+        "Wording", "the picture the others were compared with; another copy is preferred"
+    ),
+    "identical": QT_TRANSLATE_NOOP("Wording", "a byte-identical copy"),
+    "pixels": QT_TRANSLATE_NOOP("Wording", "the same picture, saved differently"),
+    "similar": QT_TRANSLATE_NOOP("Wording", "a similar copy"),
 }
-# How a picture in the compare view relates to its group's reference (the values of MATCH_WORDS).
-COMPARED_WORDS: dict[str, str] = {
-    "reference": "The reference: the others were compared with it",
-    "identical": "The same bytes as the reference",
-    "pixels": "The same picture as the reference",
-    "similar": "Similar to the reference",
+# How a picture in the compare view relates to its group's reference (the keys of _MATCH_WORDS).
+_COMPARED_WORDS: dict[str, str] = {
+    "reference": QT_TRANSLATE_NOOP("Wording", "The reference: the others were compared with it"),
+    "identical": QT_TRANSLATE_NOOP("Wording", "The same bytes as the reference"),
+    "pixels": QT_TRANSLATE_NOOP("Wording", "The same picture as the reference"),
+    "similar": QT_TRANSLATE_NOOP("Wording", "Similar to the reference"),
 }
-PIXEL_CHECK = "pixel check {score:.2f}"
-HASH_DISTANCE = "hash distance {distance}"
 
-EXACT_COPIES_TITLE = "These are exact copies"
-EXACT_COPIES_TEXT = (
-    "The files in this group are byte-for-byte identical: they are copies of one file, whatever "
-    "their names. Mark the ones you want to keep as KEEP instead."
-)
-KEYS_HINT = (
-    "Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  "
-    "N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  "
-    "Ctrl+Z: undo  ·  F1: all keys"
-)
 
-# Sensitivity positions, strict to loose: (share of the hash bits, words for a person).
+def tier_words(tier: Tier) -> str:
+    """What a group's tier means in a sentence: "similar pictures"."""
+    return _t(_TIER_WORDS[tier])
+
+
+def tier_name(tier: Tier) -> str:
+    """A group's tier in the list and its filter: "Exact copies", "Same picture", "Similar"."""
+    return _t(_TIER_NAME[tier])
+
+
+def tier_changes(tier: Tier) -> str:
+    """What changed between a group's copies as far as its tier tells: "saved differently"."""
+    return _t(_TIER_CHANGES[tier])
+
+
+def any_tier() -> str:
+    """The tier filter's choice that lets every group through."""
+    return translate("Wording", "Any likeness")
+
+
+def match_words(match: str) -> str:
+    """How a tile relates to its group's reference (ReviewGroup.match), in a tooltip."""
+    return _t(_MATCH_WORDS.get(match, _MATCH_WORDS["similar"]))
+
+
+def compared_words(match: str) -> str:
+    """How a picture in the compare view relates to its group's reference, as a sentence."""
+    return _t(_COMPARED_WORDS.get(match, _COMPARED_WORDS["similar"]))
+
+
+def mark_word(keep: bool) -> str:
+    """A copy's mark, as its badge says it: "KEEP" or "DELETE"."""
+    return translate("Wording", "KEEP") if keep else translate("Wording", "DELETE")
+
+
+def pixel_check(score: float) -> str:
+    return fill(translate("Wording", "pixel check %1"), f"{score:.2f}")
+
+
+def hash_distance(distance: int) -> str:
+    return fill(translate("Wording", "hash distance %1"), distance)
+
+
+def exact_copies_refusal() -> tuple[str, str]:
+    """Title and text: why "not duplicates" cannot split a group of byte-identical copies."""
+    return (
+        translate("Wording", "These are exact copies"),
+        translate(
+            "Wording",
+            "The files in this group are byte-for-byte identical: they are copies of one file, whatever "
+            "their names. Mark the ones you want to keep as KEEP instead.",
+        ),
+    )
+
+
+def keys_hint() -> str:
+    """The grid's keys in one line, under the grid."""
+    return translate(
+        "Wording",
+        "Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  "
+        "N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  "
+        "Ctrl+Z: undo  ·  F1: all keys",
+    )
+
+
+# The keep rules' names (core.selection.Rule's values are what settings store, never shown as they are).
+_RULE_NAMES: dict[Rule, str] = {
+    Rule.LARGEST_RESOLUTION: QT_TRANSLATE_NOOP("Wording", "largest resolution"),
+    Rule.LARGEST_FILE: QT_TRANSLATE_NOOP("Wording", "largest file"),
+    Rule.OLDEST: QT_TRANSLATE_NOOP("Wording", "oldest"),
+    Rule.NEWEST: QT_TRANSLATE_NOOP("Wording", "newest"),
+    Rule.PREFERRED_FOLDER: QT_TRANSLATE_NOOP("Wording", "in preferred folder"),
+    Rule.PREFERRED_FORMAT: QT_TRANSLATE_NOOP("Wording", "preferred format"),
+    Rule.HAS_DATE_TAKEN: QT_TRANSLATE_NOOP("Wording", "has camera date (EXIF)"),
+    Rule.HOLDS_MORE: QT_TRANSLATE_NOOP("Wording", "holds more (frames, transparency, colour)"),
+    Rule.CAMERA_ORIGINAL: QT_TRANSLATE_NOOP("Wording", "camera original (EXIF)"),
+    Rule.ORIGINAL_FORMAT: QT_TRANSLATE_NOOP("Wording", "original format, not a re-save"),
+    Rule.NO_COPY_MARKER: QT_TRANSLATE_NOOP("Wording", "no copy marker in the name"),
+    Rule.NOT_IN_BACKUP: QT_TRANSLATE_NOOP("Wording", "not in a backup or download folder"),
+}
+
+
+def rule_name(rule: Rule) -> str:
+    """A kind of keep rule in words: "largest resolution"."""
+    return _t(_RULE_NAMES[rule]) if rule in _RULE_NAMES else rule.value
+
+
+def rule_words(rule: KeepRule) -> str:
+    """A keep rule in words, with its folder or format: "in preferred folder (/photos/originals)"."""
+    name = rule_name(rule.rule)
+    return f"{name} ({rule.value})" if rule.value else name
+
+
+# Sensitivity positions, strict to loose: (share of the hash bits, words for a person). The words
+# are the English source text: sensitivity_words() and sensitivity_name() translate them.
 SENSITIVITY: tuple[tuple[float, str], ...] = (
-    (1 / 16, "Very strict: only copies that look practically identical"),
-    (3 / 32, "Strict: re-saved and slightly resized copies"),
-    (1 / 8, "Balanced (recommended): resized, re-compressed and converted copies"),
-    (11 / 64, "Loose: also lightly edited copies; check the results carefully"),
-    (7 / 32, "Very loose: many more matches, some of them not real duplicates"),
+    (1 / 16, QT_TRANSLATE_NOOP("Wording", "Very strict: only copies that look practically identical")),
+    (3 / 32, QT_TRANSLATE_NOOP("Wording", "Strict: re-saved and slightly resized copies")),
+    (
+        1 / 8,
+        QT_TRANSLATE_NOOP("Wording", "Balanced (recommended): resized, re-compressed and converted copies"),
+    ),
+    (11 / 64, QT_TRANSLATE_NOOP("Wording", "Loose: also lightly edited copies; check the results carefully")),
+    (7 / 32, QT_TRANSLATE_NOOP("Wording", "Very loose: many more matches, some of them not real duplicates")),
+)
+_SENSITIVITY_NAMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Wording", "Very strict"),
+    QT_TRANSLATE_NOOP("Wording", "Strict"),
+    QT_TRANSLATE_NOOP("Wording", "Balanced (recommended)"),
+    QT_TRANSLATE_NOOP("Wording", "Loose"),
+    QT_TRANSLATE_NOOP("Wording", "Very loose"),
 )
 DEFAULT_SENSITIVITY = 2
 
 
 def plural(count: int, word: str, many: str = "") -> str:
-    """ "1 file", "2 files"; `many` for irregular plurals."""
+    """ "1 file", "2 files"; `many` for irregular plurals. English only: start_page.py still uses it
+    until its words go through tr() (elsewhere a count is tr("%n file(s)", "", n))."""
     return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
 
 def duration(seconds: float) -> str:
     """A time left, as a person reads it: "40 s", "3 min 05 s", "1 h 02 min"."""
     if seconds < 60:
-        return f"{max(1, round(seconds))} s"
+        return fill(translate("Wording", "%1 s", "seconds"), max(1, round(seconds)))
     minutes, seconds = divmod(round(seconds), 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return fill(translate("Wording", "%1 min %2 s", "minutes, seconds"), minutes, f"{seconds:02d}")
+    return fill(translate("Wording", "%1 h %2 min", "hours, minutes"), minutes // 60, f"{minutes % 60:02d}")
 
 
 def _clamped(position: int) -> int:
@@ -107,45 +208,99 @@ def position_for(threshold: int, hash_bits: int = 64) -> int:
 
 def sensitivity_words(position: int) -> str:
     """What a slider position finds, in a sentence."""
-    return SENSITIVITY[_clamped(position)][1]
+    return _t(SENSITIVITY[_clamped(position)][1])
 
 
 def sensitivity_name(position: int) -> str:
     """The short name of a slider position: "Strict", "Balanced (recommended)", ..."""
-    return sensitivity_words(position).split(":")[0]
+    return _t(_SENSITIVITY_NAMES[_clamped(position)])
 
 
 # What changed between a group's reference and a copy (core.changes codes), for a person.
 # Each code has three renderings: in full (tooltips, the compare view), brief (a tile's caption)
 # and as a name (a group's header, where the measures of several copies would not fit).
-_SIDES = {"left": "the left", "top": "the top", "right": "the right", "bottom": "the bottom"}
-_TURNS = {  # clockwise degrees: full, brief
-    "90": ("turned 90° clockwise", "turned 90° right"),
-    "180": ("turned 180°", "turned 180°"),
-    "270": ("turned 90° counter-clockwise", "turned 90° left"),
+_CROPPED_SIDES = {  # how much was cut off each side: "6% off the left"
+    "left": QT_TRANSLATE_NOOP("Wording", "%1% off the left"),
+    "top": QT_TRANSLATE_NOOP("Wording", "%1% off the top"),
+    "right": QT_TRANSLATE_NOOP("Wording", "%1% off the right"),
+    "bottom": QT_TRANSLATE_NOOP("Wording", "%1% off the bottom"),
 }
-_PLACES = {  # core.changes' overlay areas, as a person says them
-    "centre": "in the centre",
-    "top centre": "at the top",
-    "bottom centre": "at the bottom",
-    "middle left": "on the left",
-    "middle right": "on the right",
+_UNCROPPED_SIDES = {  # how much more a copy shows at each side: "4% more at the top"
+    "left": QT_TRANSLATE_NOOP("Wording", "%1% more at the left"),
+    "top": QT_TRANSLATE_NOOP("Wording", "%1% more at the top"),
+    "right": QT_TRANSLATE_NOOP("Wording", "%1% more at the right"),
+    "bottom": QT_TRANSLATE_NOOP("Wording", "%1% more at the bottom"),
+}
+_TURNS = {  # clockwise degrees: full, brief
+    "90": (
+        QT_TRANSLATE_NOOP("Wording", "turned 90° clockwise"),
+        QT_TRANSLATE_NOOP("Wording", "turned 90° right"),
+    ),
+    "180": (QT_TRANSLATE_NOOP("Wording", "turned 180°"), QT_TRANSLATE_NOOP("Wording", "turned 180°")),
+    "270": (
+        QT_TRANSLATE_NOOP("Wording", "turned 90° counter-clockwise"),
+        QT_TRANSLATE_NOOP("Wording", "turned 90° left"),
+    ),
+}
+_PLACES = {  # core.changes' overlay areas (a row and a column of a 3x3 grid), as a person says them
+    "centre": QT_TRANSLATE_NOOP("Wording", "in the centre"),
+    "top centre": QT_TRANSLATE_NOOP("Wording", "at the top"),
+    "bottom centre": QT_TRANSLATE_NOOP("Wording", "at the bottom"),
+    "middle left": QT_TRANSLATE_NOOP("Wording", "on the left"),
+    "middle right": QT_TRANSLATE_NOOP("Wording", "on the right"),
+    "top left": QT_TRANSLATE_NOOP("Wording", "at the top left"),
+    "top right": QT_TRANSLATE_NOOP("Wording", "at the top right"),
+    "bottom left": QT_TRANSLATE_NOOP("Wording", "at the bottom left"),
+    "bottom right": QT_TRANSLATE_NOOP("Wording", "at the bottom right"),
 }
 _PLAIN = {  # codes without a measure: full, brief, name
-    "mirrored": ("mirrored", "mirrored", "mirrored"),
-    "re-encoded": ("re-encoded", "re-encoded", "re-encoded"),
-    "grayscale": ("in grayscale", "grayscale", "grayscale"),
-    "colour": ("in colour", "in colour", "in colour"),
-    "blurred": ("blurred", "blurred", "blurred"),
-    "sharpened": ("sharper", "sharper", "sharper"),
+    "mirrored": (
+        QT_TRANSLATE_NOOP("Wording", "mirrored"),
+        QT_TRANSLATE_NOOP("Wording", "mirrored"),
+        QT_TRANSLATE_NOOP("Wording", "mirrored"),
+    ),
+    "re-encoded": (
+        QT_TRANSLATE_NOOP("Wording", "re-encoded"),
+        QT_TRANSLATE_NOOP("Wording", "re-encoded"),
+        QT_TRANSLATE_NOOP("Wording", "re-encoded"),
+    ),
+    "grayscale": (
+        QT_TRANSLATE_NOOP("Wording", "in grayscale"),
+        QT_TRANSLATE_NOOP("Wording", "grayscale"),
+        QT_TRANSLATE_NOOP("Wording", "grayscale"),
+    ),
+    "colour": (
+        QT_TRANSLATE_NOOP("Wording", "in colour"),
+        QT_TRANSLATE_NOOP("Wording", "in colour"),
+        QT_TRANSLATE_NOOP("Wording", "in colour"),
+    ),
+    "blurred": (
+        QT_TRANSLATE_NOOP("Wording", "blurred"),
+        QT_TRANSLATE_NOOP("Wording", "blurred"),
+        QT_TRANSLATE_NOOP("Wording", "blurred"),
+    ),
+    "sharpened": (
+        QT_TRANSLATE_NOOP("Wording", "sharper"),
+        QT_TRANSLATE_NOOP("Wording", "sharper"),
+        QT_TRANSLATE_NOOP("Wording", "sharper"),
+    ),
 }
 # The kinds of change, most telling first (as core.changes lists them): a group's header names them so.
+# Codes, not words.
 _KINDS = (
     "rotated", "mirrored", "cropped", "uncropped", "resized", "format", "re-encoded", "grayscale", "colour",
     "transparency", "frames", "brightness", "contrast", "blurred", "sharpened", "overlay",
 )  # fmt: skip
-WHAT_CHANGED = "What changed: {changes}"
-MORE_CHANGES = "+{count} more"
+
+
+def list_separator() -> str:
+    """Between the items of a list in a sentence: ", " in English, "、" in Japanese and Chinese."""
+    return translate("Wording", ", ", "between the items of a list")
+
+
+def what_changed(changes: str) -> str:
+    """ "What changed: turned 90° clockwise, resized to 50%"."""
+    return fill(translate("Wording", "What changed: %1"), changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,59 +320,74 @@ def _percent(text: str) -> int:
     return int(text[:-1])
 
 
-def _sides(text: str) -> list[tuple[str, int]]:
-    """[("the left", 6), ("the bottom", 3)] from "left 6%, bottom 3%"."""
+def _sides(text: str, words: dict[str, str]) -> str:
+    """ "6% off the left, 3% off the bottom" from "left 6%, bottom 3%" (`words`: the phrase per side)."""
     sides = []
     for part in text.split(","):
         side, amount = part.split()
-        sides.append((_SIDES[side], abs(_percent(amount))))
+        sides.append(fill(_t(words[side]), abs(_percent(amount))))
     if not sides:
         raise ValueError(text)
-    return sides
+    return list_separator().join(sides)
+
+
+def _same(words: str) -> ChangeWords:
+    return ChangeWords(words, words, words)
 
 
 def _change_words(code: str) -> ChangeWords:
     """The words for a known, well-formed code; KeyError or ValueError otherwise."""
     if code in _PLAIN:
-        return ChangeWords(*_PLAIN[code])
+        return ChangeWords(*(_t(words) for words in _PLAIN[code]))
     kind, separator, measure = code.partition(":")
     if not separator:
         raise KeyError(code)
     match kind:
         case "rotated":
             full, brief = _TURNS[measure]
-            return ChangeWords(full, brief, "turned")
+            return ChangeWords(_t(full), _t(brief), translate("Wording", "turned"))
         case "cropped":
-            sides = ", ".join(f"{amount}% off {side}" for side, amount in _sides(measure))
-            return ChangeWords(f"cropped ({sides})", "cropped", "cropped")
+            cropped = translate("Wording", "cropped")
+            sides = _sides(measure, _CROPPED_SIDES)
+            return ChangeWords(fill(translate("Wording", "cropped (%1)"), sides), cropped, cropped)
         case "uncropped":
-            sides = ", ".join(f"{amount}% more at {side}" for side, amount in _sides(measure))
-            return ChangeWords(f"shows more at the edges ({sides})", "more at the edges", "more at the edges")
+            sides = _sides(measure, _UNCROPPED_SIDES)
+            more = translate("Wording", "more at the edges")
+            return ChangeWords(fill(translate("Wording", "shows more at the edges (%1)"), sides), more, more)
         case "resized" if _percent(measure) > 0:
-            size = f"resized to {_percent(measure)}%"
-            return ChangeWords(size, size, "resized")
+            size = fill(translate("Wording", "resized to %1%"), _percent(measure))
+            return ChangeWords(size, size, translate("Wording", "resized"))
         case "format" if measure.strip():
-            saved = f"saved as {measure.strip()}"
-            return ChangeWords(saved, saved, "converted")
-        case "transparency" if measure in ("removed", "added"):
-            words = f"transparency {measure}"
-            return ChangeWords(words, words, words)
+            saved = fill(translate("Wording", "saved as %1"), measure.strip())
+            return ChangeWords(saved, saved, translate("Wording", "converted"))
+        case "transparency" if measure == "removed":
+            return _same(translate("Wording", "transparency removed"))
+        case "transparency" if measure == "added":
+            return _same(translate("Wording", "transparency added"))
         case "frames":
             copy, of, reference = measure.split()
             if of != "of":
                 raise ValueError(measure)
-            words = f"{int(copy)} of the {int(reference)} frames/pages"
-            return ChangeWords(words, f"{int(copy)} of {int(reference)} frames", "frames differ")
+            full = fill(translate("Wording", "%1 of the %2 frames/pages"), int(copy), int(reference))
+            brief = fill(translate("Wording", "%1 of %2 frames"), int(copy), int(reference))
+            return ChangeWords(full, brief, translate("Wording", "frames differ"))
         case "brightness" if measure.startswith(("+", "-")):
-            direction = "darker" if _percent(measure) < 0 else "brighter"
-            return ChangeWords(f"{abs(_percent(measure))}% {direction}", direction, direction)
+            if _percent(measure) < 0:
+                full, name = translate("Wording", "%1% darker"), translate("Wording", "darker")
+            else:
+                full, name = translate("Wording", "%1% brighter"), translate("Wording", "brighter")
+            return ChangeWords(fill(full, abs(_percent(measure))), name, name)
         case "contrast" if measure.startswith(("+", "-")):
-            more = "less contrast" if _percent(measure) < 0 else "more contrast"
-            return ChangeWords(f"{abs(_percent(measure))}% {more}", more, more)
-        case "overlay" if measure.strip():
-            place = _PLACES.get(measure, f"at the {measure}")
-            full = f"something added {place} (a logo, caption or stamp)"
-            return ChangeWords(full, f"something added {place}", "something added")
+            if _percent(measure) < 0:
+                full, name = translate("Wording", "%1% less contrast"), translate("Wording", "less contrast")
+            else:
+                full, name = translate("Wording", "%1% more contrast"), translate("Wording", "more contrast")
+            return ChangeWords(fill(full, abs(_percent(measure))), name, name)
+        case "overlay" if measure in _PLACES:
+            place = _t(_PLACES[measure])
+            full = fill(translate("Wording", "something added %1 (a logo, caption or stamp)"), place)
+            brief = fill(translate("Wording", "something added %1"), place)
+            return ChangeWords(full, brief, translate("Wording", "something added"))
     raise KeyError(code)
 
 
@@ -237,14 +407,14 @@ def change_words(code: str) -> str:
 
 def changes_sentence(changes: Sequence[str]) -> str:
     """Every change in plain words: "turned 90° clockwise, resized to 50%, saved as PNG"."""
-    return ", ".join(change_words(code) for code in changes)
+    return list_separator().join(change_words(code) for code in changes)
 
 
 def changes_brief(changes: Sequence[str], most: int = 2) -> str:
     """The first `most` changes, briefly, for a tile: "turned 90° right · cropped · +2 more"."""
     words = [change_words_of(code).brief for code in changes[:most]]
     if len(changes) > most:
-        words.append(MORE_CHANGES.format(count=len(changes) - most))
+        words.append(fill(translate("Wording", "+%1 more"), len(changes) - most))
     return " · ".join(words)
 
 
@@ -256,4 +426,5 @@ def changes_names(changes: Iterable[str]) -> str:
         kind = code.partition(":")[0]
         return _KINDS.index(kind) if kind in _KINDS else len(_KINDS)
 
-    return ", ".join(dict.fromkeys(change_words_of(code).name for code in sorted(changes, key=telling)))
+    names = dict.fromkeys(change_words_of(code).name for code in sorted(changes, key=telling))
+    return list_separator().join(names)

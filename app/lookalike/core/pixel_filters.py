@@ -1,0 +1,62 @@
+"""The few neighbourhood filters the closer look and the compare view need, in NumPy alone.
+
+SciPy's ndimage has them, but the installers leave SciPy out (about 33 MB; see
+packaging/lookalike.spec), and loading it costs a rescan a third of a second.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+F32 = npt.NDArray[np.float32]
+Mask = npt.NDArray[np.bool_]
+
+
+def box_mean(pixels: F32, size: int | tuple[int, int], *, zero_outside: bool = False) -> F32:
+    """The mean of each pixel's size x size neighbourhood (rows x columns for a pair), centred as
+    far as the size allows; beyond the edges the picture is mirrored, or zero with `zero_outside`."""
+    rows, columns = (size, size) if isinstance(size, int) else size
+    summed = _box_sum(pixels.astype(np.float64), rows, 0, zero_outside)
+    summed = _box_sum(summed, columns, 1, zero_outside)
+    mean: F32 = (summed / (rows * columns)).astype(np.float32)
+    return mean
+
+
+def _box_sum(
+    values: npt.NDArray[np.float64], size: int, axis: int, zero_outside: bool
+) -> npt.NDArray[np.float64]:
+    before, after = size // 2, size - 1 - size // 2
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (before, after)
+    padded = np.pad(values, padding, mode="constant" if zero_outside else "symmetric")
+    running = np.cumsum(padded, axis=axis)
+    zero_shape = list(running.shape)
+    zero_shape[axis] = 1
+    running = np.concatenate([np.zeros(zero_shape), running], axis=axis)
+    length = values.shape[axis]
+    upper = np.take(running, np.arange(size, size + length), axis=axis)
+    lower = np.take(running, np.arange(0, length), axis=axis)
+    return upper - lower
+
+
+def max_3x3(pixels: F32) -> F32:
+    """The largest value in each pixel's 3 x 3 neighbourhood (the edges repeated beyond the picture)."""
+    padded = np.pad(pixels, 1, mode="edge")
+    height, width = pixels.shape
+    largest = pixels.copy()
+    for dy in range(3):
+        for dx in range(3):
+            np.maximum(largest, padded[dy : dy + height, dx : dx + width], out=largest)
+    return largest
+
+
+def open_2x2(mask: Mask) -> Mask:
+    """The union of the 2 x 2 squares that lie wholly in `mask`: specks and one-pixel lines go."""
+    square = np.zeros_like(mask)
+    square[:-1, :-1] = mask[:-1, :-1] & mask[1:, :-1] & mask[:-1, 1:] & mask[1:, 1:]
+    opened = square.copy()
+    opened[1:, :] |= square[:-1, :]
+    opened[:, 1:] |= square[:, :-1]
+    opened[1:, 1:] |= square[:-1, :-1]
+    return opened

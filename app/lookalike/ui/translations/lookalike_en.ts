@@ -1,0 +1,350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Acting</name>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to the Trash?</source>
+        <translation>
+            <numerusform>Move %n file (%1) to the Trash?</numerusform>
+            <numerusform>Move %n files (%1) to the Trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to %2?</source>
+        <translation>
+            <numerusform>Move %n file (%1) to %2?</numerusform>
+            <numerusform>Move %n files (%1) to %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n group(s) (%1) every copy is marked DELETE, so no copy of those pictures would be left in your folders.</source>
+        <translation>
+            <numerusform>In %n group (%1) every copy is marked DELETE, so no copy of those pictures would be left in your folders.</numerusform>
+            <numerusform>In %n groups (%1) every copy is marked DELETE, so no copy of those pictures would be left in your folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2</source>
+        <translation>
+            <numerusform>%n file (%1) from %2</numerusform>
+            <numerusform>%n files (%1) from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not pass the checks made just before moving, or the system refused them; they stay where they are and in the results:</source>
+        <translation>
+            <numerusform>%n file did not pass the checks made just before moving, or the system refused it; it stays where it is and in the results:</numerusform>
+            <numerusform>%n files did not pass the checks made just before moving, or the system refused them; they stay where they are and in the results:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to the Trash (this happens on some network and removable drives). Move them to a folder of your choice instead? Nothing is deleted.</source>
+        <translation>
+            <numerusform>%n file cannot go to the Trash (this happens on some network and removable drives). Move it to a folder of your choice instead? Nothing is deleted.</numerusform>
+            <numerusform>%n files cannot go to the Trash (this happens on some network and removable drives). Move them to a folder of your choice instead? Nothing is deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the Trash.</source>
+        <translation>
+            <numerusform>Moved %n file (%1) to the Trash.</numerusform>
+            <numerusform>Moved %n files (%1) to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the folder you chose.</source>
+        <translation>
+            <numerusform>Moved %n file (%1) to the folder you chose.</numerusform>
+            <numerusform>Moved %n files (%1) to the folder you chose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be moved and are still listed.</source>
+        <translation>
+            <numerusform>%n file could not be moved and is still listed.</numerusform>
+            <numerusform>%n files could not be moved and are still listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to the Trash on %1?</source>
+        <translation>
+            <numerusform>Put back %n file moved to the Trash on %1?</numerusform>
+            <numerusform>Put back %n files moved to the Trash on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to a folder on %1?</source>
+        <translation>
+            <numerusform>Put back %n file moved to a folder on %1?</numerusform>
+            <numerusform>Put back %n files moved to a folder on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) where they were.</source>
+        <translation>
+            <numerusform>Put back %n file where it was.</numerusform>
+            <numerusform>Put back %n files where they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back.</source>
+        <translation>
+            <numerusform>%n file could not be put back.</numerusform>
+            <numerusform>%n files could not be put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back; nothing was replaced:</source>
+        <translation>
+            <numerusform>%n file could not be put back; nothing was replaced:</numerusform>
+            <numerusform>%n files could not be put back; nothing was replaced:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message numerus="yes">
+        <source>Lookalike closed before your last review was saved. Its copy from %1 holds %n group(s) of duplicates with your KEEP and DELETE marks.</source>
+        <translation>
+            <numerusform>Lookalike closed before your last review was saved. Its copy from %1 holds %n group of duplicates with your KEEP and DELETE marks.</numerusform>
+            <numerusform>Lookalike closed before your last review was saved. Its copy from %1 holds %n groups of duplicates with your KEEP and DELETE marks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkMarking</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them every file is under %1, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>%Ln group left with one kept copy: in it every file is under %1, so the best copy stays KEEP.</numerusform>
+            <numerusform>%Ln groups left with one kept copy: in them every file is under %1, so the best copy stays KEEP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them no copy would be KEEP, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>%Ln group left with one kept copy: in it no copy would be KEEP, so the best copy stays KEEP.</numerusform>
+            <numerusform>%Ln groups left with one kept copy: in them no copy would be KEEP, so the best copy stays KEEP.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message numerus="yes">
+        <source>Forget all %n “not duplicates” decision(s)?</source>
+        <translation>
+            <numerusform>Forget all %n “not duplicates” decision?</numerusform>
+            <numerusform>Forget all %n “not duplicates” decisions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message numerus="yes">
+        <source>… and %n other(s)</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n file: %1</numerusform>
+            <numerusform>%n files: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Regrouping</name>
+    <message numerus="yes">
+        <source>Forgot %n “not duplicates” decision(s)</source>
+        <translation>
+            <numerusform>Forgot %n “not duplicates” decision</numerusform>
+            <numerusform>Forgot %n “not duplicates” decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed KEEP/DELETE by hand in %n group(s). Applying the rules marks every group by the rules again.</source>
+        <translation>
+            <numerusform>You changed KEEP/DELETE by hand in %n group. Applying the rules marks every group by the rules again.</numerusform>
+            <numerusform>You changed KEEP/DELETE by hand in %n groups. Applying the rules marks every group by the rules again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n group shown</numerusform>
+            <numerusform>%1 of %n groups shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected group(s)</source>
+        <translation>
+            <numerusform>the %n selected group</numerusform>
+            <numerusform>the %n selected groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n group(s)</source>
+        <translation>
+            <numerusform>all %n group</numerusform>
+            <numerusform>all %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n group(s) the list shows (filtered)</source>
+        <translation>
+            <numerusform>the %n group the list shows (filtered)</numerusform>
+            <numerusform>the %n groups the list shows (filtered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra copy(s)</source>
+        <translation>
+            <numerusform>%n extra copy</numerusform>
+            <numerusform>%n extra copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
+        <translation>
+            <numerusform>Left out on purpose: %n item (links to other places, files only in the cloud); they are listed with the files that could not be read.</numerusform>
+            <numerusform>Left out on purpose: %n items (links to other places, files only in the cloud); they are listed with the files that could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read…</source>
+        <translation>
+            <numerusform>%n file could not be read…</numerusform>
+            <numerusform>%n files could not be read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out…</source>
+        <translation>
+            <numerusform>%n item left out…</numerusform>
+            <numerusform>%n items left out…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out of the comparison.</source>
+        <translation>
+            <numerusform>%n file could not be read and was left out of the comparison.</numerusform>
+            <numerusform>%n files could not be read and were left out of the comparison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to Trash…</source>
+        <translation>
+            <numerusform>Move %n file (%1) to Trash…</numerusform>
+            <numerusform>Move %n files (%1) to Trash…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message numerus="yes">
+        <source>mark %n file(s) DELETE and KEEP</source>
+        <translation>
+            <numerusform>mark %n file DELETE and KEEP</numerusform>
+            <numerusform>mark %n files DELETE and KEEP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) %1</source>
+        <translation>
+            <numerusform>mark %n file %1</numerusform>
+            <numerusform>mark %n files %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out of the group: %1. Lookalike will keep them apart from those pictures in later scans.</source>
+        <translation>
+            <numerusform>Taken out of the group: %1. Lookalike will keep it apart from those pictures in later scans.</numerusform>
+            <numerusform>Taken out of the group: %1. Lookalike will keep them apart from those pictures in later scans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n copies</source>
+        <translation>
+            <numerusform>%1 and %n copy</numerusform>
+            <numerusform>%1 and %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
+        <translation>
+            <numerusform>Group removed: its %n picture is not a duplicate. Lookalike will keep it apart in later scans.</numerusform>
+            <numerusform>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none are duplicates: %n picture(s)</source>
+        <translation>
+            <numerusform>none are duplicates: %n picture</numerusform>
+            <numerusform>none are duplicates: %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: grouped again without reading the files (%n group(s) before, %2 now).</source>
+        <translation>
+            <numerusform>%1: grouped again without reading the files (%n group before, %2 now).</numerusform>
+            <numerusform>%1: grouped again without reading the files (%n groups before, %2 now).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own KEEP/DELETE choices stay on %n picture(s).</source>
+        <translation>
+            <numerusform>Your own KEEP/DELETE choices stay on %n picture.</numerusform>
+            <numerusform>Your own KEEP/DELETE choices stay on %n pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) would have had no copy marked KEEP, so they show the suggestion again.</source>
+        <translation>
+            <numerusform>%n group would have had no copy marked KEEP, so it shows the suggestion again.</numerusform>
+            <numerusform>%n groups would have had no copy marked KEEP, so they show the suggestion again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Acting</name>
+    <message>
+        <source>You can restore them from the Trash later.</source>
+        <translation>後でゴミ箱から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Move the marked files to…</source>
+        <translation>マークしたファイルの移動先…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to the Trash?</source>
+        <translation>
+            <numerusform>%n 個のファイル（%1）をゴミ箱に移動しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to %2?</source>
+        <translation>
+            <numerusform>%n 個のファイル（%1）を %2 に移動しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Move files</source>
+        <translation>ファイルの移動</translation>
+    </message>
+    <message>
+        <source>Remove every copy?</source>
+        <translation>すべてのコピーを取り除きますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n group(s) (%1) every copy is marked DELETE, so no copy of those pictures would be left in your folders.</source>
+        <translation>
+            <numerusform>%n 個のグループ（%1）ですべてのコピーが「削除」にマークされているため、フォルダーにはそれらの画像のコピーが 1 つも残りません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose “Remove every copy” only if you do not want those pictures at all.</source>
+        <translation>それらの画像がまったく不要な場合にのみ「すべてのコピーを取り除く」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Remove every copy</source>
+        <translation>すべてのコピーを取り除く</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2</source>
+        <translation>
+            <numerusform>%2 から %n 個のファイル（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and moving %1 of %2…</source>
+        <translation>確認して移動中…（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>Some files were not moved</source>
+        <translation>移動されなかったファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not pass the checks made just before moving, or the system refused them; they stay where they are and in the results:</source>
+        <translation>
+            <numerusform>%n 個のファイルが移動直前の確認に通らなかったか、システムに拒否されました。これらは元の場所と結果の中にそのまま残ります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash is not available</source>
+        <translation>ゴミ箱を使用できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to the Trash (this happens on some network and removable drives). Move them to a folder of your choice instead? Nothing is deleted.</source>
+        <translation>
+            <numerusform>%n 個のファイルをゴミ箱に入れられません（一部のネットワークドライブやリムーバブルドライブで起こります）。代わりに任意のフォルダーに移動しますか？何も削除されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>フォルダーに移動…</translation>
+    </message>
+    <message>
+        <source>Move the files to…</source>
+        <translation>ファイルの移動先…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the Trash.</source>
+        <translation>
+            <numerusform>%n 個のファイル（%1）をゴミ箱に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the folder you chose.</source>
+        <translation>
+            <numerusform>%n 個のファイル（%1）を選んだフォルダーに移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the Trash.</source>
+        <translation>ゴミ箱から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>They are now in %1.</source>
+        <translation>現在は %1 にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be moved and are still listed.</source>
+        <translation>
+            <numerusform>%n 個のファイルは移動できず、一覧に残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to put back</source>
+        <translation>戻すファイルはありません</translation>
+    </message>
+    <message>
+        <source>Lookalike has not moved any file that is not back already.</source>
+        <translation>Lookalike が移動したファイルはすべて元の場所に戻っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file that now exists at the old place is never replaced.</source>
+        <translation>元の場所に現在ファイルがある場合、決して置き換えません。</translation>
+    </message>
+    <message>
+        <source>On macOS, Lookalike lists the files; you put them back from the Trash in Finder.</source>
+        <translation>macOS では Lookalike がファイルを一覧表示します。Finder のゴミ箱から戻してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to the Trash on %1?</source>
+        <translation>
+            <numerusform>%1 にゴミ箱へ移動した %n 個のファイルを元に戻しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to a folder on %1?</source>
+        <translation>
+            <numerusform>%1 にフォルダーへ移動した %n 個のファイルを元に戻しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last action</source>
+        <translation>最後の操作を元に戻す</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Putting files back…</source>
+        <translation>ファイルを戻しています…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <translation>戻すファイルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) where they were.</source>
+        <translation>
+            <numerusform>%n 個のファイルを元の場所に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan again to see them in the results.</source>
+        <translation>結果に表示するには、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>macOS does not let Lookalike take files out of the Trash: put them back in Finder.</source>
+        <translation>macOS では Lookalike がゴミ箱からファイルを取り出せません。Finder で戻してください。</translation>
+    </message>
+    <message>
+        <source>Put the files back in Finder</source>
+        <translation>Finder でファイルを戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back.</source>
+        <translation>
+            <numerusform>%n 個のファイルは戻せませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not put back</source>
+        <translation>戻せなかったファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back; nothing was replaced:</source>
+        <translation>
+            <numerusform>%n 個のファイルを戻せませんでした。置き換えられたものはありません:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting files back failed</source>
+        <translation>ファイルを戻せませんでした</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while putting files back.</source>
+        <translation>ファイルを戻している間に Lookalike で不具合が起きました。</translation>
+    </message>
+    <message>
+        <source>Moving files failed</source>
+        <translation>ファイルを移動できませんでした</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while moving files.</source>
+        <translation>ファイルを移動している間に Lookalike で不具合が起きました。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Lookalike ran into a problem</source>
+        <translation>Lookalike で問題が起きました</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Lookalike. Your files were not touched by this error. Please copy the details below into a bug report.</source>
+        <translation>Lookalike の内部で問題が起きました。このエラーでファイルが変更されることはありません。下の詳細をコピーして不具合報告に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>These are the demo&apos;s sample pictures: they go to its own trash folder, not your Trash.</source>
+        <translation>これはデモ用のサンプル画像です。あなたのゴミ箱ではなく、デモ専用のゴミ箱フォルダーに移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Your last review cannot be resumed</source>
+        <translation>前回のレビューを再開できません</translation>
+    </message>
+    <message>
+        <source>Its autosaved copy is damaged: %1</source>
+        <translation>自動保存されたコピーが壊れています: %1</translation>
+    </message>
+    <message>
+        <source>Resume your last review?</source>
+        <translation>前回のレビューを再開しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookalike closed before your last review was saved. Its copy from %1 holds %n group(s) of duplicates with your KEEP and DELETE marks.</source>
+        <translation>
+            <numerusform>Lookalike は前回のレビューを保存する前に終了しました。%1 時点のコピーには、「残す」「削除」のマーク付きで重複グループが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file is checked again before anything is moved. If you do not resume it, this copy is deleted.</source>
+        <translation>何かを移動する前に、すべてのファイルをもう一度確認します。再開しない場合、このコピーは削除されます。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Resumed your review from %1: every file is checked again before anything is moved.</source>
+        <translation>%1 時点のレビューを再開しました。何かを移動する前に、すべてのファイルをもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Save your review before scanning again?</source>
+        <translation>もう一度スキャンする前にレビューを保存しますか？</translation>
+    </message>
+    <message>
+        <source>A new scan replaces this review. Your KEEP and DELETE marks in it, and which groups you reviewed, are not saved: scanning without saving loses them.</source>
+        <translation>新しいスキャンはこのレビューを置き換えます。このレビューの「残す」「削除」のマークと、どのグループを確認したかは保存されていません。保存せずにスキャンすると失われます。</translation>
+    </message>
+    <message>
+        <source>Save your review before closing?</source>
+        <translation>閉じる前にレビューを保存しますか？</translation>
+    </message>
+    <message>
+        <source>Your KEEP and DELETE marks in this review, and which groups you reviewed, are not saved. Closing without saving loses them.</source>
+        <translation>このレビューの「残す」「削除」のマークと、どのグループを確認したかは保存されていません。保存せずに閉じると失われます。</translation>
+    </message>
+    <message>
+        <source>Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked “not duplicates” are remembered either way.</source>
+        <translation>「保存…」を選ぶとレビューをファイルに保存し、「ファイル ▸ レビューを開く…」で再び開けます。「重複ではない」とした画像はどちらの場合も記憶されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkMarking</name>
+    <message>
+        <source>Mark by the keep rules</source>
+        <translation>残すルールでマーク</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>すべて残す</translation>
+    </message>
+    <message>
+        <source>Invert marks</source>
+        <translation>マークを反転</translation>
+    </message>
+    <message>
+        <source>Mark everything under a folder DELETE</source>
+        <translation>フォルダー内のすべてを「削除」にマーク</translation>
+    </message>
+    <message>
+        <source>Keep everything under a folder</source>
+        <translation>フォルダー内のすべてを残す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 個のファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 個のグループ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This will mark %1 for deletion and %2 KEEP in %3. Continue?</source>
+        <translation>%3 で %1 を「削除」、%2 を「残す」にマークします。続けますか？</translation>
+    </message>
+    <message>
+        <source>This will mark %1 KEEP in %2. Continue?</source>
+        <translation>%2 で %1 を「残す」にマークします。続けますか？</translation>
+    </message>
+    <message>
+        <source>This will mark %1 in %2 for deletion. Continue?</source>
+        <translation>%2 で %1 を「削除」にマークします。続けますか？</translation>
+    </message>
+    <message>
+        <source>Groups looked at: %1.</source>
+        <translation>対象のグループ: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them every file is under %1, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>%Ln 個のグループでコピーを 1 つ残します。これらのグループではすべてのファイルが %1 の中にあるため、最適なコピーは「残す」のままです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them no copy would be KEEP, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>%Ln 個のグループでコピーを 1 つ残します。これらのグループでは「残す」コピーがなくなるため、最適なコピーは「残す」のままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files in reference folders stay KEEP.</source>
+        <translation>基準フォルダー内のファイルは「残す」のままです。</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted now: marked files move only when you choose “Move marked files to Trash…”. Edit ▸ Undo takes this back.</source>
+        <translation>今は何も削除されません。マークしたファイルは「マークしたファイルをゴミ箱に移動…」を選んだときにだけ移動します。「編集 ▸ 元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>mark by the keep rules (%1)</source>
+        <translation>残すルールでマーク（%1）</translation>
+    </message>
+    <message>
+        <source>keep all (%1)</source>
+        <translation>すべて残す（%1）</translation>
+    </message>
+    <message>
+        <source>invert marks (%1)</source>
+        <translation>マークを反転（%1）</translation>
+    </message>
+    <message>
+        <source>mark %1 under “%2” DELETE</source>
+        <translation>「%2」内の %1 を「削除」にマーク</translation>
+    </message>
+    <message>
+        <source>keep %1 under “%2”</source>
+        <translation>「%2」内の %1 を残す</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every mark is already so.</source>
+        <translation>変更はありません。すべてのマークがすでにそうなっています。</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>マーク</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>In the selected groups when several are selected (Ctrl+click), else in every group listed.</source>
+        <translation>複数のグループを選択しているとき（Ctrl+クリック）は選択したグループに、それ以外は一覧のすべてのグループに適用します。</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>フォルダーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>スキャン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>レビューを開く…</translation>
+    </message>
+    <message>
+        <source>Save review…</source>
+        <translation>レビューを保存…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation>結果を JSON で書き出す…</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation>結果を CSV で書き出す…</translation>
+    </message>
+    <message>
+        <source>Move marked files to Trash…</source>
+        <translation>マークしたファイルをゴミ箱に移動…</translation>
+    </message>
+    <message>
+        <source>Move marked files to a folder…</source>
+        <translation>マークしたファイルをフォルダーに移動…</translation>
+    </message>
+    <message>
+        <source>Undo last action: put moved files back…</source>
+        <translation>最後の操作を元に戻す: 移動したファイルを戻す…</translation>
+    </message>
+    <message>
+        <source>Put the files last moved to the Trash or to a folder back where they were. A file that now exists at the old place is never replaced.</source>
+        <translation>最後にゴミ箱またはフォルダーへ移動したファイルを元の場所に戻します。元の場所に現在ファイルがある場合、決して置き換えません。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo your last change to the marks or the groups</source>
+        <translation>マークやグループへの最後の変更を元に戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Switch KEEP / DELETE</source>
+        <translation>残す / 削除 を切り替え</translation>
+    </message>
+    <message>
+        <source>Switch the selected picture between KEEP and DELETE (Space, or a click on its badge); in the compare view, the framed one</source>
+        <translation>選択した画像を「残す」と「削除」で切り替えます（Space またはバッジをクリック）。比較画面では枠の付いた画像に適用します</translation>
+    </message>
+    <message>
+        <source>Mark &amp;DELETE</source>
+        <translation>「削除」にマーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected pictures DELETE. Nothing is deleted until you move the marked files.</source>
+        <translation>選択した画像を「削除」にマークします。マークしたファイルを移動するまで、何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Mark by the &amp;keep rules…</source>
+        <translation>残すルールでマーク(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Mark KEEP the copy the keep rules choose, the others DELETE.</source>
+        <translation>残すルールが選んだコピーを「残す」に、それ以外を「削除」にマークします。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all…</source>
+        <translation>すべて残す(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark every file KEEP.</source>
+        <translation>すべてのファイルを「残す」にマークします。</translation>
+    </message>
+    <message>
+        <source>&amp;Invert marks…</source>
+        <translation>マークを反転(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>KEEP becomes DELETE and DELETE becomes KEEP; each group keeps at least one copy.</source>
+        <translation>「残す」は「削除」に、「削除」は「残す」になります。各グループには少なくとも 1 つのコピーが残ります。</translation>
+    </message>
+    <message>
+        <source>Mark everything under a &amp;folder DELETE…</source>
+        <translation>フォルダー内のすべてを「削除」にマーク(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark DELETE every file in a folder you choose and its subfolders; a group whose files are all there keeps its best copy.</source>
+        <translation>選んだフォルダーとそのサブフォルダー内のすべてのファイルを「削除」にマークします。ファイルがすべてその中にあるグループでは、最適なコピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep everything under a f&amp;older…</source>
+        <translation>フォルダー内のすべてを残す(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Mark KEEP every file in a folder you choose and its subfolders.</source>
+        <translation>選んだフォルダーとそのサブフォルダー内のすべてのファイルを「残す」にマークします。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare side by side</source>
+        <translation>並べて比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look at the selected picture next to the group&apos;s first one, zoomed together, with a difference view. Ctrl+click two pictures to compare those two.</source>
+        <translation>選択した画像をグループの最初の画像と並べ、一緒にズームして差分表示でも見られます。2 枚の画像を Ctrl+クリックすると、その 2 枚を比較します。</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate: take the picture out of its group</source>
+        <translation>重複ではない: 画像をグループから外す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected picture is a different picture: take it out of this group. Lookalike remembers this, even if the files are renamed or moved.</source>
+        <translation>選択した画像は別の画像なので、このグループから外します。ファイルの名前が変わったり移動されたりしても、Lookalike はこれを記憶します。</translation>
+    </message>
+    <message>
+        <source>None of these are duplicates: remove the &amp;group</source>
+        <translation>どれも重複ではない: グループを取り除く(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove this whole group from the results, and keep these pictures apart in later scans (Shift+N)</source>
+        <translation>このグループ全体を結果から取り除き、以後のスキャンではこれらの画像を別々に扱います（Shift+N）</translation>
+    </message>
+    <message>
+        <source>Switch “&amp;reviewed” for this group</source>
+        <translation>このグループの「確認済み」を切り替え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the group as reviewed. A group is ticked by itself once it was shown for a moment or one of its marks changed (R)</source>
+        <translation>グループの「確認済み」のチェックを付けたり外したりします。グループが少しの間表示されるか、マークが変わると自動でチェックされます（R）</translation>
+    </message>
+    <message>
+        <source>Next group not &amp;reviewed</source>
+        <translation>次の未確認グループ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)</source>
+        <translation>並べ替え・絞り込みした一覧で、まだ確認していない次のグループへ移動します（U）</translation>
+    </message>
+    <message>
+        <source>Which copy to &amp;keep…</source>
+        <translation>残すコピーの選び方(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the rules that pick the copy marked KEEP in every group</source>
+        <translation>各グループで「残す」にするコピーを選ぶルールを決めます</translation>
+    </message>
+    <message>
+        <source>Pictures marked “&amp;not duplicates”…</source>
+        <translation>「重複ではない」とした画像(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision.</source>
+        <translation>重複ではないとした画像です。Lookalike はこれらを別々に扱います。判断を取り消すには開いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every command and its key</source>
+        <translation>すべてのコマンドとキー</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>ログフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;About Lookalike</source>
+        <translation>Lookalike について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move between the pictures of a group</source>
+        <translation>グループ内の画像間を移動</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>矢印キー</translation>
+    </message>
+    <message>
+        <source>Previous or next group</source>
+        <translation>前または次のグループ</translation>
+    </message>
+    <message>
+        <source>PageUp, PageDown, Ctrl+arrow keys</source>
+        <translation>PageUp、PageDown、Ctrl+矢印キー</translation>
+    </message>
+    <message>
+        <source>Open a picture in the system viewer</source>
+        <translation>システムのビューアーで画像を開く</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>ダブルクリック</translation>
+    </message>
+    <message>
+        <source>Select several pictures or groups</source>
+        <translation>複数の画像やグループを選択</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Ctrl+クリック、Shift+クリック</translation>
+    </message>
+    <message>
+        <source>%1 in the grid</source>
+        <translation>グリッドで %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Side by side</source>
+        <translation>並べて表示</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>切り替え表示</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Show the whole pictures (0)</source>
+        <translation>画像全体を表示（0）</translation>
+    </message>
+    <message>
+        <source>One pixel of A per screen pixel (1)</source>
+        <translation>画面の 1 ピクセルに A の 1 ピクセル（1）</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>縮小（-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>拡大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom, in pixels of A&apos;s original file per screen pixel</source>
+        <translation>倍率（画面の 1 ピクセルあたりの A の元ファイルのピクセル数）</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>全体表示（%1）</translation>
+    </message>
+    <message>
+        <source>Compare A with the previous copy (←)</source>
+        <translation>A を前のコピーと比較（←）</translation>
+    </message>
+    <message>
+        <source>Compare A with the next copy (→)</source>
+        <translation>A を次のコピーと比較（→）</translation>
+    </message>
+    <message>
+        <source>Not duplicates  (N)</source>
+        <translation>重複ではない  (N)</translation>
+    </message>
+    <message>
+        <source>B is a different picture: take it out of this group and remember that</source>
+        <translation>B は別の画像です。このグループから外し、そのことを記憶します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>, amplified %1: black where A and B agree</source>
+        <translation>、%1 に増幅: A と B が一致する部分は黒</translation>
+    </message>
+    <message>
+        <source>No difference at all: identical pixels</source>
+        <translation>差分なし: ピクセルが同一</translation>
+    </message>
+    <message>
+        <source>%1% of pixels differ noticeably</source>
+        <translation>ピクセルの %1% に目立つ差</translation>
+    </message>
+    <message>
+        <source>largest difference %1 of 255</source>
+        <translation>最大差 %1/255</translation>
+    </message>
+    <message>
+        <source>B scaled to A&apos;s size</source>
+        <translation>B を A のサイズに拡大縮小</translation>
+    </message>
+    <message>
+        <source>blue: not in B</source>
+        <translation>青: B にない部分</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>B does not line up with A (no turn or crop fits): the pictures as they are</source>
+        <translation>B を A に位置合わせできません（回転や切り抜きが合いません）: 画像はそのまま</translation>
+    </message>
+    <message>
+        <source>Lined up on A first, undoing what B changed: %1</source>
+        <translation>B の変更を戻して先に A に位置合わせ: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · %2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · N not duplicates · Esc close</source>
+        <translation>ホイールまたは +/%1 でズーム · ドラッグで移動 · ←/→ 別のコピー · A、B またはクリック: 枠の画像を選ぶ · %2 残す/削除 · F または Tab 切り替え表示 · D 差分 · S 並べて表示 · N 重複ではない · Esc 閉じる</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>全体表示（%1）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Cannot show this file:
+%1</source>
+        <translation>このファイルを表示できません:
+%1</translation>
+    </message>
+    <message>
+        <source>A picture could not be read</source>
+        <translation>画像を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation>差分を計算中…</translation>
+    </message>
+    <message>
+        <source>B: %1 of %2</source>
+        <translation>B: %1 / %2</translation>
+    </message>
+    <message>
+        <source>A · reference</source>
+        <translation>A · 基準</translation>
+    </message>
+    <message>
+        <source>flicker: F or Tab shows %1</source>
+        <translation>切り替え表示: F または Tab で %1 を表示</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Remembered “not duplicates”</source>
+        <translation>記憶された「重複ではない」</translation>
+    </message>
+    <message>
+        <source>Pictures you marked as &lt;b&gt;not duplicates&lt;/b&gt; are kept apart in every later scan, even if they are renamed or moved: Lookalike remembers them by their content. Forget a decision to let the next scan group those pictures again.</source>
+        <translation>&lt;b&gt;重複ではない&lt;/b&gt;とした画像は、名前が変わったり移動されたりしても、以後のすべてのスキャンで別々に扱われます。Lookalike は内容で画像を記憶します。判断を忘れると、次のスキャンでそれらの画像が再びグループにまとめられます。</translation>
+    </message>
+    <message>
+        <source>No decisions remembered yet.</source>
+        <translation>まだ記憶された判断はありません。</translation>
+    </message>
+    <message>
+        <source>Forget selected</source>
+        <translation>選択したものを忘れる</translation>
+    </message>
+    <message>
+        <source>Let the next scan group the selected pairs again (Delete)</source>
+        <translation>選択した組を次のスキャンで再びグループにできるようにします（Delete）</translation>
+    </message>
+    <message>
+        <source>Forget all…</source>
+        <translation>すべて忘れる…</translation>
+    </message>
+    <message>
+        <source>Forget all decisions</source>
+        <translation>すべての判断を忘れる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n “not duplicates” decision(s)?</source>
+        <translation>
+            <numerusform>「重複ではない」の判断 %n 件をすべて忘れますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later scans may group these pictures again.</source>
+        <translation>以後のスキャンで、これらの画像が再びグループにまとめられることがあります。</translation>
+    </message>
+    <message>
+        <source>Forget all</source>
+        <translation>すべて忘れる</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Kept apart from</source>
+        <translation>別扱いの相手</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>判断日時</translation>
+    </message>
+    <message>
+        <source>(where the file was when you decided)</source>
+        <translation>（判断したときのファイルの場所）</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>%1 に判断</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>クリップボードにコピー</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCombo</name>
+    <message>
+        <source>Any folder</source>
+        <translation>すべてのフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>FolderList</name>
+    <message>
+        <source>No folders yet.
+Drop folders from your file manager here, or click “Add folder…”.</source>
+        <translation>フォルダーはまだありません。
+ファイルマネージャーからここにフォルダーをドロップするか、「フォルダーを追加…」をクリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilterBar</name>
+    <message>
+        <source>Search file names and folders…</source>
+        <translation>ファイル名とフォルダーを検索…</translation>
+    </message>
+    <message>
+        <source>Shows the groups with a file whose name or folder holds every word typed</source>
+        <translation>入力したすべての語が名前またはフォルダーに含まれるファイルのあるグループを表示します</translation>
+    </message>
+    <message>
+        <source>Show only exact copies, copies of the same picture, or similar pictures</source>
+        <translation>完全に同じコピー、同じ画像のコピー、類似画像のいずれかだけを表示</translation>
+    </message>
+    <message>
+        <source>Show only the groups with a file in this folder or below it</source>
+        <translation>このフォルダーまたはその下にファイルがあるグループだけを表示</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>First file</source>
+        <translation>最初のファイル</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>How alike</source>
+        <translation>似ている度合い</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>To free</source>
+        <translation>空く容量</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>The name of the group&apos;s first file (the best copy, unless you chose otherwise)</source>
+        <translation>グループの最初のファイルの名前（別に選んでいなければ最適なコピー）</translation>
+    </message>
+    <message>
+        <source>The folder of the group&apos;s first file</source>
+        <translation>グループの最初のファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>How many files the group holds</source>
+        <translation>グループ内のファイル数</translation>
+    </message>
+    <message>
+        <source>Exact copies: the same bytes · Same picture: the same pixels, saved differently · Similar: pictures that look alike</source>
+        <translation>完全に同じコピー: バイトが同じ · 同じ画像: ピクセルは同じで保存方法が違う · 類似: 見た目が似ている画像</translation>
+    </message>
+    <message>
+        <source>What differs between the copies</source>
+        <translation>コピー間の違い</translation>
+    </message>
+    <message>
+        <source>Space the copies marked DELETE free</source>
+        <translation>「削除」にマークしたコピーで空く容量</translation>
+    </message>
+    <message>
+        <source>Ticked once you have looked at the group (R switches it; U goes to the next group not reviewed)</source>
+        <translation>グループを見るとチェックされます（R で切り替え、U で次の未確認グループへ）</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other(s)</source>
+        <translation>
+            <numerusform>… ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n 個のファイル: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of Lookalike&apos;s window; it changes when Lookalike starts again</source>
+        <translation>Lookalike のウィンドウの言語です。Lookalike を再起動すると変わります</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>システムの言語（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lookalike — find duplicate pictures</source>
+        <translation>Lookalike — 重複画像を探す</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>スキャンするフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Lookalike will be in %1 the next time it starts.</source>
+        <translation>次回の起動時から Lookalike は %1 で表示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing to scan</source>
+        <translation>スキャンするものがありません</translation>
+    </message>
+    <message>
+        <source>Add a folder first: click “Add folder…” or drop one here.</source>
+        <translation>先にフォルダーを追加してください。「フォルダーを追加…」をクリックするか、ここにドロップします。</translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation>スキャンに失敗しました</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while scanning. Details:</source>
+        <translation>スキャン中に Lookalike で不具合が起きました。詳細:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>Every group listed is reviewed.</source>
+        <translation>一覧のすべてのグループを確認済みです。</translation>
+    </message>
+    <message>
+        <source>About Lookalike</source>
+        <translation>Lookalike について</translation>
+    </message>
+    <message>
+        <source>Lookalike %1
+
+Finds duplicate and near-duplicate pictures, lets you review every group, and moves only the copies you confirm to the Trash.</source>
+        <translation>Lookalike %1
+
+重複画像とほぼ重複した画像を見つけ、すべてのグループを確認でき、確認したコピーだけをゴミ箱に移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>PairLoader</name>
+    <message>
+        <source>an unexpected error (the log has the details)</source>
+        <translation>予期しないエラー（詳細はログにあります）</translation>
+    </message>
+</context>
+<context>
+    <name>QtDialogs</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Regrouping</name>
+    <message>
+        <source>Sensitivity “%1”</source>
+        <translation>感度「%1」</translation>
+    </message>
+    <message>
+        <source>Grouping again…</source>
+        <translation>再グループ化中…</translation>
+    </message>
+    <message>
+        <source>Grouping again failed</source>
+        <translation>再グループ化に失敗しました</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while grouping.</source>
+        <translation>グループ化中に Lookalike で不具合が起きました。</translation>
+    </message>
+    <message>
+        <source>Cannot group again</source>
+        <translation>再グループ化できません</translation>
+    </message>
+    <message>
+        <source>These pictures cannot be grouped again without reading them: their fingerprints are no longer in the cache. Scan the folders again to use another sensitivity.</source>
+        <translation>これらの画像は読み直さないと再グループ化できません。フィンガープリントがキャッシュに残っていません。別の感度を使うには、フォルダーをもう一度スキャンしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n “not duplicates” decision(s)</source>
+        <translation>
+            <numerusform>「重複ではない」の判断 %n 件を忘れました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. The next scan may group those pictures again.</source>
+        <translation>%1。次のスキャンでそれらの画像が再びグループにまとめられることがあります。</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>優先フォルダー</translation>
+    </message>
+    <message>
+        <source>Apply the new rules?</source>
+        <translation>新しいルールを適用しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed KEEP/DELETE by hand in %n group(s). Applying the rules marks every group by the rules again.</source>
+        <translation>
+            <numerusform>%n 個のグループで「残す」/「削除」を手動で変更しました。ルールを適用すると、すべてのグループがルールに従って再びマークされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you cancel, the current marks stay; the rules are still used by your next scan.</source>
+        <translation>キャンセルすると現在のマークはそのままで、ルールは次のスキャンから使われます。</translation>
+    </message>
+    <message>
+        <source>Apply the rules</source>
+        <translation>ルールを適用</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFiles</name>
+    <message>
+        <source>Save review</source>
+        <translation>レビューを保存</translation>
+    </message>
+    <message>
+        <source>Lookalike review (*.json)</source>
+        <translation>Lookalike レビュー (*.json)</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>レビューを開く</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>レビューを開けません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation>結果を JSON で書き出す</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>結果を CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>New scan…</source>
+        <translation>新しいスキャン…</translation>
+    </message>
+    <message>
+        <source>Sensitivity:  strict</source>
+        <translation>感度:  厳しい</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>ゆるい</translation>
+    </message>
+    <message>
+        <source>Which copy to keep…</source>
+        <translation>残すコピーの選び方…</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” list…</source>
+        <translation>「重複ではない」の一覧…</translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>重複グループ</translation>
+    </message>
+    <message>
+        <source>Next not reviewed  (U)</source>
+        <translation>次の未確認  (U)</translation>
+    </message>
+    <message>
+        <source>Compare side by side  (Enter)</source>
+        <translation>並べて比較  (Enter)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate  (N)</source>
+        <translation>重複ではない  (N)</translation>
+    </message>
+    <message>
+        <source>None of these are duplicates</source>
+        <translation>どれも重複ではない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 個のグループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation>
+            <numerusform>%n 個のグループのうち %1 個を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 reviewed</source>
+        <translation>%1 · %2 個確認済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected group(s)</source>
+        <translation>
+            <numerusform>選択した %n 個のグループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n group(s)</source>
+        <translation>
+            <numerusform>すべての %n 個のグループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n group(s) the list shows (filtered)</source>
+        <translation>
+            <numerusform>一覧に表示中の %n 個のグループ（絞り込み中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found among %1.</source>
+        <translation>%1の中に重複は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 of duplicates among %2: %3. The best copy in each group is marked KEEP; check the others before you move them.</source>
+        <translation>%2の中に重複: %1、%3。各グループの最適なコピーは「残す」にマークされています。移動する前に他のコピーを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra copy(s)</source>
+        <translation>
+            <numerusform>%n 個の余分なコピー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after reading {read} of the {files} pictures found: this is a partial result. These groups come only from the pictures read so far; the others were not compared. Scan again to compare them all.</source>
+        <translation>見つかった {files} 枚の画像のうち {read} 枚を読み込んだところで停止しました。途中までの結果です。これらのグループは、ここまでに読み込んだ画像だけから作られ、残りの画像は比較されていません。すべて比較するには、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Stopped while comparing the pictures: this is a partial result, and some groups may be missing. Scan again to compare them all.</source>
+        <translation>画像の比較中に停止しました。途中までの結果のため、一部のグループが欠けている可能性があります。すべて比較するには、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 枚の画像</translation>
+    </message>
+    <message>
+        <source>{count} pictures</source>
+        <translation>{count} 枚の画像</translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 個のフォルダー</translation>
+    </message>
+    <message>
+        <source>{count} folders</source>
+        <translation>{count} 個のフォルダー</translation>
+    </message>
+    <message>
+        <source>Left out by your patterns (Options… on the start page): {what}.</source>
+        <translation>設定したパターンで除外（開始画面の「オプション…」）: {what}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
+        <translation>
+            <numerusform>意図的に除外: %n 項目（他の場所へのリンク、クラウドにのみあるファイル）。読み込めなかったファイルと一緒に一覧表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read…</source>
+        <translation>
+            <numerusform>読み込めないファイル %n 個…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out…</source>
+        <translation>
+            <numerusform>除外した項目 %n 個…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose:</source>
+        <translation>意図的に除外:</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>読み込めなかったファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out of the comparison.</source>
+        <translation>
+            <numerusform>%n 個のファイルを読み込めなかったため、比較から除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: every duplicate group has been dealt with.</source>
+        <translation>完了しました。すべての重複グループを処理しました。</translation>
+    </message>
+    <message>
+        <source>No duplicates found: none of these pictures has a copy in the folders you chose.</source>
+        <translation>重複は見つかりませんでした。選んだフォルダーには、これらの画像のコピーはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>確認するものは残っていません。</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>%2 個中 %1 個を表示</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>グループ %1 / %2</translation>
+    </message>
+    <message>
+        <source>suggested to keep: %1</source>
+        <translation>残す候補: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to Trash…</source>
+        <translation>
+            <numerusform>%n 個のファイル（%1）をゴミ箱に移動…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing marked DELETE</source>
+        <translation>「削除」にマークしたものはありません</translation>
+    </message>
+    <message>
+        <source>Move to group these pictures again, stricter or looser; no file is read again.</source>
+        <translation>動かすと、これらの画像をより厳しく、またはよりゆるくグループにまとめ直します。ファイルは読み直しません。</translation>
+    </message>
+    <message>
+        <source>Exact copies only</source>
+        <translation>完全に同じコピーのみ</translation>
+    </message>
+    <message>
+        <source>This scan looked for exact copies only. Choose “Also similar pictures” and scan again.</source>
+        <translation>このスキャンでは完全に同じコピーだけを探しました。「類似画像も」を選んでもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>A reopened review cannot be grouped again: scan the folders again to change this.</source>
+        <translation>開き直したレビューは再グループ化できません。変更するにはフォルダーをもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Mark DELETE</source>
+        <translation>「削除」にマーク</translation>
+    </message>
+    <message>
+        <source>Mark KEEP</source>
+        <translation>「残す」にマーク</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>mark “%1” %2</source>
+        <translation>「%1」を%2にマーク</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) DELETE and KEEP</source>
+        <translation>
+            <numerusform>%n 個のファイルを「削除」と「残す」にマーク</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) %1</source>
+        <translation>
+            <numerusform>%n 個のファイルを%1にマーク</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untick “reviewed”</source>
+        <translation>「確認済み」のチェックを外す</translation>
+    </message>
+    <message>
+        <source>tick “reviewed”</source>
+        <translation>「確認済み」にチェック</translation>
+    </message>
+    <message>
+        <source>This is the group&apos;s reference</source>
+        <translation>これはグループの基準画像です</translation>
+    </message>
+    <message>
+        <source>“%1” is the picture the others were compared with. Choose the pictures that are not duplicates of it, one at a time, or “None of these are duplicates” for the whole group.</source>
+        <translation>「%1」は他の画像の比較相手となった画像です。これと重複していない画像を 1 枚ずつ選ぶか、グループ全体なら「どれも重複ではない」を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out of the group: %1. Lookalike will keep them apart from those pictures in later scans.</source>
+        <translation>
+            <numerusform>グループから外しました: %1。以後のスキャンでは、Lookalike はこれをそれらの画像と別々に扱います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group had no other duplicates left, so it is gone.</source>
+        <translation>グループに他の重複が残らなかったため、グループはなくなりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n copies</source>
+        <translation>
+            <numerusform>%1 とコピー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a duplicate: %1</source>
+        <translation>重複ではない: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
+        <translation>
+            <numerusform>グループを取り除きました。%n 枚の画像は重複ではありません。以後のスキャンでは、Lookalike はこれらを別々に扱います。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none are duplicates: %n picture(s)</source>
+        <translation>
+            <numerusform>どれも重複ではない: %n 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>、次に</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>名前順</translation>
+    </message>
+    <message>
+        <source>Marked KEEP by the rules: %1.</source>
+        <translation>ルールに従って「残す」にマークしました: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: grouped again without reading the files (%n group(s) before, %2 now).</source>
+        <translation>
+            <numerusform>%1: ファイルを読み直さずに再グループ化しました（前は %n 個のグループ、今は %2 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own KEEP/DELETE choices stay on %n picture(s).</source>
+        <translation>
+            <numerusform>自分で選んだ「残す」/「削除」は %n 枚の画像でそのままです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) would have had no copy marked KEEP, so they show the suggestion again.</source>
+        <translation>
+            <numerusform>%n 個のグループでは「残す」のコピーがなくなるため、提案されたマークに戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>やり直しました: %1。</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Lookalike forgot that decision.</source>
+        <translation>元に戻しました: %1。Lookalike はその判断を忘れました。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Keep the copy with the most pixels.</source>
+        <translation>ピクセル数が最も多いコピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep the biggest file (usually the least compressed).</source>
+        <translation>最も大きいファイル（通常は圧縮が最も少ないもの）を残します。</translation>
+    </message>
+    <message>
+        <source>Keep the copy taken (or, without a camera date, saved) first.</source>
+        <translation>最初に撮影された（カメラの日付がなければ保存された）コピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep the copy taken (or, without a camera date, saved) last.</source>
+        <translation>最後に撮影された（カメラの日付がなければ保存された）コピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep a copy that is inside this folder.</source>
+        <translation>このフォルダー内にあるコピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep a copy in this file format.</source>
+        <translation>このファイル形式のコピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep a copy whose EXIF records when the photo was taken.</source>
+        <translation>撮影日時が EXIF に記録されているコピーを残します。</translation>
+    </message>
+    <message>
+        <source>Keep the copy that holds more than the other: all the frames of an animation or pages of a document, transparency, colour where the other copy is gray.</source>
+        <translation>もう一方より多くを含むコピーを残します: アニメーションのすべてのフレームや文書のすべてのページ、透明度、もう一方がグレーのときのカラー。</translation>
+    </message>
+    <message>
+        <source>Keep a copy that still has the camera&apos;s EXIF (camera model or date taken).</source>
+        <translation>カメラの EXIF（機種名や撮影日）が残っているコピーを残します。</translation>
+    </message>
+    <message>
+        <source>Among photos from a camera, keep the format the camera wrote (RAW, then HEIC, then JPEG) rather than a copy saved again as PNG, WebP, BMP and the like.</source>
+        <translation>カメラで撮った写真では、PNG、WebP、BMP などで保存し直したコピーより、カメラが書き出した形式（RAW、次に HEIC、次に JPEG）を残します。</translation>
+    </message>
+    <message>
+        <source>Keep a copy whose name is not marked as a copy: “(1)”, “ - Copy”, “copy”, “Copy of”, “복사본”, “副本”, “のコピー”, or “_1” beside the same name without it.</source>
+        <translation>名前にコピーの印がないコピーを残します:「(1)」「 - Copy」「copy」「Copy of」「복사본」「副本」「のコピー」、または印のない同じ名前があるときの「_1」。</translation>
+    </message>
+    <message>
+        <source>Keep a copy that is not inside a Backup, Export or Download(s) folder.</source>
+        <translation>Backup、Export、Download(s) フォルダー内にないコピーを残します。</translation>
+    </message>
+    <message>
+        <source>First:  %1</source>
+        <translation>まず:  %1</translation>
+    </message>
+    <message>
+        <source>Then:  %1</source>
+        <translation>次に:  %1</translation>
+    </message>
+    <message>
+        <source>Which copy to keep</source>
+        <translation>残すコピーの選び方</translation>
+    </message>
+    <message>
+        <source>In every group, Lookalike suggests keeping the copy these rules prefer. The first rule decides; each next one only settles ties left by the rules above it.</source>
+        <translation>各グループで、Lookalike はこれらのルールが優先するコピーを残すよう提案します。最初のルールで決まり、次のルールは上のルールで決まらなかったときだけ使われます。</translation>
+    </message>
+    <message>
+        <source>Copies in reference folders are always kept.</source>
+        <translation>基準フォルダー内のコピーは常に残されます。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>取り除く</translation>
+    </message>
+    <message>
+        <source>Reset to suggested</source>
+        <translation>推奨に戻す</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>、次に</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>選択したルール</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>優先フォルダー</translation>
+    </message>
+    <message>
+        <source>Add a rule after rule %1:</source>
+        <translation>ルール %1 の後にルールを追加:</translation>
+    </message>
+    <message>
+        <source>Add a rule at the end:</source>
+        <translation>最後にルールを追加:</translation>
+    </message>
+    <message>
+        <source>No rules: equal copies are kept by name order.</source>
+        <translation>ルールなし: 同等のコピーは名前順で残します。</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptions</name>
+    <message>
+        <source>leaving out {patterns}</source>
+        <translation>{patterns} を除外</translation>
+    </message>
+    <message>
+        <source>skipping files under {size} KB</source>
+        <translation>{size} KB 未満のファイルをスキップ</translation>
+    </message>
+    <message>
+        <source>hidden files included</source>
+        <translation>隠しファイルを含む</translation>
+    </message>
+    <message>
+        <source>not looking in subfolders</source>
+        <translation>サブフォルダーは探さない</translation>
+    </message>
+    <message>
+        <source>following links</source>
+        <translation>リンクをたどる</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptionsDialog</name>
+    <message>
+        <source>Scan options</source>
+        <translation>スキャンのオプション</translation>
+    </message>
+    <message>
+        <source>Leave out these files and folders</source>
+        <translation>次のファイルとフォルダーを除外</translation>
+    </message>
+    <message>
+        <source>*.tmp
+Thumbs/
+**/cache/**</source>
+        <translation>*.tmp
+Thumbs/
+**/cache/**</translation>
+    </message>
+    <message>
+        <source>One pattern a line; capital letters do not matter. &lt;b&gt;*&lt;/b&gt; stands for any letters, &lt;b&gt;?&lt;/b&gt; for one.&lt;br&gt;&lt;b&gt;*.tmp&lt;/b&gt;: every file whose name ends in .tmp, in every folder.&lt;br&gt;&lt;b&gt;Thumbs/&lt;/b&gt;: every folder named Thumbs (a pattern ending in / matches folders only).&lt;br&gt;&lt;b&gt;2019/drafts&lt;/b&gt;: the folder drafts in 2019, counted from the folder you scan.&lt;br&gt;&lt;b&gt;**/cache/**&lt;/b&gt;: every folder named cache, however deep (&lt;b&gt;**&lt;/b&gt; is any number of folders).</source>
+        <translation>1 行に 1 つのパターンを書きます。大文字と小文字は区別しません。&lt;b&gt;*&lt;/b&gt; は任意の文字列、&lt;b&gt;?&lt;/b&gt; は任意の 1 文字を表します。&lt;br&gt;&lt;b&gt;*.tmp&lt;/b&gt;: すべてのフォルダーで、名前が .tmp で終わるすべてのファイル。&lt;br&gt;&lt;b&gt;Thumbs/&lt;/b&gt;: Thumbs という名前のすべてのフォルダー（/ で終わるパターンはフォルダーにだけ一致します）。&lt;br&gt;&lt;b&gt;2019/drafts&lt;/b&gt;: スキャンするフォルダーから見て、2019 内の drafts フォルダー。&lt;br&gt;&lt;b&gt;**/cache/**&lt;/b&gt;: 深さにかかわらず、cache という名前のすべてのフォルダー（&lt;b&gt;**&lt;/b&gt; は任意の数のフォルダーを表します）。</translation>
+    </message>
+    <message>
+        <source>Skip files smaller than</source>
+        <translation>次のサイズより小さいファイルをスキップ:</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Tiny files are often icons and thumbnails. 0: no limit.</source>
+        <translation>とても小さいファイルは、アイコンやサムネイルであることが多いです。0: 制限なし。</translation>
+    </message>
+    <message>
+        <source>Also look in the subfolders of the folders listed</source>
+        <translation>一覧のフォルダーのサブフォルダーも探す</translation>
+    </message>
+    <message>
+        <source>Include hidden files and folders</source>
+        <translation>隠しファイルと隠しフォルダーを含める</translation>
+    </message>
+    <message>
+        <source>Follow symbolic links to folders and pictures, as long as they lead inside the folders listed</source>
+        <translation>フォルダーや画像へのシンボリックリンクをたどる（一覧のフォルダー内を指す場合のみ）</translation>
+    </message>
+    <message>
+        <source>To always keep the pictures of a folder, tick it in the list of folders: it becomes a &lt;b&gt;reference&lt;/b&gt; folder, whose pictures are never suggested for deletion.</source>
+        <translation>フォルダーの画像を常に残すには、フォルダーの一覧でそのフォルダーにチェックを付けます。&lt;b&gt;基準&lt;/b&gt;フォルダーになり、その画像が「削除」の候補になることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys marked “in the grid” work while the pictures of a group have the focus.</source>
+        <translation>「グリッドで」と書かれたキーは、グループの画像にフォーカスがあるときに使えます。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Looking for pictures</source>
+        <translation>画像を検索中</translation>
+    </message>
+    <message>
+        <source>Reading pictures</source>
+        <translation>画像を読み込み中</translation>
+    </message>
+    <message>
+        <source>Comparing pictures</source>
+        <translation>画像を比較中</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>仕上げ中</translation>
+    </message>
+    <message>
+        <source>Find duplicate pictures</source>
+        <translation>重複画像を探す</translation>
+    </message>
+    <message>
+        <source>Choose the folders to search. Nothing is deleted until you have reviewed every group and confirmed; even then, files go to the Trash, where you can restore them.</source>
+        <translation>探すフォルダーを選んでください。すべてのグループを確認して確定するまで、何も削除されません。確定した後も、ファイルはゴミ箱に移動するだけなので元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Drop folders here, or click “Add folder…”. Tick a folder to make it a &lt;b&gt;reference&lt;/b&gt;: its pictures are always kept, never suggested for deletion.</source>
+        <translation>ここにフォルダーをドロップするか、「フォルダーを追加…」をクリックしてください。フォルダーにチェックを付けると&lt;b&gt;基準&lt;/b&gt;フォルダーになり、その画像は常に残され、「削除」の候補になることはありません。</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Recent folders</source>
+        <translation>最近のフォルダー</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>取り除く</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to look for&lt;/b&gt;</source>
+        <translation>&lt;b&gt;探す対象&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Exact copies only (files that are byte-for-byte the same)</source>
+        <translation>完全に同じコピーのみ（バイト単位で同一のファイル）</translation>
+    </message>
+    <message>
+        <source>Also similar pictures (resized, re-saved or converted copies)</source>
+        <translation>類似画像も（サイズ変更、再保存、形式変換されたコピー）</translation>
+    </message>
+    <message>
+        <source>Sensitivity:  strict</source>
+        <translation>感度:  厳しい</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>ゆるい</translation>
+    </message>
+    <message>
+        <source>Also find rotated and mirrored copies</source>
+        <translation>回転・反転したコピーも探す</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>オプション…</translation>
+    </message>
+    <message>
+        <source>Which files to read: patterns to leave out, a smallest size, hidden files, subfolders and links</source>
+        <translation>読み込むファイルの指定: 除外するパターン、最小サイズ、隠しファイル、サブフォルダー、リンク</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Scan for duplicates</source>
+        <translation>スキャンして重複を探す</translation>
+    </message>
+    <message>
+        <source>Back to results</source>
+        <translation>結果に戻る</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>最近のフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>all pictures in the folders listed and their subfolders</source>
+        <translation>一覧のフォルダーとそのサブフォルダー内のすべての画像</translation>
+    </message>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation>画像を検索中…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>スキャンに失敗しました。</translation>
+    </message>
+    <message>
+        <source>{words}… 1 picture found so far</source>
+        <translation>{words}… これまでに 1 枚見つかりました</translation>
+    </message>
+    <message>
+        <source>{words}… {count} pictures found so far</source>
+        <translation>{words}… これまでに {count} 枚見つかりました</translation>
+    </message>
+    <message>
+        <source>{words}…</source>
+        <translation>{words}…</translation>
+    </message>
+    <message>
+        <source>{words}: {done} of {total}</source>
+        <translation>{words}: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>{rate} pictures per second · about {left} left</source>
+        <translation>毎秒 {rate} 枚 · 残り約 {left}</translation>
+    </message>
+    <message>
+        <source>Measuring speed…</source>
+        <translation>速度を測定中…</translation>
+    </message>
+    <message>
+        <source>   — reference: always kept</source>
+        <translation>   — 基準: 常に残す</translation>
+    </message>
+    <message>
+        <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
+        <translation>チェックあり: 基準フォルダーです。その画像が「削除」の候補になることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>BEST COPY</source>
+        <translation>最適なコピー</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>EXACT COPY</source>
+        <translation>完全に同じ</translation>
+    </message>
+    <message>
+        <source>SAME PICTURE</source>
+        <translation>同じ画像</translation>
+    </message>
+    <message>
+        <source>SIMILAR</source>
+        <translation>類似</translation>
+    </message>
+</context>
+<context>
+    <name>TileModel</name>
+    <message>
+        <source>The others in this group were compared with this picture.</source>
+        <translation>このグループの他の画像は、この画像と比較されました。</translation>
+    </message>
+    <message>
+        <source>Why it matched: the same bytes as the reference.</source>
+        <translation>一致した理由: 基準画像とバイトが同じ。</translation>
+    </message>
+    <message>
+        <source>Why it matched: hash distance %1 to the reference</source>
+        <translation>一致した理由: 基準画像とのハッシュ距離 %1</translation>
+    </message>
+    <message>
+        <source>Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)</source>
+        <translation>一致した理由: 基準画像とのハッシュ距離 %1、ピクセル検査 %2（1.00 = 同一）</translation>
+    </message>
+    <message>
+        <source>Suggested to keep: in a reference folder</source>
+        <translation>残す候補: 基準フォルダー内</translation>
+    </message>
+    <message>
+        <source>Suggested to keep: %1</source>
+        <translation>残す候補: %1</translation>
+    </message>
+    <message>
+        <source>Suggested to delete: %1</source>
+        <translation>削除候補: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>byte-identical copies</source>
+        <translation>バイト単位で同じコピー</translation>
+    </message>
+    <message>
+        <source>the same picture saved in different ways</source>
+        <translation>別の方法で保存された同じ画像</translation>
+    </message>
+    <message>
+        <source>similar pictures</source>
+        <translation>類似画像</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>完全に同じコピー</translation>
+    </message>
+    <message>
+        <source>Same picture</source>
+        <translation>同じ画像</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>類似</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>saved differently</source>
+        <translation>保存方法が違う</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>類似</translation>
+    </message>
+    <message>
+        <source>the picture the others were compared with; another copy is preferred</source>
+        <translation>他の画像の比較相手となった画像。別のコピーが優先されます</translation>
+    </message>
+    <message>
+        <source>a byte-identical copy</source>
+        <translation>バイト単位で同じコピー</translation>
+    </message>
+    <message>
+        <source>the same picture, saved differently</source>
+        <translation>同じ画像で、保存方法が違う</translation>
+    </message>
+    <message>
+        <source>a similar copy</source>
+        <translation>類似したコピー</translation>
+    </message>
+    <message>
+        <source>The reference: the others were compared with it</source>
+        <translation>基準画像: 他の画像はこれと比較されました</translation>
+    </message>
+    <message>
+        <source>The same bytes as the reference</source>
+        <translation>基準画像とバイトが同じ</translation>
+    </message>
+    <message>
+        <source>The same picture as the reference</source>
+        <translation>基準画像と同じ画像</translation>
+    </message>
+    <message>
+        <source>Similar to the reference</source>
+        <translation>基準画像に類似</translation>
+    </message>
+    <message>
+        <source>Any likeness</source>
+        <translation>すべての似ている度合い</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>pixel check %1</source>
+        <translation>ピクセル検査 %1</translation>
+    </message>
+    <message>
+        <source>hash distance %1</source>
+        <translation>ハッシュ距離 %1</translation>
+    </message>
+    <message>
+        <source>These are exact copies</source>
+        <translation>これらは完全に同じコピーです</translation>
+    </message>
+    <message>
+        <source>The files in this group are byte-for-byte identical: they are copies of one file, whatever their names. Mark the ones you want to keep as KEEP instead.</source>
+        <translation>このグループのファイルはバイト単位で同一です。名前に関係なく、1 つのファイルのコピーです。代わりに、残したいものを「残す」にマークしてください。</translation>
+    </message>
+    <message>
+        <source>Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  Ctrl+Z: undo  ·  F1: all keys</source>
+        <translation>Space またはバッジをクリック: 残す/削除  ·  Del: 削除  ·  Enter: 比較  ·  N: 重複ではない  ·  PageUp/PageDown: 他のグループ  ·  R: 確認済み  ·  U: 次の未確認  ·  Ctrl+Z: 元に戻す  ·  F1: すべてのキー</translation>
+    </message>
+    <message>
+        <source>largest resolution</source>
+        <translation>最大解像度</translation>
+    </message>
+    <message>
+        <source>largest file</source>
+        <translation>最大ファイル</translation>
+    </message>
+    <message>
+        <source>oldest</source>
+        <translation>最も古い</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>最も新しい</translation>
+    </message>
+    <message>
+        <source>in preferred folder</source>
+        <translation>優先フォルダー内</translation>
+    </message>
+    <message>
+        <source>preferred format</source>
+        <translation>優先形式</translation>
+    </message>
+    <message>
+        <source>has camera date (EXIF)</source>
+        <translation>カメラの日付あり（EXIF）</translation>
+    </message>
+    <message>
+        <source>holds more (frames, transparency, colour)</source>
+        <translation>より多くを含む（フレーム、透明度、カラー）</translation>
+    </message>
+    <message>
+        <source>camera original (EXIF)</source>
+        <translation>カメラのオリジナル（EXIF）</translation>
+    </message>
+    <message>
+        <source>original format, not a re-save</source>
+        <translation>元の形式（再保存ではない）</translation>
+    </message>
+    <message>
+        <source>no copy marker in the name</source>
+        <translation>名前にコピーの印がない</translation>
+    </message>
+    <message>
+        <source>not in a backup or download folder</source>
+        <translation>バックアップやダウンロードのフォルダーにない</translation>
+    </message>
+    <message>
+        <source>Very strict: only copies that look practically identical</source>
+        <translation>とても厳しい: ほぼ同一に見えるコピーのみ</translation>
+    </message>
+    <message>
+        <source>Strict: re-saved and slightly resized copies</source>
+        <translation>厳しい: 保存し直したコピーや少しサイズを変えたコピー</translation>
+    </message>
+    <message>
+        <source>Balanced (recommended): resized, re-compressed and converted copies</source>
+        <translation>バランス（推奨）: サイズ変更、再圧縮、形式変換したコピー</translation>
+    </message>
+    <message>
+        <source>Loose: also lightly edited copies; check the results carefully</source>
+        <translation>ゆるい: 軽く編集したコピーも。結果をよく確認してください</translation>
+    </message>
+    <message>
+        <source>Very loose: many more matches, some of them not real duplicates</source>
+        <translation>とてもゆるい: はるかに多く見つかりますが、本当の重複でないものも含まれます</translation>
+    </message>
+    <message>
+        <source>Very strict</source>
+        <translation>とても厳しい</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>厳しい</translation>
+    </message>
+    <message>
+        <source>Balanced (recommended)</source>
+        <translation>バランス（推奨）</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>ゆるい</translation>
+    </message>
+    <message>
+        <source>Very loose</source>
+        <translation>とてもゆるい</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes, seconds</comment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours, minutes</comment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1% off the left</source>
+        <translation>左 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the top</source>
+        <translation>上 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the right</source>
+        <translation>右 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the bottom</source>
+        <translation>下 %1%</translation>
+    </message>
+    <message>
+        <source>%1% more at the left</source>
+        <translation>左に %1% 多く</translation>
+    </message>
+    <message>
+        <source>%1% more at the top</source>
+        <translation>上に %1% 多く</translation>
+    </message>
+    <message>
+        <source>%1% more at the right</source>
+        <translation>右に %1% 多く</translation>
+    </message>
+    <message>
+        <source>%1% more at the bottom</source>
+        <translation>下に %1% 多く</translation>
+    </message>
+    <message>
+        <source>turned 90° clockwise</source>
+        <translation>時計回りに 90° 回転</translation>
+    </message>
+    <message>
+        <source>turned 90° right</source>
+        <translation>右に 90° 回転</translation>
+    </message>
+    <message>
+        <source>turned 180°</source>
+        <translation>180° 回転</translation>
+    </message>
+    <message>
+        <source>turned 90° counter-clockwise</source>
+        <translation>反時計回りに 90° 回転</translation>
+    </message>
+    <message>
+        <source>turned 90° left</source>
+        <translation>左に 90° 回転</translation>
+    </message>
+    <message>
+        <source>in the centre</source>
+        <translation>中央に</translation>
+    </message>
+    <message>
+        <source>at the top</source>
+        <translation>上部に</translation>
+    </message>
+    <message>
+        <source>at the bottom</source>
+        <translation>下部に</translation>
+    </message>
+    <message>
+        <source>on the left</source>
+        <translation>左側に</translation>
+    </message>
+    <message>
+        <source>on the right</source>
+        <translation>右側に</translation>
+    </message>
+    <message>
+        <source>at the top left</source>
+        <translation>左上に</translation>
+    </message>
+    <message>
+        <source>at the top right</source>
+        <translation>右上に</translation>
+    </message>
+    <message>
+        <source>at the bottom left</source>
+        <translation>左下に</translation>
+    </message>
+    <message>
+        <source>at the bottom right</source>
+        <translation>右下に</translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation>左右反転</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>再エンコード</translation>
+    </message>
+    <message>
+        <source>in grayscale</source>
+        <translation>グレースケール</translation>
+    </message>
+    <message>
+        <source>grayscale</source>
+        <translation>グレースケール</translation>
+    </message>
+    <message>
+        <source>in colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>ぼかし</translation>
+    </message>
+    <message>
+        <source>sharper</source>
+        <translation>よりシャープ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>変更点: %1</translation>
+    </message>
+    <message>
+        <source>turned</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>切り抜き</translation>
+    </message>
+    <message>
+        <source>cropped (%1)</source>
+        <translation>切り抜き（%1）</translation>
+    </message>
+    <message>
+        <source>more at the edges</source>
+        <translation>端がより多く見える</translation>
+    </message>
+    <message>
+        <source>shows more at the edges (%1)</source>
+        <translation>端がより多く見える（%1）</translation>
+    </message>
+    <message>
+        <source>resized to %1%</source>
+        <translation>%1% にサイズ変更</translation>
+    </message>
+    <message>
+        <source>resized</source>
+        <translation>サイズ変更</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>%1 で保存</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>形式変換</translation>
+    </message>
+    <message>
+        <source>transparency removed</source>
+        <translation>透明度を除去</translation>
+    </message>
+    <message>
+        <source>transparency added</source>
+        <translation>透明度を追加</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 frames/pages</source>
+        <translation>%2 フレーム/ページ中 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames</source>
+        <translation>%1/%2 フレーム</translation>
+    </message>
+    <message>
+        <source>frames differ</source>
+        <translation>フレームが違う</translation>
+    </message>
+    <message>
+        <source>%1% darker</source>
+        <translation>%1% 暗い</translation>
+    </message>
+    <message>
+        <source>darker</source>
+        <translation>より暗い</translation>
+    </message>
+    <message>
+        <source>%1% brighter</source>
+        <translation>%1% 明るい</translation>
+    </message>
+    <message>
+        <source>brighter</source>
+        <translation>より明るい</translation>
+    </message>
+    <message>
+        <source>%1% less contrast</source>
+        <translation>コントラスト %1% 低い</translation>
+    </message>
+    <message>
+        <source>less contrast</source>
+        <translation>コントラストが低い</translation>
+    </message>
+    <message>
+        <source>%1% more contrast</source>
+        <translation>コントラスト %1% 高い</translation>
+    </message>
+    <message>
+        <source>more contrast</source>
+        <translation>コントラストが高い</translation>
+    </message>
+    <message>
+        <source>something added %1 (a logo, caption or stamp)</source>
+        <translation>%1何かが追加されています（ロゴ、キャプション、スタンプなど）</translation>
+    </message>
+    <message>
+        <source>something added %1</source>
+        <translation>%1何かが追加</translation>
+    </message>
+    <message>
+        <source>something added</source>
+        <translation>何かが追加</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 件</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>Acting</name>
+    <message>
+        <source>You can restore them from the Trash later.</source>
+        <translation>나중에 휴지통에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Move the marked files to…</source>
+        <translation>표시한 파일을 옮길 위치…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to the Trash?</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 휴지통으로 옮길까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>휴지통으로 옮기기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to %2?</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 %2(으)로 옮길까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
+        <source>Move files</source>
+        <translation>파일 옮기기</translation>
+    </message>
+    <message>
+        <source>Remove every copy?</source>
+        <translation>모든 사본을 제거할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n group(s) (%1) every copy is marked DELETE, so no copy of those pictures would be left in your folders.</source>
+        <translation>
+            <numerusform>그룹 %n개(%1)에서 모든 사본이 ‘삭제’로 표시되어 있어, 폴더에 그 사진의 사본이 하나도 남지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose “Remove every copy” only if you do not want those pictures at all.</source>
+        <translation>그 사진이 전혀 필요 없을 때만 “모든 사본 제거”를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Remove every copy</source>
+        <translation>모든 사본 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2</source>
+        <translation>
+            <numerusform>%2에서 파일 %n개(%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and moving %1 of %2…</source>
+        <translation>확인하고 옮기는 중… (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Some files were not moved</source>
+        <translation>옮기지 못한 파일이 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not pass the checks made just before moving, or the system refused them; they stay where they are and in the results:</source>
+        <translation>
+            <numerusform>파일 %n개가 옮기기 직전의 확인을 통과하지 못했거나 시스템이 거부했습니다. 이 파일은 원래 자리와 결과 목록에 그대로 남습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash is not available</source>
+        <translation>휴지통을 사용할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to the Trash (this happens on some network and removable drives). Move them to a folder of your choice instead? Nothing is deleted.</source>
+        <translation>
+            <numerusform>파일 %n개를 휴지통으로 보낼 수 없습니다(일부 네트워크 드라이브와 이동식 드라이브에서 생기는 일입니다). 대신 원하는 폴더로 옮길까요? 아무것도 삭제되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>폴더로 옮기기…</translation>
+    </message>
+    <message>
+        <source>Move the files to…</source>
+        <translation>파일을 옮길 위치…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the Trash.</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 휴지통으로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the folder you chose.</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 선택한 폴더로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the Trash.</source>
+        <translation>휴지통에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>They are now in %1.</source>
+        <translation>이제 %1에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be moved and are still listed.</source>
+        <translation>
+            <numerusform>파일 %n개는 옮기지 못해 목록에 남아 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to put back</source>
+        <translation>되돌릴 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>Lookalike has not moved any file that is not back already.</source>
+        <translation>Lookalike가 옮긴 파일은 모두 이미 제자리에 돌아와 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file that now exists at the old place is never replaced.</source>
+        <translation>원래 자리에 지금 다른 파일이 있으면 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>On macOS, Lookalike lists the files; you put them back from the Trash in Finder.</source>
+        <translation>macOS에서는 Lookalike가 파일 목록을 보여 주고, Finder의 휴지통에서 직접 되돌려 놓습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to the Trash on %1?</source>
+        <translation>
+            <numerusform>%1에 휴지통으로 옮긴 파일 %n개를 되돌릴까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to a folder on %1?</source>
+        <translation>
+            <numerusform>%1에 폴더로 옮긴 파일 %n개를 되돌릴까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last action</source>
+        <translation>마지막 작업 되돌리기</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Putting files back…</source>
+        <translation>파일을 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <translation>되돌릴 파일이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) where they were.</source>
+        <translation>
+            <numerusform>파일 %n개를 원래 자리로 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan again to see them in the results.</source>
+        <translation>결과에서 보려면 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>macOS does not let Lookalike take files out of the Trash: put them back in Finder.</source>
+        <translation>macOS에서는 Lookalike가 휴지통에서 파일을 꺼낼 수 없습니다. Finder에서 되돌려 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Put the files back in Finder</source>
+        <translation>Finder에서 파일 되돌리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back.</source>
+        <translation>
+            <numerusform>파일 %n개는 되돌리지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not put back</source>
+        <translation>되돌리지 못한 파일이 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back; nothing was replaced:</source>
+        <translation>
+            <numerusform>파일 %n개를 되돌리지 못했습니다. 덮어쓴 파일은 없습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting files back failed</source>
+        <translation>파일 되돌리기 실패</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while putting files back.</source>
+        <translation>파일을 되돌리는 중에 Lookalike에 버그가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Moving files failed</source>
+        <translation>파일 옮기기 실패</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while moving files.</source>
+        <translation>파일을 옮기는 중에 Lookalike에 버그가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Lookalike ran into a problem</source>
+        <translation>Lookalike에 문제가 생겼습니다</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Lookalike. Your files were not touched by this error. Please copy the details below into a bug report.</source>
+        <translation>Lookalike 내부에서 문제가 발생했습니다. 이 오류로 파일이 바뀌지는 않았습니다. 아래 세부 정보를 복사해 버그 보고서에 붙여 주세요.</translation>
+    </message>
+    <message>
+        <source>These are the demo&apos;s sample pictures: they go to its own trash folder, not your Trash.</source>
+        <translation>데모용 샘플 사진입니다. 사용자의 휴지통이 아니라 데모 전용 휴지통 폴더로 갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Your last review cannot be resumed</source>
+        <translation>마지막 검토를 이어서 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Its autosaved copy is damaged: %1</source>
+        <translation>자동 저장된 사본이 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Resume your last review?</source>
+        <translation>마지막 검토를 이어서 할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookalike closed before your last review was saved. Its copy from %1 holds %n group(s) of duplicates with your KEEP and DELETE marks.</source>
+        <translation>
+            <numerusform>Lookalike가 마지막 검토를 저장하기 전에 닫혔습니다. %1의 사본에는 ‘보관’·‘삭제’ 표시와 함께 중복 그룹 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file is checked again before anything is moved. If you do not resume it, this copy is deleted.</source>
+        <translation>무엇이든 옮기기 전에 모든 파일을 다시 확인합니다. 이어서 하지 않으면 이 사본은 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>이어서 하기</translation>
+    </message>
+    <message>
+        <source>Resumed your review from %1: every file is checked again before anything is moved.</source>
+        <translation>%1의 검토를 이어서 합니다. 무엇이든 옮기기 전에 모든 파일을 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Save your review before scanning again?</source>
+        <translation>다시 스캔하기 전에 검토를 저장할까요?</translation>
+    </message>
+    <message>
+        <source>A new scan replaces this review. Your KEEP and DELETE marks in it, and which groups you reviewed, are not saved: scanning without saving loses them.</source>
+        <translation>새로 스캔하면 이 검토가 대체됩니다. 이 검토의 ‘보관’·‘삭제’ 표시와 검토한 그룹 정보가 저장되지 않았습니다. 저장하지 않고 스캔하면 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Save your review before closing?</source>
+        <translation>닫기 전에 검토를 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Your KEEP and DELETE marks in this review, and which groups you reviewed, are not saved. Closing without saving loses them.</source>
+        <translation>이 검토의 ‘보관’·‘삭제’ 표시와 검토한 그룹 정보가 저장되지 않았습니다. 저장하지 않고 닫으면 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked “not duplicates” are remembered either way.</source>
+        <translation>저장…을 누르면 검토가 파일로 저장되고, 파일 ▸ 검토 열기…로 다시 열 수 있습니다. ‘중복 아님’으로 표시한 사진은 어느 쪽이든 기억됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkMarking</name>
+    <message>
+        <source>Mark by the keep rules</source>
+        <translation>보관 규칙으로 표시</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>모두 보관</translation>
+    </message>
+    <message>
+        <source>Invert marks</source>
+        <translation>표시 반전</translation>
+    </message>
+    <message>
+        <source>Mark everything under a folder DELETE</source>
+        <translation>폴더 안의 모든 파일을 ‘삭제’로 표시</translation>
+    </message>
+    <message>
+        <source>Keep everything under a folder</source>
+        <translation>폴더 안의 모든 파일 보관</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>파일 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>그룹 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This will mark %1 for deletion and %2 KEEP in %3. Continue?</source>
+        <translation>%3에서 %1을(를) ‘삭제’로, %2을(를) ‘보관’으로 표시합니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>This will mark %1 KEEP in %2. Continue?</source>
+        <translation>%2에서 %1을(를) ‘보관’으로 표시합니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>This will mark %1 in %2 for deletion. Continue?</source>
+        <translation>%2에서 %1을(를) ‘삭제’로 표시합니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Groups looked at: %1.</source>
+        <translation>대상 그룹: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them every file is under %1, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>그룹 %Ln개에는 사본 하나가 보관으로 남습니다. 이 그룹의 모든 파일이 %1 안에 있어서 가장 좋은 사본은 ‘보관’으로 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them no copy would be KEEP, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>그룹 %Ln개에는 사본 하나가 보관으로 남습니다. 이 그룹에는 ‘보관’ 사본이 하나도 없게 되므로 가장 좋은 사본은 ‘보관’으로 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files in reference folders stay KEEP.</source>
+        <translation>기준 폴더의 파일은 ‘보관’으로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted now: marked files move only when you choose “Move marked files to Trash…”. Edit ▸ Undo takes this back.</source>
+        <translation>지금은 아무것도 삭제되지 않습니다. 표시한 파일은 “표시한 파일을 휴지통으로 옮기기…”를 선택할 때만 옮겨집니다. 편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>mark by the keep rules (%1)</source>
+        <translation>보관 규칙으로 표시(%1)</translation>
+    </message>
+    <message>
+        <source>keep all (%1)</source>
+        <translation>모두 보관(%1)</translation>
+    </message>
+    <message>
+        <source>invert marks (%1)</source>
+        <translation>표시 반전(%1)</translation>
+    </message>
+    <message>
+        <source>mark %1 under “%2” DELETE</source>
+        <translation>“%2” 안의 %1을(를) ‘삭제’로 표시</translation>
+    </message>
+    <message>
+        <source>keep %1 under “%2”</source>
+        <translation>“%2” 안의 %1 보관</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every mark is already so.</source>
+        <translation>바꿀 것이 없습니다. 모든 표시가 이미 그렇게 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>표시</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>In the selected groups when several are selected (Ctrl+click), else in every group listed.</source>
+        <translation>여러 그룹을 선택했으면(Ctrl+클릭) 선택한 그룹에, 아니면 목록의 모든 그룹에 적용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>폴더 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>스캔(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>검토 열기…</translation>
+    </message>
+    <message>
+        <source>Save review…</source>
+        <translation>검토 저장…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation>결과를 JSON으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation>결과를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Move marked files to Trash…</source>
+        <translation>표시한 파일을 휴지통으로 옮기기…</translation>
+    </message>
+    <message>
+        <source>Move marked files to a folder…</source>
+        <translation>표시한 파일을 폴더로 옮기기…</translation>
+    </message>
+    <message>
+        <source>Undo last action: put moved files back…</source>
+        <translation>마지막 작업 되돌리기: 옮긴 파일을 제자리로…</translation>
+    </message>
+    <message>
+        <source>Put the files last moved to the Trash or to a folder back where they were. A file that now exists at the old place is never replaced.</source>
+        <translation>마지막으로 휴지통이나 폴더로 옮긴 파일을 원래 자리로 되돌립니다. 원래 자리에 지금 다른 파일이 있으면 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo your last change to the marks or the groups</source>
+        <translation>표시나 그룹에 대한 마지막 변경을 취소합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Switch KEEP / DELETE</source>
+        <translation>보관 / 삭제 전환</translation>
+    </message>
+    <message>
+        <source>Switch the selected picture between KEEP and DELETE (Space, or a click on its badge); in the compare view, the framed one</source>
+        <translation>선택한 사진을 ‘보관’과 ‘삭제’ 사이에서 전환합니다(Space 또는 배지 클릭). 비교 화면에서는 테두리가 있는 사진에 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Mark &amp;DELETE</source>
+        <translation>‘삭제’로 표시(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected pictures DELETE. Nothing is deleted until you move the marked files.</source>
+        <translation>선택한 사진을 ‘삭제’로 표시합니다. 표시한 파일을 옮기기 전에는 아무것도 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Mark by the &amp;keep rules…</source>
+        <translation>보관 규칙으로 표시(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Mark KEEP the copy the keep rules choose, the others DELETE.</source>
+        <translation>보관 규칙이 고른 사본은 ‘보관’으로, 나머지는 ‘삭제’로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all…</source>
+        <translation>모두 보관(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark every file KEEP.</source>
+        <translation>모든 파일을 ‘보관’으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Invert marks…</source>
+        <translation>표시 반전(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>KEEP becomes DELETE and DELETE becomes KEEP; each group keeps at least one copy.</source>
+        <translation>‘보관’은 ‘삭제’로, ‘삭제’는 ‘보관’으로 바뀝니다. 각 그룹에는 사본이 적어도 하나 남습니다.</translation>
+    </message>
+    <message>
+        <source>Mark everything under a &amp;folder DELETE…</source>
+        <translation>폴더 안의 모든 파일을 ‘삭제’로 표시(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark DELETE every file in a folder you choose and its subfolders; a group whose files are all there keeps its best copy.</source>
+        <translation>선택한 폴더와 그 하위 폴더의 모든 파일을 ‘삭제’로 표시합니다. 파일이 모두 그 안에 있는 그룹은 가장 좋은 사본을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Keep everything under a f&amp;older…</source>
+        <translation>폴더 안의 모든 파일 보관(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Mark KEEP every file in a folder you choose and its subfolders.</source>
+        <translation>선택한 폴더와 그 하위 폴더의 모든 파일을 ‘보관’으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare side by side</source>
+        <translation>나란히 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>검토(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look at the selected picture next to the group&apos;s first one, zoomed together, with a difference view. Ctrl+click two pictures to compare those two.</source>
+        <translation>선택한 사진을 그룹의 첫 사진 옆에 놓고 함께 확대해 보며, 차이 보기도 있습니다. 두 사진을 Ctrl+클릭하면 그 둘을 비교합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate: take the picture out of its group</source>
+        <translation>중복 아님: 사진을 그룹에서 빼기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected picture is a different picture: take it out of this group. Lookalike remembers this, even if the files are renamed or moved.</source>
+        <translation>선택한 사진은 다른 사진이므로 이 그룹에서 뺍니다. 파일 이름이 바뀌거나 파일이 옮겨져도 Lookalike는 이를 기억합니다.</translation>
+    </message>
+    <message>
+        <source>None of these are duplicates: remove the &amp;group</source>
+        <translation>모두 중복 아님: 그룹 제거(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove this whole group from the results, and keep these pictures apart in later scans (Shift+N)</source>
+        <translation>이 그룹 전체를 결과에서 제거하고, 이후 스캔에서 이 사진들을 따로 둡니다(Shift+N)</translation>
+    </message>
+    <message>
+        <source>Switch “&amp;reviewed” for this group</source>
+        <translation>이 그룹의 ‘검토함’ 전환(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the group as reviewed. A group is ticked by itself once it was shown for a moment or one of its marks changed (R)</source>
+        <translation>그룹의 ‘검토함’ 체크를 켜거나 끕니다. 그룹이 잠시 화면에 나오거나 그 안의 표시가 하나라도 바뀌면 자동으로 체크됩니다(R)</translation>
+    </message>
+    <message>
+        <source>Next group not &amp;reviewed</source>
+        <translation>검토하지 않은 다음 그룹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)</source>
+        <translation>정렬·필터를 적용한 목록에서 아직 검토하지 않은 다음 그룹으로 갑니다(U)</translation>
+    </message>
+    <message>
+        <source>Which copy to &amp;keep…</source>
+        <translation>보관할 사본 정하기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the rules that pick the copy marked KEEP in every group</source>
+        <translation>각 그룹에서 ‘보관’으로 표시할 사본을 고르는 규칙을 정합니다</translation>
+    </message>
+    <message>
+        <source>Pictures marked “&amp;not duplicates”…</source>
+        <translation>‘중복 아님’으로 표시한 사진(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision.</source>
+        <translation>중복이 아니라고 한 사진입니다. Lookalike는 이 사진들을 따로 둡니다. 결정을 취소하려면 여세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every command and its key</source>
+        <translation>모든 명령과 그 키</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>로그 폴더 열기</translation>
+    </message>
+    <message>
+        <source>&amp;About Lookalike</source>
+        <translation>Lookalike 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move between the pictures of a group</source>
+        <translation>그룹 안의 사진 사이 이동</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>화살표 키</translation>
+    </message>
+    <message>
+        <source>Previous or next group</source>
+        <translation>이전 또는 다음 그룹</translation>
+    </message>
+    <message>
+        <source>PageUp, PageDown, Ctrl+arrow keys</source>
+        <translation>PageUp, PageDown, Ctrl+화살표 키</translation>
+    </message>
+    <message>
+        <source>Open a picture in the system viewer</source>
+        <translation>시스템 뷰어로 사진 열기</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>두 번 클릭</translation>
+    </message>
+    <message>
+        <source>Select several pictures or groups</source>
+        <translation>여러 사진이나 그룹 선택</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Ctrl+클릭, Shift+클릭</translation>
+    </message>
+    <message>
+        <source>%1 in the grid</source>
+        <translation>사진 격자에서 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Side by side</source>
+        <translation>나란히</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>깜빡이기</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>화면 맞춤</translation>
+    </message>
+    <message>
+        <source>Show the whole pictures (0)</source>
+        <translation>사진 전체 보기(0)</translation>
+    </message>
+    <message>
+        <source>One pixel of A per screen pixel (1)</source>
+        <translation>화면 픽셀 하나에 A의 픽셀 하나(1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>축소(-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>확대(+)</translation>
+    </message>
+    <message>
+        <source>Zoom, in pixels of A&apos;s original file per screen pixel</source>
+        <translation>배율: 화면 픽셀 하나에 들어가는 A 원본 파일의 픽셀 수</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>화면 맞춤(%1)</translation>
+    </message>
+    <message>
+        <source>Compare A with the previous copy (←)</source>
+        <translation>A를 이전 사본과 비교(←)</translation>
+    </message>
+    <message>
+        <source>Compare A with the next copy (→)</source>
+        <translation>A를 다음 사본과 비교(→)</translation>
+    </message>
+    <message>
+        <source>Not duplicates  (N)</source>
+        <translation>중복 아님  (N)</translation>
+    </message>
+    <message>
+        <source>B is a different picture: take it out of this group and remember that</source>
+        <translation>B는 다른 사진입니다. 이 그룹에서 빼고 그 사실을 기억합니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>, amplified %1: black where A and B agree</source>
+        <translation>, %1 증폭: A와 B가 같은 곳은 검은색</translation>
+    </message>
+    <message>
+        <source>No difference at all: identical pixels</source>
+        <translation>차이 전혀 없음: 픽셀이 똑같음</translation>
+    </message>
+    <message>
+        <source>%1% of pixels differ noticeably</source>
+        <translation>픽셀의 %1%가 눈에 띄게 다름</translation>
+    </message>
+    <message>
+        <source>largest difference %1 of 255</source>
+        <translation>최대 차이 %1/255</translation>
+    </message>
+    <message>
+        <source>B scaled to A&apos;s size</source>
+        <translation>B를 A 크기로 맞춤</translation>
+    </message>
+    <message>
+        <source>blue: not in B</source>
+        <translation>파란색: B에 없음</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>B does not line up with A (no turn or crop fits): the pictures as they are</source>
+        <translation>B를 A에 맞출 수 없음(회전이나 자르기로 맞지 않음): 사진 그대로</translation>
+    </message>
+    <message>
+        <source>Lined up on A first, undoing what B changed: %1</source>
+        <translation>먼저 B의 변경을 되돌려 A에 맞춤: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · %2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · N not duplicates · Esc close</source>
+        <translation>휠 또는 +/%1 확대·축소 · 끌어서 이동 · ←/→ 다른 사본 · A, B 또는 클릭: 테두리 사진 선택 · %2 보관/삭제 · F 또는 Tab 깜빡이기 · D 차이 · S 나란히 · N 중복 아님 · Esc 닫기</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>화면 맞춤(%1)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>화면 맞춤</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot show this file:
+%1</source>
+        <translation>이 파일을 표시할 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>A picture could not be read</source>
+        <translation>사진을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation>차이를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>B: %1 of %2</source>
+        <translation>B: %1/%2</translation>
+    </message>
+    <message>
+        <source>A · reference</source>
+        <translation>A · 기준</translation>
+    </message>
+    <message>
+        <source>flicker: F or Tab shows %1</source>
+        <translation>깜빡이기: F 또는 Tab으로 %1 보기</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Remembered “not duplicates”</source>
+        <translation>기억된 ‘중복 아님’</translation>
+    </message>
+    <message>
+        <source>Pictures you marked as &lt;b&gt;not duplicates&lt;/b&gt; are kept apart in every later scan, even if they are renamed or moved: Lookalike remembers them by their content. Forget a decision to let the next scan group those pictures again.</source>
+        <translation>&lt;b&gt;중복 아님&lt;/b&gt;으로 표시한 사진은 이름이 바뀌거나 옮겨져도 이후 모든 스캔에서 따로 둡니다. Lookalike는 내용으로 사진을 기억합니다. 결정을 잊으면 다음 스캔에서 그 사진들이 다시 한 그룹이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No decisions remembered yet.</source>
+        <translation>아직 기억된 결정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Forget selected</source>
+        <translation>선택 항목 잊기</translation>
+    </message>
+    <message>
+        <source>Let the next scan group the selected pairs again (Delete)</source>
+        <translation>선택한 쌍이 다음 스캔에서 다시 한 그룹이 될 수 있게 합니다(Delete)</translation>
+    </message>
+    <message>
+        <source>Forget all…</source>
+        <translation>모두 잊기…</translation>
+    </message>
+    <message>
+        <source>Forget all decisions</source>
+        <translation>모든 결정 잊기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n “not duplicates” decision(s)?</source>
+        <translation>
+            <numerusform>‘중복 아님’ 결정 %n개를 모두 잊을까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later scans may group these pictures again.</source>
+        <translation>이후 스캔에서 이 사진들이 다시 한 그룹이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Forget all</source>
+        <translation>모두 잊기</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Picture</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Kept apart from</source>
+        <translation>따로 둔 사진</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>결정한 때</translation>
+    </message>
+    <message>
+        <source>(where the file was when you decided)</source>
+        <translation>(결정할 때 파일이 있던 위치)</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>%1에 결정함</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>클립보드에 복사</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCombo</name>
+    <message>
+        <source>Any folder</source>
+        <translation>모든 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>FolderList</name>
+    <message>
+        <source>No folders yet.
+Drop folders from your file manager here, or click “Add folder…”.</source>
+        <translation>아직 폴더가 없습니다.
+파일 관리자에서 폴더를 여기로 끌어 놓거나 “폴더 추가…”를 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilterBar</name>
+    <message>
+        <source>Search file names and folders…</source>
+        <translation>파일 이름과 폴더 검색…</translation>
+    </message>
+    <message>
+        <source>Shows the groups with a file whose name or folder holds every word typed</source>
+        <translation>입력한 단어가 모두 이름이나 폴더에 들어 있는 파일이 있는 그룹을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show only exact copies, copies of the same picture, or similar pictures</source>
+        <translation>똑같은 사본, 같은 사진의 사본, 비슷한 사진 중 하나만 보기</translation>
+    </message>
+    <message>
+        <source>Show only the groups with a file in this folder or below it</source>
+        <translation>이 폴더나 그 아래에 파일이 있는 그룹만 보기</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>First file</source>
+        <translation>첫 파일</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>How alike</source>
+        <translation>닮은 정도</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>달라진 점</translation>
+    </message>
+    <message>
+        <source>To free</source>
+        <translation>확보할 공간</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>검토함</translation>
+    </message>
+    <message>
+        <source>The name of the group&apos;s first file (the best copy, unless you chose otherwise)</source>
+        <translation>그룹 첫 파일의 이름(따로 고르지 않았다면 가장 좋은 사본)</translation>
+    </message>
+    <message>
+        <source>The folder of the group&apos;s first file</source>
+        <translation>그룹 첫 파일의 폴더</translation>
+    </message>
+    <message>
+        <source>How many files the group holds</source>
+        <translation>그룹에 든 파일 수</translation>
+    </message>
+    <message>
+        <source>Exact copies: the same bytes · Same picture: the same pixels, saved differently · Similar: pictures that look alike</source>
+        <translation>똑같은 사본: 바이트가 같음 · 같은 사진: 픽셀은 같고 저장 방식이 다름 · 비슷함: 닮아 보이는 사진</translation>
+    </message>
+    <message>
+        <source>What differs between the copies</source>
+        <translation>사본 사이의 다른 점</translation>
+    </message>
+    <message>
+        <source>Space the copies marked DELETE free</source>
+        <translation>‘삭제’로 표시한 사본이 확보하는 공간</translation>
+    </message>
+    <message>
+        <source>Ticked once you have looked at the group (R switches it; U goes to the next group not reviewed)</source>
+        <translation>그룹을 살펴보면 체크됩니다(R로 전환, U로 검토하지 않은 다음 그룹으로 이동)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>아직 검토 안 함</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other(s)</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>파일 %n개: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of Lookalike&apos;s window; it changes when Lookalike starts again</source>
+        <translation>Lookalike 창의 언어입니다. Lookalike를 다시 시작하면 바뀝니다</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>시스템 언어(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lookalike — find duplicate pictures</source>
+        <translation>Lookalike — 중복 사진 찾기</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>스캔할 폴더 추가</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Lookalike will be in %1 the next time it starts.</source>
+        <translation>다음에 시작할 때부터 Lookalike가 %1(으)로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to scan</source>
+        <translation>스캔할 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Add a folder first: click “Add folder…” or drop one here.</source>
+        <translation>먼저 폴더를 추가하세요. “폴더 추가…”를 누르거나 폴더를 여기로 끌어 놓으세요.</translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation>스캔 실패</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while scanning. Details:</source>
+        <translation>스캔 중에 Lookalike에 버그가 발생했습니다. 세부 정보:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>Every group listed is reviewed.</source>
+        <translation>목록의 모든 그룹을 검토했습니다.</translation>
+    </message>
+    <message>
+        <source>About Lookalike</source>
+        <translation>Lookalike 정보</translation>
+    </message>
+    <message>
+        <source>Lookalike %1
+
+Finds duplicate and near-duplicate pictures, lets you review every group, and moves only the copies you confirm to the Trash.</source>
+        <translation>Lookalike %1
+
+중복 사진과 거의 같은 사진을 찾아 모든 그룹을 검토할 수 있게 하고, 확인한 사본만 휴지통으로 옮깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PairLoader</name>
+    <message>
+        <source>an unexpected error (the log has the details)</source>
+        <translation>예기치 않은 오류(자세한 내용은 로그에 있음)</translation>
+    </message>
+</context>
+<context>
+    <name>QtDialogs</name>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+</context>
+<context>
+    <name>Regrouping</name>
+    <message>
+        <source>Sensitivity “%1”</source>
+        <translation>민감도 “%1”</translation>
+    </message>
+    <message>
+        <source>Grouping again…</source>
+        <translation>다시 묶는 중…</translation>
+    </message>
+    <message>
+        <source>Grouping again failed</source>
+        <translation>다시 묶기 실패</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while grouping.</source>
+        <translation>그룹으로 묶는 중에 Lookalike에 버그가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot group again</source>
+        <translation>다시 묶을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>These pictures cannot be grouped again without reading them: their fingerprints are no longer in the cache. Scan the folders again to use another sensitivity.</source>
+        <translation>이 사진들은 다시 읽지 않고는 다시 묶을 수 없습니다. 지문 정보가 더 이상 캐시에 없습니다. 다른 민감도를 쓰려면 폴더를 다시 스캔하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n “not duplicates” decision(s)</source>
+        <translation>
+            <numerusform>‘중복 아님’ 결정 %n개를 잊음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. The next scan may group those pictures again.</source>
+        <translation>%1. 다음 스캔에서 그 사진들이 다시 한 그룹이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>우선 폴더</translation>
+    </message>
+    <message>
+        <source>Apply the new rules?</source>
+        <translation>새 규칙을 적용할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed KEEP/DELETE by hand in %n group(s). Applying the rules marks every group by the rules again.</source>
+        <translation>
+            <numerusform>그룹 %n개에서 ‘보관’/‘삭제’를 직접 바꿨습니다. 규칙을 적용하면 모든 그룹이 규칙에 따라 다시 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you cancel, the current marks stay; the rules are still used by your next scan.</source>
+        <translation>취소하면 현재 표시는 그대로 두고, 규칙은 다음 스캔부터 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Apply the rules</source>
+        <translation>규칙 적용</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFiles</name>
+    <message>
+        <source>Save review</source>
+        <translation>검토 저장</translation>
+    </message>
+    <message>
+        <source>Lookalike review (*.json)</source>
+        <translation>Lookalike 검토 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>검토 열기</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>검토를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation>결과를 JSON으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>결과를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>New scan…</source>
+        <translation>새 스캔…</translation>
+    </message>
+    <message>
+        <source>Sensitivity:  strict</source>
+        <translation>민감도:  엄격</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>느슨</translation>
+    </message>
+    <message>
+        <source>Which copy to keep…</source>
+        <translation>보관할 사본 정하기…</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” list…</source>
+        <translation>‘중복 아님’ 목록…</translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>중복 그룹</translation>
+    </message>
+    <message>
+        <source>Next not reviewed  (U)</source>
+        <translation>검토 안 한 다음 그룹  (U)</translation>
+    </message>
+    <message>
+        <source>Compare side by side  (Enter)</source>
+        <translation>나란히 비교  (Enter)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate  (N)</source>
+        <translation>중복 아님  (N)</translation>
+    </message>
+    <message>
+        <source>None of these are duplicates</source>
+        <translation>모두 중복 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>그룹 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation>
+            <numerusform>그룹 %n개 중 %1개 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 reviewed</source>
+        <translation>%1 · %2개 검토함</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected group(s)</source>
+        <translation>
+            <numerusform>선택한 그룹 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n group(s)</source>
+        <translation>
+            <numerusform>그룹 %n개 전체</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n group(s) the list shows (filtered)</source>
+        <translation>
+            <numerusform>목록에 보이는 그룹 %n개(필터 적용)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found among %1.</source>
+        <translation>%1 중에서 중복을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of duplicates among %2: %3. The best copy in each group is marked KEEP; check the others before you move them.</source>
+        <translation>%2 중 중복: %1, %3. 각 그룹에서 가장 좋은 사본은 ‘보관’으로 표시되어 있습니다. 나머지는 옮기기 전에 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra copy(s)</source>
+        <translation>
+            <numerusform>여분 사본 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after reading {read} of the {files} pictures found: this is a partial result. These groups come only from the pictures read so far; the others were not compared. Scan again to compare them all.</source>
+        <translation>찾은 사진 {files}장 중 {read}장을 읽은 뒤 중지했습니다. 일부만 반영된 결과입니다. 이 그룹들은 지금까지 읽은 사진에서만 나왔고, 나머지 사진은 비교하지 않았습니다. 모두 비교하려면 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Stopped while comparing the pictures: this is a partial result, and some groups may be missing. Scan again to compare them all.</source>
+        <translation>사진을 비교하는 중에 중지했습니다. 일부만 반영된 결과라서 빠진 그룹이 있을 수 있습니다. 모두 비교하려면 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>사진 1장</translation>
+    </message>
+    <message>
+        <source>{count} pictures</source>
+        <translation>사진 {count}장</translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>폴더 1개</translation>
+    </message>
+    <message>
+        <source>{count} folders</source>
+        <translation>폴더 {count}개</translation>
+    </message>
+    <message>
+        <source>Left out by your patterns (Options… on the start page): {what}.</source>
+        <translation>설정한 패턴으로 제외됨(시작 화면의 “옵션…”): {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
+        <translation>
+            <numerusform>일부러 제외함: 항목 %n개(다른 곳을 가리키는 링크, 클라우드에만 있는 파일). 읽을 수 없는 파일과 함께 나열됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read…</source>
+        <translation>
+            <numerusform>읽을 수 없는 파일 %n개…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out…</source>
+        <translation>
+            <numerusform>제외한 항목 %n개…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose:</source>
+        <translation>일부러 제외함:</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>읽을 수 없는 파일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out of the comparison.</source>
+        <translation>
+            <numerusform>파일 %n개를 읽을 수 없어 비교에서 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: every duplicate group has been dealt with.</source>
+        <translation>모두 끝났습니다. 모든 중복 그룹을 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>No duplicates found: none of these pictures has a copy in the folders you chose.</source>
+        <translation>중복을 찾지 못했습니다. 선택한 폴더에는 이 사진들의 사본이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>검토할 것이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>%2개 중 %1개 표시</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>그룹 %1 / %2</translation>
+    </message>
+    <message>
+        <source>suggested to keep: %1</source>
+        <translation>보관 추천: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to Trash…</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 휴지통으로 옮기기…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing marked DELETE</source>
+        <translation>‘삭제’로 표시한 파일 없음</translation>
+    </message>
+    <message>
+        <source>Move to group these pictures again, stricter or looser; no file is read again.</source>
+        <translation>움직이면 이 사진들을 더 엄격하게 또는 더 느슨하게 다시 묶습니다. 파일을 다시 읽지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>Exact copies only</source>
+        <translation>똑같은 사본만</translation>
+    </message>
+    <message>
+        <source>This scan looked for exact copies only. Choose “Also similar pictures” and scan again.</source>
+        <translation>이 스캔은 똑같은 사본만 찾았습니다. “비슷한 사진도”를 선택하고 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>A reopened review cannot be grouped again: scan the folders again to change this.</source>
+        <translation>다시 연 검토는 다시 묶을 수 없습니다. 바꾸려면 폴더를 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>경로 복사</translation>
+    </message>
+    <message>
+        <source>Mark DELETE</source>
+        <translation>‘삭제’로 표시</translation>
+    </message>
+    <message>
+        <source>Mark KEEP</source>
+        <translation>‘보관’으로 표시</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>mark “%1” %2</source>
+        <translation>“%1”을(를) %2(으)로 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) DELETE and KEEP</source>
+        <translation>
+            <numerusform>파일 %n개를 ‘삭제’와 ‘보관’으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) %1</source>
+        <translation>
+            <numerusform>파일 %n개를 %1(으)로 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untick “reviewed”</source>
+        <translation>‘검토함’ 체크 해제</translation>
+    </message>
+    <message>
+        <source>tick “reviewed”</source>
+        <translation>‘검토함’ 체크</translation>
+    </message>
+    <message>
+        <source>This is the group&apos;s reference</source>
+        <translation>그룹의 기준 사진입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is the picture the others were compared with. Choose the pictures that are not duplicates of it, one at a time, or “None of these are duplicates” for the whole group.</source>
+        <translation>“%1”은(는) 다른 사진들을 비교한 기준 사진입니다. 이 사진의 중복이 아닌 사진을 하나씩 고르거나, 그룹 전체라면 “모두 중복 아님”을 고르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out of the group: %1. Lookalike will keep them apart from those pictures in later scans.</source>
+        <translation>
+            <numerusform>그룹에서 뺐습니다: %1. 이후 스캔에서 Lookalike는 이 사진을 그 사진들과 따로 둡니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group had no other duplicates left, so it is gone.</source>
+        <translation>그룹에 다른 중복이 남지 않아 그룹이 없어졌습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n copies</source>
+        <translation>
+            <numerusform>%1 및 사본 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a duplicate: %1</source>
+        <translation>중복 아님: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
+        <translation>
+            <numerusform>그룹을 제거했습니다: 사진 %n장은 중복이 아닙니다. 이후 스캔에서 Lookalike는 이 사진들을 따로 둡니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none are duplicates: %n picture(s)</source>
+        <translation>
+            <numerusform>모두 중복 아님: 사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, 그다음 </translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>이름 순서</translation>
+    </message>
+    <message>
+        <source>Marked KEEP by the rules: %1.</source>
+        <translation>규칙에 따라 ‘보관’으로 표시했습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: grouped again without reading the files (%n group(s) before, %2 now).</source>
+        <translation>
+            <numerusform>%1: 파일을 다시 읽지 않고 다시 묶었습니다(이전 그룹 %n개, 지금 %2개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own KEEP/DELETE choices stay on %n picture(s).</source>
+        <translation>
+            <numerusform>직접 고른 ‘보관’/‘삭제’는 사진 %n장에 그대로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) would have had no copy marked KEEP, so they show the suggestion again.</source>
+        <translation>
+            <numerusform>그룹 %n개는 ‘보관’ 사본이 하나도 없게 되어 추천 표시로 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>다시 실행함: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Lookalike forgot that decision.</source>
+        <translation>실행 취소함: %1. Lookalike가 그 결정을 잊었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Keep the copy with the most pixels.</source>
+        <translation>픽셀이 가장 많은 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the biggest file (usually the least compressed).</source>
+        <translation>가장 큰 파일(보통 압축이 가장 적은 파일)을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the copy taken (or, without a camera date, saved) first.</source>
+        <translation>가장 먼저 촬영한(카메라 날짜가 없으면 저장한) 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the copy taken (or, without a camera date, saved) last.</source>
+        <translation>가장 나중에 촬영한(카메라 날짜가 없으면 저장한) 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep a copy that is inside this folder.</source>
+        <translation>이 폴더 안에 있는 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep a copy in this file format.</source>
+        <translation>이 파일 형식의 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep a copy whose EXIF records when the photo was taken.</source>
+        <translation>촬영 시각이 EXIF에 기록된 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the copy that holds more than the other: all the frames of an animation or pages of a document, transparency, colour where the other copy is gray.</source>
+        <translation>다른 사본보다 더 많이 담은 사본을 보관합니다: 애니메이션의 모든 프레임이나 문서의 모든 페이지, 투명도, 다른 사본이 회색조일 때의 색.</translation>
+    </message>
+    <message>
+        <source>Keep a copy that still has the camera&apos;s EXIF (camera model or date taken).</source>
+        <translation>카메라의 EXIF(카메라 모델이나 촬영 날짜)가 남아 있는 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Among photos from a camera, keep the format the camera wrote (RAW, then HEIC, then JPEG) rather than a copy saved again as PNG, WebP, BMP and the like.</source>
+        <translation>카메라로 찍은 사진이라면 PNG, WebP, BMP 등으로 다시 저장한 사본보다 카메라가 기록한 형식(RAW, 그다음 HEIC, 그다음 JPEG)을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Keep a copy whose name is not marked as a copy: “(1)”, “ - Copy”, “copy”, “Copy of”, “복사본”, “副本”, “のコピー”, or “_1” beside the same name without it.</source>
+        <translation>이름에 사본 표식이 없는 사본을 보관합니다: “(1)”, “ - Copy”, “copy”, “Copy of”, “복사본”, “副本”, “のコピー”, 또는 그것이 없는 같은 이름이 따로 있을 때의 “_1”.</translation>
+    </message>
+    <message>
+        <source>Keep a copy that is not inside a Backup, Export or Download(s) folder.</source>
+        <translation>Backup, Export, Download(s) 폴더 안에 있지 않은 사본을 보관합니다.</translation>
+    </message>
+    <message>
+        <source>First:  %1</source>
+        <translation>먼저:  %1</translation>
+    </message>
+    <message>
+        <source>Then:  %1</source>
+        <translation>그다음:  %1</translation>
+    </message>
+    <message>
+        <source>Which copy to keep</source>
+        <translation>보관할 사본 정하기</translation>
+    </message>
+    <message>
+        <source>In every group, Lookalike suggests keeping the copy these rules prefer. The first rule decides; each next one only settles ties left by the rules above it.</source>
+        <translation>각 그룹에서 Lookalike는 이 규칙들이 선호하는 사본을 보관하도록 추천합니다. 첫 규칙이 결정하고, 다음 규칙은 위의 규칙들로 가려지지 않은 경우에만 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Copies in reference folders are always kept.</source>
+        <translation>기준 폴더의 사본은 항상 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Reset to suggested</source>
+        <translation>추천 설정으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, 그다음 </translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>선택한 규칙</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>우선 폴더</translation>
+    </message>
+    <message>
+        <source>Add a rule after rule %1:</source>
+        <translation>규칙 %1 다음에 규칙 추가:</translation>
+    </message>
+    <message>
+        <source>Add a rule at the end:</source>
+        <translation>맨 끝에 규칙 추가:</translation>
+    </message>
+    <message>
+        <source>No rules: equal copies are kept by name order.</source>
+        <translation>규칙 없음: 같은 사본은 이름 순서로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(선택 안 함)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptions</name>
+    <message>
+        <source>leaving out {patterns}</source>
+        <translation>{patterns} 제외</translation>
+    </message>
+    <message>
+        <source>skipping files under {size} KB</source>
+        <translation>{size} KB 미만 파일 건너뜀</translation>
+    </message>
+    <message>
+        <source>hidden files included</source>
+        <translation>숨김 파일 포함</translation>
+    </message>
+    <message>
+        <source>not looking in subfolders</source>
+        <translation>하위 폴더는 찾지 않음</translation>
+    </message>
+    <message>
+        <source>following links</source>
+        <translation>링크를 따라감</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptionsDialog</name>
+    <message>
+        <source>Scan options</source>
+        <translation>스캔 옵션</translation>
+    </message>
+    <message>
+        <source>Leave out these files and folders</source>
+        <translation>다음 파일과 폴더 제외</translation>
+    </message>
+    <message>
+        <source>*.tmp
+Thumbs/
+**/cache/**</source>
+        <translation>*.tmp
+Thumbs/
+**/cache/**</translation>
+    </message>
+    <message>
+        <source>One pattern a line; capital letters do not matter. &lt;b&gt;*&lt;/b&gt; stands for any letters, &lt;b&gt;?&lt;/b&gt; for one.&lt;br&gt;&lt;b&gt;*.tmp&lt;/b&gt;: every file whose name ends in .tmp, in every folder.&lt;br&gt;&lt;b&gt;Thumbs/&lt;/b&gt;: every folder named Thumbs (a pattern ending in / matches folders only).&lt;br&gt;&lt;b&gt;2019/drafts&lt;/b&gt;: the folder drafts in 2019, counted from the folder you scan.&lt;br&gt;&lt;b&gt;**/cache/**&lt;/b&gt;: every folder named cache, however deep (&lt;b&gt;**&lt;/b&gt; is any number of folders).</source>
+        <translation>한 줄에 패턴 하나씩 쓰며, 대소문자는 구분하지 않습니다. &lt;b&gt;*&lt;/b&gt;는 개수와 상관없이 아무 글자, &lt;b&gt;?&lt;/b&gt;는 아무 글자 하나를 뜻합니다.&lt;br&gt;&lt;b&gt;*.tmp&lt;/b&gt;: 모든 폴더에서 이름이 .tmp로 끝나는 모든 파일.&lt;br&gt;&lt;b&gt;Thumbs/&lt;/b&gt;: 이름이 Thumbs인 모든 폴더(/로 끝나는 패턴은 폴더에만 맞습니다).&lt;br&gt;&lt;b&gt;2019/drafts&lt;/b&gt;: 스캔하는 폴더 안의 2019 폴더에 있는 drafts 폴더.&lt;br&gt;&lt;b&gt;**/cache/**&lt;/b&gt;: 깊이와 상관없이 이름이 cache인 모든 폴더(&lt;b&gt;**&lt;/b&gt;는 폴더 몇 단계든 뜻합니다).</translation>
+    </message>
+    <message>
+        <source>Skip files smaller than</source>
+        <translation>다음보다 작은 파일 건너뛰기:</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Tiny files are often icons and thumbnails. 0: no limit.</source>
+        <translation>아주 작은 파일은 대개 아이콘이나 미리보기 이미지입니다. 0: 제한 없음.</translation>
+    </message>
+    <message>
+        <source>Also look in the subfolders of the folders listed</source>
+        <translation>목록에 있는 폴더의 하위 폴더도 찾기</translation>
+    </message>
+    <message>
+        <source>Include hidden files and folders</source>
+        <translation>숨김 파일과 폴더 포함</translation>
+    </message>
+    <message>
+        <source>Follow symbolic links to folders and pictures, as long as they lead inside the folders listed</source>
+        <translation>폴더와 사진으로 가는 심볼릭 링크 따라가기(목록에 있는 폴더 안으로 이어지는 경우만)</translation>
+    </message>
+    <message>
+        <source>To always keep the pictures of a folder, tick it in the list of folders: it becomes a &lt;b&gt;reference&lt;/b&gt; folder, whose pictures are never suggested for deletion.</source>
+        <translation>폴더의 사진을 항상 보관하려면 폴더 목록에서 그 폴더를 체크하세요. &lt;b&gt;기준&lt;/b&gt; 폴더가 되어, 그 사진은 절대 ‘삭제’로 추천되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keys marked “in the grid” work while the pictures of a group have the focus.</source>
+        <translation>‘사진 격자에서’라고 표시된 키는 그룹의 사진에 포커스가 있을 때 작동합니다.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Looking for pictures</source>
+        <translation>사진 찾는 중</translation>
+    </message>
+    <message>
+        <source>Reading pictures</source>
+        <translation>사진 읽는 중</translation>
+    </message>
+    <message>
+        <source>Comparing pictures</source>
+        <translation>사진 비교 중</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>마무리하는 중</translation>
+    </message>
+    <message>
+        <source>Find duplicate pictures</source>
+        <translation>중복 사진 찾기</translation>
+    </message>
+    <message>
+        <source>Choose the folders to search. Nothing is deleted until you have reviewed every group and confirmed; even then, files go to the Trash, where you can restore them.</source>
+        <translation>찾아볼 폴더를 선택하세요. 모든 그룹을 검토하고 확인하기 전에는 아무것도 삭제되지 않으며, 그때도 파일은 휴지통으로 가므로 다시 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Drop folders here, or click “Add folder…”. Tick a folder to make it a &lt;b&gt;reference&lt;/b&gt;: its pictures are always kept, never suggested for deletion.</source>
+        <translation>폴더를 여기로 끌어 놓거나 “폴더 추가…”를 누르세요. 폴더를 체크하면 &lt;b&gt;기준&lt;/b&gt; 폴더가 됩니다. 그 사진은 항상 보관되며 절대 ‘삭제’로 추천되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <source>Recent folders</source>
+        <translation>최근 폴더</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to look for&lt;/b&gt;</source>
+        <translation>&lt;b&gt;찾을 대상&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Exact copies only (files that are byte-for-byte the same)</source>
+        <translation>똑같은 사본만(바이트 단위까지 똑같은 파일)</translation>
+    </message>
+    <message>
+        <source>Also similar pictures (resized, re-saved or converted copies)</source>
+        <translation>비슷한 사진도(크기를 바꾸거나 다시 저장하거나 변환한 사본)</translation>
+    </message>
+    <message>
+        <source>Sensitivity:  strict</source>
+        <translation>민감도:  엄격</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>느슨</translation>
+    </message>
+    <message>
+        <source>Also find rotated and mirrored copies</source>
+        <translation>회전하거나 좌우 반전된 사본도 찾기</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>옵션…</translation>
+    </message>
+    <message>
+        <source>Which files to read: patterns to leave out, a smallest size, hidden files, subfolders and links</source>
+        <translation>읽을 파일 정하기: 제외할 패턴, 최소 크기, 숨김 파일, 하위 폴더, 링크</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Scan for duplicates</source>
+        <translation>스캔하여 중복 찾기</translation>
+    </message>
+    <message>
+        <source>Back to results</source>
+        <translation>결과로 돌아가기</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>최근 폴더 없음</translation>
+    </message>
+    <message>
+        <source>all pictures in the folders listed and their subfolders</source>
+        <translation>목록에 있는 폴더와 그 하위 폴더의 모든 사진</translation>
+    </message>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation>사진 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>스캔에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>{words}… 1 picture found so far</source>
+        <translation>{words}… 지금까지 사진 1장 찾음</translation>
+    </message>
+    <message>
+        <source>{words}… {count} pictures found so far</source>
+        <translation>{words}… 지금까지 사진 {count}장 찾음</translation>
+    </message>
+    <message>
+        <source>{words}…</source>
+        <translation>{words}…</translation>
+    </message>
+    <message>
+        <source>{words}: {done} of {total}</source>
+        <translation>{words}: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>{rate} pictures per second · about {left} left</source>
+        <translation>초당 사진 {rate}장 · 약 {left} 남음</translation>
+    </message>
+    <message>
+        <source>Measuring speed…</source>
+        <translation>속도 측정 중…</translation>
+    </message>
+    <message>
+        <source>   — reference: always kept</source>
+        <translation>   — 기준: 항상 보관</translation>
+    </message>
+    <message>
+        <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
+        <translation>체크됨: 기준 폴더입니다. 이 폴더의 사진은 절대 ‘삭제’로 추천되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>BEST COPY</source>
+        <translation>가장 좋은 사본</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>EXACT COPY</source>
+        <translation>똑같은 사본</translation>
+    </message>
+    <message>
+        <source>SAME PICTURE</source>
+        <translation>같은 사진</translation>
+    </message>
+    <message>
+        <source>SIMILAR</source>
+        <translation>비슷함</translation>
+    </message>
+</context>
+<context>
+    <name>TileModel</name>
+    <message>
+        <source>The others in this group were compared with this picture.</source>
+        <translation>이 그룹의 다른 사진들은 이 사진과 비교되었습니다.</translation>
+    </message>
+    <message>
+        <source>Why it matched: the same bytes as the reference.</source>
+        <translation>일치한 이유: 기준 사진과 바이트가 같음.</translation>
+    </message>
+    <message>
+        <source>Why it matched: hash distance %1 to the reference</source>
+        <translation>일치한 이유: 기준 사진과의 해시 거리 %1</translation>
+    </message>
+    <message>
+        <source>Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)</source>
+        <translation>일치한 이유: 기준 사진과의 해시 거리 %1, 픽셀 검사 %2(1.00 = 똑같음)</translation>
+    </message>
+    <message>
+        <source>Suggested to keep: in a reference folder</source>
+        <translation>보관 추천: 기준 폴더에 있음</translation>
+    </message>
+    <message>
+        <source>Suggested to keep: %1</source>
+        <translation>보관 추천: %1</translation>
+    </message>
+    <message>
+        <source>Suggested to delete: %1</source>
+        <translation>삭제 추천: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>byte-identical copies</source>
+        <translation>바이트까지 똑같은 사본</translation>
+    </message>
+    <message>
+        <source>the same picture saved in different ways</source>
+        <translation>다른 방식으로 저장된 같은 사진</translation>
+    </message>
+    <message>
+        <source>similar pictures</source>
+        <translation>비슷한 사진</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>똑같은 사본</translation>
+    </message>
+    <message>
+        <source>Same picture</source>
+        <translation>같은 사진</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>비슷함</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>saved differently</source>
+        <translation>저장 방식이 다름</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>비슷함</translation>
+    </message>
+    <message>
+        <source>the picture the others were compared with; another copy is preferred</source>
+        <translation>다른 사진들을 비교한 기준 사진이지만, 다른 사본이 더 낫습니다</translation>
+    </message>
+    <message>
+        <source>a byte-identical copy</source>
+        <translation>바이트까지 똑같은 사본</translation>
+    </message>
+    <message>
+        <source>the same picture, saved differently</source>
+        <translation>같은 사진이지만 저장 방식이 다름</translation>
+    </message>
+    <message>
+        <source>a similar copy</source>
+        <translation>비슷한 사본</translation>
+    </message>
+    <message>
+        <source>The reference: the others were compared with it</source>
+        <translation>기준 사진: 다른 사진들을 이것과 비교함</translation>
+    </message>
+    <message>
+        <source>The same bytes as the reference</source>
+        <translation>기준 사진과 바이트가 같음</translation>
+    </message>
+    <message>
+        <source>The same picture as the reference</source>
+        <translation>기준 사진과 같은 사진</translation>
+    </message>
+    <message>
+        <source>Similar to the reference</source>
+        <translation>기준 사진과 비슷함</translation>
+    </message>
+    <message>
+        <source>Any likeness</source>
+        <translation>모든 닮은 정도</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>pixel check %1</source>
+        <translation>픽셀 검사 %1</translation>
+    </message>
+    <message>
+        <source>hash distance %1</source>
+        <translation>해시 거리 %1</translation>
+    </message>
+    <message>
+        <source>These are exact copies</source>
+        <translation>똑같은 사본입니다</translation>
+    </message>
+    <message>
+        <source>The files in this group are byte-for-byte identical: they are copies of one file, whatever their names. Mark the ones you want to keep as KEEP instead.</source>
+        <translation>이 그룹의 파일은 바이트 하나까지 똑같습니다. 이름이 무엇이든 한 파일의 사본입니다. 대신 남기고 싶은 파일을 ‘보관’으로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  Ctrl+Z: undo  ·  F1: all keys</source>
+        <translation>Space 또는 배지 클릭: 보관/삭제  ·  Del: 삭제  ·  Enter: 비교  ·  N: 중복 아님  ·  PageUp/PageDown: 다른 그룹  ·  R: 검토함  ·  U: 검토 안 한 다음 그룹  ·  Ctrl+Z: 실행 취소  ·  F1: 모든 키</translation>
+    </message>
+    <message>
+        <source>largest resolution</source>
+        <translation>가장 높은 해상도</translation>
+    </message>
+    <message>
+        <source>largest file</source>
+        <translation>가장 큰 파일</translation>
+    </message>
+    <message>
+        <source>oldest</source>
+        <translation>가장 오래됨</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>가장 최근</translation>
+    </message>
+    <message>
+        <source>in preferred folder</source>
+        <translation>우선 폴더 안</translation>
+    </message>
+    <message>
+        <source>preferred format</source>
+        <translation>우선 형식</translation>
+    </message>
+    <message>
+        <source>has camera date (EXIF)</source>
+        <translation>카메라 날짜 있음(EXIF)</translation>
+    </message>
+    <message>
+        <source>holds more (frames, transparency, colour)</source>
+        <translation>더 많이 담음(프레임, 투명도, 색)</translation>
+    </message>
+    <message>
+        <source>camera original (EXIF)</source>
+        <translation>카메라 원본(EXIF)</translation>
+    </message>
+    <message>
+        <source>original format, not a re-save</source>
+        <translation>원래 형식, 다시 저장한 것 아님</translation>
+    </message>
+    <message>
+        <source>no copy marker in the name</source>
+        <translation>이름에 사본 표식 없음</translation>
+    </message>
+    <message>
+        <source>not in a backup or download folder</source>
+        <translation>백업·다운로드 폴더에 없음</translation>
+    </message>
+    <message>
+        <source>Very strict: only copies that look practically identical</source>
+        <translation>매우 엄격: 사실상 똑같아 보이는 사본만</translation>
+    </message>
+    <message>
+        <source>Strict: re-saved and slightly resized copies</source>
+        <translation>엄격: 다시 저장했거나 크기를 조금 바꾼 사본</translation>
+    </message>
+    <message>
+        <source>Balanced (recommended): resized, re-compressed and converted copies</source>
+        <translation>균형(추천): 크기를 바꾸거나 다시 압축하거나 변환한 사본</translation>
+    </message>
+    <message>
+        <source>Loose: also lightly edited copies; check the results carefully</source>
+        <translation>느슨: 가볍게 편집한 사본까지. 결과를 꼼꼼히 확인하세요</translation>
+    </message>
+    <message>
+        <source>Very loose: many more matches, some of them not real duplicates</source>
+        <translation>매우 느슨: 훨씬 많이 찾지만 일부는 진짜 중복이 아님</translation>
+    </message>
+    <message>
+        <source>Very strict</source>
+        <translation>매우 엄격</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>엄격</translation>
+    </message>
+    <message>
+        <source>Balanced (recommended)</source>
+        <translation>균형(추천)</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>느슨</translation>
+    </message>
+    <message>
+        <source>Very loose</source>
+        <translation>매우 느슨</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes, seconds</comment>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours, minutes</comment>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1% off the left</source>
+        <translation>왼쪽 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the top</source>
+        <translation>위쪽 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the right</source>
+        <translation>오른쪽 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the bottom</source>
+        <translation>아래쪽 %1%</translation>
+    </message>
+    <message>
+        <source>%1% more at the left</source>
+        <translation>왼쪽으로 %1% 더</translation>
+    </message>
+    <message>
+        <source>%1% more at the top</source>
+        <translation>위쪽으로 %1% 더</translation>
+    </message>
+    <message>
+        <source>%1% more at the right</source>
+        <translation>오른쪽으로 %1% 더</translation>
+    </message>
+    <message>
+        <source>%1% more at the bottom</source>
+        <translation>아래쪽으로 %1% 더</translation>
+    </message>
+    <message>
+        <source>turned 90° clockwise</source>
+        <translation>시계 방향으로 90° 회전</translation>
+    </message>
+    <message>
+        <source>turned 90° right</source>
+        <translation>오른쪽으로 90° 회전</translation>
+    </message>
+    <message>
+        <source>turned 180°</source>
+        <translation>180° 회전</translation>
+    </message>
+    <message>
+        <source>turned 90° counter-clockwise</source>
+        <translation>시계 반대 방향으로 90° 회전</translation>
+    </message>
+    <message>
+        <source>turned 90° left</source>
+        <translation>왼쪽으로 90° 회전</translation>
+    </message>
+    <message>
+        <source>in the centre</source>
+        <translation>가운데에</translation>
+    </message>
+    <message>
+        <source>at the top</source>
+        <translation>위쪽에</translation>
+    </message>
+    <message>
+        <source>at the bottom</source>
+        <translation>아래쪽에</translation>
+    </message>
+    <message>
+        <source>on the left</source>
+        <translation>왼쪽에</translation>
+    </message>
+    <message>
+        <source>on the right</source>
+        <translation>오른쪽에</translation>
+    </message>
+    <message>
+        <source>at the top left</source>
+        <translation>왼쪽 위에</translation>
+    </message>
+    <message>
+        <source>at the top right</source>
+        <translation>오른쪽 위에</translation>
+    </message>
+    <message>
+        <source>at the bottom left</source>
+        <translation>왼쪽 아래에</translation>
+    </message>
+    <message>
+        <source>at the bottom right</source>
+        <translation>오른쪽 아래에</translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation>좌우 반전</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>다시 인코딩됨</translation>
+    </message>
+    <message>
+        <source>in grayscale</source>
+        <translation>회색조</translation>
+    </message>
+    <message>
+        <source>grayscale</source>
+        <translation>회색조</translation>
+    </message>
+    <message>
+        <source>in colour</source>
+        <translation>컬러</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>흐려짐</translation>
+    </message>
+    <message>
+        <source>sharper</source>
+        <translation>더 선명함</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>달라진 점: %1</translation>
+    </message>
+    <message>
+        <source>turned</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>잘라 냄</translation>
+    </message>
+    <message>
+        <source>cropped (%1)</source>
+        <translation>잘라 냄(%1)</translation>
+    </message>
+    <message>
+        <source>more at the edges</source>
+        <translation>가장자리가 더 보임</translation>
+    </message>
+    <message>
+        <source>shows more at the edges (%1)</source>
+        <translation>가장자리가 더 보임(%1)</translation>
+    </message>
+    <message>
+        <source>resized to %1%</source>
+        <translation>%1%로 크기 변경</translation>
+    </message>
+    <message>
+        <source>resized</source>
+        <translation>크기 변경</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>%1(으)로 저장</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>형식 변환</translation>
+    </message>
+    <message>
+        <source>transparency removed</source>
+        <translation>투명도 제거됨</translation>
+    </message>
+    <message>
+        <source>transparency added</source>
+        <translation>투명도 추가됨</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 frames/pages</source>
+        <translation>%2개 프레임/페이지 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames</source>
+        <translation>프레임 %1/%2</translation>
+    </message>
+    <message>
+        <source>frames differ</source>
+        <translation>프레임 다름</translation>
+    </message>
+    <message>
+        <source>%1% darker</source>
+        <translation>%1% 더 어두움</translation>
+    </message>
+    <message>
+        <source>darker</source>
+        <translation>더 어두움</translation>
+    </message>
+    <message>
+        <source>%1% brighter</source>
+        <translation>%1% 더 밝음</translation>
+    </message>
+    <message>
+        <source>brighter</source>
+        <translation>더 밝음</translation>
+    </message>
+    <message>
+        <source>%1% less contrast</source>
+        <translation>대비 %1% 낮음</translation>
+    </message>
+    <message>
+        <source>less contrast</source>
+        <translation>대비 낮음</translation>
+    </message>
+    <message>
+        <source>%1% more contrast</source>
+        <translation>대비 %1% 높음</translation>
+    </message>
+    <message>
+        <source>more contrast</source>
+        <translation>대비 높음</translation>
+    </message>
+    <message>
+        <source>something added %1 (a logo, caption or stamp)</source>
+        <translation>%1 무언가 추가됨(로고, 캡션 또는 도장)</translation>
+    </message>
+    <message>
+        <source>something added %1</source>
+        <translation>%1 무언가 추가됨</translation>
+    </message>
+    <message>
+        <source>something added</source>
+        <translation>무언가 추가됨</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1개</translation>
+    </message>
+</context>
+</TS>

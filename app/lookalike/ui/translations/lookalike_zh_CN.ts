@@ -1,0 +1,2362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Acting</name>
+    <message>
+        <source>You can restore them from the Trash later.</source>
+        <translation>之后可以从回收站中恢复它们。</translation>
+    </message>
+    <message>
+        <source>Move the marked files to…</source>
+        <translation>将标记的文件移动到…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to the Trash?</source>
+        <translation>
+            <numerusform>将 %n 个文件（%1）移到回收站吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to %2?</source>
+        <translation>
+            <numerusform>将 %n 个文件（%1）移动到 %2 吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move files</source>
+        <translation>移动文件</translation>
+    </message>
+    <message>
+        <source>Remove every copy?</source>
+        <translation>移除所有副本吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n group(s) (%1) every copy is marked DELETE, so no copy of those pictures would be left in your folders.</source>
+        <translation>
+            <numerusform>在 %n 个组（%1）中，每个副本都标记为“删除”，因此您的文件夹中将不会留下这些图片的任何副本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose “Remove every copy” only if you do not want those pictures at all.</source>
+        <translation>只有在您完全不需要这些图片时，才选择“移除所有副本”。</translation>
+    </message>
+    <message>
+        <source>Remove every copy</source>
+        <translation>移除所有副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2</source>
+        <translation>
+            <numerusform>来自 %2 的 %n 个文件（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and moving %1 of %2…</source>
+        <translation>正在检查并移动第 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <source>Some files were not moved</source>
+        <translation>部分文件未被移动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) did not pass the checks made just before moving, or the system refused them; they stay where they are and in the results:</source>
+        <translation>
+            <numerusform>%n 个文件未通过移动前的检查，或被系统拒绝；它们仍留在原处，也仍在结果中：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash is not available</source>
+        <translation>回收站不可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to the Trash (this happens on some network and removable drives). Move them to a folder of your choice instead? Nothing is deleted.</source>
+        <translation>
+            <numerusform>%n 个文件无法移到回收站（某些网络驱动器和可移动驱动器上会出现这种情况）。改为将它们移动到您选择的文件夹吗？不会删除任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to folder…</source>
+        <translation>移动到文件夹…</translation>
+    </message>
+    <message>
+        <source>Move the files to…</source>
+        <translation>将文件移动到…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the Trash.</source>
+        <translation>
+            <numerusform>已将 %n 个文件（%1）移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1) to the folder you chose.</source>
+        <translation>
+            <numerusform>已将 %n 个文件（%1）移动到您选择的文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can restore them from the Trash.</source>
+        <translation>可以从回收站中恢复它们。</translation>
+    </message>
+    <message>
+        <source>They are now in %1.</source>
+        <translation>它们现在位于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be moved and are still listed.</source>
+        <translation>
+            <numerusform>%n 个文件无法移动，仍在列表中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to put back</source>
+        <translation>没有可放回的文件</translation>
+    </message>
+    <message>
+        <source>Lookalike has not moved any file that is not back already.</source>
+        <translation>Lookalike 移动过的文件都已放回原处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file that now exists at the old place is never replaced.</source>
+        <translation>如果原位置现在已有文件，绝不会替换它。</translation>
+    </message>
+    <message>
+        <source>On macOS, Lookalike lists the files; you put them back from the Trash in Finder.</source>
+        <translation>在 macOS 上，Lookalike 会列出这些文件；您需要在访达的废纸篓中将其放回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to the Trash on %1?</source>
+        <translation>
+            <numerusform>放回 %1 移到回收站的 %n 个文件吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) moved to a folder on %1?</source>
+        <translation>
+            <numerusform>放回 %1 移动到文件夹的 %n 个文件吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last action</source>
+        <translation>撤销上次操作</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>放回</translation>
+    </message>
+    <message>
+        <source>Putting files back…</source>
+        <translation>正在放回文件…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back.</source>
+        <translation>没有可放回的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s) where they were.</source>
+        <translation>
+            <numerusform>已将 %n 个文件放回原处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan again to see them in the results.</source>
+        <translation>重新扫描即可在结果中看到它们。</translation>
+    </message>
+    <message>
+        <source>macOS does not let Lookalike take files out of the Trash: put them back in Finder.</source>
+        <translation>macOS 不允许 Lookalike 从废纸篓中取出文件：请在访达中将其放回。</translation>
+    </message>
+    <message>
+        <source>Put the files back in Finder</source>
+        <translation>在访达中放回文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back.</source>
+        <translation>
+            <numerusform>%n 个文件无法放回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not put back</source>
+        <translation>部分文件未能放回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be put back; nothing was replaced:</source>
+        <translation>
+            <numerusform>%n 个文件无法放回；没有替换任何文件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting files back failed</source>
+        <translation>放回文件失败</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while putting files back.</source>
+        <translation>Lookalike 在放回文件时遇到了程序错误。</translation>
+    </message>
+    <message>
+        <source>Moving files failed</source>
+        <translation>移动文件失败</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while moving files.</source>
+        <translation>Lookalike 在移动文件时遇到了程序错误。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Lookalike ran into a problem</source>
+        <translation>Lookalike 遇到了问题</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Lookalike. Your files were not touched by this error. Please copy the details below into a bug report.</source>
+        <translation>Lookalike 内部出错了。此错误没有改动您的文件。请将下面的详细信息复制到错误报告中。</translation>
+    </message>
+    <message>
+        <source>These are the demo&apos;s sample pictures: they go to its own trash folder, not your Trash.</source>
+        <translation>这些是演示用的示例图片：它们会进入演示自己的回收文件夹，而不是您的回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Your last review cannot be resumed</source>
+        <translation>无法继续上次的审阅</translation>
+    </message>
+    <message>
+        <source>Its autosaved copy is damaged: %1</source>
+        <translation>其自动保存的副本已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Resume your last review?</source>
+        <translation>继续上次的审阅吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookalike closed before your last review was saved. Its copy from %1 holds %n group(s) of duplicates with your KEEP and DELETE marks.</source>
+        <translation>
+            <numerusform>Lookalike 在保存上次审阅之前关闭了。%1 的副本包含 %n 个重复组，以及您的“保留”和“删除”标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file is checked again before anything is moved. If you do not resume it, this copy is deleted.</source>
+        <translation>移动任何文件之前都会重新检查每个文件。如果不继续，此副本将被删除。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Resumed your review from %1: every file is checked again before anything is moved.</source>
+        <translation>已继续 %1 的审阅：移动任何文件之前都会重新检查每个文件。</translation>
+    </message>
+    <message>
+        <source>Save your review before scanning again?</source>
+        <translation>重新扫描前保存审阅吗？</translation>
+    </message>
+    <message>
+        <source>A new scan replaces this review. Your KEEP and DELETE marks in it, and which groups you reviewed, are not saved: scanning without saving loses them.</source>
+        <translation>新的扫描会替换此审阅。此审阅中的“保留”和“删除”标记，以及您已审阅过哪些组，都尚未保存：不保存就扫描会丢失它们。</translation>
+    </message>
+    <message>
+        <source>Save your review before closing?</source>
+        <translation>关闭前保存审阅吗？</translation>
+    </message>
+    <message>
+        <source>Your KEEP and DELETE marks in this review, and which groups you reviewed, are not saved. Closing without saving loses them.</source>
+        <translation>此审阅中的“保留”和“删除”标记，以及您已审阅过哪些组，都尚未保存。不保存就关闭会丢失它们。</translation>
+    </message>
+    <message>
+        <source>Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked “not duplicates” are remembered either way.</source>
+        <translation>“保存…”会将审阅存为文件，可通过“文件 ▸ 打开审阅…”再次打开。标记为“不是重复项”的图片无论如何都会被记住。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkMarking</name>
+    <message>
+        <source>Mark by the keep rules</source>
+        <translation>按保留规则标记</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>Invert marks</source>
+        <translation>反转标记</translation>
+    </message>
+    <message>
+        <source>Mark everything under a folder DELETE</source>
+        <translation>将某文件夹下的所有文件标记为“删除”</translation>
+    </message>
+    <message>
+        <source>Keep everything under a folder</source>
+        <translation>保留某文件夹下的所有文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This will mark %1 for deletion and %2 KEEP in %3. Continue?</source>
+        <translation>这将在 %3 中把 %1 标记为删除，把 %2 标记为“保留”。继续吗？</translation>
+    </message>
+    <message>
+        <source>This will mark %1 KEEP in %2. Continue?</source>
+        <translation>这将在 %2 中把 %1 标记为“保留”。继续吗？</translation>
+    </message>
+    <message>
+        <source>This will mark %1 in %2 for deletion. Continue?</source>
+        <translation>这将在 %2 中把 %1 标记为删除。继续吗？</translation>
+    </message>
+    <message>
+        <source>Groups looked at: %1.</source>
+        <translation>涉及的组：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them every file is under %1, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>%Ln 个组保留一个副本：这些组中的每个文件都在 %1 下，因此最佳副本仍为“保留”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) left with one kept copy: in them no copy would be KEEP, so the best copy stays KEEP.</source>
+        <translation>
+            <numerusform>%Ln 个组保留一个副本：这些组中本来没有副本会被“保留”，因此最佳副本仍为“保留”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files in reference folders stay KEEP.</source>
+        <translation>参考文件夹中的文件仍为“保留”。</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted now: marked files move only when you choose “Move marked files to Trash…”. Edit ▸ Undo takes this back.</source>
+        <translation>现在不会删除任何内容：只有当您选择“将标记的文件移到回收站…”时，标记的文件才会被移动。“编辑 ▸ 撤销”可以撤回此操作。</translation>
+    </message>
+    <message>
+        <source>mark by the keep rules (%1)</source>
+        <translation>按保留规则标记（%1）</translation>
+    </message>
+    <message>
+        <source>keep all (%1)</source>
+        <translation>全部保留（%1）</translation>
+    </message>
+    <message>
+        <source>invert marks (%1)</source>
+        <translation>反转标记（%1）</translation>
+    </message>
+    <message>
+        <source>mark %1 under “%2” DELETE</source>
+        <translation>将“%2”下的 %1 标记为“删除”</translation>
+    </message>
+    <message>
+        <source>keep %1 under “%2”</source>
+        <translation>保留“%2”下的 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every mark is already so.</source>
+        <translation>无需更改：所有标记已经是这样。</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>In the selected groups when several are selected (Ctrl+click), else in every group listed.</source>
+        <translation>选中了多个组（Ctrl+单击）时作用于所选组，否则作用于列表中的所有组。</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>打开审阅…</translation>
+    </message>
+    <message>
+        <source>Save review…</source>
+        <translation>保存审阅…</translation>
+    </message>
+    <message>
+        <source>Export results as JSON…</source>
+        <translation>将结果导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Export results as CSV…</source>
+        <translation>将结果导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Move marked files to Trash…</source>
+        <translation>将标记的文件移到回收站…</translation>
+    </message>
+    <message>
+        <source>Move marked files to a folder…</source>
+        <translation>将标记的文件移动到文件夹…</translation>
+    </message>
+    <message>
+        <source>Undo last action: put moved files back…</source>
+        <translation>撤销上次操作：放回移动过的文件…</translation>
+    </message>
+    <message>
+        <source>Put the files last moved to the Trash or to a folder back where they were. A file that now exists at the old place is never replaced.</source>
+        <translation>将最近一次移到回收站或文件夹的文件放回原处。如果原位置现在已有文件，绝不会替换它。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo your last change to the marks or the groups</source>
+        <translation>撤销您对标记或组的最近一次更改</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Switch KEEP / DELETE</source>
+        <translation>切换 保留 / 删除</translation>
+    </message>
+    <message>
+        <source>Switch the selected picture between KEEP and DELETE (Space, or a click on its badge); in the compare view, the framed one</source>
+        <translation>在“保留”和“删除”之间切换所选图片（空格键，或单击其标签）；在对比视图中作用于带框的图片</translation>
+    </message>
+    <message>
+        <source>Mark &amp;DELETE</source>
+        <translation>标记为删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected pictures DELETE. Nothing is deleted until you move the marked files.</source>
+        <translation>将所选图片标记为“删除”。在您移动标记的文件之前，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Mark by the &amp;keep rules…</source>
+        <translation>按保留规则标记(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Mark KEEP the copy the keep rules choose, the others DELETE.</source>
+        <translation>将保留规则选中的副本标记为“保留”，其余标记为“删除”。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all…</source>
+        <translation>全部保留(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark every file KEEP.</source>
+        <translation>将所有文件标记为“保留”。</translation>
+    </message>
+    <message>
+        <source>&amp;Invert marks…</source>
+        <translation>反转标记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>KEEP becomes DELETE and DELETE becomes KEEP; each group keeps at least one copy.</source>
+        <translation>“保留”变为“删除”，“删除”变为“保留”；每个组至少保留一个副本。</translation>
+    </message>
+    <message>
+        <source>Mark everything under a &amp;folder DELETE…</source>
+        <translation>将某文件夹下的所有文件标记为删除(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark DELETE every file in a folder you choose and its subfolders; a group whose files are all there keeps its best copy.</source>
+        <translation>将您选择的文件夹及其子文件夹中的每个文件标记为“删除”；文件全都在其中的组会保留其最佳副本。</translation>
+    </message>
+    <message>
+        <source>Keep everything under a f&amp;older…</source>
+        <translation>保留某文件夹下的所有文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Mark KEEP every file in a folder you choose and its subfolders.</source>
+        <translation>将您选择的文件夹及其子文件夹中的每个文件标记为“保留”。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare side by side</source>
+        <translation>并排对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look at the selected picture next to the group&apos;s first one, zoomed together, with a difference view. Ctrl+click two pictures to compare those two.</source>
+        <translation>将所选图片与组中的第一张图片并排查看，同步缩放，并可查看差异。按住 Ctrl 单击两张图片可对比这两张。</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate: take the picture out of its group</source>
+        <translation>不是重复项：将图片移出其组(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected picture is a different picture: take it out of this group. Lookalike remembers this, even if the files are renamed or moved.</source>
+        <translation>所选图片是另一张图片：将它移出此组。即使文件被重命名或移动，Lookalike 也会记住这一点。</translation>
+    </message>
+    <message>
+        <source>None of these are duplicates: remove the &amp;group</source>
+        <translation>这些都不是重复项：移除该组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove this whole group from the results, and keep these pictures apart in later scans (Shift+N)</source>
+        <translation>从结果中移除整个组，并在以后的扫描中将这些图片分开（Shift+N）</translation>
+    </message>
+    <message>
+        <source>Switch “&amp;reviewed” for this group</source>
+        <translation>切换此组的“已审阅”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the group as reviewed. A group is ticked by itself once it was shown for a moment or one of its marks changed (R)</source>
+        <translation>勾选或取消勾选该组为已审阅。组显示片刻后，或其中的标记有变化时，会自动勾选（R）</translation>
+    </message>
+    <message>
+        <source>Next group not &amp;reviewed</source>
+        <translation>下一个未审阅的组(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)</source>
+        <translation>转到列表（按当前排序和筛选）中下一个尚未审阅的组（U）</translation>
+    </message>
+    <message>
+        <source>Which copy to &amp;keep…</source>
+        <translation>保留哪个副本(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the rules that pick the copy marked KEEP in every group</source>
+        <translation>选择在每个组中挑选“保留”副本的规则</translation>
+    </message>
+    <message>
+        <source>Pictures marked “&amp;not duplicates”…</source>
+        <translation>标记为“不是重复项”的图片(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pictures you said are not duplicates: Lookalike keeps them apart. Open to undo a decision.</source>
+        <translation>您认定不是重复项的图片：Lookalike 会将它们分开。打开以撤销某个决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every command and its key</source>
+        <translation>所有命令及其按键</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;About Lookalike</source>
+        <translation>关于 Lookalike(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move between the pictures of a group</source>
+        <translation>在组内的图片之间移动</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Previous or next group</source>
+        <translation>上一个或下一个组</translation>
+    </message>
+    <message>
+        <source>PageUp, PageDown, Ctrl+arrow keys</source>
+        <translation>PageUp、PageDown、Ctrl+方向键</translation>
+    </message>
+    <message>
+        <source>Open a picture in the system viewer</source>
+        <translation>在系统查看器中打开图片</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Select several pictures or groups</source>
+        <translation>选择多张图片或多个组</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Ctrl+单击、Shift+单击</translation>
+    </message>
+    <message>
+        <source>%1 in the grid</source>
+        <translation>网格中按 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>闪烁切换</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole pictures (0)</source>
+        <translation>显示整张图片（0）</translation>
+    </message>
+    <message>
+        <source>One pixel of A per screen pixel (1)</source>
+        <translation>屏幕上一个像素显示 A 的一个像素（1）</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小（-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom, in pixels of A&apos;s original file per screen pixel</source>
+        <translation>缩放比例：每个屏幕像素对应 A 原始文件的像素数</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>适应窗口（%1）</translation>
+    </message>
+    <message>
+        <source>Compare A with the previous copy (←)</source>
+        <translation>将 A 与上一个副本对比（←）</translation>
+    </message>
+    <message>
+        <source>Compare A with the next copy (→)</source>
+        <translation>将 A 与下一个副本对比（→）</translation>
+    </message>
+    <message>
+        <source>Not duplicates  (N)</source>
+        <translation>不是重复项  (N)</translation>
+    </message>
+    <message>
+        <source>B is a different picture: take it out of this group and remember that</source>
+        <translation>B 是另一张图片：将它移出此组并记住这一点</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>, amplified %1: black where A and B agree</source>
+        <translation>，放大 %1：A 与 B 一致处为黑色</translation>
+    </message>
+    <message>
+        <source>No difference at all: identical pixels</source>
+        <translation>完全没有差异：像素相同</translation>
+    </message>
+    <message>
+        <source>%1% of pixels differ noticeably</source>
+        <translation>%1% 的像素有明显差异</translation>
+    </message>
+    <message>
+        <source>largest difference %1 of 255</source>
+        <translation>最大差异 %1/255</translation>
+    </message>
+    <message>
+        <source>B scaled to A&apos;s size</source>
+        <translation>B 已缩放到 A 的尺寸</translation>
+    </message>
+    <message>
+        <source>blue: not in B</source>
+        <translation>蓝色：B 中没有</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>B does not line up with A (no turn or crop fits): the pictures as they are</source>
+        <translation>B 无法与 A 对齐（旋转或裁剪都不吻合）：按原样显示图片</translation>
+    </message>
+    <message>
+        <source>Lined up on A first, undoing what B changed: %1</source>
+        <translation>先撤销 B 的变化，使其与 A 对齐：%1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · %2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · N not duplicates · Esc close</source>
+        <translation>滚轮或 +/%1 缩放 · 拖动平移 · ←/→ 其他副本 · A、B 或单击：选择带框的图片 · %2 保留/删除 · F 或 Tab 闪烁切换 · D 差异 · S 并排 · N 不是重复项 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Fit (%1)</source>
+        <translation>适应窗口（%1）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Cannot show this file:
+%1</source>
+        <translation>无法显示此文件：
+%1</translation>
+    </message>
+    <message>
+        <source>A picture could not be read</source>
+        <translation>有图片无法读取</translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation>正在计算差异…</translation>
+    </message>
+    <message>
+        <source>B: %1 of %2</source>
+        <translation>B：%1/%2</translation>
+    </message>
+    <message>
+        <source>A · reference</source>
+        <translation>A · 参考</translation>
+    </message>
+    <message>
+        <source>flicker: F or Tab shows %1</source>
+        <translation>闪烁切换：按 F 或 Tab 显示 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Remembered “not duplicates”</source>
+        <translation>已记住的“不是重复项”</translation>
+    </message>
+    <message>
+        <source>Pictures you marked as &lt;b&gt;not duplicates&lt;/b&gt; are kept apart in every later scan, even if they are renamed or moved: Lookalike remembers them by their content. Forget a decision to let the next scan group those pictures again.</source>
+        <translation>您标记为&lt;b&gt;不是重复项&lt;/b&gt;的图片，即使被重命名或移动，在以后的每次扫描中都会被分开：Lookalike 按内容记住它们。忘记某个决定后，下次扫描可能会再次将这些图片分为一组。</translation>
+    </message>
+    <message>
+        <source>No decisions remembered yet.</source>
+        <translation>尚未记住任何决定。</translation>
+    </message>
+    <message>
+        <source>Forget selected</source>
+        <translation>忘记所选</translation>
+    </message>
+    <message>
+        <source>Let the next scan group the selected pairs again (Delete)</source>
+        <translation>让下次扫描可以再次将所选的图片对分为一组（Delete）</translation>
+    </message>
+    <message>
+        <source>Forget all…</source>
+        <translation>全部忘记…</translation>
+    </message>
+    <message>
+        <source>Forget all decisions</source>
+        <translation>忘记所有决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n “not duplicates” decision(s)?</source>
+        <translation>
+            <numerusform>忘记全部 %n 个“不是重复项”决定吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later scans may group these pictures again.</source>
+        <translation>以后的扫描可能会再次将这些图片分为一组。</translation>
+    </message>
+    <message>
+        <source>Forget all</source>
+        <translation>全部忘记</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Kept apart from</source>
+        <translation>与之分开的图片</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>(where the file was when you decided)</source>
+        <translation>（做出决定时文件所在的位置）</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>决定于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCombo</name>
+    <message>
+        <source>Any folder</source>
+        <translation>任意文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FolderList</name>
+    <message>
+        <source>No folders yet.
+Drop folders from your file manager here, or click “Add folder…”.</source>
+        <translation>还没有文件夹。
+请从文件管理器将文件夹拖放到这里，或单击“添加文件夹…”。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilterBar</name>
+    <message>
+        <source>Search file names and folders…</source>
+        <translation>搜索文件名和文件夹…</translation>
+    </message>
+    <message>
+        <source>Shows the groups with a file whose name or folder holds every word typed</source>
+        <translation>显示含有这样一个文件的组：其名称或文件夹包含输入的每个词</translation>
+    </message>
+    <message>
+        <source>Show only exact copies, copies of the same picture, or similar pictures</source>
+        <translation>仅显示完全相同的副本、同一图片的副本或相似图片</translation>
+    </message>
+    <message>
+        <source>Show only the groups with a file in this folder or below it</source>
+        <translation>仅显示在此文件夹或其子文件夹中有文件的组</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>First file</source>
+        <translation>首个文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>How alike</source>
+        <translation>相似程度</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>To free</source>
+        <translation>可释放</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>The name of the group&apos;s first file (the best copy, unless you chose otherwise)</source>
+        <translation>组中首个文件的名称（除非您另选，否则为最佳副本）</translation>
+    </message>
+    <message>
+        <source>The folder of the group&apos;s first file</source>
+        <translation>组中首个文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>How many files the group holds</source>
+        <translation>该组包含的文件数</translation>
+    </message>
+    <message>
+        <source>Exact copies: the same bytes · Same picture: the same pixels, saved differently · Similar: pictures that look alike</source>
+        <translation>完全相同的副本：字节相同 · 同一图片：像素相同，保存方式不同 · 相似：看起来相像的图片</translation>
+    </message>
+    <message>
+        <source>What differs between the copies</source>
+        <translation>副本之间的差别</translation>
+    </message>
+    <message>
+        <source>Space the copies marked DELETE free</source>
+        <translation>标记为“删除”的副本可释放的空间</translation>
+    </message>
+    <message>
+        <source>Ticked once you have looked at the group (R switches it; U goes to the next group not reviewed)</source>
+        <translation>查看过该组后即勾选（R 切换；U 转到下一个未审阅的组）</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>尚未审阅</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other(s)</source>
+        <translation>
+            <numerusform>… 以及其他 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n 个文件：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of Lookalike&apos;s window; it changes when Lookalike starts again</source>
+        <translation>Lookalike 窗口的语言；重新启动 Lookalike 后生效</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lookalike — find duplicate pictures</source>
+        <translation>Lookalike — 查找重复图片</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>添加要扫描的文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lookalike will be in %1 the next time it starts.</source>
+        <translation>下次启动时 Lookalike 将使用%1。</translation>
+    </message>
+    <message>
+        <source>Nothing to scan</source>
+        <translation>没有可扫描的内容</translation>
+    </message>
+    <message>
+        <source>Add a folder first: click “Add folder…” or drop one here.</source>
+        <translation>请先添加文件夹：单击“添加文件夹…”或将文件夹拖放到这里。</translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation>扫描失败</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while scanning. Details:</source>
+        <translation>Lookalike 在扫描时遇到了程序错误。详细信息：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>Every group listed is reviewed.</source>
+        <translation>列表中的所有组都已审阅。</translation>
+    </message>
+    <message>
+        <source>About Lookalike</source>
+        <translation>关于 Lookalike</translation>
+    </message>
+    <message>
+        <source>Lookalike %1
+
+Finds duplicate and near-duplicate pictures, lets you review every group, and moves only the copies you confirm to the Trash.</source>
+        <translation>Lookalike %1
+
+查找重复和近似重复的图片，让您审阅每个组，并且只将您确认的副本移到回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>PairLoader</name>
+    <message>
+        <source>an unexpected error (the log has the details)</source>
+        <translation>意外错误（详细信息见日志）</translation>
+    </message>
+</context>
+<context>
+    <name>QtDialogs</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Regrouping</name>
+    <message>
+        <source>Sensitivity “%1”</source>
+        <translation>灵敏度“%1”</translation>
+    </message>
+    <message>
+        <source>Grouping again…</source>
+        <translation>正在重新分组…</translation>
+    </message>
+    <message>
+        <source>Grouping again failed</source>
+        <translation>重新分组失败</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while grouping.</source>
+        <translation>Lookalike 在分组时遇到了程序错误。</translation>
+    </message>
+    <message>
+        <source>Cannot group again</source>
+        <translation>无法重新分组</translation>
+    </message>
+    <message>
+        <source>These pictures cannot be grouped again without reading them: their fingerprints are no longer in the cache. Scan the folders again to use another sensitivity.</source>
+        <translation>不重新读取就无法对这些图片重新分组：它们的指纹已不在缓存中。要使用其他灵敏度，请重新扫描这些文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n “not duplicates” decision(s)</source>
+        <translation>
+            <numerusform>已忘记 %n 个“不是重复项”决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. The next scan may group those pictures again.</source>
+        <translation>%1。下次扫描可能会再次将这些图片分为一组。</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>首选文件夹</translation>
+    </message>
+    <message>
+        <source>Apply the new rules?</source>
+        <translation>应用新规则吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed KEEP/DELETE by hand in %n group(s). Applying the rules marks every group by the rules again.</source>
+        <translation>
+            <numerusform>您在 %n 个组中手动更改了“保留”/“删除”。应用规则会按规则重新标记所有组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you cancel, the current marks stay; the rules are still used by your next scan.</source>
+        <translation>如果取消，当前标记保持不变；下次扫描仍会使用这些规则。</translation>
+    </message>
+    <message>
+        <source>Apply the rules</source>
+        <translation>应用规则</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFiles</name>
+    <message>
+        <source>Save review</source>
+        <translation>保存审阅</translation>
+    </message>
+    <message>
+        <source>Lookalike review (*.json)</source>
+        <translation>Lookalike 审阅 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>打开审阅</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>无法打开审阅</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export results as JSON</source>
+        <translation>将结果导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>New scan…</source>
+        <translation>新扫描…</translation>
+    </message>
+    <message>
+        <source>Sensitivity:  strict</source>
+        <translation>灵敏度：  严格</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>Which copy to keep…</source>
+        <translation>保留哪个副本…</translation>
+    </message>
+    <message>
+        <source>“Not duplicates” list…</source>
+        <translation>“不是重复项”列表…</translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>重复组</translation>
+    </message>
+    <message>
+        <source>Next not reviewed  (U)</source>
+        <translation>下一个未审阅  (U)</translation>
+    </message>
+    <message>
+        <source>Compare side by side  (Enter)</source>
+        <translation>并排对比  (Enter)</translation>
+    </message>
+    <message>
+        <source>Not a duplicate  (N)</source>
+        <translation>不是重复项  (N)</translation>
+    </message>
+    <message>
+        <source>None of these are duplicates</source>
+        <translation>这些都不是重复项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个组中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 reviewed</source>
+        <translation>%1 · 已审阅 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected group(s)</source>
+        <translation>
+            <numerusform>所选的 %n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n group(s)</source>
+        <translation>
+            <numerusform>全部 %n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n group(s) the list shows (filtered)</source>
+        <translation>
+            <numerusform>列表显示的 %n 个组（已筛选）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found among %1.</source>
+        <translation>在 %1中没有找到重复项。</translation>
+    </message>
+    <message>
+        <source>%1 of duplicates among %2: %3. The best copy in each group is marked KEEP; check the others before you move them.</source>
+        <translation>在 %2中找到重复：%1，%3。每个组中的最佳副本已标记为“保留”；移动其他副本之前请先检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra copy(s)</source>
+        <translation>
+            <numerusform>%n 个多余副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after reading {read} of the {files} pictures found: this is a partial result. These groups come only from the pictures read so far; the others were not compared. Scan again to compare them all.</source>
+        <translation>在找到的 {files} 张图片中读取了 {read} 张后停止：这是部分结果。这些组只来自目前已读取的图片，其余图片尚未比较。重新扫描即可比较全部图片。</translation>
+    </message>
+    <message>
+        <source>Stopped while comparing the pictures: this is a partial result, and some groups may be missing. Scan again to compare them all.</source>
+        <translation>在比较图片时停止：这是部分结果，可能缺少一些组。重新扫描即可比较全部图片。</translation>
+    </message>
+    <message>
+        <source>1 picture</source>
+        <translation>1 张图片</translation>
+    </message>
+    <message>
+        <source>{count} pictures</source>
+        <translation>{count} 张图片</translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 个文件夹</translation>
+    </message>
+    <message>
+        <source>{count} folders</source>
+        <translation>{count} 个文件夹</translation>
+    </message>
+    <message>
+        <source>Left out by your patterns (Options… on the start page): {what}.</source>
+        <translation>按您设置的模式排除（开始页面上的“选项…”）：{what}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
+        <translation>
+            <numerusform>有意跳过：%n 项（指向其他位置的链接、仅在云端的文件）；它们与无法读取的文件列在一起。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read…</source>
+        <translation>
+            <numerusform>%n 个文件无法读取…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out…</source>
+        <translation>
+            <numerusform>跳过了 %n 项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose:</source>
+        <translation>有意跳过：</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>无法读取的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were left out of the comparison.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取，未参与比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: every duplicate group has been dealt with.</source>
+        <translation>全部完成：所有重复组都已处理。</translation>
+    </message>
+    <message>
+        <source>No duplicates found: none of these pictures has a copy in the folders you chose.</source>
+        <translation>没有找到重复项：这些图片在您选择的文件夹中都没有副本。</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>没有需要审阅的内容了。</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>显示 %2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>组 %1 / %2</translation>
+    </message>
+    <message>
+        <source>suggested to keep: %1</source>
+        <translation>建议保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) (%1) to Trash…</source>
+        <translation>
+            <numerusform>将 %n 个文件（%1）移到回收站…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing marked DELETE</source>
+        <translation>没有标记为“删除”的文件</translation>
+    </message>
+    <message>
+        <source>Move to group these pictures again, stricter or looser; no file is read again.</source>
+        <translation>拖动可更严格或更宽松地重新分组这些图片；不会重新读取文件。</translation>
+    </message>
+    <message>
+        <source>Exact copies only</source>
+        <translation>仅完全相同的副本</translation>
+    </message>
+    <message>
+        <source>This scan looked for exact copies only. Choose “Also similar pictures” and scan again.</source>
+        <translation>此次扫描只查找了完全相同的副本。请选择“也查找相似图片”后重新扫描。</translation>
+    </message>
+    <message>
+        <source>A reopened review cannot be grouped again: scan the folders again to change this.</source>
+        <translation>重新打开的审阅无法重新分组：要更改此项，请重新扫描这些文件夹。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Mark DELETE</source>
+        <translation>标记为“删除”</translation>
+    </message>
+    <message>
+        <source>Mark KEEP</source>
+        <translation>标记为“保留”</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>mark “%1” %2</source>
+        <translation>将“%1”标记为%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) DELETE and KEEP</source>
+        <translation>
+            <numerusform>将 %n 个文件标记为“删除”和“保留”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n file(s) %1</source>
+        <translation>
+            <numerusform>将 %n 个文件标记为%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untick “reviewed”</source>
+        <translation>取消勾选“已审阅”</translation>
+    </message>
+    <message>
+        <source>tick “reviewed”</source>
+        <translation>勾选“已审阅”</translation>
+    </message>
+    <message>
+        <source>This is the group&apos;s reference</source>
+        <translation>这是该组的参考图片</translation>
+    </message>
+    <message>
+        <source>“%1” is the picture the others were compared with. Choose the pictures that are not duplicates of it, one at a time, or “None of these are duplicates” for the whole group.</source>
+        <translation>“%1”是其他图片与之比较的图片。请逐一选择不是它的重复项的图片，或对整个组选择“这些都不是重复项”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken out of the group: %1. Lookalike will keep them apart from those pictures in later scans.</source>
+        <translation>
+            <numerusform>已移出该组：%1。在以后的扫描中，Lookalike 会将其与那些图片分开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group had no other duplicates left, so it is gone.</source>
+        <translation>该组已没有其他重复项，因此已被移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n copies</source>
+        <translation>
+            <numerusform>%1 及其 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a duplicate: %1</source>
+        <translation>不是重复项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
+        <translation>
+            <numerusform>已移除该组：其中的 %n 张图片不是重复项。在以后的扫描中，Lookalike 会将它们分开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none are duplicates: %n picture(s)</source>
+        <translation>
+            <numerusform>都不是重复项：%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，然后</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>名称顺序</translation>
+    </message>
+    <message>
+        <source>Marked KEEP by the rules: %1.</source>
+        <translation>已按规则标记“保留”：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: grouped again without reading the files (%n group(s) before, %2 now).</source>
+        <translation>
+            <numerusform>%1：未重新读取文件即已重新分组（之前 %n 个组，现在 %2 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own KEEP/DELETE choices stay on %n picture(s).</source>
+        <translation>
+            <numerusform>您亲自设置的“保留”/“删除”在 %n 张图片上维持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) would have had no copy marked KEEP, so they show the suggestion again.</source>
+        <translation>
+            <numerusform>%n 个组本会没有标记为“保留”的副本，因此重新显示建议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>已重做：%1。</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Lookalike forgot that decision.</source>
+        <translation>已撤销：%1。Lookalike 已忘记该决定。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Keep the copy with the most pixels.</source>
+        <translation>保留像素最多的副本。</translation>
+    </message>
+    <message>
+        <source>Keep the biggest file (usually the least compressed).</source>
+        <translation>保留最大的文件（通常压缩最少）。</translation>
+    </message>
+    <message>
+        <source>Keep the copy taken (or, without a camera date, saved) first.</source>
+        <translation>保留最早拍摄（没有相机日期时按保存时间）的副本。</translation>
+    </message>
+    <message>
+        <source>Keep the copy taken (or, without a camera date, saved) last.</source>
+        <translation>保留最晚拍摄（没有相机日期时按保存时间）的副本。</translation>
+    </message>
+    <message>
+        <source>Keep a copy that is inside this folder.</source>
+        <translation>保留位于此文件夹中的副本。</translation>
+    </message>
+    <message>
+        <source>Keep a copy in this file format.</source>
+        <translation>保留此文件格式的副本。</translation>
+    </message>
+    <message>
+        <source>Keep a copy whose EXIF records when the photo was taken.</source>
+        <translation>保留其 EXIF 记录了拍摄时间的副本。</translation>
+    </message>
+    <message>
+        <source>Keep the copy that holds more than the other: all the frames of an animation or pages of a document, transparency, colour where the other copy is gray.</source>
+        <translation>保留比另一个包含更多内容的副本：动画的所有帧或文档的所有页面、透明度、另一个副本为灰度时的色彩。</translation>
+    </message>
+    <message>
+        <source>Keep a copy that still has the camera&apos;s EXIF (camera model or date taken).</source>
+        <translation>保留仍带有相机 EXIF（相机型号或拍摄日期）的副本。</translation>
+    </message>
+    <message>
+        <source>Among photos from a camera, keep the format the camera wrote (RAW, then HEIC, then JPEG) rather than a copy saved again as PNG, WebP, BMP and the like.</source>
+        <translation>对于相机拍摄的照片，保留相机写入的格式（RAW，其次 HEIC，再次 JPEG），而不是另存为 PNG、WebP、BMP 等格式的副本。</translation>
+    </message>
+    <message>
+        <source>Keep a copy whose name is not marked as a copy: “(1)”, “ - Copy”, “copy”, “Copy of”, “복사본”, “副本”, “のコピー”, or “_1” beside the same name without it.</source>
+        <translation>保留名称中没有副本标记的副本：“(1)”、“ - Copy”、“copy”、“Copy of”、“복사본”、“副本”、“のコピー”，或在存在不带它的同名文件时的“_1”。</translation>
+    </message>
+    <message>
+        <source>Keep a copy that is not inside a Backup, Export or Download(s) folder.</source>
+        <translation>保留不在 Backup、Export 或 Download(s) 文件夹中的副本。</translation>
+    </message>
+    <message>
+        <source>First:  %1</source>
+        <translation>首先：  %1</translation>
+    </message>
+    <message>
+        <source>Then:  %1</source>
+        <translation>然后：  %1</translation>
+    </message>
+    <message>
+        <source>Which copy to keep</source>
+        <translation>保留哪个副本</translation>
+    </message>
+    <message>
+        <source>In every group, Lookalike suggests keeping the copy these rules prefer. The first rule decides; each next one only settles ties left by the rules above it.</source>
+        <translation>在每个组中，Lookalike 会建议保留这些规则优先选择的副本。第一条规则起决定作用；后面的每条规则只在前面的规则无法区分时才起作用。</translation>
+    </message>
+    <message>
+        <source>Copies in reference folders are always kept.</source>
+        <translation>参考文件夹中的副本始终保留。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reset to suggested</source>
+        <translation>恢复为建议设置</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，然后</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>所选规则</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>首选文件夹</translation>
+    </message>
+    <message>
+        <source>Add a rule after rule %1:</source>
+        <translation>在规则 %1 之后添加规则：</translation>
+    </message>
+    <message>
+        <source>Add a rule at the end:</source>
+        <translation>在末尾添加规则：</translation>
+    </message>
+    <message>
+        <source>No rules: equal copies are kept by name order.</source>
+        <translation>没有规则：相同的副本按名称顺序保留。</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptions</name>
+    <message>
+        <source>leaving out {patterns}</source>
+        <translation>排除 {patterns}</translation>
+    </message>
+    <message>
+        <source>skipping files under {size} KB</source>
+        <translation>跳过小于 {size} KB 的文件</translation>
+    </message>
+    <message>
+        <source>hidden files included</source>
+        <translation>包括隐藏文件</translation>
+    </message>
+    <message>
+        <source>not looking in subfolders</source>
+        <translation>不查找子文件夹</translation>
+    </message>
+    <message>
+        <source>following links</source>
+        <translation>跟随链接</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptionsDialog</name>
+    <message>
+        <source>Scan options</source>
+        <translation>扫描选项</translation>
+    </message>
+    <message>
+        <source>Leave out these files and folders</source>
+        <translation>排除这些文件和文件夹</translation>
+    </message>
+    <message>
+        <source>*.tmp
+Thumbs/
+**/cache/**</source>
+        <translation>*.tmp
+Thumbs/
+**/cache/**</translation>
+    </message>
+    <message>
+        <source>One pattern a line; capital letters do not matter. &lt;b&gt;*&lt;/b&gt; stands for any letters, &lt;b&gt;?&lt;/b&gt; for one.&lt;br&gt;&lt;b&gt;*.tmp&lt;/b&gt;: every file whose name ends in .tmp, in every folder.&lt;br&gt;&lt;b&gt;Thumbs/&lt;/b&gt;: every folder named Thumbs (a pattern ending in / matches folders only).&lt;br&gt;&lt;b&gt;2019/drafts&lt;/b&gt;: the folder drafts in 2019, counted from the folder you scan.&lt;br&gt;&lt;b&gt;**/cache/**&lt;/b&gt;: every folder named cache, however deep (&lt;b&gt;**&lt;/b&gt; is any number of folders).</source>
+        <translation>每行一个模式；不区分大小写。&lt;b&gt;*&lt;/b&gt; 代表任意多个字符，&lt;b&gt;?&lt;/b&gt; 代表一个字符。&lt;br&gt;&lt;b&gt;*.tmp&lt;/b&gt;：所有文件夹中名称以 .tmp 结尾的每个文件。&lt;br&gt;&lt;b&gt;Thumbs/&lt;/b&gt;：每个名为 Thumbs 的文件夹（以 / 结尾的模式只匹配文件夹）。&lt;br&gt;&lt;b&gt;2019/drafts&lt;/b&gt;：从您扫描的文件夹算起，2019 中的 drafts 文件夹。&lt;br&gt;&lt;b&gt;**/cache/**&lt;/b&gt;：每个名为 cache 的文件夹，无论层级多深（&lt;b&gt;**&lt;/b&gt; 代表任意多层文件夹）。</translation>
+    </message>
+    <message>
+        <source>Skip files smaller than</source>
+        <translation>跳过小于以下大小的文件：</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Tiny files are often icons and thumbnails. 0: no limit.</source>
+        <translation>很小的文件通常是图标和缩略图。0：无限制。</translation>
+    </message>
+    <message>
+        <source>Also look in the subfolders of the folders listed</source>
+        <translation>同时查找所列文件夹的子文件夹</translation>
+    </message>
+    <message>
+        <source>Include hidden files and folders</source>
+        <translation>包括隐藏的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>Follow symbolic links to folders and pictures, as long as they lead inside the folders listed</source>
+        <translation>跟随指向文件夹和图片的符号链接，只要它们指向所列文件夹之内</translation>
+    </message>
+    <message>
+        <source>To always keep the pictures of a folder, tick it in the list of folders: it becomes a &lt;b&gt;reference&lt;/b&gt; folder, whose pictures are never suggested for deletion.</source>
+        <translation>要始终保留某个文件夹中的图片，请在文件夹列表中勾选它：它会成为&lt;b&gt;参考&lt;/b&gt;文件夹，其中的图片永远不会被建议标记为“删除”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys marked “in the grid” work while the pictures of a group have the focus.</source>
+        <translation>标有“网格中”的按键在组的图片获得焦点时有效。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Looking for pictures</source>
+        <translation>正在查找图片</translation>
+    </message>
+    <message>
+        <source>Reading pictures</source>
+        <translation>正在读取图片</translation>
+    </message>
+    <message>
+        <source>Comparing pictures</source>
+        <translation>正在比较图片</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>正在完成</translation>
+    </message>
+    <message>
+        <source>Find duplicate pictures</source>
+        <translation>查找重复图片</translation>
+    </message>
+    <message>
+        <source>Choose the folders to search. Nothing is deleted until you have reviewed every group and confirmed; even then, files go to the Trash, where you can restore them.</source>
+        <translation>选择要搜索的文件夹。在您审阅完每个组并确认之前，不会删除任何内容；即使确认后，文件也只会移到回收站，您可以从中恢复它们。</translation>
+    </message>
+    <message>
+        <source>Drop folders here, or click “Add folder…”. Tick a folder to make it a &lt;b&gt;reference&lt;/b&gt;: its pictures are always kept, never suggested for deletion.</source>
+        <translation>将文件夹拖放到这里，或单击“添加文件夹…”。勾选文件夹可使其成为&lt;b&gt;参考&lt;/b&gt;文件夹：其中的图片始终保留，永远不会被建议标记为“删除”。</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Recent folders</source>
+        <translation>最近的文件夹</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to look for&lt;/b&gt;</source>
+        <translation>&lt;b&gt;查找内容&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Exact copies only (files that are byte-for-byte the same)</source>
+        <translation>仅查找完全相同的副本（逐字节相同的文件）</translation>
+    </message>
+    <message>
+        <source>Also similar pictures (resized, re-saved or converted copies)</source>
+        <translation>也查找相似图片（调整过大小、重新保存或转换过格式的副本）</translation>
+    </message>
+    <message>
+        <source>Sensitivity:  strict</source>
+        <translation>灵敏度：  严格</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>Also find rotated and mirrored copies</source>
+        <translation>也查找旋转和镜像的副本</translation>
+    </message>
+    <message>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <source>Which files to read: patterns to leave out, a smallest size, hidden files, subfolders and links</source>
+        <translation>要读取哪些文件：要排除的模式、最小大小、隐藏文件、子文件夹和链接</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Scan for duplicates</source>
+        <translation>扫描查找重复项</translation>
+    </message>
+    <message>
+        <source>Back to results</source>
+        <translation>返回结果</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>没有最近的文件夹</translation>
+    </message>
+    <message>
+        <source>all pictures in the folders listed and their subfolders</source>
+        <translation>所列文件夹及其子文件夹中的所有图片</translation>
+    </message>
+    <message>
+        <source>Looking for pictures…</source>
+        <translation>正在查找图片…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>扫描失败。</translation>
+    </message>
+    <message>
+        <source>{words}… 1 picture found so far</source>
+        <translation>{words}… 目前已找到 1 张图片</translation>
+    </message>
+    <message>
+        <source>{words}… {count} pictures found so far</source>
+        <translation>{words}… 目前已找到 {count} 张图片</translation>
+    </message>
+    <message>
+        <source>{words}…</source>
+        <translation>{words}…</translation>
+    </message>
+    <message>
+        <source>{words}: {done} of {total}</source>
+        <translation>{words}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{rate} pictures per second · about {left} left</source>
+        <translation>每秒 {rate} 张图片 · 大约还剩 {left}</translation>
+    </message>
+    <message>
+        <source>Measuring speed…</source>
+        <translation>正在测量速度…</translation>
+    </message>
+    <message>
+        <source>   — reference: always kept</source>
+        <translation>   — 参考：始终保留</translation>
+    </message>
+    <message>
+        <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
+        <translation>已勾选：参考文件夹。其中的图片永远不会被建议标记为“删除”。</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>BEST COPY</source>
+        <translation>最佳副本</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>EXACT COPY</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>SAME PICTURE</source>
+        <translation>同一图片</translation>
+    </message>
+    <message>
+        <source>SIMILAR</source>
+        <translation>相似</translation>
+    </message>
+</context>
+<context>
+    <name>TileModel</name>
+    <message>
+        <source>The others in this group were compared with this picture.</source>
+        <translation>此组中的其他图片都是与这张图片比较的。</translation>
+    </message>
+    <message>
+        <source>Why it matched: the same bytes as the reference.</source>
+        <translation>匹配原因：与参考图片字节相同。</translation>
+    </message>
+    <message>
+        <source>Why it matched: hash distance %1 to the reference</source>
+        <translation>匹配原因：与参考图片的哈希距离为 %1</translation>
+    </message>
+    <message>
+        <source>Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)</source>
+        <translation>匹配原因：与参考图片的哈希距离为 %1，像素检查 %2（1.00 = 完全相同）</translation>
+    </message>
+    <message>
+        <source>Suggested to keep: in a reference folder</source>
+        <translation>建议保留：位于参考文件夹中</translation>
+    </message>
+    <message>
+        <source>Suggested to keep: %1</source>
+        <translation>建议保留：%1</translation>
+    </message>
+    <message>
+        <source>Suggested to delete: %1</source>
+        <translation>建议删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>byte-identical copies</source>
+        <translation>字节完全相同的副本</translation>
+    </message>
+    <message>
+        <source>the same picture saved in different ways</source>
+        <translation>以不同方式保存的同一图片</translation>
+    </message>
+    <message>
+        <source>similar pictures</source>
+        <translation>相似图片</translation>
+    </message>
+    <message>
+        <source>Exact copies</source>
+        <translation>完全相同的副本</translation>
+    </message>
+    <message>
+        <source>Same picture</source>
+        <translation>同一图片</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>saved differently</source>
+        <translation>保存方式不同</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>the picture the others were compared with; another copy is preferred</source>
+        <translation>其他图片与之比较的图片；但另一个副本更优先</translation>
+    </message>
+    <message>
+        <source>a byte-identical copy</source>
+        <translation>字节完全相同的副本</translation>
+    </message>
+    <message>
+        <source>the same picture, saved differently</source>
+        <translation>同一图片，保存方式不同</translation>
+    </message>
+    <message>
+        <source>a similar copy</source>
+        <translation>相似的副本</translation>
+    </message>
+    <message>
+        <source>The reference: the others were compared with it</source>
+        <translation>参考图片：其他图片都与它比较</translation>
+    </message>
+    <message>
+        <source>The same bytes as the reference</source>
+        <translation>与参考图片字节相同</translation>
+    </message>
+    <message>
+        <source>The same picture as the reference</source>
+        <translation>与参考图片是同一图片</translation>
+    </message>
+    <message>
+        <source>Similar to the reference</source>
+        <translation>与参考图片相似</translation>
+    </message>
+    <message>
+        <source>Any likeness</source>
+        <translation>任意相似程度</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>pixel check %1</source>
+        <translation>像素检查 %1</translation>
+    </message>
+    <message>
+        <source>hash distance %1</source>
+        <translation>哈希距离 %1</translation>
+    </message>
+    <message>
+        <source>These are exact copies</source>
+        <translation>这些是完全相同的副本</translation>
+    </message>
+    <message>
+        <source>The files in this group are byte-for-byte identical: they are copies of one file, whatever their names. Mark the ones you want to keep as KEEP instead.</source>
+        <translation>此组中的文件逐字节完全相同：无论名称如何，它们都是同一个文件的副本。请改为将想留下的文件标记为“保留”。</translation>
+    </message>
+    <message>
+        <source>Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  Ctrl+Z: undo  ·  F1: all keys</source>
+        <translation>空格键或单击标签：保留/删除  ·  Del：删除  ·  Enter：对比  ·  N：不是重复项  ·  PageUp/PageDown：其他组  ·  R：已审阅  ·  U：下一个未审阅  ·  Ctrl+Z：撤销  ·  F1：所有按键</translation>
+    </message>
+    <message>
+        <source>largest resolution</source>
+        <translation>分辨率最高</translation>
+    </message>
+    <message>
+        <source>largest file</source>
+        <translation>文件最大</translation>
+    </message>
+    <message>
+        <source>oldest</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>in preferred folder</source>
+        <translation>位于首选文件夹</translation>
+    </message>
+    <message>
+        <source>preferred format</source>
+        <translation>首选格式</translation>
+    </message>
+    <message>
+        <source>has camera date (EXIF)</source>
+        <translation>有相机日期（EXIF）</translation>
+    </message>
+    <message>
+        <source>holds more (frames, transparency, colour)</source>
+        <translation>包含更多（帧、透明度、色彩）</translation>
+    </message>
+    <message>
+        <source>camera original (EXIF)</source>
+        <translation>相机原件（EXIF）</translation>
+    </message>
+    <message>
+        <source>original format, not a re-save</source>
+        <translation>原始格式，非另存</translation>
+    </message>
+    <message>
+        <source>no copy marker in the name</source>
+        <translation>名称中没有副本标记</translation>
+    </message>
+    <message>
+        <source>not in a backup or download folder</source>
+        <translation>不在备份或下载文件夹中</translation>
+    </message>
+    <message>
+        <source>Very strict: only copies that look practically identical</source>
+        <translation>非常严格：仅限看起来几乎完全相同的副本</translation>
+    </message>
+    <message>
+        <source>Strict: re-saved and slightly resized copies</source>
+        <translation>严格：重新保存或略微缩放的副本</translation>
+    </message>
+    <message>
+        <source>Balanced (recommended): resized, re-compressed and converted copies</source>
+        <translation>平衡（推荐）：缩放、重新压缩和转换格式的副本</translation>
+    </message>
+    <message>
+        <source>Loose: also lightly edited copies; check the results carefully</source>
+        <translation>宽松：也包括轻度编辑的副本；请仔细检查结果</translation>
+    </message>
+    <message>
+        <source>Very loose: many more matches, some of them not real duplicates</source>
+        <translation>非常宽松：匹配多得多，其中有些并非真正的重复</translation>
+    </message>
+    <message>
+        <source>Very strict</source>
+        <translation>非常严格</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <source>Balanced (recommended)</source>
+        <translation>平衡（推荐）</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>Very loose</source>
+        <translation>非常宽松</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes, seconds</comment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours, minutes</comment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1% off the left</source>
+        <translation>左侧 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the top</source>
+        <translation>顶部 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the right</source>
+        <translation>右侧 %1%</translation>
+    </message>
+    <message>
+        <source>%1% off the bottom</source>
+        <translation>底部 %1%</translation>
+    </message>
+    <message>
+        <source>%1% more at the left</source>
+        <translation>左侧多 %1%</translation>
+    </message>
+    <message>
+        <source>%1% more at the top</source>
+        <translation>顶部多 %1%</translation>
+    </message>
+    <message>
+        <source>%1% more at the right</source>
+        <translation>右侧多 %1%</translation>
+    </message>
+    <message>
+        <source>%1% more at the bottom</source>
+        <translation>底部多 %1%</translation>
+    </message>
+    <message>
+        <source>turned 90° clockwise</source>
+        <translation>顺时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>turned 90° right</source>
+        <translation>向右旋转 90°</translation>
+    </message>
+    <message>
+        <source>turned 180°</source>
+        <translation>旋转 180°</translation>
+    </message>
+    <message>
+        <source>turned 90° counter-clockwise</source>
+        <translation>逆时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>turned 90° left</source>
+        <translation>向左旋转 90°</translation>
+    </message>
+    <message>
+        <source>in the centre</source>
+        <translation>在中央</translation>
+    </message>
+    <message>
+        <source>at the top</source>
+        <translation>在顶部</translation>
+    </message>
+    <message>
+        <source>at the bottom</source>
+        <translation>在底部</translation>
+    </message>
+    <message>
+        <source>on the left</source>
+        <translation>在左侧</translation>
+    </message>
+    <message>
+        <source>on the right</source>
+        <translation>在右侧</translation>
+    </message>
+    <message>
+        <source>at the top left</source>
+        <translation>在左上角</translation>
+    </message>
+    <message>
+        <source>at the top right</source>
+        <translation>在右上角</translation>
+    </message>
+    <message>
+        <source>at the bottom left</source>
+        <translation>在左下角</translation>
+    </message>
+    <message>
+        <source>at the bottom right</source>
+        <translation>在右下角</translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation>镜像翻转</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>重新编码</translation>
+    </message>
+    <message>
+        <source>in grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>in colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>sharper</source>
+        <translation>更清晰</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>变化：%1</translation>
+    </message>
+    <message>
+        <source>turned</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>已裁剪</translation>
+    </message>
+    <message>
+        <source>cropped (%1)</source>
+        <translation>已裁剪（%1）</translation>
+    </message>
+    <message>
+        <source>more at the edges</source>
+        <translation>边缘显示更多</translation>
+    </message>
+    <message>
+        <source>shows more at the edges (%1)</source>
+        <translation>边缘显示更多（%1）</translation>
+    </message>
+    <message>
+        <source>resized to %1%</source>
+        <translation>缩放到 %1%</translation>
+    </message>
+    <message>
+        <source>resized</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>另存为 %1</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>格式转换</translation>
+    </message>
+    <message>
+        <source>transparency removed</source>
+        <translation>去除了透明度</translation>
+    </message>
+    <message>
+        <source>transparency added</source>
+        <translation>添加了透明度</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 frames/pages</source>
+        <translation>%2 帧/页中的 %1 帧/页</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames</source>
+        <translation>%1/%2 帧</translation>
+    </message>
+    <message>
+        <source>frames differ</source>
+        <translation>帧数不同</translation>
+    </message>
+    <message>
+        <source>%1% darker</source>
+        <translation>暗了 %1%</translation>
+    </message>
+    <message>
+        <source>darker</source>
+        <translation>更暗</translation>
+    </message>
+    <message>
+        <source>%1% brighter</source>
+        <translation>亮了 %1%</translation>
+    </message>
+    <message>
+        <source>brighter</source>
+        <translation>更亮</translation>
+    </message>
+    <message>
+        <source>%1% less contrast</source>
+        <translation>对比度低 %1%</translation>
+    </message>
+    <message>
+        <source>less contrast</source>
+        <translation>对比度更低</translation>
+    </message>
+    <message>
+        <source>%1% more contrast</source>
+        <translation>对比度高 %1%</translation>
+    </message>
+    <message>
+        <source>more contrast</source>
+        <translation>对比度更高</translation>
+    </message>
+    <message>
+        <source>something added %1 (a logo, caption or stamp)</source>
+        <translation>%1添加了内容（徽标、说明文字或印章）</translation>
+    </message>
+    <message>
+        <source>something added %1</source>
+        <translation>%1添加了内容</translation>
+    </message>
+    <message>
+        <source>something added</source>
+        <translation>添加了内容</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 项</translation>
+    </message>
+</context>
+</TS>

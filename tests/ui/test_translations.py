@@ -1,0 +1,179 @@
+"""The catalogs: every message translated in ko, zh_CN and ja, in step with the code, compiled; the
+language chosen from the system or the settings; the window and Qt's own words in that language."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lookalike.ui import i18n
+from lookalike.ui.settings import Preferences, SettingsStore
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE, FakeDialogs
+
+pytestmark = OFFSCREEN_NOISE
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("ko", "zh_CN", "ja")
+PLACEHOLDER = re.compile(r"%L?n|%\d")
+
+
+def messages(language: str) -> list[tuple[str, ET.Element]]:
+    """(context, message) for every message of lookalike_<language>.ts."""
+    root = ET.parse(i18n.TRANSLATIONS / f"lookalike_{language}.ts").getroot()
+    return [(str(c.findtext("name")), m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    problems = []
+    for context, message in messages(language):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{context}: {source!r} is {translation.get('type')}")
+            continue
+        for text in texts(message):
+            if not text.strip() and source.strip():
+                problems.append(f"{context}: {source!r} has an empty translation")
+            elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} -> {text!r}: placeholders differ")
+            elif "&" in source.replace("&&", "") and not re.search(r"&\w", text):
+                problems.append(f"{context}: {source!r} -> {text!r}: no accelerator")
+    assert len(messages(language)) > 400
+    assert not problems, "\n".join(problems)
+
+
+def test_english_spells_each_count_in_the_singular_and_the_plural() -> None:
+    english = messages(i18n.SOURCE_LANGUAGE)
+    assert english and all(m.get("numerus") == "yes" for _, m in english)
+    for context, message in english:
+        one, many = texts(message)
+        source = message.findtext("source")
+        assert one and many, f"{context}: {source}"
+        assert one != many or source == "… and %n more", f"{context}: {source}"
+
+
+def _update_translations() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "packaging" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_catalogs_hold_every_message_of_the_code_and_are_compiled() -> None:
+    """What pyside6-lupdate extracts from ui/*.py is what the .ts hold (nothing new, nothing
+    dropped), and each .qm is what pyside6-lrelease makes of its .ts."""
+    stale = _update_translations().stale()
+    assert stale == [], f"run packaging/update_translations.py: {stale}"
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [
+        ("ko_KR", "ko"),
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_TW", "en"),  # Traditional Chinese: no catalog, English rather than Simplified
+        ("ja_JP", "ja"),
+        ("en_GB", "en"),
+        ("de_DE", "en"),
+    ],
+)
+def test_the_language_follows_the_system_locale(locale: str, language: str) -> None:
+    assert i18n.catalog_language(QLocale(locale)) == language
+
+
+def test_a_chosen_language_wins_over_the_system(qapp: QApplication) -> None:
+    assert i18n.chosen_language("ja") == "ja"
+    assert i18n.chosen_language("") == i18n.catalog_language(QLocale.system())
+    assert i18n.chosen_language("xx") == i18n.catalog_language(QLocale.system())
+
+
+def test_the_language_setting_is_kept_and_old_settings_follow_the_system(tmp_path: Path) -> None:
+    store = SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert store.load().language == ""  # settings from before there was a choice
+    store.save(Preferences(language="zh_CN"))
+    assert store.load().language == "zh_CN" and store.language() == "zh_CN"
+    store.qsettings.setValue("language", "tlh")  # not a language this version ships
+    assert store.load().language == ""
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[QApplication]:
+    """The app, put back into English afterwards (the other tests read English words)."""
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "cancel"),
+    [
+        ("ko", "Lookalike — 중복 사진 찾기", "취소"),
+        ("zh_CN", "Lookalike — 查找重复图片", "取消"),
+        ("ja", "Lookalike — 重複画像を探す", "キャンセル"),
+    ],
+)
+def test_the_window_and_qts_own_words_speak_the_chosen_language(
+    qtbot: QtBot, speaking: QApplication, tmp_path: Path, language: str, title: str, cancel: str
+) -> None:
+    assert i18n.install(speaking, language) == language
+    window = MainWindow(
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), dialogs=FakeDialogs()
+    )
+    qtbot.addWidget(window)
+    try:
+        assert window.windowTitle() == title
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[0] == i18n.translate("Commands", "&File") != "&File"
+        assert window.results.trash_button.text() != "Nothing marked DELETE"
+        # Qt's own catalog for the same language: the buttons of its dialogs.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert QLocale().name().startswith(language.split("_")[0])  # dates and numbers follow
+    finally:
+        window.shutdown()
+
+
+def test_the_language_menu_keeps_the_choice_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, dialogs=dialogs)
+    qtbot.addWidget(window)
+    try:
+        names = [action.text() for action in window.language_menu.actions()]
+        assert names[1:] == list(i18n.LANGUAGES.values()) and names[0].startswith("System language")
+        korean = window.language_menu.actions()[names.index("한국어")]
+        korean.trigger()
+        assert korean.isChecked() and SettingsStore(settings).language() == "ko"
+        assert dialogs.informed[-1][1] == "Lookalike will be in 한국어 the next time it starts."
+        assert window.windowTitle() == "Lookalike — find duplicate pictures"  # until then, as it was
+    finally:
+        window.shutdown()
+
+
+def test_placeholders_are_filled_like_qstring_arg() -> None:
+    assert i18n.fill("%1 of %2", 3, 10) == "3 of 10"
+    assert i18n.fill("%1 and %10", *"abcdefghij") == "a and j"
+    assert i18n.fill("resized to %1%", 50) == "resized to 50%"
