@@ -126,3 +126,26 @@ def test_a_colour_edit_is_the_same_picture_at_a_closer_look(tmp_path: Path, seed
     a = imaging.decode(path_a.read_bytes(), ".jpg").working
     b = imaging.decode(path_b.read_bytes(), ".jpg").working
     assert closer_look.look(a, b, None).alike
+
+
+def test_looks_from_several_threads_at_once_agree(tmp_path: Path) -> None:
+    """A regrouping may still be finishing on one thread while the next starts on another."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo = samples.photo(44, (480, 360))
+    photo.save(folder / "original.jpg", quality=95)
+    tiled_word(photo, random.Random(1)).save(folder / "preview.jpg", quality=85)
+    result = scan([folder], ScanOptions(use_cache=False))
+    records = {record.entry.path.name: record for record in result.images}
+    looker = closer_look.FromFiles()
+    looker.RENDITIONS = 1  # every call evicts: the bookkeeping is exercised hardest
+
+    def look_once(variant: int) -> bool | None:
+        verdict = looker(records["original.jpg"], records["preview.jpg"], variant % 2, None)
+        return None if verdict is None else verdict.alike
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(look_once, range(200)))
+    assert set(outcomes[0::2]) == {True}  # as they are: a tiled word over the same photo

@@ -39,6 +39,7 @@ at 192, two settings screens with other text differed in under 1% of their struc
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -250,7 +251,8 @@ def _where(down: float, across: float) -> str:
 class FromFiles:
     """Closer looks at scanned files, read again from their paths: each file decoded at most once
     while it stays among the last RENDITIONS used, each pair's verdict kept (a regrouping at
-    another sensitivity reads only the files of pairs it has not seen)."""
+    another sensitivity reads only the files of pairs it has not seen). Safe to call from several
+    threads: a regrouping may still be finishing on one while the next starts on another."""
 
     RENDITIONS = 256  # pictures of about 256 x 341 gray pixels: some 22 MB
     VERDICTS = 200_000
@@ -258,6 +260,7 @@ class FromFiles:
     def __init__(self) -> None:
         self._renditions: dict[str, Image.Image | None] = {}
         self._verdicts: dict[tuple[str, str, int, Crop | None], Verdict | None] = {}
+        self._lock = threading.Lock()
 
     def __call__(
         self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: Crop | None
@@ -265,12 +268,15 @@ class FromFiles:
         """The closer look at `copy` turned by DIHEDRAL[variant] against `reference`, or None when
         either file cannot be read now as the scan saw it."""
         key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
-        if key not in self._verdicts:
+        with self._lock:
+            if key in self._verdicts:
+                return self._verdicts[key]
             if len(self._verdicts) >= self.VERDICTS:
                 self._verdicts.clear()
             a, b = self._rendition(reference), self._rendition(copy)
-            self._verdicts[key] = None if a is None or b is None else look(a, turned(b, variant), crop)
-        return self._verdicts[key]
+            verdict = None if a is None or b is None else look(a, turned(b, variant), crop)
+            self._verdicts[key] = verdict
+            return verdict
 
     def _rendition(self, record: ImageRecord) -> Image.Image | None:
         digest = record.fingerprint.digest
