@@ -30,6 +30,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
+from lookalike.core.selection import REASON_REFERENCE
 
 FORMAT = "lookalike-scan"
 # 2: each file's identity (device, inode, mtime_ns, ctime_ns), content digest and link count,
@@ -75,7 +76,7 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
     if member is group.reference:
         row["keep_reason"] = group.keep_reason
     elif entry.in_reference_root:
-        row["keep_reason"] = "in a reference folder"
+        row["keep_reason"] = REASON_REFERENCE
     return row
 
 

@@ -42,6 +42,17 @@ class Rule(StrEnum):
     NOT_IN_BACKUP = "not in a backup or download folder"
 
 
+# A keep reason is the words of the rules that decided, joined by REASON_THEN; these are the words
+# that are not a rule's own (Rule's values). The window translates each part (ui.wording).
+REASON_THEN = ", then "
+REASON_ONLY_COPY = "only copy"
+REASON_REFERENCE = "in a reference folder"
+REASON_BY_NAME = "first by name"
+REASON_HOLDS_MORE = "holds more ({})"  # with what it holds: "3 frames", "4 pages", "transparency", "colour"
+REASON_CAMERA = "camera original (has EXIF)"
+REASON_FORMAT = "original format ({})"  # with the format: RAW, HEIF, JPEG
+
+
 @dataclass(frozen=True, slots=True)
 class KeepRule:
     rule: Rule
@@ -233,8 +244,8 @@ def _reason(
         if index is not None:
             deciding.setdefault(index, set()).add(_detail(index, rules, keeper, keeper_key, other_key))
     if not deciding:
-        return "only copy"
-    return ", then ".join(_words(index, rules, keeper, deciding[index]) for index in sorted(deciding))
+        return REASON_ONLY_COPY
+    return REASON_THEN.join(_words(index, rules, keeper, deciding[index]) for index in sorted(deciding))
 
 
 def _detail(
@@ -254,19 +265,19 @@ def _detail(
 def _words(index: int, rules: Sequence[KeepRule], keeper: ImageRecord, details: set[str]) -> str:
     """Why the key part at `index` chose the keeper, in a few plain words."""
     if index == 0:
-        return "in a reference folder"
+        return REASON_REFERENCE
     if index > len(rules):
-        return "first by name"
+        return REASON_BY_NAME
     rule = rules[index - 1]
     match rule.rule:
         case Rule.HOLDS_MORE:
             order = ("frames", "pages", "transparency", "colour")
             held = sorted(details, key=lambda detail: next(i for i, w in enumerate(order) if w in detail))
-            return f"holds more ({', '.join(held)})"
+            return REASON_HOLDS_MORE.format(", ".join(held))
         case Rule.CAMERA_ORIGINAL:
-            return "camera original (has EXIF)"
+            return REASON_CAMERA
         case Rule.ORIGINAL_FORMAT:
-            return f"original format ({'RAW' if _format_rank(keeper) == 0 else keeper.fingerprint.format})"
+            return REASON_FORMAT.format("RAW" if _format_rank(keeper) == 0 else keeper.fingerprint.format)
         case _:
             return rule.describe()
 

@@ -14,7 +14,7 @@ from lookalike.core.models import GroupMember
 from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
-from lookalike.ui.wording import changes_brief, changes_sentence, match_words, what_changed
+from lookalike.ui.wording import changes_brief, changes_sentence, keep_reason_words, match_words, what_changed
 
 TILE_THUMB = 240
 TIMES = " \u00d7 "
@@ -81,7 +81,9 @@ def suggestion(group: ReviewGroup, row: int) -> str:
     if member.record.entry.in_reference_root:
         return translate("TileModel", "Suggested to keep: in a reference folder")
     if member.keep:
-        return fill(translate("TileModel", "Suggested to keep: %1"), group.group.keep_reason)
+        return fill(
+            translate("TileModel", "Suggested to keep: %1"), keep_reason_words(group.group.keep_reason)
+        )
     return fill(translate("TileModel", "Suggested to delete: %1"), match_words(group.match(row)))
 
 

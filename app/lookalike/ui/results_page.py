@@ -36,6 +36,7 @@ from lookalike.ui.views import GroupView, TileView
 from lookalike.ui.wording import (
     SENSITIVITY,
     changes_names,
+    keep_reason_words,
     keys_hint,
     position_for,
     sensitivity_words,
@@ -535,7 +536,7 @@ class ResultsPage(QWidget):
         self.group_header.set_parts(
             fill(self.tr("Group %1 of %2"), self.group_view.currentIndex().row() + 1, of),
             f" · {tier_words(group.group.tier)}" + (f" · {changes}" if changes else ""),
-            " · " + fill(self.tr("suggested to keep: %1"), group.group.keep_reason),
+            " · " + fill(self.tr("suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
         )
 
     def show_totals(self, review: Review | None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from lookalike.core import selection
 from lookalike.core.models import Tier
 from lookalike.core.selection import KeepRule, Rule
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -152,6 +153,57 @@ def rule_words(rule: KeepRule) -> str:
     """A keep rule in words, with its folder or format: "in preferred folder (/photos/originals)"."""
     name = rule_name(rule.rule)
     return f"{name} ({rule.value})" if rule.value else name
+
+
+# The parts of a keep reason that are not a rule's name (core.selection.REASON_*).
+_REASON_PARTS: dict[str, str] = {
+    selection.REASON_ONLY_COPY: QT_TRANSLATE_NOOP("Wording", "only copy"),
+    selection.REASON_REFERENCE: QT_TRANSLATE_NOOP("Wording", "in a reference folder"),
+    selection.REASON_BY_NAME: QT_TRANSLATE_NOOP("Wording", "first by name"),
+    selection.REASON_CAMERA: QT_TRANSLATE_NOOP("Wording", "camera original (has EXIF)"),
+}
+_HELD: dict[str, str] = {
+    "transparency": QT_TRANSLATE_NOOP("Wording", "transparency"),
+    "colour": QT_TRANSLATE_NOOP("Wording", "colour"),
+    "frames": QT_TRANSLATE_NOOP("Wording", "%1 frames"),
+    "pages": QT_TRANSLATE_NOOP("Wording", "%1 pages"),
+}
+
+
+def keep_reason_words(reason: str) -> str:
+    """Why a group's keeper was chosen (core.selection.keep_reason, English) in the window's language,
+    part by part; a part this version does not know is shown as it is."""
+    return translate("Wording", ", then ", "between the reasons a copy is kept").join(
+        _reason_part(part) for part in reason.split(selection.REASON_THEN)
+    )
+
+
+def _reason_part(part: str) -> str:
+    if part in _REASON_PARTS:
+        return _t(_REASON_PARTS[part])
+    for rule in Rule:
+        if part == rule.value:
+            return rule_name(rule)
+        if part.startswith(f"{rule.value} (") and part.endswith(")"):
+            return f"{rule_name(rule)} ({part[len(rule.value) + 2 : -1]})"
+    held_prefix, format_prefix = (
+        selection.REASON_HOLDS_MORE.split("{}")[0],
+        selection.REASON_FORMAT.split("{}")[0],
+    )
+    if part.startswith(held_prefix) and part.endswith(")"):
+        held = [_held_words(item) for item in part[len(held_prefix) : -1].split(", ")]
+        return fill(_t(QT_TRANSLATE_NOOP("Wording", "holds more (%1)")), list_separator().join(held))
+    if part.startswith(format_prefix) and part.endswith(")"):
+        return fill(_t(QT_TRANSLATE_NOOP("Wording", "original format (%1)")), part[len(format_prefix) : -1])
+    return part
+
+
+def _held_words(item: str) -> str:
+    """ "3 frames" -> "3 프레임"; "transparency" -> its word."""
+    count, _, unit = item.partition(" ")
+    if unit in _HELD and count.isdigit():
+        return fill(_t(_HELD[unit]), count)
+    return _t(_HELD[item]) if item in _HELD else item
 
 
 # Sensitivity positions, strict to loose: (share of the hash bits, words for a person). The words

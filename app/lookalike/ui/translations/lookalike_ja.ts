@@ -2075,6 +2075,51 @@ Thumbs/
         <translation>バックアップやダウンロードのフォルダーにない</translation>
     </message>
     <message>
+        <source>only copy</source>
+        <translation>唯一のコピー</translation>
+    </message>
+    <message>
+        <source>in a reference folder</source>
+        <translation>基準フォルダー内</translation>
+    </message>
+    <message>
+        <source>first by name</source>
+        <translation>名前順で先</translation>
+    </message>
+    <message>
+        <source>camera original (has EXIF)</source>
+        <translation>カメラのオリジナル（EXIF あり）</translation>
+    </message>
+    <message>
+        <source>transparency</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 フレーム</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between the reasons a copy is kept</comment>
+        <translation>、次に</translation>
+    </message>
+    <message>
+        <source>holds more (%1)</source>
+        <translation>より多くを含む（%1）</translation>
+    </message>
+    <message>
+        <source>original format (%1)</source>
+        <translation>元の形式（%1）</translation>
+    </message>
+    <message>
         <source>Very strict: only copies that look practically identical</source>
         <translation>とても厳しい: ほぼ同一に見えるコピーのみ</translation>
     </message>

@@ -2075,6 +2075,51 @@ Thumbs/
         <translation>백업·다운로드 폴더에 없음</translation>
     </message>
     <message>
+        <source>only copy</source>
+        <translation>유일한 사본</translation>
+    </message>
+    <message>
+        <source>in a reference folder</source>
+        <translation>기준 폴더 안</translation>
+    </message>
+    <message>
+        <source>first by name</source>
+        <translation>이름순으로 먼저</translation>
+    </message>
+    <message>
+        <source>camera original (has EXIF)</source>
+        <translation>카메라 원본(EXIF 있음)</translation>
+    </message>
+    <message>
+        <source>transparency</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>프레임 %1개</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between the reasons a copy is kept</comment>
+        <translation>, 그다음 </translation>
+    </message>
+    <message>
+        <source>holds more (%1)</source>
+        <translation>더 많이 담음(%1)</translation>
+    </message>
+    <message>
+        <source>original format (%1)</source>
+        <translation>원래 형식(%1)</translation>
+    </message>
+    <message>
         <source>Very strict: only copies that look practically identical</source>
         <translation>매우 엄격: 사실상 똑같아 보이는 사본만</translation>
     </message>

@@ -2075,6 +2075,51 @@ Thumbs/
         <translation>不在备份或下载文件夹中</translation>
     </message>
     <message>
+        <source>only copy</source>
+        <translation>唯一副本</translation>
+    </message>
+    <message>
+        <source>in a reference folder</source>
+        <translation>位于参考文件夹</translation>
+    </message>
+    <message>
+        <source>first by name</source>
+        <translation>按名称排在前</translation>
+    </message>
+    <message>
+        <source>camera original (has EXIF)</source>
+        <translation>相机原件（有 EXIF）</translation>
+    </message>
+    <message>
+        <source>transparency</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 帧</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between the reasons a copy is kept</comment>
+        <translation>，然后</translation>
+    </message>
+    <message>
+        <source>holds more (%1)</source>
+        <translation>包含更多（%1）</translation>
+    </message>
+    <message>
+        <source>original format (%1)</source>
+        <translation>原始格式（%1）</translation>
+    </message>
+    <message>
         <source>Very strict: only copies that look practically identical</source>
         <translation>非常严格：仅限看起来几乎完全相同的副本</translation>
     </message>
