@@ -39,6 +39,7 @@ at 192, two settings screens with other text differed in under 1% of their struc
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from collections.abc import Callable
 
@@ -53,6 +54,7 @@ from lookalike.core.pixel_filters import box_mean, max_3x3, open_2x2
 from lookalike.core.verify import Crop, Verdict
 
 F32 = npt.NDArray[np.float32]
+log = logging.getLogger(__name__)
 
 SIDE = 384  # the long side of the compared pictures, in pixels
 SEARCH = 2  # pixels each way the copy is shifted to find the best fit after the thumbs' alignment
@@ -274,7 +276,7 @@ class FromFiles:
             if len(self._verdicts) >= self.VERDICTS:
                 self._verdicts.clear()
             a, b = self._rendition(reference), self._rendition(copy)
-            verdict = None if a is None or b is None else look(a, turned(b, variant), crop)
+            verdict = None if a is None or b is None else _look_or_none(a, turned(b, variant), crop)
             self._verdicts[key] = verdict
             return verdict
 
@@ -288,6 +290,16 @@ class FromFiles:
             del self._renditions[next(iter(self._renditions))]
         self._renditions[digest] = image
         return image
+
+
+def _look_or_none(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdict | None:
+    """look(), or None (the thumbs' rule then decides) should it fail on a picture it cannot handle:
+    one pair's closer look must never cost the whole grouping."""
+    try:
+        return look(reference, copy, crop)
+    except Exception:
+        log.exception("closer look failed")
+        return None
 
 
 def rendition(record: ImageRecord) -> Image.Image | None:

@@ -10,6 +10,7 @@ decode and its tier's check for the others.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from collections.abc import Callable
@@ -20,11 +21,13 @@ from typing import TYPE_CHECKING
 from lookalike.core.discovery import inside
 from lookalike.core.fingerprint import LARGE_FILE, NotAFile, digest_bytes, digest_stream, open_regular
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
+from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
 from lookalike.core.verify import Crop, Verdict
 
 if TYPE_CHECKING:
     from PIL import Image
-from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 4 * 1024 * 1024
 
@@ -188,9 +191,10 @@ class Checker:
 
             try:
                 theirs, mine = self._rendition(kept), self._rendition(content)
-            except Exception:  # ImageProblem, OSError or a codec's own error: not comparable
+                return closer_look.look(theirs, closer_look.turned(mine, variant), crop)
+            except Exception:  # ImageProblem, OSError, a codec's own error: not comparable, not acted on
+                log.exception("closer look at %s failed", content.path)
                 return Verdict(alike=False)
-            return closer_look.look(theirs, closer_look.turned(mine, variant), crop)
 
         return look
 
