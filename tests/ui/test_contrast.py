@@ -1,0 +1,69 @@
+"""Text the window colours itself reads at WCAG AA (4.5:1), on a light and on a dark palette."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lookalike.ui import delegates
+from lookalike.ui.colours import AA_TEXT, contrast, secondary_text
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE
+
+pytestmark = OFFSCREEN_NOISE
+
+WHITE = QColor("white")
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e0e0e0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e0e0e0"),
+        (QPalette.ColorRole.Button, "#3a3a3a"), (QPalette.ColorRole.ButtonText, "#e0e0e0"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_contrast_is_computed_as_wcag_defines_it() -> None:
+    assert contrast(QColor("black"), WHITE) == pytest.approx(21.0)
+    assert contrast(QColor("#777777"), WHITE) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("badge", ["KEEP_COLOUR", "DELETE_COLOUR", "EXACT_COLOUR", "SIMILAR_COLOUR"])
+def test_white_badge_text_reads_on_every_badge(badge: str) -> None:
+    assert contrast(WHITE, getattr(delegates, badge)) >= AA_TEXT
+
+
+def test_the_words_of_tiles_read_on_their_cards() -> None:
+    assert contrast(delegates.CHANGES_ON_LIGHT, WHITE) >= AA_TEXT
+    assert contrast(delegates.CHANGES_ON_DARK, QColor("#1e1e1e")) >= AA_TEXT
+    assert contrast(delegates.PLACEHOLDER_TEXT, delegates.PLACEHOLDER) >= AA_TEXT
+
+
+@pytest.fixture
+def palettes(qapp: QApplication) -> Iterator[list[QPalette]]:
+    original = qapp.palette()
+    yield [original, dark_palette()]
+    qapp.setPalette(original)
+
+
+def test_the_keys_hint_reads_on_light_and_dark_windows(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication, palettes: list[QPalette]
+) -> None:
+    for palette in palettes:
+        qapp.setPalette(palette)
+        qapp.processEvents()
+        label = window.results.hint_label
+        group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+        shown = label.palette().color(group, QPalette.ColorRole.WindowText)
+        background = window.results.palette().color(QPalette.ColorRole.Window)
+        assert contrast(shown, background) >= AA_TEXT
+        assert shown != palette.color(QPalette.ColorRole.WindowText)  # still quieter than the text
+        assert secondary_text(palette) == shown
