@@ -227,3 +227,30 @@ def test_apply_as_a_command_exits_1_when_something_was_skipped(tmp_path: Path, t
     assert done.returncode == 1, done.stderr
     assert "skipped" in done.stdout and "Traceback" not in done.stderr
     assert copy.exists()
+
+
+def test_screens_that_the_thumbnails_alone_would_pass_are_refused_by_the_closer_look(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two settings screens of one app with other text: their hashes are 6 apart and their 64x64
+    thumbs score above the old bar (verify.MIN_SCORE), so a forged group of them passed the re-check
+    made on thumbs alone. The closer look at the files, made again when acting, refuses them."""
+    from lookalike.core import verify
+    from lookalike.core.fingerprint import digest_file, make_content_fingerprinter
+    from tests.benchmarks.accuracy_pictures import app_screen
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    app_screen("settings", 3, 100, (720, 480)).save(folder / "settings-a.png")
+    app_screen("settings", 3, 102, (720, 480)).save(folder / "settings-b.png")
+    result = scan_folder(folder)
+    assert result.groups == ()
+    fingerprint = make_content_fingerprinter(result.options)
+    a, b = (fingerprint(p.read_bytes(), digest_file(p), ".png") for p in sorted(folder.iterdir()))
+    assert verify.match(a.thumb, b.thumb, 0, None, None, crops=False).score >= verify.MIN_SCORE
+    forged = _crafted_group(result, folder / "settings-a.png", folder / "settings-b.png", Tier.SIMILAR)
+    saved = tmp_path / "forged.json"
+    saved.write_text(report.to_json(forged), encoding="utf-8")
+    outcome = apply_file(saved, capsys=capsys)
+    assert outcome.exit_code == 1, outcome.output
+    assert (folder / "settings-b.png").exists() and trashed(trash) == []
