@@ -82,17 +82,9 @@ def describe(
     if reference.digest == copy.digest:
         return ()
     changes: list[str] = []
-    mirrored, degrees = turn(variant)
-    if degrees:
-        changes.append(f"rotated:{degrees}")
-    if mirrored:
-        changes.append("mirrored")
     crop = found.crop if found else None
-    if crop is not None:
-        sides = _sides(crop)
-        if sides:
-            changes.append(f"{'cropped' if crop.candidate_cropped else 'uncropped'}:{sides}")
-    scale = _linear_scale(reference, copy, degrees, crop)
+    changes.extend(framing(variant, crop))
+    scale = _linear_scale(reference, copy, turn(variant)[1], crop)
     if abs(scale - 1.0) > SIZE_STEP:
         changes.append(f"resized:{round(scale * 100)}%")
     changes.extend(_encoding(reference, copy, scale))
@@ -106,6 +98,22 @@ def describe(
     if overlay:
         changes.append(f"overlay:{overlay}")
     return tuple(changes)
+
+
+def framing(variant: int, crop: verify.Crop | None) -> tuple[str, ...]:
+    """The turn, mirror and crop that lay a copy onto its reference, as codes ("rotated:90",
+    "mirrored", "cropped:left 6%"); `variant` and `crop` as in describe."""
+    codes: list[str] = []
+    mirrored, degrees = turn(variant)
+    if degrees:
+        codes.append(f"rotated:{degrees}")
+    if mirrored:
+        codes.append("mirrored")
+    if crop is not None:
+        sides = _sides(crop)
+        if sides:
+            codes.append(f"{'cropped' if crop.candidate_cropped else 'uncropped'}:{sides}")
+    return tuple(codes)
 
 
 def _sides(crop: verify.Crop) -> str:

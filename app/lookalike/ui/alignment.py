@@ -51,27 +51,7 @@ class Alignment:
     @property
     def changes(self) -> tuple[str, ...]:
         """What B is, compared with A, as core.changes codes ("rotated:90", "cropped:left 6%")."""
-        codes: list[str] = []
-        mirrored, degrees = changes.turn(self.variant)
-        if degrees:
-            codes.append(f"rotated:{degrees}")
-        if mirrored:
-            codes.append("mirrored")
-        crop = self.crop
-        if crop is not None:
-            sides = ", ".join(
-                f"{name} {round(amount * 100)}%"
-                for name, amount in (
-                    ("left", crop.left),
-                    ("top", crop.top),
-                    ("right", crop.right),
-                    ("bottom", crop.bottom),
-                )
-                if amount >= changes.CROP_STEP
-            )
-            if sides:
-                codes.append(f"{'cropped' if crop.candidate_cropped else 'uncropped'}:{sides}")
-        return tuple(codes)
+        return changes.framing(self.variant, self.crop)
 
     @property
     def moved(self) -> bool:
