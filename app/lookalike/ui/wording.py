@@ -228,12 +228,6 @@ _SENSITIVITY_NAMES: tuple[str, ...] = (
 DEFAULT_SENSITIVITY = 2
 
 
-def plural(count: int, word: str, many: str = "") -> str:
-    """ "1 file", "2 files"; `many` for irregular plurals. English only: start_page.py still uses it
-    until its words go through tr() (elsewhere a count is tr("%n file(s)", "", n))."""
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
-
-
 def duration(seconds: float) -> str:
     """A time left, as a person reads it: "40 s", "3 min 05 s", "1 h 02 min"."""
     if seconds < 60:
