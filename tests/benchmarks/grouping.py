@@ -17,6 +17,8 @@ compared with its own median (test_benchmarks checks this against dihedral_phash
 pictures). A copy is the source's coefficients with some noise, turned; the planted pairs are
 the copies whose hashes match their source's within the threshold in the way matching compares
 them (one's canonical hash against any variant of the other's), about 1.1 % of the pictures.
+Each picture also has the four corner-cut hashes the scan makes (fingerprint.CROP_CUT), here its
+coefficients with a little noise added: the index queries them too, so they count in the time.
 
 Levels:
   index   ``hamming.near_pairs`` self-join over the packed hashes: the candidate index alone.
@@ -53,6 +55,8 @@ U64 = npt.NDArray[np.uint64]
 THRESHOLD = 8
 BITS = 64
 PLANTED_SHARE = 0.01  # one hash in a hundred gets a near copy planted
+CORNER_CUTS = 4
+CUT_NOISE = 0.55  # cuts then lie about 11 bits from the picture's hash, as the scan's do on photos
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class TurnedSet:
     hashes: U64  # (N, 8) uint64: each picture's pHash as it is, then of its seven turns/mirrors
     planted: npt.NDArray[np.int64]  # (P, 2) index pairs (source < copy) that match within THRESHOLD
     turns: npt.NDArray[np.int64]  # (P,) the DIHEDRAL variant each planted copy was turned by
+    cuts: U64  # (N, 4) uint64: each picture's corner-cut hashes
 
 
 def dihedral_hashes(low: npt.NDArray[np.float64]) -> U64:
@@ -123,9 +128,14 @@ def synthetic_turned_hashes(count: int, seed: int = 7) -> TurnedSet:
     noise = rng.uniform(0.0, 0.6, copies)
     turns = rng.integers(0, len(DIHEDRAL), copies)
     source_low = np.empty((copies, 8, 8))
+    cuts = np.empty((count, CORNER_CUTS), dtype=np.uint64)
+    cut_rng = np.random.default_rng(seed + 1)  # its own: the pictures and copies stay those of other builds
     for lo in range(0, count, block):  # a block at a time: 1M pictures' turned coefficients are 4 GB
         low = rng.standard_normal((min(block, count - lo), 8, 8))
         hashes[lo : lo + len(low)] = dihedral_hashes(low)
+        for cut in range(CORNER_CUTS):
+            cut_low = low + CUT_NOISE * cut_rng.standard_normal(low.shape)
+            cuts[lo : lo + len(low), cut] = dihedral_hashes(cut_low)[:, 0]
         inside = np.flatnonzero((sources >= lo) & (sources < lo + len(low)))
         source_low[inside] = low[sources[inside] - lo]
     copy_low = _turn(source_low + noise[:, None, None] * rng.standard_normal(source_low.shape), turns)
@@ -139,7 +149,7 @@ def synthetic_turned_hashes(count: int, seed: int = 7) -> TurnedSet:
         <= THRESHOLD
     )
     pairs = np.sort(np.stack([sources[near], targets[near]], axis=1), axis=1).astype(np.int64)
-    return TurnedSet(hashes, pairs, turns[near].astype(np.int64))
+    return TurnedSet(hashes, pairs, turns[near].astype(np.int64), cuts)
 
 
 def brute_force_pairs(hashes: U64, threshold: int, queries: int | None = None) -> int:
@@ -182,13 +192,14 @@ def symmetric_thumb() -> bytes:
     return (128 + 100 * np.cos(radius / 2.5)).astype(np.uint8).tobytes()
 
 
-def synthetic_records(hashes: U64, thumb: bytes | None = None) -> list[ImageRecord]:
-    """One ImageRecord per row of hashes ((N,) or (N, variants)), as a scan would hold them
-    (every thumb shares one bytes object)."""
+def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None = None) -> list[ImageRecord]:
+    """One ImageRecord per row of hashes ((N,) or (N, variants)), with its row of `cuts` as its
+    corner-cut hashes, as a scan would hold them (every thumb shares one bytes object)."""
     thumb = thumb or bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
     rows = hashes.reshape(len(hashes), -1)
+    cut_rows = cuts.tolist() if cuts is not None else [[]] * len(rows)
     records = []
-    for index, values in enumerate(rows.tolist()):
+    for index, (values, cut_values) in enumerate(zip(rows.tolist(), cut_rows, strict=True)):
         entry = FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
         fingerprint = Fingerprint(
             digest=f"{index:032x}",
@@ -197,6 +208,7 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None) -> list[ImageReco
             format="JPEG",
             taken_at=None,
             hashes=tuple(values),
+            crop_hashes=tuple(cut_values),
             thumb=thumb,
             flat=False,
         )
@@ -247,9 +259,10 @@ def run(
     level: str, count: int, queries: int | None = None, *, rotations: bool = False, workers: int = 0
 ) -> GroupingRun:
     turned_pairs: list[tuple[int, int]] = []
+    cuts: U64 | None = None
     if rotations:
         turned = synthetic_turned_hashes(count)
-        hashes, planted = turned.hashes, turned.planted
+        hashes, planted, cuts = turned.hashes, turned.planted, turned.cuts
         turned_pairs = [
             (int(a), int(b))
             for (a, b), v in zip(turned.planted.tolist(), turned.turns.tolist(), strict=True)
@@ -268,12 +281,19 @@ def run(
         parameters = inspect.signature(near_pairs).parameters
         if "workers" in parameters:  # a build from before the threaded index takes neither
             extra = {"workers": workers or os.cpu_count() or 1}
-            if rotations:
+            if rotations and "pictures" in parameters:
+                extra["pictures"] = count
+            elif rotations:  # a build from before the corner-cut hashes
                 extra["own_variants"] = True
         rss = current_rss_mb()
         load = os.getloadavg()[0]
         started, cpu = time.perf_counter(), _cpu()
-        if rotations:
+        if rotations and "pictures" in extra:  # the corner cuts are queried too
+            assert cuts is not None
+            queries = np.concatenate([canonical, np.ascontiguousarray(cuts.T).reshape(-1, 1)])
+            q, t, _d = near_pairs(queries, table, THRESHOLD, bits=BITS, self_join=False, **extra)
+            q, t = q % count, t % count
+        elif rotations:
             q, t, _d = near_pairs(canonical, table, THRESHOLD, bits=BITS, self_join=False, **extra)
             t = t % count
         else:
@@ -284,8 +304,8 @@ def run(
         grouped_with = found_pairs.__contains__
         pairs = len(found_pairs)
     elif level == "groups":
-        records = synthetic_records(hashes, symmetric_thumb() if rotations else None)
-        del hashes
+        records = synthetic_records(hashes, symmetric_thumb() if rotations else None, cuts)
+        del hashes, cuts
         options = ScanOptions(threshold=THRESHOLD, rotations=rotations, workers=workers)
         rss = current_rss_mb()
         load = os.getloadavg()[0]

@@ -8,6 +8,7 @@ same classes at scale; these keep each class from regressing in the default suit
 
 from __future__ import annotations
 
+import random
 from itertools import combinations
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from tests.benchmarks.accuracy_corpus import (
     TEXT_TRANSFORMS,
     TRANSFORMS,
 )
+from tests.benchmarks.accuracy_pictures import crop_asym
 
 PHOTO = (480, 360)
 SCREEN = (360, 640)
@@ -75,6 +77,32 @@ def test_photo_with_borders_cropped_groups_with_its_original(cls: str, tmp_path:
     result = run_scan(folder, tmp_path / "cache")
     assert hash_distance(result, original, copy) <= 8  # else no check would ever see the pair
     assert grouped(result) == [{original, copy}]
+
+
+# Crops (3-10 % off one to four sides) whose canonical hashes are 10 to 18 bits apart.
+@pytest.mark.parametrize("seed", [13, 16, 21, 22])
+@pytest.mark.parametrize("turned", [False, True])
+def test_crop_beyond_the_hash_threshold_is_found_by_a_corner_cut(
+    seed: int, turned: bool, tmp_path: Path
+) -> None:
+    folder = tmp_path / "images"
+    folder.mkdir()
+    picture = samples.photo(seed, PHOTO)
+    picture.save(folder / "original.jpg", quality=92)
+    cropped = crop_asym(picture, random.Random(seed))
+    if turned:
+        cropped = cropped.transpose(Image.Transpose.ROTATE_90)
+    cropped.save(folder / "cropped.jpg", quality=92)
+    samples.photo(seed + 100, PHOTO).save(folder / "unrelated.jpg", quality=92)
+    result = run_scan(folder, tmp_path / "cache", rotations=True)
+    fingerprints = {record.entry.path.name: record.fingerprint for record in result.images}
+    original, copy = fingerprints["original.jpg"], fingerprints["cropped.jpg"]
+    nearest = min((original.hashes[0] ^ turn).bit_count() for turn in copy.hashes)
+    assert nearest > ScanOptions().effective_threshold  # the canonical hashes alone never propose the pair
+    assert grouped(result) == [{"original.jpg", "cropped.jpg"}]
+    copy = next(m for m in result.groups[0].members if m.path.name == "cropped.jpg")
+    assert any(change.startswith("cropped") for change in copy.changes)
+    assert any(change.startswith("rotated") for change in copy.changes) == turned
 
 
 @pytest.mark.parametrize("cls", [cls for cls in TEXT_TRANSFORMS if cls != "copy"])

@@ -74,7 +74,7 @@ def test_index_finds_every_turned_match_a_brute_force_finds(workers: int) -> Non
     canonical = np.ascontiguousarray(hashes[:, :1])
     table = np.ascontiguousarray(hashes.T).reshape(-1, 1)
     q, t, d = near_pairs(
-        canonical, table, THRESHOLD, bits=64, self_join=False, own_variants=True, workers=workers
+        canonical, table, THRESHOLD, bits=64, self_join=False, pictures=len(canonical), workers=workers
     )
     found = set(zip(q.tolist(), (t % count).tolist(), (t // count).tolist(), d.tolist(), strict=True))
     assert found == _brute_force(hashes)

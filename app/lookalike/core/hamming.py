@@ -139,7 +139,7 @@ def near_pairs(
     *,
     bits: int,
     self_join: bool,
-    own_variants: bool = False,
+    pictures: int = 0,
     workers: int = 1,
 ) -> tuple[I64, I64, I64]:
     """All (query index, table index, distance) with distance <= threshold, sorted by query
@@ -147,9 +147,10 @@ def near_pairs(
 
     `bits` is how many low bits of the packed hashes are used.
     With `self_join` the two arrays are the same and each unordered pair is
-    returned once, with query index < table index. With `own_variants` the table is blocks
-    of len(queries) rows, block v holding variant v of every query, and no query is paired
-    with its own variants (table index % len(queries) == query index).
+    returned once, with query index < table index. With `pictures` both arrays are blocks of
+    that many rows, one row per picture (block v of the table holding variant v of every picture,
+    say), and no picture is paired with itself: query row r and table row s belong to picture
+    r % pictures and s % pictures.
     Up to `workers` threads share the probing.
     """
     empty = np.zeros(0, dtype=np.int64)
@@ -160,8 +161,8 @@ def near_pairs(
     def wanted(q: I64, t: I64) -> tuple[I64, I64]:
         if self_join:
             keep = q < t
-        elif own_variants:
-            keep = t % len(queries) != q
+        elif pictures:
+            keep = t % pictures != q % pictures
         else:
             return q, t
         return q[keep], t[keep]

@@ -227,8 +227,11 @@ def _candidates(
     content index, each with its closest match: the least distance, then the lower content
     as the query, then the lowest variant.
 
-    With rotations each canonical hash is compared with every variant of every other content,
-    so one pair may match several ways, either content as the query.
+    The queries are each content's canonical hash and its corner-cut hashes (a copy cropped from
+    it is nearer one of those); the table holds every variant of every content (with rotations,
+    eight; else the canonical hash alone). So one pair may match several ways, either content as
+    the query, and a match by a corner cut means the table owner, turned by its variant, is a
+    slightly cropped query.
     """
     bits = options.hash_bits
     threshold = options.effective_threshold
@@ -236,20 +239,14 @@ def _candidates(
     fingerprints = [contents[i].best.fingerprint for i in hashed]
     variants = len(fingerprints[0].hashes)
     uniform = all(len(f.hashes) == variants for f in fingerprints)
-    canonical = pack((f.hashes[0] for f in fingerprints), bits, len(fingerprints))
-    if variants == 1:
-        q, owners, distance = near_pairs(
-            canonical, canonical, threshold, bits=bits, self_join=True, workers=workers
-        )
-        kinds = np.zeros_like(owners)
-    else:
-        table = _variant_table(fingerprints, variants, bits, uniform)
-        q, t, distance = near_pairs(
-            canonical, table, threshold, bits=bits, self_join=False, own_variants=True, workers=workers
-        )
-        del table
-        kinds, owners = np.divmod(t, len(hashed))
-    del canonical, fingerprints
+    queries = _query_table(fingerprints, bits)
+    table = _variant_table(fingerprints, variants, bits, uniform)
+    q, t, distance = near_pairs(
+        queries, table, threshold, bits=bits, self_join=False, pictures=len(hashed), workers=workers
+    )
+    del table, queries, fingerprints
+    q %= len(hashed)
+    kinds, owners = np.divmod(t, len(hashed))
     # Per pair, the first of its matches ordered by distance, query the lower, variant.
     low, high = np.minimum(q, owners), np.maximum(q, owners)
     order = np.lexsort((kinds, q != low, distance, high, low))
@@ -265,6 +262,21 @@ def _candidates(
             kinds[chosen].tolist(), distance[chosen].tolist(), strict=True,
         )
     }  # fmt: skip
+
+
+def _query_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np.uint64]:
+    """Every fingerprint's canonical hash (rows 0..N-1), then its corner-cut hashes, cut by cut
+    (row c * N + i is cut c-1 of fingerprint i). Fingerprints without cuts (another algorithm, an
+    old cache) are queried by their canonical hash alone: their cut rows repeat it."""
+    cuts = max(len(f.crop_hashes) for f in fingerprints)
+    cut_rows = (
+        f.crop_hashes[c] if c < len(f.crop_hashes) else f.hashes[0] for c in range(cuts) for f in fingerprints
+    )
+    return pack(
+        chain((f.hashes[0] for f in fingerprints), cut_rows),
+        bits,
+        (1 + cuts) * len(fingerprints),
+    )
 
 
 def _variant_table(
@@ -389,8 +401,8 @@ def still_alike(
     if keeper.flat or other.flat:
         return "too plain a picture to tell a copy from a lookalike"
     threshold = options.effective_threshold
-    for variant, other_hash in enumerate(other.hashes):
-        if (keeper.hashes[0] ^ other_hash).bit_count() > threshold:
+    for variant in range(len(other.hashes)):
+        if _hash_distance(keeper, other, variant) > threshold:
             continue
         found = _checked(keeper, other, variant, keeper.thumb, other.thumb)
         if not _alike(found, partial(closer, variant) if closer else _not_looked):
@@ -400,6 +412,18 @@ def still_alike(
     if tier is Tier.PIXELS:
         return "not the same picture as the copy you keep, checked again just now"
     return "not similar enough to the copy you keep, checked again just now"
+
+
+def _hash_distance(keeper: Fingerprint, other: Fingerprint, variant: int) -> int:
+    """How near `other`, turned by DIHEDRAL[variant], comes to `keeper` in any of the ways the
+    candidate search compares them: either one's canonical hash or corner cut against the
+    other's variant."""
+    back = changes.INVERSE[variant]
+    pairs = [(keeper.hashes[0], other.hashes[variant])]
+    pairs += [(cut, other.hashes[variant]) for cut in keeper.crop_hashes]
+    if back < len(keeper.hashes):
+        pairs += [(mine, keeper.hashes[back]) for mine in (other.hashes[0], *other.crop_hashes)]
+    return min((a ^ b).bit_count() for a, b in pairs)
 
 
 def _same_pixels(a: bytes, b: bytes) -> bool:

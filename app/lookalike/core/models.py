@@ -154,6 +154,10 @@ class Fingerprint:
     # memory: a scan with the cache leaves them there and matching fetches the few it needs.
     thumb: bytes
     flat: bool  # too little detail for a perceptual hash to mean anything
+    # Hashes of the picture (as shown) with a few percent cut off at each corner
+    # (fingerprint.CROP_CUT): a copy cropped from this picture is often nearer one of them than
+    # hashes[0]. () for algorithms other than pHash and for fingerprints saved before them.
+    crop_hashes: tuple[int, ...] = ()
     # What the picture holds, for choosing which copy to keep. The defaults are what a result or
     # session saved before they were recorded reads as.
     camera: str = ""  # EXIF Make and Model ("Canon EOS 80D"), "" when absent
