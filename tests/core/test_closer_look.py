@@ -149,3 +149,40 @@ def test_looks_from_several_threads_at_once_agree(tmp_path: Path) -> None:
     with ThreadPoolExecutor(4) as pool:
         outcomes = list(pool.map(look_once, range(200)))
     assert set(outcomes[0::2]) == {True}  # as they are: a tiled word over the same photo
+
+
+def _stamped(photo: Image.Image, colour: tuple[int, int, int], corner: tuple[int, int]) -> Image.Image:
+    """The photo with a small date stamp, as a camera prints one."""
+    from PIL import ImageDraw
+
+    stamped = photo.copy()
+    ImageDraw.Draw(stamped).text(corner, "2019-07-14 18:32", fill=colour, font=samples._font(18))
+    return stamped
+
+
+def test_a_stamp_the_thumbs_cannot_see_makes_the_copy_similar_not_the_same_picture(tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo = samples.photo(61, (640, 480))
+    photo.save(folder / "original.png")
+    # Orange digits in the bottom right: a few pixels of a 64x64 thumb, and gray much like the photo's.
+    _stamped(photo, (255, 140, 20), (470, 440)).save(folder / "stamped.png")
+    photo.resize((320, 240), Image.Resampling.LANCZOS).save(folder / "smaller.jpg", quality=90)
+    result = scan([folder], ScanOptions(cache_dir=tmp_path / "cache"))
+    assert grouped(result) == [{"original.png", "smaller.jpg", "stamped.png"}]
+    members = {m.path.name: m for m in result.groups[0].members}
+    assert members["smaller.jpg"].tier.value == "pixels"  # a re-save at half size is the same picture
+    assert members["stamped.png"].tier.value == "similar"
+    assert "overlay:bottom right" in members["stamped.png"].changes
+
+
+def test_same_picture_is_undecided_when_a_file_changed_since_the_scan(tmp_path: Path) -> None:
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo = samples.photo(62, (480, 360))
+    photo.save(folder / "a.png")
+    photo.save(folder / "b.jpg", quality=92)
+    result = scan([folder], ScanOptions(cache_dir=tmp_path / "cache"))
+    records = {record.entry.path.name: record for record in result.images}
+    _stamped(photo, (255, 255, 255), (10, 10)).save(folder / "b.jpg", quality=92)  # not what was scanned
+    assert closer_look.FromFiles().same_picture(records["a.png"], records["b.jpg"]) is None

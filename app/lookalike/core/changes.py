@@ -95,7 +95,7 @@ def describe(
     if a and b:
         tones = _tones(a, b, variant, crop, None if looked_closer else found)
         changes.extend(t for t in tones if not (sharpness and t in ("blurred", "sharpened")))
-    if overlay:
+    if overlay and not any(change.startswith("overlay:") for change in changes):
         changes.append(f"overlay:{overlay}")
     return tuple(changes)
 

@@ -27,6 +27,10 @@ the best fit), and the two are compared pixel by pixel:
    one area. Different content, as in two screenshots of one layout with other text, differs
    for real in many places at once.
 
+A pair the thumbs call the same picture gets a look of its own (same_picture), in colour: a small
+stamp or caption is a few pixels of a 64x64 thumb, and an orange date over a pink sky has the sky's
+gray.
+
 Tuned on tests/benchmarks/accuracy.py (quick corpora of seeds 1 and 2, every pair whose hashes
 are within 14 bits; checked on the full corpora of seeds 0 and 1): screenshots, app screens and
 pages with other text differ for real in at least 1.3% of their structured pixels, spread out;
@@ -42,18 +46,20 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image
+from PIL import Image, ImageChops, ImageFilter
 
 from lookalike.core.fingerprint import DIHEDRAL, LARGE_FILE, digest_bytes, read_regular
-from lookalike.core.imaging import ImageProblem, decode
+from lookalike.core.imaging import ImageProblem, decode, decode_for_display
 from lookalike.core.models import ImageRecord
 from lookalike.core.pixel_filters import box_mean, max_3x3, open_2x2
 from lookalike.core.verify import Crop, Verdict
 
 F32 = npt.NDArray[np.float32]
+_K = TypeVar("_K")
 log = logging.getLogger(__name__)
 
 SIDE = 384  # the long side of the compared pictures, in pixels
@@ -72,6 +78,15 @@ SEE_THROUGH = (0.6, 0.97)
 # (correlation): 0.92-0.98 under tiled words, 0.63-0.83 for terminal screens with other text.
 SHOWS_THROUGH = 0.9
 LOCAL_REGIONS = 8  # regions across each side with a tone curve of their own
+# same_picture compares both at this share of the smaller one's size (at most SIDE on the long side):
+# enough to see a stamp, small enough that resampling one of them smooths what the other's resize
+# did. There a pixel differs when a channel of its 3x3 mean is off by more than SAME_LEVEL; the
+# pictures are the same when at most SAME_SHARE of their pixels differ. Measured on the quick
+# corpora: re-encodes (JPEG q50-95, PNG, WebP, AVIF) and resizes to 25-50 % differ in at most 12
+# pixels of some 60,000; corner captions and date stamps that show in at least 127.
+SAME_SCALE = 0.75
+SAME_LEVEL = 16.0
+SAME_SHARE = 0.0005
 LOCAL_CONTRAST = 0.5  # a region's curve keeps at least this share of its contrast
 _ROWS = ("top", "middle", "bottom")
 _COLUMNS = ("left", "centre", "right")
@@ -111,6 +126,21 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
         return Verdict(True, _overlay(covered) if covered.sum() / content >= NAMED_SHARE else None)
     place = _gathered(real)
     return Verdict(place is not None and float(real.mean()) <= AREA_MAX, place)
+
+
+def same_picture(reference: Image.Image, copy: Image.Image) -> Verdict:
+    """Whether `copy` shows the very pixels of `reference`, up to re-encoding and resizing: both
+    upright, in colour (RGB or RGBA), the copy not turned. When not, where they differ."""
+    small = min(reference.size, copy.size, key=lambda size: size[0] * size[1])
+    size = (max(16, round(small[0] * SAME_SCALE)), max(16, round(small[1] * SAME_SCALE)))
+    a, b = (
+        picture.convert("RGBA").resize(size, Image.Resampling.LANCZOS).filter(ImageFilter.BoxBlur(1))
+        for picture in (reference, copy)
+    )
+    differs = open_2x2(np.asarray(ImageChops.difference(a, b)).max(axis=2) > SAME_LEVEL)
+    if float(differs.mean()) <= SAME_SHARE:
+        return Verdict(True)
+    return Verdict(False, _overlay(differs))
 
 
 def _gathered(pixels: npt.NDArray[np.bool_]) -> str | None:
@@ -254,15 +284,38 @@ class FromFiles:
     """Closer looks at scanned files, read again from their paths: each file decoded at most once
     while it stays among the last RENDITIONS used, each pair's verdict kept (a regrouping at
     another sensitivity reads only the files of pairs it has not seen). Safe to call from several
-    threads: a regrouping may still be finishing on one while the next starts on another."""
+    threads, which decode and compare at once (a lock guards only the bookkeeping): grouping looks
+    at its groups on every core, and a regrouping may still be finishing while the next starts."""
 
     RENDITIONS = 256  # pictures of about 256 x 341 gray pixels: some 22 MB
+    COLOUR_RENDITIONS = 16  # pictures of up to SIDE x 288 RGBA pixels: some 7 MB; a group's
+    # reference is compared with each of its members in turn, so it stays among them
     VERDICTS = 200_000
 
     def __init__(self) -> None:
         self._renditions: dict[str, Image.Image | None] = {}
+        self._colour: dict[str, Image.Image | None] = {}
         self._verdicts: dict[tuple[str, str, int, Crop | None], Verdict | None] = {}
+        self._same: dict[tuple[str, str], Verdict | None] = {}
         self._lock = threading.Lock()
+
+    def same_picture(self, reference: ImageRecord, copy: ImageRecord) -> Verdict | None:
+        """same_picture() of the two files as read now, or None when either cannot be read as the
+        scan saw it."""
+        key = (reference.fingerprint.digest, copy.fingerprint.digest)
+        with self._lock:
+            if key in self._same:
+                return self._same[key]
+        a = self._kept(self._colour, reference, colour_rendition, self.COLOUR_RENDITIONS)
+        b = self._kept(self._colour, copy, colour_rendition, self.COLOUR_RENDITIONS)
+        verdict = None
+        if a is not None and b is not None:
+            try:
+                verdict = same_picture(a, b)
+            except Exception:  # one pair's look must never cost the grouping
+                log.exception("same-picture look failed")
+        self._remember(self._same, key, verdict)
+        return verdict
 
     def __call__(
         self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: Crop | None
@@ -273,22 +326,38 @@ class FromFiles:
         with self._lock:
             if key in self._verdicts:
                 return self._verdicts[key]
-            if len(self._verdicts) >= self.VERDICTS:
-                self._verdicts.clear()
-            a, b = self._rendition(reference), self._rendition(copy)
-            verdict = None if a is None or b is None else _look_or_none(a, turned(b, variant), crop)
-            self._verdicts[key] = verdict
-            return verdict
+        a = self._kept(self._renditions, reference, rendition, self.RENDITIONS)
+        b = self._kept(self._renditions, copy, rendition, self.RENDITIONS)
+        verdict = None if a is None or b is None else _look_or_none(a, turned(b, variant), crop)
+        self._remember(self._verdicts, key, verdict)
+        return verdict
 
-    def _rendition(self, record: ImageRecord) -> Image.Image | None:
+    def _remember(self, verdicts: dict[_K, Verdict | None], key: _K, verdict: Verdict | None) -> None:
+        with self._lock:
+            if len(verdicts) >= self.VERDICTS:
+                verdicts.clear()
+            verdicts[key] = verdict
+
+    def _kept(
+        self,
+        kept: dict[str, Image.Image | None],
+        record: ImageRecord,
+        make: Callable[[ImageRecord], Image.Image | None],
+        most: int,
+    ) -> Image.Image | None:
+        """make(record), kept among the `most` most recently used in `kept` (by digest). Two
+        threads may both make a picture neither found: it is kept once."""
         digest = record.fingerprint.digest
-        if digest in self._renditions:
-            self._renditions[digest] = self._renditions.pop(digest)  # now the most recently used
-            return self._renditions[digest]
-        image = rendition(record)
-        if len(self._renditions) >= self.RENDITIONS:
-            del self._renditions[next(iter(self._renditions))]
-        self._renditions[digest] = image
+        with self._lock:
+            if digest in kept:
+                kept[digest] = kept.pop(digest)  # now the most recently used
+                return kept[digest]
+        image = make(record)
+        with self._lock:
+            kept.pop(digest, None)
+            if len(kept) >= most:
+                del kept[next(iter(kept))]
+            kept[digest] = image
         return image
 
 
@@ -305,6 +374,15 @@ def _look_or_none(reference: Image.Image, copy: Image.Image, crop: Crop | None) 
 def rendition(record: ImageRecord) -> Image.Image | None:
     """The file's grayscale working picture (short side about 256), or None when it cannot be read
     or no longer holds the content the scan saw."""
+    return _read_again(record, lambda data, suffix: decode(data, suffix).working)
+
+
+def colour_rendition(record: ImageRecord) -> Image.Image | None:
+    """The file upright in colour, SIDE pixels on its long side at most, or None as rendition()."""
+    return _read_again(record, lambda data, suffix: decode_for_display(data, suffix, SIDE).pixels)
+
+
+def _read_again(record: ImageRecord, decoded: Callable[[bytes, str], Image.Image]) -> Image.Image | None:
     path = record.entry.path
     try:
         if record.entry.size > LARGE_FILE:
@@ -312,7 +390,7 @@ def rendition(record: ImageRecord) -> Image.Image | None:
         data = read_regular(path)
         if digest_bytes(data) != record.fingerprint.digest:
             return None
-        return decode(data, path.suffix).working
+        return decoded(data, path.suffix)
     except (OSError, ImageProblem):
         return None
     except Exception:  # a codec's own failure costs this pair its closer look, never the grouping

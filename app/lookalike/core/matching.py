@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -35,6 +37,9 @@ from lookalike.core.models import (
 )
 from lookalike.core.selection import keep_reason, keeper_order
 
+if TYPE_CHECKING:
+    from lookalike.core.closer_look import FromFiles
+
 # Thumbs of one picture decoded two ways (JPEG DCT scaling vs a full decode, a
 # re-encode, a format change) differ by about 0.4 gray levels on average and a
 # few at most; a brightness change of 10% already moves the mean by 10.
@@ -53,10 +58,14 @@ def _not_looked(_crop: verify.Crop | None) -> verify.Verdict:
     return verify.Verdict(alike=False)
 
 
-_files_looker: Looker | None = None
+# Whether a copy shows the very pixels of a reference, in colour (core.closer_look.same_picture): its
+# verdict, with where they differ, or None when the files cannot be read again.
+SameLooker = Callable[[ImageRecord, ImageRecord], verify.Verdict | None]
+
+_files_looker: FromFiles | None = None
 
 
-def closer_looks_at_files() -> Looker:
+def closer_looks_at_files() -> FromFiles:
     """The looker that reads the scanned files again; one for the process, so that regrouping at
     another sensitivity reuses the verdicts and pictures it already has."""
     global _files_looker
@@ -94,14 +103,17 @@ def find_groups(
     not_duplicates: frozenset[DigestPair] = frozenset(),
     thumbs: ThumbSource | None = None,
     looker: Looker | None = None,
+    same: SameLooker | None = None,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
 
     Two contents whose digest pair is in `not_duplicates` never share a group. The thumbs of
     the images in candidate pairs come from `thumbs`, called once; by default held_thumbs().
-    Pairs the thumbs cannot settle get a closer look from `looker`, by default at the files.
+    Pairs the thumbs cannot settle get a closer look from `looker`, and pairs they call the same
+    picture one from `same`, both by default at the files.
     """
     looker = looker or _lazy_files_looker
+    same = same or _lazy_same_picture
     contents = _contents(records)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
@@ -114,12 +126,26 @@ def find_groups(
     for index, content in enumerate(contents):
         if index not in grouped and len(content.records) > 1:
             clusters.append((index, [(index, None, None)]))
-    groups = [_make_group(contents, pixels, looker, reference, members) for reference, members in clusters]
+    groups = _made_groups(clusters, partial(_make_group, contents, pixels, looker, same), options)
     groups.sort(key=lambda group: str(group.reference.path))
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
         for number, g in enumerate(groups, start=1)
     )
+
+
+def _made_groups(
+    clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]],
+    make: Callable[[int, list[tuple[int, _Candidate | None, float | None]]], Group],
+    options: ScanOptions,
+) -> list[Group]:
+    """make(reference, members) for each cluster, on every core: the looks at the files, which
+    decode pictures again, are most of the time it takes (NumPy and Pillow let go of the GIL)."""
+    workers = min(options.workers or os.cpu_count() or 1, len(clusters))
+    if workers <= 1:
+        return [make(reference, members) for reference, members in clusters]
+    with ThreadPoolExecutor(workers, thread_name_prefix="groups") as pool:
+        return list(pool.map(lambda cluster: make(*cluster), clusters))
 
 
 def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> ThumbSource:
@@ -300,6 +326,10 @@ def _lazy_files_looker(
     return closer_looks_at_files()(reference, copy, variant, crop)
 
 
+def _lazy_same_picture(reference: ImageRecord, copy: ImageRecord) -> verify.Verdict | None:
+    return closer_looks_at_files().same_picture(reference, copy)
+
+
 def _alike(found: verify.Match, closer: Callable[[verify.Crop | None], verify.Verdict | None]) -> bool:
     """Whether a pair the thumbs' check `found` so is a copy: the clear cases by the thumbs, the
     rest by a closer look given the thumbs' crop, or by the thumbs' MIN_SCORE when the files
@@ -324,11 +354,14 @@ def _compared(
     contents: list[_Content],
     pixels: Mapping[str, bytes],
     looker: Looker,
+    same: SameLooker,
     reference: int,
     member: int,
     candidate: _Candidate,
 ) -> tuple[Tier, tuple[str, ...]]:
-    """The member's tier and what changed from the reference, seen from the reference."""
+    """The member's tier and what changed from the reference, seen from the reference. A pair the
+    thumbs find laid one over the other as it is (no closer look, turn or crop) is looked at in
+    colour too: a stamp a thumb cannot show makes it similar, with an overlay where it lies."""
     ref_record, copy_record = contents[reference].best, contents[member].best
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
     # The candidate says the table owner, turned by its variant, matches the query.
@@ -338,11 +371,17 @@ def _compared(
     closer = None
     if verify.CLOSER_FROM <= found.score < verify.CLOSER_ABOVE:
         closer = looker(ref_record, copy_record, variant, found.crop)
+    tier = _tier(ref, copy, a, b, variant)
+    overlay = closer.overlay if closer else None
+    if closer is None and variant == 0 and found.crop is None:
+        seen = same(ref_record, copy_record)
+        if seen is not None and not seen.alike:
+            tier, overlay = Tier.SIMILAR, seen.overlay
     named = changes.describe(
         ref, copy, variant=variant, found=found, reference_thumb=a, copy_thumb=b,
-        looked_closer=closer is not None, overlay=closer.overlay if closer else None,
+        looked_closer=closer is not None, overlay=overlay,
     )  # fmt: skip
-    return _tier(ref, copy, a, b, variant), named
+    return tier, named
 
 
 def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant: int) -> Tier:
@@ -360,6 +399,7 @@ def _make_group(
     contents: list[_Content],
     pixels: Mapping[str, bytes],
     looker: Looker,
+    same: SameLooker,
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Group:
@@ -370,7 +410,7 @@ def _make_group(
         tier, named = (
             (Tier.EXACT, ())
             if candidate is None
-            else _compared(contents, pixels, looker, reference, index, candidate)
+            else _compared(contents, pixels, looker, same, reference, index, candidate)
         )
         for record in contents[index].records:
             is_keeper = record is keeper
