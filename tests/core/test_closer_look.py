@@ -36,13 +36,19 @@ def changes_of(result: ScanResult, name: str) -> tuple[str, ...]:
     return next(m.changes for g in result.groups for m in g.members if m.path.name == name)
 
 
+@pytest.mark.parametrize("turned", [False, True])
 @pytest.mark.parametrize("seed", [3, 4, 5])
-def test_a_word_tiled_over_a_photo_groups_and_is_named_all_over(tmp_path: Path, seed: int) -> None:
+def test_a_word_tiled_over_a_photo_groups_and_is_named_all_over(
+    tmp_path: Path, seed: int, turned: bool
+) -> None:
     folder = tmp_path / "pics"
     folder.mkdir()
     photo = samples.photo(40 + seed, (640, 480))
     photo.save(folder / "original.jpg", quality=95)
-    tiled_word(photo, random.Random(seed)).save(folder / "preview.jpg", quality=85)
+    preview = tiled_word(photo, random.Random(seed))
+    (preview.transpose(Image.Transpose.ROTATE_270) if turned else preview).save(
+        folder / "preview.jpg", quality=85
+    )
     result = scan_folder(folder, tmp_path)
     assert grouped(result) == [{"original.jpg", "preview.jpg"}]
     assert "overlay:all over" in changes_of(result, "preview.jpg")

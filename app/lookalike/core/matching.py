@@ -233,12 +233,16 @@ def _similar_clusters(
             if not options.verify:
                 members.append((other, candidate, None))
                 continue
-            query, owner = contents[candidate.query].best, contents[candidate.table_owner].best
+            # Checked as acting re-checks it: the copy against the group's reference. The closer
+            # look is not symmetric (a layer over the reference is what it allows for), and the
+            # reference is the best copy, the one without a caption or a tiled word if any is.
+            mine, theirs = contents[reference].best, contents[other].best
+            variant = _variant_of(other, candidate)
             found = _checked(
-                query.fingerprint, owner.fingerprint, candidate.variant,
-                pixels[query.fingerprint.digest], pixels[owner.fingerprint.digest],
+                mine.fingerprint, theirs.fingerprint, variant,
+                pixels[mine.fingerprint.digest], pixels[theirs.fingerprint.digest],
             )  # fmt: skip
-            if _alike(found, partial(looker, query, owner, candidate.variant)):
+            if _alike(found, partial(looker, mine, theirs, variant)):
                 members.append((other, candidate, found.score))
         if len(members) > 1:
             assigned.update(index for index, _, _ in members)
@@ -320,6 +324,12 @@ def _variant_table(
     )
 
 
+def _variant_of(content: int, candidate: _Candidate) -> int:
+    """The DIHEDRAL variant that turns `content`, one of the candidate's pair, to match the other."""
+    # The candidate says the table owner, turned by its variant, matches the query.
+    return candidate.variant if content == candidate.table_owner else changes.INVERSE[candidate.variant]
+
+
 def _lazy_files_looker(
     reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
 ) -> verify.Verdict | None:
@@ -364,8 +374,7 @@ def _compared(
     colour too: a stamp a thumb cannot show makes it similar, with an overlay where it lies."""
     ref_record, copy_record = contents[reference].best, contents[member].best
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
-    # The candidate says the table owner, turned by its variant, matches the query.
-    variant = candidate.variant if member == candidate.table_owner else changes.INVERSE[candidate.variant]
+    variant = _variant_of(member, candidate)
     a, b = pixels[ref.digest], pixels[copy.digest]
     found = _checked(ref, copy, variant, a, b)
     closer = None
