@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from lookalike.core.decisions import DecisionStore, default_decisions_path
 from lookalike.core.models import FileEntry, Fingerprint, ImageRecord
 from lookalike.samples import photo
 from lookalike.ui.decisions_dialog import DecisionRole, DecisionsDialog
+from lookalike.ui.i18n import moment_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -75,8 +77,10 @@ def test_lists_every_decision_with_names_and_date(qtbot: QtBot, store: DecisionS
         frozenset({"chat 0.jpg", "chat 2.jpg"}),
         frozenset({"chat 1.jpg", "chat 2.jpg"}),
     }
-    decided = dialog.model.index(0, 2).data()
-    assert decided[:2] == "20" and len(decided) == len("2026-01-01 12:00")
+    decided = datetime.fromisoformat(store.decisions()[0].decided_at).astimezone()
+    assert dialog.model.index(0, 2).data() == moment_text(
+        decided
+    )  # the local time, as the language writes it
     tooltip = dialog.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert str(Path(tooltip.splitlines()[0]).parent) == str(Path(store.decisions()[0].paths[0]).parent)
     assert dialog.model.index(0, 0).data(DecisionRole) == store.decisions()[0]

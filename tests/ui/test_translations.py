@@ -7,6 +7,7 @@ import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -15,7 +16,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from lookalike.core.models import FileEntry, Fingerprint, GroupMember, ImageRecord, Tier
 from lookalike.ui import i18n
+from lookalike.ui.models import member_date
 from lookalike.ui.settings import Preferences, SettingsStore
 from lookalike.ui.window import MainWindow
 
@@ -177,3 +180,28 @@ def test_placeholders_are_filled_like_qstring_arg() -> None:
     assert i18n.fill("%1 of %2", 3, 10) == "3 of 10"
     assert i18n.fill("%1 and %10", *"abcdefghij") == "a and j"
     assert i18n.fill("resized to %1%", 50) == "resized to 50%"
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "moment"),
+    [
+        ("en", "5/1/24", "1/1/26 3:07\u202fPM"),
+        ("ko", "24. 5. 1.", "26. 1. 1. 오후 3:07"),
+        ("zh_CN", "2024/5/1", "2026/1/1 15:07"),
+        ("ja", "2024/05/01", "2026/01/01 15:07"),
+    ],
+)
+def test_dates_are_written_the_way_the_chosen_language_writes_them(
+    speaking: QApplication, language: str, day: str, moment: str
+) -> None:
+    i18n.install(speaking, language)
+    assert i18n.date_text(date(2024, 5, 1)) == day
+    assert i18n.moment_text(datetime(2026, 1, 1, 15, 7)) == moment
+
+
+def test_a_tile_says_the_day_the_photo_was_taken_in_the_chosen_language(speaking: QApplication) -> None:
+    i18n.install(speaking, "ko")
+    entry = FileEntry(Path("/photos/IMG_0001.jpg"), 1000, 10**18)
+    fingerprint = Fingerprint("d", 640, 480, "JPEG", "2024-05-01T10:30:00", (0,), b"", False)
+    member = GroupMember(ImageRecord(entry, fingerprint), 0, True, None, Tier.EXACT)
+    assert member_date(member) == "24. 5. 1."

@@ -109,7 +109,7 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     # but no shape in it changed.
     tolerance = NOISE + EDGE * steps_a
     differs = (np.abs(b - _tone_curve(a, b)(a)) > tolerance) & structured
-    differs &= ~_locally_toned(a, b, tolerance)
+    differs &= ~_locally_toned(a, b, tolerance, differs)
     gain, colour = _line(a[differs], b[differs])
     see_through = np.zeros_like(differs)
     if SEE_THROUGH[0] <= gain <= SEE_THROUGH[1]:
@@ -210,8 +210,9 @@ def _steps(pixels: F32) -> F32:
     return steps
 
 
-def _locally_toned(a: F32, b: F32, tolerance: F32) -> npt.NDArray[np.bool_]:
-    """Pixels that a tone curve of their own region (LOCAL_REGIONS across each side) explains.
+def _locally_toned(a: F32, b: F32, tolerance: F32, differs: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Pixels that a tone curve of their own region (LOCAL_REGIONS across each side) explains, in
+    the regions where some pixel `differs` (elsewhere there is nothing to explain).
 
     A colour edit (white balance, saturation, a filter) moves the gray of each colour its own way,
     so one curve for the whole picture does not follow it, but one per region, where only a few
@@ -225,7 +226,7 @@ def _locally_toned(a: F32, b: F32, tolerance: F32) -> npt.NDArray[np.bool_]:
     for top, bottom in itertools.pairwise(rows):
         for left, right in itertools.pairwise(columns):
             part_a, part_b = a[top:bottom, left:right], b[top:bottom, left:right]
-            if part_a.size < 64:
+            if part_a.size < 64 or not differs[top:bottom, left:right].any():
                 continue
             curve = _tone_curve(part_a, part_b, bins=16, least=8)
             lo, hi = np.percentile(part_a, (5, 95))

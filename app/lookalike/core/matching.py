@@ -214,39 +214,50 @@ def _similar_clusters(
         neighbours[b].append(a)
     pixels = thumbs([contents[index].best for index in sorted(neighbours)]) if neighbours else {}
 
+    def verified(reference: int, other: int) -> float | None:
+        """The pixel check's score of `other` against `reference`, or None when it is no copy.
+        Checked as acting re-checks it: the copy against the group's reference. The closer look
+        is not symmetric (a layer over the reference is what it allows for), and the reference is
+        the best copy, the one without a caption or a tiled word if any is."""
+        candidate = candidates[(min(reference, other), max(reference, other))]
+        mine, theirs = contents[reference].best, contents[other].best
+        variant = _variant_of(other, candidate)
+        found = _checked(
+            mine.fingerprint, theirs.fingerprint, variant,
+            pixels[mine.fingerprint.digest], pixels[theirs.fingerprint.digest],
+        )  # fmt: skip
+        return found.score if _alike(found, partial(looker, mine, theirs, variant)) else None
+
     assigned: set[int] = set()
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
-    for reference in sorted(neighbours):  # contents are in keeper order, so this is best first
-        if cancelled():
-            break
-        if reference in assigned:
-            continue
-        members: list[tuple[int, _Candidate | None, float | None]] = [(reference, None, None)]
-        for other in sorted(neighbours[reference]):
-            if other in assigned or any(
-                pair(contents[other].best.fingerprint.digest, contents[member].best.fingerprint.digest)
-                in not_duplicates
-                for member, _, _ in members
-            ):
+    workers = options.workers or os.cpu_count() or 1
+    with ThreadPoolExecutor(workers, thread_name_prefix="verify") as pool:
+        for reference in sorted(neighbours):  # contents are in keeper order, so this is best first
+            if cancelled():
+                break
+            if reference in assigned:
                 continue
-            candidate = candidates[(min(reference, other), max(reference, other))]
-            if not options.verify:
-                members.append((other, candidate, None))
-                continue
-            # Checked as acting re-checks it: the copy against the group's reference. The closer
-            # look is not symmetric (a layer over the reference is what it allows for), and the
-            # reference is the best copy, the one without a caption or a tiled word if any is.
-            mine, theirs = contents[reference].best, contents[other].best
-            variant = _variant_of(other, candidate)
-            found = _checked(
-                mine.fingerprint, theirs.fingerprint, variant,
-                pixels[mine.fingerprint.digest], pixels[theirs.fingerprint.digest],
-            )  # fmt: skip
-            if _alike(found, partial(looker, mine, theirs, variant)):
-                members.append((other, candidate, found.score))
-        if len(members) > 1:
-            assigned.update(index for index, _, _ in members)
-            clusters.append((reference, members))
+            unassigned = [other for other in sorted(neighbours[reference]) if other not in assigned]
+            # A reference's unassigned neighbours are all checked (a burst of shots can mean
+            # hundreds of closer looks): on every core at once, then taken in order.
+            check = partial(verified, reference)
+            scores: list[float | None] = [None] * len(unassigned)
+            if options.verify:
+                scores = list(pool.map(check, unassigned) if len(unassigned) > 1 else map(check, unassigned))
+            members: list[tuple[int, _Candidate | None, float | None]] = [(reference, None, None)]
+            for other, score in zip(unassigned, scores, strict=True):
+                if options.verify and score is None:
+                    continue
+                if any(
+                    pair(contents[other].best.fingerprint.digest, contents[member].best.fingerprint.digest)
+                    in not_duplicates
+                    for member, _, _ in members
+                ):
+                    continue
+                members.append((other, candidates[(min(reference, other), max(reference, other))], score))
+            if len(members) > 1:
+                assigned.update(index for index, _, _ in members)
+                clusters.append((reference, members))
     return clusters, pixels
 
 

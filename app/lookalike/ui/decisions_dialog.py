@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from lookalike.core.decisions import Decision, DecisionStore, DigestPair
 from lookalike.ui.dialogs import Dialogs, QtDialogs
-from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, moment_text
 
 DecisionRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -46,7 +46,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def _when(decided_at: str) -> str:
     """The stored UTC time in the person's local time, to the minute."""
     try:
-        return datetime.fromisoformat(decided_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        return moment_text(datetime.fromisoformat(decided_at).astimezone())
     except ValueError:
         return decided_at
 

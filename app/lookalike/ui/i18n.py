@@ -12,9 +12,19 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -121,6 +131,22 @@ def fill(text: str, *values: object) -> str:
 def size_text(size: int) -> str:
     """A file size in the window's language: "1.2 MB", "1,2 MB", "999 bytes"."""
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def date_text(day: date) -> str:
+    """A day in the window's language, short: "5/1/24", "24. 5. 1.", "2024/05/01"; ISO 8601 where
+    the system names no language (the "C" locale, whose own format is "1 05 2024")."""
+    if QLocale().language() == QLocale.Language.C:
+        return day.isoformat()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """A local date and time to the minute, in the window's language: "5/1/24 3:07 PM"."""
+    if QLocale().language() == QLocale.Language.C:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def number_text(number: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from lookalike.core.models import GroupMember
-from lookalike.ui.i18n import fill, size_text, translate
+from lookalike.ui.i18n import date_text, fill, size_text, translate
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.wording import changes_brief, changes_sentence, keep_reason_words, match_words, what_changed
@@ -42,11 +42,16 @@ def member_details(member: GroupMember) -> str:
 
 
 def member_date(member: GroupMember) -> str:
+    """The day the picture was taken (EXIF), else the day the file was last changed, in the window's
+    language."""
     taken = member.record.fingerprint.taken_at
     if taken:
-        return taken[:10]
+        try:
+            return date_text(date.fromisoformat(taken[:10]))
+        except ValueError:
+            return taken[:10]
     moment = datetime.fromtimestamp(member.record.entry.mtime_ns / 1e9, tz=UTC).astimezone()
-    return moment.strftime("%Y-%m-%d")
+    return date_text(moment.date())
 
 
 def why_matched(group: ReviewGroup, row: int) -> str:
