@@ -1,4 +1,4 @@
-; Lookalike installer for Windows (NSIS 3, Unicode, Modern UI 2).
+﻿; Lookalike installer for Windows (NSIS 3, Unicode, Modern UI 2).
 ;
 ; Build it with packaging/windows/build_installer.py, which passes the defines below:
 ;   makensis /DVERSION=0.1.0 /DVERSION_QUAD=0.1.0.0 /DSOURCE_DIR=<dist\lookalike> /DICON=<lookalike.ico>
@@ -10,6 +10,10 @@
 ; packaging/version.py, the same numbers as in the .exe files). An upgrade goes to the folder of
 ; the earlier install and first asks to close a running Lookalike; "Start Lookalike" on the last
 ; page starts it as the signed-in user, not elevated.
+;
+; The pages speak English, Korean, Simplified Chinese or Japanese, the same languages as the app's
+; window. The file is UTF-8 with a byte-order mark: without it makensis on Windows would read the
+; translations below in the ANSI code page (Windows-1252 on the release runner) and garble them.
 
 Unicode true
 !ifdef NOCOMPRESS
@@ -47,7 +51,6 @@ Unicode true
 !define CLI_EXE "lookalike.exe"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_NAME}"
 !define APP_KEY "Software\${APP_NAME}"
-!define APP_RUNNING "${APP_NAME} is running. Please close every ${APP_NAME} window (and any lookalike command in a terminal), then click Retry."
 
 Name "${APP_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -76,7 +79,7 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT License"
 ; drop from Explorer into it. LaunchAsUser hands the start to Explorer, which runs as the user.
 !define MUI_FINISHPAGE_RUN
 !define MUI_FINISHPAGE_RUN_FUNCTION LaunchAsUser
-!define MUI_FINISHPAGE_RUN_TEXT "Start ${APP_NAME}"
+!define MUI_FINISHPAGE_RUN_TEXT "$(START_APP)"
 
 !insertmacro MUI_PAGE_WELCOME
 !define MUI_PAGE_CUSTOMFUNCTION_LEAVE EnsureAppClosed
@@ -85,12 +88,55 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT License"
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
+; No language dialog: NSIS picks the language of Windows' own menus and dialogs (its UI language),
+; as the app's window does, and falls back to the first one, English. A question before the first
+; page would only ask what Windows already says, and a silent install (/S) could not answer it.
 !insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "Korean"
+!insertmacro MUI_LANGUAGE "SimpChinese"
+!insertmacro MUI_LANGUAGE "Japanese"
+
+; The script's own words; the pages' words come with MUI_LANGUAGE. Same terms as the app's
+; translations (app/lookalike/ui/translations/GLOSSARY.md). "Retry" is the button's name in
+; Windows in that language.
+LangString START_APP ${LANG_ENGLISH} "Start ${APP_NAME}"
+LangString START_APP ${LANG_KOREAN} "${APP_NAME} 실행"
+LangString START_APP ${LANG_SIMPCHINESE} "启动 ${APP_NAME}"
+LangString START_APP ${LANG_JAPANESE} "${APP_NAME} を起動"
+
+LangString SHORTCUT_DESCRIPTION ${LANG_ENGLISH} "Find duplicate and similar pictures"
+LangString SHORTCUT_DESCRIPTION ${LANG_KOREAN} "중복 사진과 비슷한 사진 찾기"
+LangString SHORTCUT_DESCRIPTION ${LANG_SIMPCHINESE} "查找重复和相似的图片"
+LangString SHORTCUT_DESCRIPTION ${LANG_JAPANESE} "重複画像と類似画像を探す"
+
+LangString NEEDS_64BIT ${LANG_ENGLISH} "${APP_NAME} needs a 64-bit version of Windows."
+LangString NEEDS_64BIT ${LANG_KOREAN} "${APP_NAME}에는 64비트 버전의 Windows가 필요합니다."
+LangString NEEDS_64BIT ${LANG_SIMPCHINESE} "${APP_NAME} 需要 64 位版本的 Windows。"
+LangString NEEDS_64BIT ${LANG_JAPANESE} "${APP_NAME} には 64 ビット版の Windows が必要です。"
+
+LangString APP_RUNNING ${LANG_ENGLISH} "${APP_NAME} is running. Please close every ${APP_NAME} window (and any lookalike command in a terminal), then click Retry."
+LangString APP_RUNNING ${LANG_KOREAN} "${APP_NAME}가 실행 중입니다. ${APP_NAME} 창을 모두 닫은 다음(터미널에서 실행 중인 lookalike 명령도 포함) [다시 시도]를 클릭하세요."
+LangString APP_RUNNING ${LANG_SIMPCHINESE} "${APP_NAME} 正在运行。请关闭所有 ${APP_NAME} 窗口（以及终端中运行的 lookalike 命令），然后单击“重试”。"
+LangString APP_RUNNING ${LANG_JAPANESE} "${APP_NAME} が実行中です。${APP_NAME} のウィンドウをすべて閉じて（ターミナルで実行中の lookalike コマンドも終了して）から、[再試行] をクリックしてください。"
+
+; NSIS matches a Traditional Chinese Windows (Taiwan, Hong Kong, Macao) to Simplified Chinese by its
+; primary language. The app shows English there (it has no Traditional Chinese catalog), and so does
+; the installer. $LANGUAGE already holds the matched language in .onInit: ask Windows again.
+!macro ENGLISH_FOR_TRADITIONAL_CHINESE
+  System::Call 'kernel32::GetUserDefaultUILanguage() i .r0'
+  ${If} $0 = 1028       ; zh-TW
+  ${OrIf} $0 = 3076     ; zh-HK
+  ${OrIf} $0 = 5124     ; zh-MO
+  ${OrIf} $0 = 31748    ; zh-Hant
+    StrCpy $LANGUAGE ${LANG_ENGLISH}
+  ${EndIf}
+!macroend
 
 Function .onInit
+  !insertmacro ENGLISH_FOR_TRADITIONAL_CHINESE
   SetShellVarContext all
   ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP "${APP_NAME} needs a 64-bit version of Windows." /SD IDOK
+    MessageBox MB_ICONSTOP "$(NEEDS_64BIT)" /SD IDOK
     Abort
   ${EndIf}
   SetRegView 64
@@ -132,7 +178,7 @@ FunctionEnd
       ${EndIf}
     ${EndIf}
     ${If} $R0 == "running"
-      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP_RUNNING}" /SD IDCANCEL IDRETRY check
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(APP_RUNNING)" /SD IDCANCEL IDRETRY check
       Abort
     ${EndIf}
   FunctionEnd
@@ -141,6 +187,7 @@ FunctionEnd
 !insertmacro DEFINE_ENSURE_APP_CLOSED "un."
 
 Function un.onInit
+  !insertmacro ENGLISH_FOR_TRADITIONAL_CHINESE
   SetShellVarContext all
   SetRegView 64
 FunctionEnd
@@ -155,7 +202,7 @@ Section "${APP_NAME}" SecMain
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}" "" "$INSTDIR\${GUI_EXE}" 0 \
-    SW_SHOWNORMAL "" "Find duplicate and similar pictures"
+    SW_SHOWNORMAL "" "$(SHORTCUT_DESCRIPTION)"
 
   WriteRegStr HKLM "${APP_KEY}" "InstallDir" "$INSTDIR"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
