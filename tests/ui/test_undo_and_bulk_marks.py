@@ -228,7 +228,14 @@ def test_undo_last_action_puts_trashed_files_back_and_never_overwrites(
     informed = dialogs.informed[-1]
     assert informed[0] == "Some files were not put back" and str(photos.city_copy) in informed[2]
     assert "now exists" in informed[2]
-    assert "Put back 2 files" in window.results.summary_label.text()
+    summary = window.results.summary_label.text()
+    assert "Put back 2 files" in summary and "2 of them are listed again, marked KEEP" in summary
+    # Back in their groups, marked KEEP, so that trashing again leaves them be; the file left in the
+    # Trash stays out of the list.
+    shown = marks(window)
+    assert shown[photos.beach_copy.name] is True and shown[photos.beach_small.name] is True
+    assert photos.city_copy.name not in shown
+    assert window.review is not None and window.review.delete_count == 0
 
 
 def test_undo_last_action_moves_moved_files_back(

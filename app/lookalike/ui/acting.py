@@ -206,7 +206,10 @@ class Acting(QObject):
             return
         back = outcome.restored
         summary = self.tr("Put back %n file(s) where they were.", "", len(back))
-        if back:
+        shown = self.session.files_back({o.path for o in back})
+        if shown:
+            summary += " " + self.tr("%n of them are listed again, marked KEEP.", "", shown)
+        elif back:
             summary += " " + self.tr("Scan again to see them in the results.")
         refused = outcome.not_restored
         if outcome.instructions:

@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from lookalike.core import report
+from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.models import (
     Group,
     GroupMember,
@@ -193,6 +194,54 @@ class Review:
             if len(group.members) > 1:
                 kept.append(group)
         self.groups = kept
+
+    def bring_back(self, paths: Set[Path], apart: frozenset[DigestPair]) -> list[Path]:
+        """Show again files put back where the scan found them (an undone trash or move), each
+        marked KEEP, so that acting again leaves them be until the person says otherwise.
+
+        A file goes back into its group when that is still listed; otherwise its group from the scan
+        comes back with the files of it listed nowhere else, leaving out any the person said are
+        not duplicates of it (`apart`: digest pairs). Returns the paths shown again.
+        """
+        back = {path for path in paths if path in self.gone}
+        shown: list[Path] = []
+        listed = {g.id: g for g in self.groups}
+        elsewhere = {m.path for g in self.groups for m in g.members}
+        for scanned in self.result.groups:
+            returning = [m for m in scanned.members if m.path in back]
+            if not returning:
+                continue
+            group = listed.get(scanned.id)
+            scanned_paths = {m.path for m in scanned.members}
+            if group is not None and not any(m.path in scanned_paths for m in group.members):
+                group = None  # a group made since (identical copies taken out) that took the number
+            if group is None:
+                others = [m for m in scanned.members if m.path not in self.gone and m.path not in elsewhere]
+                digests = {m.record.fingerprint.digest for m in returning}
+                others = [
+                    m for m in others
+                    if not any(pair(m.record.fingerprint.digest, d) in apart for d in digests)
+                ]  # fmt: skip
+                if len(others) + len(returning) < 2:
+                    continue
+                group = ReviewGroup(scanned, [], [])
+                for member in others:
+                    group.members.append(member)
+                    group.keep.append(member.keep)
+                self.groups.append(group)
+                listed[scanned.id] = group
+            order = {m.path: index for index, m in enumerate(scanned.members)}
+            for member in returning:
+                group.members.append(member)
+                group.keep.append(True)
+            rows = sorted(
+                range(len(group.members)), key=lambda row: order.get(group.members[row].path, len(order))
+            )
+            group.members = [group.members[row] for row in rows]
+            group.keep = [group.keep[row] for row in rows]
+            shown.extend(m.path for m in returning)
+        self.gone -= set(shown)
+        return shown
 
     def take_out(self, row: int, digest: str, rules: Sequence[KeepRule]) -> list[Path]:
         """Take the files with content `digest` out of group `row` ("not a duplicate of the others").

@@ -291,6 +291,16 @@ class ReviewSession(QObject):
             self.undo_stack.clear()  # the files left: edits made while they were listed no longer apply
             self.groups_changed.emit(near_row, note)
 
+    def files_back(self, paths: set[Path]) -> int:
+        """Show again files put back by "Undo last action", marked KEEP; how many are shown."""
+        if self.review is None:
+            return 0
+        shown = self.review.bring_back(paths, self.decisions.pairs())
+        if shown:
+            self.undo_stack.clear()  # the groups changed under the edits made before
+            self.groups_changed.emit(self.review.row_holding(shown[0]), "")
+        return len(shown)
+
     # ---- files --------------------------------------------------------------------------------------
 
     def session_text(self) -> str:

@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them are listed again, marked KEEP.</source>
+        <translation>
+            <numerusform>It is listed again, marked KEEP.</numerusform>
+            <numerusform>%n of them are listed again, marked KEEP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be put back.</source>
         <translation>
             <numerusform>%n file could not be put back.</numerusform>

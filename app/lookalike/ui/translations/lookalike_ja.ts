@@ -173,6 +173,12 @@
             <numerusform>%n 個のファイルを元の場所に戻しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are listed again, marked KEEP.</source>
+        <translation>
+            <numerusform>そのうち %n 件を「残す」にマークして再び一覧に表示しました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scan again to see them in the results.</source>
         <translation>結果に表示するには、もう一度スキャンしてください。</translation>

@@ -173,6 +173,12 @@
             <numerusform>파일 %n개를 원래 자리로 되돌렸습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are listed again, marked KEEP.</source>
+        <translation>
+            <numerusform>그중 %n개가 ‘보관’으로 표시되어 다시 목록에 나옵니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scan again to see them in the results.</source>
         <translation>결과에서 보려면 다시 스캔하세요.</translation>

@@ -173,6 +173,12 @@
             <numerusform>已将 %n 个文件放回原处。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are listed again, marked KEEP.</source>
+        <translation>
+            <numerusform>其中 %n 个文件已重新列出，并标记为“保留”。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scan again to see them in the results.</source>
         <translation>重新扫描即可在结果中看到它们。</translation>
