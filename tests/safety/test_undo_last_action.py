@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import os
 import struct
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -178,6 +179,25 @@ def test_a_file_in_a_recycle_bin_folder_is_put_back(tmp_path: Path) -> None:
     item = JournalledFile(original, Action.TRASH, None, len(content), digest, acted)
     copy, record = restore.find_in_recycle_bin(item, [bin_folder])
     assert copy.name == "$RAB12CD.jpg" and record.name == "$IAB12CD.jpg"
+
+
+@pytest.mark.skipif(
+    sys.platform != "win32" or not os.environ.get("LOOKALIKE_REAL_RECYCLE_BIN"),
+    reason="the real Recycle Bin: run by the Windows release job (.github/workflows/release.yml)",
+)
+def test_on_windows_trashed_files_come_back_out_of_the_real_recycle_bin(tmp_path: Path) -> None:
+    """send2trash into the runner's own Recycle Bin, then back out by its $I records: the round trip
+    the records built byte by byte above stand for. It leaves the Recycle Bin as it found it."""
+    journal = tmp_path / "journal.jsonl"
+    gone, contents = act(tmp_path / "photos", journal)
+    assert not any(path.exists() for path in gone)
+
+    report = undo_last(journal)
+
+    assert report is not None and len(report.restored) == 2 and not report.not_restored
+    for path in gone:
+        assert path.read_bytes() == contents[path]
+    assert last_run(journal) is None
 
 
 def test_macos_says_what_to_put_back_in_finder() -> None:
