@@ -173,3 +173,18 @@ def test_the_compare_view_reopens_at_the_size_it_had(
     with qtbot.waitSignal(again.compare_closed):
         view.close()
     again.shutdown()
+
+
+def test_undo_while_comparing_shows_the_mark_it_put_back(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    view = compare_on(qtbot, window, photos, photos.beach_small)
+    assert view.pane_b.mark is False
+    qtbot.keyClick(view, grid_key())
+    assert view.pane_b.mark is True
+    window.session.undo_stack.undo()  # Ctrl+Z, with the compare view open
+    assert grid_mark(window, photos.beach_small) is False
+    assert view.pane_b.mark is False and "DELETE" in view.label_b.text()
+    window.session.undo_stack.redo()
+    assert view.pane_b.mark is True

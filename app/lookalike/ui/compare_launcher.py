@@ -66,6 +66,7 @@ class CompareLauncher(QObject):
         view.mark_requested.connect(self._on_mark_requested)
         view.finished.connect(self._on_finished)
         self.results.tile_model.marks_changed.connect(self._show_marks)
+        self.session.marks_changed.connect(self._show_marks)  # also undo and redo, bulk marks
         self.view, self._group = view, group
         view.set_marks(self._marks())
         if self._settings is not None:
@@ -82,6 +83,7 @@ class CompareLauncher(QObject):
         if self._settings is not None:
             self._settings.save_geometry(view.saveGeometry(), GEOMETRY_KEY)
         self.results.tile_model.marks_changed.disconnect(self._show_marks)
+        self.session.marks_changed.disconnect(self._show_marks)
         self.view = self._group = None
         view.deleteLater()
         row = self.results.tile_model.row_of(paths[b]) if b < len(paths) else None
