@@ -3,6 +3,7 @@ window on real scanned pictures, the real (temporary) trash."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,30 @@ def test_undo_last_action_moves_moved_files_back(
     assert all(path.is_file() for path in moved) and list((tmp_path / "moved").iterdir()) == []
     assert not window.undo_last_action()  # nothing left to put back
     assert dialogs.informed[-1][0] == "Nothing to put back"
+
+
+def test_on_macos_undo_lists_the_files_and_opens_the_trash_in_finder(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    dialogs: FakeDialogs,
+    trash: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lookalike.core import restore
+    from lookalike.ui import controller
+
+    monkeypatch.setattr(controller, "undo_last", partial(restore.undo_last, system="darwin"))
+    scan_and_wait(qtbot, window, photos.root)
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    in_trash = sorted(path.name for path in (trash / "files").iterdir())
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS):
+        assert window.undo_last_action()
+    # macOS lets no app take files out of the Trash: the person is told which, and Finder opens it.
+    title, text, _details = dialogs.informed[-1]
+    assert title == "Put the files back in Finder"
+    assert all(name in text for name in in_trash) and "Put Back" in text
+    assert dialogs.opened[-1] == restore.macos_trash_folder()
+    assert sorted(path.name for path in (trash / "files").iterdir()) == in_trash  # nothing moved
+    assert "put them back in Finder" in window.results.summary_label.text()
