@@ -6,14 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from lookalike.ui import delegates
 from lookalike.ui.colours import AA_TEXT, contrast, secondary_text
+from lookalike.ui.decisions_dialog import DecisionsDialog
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE
+from .conftest import OFFSCREEN_NOISE, Photos, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -67,3 +68,39 @@ def test_the_keys_hint_reads_on_light_and_dark_windows(
         assert contrast(shown, background) >= AA_TEXT
         assert shown != palette.color(QPalette.ColorRole.WindowText)  # still quieter than the text
         assert secondary_text(palette) == shown
+
+
+def _unreadable_labels(top: QWidget) -> list[str]:
+    """The visible labels under `top` whose text, as drawn, reads below AA on what is behind it."""
+    found = []
+    for label in top.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.styleSheet():
+            continue  # a label that styles itself chose its colours in colours.py
+        group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+        behind = label if label.autoFillBackground() else (label.parentWidget() or label)
+        shown = label.palette().color(group, QPalette.ColorRole.WindowText)
+        background = behind.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        if contrast(shown, background) < AA_TEXT:
+            found.append(f"{label.text()[:40]!r}: {contrast(shown, background):.1f}:1")
+    return found
+
+
+def test_every_label_of_the_review_and_the_compare_view_reads_on_light_and_dark(
+    qtbot: QtBot, window: MainWindow, photos: Photos, qapp: QApplication, palettes: list[QPalette]
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    view = window.open_compare()
+    assert view is not None
+    qtbot.waitUntil(view.is_loaded, timeout=10_000)
+    dialog = DecisionsDialog(window.session.decisions, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        for palette in palettes:
+            qapp.setPalette(palette)
+            qapp.processEvents()
+            for top in (window, view, dialog):
+                assert _unreadable_labels(top) == [], top
+    finally:
+        view.close()

@@ -7,7 +7,9 @@ in the tile painter against that.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 AA_TEXT = 4.5  # the least contrast for text (WCAG 2 AA)
 # How far secondary text (the keys hint) goes from the text colour towards the background: a
@@ -48,3 +50,33 @@ def secondary_text(palette: QPalette) -> QColor:
     while share > 0 and contrast(mixed(share), window) < AA_TEXT:
         share -= 0.05
     return mixed(max(share, 0.0))
+
+
+class SecondaryLabel(QLabel):
+    """A label for text that matters less (a keys hint, an empty list's note): secondary_text() of
+    the palette around it, never the disabled gray, which reads at about 1.6:1."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        self._colouring = False
+        super().__init__(text, parent)
+        self._colour()
+
+    def _colour(self) -> None:
+        """Its own text colour from the palette it sits on (its parent's, or the application's):
+        its own palette holds the colour it chose, not the one to choose from."""
+        if self._colouring:
+            return
+        self._colouring = True
+        try:
+            parent = self.parentWidget()
+            around = parent.palette() if parent is not None else QApplication.palette()
+            palette = QPalette(around)
+            palette.setColor(QPalette.ColorRole.WindowText, secondary_text(around))
+            self.setPalette(palette)
+        finally:
+            self._colouring = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._colour()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import GroupMember, Tier
+from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.commands import COMMANDS, MARKING
 from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
@@ -382,7 +383,7 @@ class CompareView(QDialog):
         self._linked = LinkedPanes((self.pane_a, self.pane_b), self)
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)
-        hint = QLabel(
+        hint = SecondaryLabel(
             fill(
                 self.tr(
                     "Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
@@ -394,7 +395,6 @@ class CompareView(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
         layout.addWidget(hint)
 
     # Public state

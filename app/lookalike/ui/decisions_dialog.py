@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.decisions import Decision, DecisionStore, DigestPair
+from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.dialogs import Dialogs, QtDialogs
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, moment_text
 
@@ -153,9 +154,8 @@ class DecisionsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
-        self.empty_label = QLabel(self.tr("No decisions remembered yet."))
+        self.empty_label = SecondaryLabel(self.tr("No decisions remembered yet."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label, 1)
 
         buttons = QHBoxLayout()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QPalette, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import Mode, ScanResult, ScanStats
-from lookalike.ui.colours import secondary_text
+from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.group_filters import GroupFilterBar
 from lookalike.ui.group_table import GroupFilter, GroupTableModel
@@ -288,21 +288,9 @@ class ResultsPage(QWidget):
         splitter.setSizes([640, 640])
         return splitter
 
-    def _colour_hint(self) -> None:
-        """The keys hint in secondary text that still reads at 4.5:1, on this palette."""
-        palette = self.hint_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, secondary_text(self.palette()))
-        self.hint_label.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "hint_label"):
-            self._colour_hint()
-
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
         bottom = QHBoxLayout()
-        self.hint_label = QLabel(keys_hint())
-        self._colour_hint()
+        self.hint_label = SecondaryLabel(keys_hint())
         # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
         self.hint_label.setWordWrap(True)
         self.hint_label.setMinimumWidth(1)
