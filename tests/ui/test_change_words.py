@@ -54,6 +54,7 @@ LOAD_MS = 10_000
         ("sharpened", "sharper"),
         ("overlay:bottom right", "something added at the bottom right (a logo, caption or stamp)"),
         ("overlay:centre", "something added in the centre (a logo, caption or stamp)"),
+        ("overlay:all over", "something laid over the whole picture (a watermark or a tint)"),
     ],
 )
 def test_each_change_reads_as_plain_words(code: str, words: str) -> None:
@@ -216,3 +217,12 @@ def test_a_scanned_grayscale_copy_is_named_grayscale_and_not_the_same_picture(tm
     (group,) = scan([folder], ScanOptions(use_cache=False)).groups
     copy = next(m for m in group.members if m.path.name == "gray.jpg")
     assert "grayscale" in copy.changes and copy.tier is Tier.SIMILAR
+
+
+def test_every_place_the_closer_look_names_has_words() -> None:
+    """Each overlay place core.closer_look can name (a 3x3 grid's cells, or all over) reads as words."""
+    from lookalike.core import closer_look
+
+    places = {closer_look._where(row / 3 + 0.1, column / 3 + 0.1) for row in range(3) for column in range(3)}
+    for place in [*places, "all over"]:
+        assert change_words(f"overlay:{place}") != f"overlay:{place}", place

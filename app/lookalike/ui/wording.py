@@ -429,6 +429,10 @@ def _change_words(code: str) -> ChangeWords:
             else:
                 full, name = translate("Wording", "%1% more contrast"), translate("Wording", "more contrast")
             return ChangeWords(fill(full, abs(_percent(measure))), name, name)
+        case "overlay" if measure == "all over":  # a tiled watermark, a tint: the closer look's word
+            full = translate("Wording", "something laid over the whole picture (a watermark or a tint)")
+            brief = translate("Wording", "something added all over")
+            return ChangeWords(full, brief, translate("Wording", "something added"))
         case "overlay" if measure in _PLACES:
             place = _t(_PLACES[measure])
             full = fill(translate("Wording", "something added %1 (a logo, caption or stamp)"), place)

@@ -2394,6 +2394,14 @@ Thumbs/
         <translation>コントラストが高い</translation>
     </message>
     <message>
+        <source>something laid over the whole picture (a watermark or a tint)</source>
+        <translation>画像全体に何かが重ねられている（透かしや色合い）</translation>
+    </message>
+    <message>
+        <source>something added all over</source>
+        <translation>全体に何かが追加</translation>
+    </message>
+    <message>
         <source>something added %1 (a logo, caption or stamp)</source>
         <translation>%1何かが追加されています（ロゴ、キャプション、スタンプなど）</translation>
     </message>

@@ -2394,6 +2394,14 @@ Thumbs/
         <translation>대비 높음</translation>
     </message>
     <message>
+        <source>something laid over the whole picture (a watermark or a tint)</source>
+        <translation>사진 전체에 무언가 덧씌워짐(워터마크나 색조)</translation>
+    </message>
+    <message>
+        <source>something added all over</source>
+        <translation>전체에 무언가 추가됨</translation>
+    </message>
+    <message>
         <source>something added %1 (a logo, caption or stamp)</source>
         <translation>%1 무언가 추가됨(로고, 캡션 또는 도장)</translation>
     </message>

@@ -2394,6 +2394,14 @@ Thumbs/
         <translation>对比度更高</translation>
     </message>
     <message>
+        <source>something laid over the whole picture (a watermark or a tint)</source>
+        <translation>整张图片上覆盖了内容（水印或色调）</translation>
+    </message>
+    <message>
+        <source>something added all over</source>
+        <translation>整张图片添加了内容</translation>
+    </message>
+    <message>
         <source>something added %1 (a logo, caption or stamp)</source>
         <translation>%1添加了内容（徽标、说明文字或印章）</translation>
     </message>
