@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from lookalike.ui import delegates
-from lookalike.ui.colours import AA_TEXT, contrast, secondary_text
+from lookalike.ui.colours import AA_TEXT, ColourScheme, contrast, is_dark, secondary_text
 from lookalike.ui.decisions_dialog import DecisionsDialog
 from lookalike.ui.window import MainWindow
 
@@ -104,3 +105,27 @@ def test_every_label_of_the_review_and_the_compare_view_reads_on_light_and_dark(
                 assert _unreadable_labels(top) == [], top
     finally:
         view.close()
+
+
+def test_a_dark_desktop_darkens_the_window_and_a_light_one_brings_its_colours_back(
+    qtbot: QtBot, window: MainWindow, photos: Photos, qapp: QApplication, palettes: list[QPalette]
+) -> None:
+    """What the desktop's colour scheme switching does (Qt's colorSchemeChanged), on a platform
+    that leaves the palette light itself, as offscreen Qt (and Fusion on many Linux desktops) does."""
+    scan_and_wait(qtbot, window, photos.root)
+    style = qapp.style().name()
+    scheme = ColourScheme(qapp)
+    scheme.apply(Qt.ColorScheme.Dark)
+    try:
+        qapp.processEvents()
+        assert is_dark(qapp.palette())
+        assert _unreadable_labels(window) == []
+        assert (
+            contrast(
+                qapp.palette().color(QPalette.ColorRole.Text), qapp.palette().color(QPalette.ColorRole.Base)
+            )
+            >= AA_TEXT
+        )
+    finally:
+        scheme.apply(Qt.ColorScheme.Light)
+    assert not is_dark(qapp.palette()) and qapp.style().name() == style

@@ -24,6 +24,7 @@ from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
 from lookalike.ui import i18n
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
+from lookalike.ui.colours import follow_colour_scheme
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
 from lookalike.ui.i18n import translate
 from lookalike.ui.settings import SettingsStore
@@ -194,6 +195,7 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the window's icon and name in the task bar (Wayland, GNOME)
     set_window_icon(app)
+    follow_colour_scheme(app)
     log_dir = default_log_dir()
     with (
         file_logging(log_dir),

@@ -7,7 +7,7 @@ in the tile painter against that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -80,3 +80,76 @@ class SecondaryLabel(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
             self._colour()
+
+
+def dark_palette() -> QPalette:
+    """The window's colours on a dark desktop, for the Fusion style, every text at AA or better."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#3a3a3a",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a", QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#a0a0a0", QPalette.ColorRole.Highlight: "#2f65ca",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9", QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Midlight: "#444444", QPalette.ColorRole.Mid: "#6a6a6a",
+        QPalette.ColorRole.Dark: "#1a1a1a", QPalette.ColorRole.Shadow: "#000000",
+    }  # fmt: skip
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8c8c8c"))
+    return palette
+
+
+# Fusion draws an empty check box's frame a little darker than the window: on a dark one it vanishes
+# (the group list's "Reviewed" column read as empty). A light frame for the unticked ones; Fusion
+# still draws the ticked ones.
+DARK_INDICATORS = (
+    "QAbstractItemView::indicator:unchecked, QCheckBox::indicator:unchecked {"
+    " border: 1px solid #9a9a9a; border-radius: 2px; background: #1e1e1e; width: 12px; height: 12px; }"
+)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return luminance(palette.color(QPalette.ColorRole.Window)) < 0.2
+
+
+class ColourScheme:
+    """Follows the desktop's light or dark colour scheme (Qt's styleHints().colorScheme(), also while
+    running). Where the platform darkens the window itself (macOS, Windows 11's style, KDE) nothing
+    is done; where it reports a dark scheme yet leaves the palette light, the window switches to the
+    Fusion style with dark_palette(), and back to the platform's own when the scheme turns light."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._platform_style = app.style().name()
+        self._platform_palette = app.palette()
+        self._ours = False
+        app.styleHints().colorSchemeChanged.connect(self.apply)
+        self.apply(app.styleHints().colorScheme())
+
+    def apply(self, scheme: Qt.ColorScheme) -> None:
+        if scheme == Qt.ColorScheme.Dark and not is_dark(self._app.palette()):
+            self._app.setStyle("Fusion")
+            self._app.setPalette(dark_palette())
+            self._app.setStyleSheet(DARK_INDICATORS)
+            self._ours = True
+        elif scheme != Qt.ColorScheme.Dark and self._ours:
+            self._app.setStyleSheet("")
+            self._app.setStyle(self._platform_style)
+            self._app.setPalette(self._platform_palette)
+            self._ours = False
+
+
+_following: ColourScheme | None = None
+
+
+def follow_colour_scheme(app: QApplication) -> ColourScheme:
+    """Make the window follow the desktop's colour scheme from now on (one follower per process)."""
+    global _following
+    if _following is None:
+        _following = ColourScheme(app)
+    return _following
