@@ -80,6 +80,7 @@ class GroupFilterBar(QWidget):
         layout.setSpacing(4)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search file names and folders…"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
             self.tr("Shows the groups with a file whose name or folder holds every word typed")

@@ -213,6 +213,7 @@ class ResultsPage(QWidget):
         self.results_sensitivity_label = QLabel(self.tr("Sensitivity:  strict"))
         tuning.addWidget(self.results_sensitivity_label)
         self.results_sensitivity = QSlider(Qt.Orientation.Horizontal)
+        self.results_sensitivity.setAccessibleName(self.tr("Sensitivity"))
         self.results_sensitivity.setRange(0, len(SENSITIVITY) - 1)
         self.results_sensitivity.setPageStep(1)
         self.results_sensitivity.setTickPosition(QSlider.TickPosition.TicksBelow)
@@ -253,6 +254,7 @@ class ResultsPage(QWidget):
         self.filters.filter_changed.connect(self.apply_filter)
         left_layout.addWidget(self.filters)
         self.group_view = GroupView()
+        heading.setBuddy(self.group_view)  # its name for a screen reader: "Duplicate groups"
         self.group_view.setModel(self.group_model)
         self.group_view.setMinimumWidth(300)
         self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
@@ -276,6 +278,7 @@ class ResultsPage(QWidget):
         group_actions.addStretch()
         right_layout.addLayout(group_actions)
         self.tile_view = TileView(TileDelegate(self))
+        self.tile_view.setAccessibleName(self.tr("Pictures in the group"))
         self.tile_view.setModel(self.tile_model)
         self.tile_view.toggle_requested.connect(self.tile_model.toggle)
         self.tile_view.open_requested.connect(self.open_requested)
@@ -291,6 +294,7 @@ class ResultsPage(QWidget):
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.hint_label = SecondaryLabel(keys_hint())
+        self.tile_view.setAccessibleDescription(keys_hint())  # what the keys do there
         # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
         self.hint_label.setWordWrap(True)
         self.hint_label.setMinimumWidth(1)

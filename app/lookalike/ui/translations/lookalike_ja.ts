@@ -1297,6 +1297,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source> and </source>
         <translation>と </translation>
     </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度</translation>
+    </message>
+    <message>
+        <source>Pictures in the group</source>
+        <translation>グループ内の画像</translation>
+    </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
         <translation>
@@ -1768,6 +1776,10 @@ Thumbs/
         <translation>ここにフォルダーをドロップするか、「フォルダーを追加…」をクリックしてください。フォルダーにチェックを付けると&lt;b&gt;基準&lt;/b&gt;フォルダーになり、その画像は常に残され、「削除」の候補になることはありません。</translation>
     </message>
     <message>
+        <source>Folders to scan</source>
+        <translation>スキャンするフォルダー</translation>
+    </message>
+    <message>
         <source>Add folder…</source>
         <translation>フォルダーを追加…</translation>
     </message>
@@ -1794,6 +1806,10 @@ Thumbs/
     <message>
         <source>Sensitivity:  strict</source>
         <translation>感度:  厳しい</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度</translation>
     </message>
     <message>
         <source>loose</source>

@@ -1297,6 +1297,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source> and </source>
         <translation> 및 </translation>
     </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Pictures in the group</source>
+        <translation>그룹의 사진</translation>
+    </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
         <translation>
@@ -1768,6 +1776,10 @@ Thumbs/
         <translation>폴더를 여기로 끌어 놓거나 “폴더 추가…”를 누르세요. 폴더를 체크하면 &lt;b&gt;기준&lt;/b&gt; 폴더가 됩니다. 그 사진은 항상 보관되며 절대 ‘삭제’로 추천되지 않습니다.</translation>
     </message>
     <message>
+        <source>Folders to scan</source>
+        <translation>스캔할 폴더</translation>
+    </message>
+    <message>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
@@ -1794,6 +1806,10 @@ Thumbs/
     <message>
         <source>Sensitivity:  strict</source>
         <translation>민감도:  엄격</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
     </message>
     <message>
         <source>loose</source>

@@ -1297,6 +1297,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source> and </source>
         <translation>和 </translation>
     </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>灵敏度</translation>
+    </message>
+    <message>
+        <source>Pictures in the group</source>
+        <translation>组中的图片</translation>
+    </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
         <translation>
@@ -1768,6 +1776,10 @@ Thumbs/
         <translation>将文件夹拖放到这里，或单击“添加文件夹…”。勾选文件夹可使其成为&lt;b&gt;参考&lt;/b&gt;文件夹：其中的图片始终保留，永远不会被建议标记为“删除”。</translation>
     </message>
     <message>
+        <source>Folders to scan</source>
+        <translation>要扫描的文件夹</translation>
+    </message>
+    <message>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
@@ -1794,6 +1806,10 @@ Thumbs/
     <message>
         <source>Sensitivity:  strict</source>
         <translation>灵敏度：  严格</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>灵敏度</translation>
     </message>
     <message>
         <source>loose</source>
