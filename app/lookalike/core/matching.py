@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
-from lookalike.core.hamming import near_pairs, pack
+from lookalike.core.hamming import U64, near_pairs, pack
 from lookalike.core.models import (
     CancelCheck,
     Fingerprint,
@@ -280,12 +280,18 @@ def _candidates(
     fingerprints = [contents[i].best.fingerprint for i in hashed]
     variants = len(fingerprints[0].hashes)
     uniform = all(len(f.hashes) == variants for f in fingerprints)
-    queries = _query_table(fingerprints, bits)
+    canonical, cuts = _query_tables(fingerprints, bits)
     table = _variant_table(fingerprints, variants, bits, uniform)
-    q, t, distance = near_pairs(
-        queries, table, threshold, bits=bits, self_join=False, pictures=len(hashed), workers=workers
-    )
-    del table, queries, fingerprints
+    found = [
+        near_pairs(
+            queries, table, threshold, bits=bits, self_join=False, pictures=len(hashed), workers=workers,
+            approximate=approximate,
+        )
+        for queries, approximate in ((canonical, False), (cuts, True))
+        if len(queries)
+    ]  # fmt: skip
+    del table, canonical, cuts, fingerprints
+    q, t, distance = (np.concatenate(parts) for parts in zip(*found, strict=True))
     q %= len(hashed)
     kinds, owners = np.divmod(t, len(hashed))
     # Per pair, the first of its matches ordered by distance, query the lower, variant.
@@ -305,19 +311,17 @@ def _candidates(
     }  # fmt: skip
 
 
-def _query_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np.uint64]:
-    """Every fingerprint's canonical hash (rows 0..N-1), then its corner-cut hashes, cut by cut
-    (row c * N + i is cut c-1 of fingerprint i). Fingerprints without cuts (another algorithm, an
-    old cache) are queried by their canonical hash alone: their cut rows repeat it."""
+def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]:
+    """Every fingerprint's canonical hash (row i), and its corner-cut hashes, cut by cut (row
+    c * N + i is cut c of fingerprint i). A fingerprint without cuts (another algorithm, an old
+    cache) repeats its canonical hash there. The cuts are searched approximately (near_pairs):
+    searched exactly, they cost twice the whole index for a few more crops."""
+    count = len(fingerprints)
     cuts = max(len(f.crop_hashes) for f in fingerprints)
     cut_rows = (
         f.crop_hashes[c] if c < len(f.crop_hashes) else f.hashes[0] for c in range(cuts) for f in fingerprints
     )
-    return pack(
-        chain((f.hashes[0] for f in fingerprints), cut_rows),
-        bits,
-        (1 + cuts) * len(fingerprints),
-    )
+    return pack((f.hashes[0] for f in fingerprints), bits, count), pack(cut_rows, bits, cuts * count)
 
 
 def _variant_table(
