@@ -30,6 +30,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
+from lookalike.core.reasons import from_english
 from lookalike.core.selection import REASON_REFERENCE
 
 FORMAT = "lookalike-scan"
@@ -106,7 +107,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             }
             for group in result.groups
         ],
-        "errors": [{"path": str(error.path), "error": error.error} for error in result.errors],
+        "errors": [{"path": str(error.path), "error": str(error.error)} for error in result.errors],
         "stats": {
             "files": result.stats.files,
             "images": result.stats.images,
@@ -118,11 +119,11 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "duplicates": sum(len(group.members) - 1 for group in result.groups),
             "reclaimable": sum(group.reclaimable_bytes for group in result.groups),
         },
-        "skipped": [{"path": str(item.path), "reason": item.error} for item in result.skipped],
+        "skipped": [{"path": str(item.path), "reason": str(item.error)} for item in result.skipped],
         "hard_links": [[str(path) for path in names] for names in result.hard_links],
         "partial": result.cancelled,
         "cancelled": result.cancelled,
-        "warnings": list(result.warnings),
+        "warnings": [str(warning) for warning in result.warnings],
     }
 
 
@@ -341,7 +342,9 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
         roots=tuple(_absolute(p) for p in settings["roots"]),
         options=options,
         groups=tuple(groups),
-        errors=tuple(ScanError(Path(str(e["path"])), str(e["error"])) for e in data.get("errors", [])),
+        errors=tuple(
+            ScanError(Path(str(e["path"])), from_english(str(e["error"]))) for e in data.get("errors", [])
+        ),
         stats=ScanStats(
             int(stats.get("files", 0)),
             int(stats.get("images", 0)),
@@ -351,7 +354,9 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
             int(stats.get("excluded_folders", 0)),
         ),
         cancelled=bool(data.get("partial", data.get("cancelled", False))),
-        warnings=tuple(str(w) for w in data.get("warnings", [])),
-        skipped=tuple(ScanError(Path(str(e["path"])), str(e["reason"])) for e in data.get("skipped", [])),
+        warnings=tuple(from_english(str(w)) for w in data.get("warnings", [])),
+        skipped=tuple(
+            ScanError(Path(str(e["path"])), from_english(str(e["reason"]))) for e in data.get("skipped", [])
+        ),
         hard_links=tuple(tuple(Path(str(p)) for p in names) for names in data.get("hard_links", [])),
     )

@@ -216,7 +216,8 @@ class Acting(QObject):
             summary = self.tr(
                 "macOS does not let Lookalike take files out of the Trash: put them back in Finder."
             )
-            self.dialogs.inform(self.tr("Put the files back in Finder"), outcome.instructions)
+            instructions = "\n".join(str(line) for line in outcome.instructions)
+            self.dialogs.inform(self.tr("Put the files back in Finder"), instructions)
             self.dialogs.open_path(macos_trash_folder())
         elif refused:
             summary += " " + self.tr("%n file(s) could not be put back.", "", len(refused))
