@@ -114,3 +114,16 @@ def test_the_compare_view_says_why_it_cannot_show_a_file_in_korean(
         loader.request(broken)
     assert loader.image(broken) == NOT_A_PICTURE_IN_KOREAN
     loader.stop()
+
+
+def test_why_a_saved_review_cannot_be_opened_is_said_in_korean(
+    window: MainWindow, dialogs: FakeDialogs, korean: None, tmp_path: Path
+) -> None:
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"format": "lookalike-session", "version": 99}))
+    dialogs.open_path_answer = newer
+    assert not window.files.open_review()
+    assert (
+        dialogs.informed[-1][1]
+        == f"{newer}을(를) 열 수 없습니다: 이 파일은 더 새로운 버전의 Lookalike로 저장됨"
+    )

@@ -1,5 +1,5 @@
-"""Why a file could not be read, was left alone or was not put back, and what went wrong beside:
-codes with parameters, each with its English sentence.
+"""Why a file could not be read, was left alone or was not put back, why a saved result cannot be
+opened, and what went wrong beside: codes with values, each with its English sentence.
 
 Core gives every such reason as a `Reason`: a `Code` and the values of its fields. str() of it is
 the English sentence, which the command line prints, the logs record, and the JSON and the action
@@ -154,6 +154,17 @@ class Code(Enum):
         "select these files and choose File ▸ Put Back:"
     )
     MACOS_TRASHED_FILE = "  {name}   (was in {folder})"
+
+    # ---- a saved result or review that cannot be opened (report) ----
+    NOT_JSON = "this is not a Lookalike result or review file (it is not valid JSON)"
+    NOT_A_RESULT_FILE = "this is not a Lookalike result or review file"
+    NO_VERSION = "this file has no valid version number"
+    NEWER_VERSION = "this file was saved by a newer version of Lookalike"
+    OLDER_REVIEW = (
+        "this review file was saved by an earlier version of Lookalike, which recognised files "
+        "differently; scan the folders again"
+    )
+    DAMAGED_FILE = "this file is damaged ({error}: {detail})"
 
     # A reason read back from a saved result in words no code makes (an older version's): as written.
     AS_WRITTEN = "{text}"

@@ -30,7 +30,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
-from lookalike.core.reasons import from_english
+from lookalike.core.reasons import Code, Reason, from_english
 from lookalike.core.selection import REASON_REFERENCE
 
 FORMAT = "lookalike-scan"
@@ -209,7 +209,11 @@ def human_size(size: int) -> str:
 
 
 class ResultFileError(ValueError):
-    """A saved result or review that cannot be used; str() says why in plain words."""
+    """A saved result or review that cannot be used; `reason` says why (str() in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
@@ -222,24 +226,21 @@ def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise ResultFileError("this is not a Lookalike result or review file (it is not valid JSON)") from exc
+        raise ResultFileError(Code.NOT_JSON()) from exc
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, SESSION_FORMAT):
-        raise ResultFileError("this is not a Lookalike result or review file")
+        raise ResultFileError(Code.NOT_A_RESULT_FILE())
     newest = VERSION if data["format"] == FORMAT else SESSION_VERSION
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ResultFileError("this file has no valid version number")
+        raise ResultFileError(Code.NO_VERSION())
     if version > newest:
-        raise ResultFileError("this file was saved by a newer version of Lookalike")
+        raise ResultFileError(Code.NEWER_VERSION())
     if data["format"] == SESSION_FORMAT and version == 1:  # BLAKE2b digests: nothing could match them
-        raise ResultFileError(
-            "this review file was saved by an earlier version of Lookalike, which recognised files "
-            "differently; scan the folders again"
-        )
+        raise ResultFileError(Code.OLDER_REVIEW())
     try:
         return _result_from_dict(data, reviewed)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResultFileError(f"this file is damaged ({type(exc).__name__}: {exc})") from exc
+        raise ResultFileError(Code.DAMAGED_FILE(error=type(exc).__name__, detail=str(exc))) from exc
 
 
 def _absolute(value: object) -> Path:

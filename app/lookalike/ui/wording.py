@@ -658,6 +658,18 @@ _REASONS: dict[Code, str] = {
         "select these files and choose File ▸ Put Back:",
     ),
     Code.MACOS_TRASHED_FILE: QT_TRANSLATE_NOOP("Reasons", "  %1   (was in %2)"),
+    Code.NOT_JSON: QT_TRANSLATE_NOOP(
+        "Reasons", "this is not a Lookalike result or review file (it is not valid JSON)"
+    ),
+    Code.NOT_A_RESULT_FILE: QT_TRANSLATE_NOOP("Reasons", "this is not a Lookalike result or review file"),
+    Code.NO_VERSION: QT_TRANSLATE_NOOP("Reasons", "this file has no valid version number"),
+    Code.NEWER_VERSION: QT_TRANSLATE_NOOP("Reasons", "this file was saved by a newer version of Lookalike"),
+    Code.OLDER_REVIEW: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "this review file was saved by an earlier version of Lookalike, which recognised files "
+        "differently; scan the folders again",
+    ),
+    Code.DAMAGED_FILE: QT_TRANSLATE_NOOP("Reasons", "this file is damaged (%1: %2)"),
 }
 
 

@@ -1441,6 +1441,30 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>  %1   (was in %2)</source>
         <translation>  %1   （元の場所: %2）</translation>
     </message>
+    <message>
+        <source>this is not a Lookalike result or review file (it is not valid JSON)</source>
+        <translation>Lookalike の結果ファイルでもレビューファイルでもありません（有効な JSON ではありません）</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file</source>
+        <translation>Lookalike の結果ファイルでもレビューファイルでもありません</translation>
+    </message>
+    <message>
+        <source>this file has no valid version number</source>
+        <translation>このファイルには有効なバージョン番号がありません</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Lookalike</source>
+        <translation>このファイルは新しいバージョンの Lookalike で保存されています</translation>
+    </message>
+    <message>
+        <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
+        <translation>このレビューファイルは、ファイルを別の方法で識別していた以前のバージョンの Lookalike で保存されています。フォルダーをもう一度スキャンしてください</translation>
+    </message>
+    <message>
+        <source>this file is damaged (%1: %2)</source>
+        <translation>このファイルは壊れています（%1: %2）</translation>
+    </message>
 </context>
 <context>
     <name>Regrouping</name>

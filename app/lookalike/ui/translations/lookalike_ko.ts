@@ -1441,6 +1441,30 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>  %1   (was in %2)</source>
         <translation>  %1   (원래 위치: %2)</translation>
     </message>
+    <message>
+        <source>this is not a Lookalike result or review file (it is not valid JSON)</source>
+        <translation>Lookalike 결과 파일이나 검토 파일이 아님(올바른 JSON이 아님)</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file</source>
+        <translation>Lookalike 결과 파일이나 검토 파일이 아님</translation>
+    </message>
+    <message>
+        <source>this file has no valid version number</source>
+        <translation>이 파일에 올바른 버전 번호가 없음</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Lookalike</source>
+        <translation>이 파일은 더 새로운 버전의 Lookalike로 저장됨</translation>
+    </message>
+    <message>
+        <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
+        <translation>이 검토 파일은 파일을 다르게 식별하던 이전 버전의 Lookalike로 저장됨: 폴더를 다시 스캔하세요</translation>
+    </message>
+    <message>
+        <source>this file is damaged (%1: %2)</source>
+        <translation>이 파일은 손상됨(%1: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Regrouping</name>

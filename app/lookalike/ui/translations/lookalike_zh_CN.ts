@@ -1441,6 +1441,30 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>  %1   (was in %2)</source>
         <translation>  %1   （原位于 %2）</translation>
     </message>
+    <message>
+        <source>this is not a Lookalike result or review file (it is not valid JSON)</source>
+        <translation>这不是 Lookalike 的结果或审阅文件（不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file</source>
+        <translation>这不是 Lookalike 的结果或审阅文件</translation>
+    </message>
+    <message>
+        <source>this file has no valid version number</source>
+        <translation>此文件没有有效的版本号</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Lookalike</source>
+        <translation>此文件由较新版本的 Lookalike 保存</translation>
+    </message>
+    <message>
+        <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
+        <translation>此审阅文件由较早版本的 Lookalike 保存，该版本识别文件的方式不同；请重新扫描文件夹</translation>
+    </message>
+    <message>
+        <source>this file is damaged (%1: %2)</source>
+        <translation>此文件已损坏（%1：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Regrouping</name>
