@@ -514,7 +514,7 @@ def run_undo_last(argv: Sequence[str]) -> int:
         else:
             print(f"not put back: {item.path}: {item.reason}")
     if outcome.instructions:
-        print(outcome.instructions)
+        print("\n".join(str(line) for line in outcome.instructions))
     for warning in outcome.warnings:
         print(f"lookalike: warning: {warning}", file=sys.stderr)
     print(

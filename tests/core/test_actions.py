@@ -75,7 +75,7 @@ def test_a_refusal_is_a_failure_in_plain_words(tmp_path: Path) -> None:
 
     report = carry_out(plan, journal=tmp_path / "j", trasher=refuse)
     assert report.outcomes[0].status is Status.FAILED
-    assert "permission denied" in report.outcomes[0].reason
+    assert "permission denied" in str(report.outcomes[0].reason)
     assert not report.trash_unavailable and paths[1].exists()
     assert [e["state"] for e in actions.read_journal(tmp_path / "j")] == ["intent", "failed"]
 

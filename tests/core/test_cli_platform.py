@@ -54,7 +54,7 @@ def test_cloud_only_files_are_skipped_and_counted_unless_asked_for(
     findings = Findings()
     found = list(discover((tmp_path / "photos",), ScanOptions(), findings))
     assert sorted(e.path.name for e in found) == ["a.jpg", "b.jpg"]
-    assert [(s.path.name, s.error) for s in findings.skipped] == [
+    assert [(s.path.name, str(s.error)) for s in findings.skipped] == [
         ("online-only.jpg", "only in the cloud: not downloaded to scan it")
     ]
     included = list(discover((tmp_path / "photos",), ScanOptions(include_cloud_only=True), Findings()))

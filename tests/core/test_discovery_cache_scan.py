@@ -65,7 +65,7 @@ def test_symlink_loops_and_nested_roots_do_not_repeat_files(tmp_path: Path) -> N
 def test_missing_root_is_an_error_not_a_crash(tmp_path: Path) -> None:
     findings = Findings()
     assert list(discover((tmp_path / "nowhere",), ScanOptions(), findings)) == []
-    assert len(findings.errors) == 1 and "not found" in findings.errors[0].error
+    assert len(findings.errors) == 1 and "not found" in str(findings.errors[0].error)
 
 
 def test_reference_folder_copies_are_kept_even_when_smaller(tmp_path: Path) -> None:
@@ -126,7 +126,7 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
     result = scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir))
 
     assert result.stats.images == 3
-    assert any("rebuilt" in warning for warning in result.warnings)
+    assert any("rebuilt" in str(warning) for warning in result.warnings)
     rows = sqlite3.connect(cache_dir / cache_module.CACHE_FILE).execute("SELECT count(*) FROM fingerprints")
     assert rows.fetchone()[0] == 3
     assert scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir)).stats.cached == 3

@@ -72,22 +72,22 @@ def test_the_recycle_bin_of_a_fixed_drive_is_trusted() -> None:
 def test_drives_other_than_fixed_ones_have_no_recycle_bin(drive_type: int, words: str) -> None:
     # Even when Windows answers for a Recycle Bin there: only a fixed drive's keeps files.
     problem = checks.windows_trash_problem(drive_type, recycle_bin_present=True)
-    assert problem is not None and words in problem and "for good" in problem
+    assert problem is not None and words in str(problem) and "for good" in str(problem)
 
 
 def test_a_fixed_drive_without_a_working_recycle_bin_is_refused() -> None:
     problem = checks.windows_trash_problem(checks.DRIVE_FIXED, recycle_bin_present=False)
-    assert problem is not None and "no working Recycle Bin" in problem
+    assert problem is not None and "no working Recycle Bin" in str(problem)
 
 
 def test_a_recycle_bin_set_to_delete_at_once_is_refused() -> None:
     problem = checks.windows_trash_problem(checks.DRIVE_FIXED, True, deletes_immediately=True)
-    assert problem is not None and "delete files at once" in problem
+    assert problem is not None and "delete files at once" in str(problem)
 
 
 def test_a_subst_drive_letter_is_refused() -> None:
     problem = checks.windows_trash_problem(checks.DRIVE_FIXED, True, substituted_drive=True)
-    assert problem is not None and "SUBST" in problem
+    assert problem is not None and "SUBST" in str(problem)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_macos_trusts_the_home_volume_and_volumes_with_a_trash(
     problem = checks.macos_trash_problem(on_home_volume, volume_trash_usable)
     assert (problem is None) is trusted
     if not trusted:
-        assert problem is not None and "without a Trash" in problem
+        assert problem is not None and "without a Trash" in str(problem)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux leaves the decision to send2trash")

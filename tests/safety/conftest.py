@@ -70,7 +70,7 @@ class Outcome:
 
     def skipped(self) -> list[str]:
         if self.report is not None:
-            return [o.reason for o in self.report.problems]
+            return [str(o.reason) for o in self.report.problems]
         return [line for line in self.output.splitlines() if line.startswith("skipped:")]
 
 

@@ -28,7 +28,7 @@ def test_a_keeper_deleted_after_the_scan_keeps_its_copies_and_says_why(
     scan_and_wait(qtbot, window, photos.root)
     photos.city.unlink()  # the copy marked KEEP leaves behind the window's back
     outcome = _trash_and_wait(qtbot, window)
-    skipped = {o.path: o.reason for o in outcome.outcomes if o.status is Status.SKIPPED}
+    skipped = {o.path: str(o.reason) for o in outcome.outcomes if o.status is Status.SKIPPED}
     assert set(skipped) == {photos.city_copy}
     assert "the copy you keep is gone" in skipped[photos.city_copy]
     assert photos.city_copy.exists()
@@ -89,7 +89,7 @@ def test_a_reopened_review_is_checked_against_the_files(
         assert window.files.open_review()
     outcome = _trash_and_wait(qtbot, window)
     assert photos.unique.exists() and not (trash / "files" / photos.unique.name).exists()
-    assert [(o.path, o.reason) for o in outcome.problems] == [
+    assert [(o.path, str(o.reason)) for o in outcome.problems] == [
         (photos.unique, "not the same picture as the copy you keep, checked again just now")
     ]
 

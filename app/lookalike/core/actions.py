@@ -32,6 +32,7 @@ from lookalike.core.fingerprint import digest_file, open_regular
 from lookalike.core.models import CancelCheck, never_cancelled
 from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
+from lookalike.core.reasons import Code, Reason
 from lookalike.core.recheck import Checker, unchanged
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class Status(StrEnum):
 class FileOutcome:
     path: Path
     status: Status
-    reason: str = ""  # in plain words, for anything but DONE
+    reason: Reason | None = None  # why not, for anything but DONE and CHECKED
     destination: Path | None = None  # where a moved file is now
     size: int = 0
 
@@ -75,7 +76,7 @@ class ActionReport:
     outcomes: tuple[FileOutcome, ...]
     cancelled: bool = False
     journal: Path | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Reason, ...] = ()
     dry_run: bool = False
 
     @property
@@ -93,6 +94,15 @@ class ActionReport:
     @property
     def trash_unavailable(self) -> bool:
         return any(o.status is Status.TRASH_UNAVAILABLE for o in self.outcomes)
+
+
+class CopyRefused(OSError):
+    """A copy made to move a file (or put one back) that is not what it must be; the original stays.
+    `reason` says what is wrong."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(0, str(reason))
+        self.reason = reason
 
 
 def default_journal_path() -> Path:
@@ -131,7 +141,7 @@ def carry_out(
                 outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
                 log.warning("%s skipped %s: %s", action.value, planned.path, reason)
             elif dry_run:
-                outcome = FileOutcome(planned.path, Status.CHECKED, "", None, planned.size)
+                outcome = FileOutcome(planned.path, Status.CHECKED, None, None, planned.size)
             else:
                 outcome = _act(action, planned, destination, writer, trasher or send2trash)
                 if outcome.status is Status.DONE:
@@ -166,15 +176,13 @@ def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
     try:
         send(str(planned.path))
     except TrashPermissionError:
-        return FileOutcome(
-            planned.path, Status.TRASH_UNAVAILABLE, "the Trash cannot be used for this drive", None,
-            planned.size,
-        )  # fmt: skip
+        return FileOutcome(planned.path, Status.TRASH_UNAVAILABLE, Code.TRASH_UNUSABLE(), None, planned.size)
     except OSError as exc:
         return FileOutcome(planned.path, Status.FAILED, _plain_os_error(exc), None, planned.size)
     except Exception as exc:  # send2trash's platform back ends raise their own errors
-        return FileOutcome(planned.path, Status.FAILED, f"the Trash refused it ({exc})", None, planned.size)
-    return FileOutcome(planned.path, Status.DONE, "", None, planned.size)
+        refused = Code.TRASH_REFUSED(error=str(exc))
+        return FileOutcome(planned.path, Status.FAILED, refused, None, planned.size)
+    return FileOutcome(planned.path, Status.DONE, None, None, planned.size)
 
 
 def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
@@ -190,7 +198,7 @@ def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
         _drop_moved_name(source, target)
     except OSError as exc:
         return FileOutcome(source, Status.FAILED, _plain_os_error(exc), None, planned.size)
-    return FileOutcome(source, Status.DONE, "", target, planned.size)
+    return FileOutcome(source, Status.DONE, None, target, planned.size)
 
 
 def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
@@ -218,7 +226,7 @@ def verified_copy(source: Path, folder: Path, digest: str) -> Path:
             os.fsync(out.fileno())
         shutil.copystat(source, temporary)
         if digest_file(temporary) != digest:
-            raise OSError(0, "the copy did not match the original")
+            raise CopyRefused(Code.COPY_DIFFERS())
         return temporary
     except BaseException:
         _discard_partial_copy(temporary)
@@ -255,7 +263,7 @@ def _drop_moved_name(name: Path, kept_as: Path) -> None:
     The only removal of a person's file in this module: what it removes lives on at `kept_as`.
     """
     if not kept_as.is_file() or kept_as.stat().st_size != name.stat().st_size:
-        raise OSError(0, f"the moved copy {kept_as} is not there; the original was kept")
+        raise CopyRefused(Code.MOVED_COPY_MISSING(copy=str(kept_as)))
     os.unlink(name)  # trash-safe: a move; the content lives on at kept_as
 
 
@@ -274,7 +282,7 @@ class _JournalWriter:
 
     path: Path
     run: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
     def write(
         self, action: Action, state: str, planned: PlannedFile, outcome: FileOutcome | None = None
@@ -292,7 +300,7 @@ class _JournalWriter:
             if outcome.status is Status.DONE:
                 entry["to"] = str(outcome.destination) if outcome.destination else "trash"
             else:
-                entry["reason"] = outcome.reason
+                entry["reason"] = str(outcome.reason)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "ab") as stream:
@@ -302,10 +310,7 @@ class _JournalWriter:
         except OSError as exc:
             if not self.warnings:
                 log.warning("cannot write the action journal %s: %s", self.path, exc)
-                self.warnings.append(
-                    f"The action journal {self.path} could not be written ({exc.strerror or exc}); "
-                    "the Trash still records where each file came from."
-                )
+                self.warnings.append(Code.JOURNAL_UNWRITABLE(file=str(self.path), error=system_words(exc)))
 
 
 def json_line(entry: dict[str, Any]) -> bytes:
@@ -339,9 +344,14 @@ def _free_name(target: Path) -> Path:
     return candidate
 
 
-def _plain_os_error(exc: OSError) -> str:
+def _plain_os_error(exc: OSError) -> Reason:
     if isinstance(exc, PermissionError):
-        return "permission denied: you may not change this file or its folder"
+        return Code.PERMISSION_DENIED()
     if isinstance(exc, FileNotFoundError):
-        return "the file is gone: it was moved or deleted after the scan"
-    return f"the system refused it ({exc.strerror or exc})"
+        return Code.GONE(who=Code.THE_FILE())
+    return Code.SYSTEM_REFUSED(error=system_words(exc))
+
+
+def system_words(exc: OSError) -> str | Reason:
+    """What went wrong in an OSError: the system's own words, or why a copy was refused."""
+    return exc.reason if isinstance(exc, CopyRefused) else exc.strerror or str(exc)

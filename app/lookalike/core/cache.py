@@ -39,6 +39,7 @@ from lookalike.core.models import (
     ScanOptions,
     Tier,
 )
+from lookalike.core.reasons import Code, Reason
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,20 @@ _THUMB_BATCH = 500
 
 
 class ThumbsUnavailable(LookupError):
-    """The thumbs a regrouping needs are neither in memory nor in the cache any more."""
+    """The thumbs a regrouping needs are neither in memory nor in the cache any more; `reason` says
+    which (str() in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 class CacheUnusable(OSError):
-    """The cache folder or file cannot be used at all; str() says why, for a person."""
+    """The cache folder or file cannot be used at all; `reason` says why (str() in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def _path_key(path: Path) -> bytes:
@@ -104,7 +114,7 @@ class FingerprintCache:
     def __init__(self, directory: Path, settings_key: str) -> None:
         self.path = directory / CACHE_FILE
         self.settings_key = f"v{FINGERPRINT_VERSION}-{settings_key}"
-        self.warnings: list[str] = []
+        self.warnings: list[Reason] = []
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -115,10 +125,7 @@ class FingerprintCache:
                 self._set_aside(exc)
                 self._connection = self._open()
         except (OSError, sqlite3.Error) as exc:
-            raise CacheUnusable(
-                f"The fingerprint cache in {directory} cannot be used ({_reason(exc)}); "
-                "this scan runs without it, so the next one reads every file again."
-            ) from exc
+            raise CacheUnusable(Code.CACHE_UNUSABLE(folder=str(directory), error=_reason(exc))) from exc
 
     def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, check_same_thread=False)
@@ -147,8 +154,8 @@ class FingerprintCache:
         return connection
 
     def _set_aside(self, exc: Exception) -> None:
-        message = f"The fingerprint cache {self.path} was unreadable ({exc}); it has been rebuilt."
-        log.warning(message)
+        message = Code.CACHE_REBUILT(file=str(self.path), error=str(exc))
+        log.warning("%s", message)
         self.warnings.append(message)
         for suffix in ("", "-wal", "-shm"):
             damaged = Path(f"{self.path}{suffix}")
@@ -177,7 +184,7 @@ class FingerprintCache:
                 self._set_aside(exc)
                 self._connection = self._open()
             except (OSError, sqlite3.Error) as again:
-                self.warnings.append(f"The fingerprint cache {self.path} cannot be used ({_reason(again)}).")
+                self.warnings.append(Code.CACHE_FILE_UNUSABLE(file=str(self.path), error=_reason(again)))
             return {}
         return found
 
@@ -223,13 +230,11 @@ class FingerprintCache:
                     if identity == repr(_identity(record.entry)) and json.loads(meta)["digest"] == digest:
                         found[digest] = bytes(thumb)
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
-            raise ThumbsUnavailable(f"The fingerprint cache {self.path} could not be read ({exc}).") from exc
+            unreadable = Code.CACHE_THUMBS_UNREADABLE(file=str(self.path), error=str(exc))
+            raise ThumbsUnavailable(unreadable) from exc
         missing = {record.fingerprint.digest for record in wanted.values()} - found.keys()
         if missing:
-            raise ThumbsUnavailable(
-                f"The fingerprint cache {self.path} no longer holds the thumbs of {len(missing)} "
-                "scanned pictures; scan again."
-            )
+            raise ThumbsUnavailable(Code.CACHE_THUMBS_GONE(file=str(self.path), count=len(missing)))
         return found
 
     def load_groups(self, key: str, records: Sequence[ImageRecord]) -> tuple[Group, ...] | None:
@@ -267,14 +272,15 @@ def _unusable(exc: sqlite3.OperationalError) -> bool:
     return any(sign in text for sign in signs)
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> str | Reason:
+    """Why the cache cannot be used: the system's or SQLite's words, or ours where SQLite's are obscure."""
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     text = str(exc)
     if "readonly" in text or "read-only" in text:
-        return "the folder is read-only"
+        return Code.FOLDER_READ_ONLY()
     if "disk is full" in text:
-        return "the disk is full"
+        return Code.DISK_FULL()
     return text
 
 

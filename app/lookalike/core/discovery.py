@@ -11,6 +11,7 @@ from pathlib import Path
 
 from lookalike.core.models import CancelCheck, FileEntry, ScanError, ScanOptions, never_cancelled
 from lookalike.core.platform_checks import is_cloud_only
+from lookalike.core.reasons import Code
 
 
 @dataclass(slots=True)
@@ -169,7 +170,7 @@ def discover(
 
     def file_entry(path: Path, st: os.stat_result) -> FileEntry | None:
         if not options.include_cloud_only and is_cloud_only(st):
-            findings.skipped.append(ScanError(path, "only in the cloud: not downloaded to scan it"))
+            findings.skipped.append(ScanError(path, Code.CLOUD_ONLY()))
             return None
         if st.st_ino:  # without inode numbers, two names of one file cannot be told apart
             names = findings.names.setdefault((st.st_dev, st.st_ino), [])
@@ -180,14 +181,16 @@ def discover(
         in_reference = bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots)
         return FileEntry.from_stat(path, st, in_reference_root=in_reference)
 
-    def followed(path: Path, what: str) -> os.stat_result | None:
+    def followed(path: Path, *, folder: bool) -> os.stat_result | None:
         """The status of the link's target when it may be followed, else None (and say why)."""
         if not options.follow_links:
-            findings.skipped.append(ScanError(path, f"a link to a {what}: not followed"))
+            not_followed = Code.LINK_TO_FOLDER_NOT_FOLLOWED if folder else Code.LINK_TO_FILE_NOT_FOLLOWED
+            findings.skipped.append(ScanError(path, not_followed()))
             return None
         target = Path(os.path.realpath(path))
         if not inside(target, real_roots):
-            findings.skipped.append(ScanError(path, f"a link to a {what} outside the scanned folders"))
+            outside = Code.LINK_TO_FOLDER_OUTSIDE if folder else Code.LINK_TO_FILE_OUTSIDE
+            findings.skipped.append(ScanError(path, outside()))
             return None
         return os.stat(path)
 
@@ -195,7 +198,7 @@ def discover(
         try:
             st = folder.stat()
         except OSError as exc:
-            findings.errors.append(ScanError(folder, f"folder cannot be read ({exc.strerror or exc})"))
+            findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return
         identity = (st.st_dev, st.st_ino)
         if st.st_ino and identity in visited_dirs:
@@ -205,7 +208,7 @@ def discover(
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            findings.errors.append(ScanError(folder, f"folder cannot be read ({exc.strerror or exc})"))
+            findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return
         subfolders: list[tuple[Path, str]] = []
         for child in children:
@@ -222,7 +225,7 @@ def discover(
                         target = os.stat(path)
                     except OSError:
                         if path.suffix.lower() in options.extensions:
-                            broken = ScanError(path, "broken link: the file it points to is gone")
+                            broken = ScanError(path, Code.BROKEN_LINK())
                             findings.errors.append(broken)
                         continue
                     is_folder = stat.S_ISDIR(target.st_mode)
@@ -231,10 +234,10 @@ def discover(
                     ):
                         continue
                     if is_folder:
-                        if followed(path, "folder") is not None:
+                        if followed(path, folder=True) is not None:
                             subfolders.append((path, child_relative))
                     elif stat.S_ISREG(target.st_mode) and wanted(path, target):
-                        resolved = followed(path, "file")
+                        resolved = followed(path, folder=False)
                         entry = file_entry(path, resolved) if resolved is not None else None
                         if entry is not None:
                             yield entry
@@ -249,7 +252,7 @@ def discover(
                     continue  # FIFOs, sockets and devices are never opened
                 entry = file_entry(path, own)
             except OSError as exc:
-                findings.errors.append(ScanError(path, f"file cannot be read ({exc.strerror or exc})"))
+                findings.errors.append(ScanError(path, Code.FILE_UNREADABLE(error=exc.strerror or str(exc))))
                 continue
             if entry is not None:
                 yield entry
@@ -261,10 +264,10 @@ def discover(
         try:
             st = root.stat()
         except FileNotFoundError:
-            findings.errors.append(ScanError(root, "folder not found"))
+            findings.errors.append(ScanError(root, Code.FOLDER_NOT_FOUND()))
             continue
         except OSError as exc:
-            findings.errors.append(ScanError(root, f"folder cannot be read ({exc.strerror or exc})"))
+            findings.errors.append(ScanError(root, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             continue
         if stat.S_ISREG(st.st_mode):
             if st.st_ino == 0:
@@ -275,4 +278,4 @@ def discover(
         elif stat.S_ISDIR(st.st_mode):
             yield from walk(root, "")
         else:
-            findings.errors.append(ScanError(root, "neither a folder nor a picture"))
+            findings.errors.append(ScanError(root, Code.NEITHER_FOLDER_NOR_PICTURE()))

@@ -17,6 +17,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from lookalike.core.imaging import ImageProblem, decode
 from lookalike.core.models import THUMB_SIDE, Algorithm, FileEntry, Fingerprint, ScanError, ScanOptions
+from lookalike.core.reasons import Code
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +300,7 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
             return compute(entry)
         except Exception as exc:  # a codec bug must cost one file, not the scan
             log.exception("Unexpected failure on %s", entry.path)
-            return ScanError(entry.path, f"could not be read: unexpected {type(exc).__name__} ({exc})")
+            return ScanError(entry.path, Code.UNEXPECTED_FAILURE(error=type(exc).__name__, detail=str(exc)))
 
     def compute(entry: FileEntry) -> Fingerprint | ScanError:
         try:
@@ -307,18 +308,18 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
                 return from_content(entry.path, digest_file(entry.path), entry.path.suffix)
             data = read_regular(entry.path)
             if not data:
-                return ScanError(entry.path, "empty file")
+                return ScanError(entry.path, Code.EMPTY_FILE())
             return from_content(data, digest_bytes(data), entry.path.suffix)
         except ImageProblem as problem:
-            return ScanError(entry.path, str(problem))
+            return ScanError(entry.path, problem.reason)
         except NotAFile:
-            return ScanError(entry.path, "no longer a regular file (it was replaced during the scan)")
+            return ScanError(entry.path, Code.REPLACED_DURING_SCAN())
         except FileNotFoundError:
-            return ScanError(entry.path, "the file disappeared during the scan")
+            return ScanError(entry.path, Code.DISAPPEARED_DURING_SCAN())
         except PermissionError:
-            return ScanError(entry.path, "no permission to read the file")
+            return ScanError(entry.path, Code.NO_PERMISSION_TO_READ())
         except OSError as exc:
-            return ScanError(entry.path, f"file cannot be read ({exc.strerror or exc})")
+            return ScanError(entry.path, Code.FILE_UNREADABLE(error=exc.strerror or str(exc)))
 
     return fingerprint
 

@@ -20,6 +20,7 @@ from typing import IO, TypeVar, cast
 from PIL import Image, JpegImagePlugin, UnidentifiedImageError
 
 from lookalike.core.models import RAW_EXTENSIONS
+from lookalike.core.reasons import Code, Reason
 
 # The working image is at least this many pixels on its short side before the
 # hashes shrink it further: enough detail for every hash, cheap to decode.
@@ -101,7 +102,11 @@ _T = TypeVar("_T")
 
 
 class ImageProblem(Exception):
-    """A file that cannot be used as an image; str(exc) is the reason for a person."""
+    """A file that cannot be used as an image: `reason` says why (str(exc) in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,17 +189,14 @@ def _raw_preview(source: IO[bytes]) -> bytes:
         import rawpy  # optional extra: lookalike[raw]
     except ImportError:
         # Shown to people who installed an app: the developer's fix (pip install ".[raw]") is in the README.
-        raise ImageProblem(
-            "a RAW camera file, which this version of Lookalike cannot read: left out of the comparison "
-            "(a JPEG the camera saved beside it is compared as usual)"
-        ) from None
+        raise ImageProblem(Code.RAW_UNSUPPORTED()) from None
     try:
         with rawpy.imread(source) as raw:
             thumb = raw.extract_thumb()
     except Exception as exc:
-        raise ImageProblem(f"RAW photo without a readable preview ({exc})") from exc
+        raise ImageProblem(Code.RAW_PREVIEW_UNREADABLE(error=str(exc))) from exc
     if thumb.format != rawpy.ThumbFormat.JPEG:
-        raise ImageProblem("RAW photo whose embedded preview is not a JPEG")
+        raise ImageProblem(Code.RAW_PREVIEW_NOT_JPEG())
     return bytes(thumb.data)
 
 
@@ -220,13 +222,13 @@ def decode_for_display(
         raise ImageProblem(unreadable_reason(exc)) from None
 
 
-def unreadable_reason(exc: OSError) -> str:
-    """Why a file cannot be read at all, in words for a person."""
+def unreadable_reason(exc: OSError) -> Reason:
+    """Why a file cannot be read at all."""
     if isinstance(exc, FileNotFoundError):
-        return "the file is no longer there (moved or deleted?)"
+        return Code.NO_LONGER_THERE()
     if isinstance(exc, PermissionError):
-        return "no permission to read the file"
-    return f"the file cannot be read ({exc.strerror or exc})"
+        return Code.NO_PERMISSION_TO_READ()
+    return Code.CANNOT_BE_READ(who=Code.THE_FILE(), error=exc.strerror or str(exc))
 
 
 def _identified(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
@@ -244,7 +246,7 @@ def _identified(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _
                 return _decode(source, suffix, read)
             except UnidentifiedImageError:
                 pass
-        raise ImageProblem("not a picture: the content is not an image format Lookalike can read") from None
+        raise ImageProblem(Code.NOT_A_PICTURE()) from None
 
 
 def _decode(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
@@ -256,16 +258,16 @@ def _decode(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) 
     except (ImageProblem, UnidentifiedImageError):
         raise
     except Image.DecompressionBombError:
-        raise ImageProblem("too large to open safely (possible decompression bomb)") from None
+        raise ImageProblem(Code.DECOMPRESSION_BOMB()) from None
     except MemoryError:
-        raise ImageProblem("too large to open with the memory available") from None
+        raise ImageProblem(Code.OUT_OF_MEMORY()) from None
     except struct.error:  # a plugin unpacked a header field that the file cuts short
-        raise ImageProblem("the picture data is damaged (a header is cut short)") from None
+        raise ImageProblem(Code.HEADER_CUT_SHORT()) from None
     except _DAMAGED as exc:
         message = str(exc)
         if "truncated" in message:
-            raise ImageProblem("the file is truncated: part of the picture data is missing") from None
-        raise ImageProblem(f"the picture data is damaged ({message or type(exc).__name__})") from None
+            raise ImageProblem(Code.TRUNCATED()) from None
+        raise ImageProblem(Code.DAMAGED(error=message or type(exc).__name__)) from None
     finally:
         opened.close()
 
@@ -287,7 +289,7 @@ def _opened(stream: IO[bytes]) -> Image.Image:
     width, height = image.size
     if width * height > MAX_PIXELS:
         image.close()
-        raise ImageProblem(f"too large to open safely ({width * height / 1e6:.0f} megapixels)")
+        raise ImageProblem(Code.TOO_MANY_PIXELS(megapixels=f"{width * height / 1e6:.0f}"))
     if _frames(image) > 1:
         image.seek(0)
     return image
@@ -312,8 +314,7 @@ def _decode_stream(stream: IO[bytes]) -> DecodedImage:
         needed = _decode_cost(image, (width, height))
         if needed > DECODE_BUDGET:
             raise ImageProblem(
-                f"too large to compare safely: decoding it would need about {_amount(needed)} of memory,"
-                f" more than the {_amount(DECODE_BUDGET)} one picture may use"
+                Code.TOO_LARGE_TO_COMPARE(needed=_amount(needed), budget=_amount(DECODE_BUDGET))
             )
         orientation = _orientation(image)
         taken_at = _taken_at(image)
@@ -560,10 +561,7 @@ def _display_stream(stream: IO[bytes], max_side: int | None, draft_side: int | N
     # Before anything that loads pixels: reading a PNG's EXIF decodes the whole picture.
     needed = _display_cost(image, (width, height), max_side)
     if needed > DECODE_BUDGET:
-        raise ImageProblem(
-            f"too large to show safely: decoding it would need about {_amount(needed)} of memory,"
-            f" more than the {_amount(DECODE_BUDGET)} one picture may use"
-        )
+        raise ImageProblem(Code.TOO_LARGE_TO_SHOW(needed=_amount(needed), budget=_amount(DECODE_BUDGET)))
     orientation = _orientation(image)
     image.load()
     shown = _display_pixels(image, max_side)

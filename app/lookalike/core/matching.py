@@ -35,6 +35,7 @@ from lookalike.core.models import (
     Tier,
     never_cancelled,
 )
+from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import keep_reason, keeper_order
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
         from lookalike.core.cache import FingerprintCache, ThumbsUnavailable, default_cache_dir
 
         if not options.use_cache:
-            raise ThumbsUnavailable(f"{len(rest)} pictures have no thumb and there is no cache")
+            raise ThumbsUnavailable(Code.NO_THUMBS_NO_CACHE(count=len(rest)))
         cache = FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key)
         try:
             found.update(cache.thumbs(rest))
@@ -452,7 +453,7 @@ def still_alike(
     tier: Tier,
     options: ScanOptions,
     closer: Callable[[int, verify.Crop | None], verify.Verdict] | None = None,
-) -> str | None:
+) -> Reason | None:
     """Why `other` no longer passes the check that put it in `tier` beside `keeper`, or None.
 
     Both fingerprints are fresh, made from the files as they are now. SIMILAR needs what
@@ -463,7 +464,7 @@ def still_alike(
     (--no-verify): nothing is moved on the strength of a hash alone.
     """
     if keeper.flat or other.flat:
-        return "too plain a picture to tell a copy from a lookalike"
+        return Code.TOO_PLAIN()
     threshold = options.effective_threshold
     for variant in range(len(other.hashes)):
         if _hash_distance(keeper, other, variant) > threshold:
@@ -474,8 +475,8 @@ def still_alike(
         if tier is not Tier.PIXELS or _tier(keeper, other, keeper.thumb, other.thumb, variant) is Tier.PIXELS:
             return None
     if tier is Tier.PIXELS:
-        return "not the same picture as the copy you keep, checked again just now"
-    return "not similar enough to the copy you keep, checked again just now"
+        return Code.NOT_THE_SAME_PICTURE()
+    return Code.NOT_SIMILAR_ENOUGH()
 
 
 def _hash_distance(keeper: Fingerprint, other: Fingerprint, variant: int) -> int:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from lookalike.core.reasons import Reason
+
 
 class Mode(StrEnum):
     """What counts as a duplicate."""
@@ -183,10 +185,10 @@ class ImageRecord:
 
 @dataclass(frozen=True, slots=True)
 class ScanError:
-    """A file the scan could not use, with the reason in plain words."""
+    """A file the scan could not use (or left out on purpose), and why."""
 
     path: Path
-    error: str
+    error: Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +248,7 @@ class ScanResult:
     stats: ScanStats
     images: tuple[ImageRecord, ...] = field(default=(), repr=False)  # to regroup without re-reading
     cancelled: bool = False
-    warnings: tuple[str, ...] = ()  # problems with the scan itself, e.g. a rebuilt cache
+    warnings: tuple[Reason, ...] = ()  # problems with the scan itself, e.g. a rebuilt cache
     skipped: tuple[ScanError, ...] = ()  # files and folders left out on purpose (links, cloud-only files)
     hard_links: tuple[tuple[Path, ...], ...] = ()  # names of one file, the scanned one first
 

@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path, PurePath, PureWindowsPath
 
+from lookalike.core.reasons import Code, Reason
+
 # Windows file attributes (winnt.h) of a file whose data is not on the disk: OneDrive's
 # "online-only" files and other cloud placeholders, and files moved to remote storage.
 FILE_ATTRIBUTE_OFFLINE = 0x1000
@@ -34,12 +36,12 @@ DRIVE_CDROM = 5
 DRIVE_RAMDISK = 6
 
 _DRIVE_KINDS = {
-    DRIVE_UNKNOWN: "a drive of a kind Windows does not know",
-    DRIVE_NO_ROOT_DIR: "a drive Windows cannot find",
-    DRIVE_REMOVABLE: "a removable drive (a USB stick or a memory card)",
-    DRIVE_REMOTE: "a network drive",
-    DRIVE_CDROM: "a CD or DVD",
-    DRIVE_RAMDISK: "a RAM disk",
+    DRIVE_UNKNOWN: Code.UNKNOWN_DRIVE,
+    DRIVE_NO_ROOT_DIR: Code.DRIVE_NOT_FOUND,
+    DRIVE_REMOVABLE: Code.REMOVABLE_DRIVE,
+    DRIVE_REMOTE: Code.NETWORK_DRIVE,
+    DRIVE_CDROM: Code.CD_OR_DVD,
+    DRIVE_RAMDISK: Code.RAM_DISK,
 }
 
 
@@ -60,8 +62,8 @@ def windows_trash_problem(
     *,
     deletes_immediately: bool = False,
     substituted_drive: bool = False,
-) -> str | None:
-    """Why the Recycle Bin must not be used for a file, in plain words; None when it keeps files.
+) -> Reason | None:
+    """Why the Recycle Bin must not be used for a file; None when it keeps files.
 
     Without pywin32, send2trash asks Windows through SHFileOperation, which deletes a file for
     good where there is no Recycle Bin, and still reports success. Only a fixed drive with a
@@ -71,19 +73,19 @@ def windows_trash_problem(
     policy), `substituted_drive` whether the drive letter was made with SUBST.
     """
     if drive_type != DRIVE_FIXED:
-        kind = _DRIVE_KINDS.get(drive_type, "a drive of a kind Windows does not know")
-        return f"the file is on {kind}, which has no Recycle Bin: Windows would delete it for good"
+        kind = _DRIVE_KINDS.get(drive_type, Code.UNKNOWN_DRIVE)
+        return Code.NO_RECYCLE_BIN_ON_DRIVE(drive=kind())
     if substituted_drive:
-        return "the file is on a drive letter made with SUBST, which has no Recycle Bin"
+        return Code.SUBST_DRIVE()
     if not recycle_bin_present:
-        return "the file's drive has no working Recycle Bin: Windows would delete it for good"
+        return Code.NO_WORKING_RECYCLE_BIN()
     if deletes_immediately:
-        return "the Recycle Bin is set to delete files at once on this drive, not to keep them"
+        return Code.RECYCLE_BIN_DELETES()
     return None
 
 
-def macos_trash_problem(on_home_volume: bool, volume_trash_usable: bool) -> str | None:
-    """Why the Trash must not be used for a file, in plain words; None when it keeps files.
+def macos_trash_problem(on_home_volume: bool, volume_trash_usable: bool) -> Reason | None:
+    """Why the Trash must not be used for a file; None when it keeps files.
 
     The Trash of the volume that holds the home folder always works; another volume keeps
     trashed files only in a `.Trashes` folder at its top, which network shares and disks that
@@ -91,11 +93,11 @@ def macos_trash_problem(on_home_volume: bool, volume_trash_usable: bool) -> str 
     """
     if on_home_volume or volume_trash_usable:
         return None
-    return "the file is on a disk without a Trash (a network share, or a disk macOS keeps no Trash on)"
+    return Code.NO_TRASH_ON_DISK()
 
 
-def trash_problem(path: Path) -> str | None:
-    """Why the system trash must not take `path` (it would be deleted for good), in plain words.
+def trash_problem(path: Path) -> Reason | None:
+    """Why the system trash must not take `path` (it would be deleted for good).
 
     None when the trash will keep it, and always on Linux, where send2trash itself refuses a
     volume without a usable trash (TrashPermissionError). Call it right before each trash.
@@ -126,7 +128,7 @@ def reveal_command(path: PurePath, system: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _probe_macos_trash(path: Path) -> str | None:
+def _probe_macos_trash(path: Path) -> Reason | None:
     try:
         device = os.stat(path).st_dev
         on_home_volume = os.stat(Path.home()).st_dev == device
@@ -135,7 +137,7 @@ def _probe_macos_trash(path: Path) -> str | None:
         trashes = _mount_point(path, device) / ".Trashes"
         usable = trashes.is_dir() and os.access(trashes, os.W_OK | os.X_OK)
     except OSError as exc:
-        return f"macOS cannot tell whether the file's disk has a Trash ({exc.strerror or exc})"
+        return Code.TRASH_UNKNOWN(error=exc.strerror or str(exc))
     return macos_trash_problem(on_home_volume, usable)
 
 
@@ -181,11 +183,11 @@ if sys.platform == "win32":
     _BIT_BUCKET = r"Software\Microsoft\Windows\CurrentVersion\Explorer\BitBucket\Volume"
     _EXPLORER_POLICIES = r"Software\Microsoft\Windows\CurrentVersion\Policies\Explorer"
 
-    def _probe_windows_trash(path: Path) -> str | None:
+    def _probe_windows_trash(path: Path) -> Reason | None:
         try:
             root = _volume_root(path)
         except OSError as exc:
-            return f"Windows cannot tell which drive the file is on ({exc.strerror or exc})"
+            return Code.DRIVE_UNKNOWN(error=exc.strerror or str(exc))
         drive_type = int(_GetDriveTypeW(root))
         if drive_type != DRIVE_FIXED:
             return windows_trash_problem(drive_type, recycle_bin_present=False)
@@ -244,5 +246,5 @@ if sys.platform == "win32":
 
 else:
 
-    def _probe_windows_trash(path: Path) -> str | None:
+    def _probe_windows_trash(path: Path) -> Reason | None:
         raise NotImplementedError("only on Windows")

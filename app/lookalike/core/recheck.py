@@ -22,6 +22,7 @@ from lookalike.core.discovery import inside
 from lookalike.core.fingerprint import LARGE_FILE, NotAFile, digest_bytes, digest_stream, open_regular
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
 from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
+from lookalike.core.reasons import Code, Reason
 from lookalike.core.verify import Crop, Verdict
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _CHUNK = 4 * 1024 * 1024
+_THE_FILE = Code.THE_FILE()  # `who` in a reason about the file acted on, not a copy kept
 
 
 @dataclass(slots=True)
@@ -51,7 +53,7 @@ class Checker:
         self.roots = tuple(Path(os.path.realpath(root)) for root in plan.roots)
         self.reference_roots = tuple(Path(os.path.realpath(root)) for root in plan.reference_roots)
         self.acted_on: set[Path] = set()
-        self._keepers: dict[int, list[tuple[PlannedFile, _Content]] | str] = {}
+        self._keepers: dict[int, list[tuple[PlannedFile, _Content]] | Reason] = {}
         self._fingerprinter: Callable[[bytes | Path, str, str], Fingerprint] | None = None
         # Every file some group keeps, by what it is on disk: never acted on from another group.
         self._kept: set[tuple[int, int] | Path] = set()
@@ -61,7 +63,7 @@ class Checker:
                 if kept.identity and kept.identity.inode:
                     self._kept.add((kept.identity.device, kept.identity.inode))
 
-    def check(self, group: PlannedGroup, planned: PlannedFile) -> str | None:
+    def check(self, group: PlannedGroup, planned: PlannedFile) -> Reason | None:
         """Why `planned` must not be acted on now, or None when it may."""
         if (reason := self._where(planned, keeper=False)) is not None:
             return reason
@@ -71,82 +73,75 @@ class Checker:
             identity is not None and identity.inode != 0 and (identity.device, identity.inode) in self._kept
         )
         if real in self._kept or same_inode:
-            return "this file is also a copy marked KEEP (under this or another name)"
+            return Code.ALSO_KEPT()
         if self.reference_roots and inside(real, self.reference_roots):
-            return "it is in a reference folder, whose pictures are never removed"
+            return Code.IN_REFERENCE_FOLDER()
         try:
             content = self._read(planned)
         except OSError as exc:
             return _plain_read_error(exc)
-        if isinstance(content, str):
+        if isinstance(content, Reason):
             return content
         if not any(f.keep for f in group.files):
             if group.every_copy_allowed:
                 return None
-            return "no copy in its group is marked KEEP, so no copy would be left"
+            return Code.NO_COPY_KEPT()
         keepers = self._live_keepers(group)
-        if isinstance(keepers, str):
+        if isinstance(keepers, Reason):
             return keepers
         reasons = [self._still_duplicate(group, planned, content, keeper, kept) for keeper, kept in keepers]
         if any(reason is None for reason in reasons):
             return None
         return reasons[0]
 
-    def _where(self, planned: PlannedFile, *, keeper: bool) -> str | None:
+    def _where(self, planned: PlannedFile, *, keeper: bool) -> Reason | None:
         """Whether the file is where and what the scan saw: a regular file with its identity,
         inside a scanned root."""
-        who = "the copy you keep" if keeper else "the file"
+        who = Code.THE_KEPT_COPY() if keeper else Code.THE_FILE()
         if planned.identity is None or not planned.digest:
-            return (
-                f"{who} was saved without what identifies it (an older or edited result file): "
-                "scan the folders again"
-            )
+            return Code.SAVED_WITHOUT_IDENTITY(who=who)
         if not keeper and planned.path in self.acted_on:
-            return "it was already moved in this run"
+            return Code.ALREADY_MOVED()
         if (reason := unchanged(planned.path, planned.identity, who)) is not None:
             return reason
         if not inside(Path(os.path.realpath(planned.path)), self.roots):
-            return (
-                f"{who} is not inside the scanned folders "
-                "(a folder on its path may have been replaced by a link)"
-            )
+            return Code.OUTSIDE_SCANNED_FOLDERS(who=who)
         return None
 
-    def _read(self, planned: PlannedFile, who: str = "the file") -> _Content | str:
+    def _read(self, planned: PlannedFile, who: Reason = _THE_FILE) -> _Content | Reason:
         """The file's content read now, or why it is not the content the scan saw."""
         assert planned.identity is not None
         fd = open_regular(planned.path, follow_links=False)
         with os.fdopen(fd, "rb") as stream:
             if FileIdentity.of(os.fstat(stream.fileno())) != planned.identity:
-                return f"{who} was changed or replaced after the scan"
+                return Code.CHANGED_OR_REPLACED(who=who)
             if planned.identity.size <= LARGE_FILE:
                 data: bytes | None = stream.read()
                 digest = digest_bytes(data or b"")
             else:
                 data, digest = None, digest_stream(stream)
         if digest != planned.digest:
-            return f"the content of {who} was changed after the scan"
+            return Code.CONTENT_CHANGED(who=who)
         return _Content(planned.path, digest, data)
 
-    def _live_keepers(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | str:
+    def _live_keepers(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | Reason:
         """The group's KEEP copies that are still as the scan saw them, or why there are none."""
         known = self._keepers.get(group.id)
         if known is None:
             live: list[tuple[PlannedFile, _Content]] = []
-            reasons: list[str] = []
+            reasons: list[Reason] = []
             for keeper in (f for f in group.files if f.keep):
-                reason = self._where(keeper, keeper=True)
-                content: _Content | str = reason if reason is not None else ""
-                if reason is None:
+                content: _Content | Reason | None = self._where(keeper, keeper=True)
+                if content is None:
                     try:
-                        content = self._read(keeper, "the copy you keep")
+                        content = self._read(keeper, Code.THE_KEPT_COPY())
                     except OSError as exc:
-                        content = _plain_read_error(exc, "the copy you keep")
-                if isinstance(content, str):
+                        content = _plain_read_error(exc, Code.THE_KEPT_COPY())
+                if isinstance(content, Reason):
                     reasons.append(content)
                 else:
                     live.append((keeper, content))
-            known = live or (reasons[0] + ", so nothing in this group was removed")
+            known = live or Code.NOTHING_REMOVED(reason=reasons[0])
             self._keepers[group.id] = known
         return known
 
@@ -157,11 +152,11 @@ class Checker:
         content: _Content,
         keeper: PlannedFile,
         kept: _Content,
-    ) -> str | None:
+    ) -> Reason | None:
         if content.digest == kept.digest:
             if _same_bytes(planned.path, keeper.path):
                 return None
-            return "its bytes differ from the copy you keep"
+            return Code.BYTES_DIFFER()
         # Each member was matched to the group's reference (files[0]) with its tier.
         reference = group.files[0]
         if keeper is reference:
@@ -171,13 +166,13 @@ class Checker:
         else:  # both matched the reference; between themselves only the loosest check applies
             tier = Tier.SIMILAR
         if self.plan.options.mode is Mode.EXACT or tier is Tier.EXACT:
-            return "it is not an identical copy of the copy you keep"
+            return Code.NOT_IDENTICAL()
         try:
             mine, theirs = self._fingerprint(content), self._fingerprint(kept)
-        except OSError as exc:
-            return f"it could not be compared again ({exc})"
-        except Exception as exc:  # ImageProblem, or a codec's own error: not comparable, so not acted on
-            return f"it could not be compared again ({exc})"
+        except (
+            Exception
+        ) as exc:  # ImageProblem, OSError, a codec's own error: not comparable, so not acted on
+            return Code.NOT_COMPARABLE(error=str(exc))
         from lookalike.core.matching import still_alike
 
         return still_alike(theirs, mine, tier, self.plan.options, self._closer(kept, content))
@@ -218,24 +213,25 @@ class Checker:
         return content.fingerprint
 
 
-def unchanged(path: Path, identity: FileIdentity, who: str = "the file") -> str | None:
-    """Why the file at `path` is no longer the regular file with `identity`, or None."""
+def unchanged(path: Path, identity: FileIdentity, who: Reason = _THE_FILE) -> Reason | None:
+    """Why the file at `path` is no longer the regular file with `identity`, or None. `who` is the
+    file as the reason names it: Code.THE_FILE or Code.THE_KEPT_COPY."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        return f"{who} is gone: it was moved or deleted after the scan"
+        return Code.GONE(who=who)
     except OSError as exc:
-        return f"{who} cannot be read ({exc.strerror or exc})"
+        return Code.CANNOT_BE_READ(who=who, error=exc.strerror or str(exc))
     if stat.S_ISLNK(st.st_mode):
-        return f"{who} was replaced by a link after the scan"
+        return Code.REPLACED_BY_LINK(who=who)
     if not stat.S_ISREG(st.st_mode):
-        return f"{who} is no longer a regular file"
+        return Code.NOT_A_REGULAR_FILE(who=who)
     now = FileIdentity.of(st)
     if now == identity:
         return None
     if (now.device, now.inode) != (identity.device, identity.inode):
-        return f"{who} was replaced by another file after the scan"
-    return f"{who} was changed after the scan"
+        return Code.REPLACED_BY_ANOTHER_FILE(who=who)
+    return Code.CHANGED(who=who)
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
@@ -252,11 +248,11 @@ def _same_bytes(a: Path, b: Path) -> bool:
                 return True
 
 
-def _plain_read_error(exc: OSError, who: str = "the file") -> str:
+def _plain_read_error(exc: OSError, who: Reason = _THE_FILE) -> Reason:
     if isinstance(exc, NotAFile):
-        return f"{who} is no longer a regular file"
+        return Code.NOT_A_REGULAR_FILE(who=who)
     if getattr(exc, "errno", None) == getattr(os, "ELOOP", -1):
-        return f"{who} was replaced by a link after the scan"
+        return Code.REPLACED_BY_LINK(who=who)
     if isinstance(exc, FileNotFoundError):
-        return f"{who} is gone: it was moved or deleted after the scan"
-    return f"{who} cannot be read ({exc.strerror or exc})"
+        return Code.GONE(who=who)
+    return Code.CANNOT_BE_READ(who=who, error=exc.strerror or str(exc))

@@ -30,6 +30,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
+from lookalike.core.reasons import Code, Reason, from_english
 from lookalike.core.selection import REASON_REFERENCE
 
 FORMAT = "lookalike-scan"
@@ -106,7 +107,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             }
             for group in result.groups
         ],
-        "errors": [{"path": str(error.path), "error": error.error} for error in result.errors],
+        "errors": [{"path": str(error.path), "error": str(error.error)} for error in result.errors],
         "stats": {
             "files": result.stats.files,
             "images": result.stats.images,
@@ -118,11 +119,11 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "duplicates": sum(len(group.members) - 1 for group in result.groups),
             "reclaimable": sum(group.reclaimable_bytes for group in result.groups),
         },
-        "skipped": [{"path": str(item.path), "reason": item.error} for item in result.skipped],
+        "skipped": [{"path": str(item.path), "reason": str(item.error)} for item in result.skipped],
         "hard_links": [[str(path) for path in names] for names in result.hard_links],
         "partial": result.cancelled,
         "cancelled": result.cancelled,
-        "warnings": list(result.warnings),
+        "warnings": [str(warning) for warning in result.warnings],
     }
 
 
@@ -208,7 +209,11 @@ def human_size(size: int) -> str:
 
 
 class ResultFileError(ValueError):
-    """A saved result or review that cannot be used; str() says why in plain words."""
+    """A saved result or review that cannot be used; `reason` says why (str() in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
@@ -221,24 +226,21 @@ def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise ResultFileError("this is not a Lookalike result or review file (it is not valid JSON)") from exc
+        raise ResultFileError(Code.NOT_JSON()) from exc
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, SESSION_FORMAT):
-        raise ResultFileError("this is not a Lookalike result or review file")
+        raise ResultFileError(Code.NOT_A_RESULT_FILE())
     newest = VERSION if data["format"] == FORMAT else SESSION_VERSION
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ResultFileError("this file has no valid version number")
+        raise ResultFileError(Code.NO_VERSION())
     if version > newest:
-        raise ResultFileError("this file was saved by a newer version of Lookalike")
+        raise ResultFileError(Code.NEWER_VERSION())
     if data["format"] == SESSION_FORMAT and version == 1:  # BLAKE2b digests: nothing could match them
-        raise ResultFileError(
-            "this review file was saved by an earlier version of Lookalike, which recognised files "
-            "differently; scan the folders again"
-        )
+        raise ResultFileError(Code.OLDER_REVIEW())
     try:
         return _result_from_dict(data, reviewed)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResultFileError(f"this file is damaged ({type(exc).__name__}: {exc})") from exc
+        raise ResultFileError(Code.DAMAGED_FILE(error=type(exc).__name__, detail=str(exc))) from exc
 
 
 def _absolute(value: object) -> Path:
@@ -341,7 +343,9 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
         roots=tuple(_absolute(p) for p in settings["roots"]),
         options=options,
         groups=tuple(groups),
-        errors=tuple(ScanError(Path(str(e["path"])), str(e["error"])) for e in data.get("errors", [])),
+        errors=tuple(
+            ScanError(Path(str(e["path"])), from_english(str(e["error"]))) for e in data.get("errors", [])
+        ),
         stats=ScanStats(
             int(stats.get("files", 0)),
             int(stats.get("images", 0)),
@@ -351,7 +355,9 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
             int(stats.get("excluded_folders", 0)),
         ),
         cancelled=bool(data.get("partial", data.get("cancelled", False))),
-        warnings=tuple(str(w) for w in data.get("warnings", [])),
-        skipped=tuple(ScanError(Path(str(e["path"])), str(e["reason"])) for e in data.get("skipped", [])),
+        warnings=tuple(from_english(str(w)) for w in data.get("warnings", [])),
+        skipped=tuple(
+            ScanError(Path(str(e["path"])), from_english(str(e["reason"]))) for e in data.get("skipped", [])
+        ),
         hard_links=tuple(tuple(Path(str(p)) for p in names) for names in data.get("hard_links", [])),
     )

@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from lookalike.core.actions import Action, json_line, read_journal, verified_copy
+from lookalike.core.actions import Action, CopyRefused, json_line, read_journal, system_words, verified_copy
 from lookalike.core.fingerprint import digest_file
+from lookalike.core.reasons import Code, Reason
 
 RESTORE = "restore"  # the journal's action for a file put back
 # FILETIME: 100-nanosecond ticks since 1601-01-01 UTC.
@@ -66,7 +67,7 @@ class LastRun:
 class RestoreOutcome:
     path: Path
     restored: bool
-    reason: str = ""  # why not, in plain words
+    reason: Reason | None = None  # why not
     source: Path | None = None  # where the copy put back was (or stays)
 
 
@@ -75,8 +76,8 @@ class RestoreReport:
     run: LastRun
     outcomes: tuple[RestoreOutcome, ...]
     dry_run: bool = False
-    instructions: str = ""  # macOS: what the person has to do in Finder
-    warnings: tuple[str, ...] = ()
+    instructions: tuple[Reason, ...] = ()  # macOS: what the person has to do in Finder, line by line
+    warnings: tuple[Reason, ...] = ()
 
     @property
     def restored(self) -> tuple[RestoreOutcome, ...]:
@@ -88,7 +89,11 @@ class RestoreReport:
 
 
 class NotRestored(Exception):
-    """A file that cannot be put back; str() says why in plain words."""
+    """A file that cannot be put back; `reason` says why (str() in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 # ---- the journal --------------------------------------------------------------------------------
@@ -154,9 +159,11 @@ class _RestoreJournal:
     path: Path
     undoes: str
     run: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
-    def write(self, state: str, item: JournalledFile, source: Path | None, reason: str = "") -> None:
+    def write(
+        self, state: str, item: JournalledFile, source: Path | None, reason: Reason | None = None
+    ) -> None:
         entry: dict[str, Any] = {
             "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "run": self.run,
@@ -169,8 +176,8 @@ class _RestoreJournal:
         }
         if source is not None:
             entry["from"] = str(source)
-        if reason:
-            entry["reason"] = reason
+        if reason is not None:
+            entry["reason"] = str(reason)
         try:
             with open(self.path, "ab") as stream:
                 stream.write(json_line(entry))
@@ -179,7 +186,7 @@ class _RestoreJournal:
         except OSError as exc:
             if not self.warnings:
                 self.warnings.append(
-                    f"The action journal {self.path} could not be written ({exc.strerror or exc})."
+                    Code.RESTORE_JOURNAL_UNWRITABLE(file=str(self.path), error=system_words(exc))
                 )
 
 
@@ -205,13 +212,13 @@ def undo_last(
         return None
     writer = _RestoreJournal(journal, run.run)
     outcomes: list[RestoreOutcome] = []
-    instructions = ""
+    instructions: tuple[Reason, ...] = ()
     trashed = [f for f in run.files if f.action is Action.TRASH]
     if trashed and system == "darwin":
         instructions = macos_instructions([f.path for f in trashed])
     for item in run.files:
         if item.action is Action.TRASH and system == "darwin":
-            outcomes.append(RestoreOutcome(item.path, False, "put it back from the Trash in Finder"))
+            outcomes.append(RestoreOutcome(item.path, False, Code.PUT_BACK_IN_FINDER()))
             continue
         outcomes.append(_restore_one(item, writer, dry_run, system, trash_folders, recycle_bins))
     return RestoreReport(run, tuple(outcomes), dry_run, instructions, tuple(writer.warnings))
@@ -228,11 +235,11 @@ def _restore_one(
     source: Path | None = None
     try:
         if _occupied(item.path):
-            raise NotRestored(f"a file now exists at {item.path}; it was not replaced")
+            raise NotRestored(Code.PLACE_TAKEN(path=str(item.path)))
         leftover: Path | None = None  # the trash's record of the file, removed once it is back
         if item.action is Action.MOVE:
             if item.moved_to is None:
-                raise NotRestored("the journal does not say where it was moved")
+                raise NotRestored(Code.MOVE_NOT_RECORDED())
             source = item.moved_to
             _check_content(source, item)
         elif system == "win32" or recycle_bins is not None:
@@ -240,20 +247,18 @@ def _restore_one(
         else:
             source, leftover = find_in_trash(item, trash_folders)
         if dry_run:
-            return RestoreOutcome(item.path, True, "", source)
+            return RestoreOutcome(item.path, True, None, source)
         writer.write("intent", item, source)
         _put_back(source, item.path)
         if leftover is not None:
             _drop_trash_record(leftover)
     except (NotRestored, OSError) as exc:
-        reason = (
-            str(exc) if isinstance(exc, NotRestored) else f"the system refused it ({exc.strerror or exc})"
-        )
+        reason = exc.reason if isinstance(exc, NotRestored) else Code.SYSTEM_REFUSED(error=system_words(exc))
         if not dry_run:
             writer.write("failed", item, source, reason)
         return RestoreOutcome(item.path, False, reason, source)
     writer.write("done", item, source)
-    return RestoreOutcome(item.path, True, "", source)
+    return RestoreOutcome(item.path, True, None, source)
 
 
 def _occupied(path: Path) -> bool:
@@ -265,15 +270,15 @@ def _check_content(source: Path, item: JournalledFile) -> None:
     try:
         size = source.stat().st_size
     except FileNotFoundError:
-        raise NotRestored(f"it is no longer at {source}") from None
+        raise NotRestored(Code.NO_LONGER_AT(path=str(source))) from None
     if item.size >= 0 and size != item.size:
-        raise NotRestored(f"the file at {source} changed since it was moved there")
+        raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
     try:
         digest = digest_file(source)
     except OSError as exc:
-        raise NotRestored(f"the file at {source} cannot be read ({exc})") from exc
+        raise NotRestored(Code.UNREADABLE_AT(path=str(source), error=str(exc))) from exc
     if item.digest and digest != item.digest:
-        raise NotRestored(f"the file at {source} changed since it was moved there")
+        raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
 
 
 def _put_back(source: Path, target: Path) -> None:
@@ -282,7 +287,7 @@ def _put_back(source: Path, target: Path) -> None:
     try:
         os.link(source, target)  # fails rather than replace a file that appeared meanwhile
     except FileExistsError:
-        raise NotRestored(f"a file now exists at {target}; it was not replaced") from None
+        raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
     except OSError:  # another drive, or a drive without hard links
         _copy_into_place(source, target)
     _drop_restored_name(source, target)
@@ -295,10 +300,10 @@ def _copy_into_place(source: Path, target: Path) -> None:
         try:
             os.link(temporary, target)
         except FileExistsError:
-            raise NotRestored(f"a file now exists at {target}; it was not replaced") from None
+            raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
         except OSError:  # no hard links here: rename, after one more look
             if _occupied(target):
-                raise NotRestored(f"a file now exists at {target}; it was not replaced") from None
+                raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
             os.rename(temporary, target)
     finally:
         _discard_partial_copy(temporary)
@@ -314,7 +319,7 @@ def _drop_restored_name(name: Path, kept_as: Path) -> None:
     """Remove the trashed or moved name once `kept_as` holds the same content: the only removal of a
     person's file here, and its content lives on at `kept_as`."""
     if not kept_as.is_file() or kept_as.stat().st_size != name.stat().st_size:
-        raise OSError(0, f"the file put back at {kept_as} is not there; the copy at {name} was kept")
+        raise CopyRefused(Code.PUT_BACK_COPY_MISSING(path=str(kept_as), copy=str(name)))
     os.unlink(name)  # trash-safe: a move back; the content lives on at kept_as
 
 
@@ -400,18 +405,18 @@ def find_in_trash(item: JournalledFile, trash_folders: Sequence[Path] | None = N
             if parsed is None or parsed[0] != wanted or parsed[1] < since:
                 continue
             candidates.append((parsed[1], trash / "files" / name.removesuffix(".trashinfo"), info / name))
-    return _first_matching(item, sorted(candidates, key=lambda c: c[0]), "the Trash")
+    return _first_matching(item, sorted(candidates, key=lambda c: c[0]), Code.THE_TRASH())
 
 
 def _first_matching(
-    item: JournalledFile, candidates: Iterable[tuple[datetime, Path, Path]], where: str
+    item: JournalledFile, candidates: Iterable[tuple[datetime, Path, Path]], where: Reason
 ) -> tuple[Path, Path]:
-    reason = f"it is no longer in {where} (it may have been emptied or put back already)"
+    reason = Code.NO_LONGER_IN_TRASH(where=where)
     for _deleted, copy, record in candidates:
         try:
             _check_content(copy, item)
         except NotRestored:
-            reason = f"the copy in {where} is not the file that was moved there"
+            reason = Code.NOT_THE_MOVED_FILE(where=where)
             continue
         return copy, record
     raise NotRestored(reason)
@@ -492,19 +497,16 @@ def find_in_recycle_bin(item: JournalledFile, bins: Sequence[Path] | None = None
             if item.size >= 0 and record.size != item.size:
                 continue
             candidates.append((record.deleted_at, folder / ("$R" + record_path.name[2:]), record_path))
-    return _first_matching(item, sorted(candidates, key=lambda c: c[0]), "the Recycle Bin")
+    return _first_matching(item, sorted(candidates, key=lambda c: c[0]), Code.THE_RECYCLE_BIN())
 
 
 # ---- macOS --------------------------------------------------------------------------------------
 
 
-def macos_instructions(paths: Sequence[Path]) -> str:
-    """What to do on macOS, where no app may take files back out of the Trash."""
-    listed = "\n".join(f"  {path.name}   (was in {path.parent})" for path in paths)
-    return (
-        "macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, "
-        "select these files and choose File ▸ Put Back:\n" + listed
-    )
+def macos_instructions(paths: Sequence[Path]) -> tuple[Reason, ...]:
+    """What to do on macOS, where no app may take files back out of the Trash: line by line."""
+    listed = (Code.MACOS_TRASHED_FILE(name=path.name, folder=str(path.parent)) for path in paths)
+    return (Code.MACOS_PUT_BACK(), *listed)
 
 
 def macos_trash_folder() -> Path:

@@ -30,6 +30,7 @@ from lookalike.core.models import (
 
 if TYPE_CHECKING:
     from lookalike.core.cache import FingerprintCache
+    from lookalike.core.reasons import Reason
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
 # After a stop, grouping the files read so far may take this long; what it finished by then is kept.
@@ -148,7 +149,7 @@ def scan(
     )
 
 
-def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[str, ...]]:
+def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[Reason, ...]]:
     """The fingerprint cache, or None with a warning when its folder cannot be used: the scan
     then runs without it (a read-only folder, a full disk, a file where the folder should be)."""
     if not options.use_cache:
@@ -158,7 +159,7 @@ def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[st
     try:
         return FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key), ()
     except CacheUnusable as exc:
-        return None, (str(exc),)
+        return None, (exc.reason,)
 
 
 def _groups(

@@ -6,18 +6,20 @@ The checks themselves are core's (actions.carry_out): this module only asks, sta
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 
-from lookalike.core.actions import Action, ActionReport, Status
+from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.plan import ActPlan
-from lookalike.core.restore import RestoreReport, last_run, macos_trash_folder
+from lookalike.core.restore import RestoreOutcome, RestoreReport, last_run, macos_trash_folder
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, size_text
 from lookalike.ui.review import FolderCount
 from lookalike.ui.session import ReviewSession
+from lookalike.ui.wording import reason_words
 
 
 class Acting(QObject):
@@ -129,7 +131,7 @@ class Acting(QObject):
                     "",
                     len(problems),
                 ),
-                "\n".join(f"{o.path}: {o.reason}" for o in problems),
+                why_each(problems),
             )
         unavailable = [o.path for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
         if unavailable and self.dialogs.confirm(
@@ -159,7 +161,7 @@ class Acting(QObject):
         if problems:
             text += " " + self.tr("%n file(s) could not be moved and are still listed.", "", problems)
         for warning in outcome.warnings:
-            text += f" {warning}"
+            text += f" {reason_words(warning)}"
         return text
 
     # ---- undo last action ----------------------------------------------------------------------------
@@ -216,17 +218,18 @@ class Acting(QObject):
             summary = self.tr(
                 "macOS does not let Lookalike take files out of the Trash: put them back in Finder."
             )
-            self.dialogs.inform(self.tr("Put the files back in Finder"), outcome.instructions)
+            instructions = "\n".join(reason_words(line) for line in outcome.instructions)
+            self.dialogs.inform(self.tr("Put the files back in Finder"), instructions)
             self.dialogs.open_path(macos_trash_folder())
         elif refused:
             summary += " " + self.tr("%n file(s) could not be put back.", "", len(refused))
             self.dialogs.inform(
                 self.tr("Some files were not put back"),
                 self.tr("%n file(s) could not be put back; nothing was replaced:", "", len(refused)),
-                "\n".join(f"{o.path}: {o.reason}" for o in refused),
+                why_each(refused),
             )
         for warning in outcome.warnings:
-            summary += f" {warning}"
+            summary += f" {reason_words(warning)}"
         self.restored.emit(outcome, summary)
 
     def _on_restore_failed(self, details: str) -> None:
@@ -242,3 +245,8 @@ class Acting(QObject):
         self.dialogs.show_error(
             self.tr("Moving files failed"), self.tr("Lookalike ran into a bug while moving files."), details
         )
+
+
+def why_each(outcomes: Iterable[FileOutcome | RestoreOutcome]) -> str:
+    """One line per file left where it was: its path, and why."""
+    return "\n".join(f"{o.path}: {reason_words(o.reason)}" for o in outcomes if o.reason is not None)

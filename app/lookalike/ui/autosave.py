@@ -27,6 +27,7 @@ from lookalike.ui.i18n import fill
 from lookalike.ui.review import Review, ReviewGroup, SessionError, load_session, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.tasks import BackgroundTask, CancelCheck
+from lookalike.ui.wording import reason_words
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ class Autosave(QObject):
             log.warning("the autosaved review %s cannot be opened: %s", path, exc)
             self.dialogs.inform(
                 self.tr("Your last review cannot be resumed"),
-                fill(self.tr("Its autosaved copy is damaged: %1"), exc),
+                fill(self.tr("Its autosaved copy is damaged: %1"), reason_words(exc.reason)),
             )
             self.remove()
             return False

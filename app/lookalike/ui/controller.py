@@ -25,6 +25,7 @@ from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import find_groups
 from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.plan import ActPlan
+from lookalike.core.reasons import Reason
 from lookalike.core.restore import RestoreReport, undo_last
 from lookalike.core.scan import scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
@@ -75,7 +76,7 @@ class Regrouped:
 class CannotRegroup:
     """The cache lost thumbs a regrouping needs (cleared or rescanned since): a new scan is needed."""
 
-    reason: str
+    reason: Reason
 
 
 def regroup(
@@ -91,7 +92,7 @@ def regroup(
         found = find_groups(images, options, cancelled=cancelled, not_duplicates=not_duplicates)
     except ThumbsUnavailable as exc:  # no bug: the person cleared the cache, say
         log.warning("regrouping impossible: %s", exc)
-        return CannotRegroup(str(exc))
+        return CannotRegroup(exc.reason)
     return Regrouped(None if cancelled() else apply_keep_rules(found, rules))
 
 
@@ -141,7 +142,7 @@ class Controller(QObject):
         action_failed: traceback text of an unexpected error.
         regroup_finished: the new groups (a tuple of `Group`) of the latest regrouping.
         regroup_failed: traceback text of an unexpected error.
-        regroup_unavailable: why the pictures cannot be grouped again without a new scan.
+        regroup_unavailable: why the pictures cannot be grouped again without a new scan (a `Reason`).
         busy_changed: whether a scan, an action or a regrouping is running.
     """
 
@@ -153,7 +154,7 @@ class Controller(QObject):
     action_failed = Signal(str)
     regroup_finished = Signal(object)
     regroup_failed = Signal(str)
-    regroup_unavailable = Signal(str)
+    regroup_unavailable = Signal(object)
     restore_finished = Signal(object)
     restore_failed = Signal(str)
     busy_changed = Signal(bool)

@@ -11,6 +11,7 @@ from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill
 from lookalike.ui.review import SessionError
 from lookalike.ui.session import ReviewSession
+from lookalike.ui.wording import reason_words
 
 
 class ResultFiles(QObject):
@@ -41,8 +42,9 @@ class ResultFiles(QObject):
         try:
             self.session.open_text(path.read_text(encoding="utf-8"))
         except (OSError, SessionError) as exc:
+            why = reason_words(exc.reason) if isinstance(exc, SessionError) else exc
             self.dialogs.inform(
-                self.tr("Cannot open the review"), fill(self.tr("%1 cannot be opened: %2"), path, exc)
+                self.tr("Cannot open the review"), fill(self.tr("%1 cannot be opened: %2"), path, why)
             )
             return False
         return True

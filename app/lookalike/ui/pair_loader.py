@@ -29,9 +29,11 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from lookalike.core.imaging import ImageProblem, decode_for_display, unreadable_reason
+from lookalike.core.reasons import Reason
 from lookalike.ui.alignment import Alignment, find_alignment, lay_over
 from lookalike.ui.qimage import to_qimage
 from lookalike.ui.tasks import BackgroundTask, CancelCheck
+from lookalike.ui.wording import reason_words
 
 log = logging.getLogger(__name__)
 
@@ -161,13 +163,13 @@ def _amplified_difference(
 
 def _load_or_explain(
     path: Path, resolution: Resolution, _report: Callable[[None], None], _cancelled: CancelCheck
-) -> LoadedImage | str:
+) -> LoadedImage | Reason:
     """The work of a decoding task: the picture, or why it cannot be shown."""
     try:
         return load_for_display(path, resolution)
     except ImageProblem as exc:
         log.info("cannot show %s (%s): %s", path, resolution.value, exc)
-        return str(exc)
+        return exc.reason
 
 
 def _difference_of(
@@ -197,7 +199,8 @@ class PairLoader(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._images: OrderedDict[str, LoadedImage | str] = OrderedDict()  # str: why it failed
+        # str: why it cannot be shown, in the window's language
+        self._images: OrderedDict[str, LoadedImage | str] = OrderedDict()
         self._details: OrderedDict[str, LoadedImage | None] = OrderedDict()  # None: could not
         self._differences: OrderedDict[Pair, Difference] = OrderedDict()
         self._pending: set[tuple[str, Resolution]] = set()
@@ -286,7 +289,7 @@ class PairLoader(QObject):
     def _start_load(self, path: Path, resolution: Resolution) -> None:
         name = str(path)
         self._pending.add((name, resolution))
-        task: BackgroundTask[None, LoadedImage | str] = BackgroundTask(
+        task: BackgroundTask[None, LoadedImage | Reason | str] = BackgroundTask(
             f"decode for display ({resolution.value})",
             partial(_load_or_explain, path, resolution),
             on_success=partial(self._on_loaded, name, resolution),
@@ -302,12 +305,12 @@ class PairLoader(QObject):
 
     # Results, on the GUI thread
 
-    def _on_loaded(self, name: str, resolution: Resolution, outcome: LoadedImage | str) -> None:
+    def _on_loaded(self, name: str, resolution: Resolution, outcome: LoadedImage | Reason | str) -> None:
         self._pending.discard((name, resolution))
         if self._stopped:
             return
         if resolution is Resolution.SCREEN:
-            self._images[name] = outcome
+            self._images[name] = reason_words(outcome) if isinstance(outcome, Reason) else outcome
             _evict(self._images, CACHED_IMAGES, self._pair)
             self.image_loaded.emit(name)
         else:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from lookalike.core.models import Group, Mode, ScanOptions
+from lookalike.core.reasons import Reason
 from lookalike.core.selection import KeepRule
 from lookalike.ui.controller import Controller
 from lookalike.ui.decisions_dialog import DecisionsDialog
@@ -19,7 +20,7 @@ from lookalike.ui.i18n import fill
 from lookalike.ui.results_page import ResultsPage
 from lookalike.ui.rules_dialog import RulesDialog
 from lookalike.ui.session import ReviewSession
-from lookalike.ui.wording import sensitivity_name, threshold_for
+from lookalike.ui.wording import reason_words, sensitivity_name, threshold_for
 
 
 class Regrouping(QObject):
@@ -91,7 +92,7 @@ class Regrouping(QObject):
             self.tr("Grouping again failed"), self.tr("Lookalike ran into a bug while grouping."), details
         )
 
-    def _on_unavailable(self, why: str) -> None:
+    def _on_unavailable(self, why: Reason) -> None:
         self.results.action_status.setText("")
         if self.session.review is not None:
             self.results.sync_sensitivity(self.session.review)  # the groups shown are still the old ones
@@ -101,7 +102,7 @@ class Regrouping(QObject):
                 "These pictures cannot be grouped again without reading them: their fingerprints are no "
                 "longer in the cache. Scan the folders again to use another sensitivity."
             ),
-            why,
+            reason_words(why),
         )
 
     # ---- "not duplicates" decisions and keep rules --------------------------------------------------

@@ -40,6 +40,7 @@ from lookalike.ui.wording import (
     keep_reason_words,
     keys_hint,
     position_for,
+    reason_words,
     sensitivity_words,
     tier_words,
 )
@@ -496,7 +497,7 @@ class ResultsPage(QWidget):
         if excluded := self.excluded_words(result.stats):
             text += f"\n{excluded}"
         for warning in result.warnings:
-            text += "\n" + fill(self.tr("Note: %1"), warning)
+            text += "\n" + fill(self.tr("Note: %1"), reason_words(warning))
         if note:
             text = f"{note}\n{text}"
         self.summary_label.setText(text)
@@ -509,10 +510,10 @@ class ResultsPage(QWidget):
     def scan_problems(self, review: Review) -> tuple[str, str, str]:
         """Title, text and details of the files a scan could not read or left out."""
         errors, skipped = review.result.errors, review.result.skipped
-        details = "\n".join(f"{e.path}: {e.error}" for e in errors)
+        details = "\n".join(f"{e.path}: {reason_words(e.error)}" for e in errors)
         if skipped:
             details += "\n\n" + self.tr("Left out on purpose:") + "\n"
-            details += "\n".join(f"{e.path}: {e.error}" for e in skipped)
+            details += "\n".join(f"{e.path}: {reason_words(e.error)}" for e in skipped)
         return (
             self.tr("Files that could not be read"),
             self.tr("%n file(s) could not be read and were left out of the comparison.", "", len(errors)),

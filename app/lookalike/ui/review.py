@@ -24,6 +24,7 @@ from lookalike.core.models import (
     Tier,
 )
 from lookalike.core.plan import ActPlan, plan_from_result
+from lookalike.core.reasons import Reason
 from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 
@@ -432,7 +433,11 @@ def session_json(review: Review) -> str:
 
 
 class SessionError(ValueError):
-    """A session file that cannot be opened; str() says why in plain words."""
+    """A session file that cannot be opened; `reason` says why (str() in English)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def load_session(text: str) -> Review:
@@ -441,5 +446,5 @@ def load_session(text: str) -> Review:
     try:
         result = report.load(text, reviewed=reviewed)
     except report.ResultFileError as exc:
-        raise SessionError(str(exc)) from exc
+        raise SessionError(exc.reason) from exc
     return Review.from_result(result, reviewed=reviewed)

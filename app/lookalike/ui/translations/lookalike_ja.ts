@@ -1068,6 +1068,405 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>empty file</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>could not be read: unexpected %1 (%2)</source>
+        <translation>読み込めません: 予期しない %1（%2）</translation>
+    </message>
+    <message>
+        <source>no longer a regular file (it was replaced during the scan)</source>
+        <translation>通常のファイルではなくなりました（スキャン中に置き換えられました）</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the scan</source>
+        <translation>スキャン中にファイルがなくなりました</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>ファイルを読み込む権限がありません</translation>
+    </message>
+    <message>
+        <source>file cannot be read (%1)</source>
+        <translation>ファイルを読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>the file is no longer there (moved or deleted?)</source>
+        <translation>ファイルがもうそこにありません（移動または削除されましたか？）</translation>
+    </message>
+    <message>
+        <source>not a picture: the content is not an image format Lookalike can read</source>
+        <translation>画像ではありません: Lookalike が読み込める画像形式ではありません</translation>
+    </message>
+    <message>
+        <source>a RAW camera file, which this version of Lookalike cannot read: left out of the comparison (a JPEG the camera saved beside it is compared as usual)</source>
+        <translation>このバージョンの Lookalike では読み込めない RAW カメラファイルです: 比較から除外しました（カメラが横に保存した JPEG は通常どおり比較します）</translation>
+    </message>
+    <message>
+        <source>RAW photo without a readable preview (%1)</source>
+        <translation>読み込めるプレビューのない RAW 写真（%1）</translation>
+    </message>
+    <message>
+        <source>RAW photo whose embedded preview is not a JPEG</source>
+        <translation>埋め込みプレビューが JPEG ではない RAW 写真</translation>
+    </message>
+    <message>
+        <source>too large to open safely (possible decompression bomb)</source>
+        <translation>大きすぎて安全に開けません（解凍爆弾の可能性があります）</translation>
+    </message>
+    <message>
+        <source>too large to open safely (%1 megapixels)</source>
+        <translation>大きすぎて安全に開けません（%1 メガピクセル）</translation>
+    </message>
+    <message>
+        <source>too large to open with the memory available</source>
+        <translation>大きすぎて、使用できるメモリーでは開けません</translation>
+    </message>
+    <message>
+        <source>too large to compare safely: decoding it would need about %1 of memory, more than the %2 one picture may use</source>
+        <translation>大きすぎて安全に比較できません: デコードに約 %1 のメモリーが必要で、1 枚の画像に許される %2 を超えます</translation>
+    </message>
+    <message>
+        <source>too large to show safely: decoding it would need about %1 of memory, more than the %2 one picture may use</source>
+        <translation>大きすぎて安全に表示できません: デコードに約 %1 のメモリーが必要で、1 枚の画像に許される %2 を超えます</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged (a header is cut short)</source>
+        <translation>画像データが壊れています（ヘッダーが途中で切れています）</translation>
+    </message>
+    <message>
+        <source>the file is truncated: part of the picture data is missing</source>
+        <translation>ファイルが途中で切れています: 画像データの一部がありません</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged (%1)</source>
+        <translation>画像データが壊れています（%1）</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>フォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <source>folder cannot be read (%1)</source>
+        <translation>フォルダーを読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>neither a folder nor a picture</source>
+        <translation>フォルダーでも画像でもありません</translation>
+    </message>
+    <message>
+        <source>broken link: the file it points to is gone</source>
+        <translation>壊れたリンク: リンク先のファイルがありません</translation>
+    </message>
+    <message>
+        <source>only in the cloud: not downloaded to scan it</source>
+        <translation>クラウドにのみあります: スキャンのためにダウンロードしていません</translation>
+    </message>
+    <message>
+        <source>a link to a file: not followed</source>
+        <translation>ファイルへのリンク: たどっていません</translation>
+    </message>
+    <message>
+        <source>a link to a folder: not followed</source>
+        <translation>フォルダーへのリンク: たどっていません</translation>
+    </message>
+    <message>
+        <source>a link to a file outside the scanned folders</source>
+        <translation>スキャン対象のフォルダーの外にあるファイルへのリンク</translation>
+    </message>
+    <message>
+        <source>a link to a folder outside the scanned folders</source>
+        <translation>スキャン対象のフォルダーの外にあるフォルダーへのリンク</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
+        <translation>%1 のフィンガープリントキャッシュを使用できません（%2）。今回のスキャンはキャッシュなしで行うため、次回はすべてのファイルを読み直します。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 was unreadable (%2); it has been rebuilt.</source>
+        <translation>フィンガープリントキャッシュ %1 を読み込めなかったため（%2）、作り直しました。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 cannot be used (%2).</source>
+        <translation>フィンガープリントキャッシュ %1 を使用できません（%2）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 could not be read (%2).</source>
+        <translation>フィンガープリントキャッシュ %1 を読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 no longer holds the thumbs of %2 scanned pictures; scan again.</source>
+        <translation>フィンガープリントキャッシュ %1 に、スキャンした %2 枚の画像のサムネイルがもうありません。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>%1 pictures have no thumb and there is no cache</source>
+        <translation>%1 枚の画像にサムネイルがなく、キャッシュもありません</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>フォルダーが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the copy you keep</source>
+        <translation>残すコピー</translation>
+    </message>
+    <message>
+        <source>this file is also a copy marked KEEP (under this or another name)</source>
+        <translation>このファイルは「残す」にマークされたコピーでもあります（この名前または別の名前で）</translation>
+    </message>
+    <message>
+        <source>it is in a reference folder, whose pictures are never removed</source>
+        <translation>基準フォルダー内にあります。基準フォルダーの画像は決して取り除きません</translation>
+    </message>
+    <message>
+        <source>no copy in its group is marked KEEP, so no copy would be left</source>
+        <translation>グループ内に「残す」にマークされたコピーがないため、コピーが 1 つも残らなくなります</translation>
+    </message>
+    <message>
+        <source>%1 was saved without what identifies it (an older or edited result file): scan the folders again</source>
+        <translation>%1が識別情報なしで保存されています（古いまたは編集された結果ファイル）: フォルダーをもう一度スキャンしてください</translation>
+    </message>
+    <message>
+        <source>it was already moved in this run</source>
+        <translation>この実行ですでに移動しました</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)</source>
+        <translation>%1がスキャン対象のフォルダー内にありません（パス上のフォルダーがリンクに置き換えられた可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1 is gone: it was moved or deleted after the scan</source>
+        <translation>%1がありません: スキャン後に移動または削除されました</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1を読み込めません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a link after the scan</source>
+        <translation>スキャン後に%1がリンクに置き換えられました</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a regular file</source>
+        <translation>%1が通常のファイルではなくなりました</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file after the scan</source>
+        <translation>スキャン後に%1が別のファイルに置き換えられました</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the scan</source>
+        <translation>スキャン後に%1が変更されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed or replaced after the scan</source>
+        <translation>スキャン後に%1が変更されたか、置き換えられました</translation>
+    </message>
+    <message>
+        <source>the content of %1 was changed after the scan</source>
+        <translation>スキャン後に%1の内容が変更されました</translation>
+    </message>
+    <message>
+        <source>%1, so nothing in this group was removed</source>
+        <translation>%1。そのため、このグループからは何も取り除いていません</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the copy you keep</source>
+        <translation>バイト列が残すコピーと異なります</translation>
+    </message>
+    <message>
+        <source>it is not an identical copy of the copy you keep</source>
+        <translation>残すコピーと完全に同じコピーではありません</translation>
+    </message>
+    <message>
+        <source>it could not be compared again (%1)</source>
+        <translation>もう一度比較できませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>too plain a picture to tell a copy from a lookalike</source>
+        <translation>単調すぎる画像のため、コピーか、よく似た別の画像かを区別できません</translation>
+    </message>
+    <message>
+        <source>not the same picture as the copy you keep, checked again just now</source>
+        <translation>今もう一度確認したところ、残すコピーと同じ画像ではありません</translation>
+    </message>
+    <message>
+        <source>not similar enough to the copy you keep, checked again just now</source>
+        <translation>今もう一度確認したところ、残すコピーと十分に類似していません</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not change this file or its folder</source>
+        <translation>アクセスが拒否されました: このファイルまたはそのフォルダーを変更する権限がありません</translation>
+    </message>
+    <message>
+        <source>the system refused it (%1)</source>
+        <translation>システムが拒否しました（%1）</translation>
+    </message>
+    <message>
+        <source>the Trash refused it (%1)</source>
+        <translation>ゴミ箱が拒否しました（%1）</translation>
+    </message>
+    <message>
+        <source>the Trash cannot be used for this drive</source>
+        <translation>このドライブではゴミ箱を使用できません</translation>
+    </message>
+    <message>
+        <source>the copy did not match the original</source>
+        <translation>コピーが元のファイルと一致しませんでした</translation>
+    </message>
+    <message>
+        <source>the moved copy %1 is not there; the original was kept</source>
+        <translation>移動したコピー %1 がありません。元のファイルはそのまま残しました</translation>
+    </message>
+    <message>
+        <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
+        <translation>操作記録 %1 に書き込めませんでした（%2）。各ファイルの元の場所はゴミ箱にも記録されています。</translation>
+    </message>
+    <message>
+        <source>the file is on %1, which has no Recycle Bin: Windows would delete it for good</source>
+        <translation>ファイルの場所: %1。ゴミ箱がないため、Windows が完全に削除してしまいます</translation>
+    </message>
+    <message>
+        <source>the file is on a drive letter made with SUBST, which has no Recycle Bin</source>
+        <translation>ファイルが SUBST で作成されたドライブ文字上にあり、ゴミ箱がありません</translation>
+    </message>
+    <message>
+        <source>the file&apos;s drive has no working Recycle Bin: Windows would delete it for good</source>
+        <translation>ファイルのドライブに正常に動作するゴミ箱がありません: Windows が完全に削除してしまいます</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin is set to delete files at once on this drive, not to keep them</source>
+        <translation>このドライブのゴミ箱は、ファイルを保持せずすぐに削除するよう設定されています</translation>
+    </message>
+    <message>
+        <source>Windows cannot tell which drive the file is on (%1)</source>
+        <translation>Windows はファイルがどのドライブにあるか判断できません（%1）</translation>
+    </message>
+    <message>
+        <source>a drive of a kind Windows does not know</source>
+        <translation>Windows が認識できない種類のドライブ</translation>
+    </message>
+    <message>
+        <source>a drive Windows cannot find</source>
+        <translation>Windows が見つけられないドライブ</translation>
+    </message>
+    <message>
+        <source>a removable drive (a USB stick or a memory card)</source>
+        <translation>リムーバブルドライブ（USB メモリーまたはメモリーカード）</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>ネットワークドライブ</translation>
+    </message>
+    <message>
+        <source>a CD or DVD</source>
+        <translation>CD または DVD</translation>
+    </message>
+    <message>
+        <source>a RAM disk</source>
+        <translation>RAM ディスク</translation>
+    </message>
+    <message>
+        <source>the file is on a disk without a Trash (a network share, or a disk macOS keeps no Trash on)</source>
+        <translation>ファイルがゴミ箱のないディスク上にあります（ネットワーク共有、または macOS がゴミ箱を置かないディスク）</translation>
+    </message>
+    <message>
+        <source>macOS cannot tell whether the file&apos;s disk has a Trash (%1)</source>
+        <translation>macOS はファイルのディスクにゴミ箱があるか判断できません（%1）</translation>
+    </message>
+    <message>
+        <source>the Trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>put it back from the Trash in Finder</source>
+        <translation>Finder でゴミ箱から戻してください</translation>
+    </message>
+    <message>
+        <source>a file now exists at %1; it was not replaced</source>
+        <translation>現在 %1 にファイルがあります。そのファイルは置き換えていません</translation>
+    </message>
+    <message>
+        <source>the journal does not say where it was moved</source>
+        <translation>操作記録に移動先が記録されていません</translation>
+    </message>
+    <message>
+        <source>it is no longer at %1</source>
+        <translation>もう %1 にありません</translation>
+    </message>
+    <message>
+        <source>the file at %1 changed since it was moved there</source>
+        <translation>%1 のファイルは、そこへ移動された後に変更されました</translation>
+    </message>
+    <message>
+        <source>the file at %1 cannot be read (%2)</source>
+        <translation>%1 のファイルを読み込めません（%2）</translation>
+    </message>
+    <message>
+        <source>it is no longer in %1 (it may have been emptied or put back already)</source>
+        <translation>もう%1にありません（空にされたか、すでに戻された可能性があります）</translation>
+    </message>
+    <message>
+        <source>the copy in %1 is not the file that was moved there</source>
+        <translation>%1にあるコピーは、そこへ移動したファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file put back at %1 is not there; the copy at %2 was kept</source>
+        <translation>%1 に戻したファイルがありません。%2 のコピーはそのまま残しました</translation>
+    </message>
+    <message>
+        <source>The action journal %1 could not be written (%2).</source>
+        <translation>操作記録 %1 に書き込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, select these files and choose File ▸ Put Back:</source>
+        <translation>macOS では Lookalike がゴミ箱からファイルを取り出せません。Finder でゴミ箱を開き、次のファイルを選択して「ファイル ▸ 戻す」を選んでください:</translation>
+    </message>
+    <message>
+        <source>  %1   (was in %2)</source>
+        <translation>  %1   （元の場所: %2）</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file (it is not valid JSON)</source>
+        <translation>Lookalike の結果ファイルでもレビューファイルでもありません（有効な JSON ではありません）</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file</source>
+        <translation>Lookalike の結果ファイルでもレビューファイルでもありません</translation>
+    </message>
+    <message>
+        <source>this file has no valid version number</source>
+        <translation>このファイルには有効なバージョン番号がありません</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Lookalike</source>
+        <translation>このファイルは新しいバージョンの Lookalike で保存されています</translation>
+    </message>
+    <message>
+        <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
+        <translation>このレビューファイルは、ファイルを別の方法で識別していた以前のバージョンの Lookalike で保存されています。フォルダーをもう一度スキャンしてください</translation>
+    </message>
+    <message>
+        <source>this file is damaged (%1: %2)</source>
+        <translation>このファイルは壊れています（%1: %2）</translation>
+    </message>
+</context>
+<context>
     <name>Regrouping</name>
     <message>
         <source>Sensitivity “%1”</source>

@@ -1068,6 +1068,405 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>could not be read: unexpected %1 (%2)</source>
+        <translation>읽을 수 없음: 예기치 않은 %1(%2)</translation>
+    </message>
+    <message>
+        <source>no longer a regular file (it was replaced during the scan)</source>
+        <translation>더 이상 일반 파일이 아님(스캔 중에 다른 것으로 바뀜)</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the scan</source>
+        <translation>스캔 중에 파일이 사라짐</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>파일을 읽을 권한이 없음</translation>
+    </message>
+    <message>
+        <source>file cannot be read (%1)</source>
+        <translation>파일을 읽을 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>the file is no longer there (moved or deleted?)</source>
+        <translation>파일이 더 이상 그 자리에 없음(옮겨졌거나 삭제되었나요?)</translation>
+    </message>
+    <message>
+        <source>not a picture: the content is not an image format Lookalike can read</source>
+        <translation>사진이 아님: Lookalike가 읽을 수 있는 이미지 형식이 아님</translation>
+    </message>
+    <message>
+        <source>a RAW camera file, which this version of Lookalike cannot read: left out of the comparison (a JPEG the camera saved beside it is compared as usual)</source>
+        <translation>이 버전의 Lookalike가 읽을 수 없는 RAW 카메라 파일: 비교에서 제외함(카메라가 옆에 함께 저장한 JPEG는 평소대로 비교함)</translation>
+    </message>
+    <message>
+        <source>RAW photo without a readable preview (%1)</source>
+        <translation>읽을 수 있는 미리보기가 없는 RAW 사진(%1)</translation>
+    </message>
+    <message>
+        <source>RAW photo whose embedded preview is not a JPEG</source>
+        <translation>내장된 미리보기가 JPEG가 아닌 RAW 사진</translation>
+    </message>
+    <message>
+        <source>too large to open safely (possible decompression bomb)</source>
+        <translation>안전하게 열기에는 너무 큼(압축 폭탄일 수 있음)</translation>
+    </message>
+    <message>
+        <source>too large to open safely (%1 megapixels)</source>
+        <translation>안전하게 열기에는 너무 큼(%1메가픽셀)</translation>
+    </message>
+    <message>
+        <source>too large to open with the memory available</source>
+        <translation>사용할 수 있는 메모리로 열기에는 너무 큼</translation>
+    </message>
+    <message>
+        <source>too large to compare safely: decoding it would need about %1 of memory, more than the %2 one picture may use</source>
+        <translation>안전하게 비교하기에는 너무 큼: 디코딩에 메모리가 약 %1 필요해 사진 한 장에 허용되는 %2보다 많음</translation>
+    </message>
+    <message>
+        <source>too large to show safely: decoding it would need about %1 of memory, more than the %2 one picture may use</source>
+        <translation>안전하게 표시하기에는 너무 큼: 디코딩에 메모리가 약 %1 필요해 사진 한 장에 허용되는 %2보다 많음</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged (a header is cut short)</source>
+        <translation>사진 데이터가 손상됨(헤더가 중간에 잘림)</translation>
+    </message>
+    <message>
+        <source>the file is truncated: part of the picture data is missing</source>
+        <translation>파일이 중간에 잘림: 사진 데이터의 일부가 없음</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged (%1)</source>
+        <translation>사진 데이터가 손상됨(%1)</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>폴더를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>folder cannot be read (%1)</source>
+        <translation>폴더를 읽을 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>neither a folder nor a picture</source>
+        <translation>폴더도 사진도 아님</translation>
+    </message>
+    <message>
+        <source>broken link: the file it points to is gone</source>
+        <translation>끊어진 링크: 가리키는 파일이 없음</translation>
+    </message>
+    <message>
+        <source>only in the cloud: not downloaded to scan it</source>
+        <translation>클라우드에만 있음: 스캔하려고 내려받지 않음</translation>
+    </message>
+    <message>
+        <source>a link to a file: not followed</source>
+        <translation>파일을 가리키는 링크: 따라가지 않음</translation>
+    </message>
+    <message>
+        <source>a link to a folder: not followed</source>
+        <translation>폴더를 가리키는 링크: 따라가지 않음</translation>
+    </message>
+    <message>
+        <source>a link to a file outside the scanned folders</source>
+        <translation>스캔한 폴더 밖의 파일을 가리키는 링크</translation>
+    </message>
+    <message>
+        <source>a link to a folder outside the scanned folders</source>
+        <translation>스캔한 폴더 밖의 폴더를 가리키는 링크</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
+        <translation>%1의 지문 캐시를 사용할 수 없습니다(%2). 이번 스캔은 캐시 없이 진행하므로 다음 스캔에서 모든 파일을 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 was unreadable (%2); it has been rebuilt.</source>
+        <translation>지문 캐시 %1을(를) 읽을 수 없어(%2) 새로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 cannot be used (%2).</source>
+        <translation>지문 캐시 %1을(를) 사용할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 could not be read (%2).</source>
+        <translation>지문 캐시 %1을(를) 읽을 수 없었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 no longer holds the thumbs of %2 scanned pictures; scan again.</source>
+        <translation>지문 캐시 %1에 스캔한 사진 %2장의 미리보기 이미지가 더 이상 없습니다. 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>%1 pictures have no thumb and there is no cache</source>
+        <translation>사진 %1장에 미리보기 이미지가 없고 캐시도 없음</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>폴더가 읽기 전용임</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 참</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>the copy you keep</source>
+        <translation>보관할 사본</translation>
+    </message>
+    <message>
+        <source>this file is also a copy marked KEEP (under this or another name)</source>
+        <translation>이 파일은 ‘보관’으로 표시된 사본이기도 함(이 이름 또는 다른 이름으로)</translation>
+    </message>
+    <message>
+        <source>it is in a reference folder, whose pictures are never removed</source>
+        <translation>기준 폴더에 있음: 기준 폴더의 사진은 절대 제거하지 않음</translation>
+    </message>
+    <message>
+        <source>no copy in its group is marked KEEP, so no copy would be left</source>
+        <translation>그룹에 ‘보관’으로 표시된 사본이 없어 사본이 하나도 남지 않게 됨</translation>
+    </message>
+    <message>
+        <source>%1 was saved without what identifies it (an older or edited result file): scan the folders again</source>
+        <translation>%1이(가) 식별 정보 없이 저장됨(이전 버전이나 편집된 결과 파일): 폴더를 다시 스캔하세요</translation>
+    </message>
+    <message>
+        <source>it was already moved in this run</source>
+        <translation>이번 실행에서 이미 옮김</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)</source>
+        <translation>%1이(가) 스캔한 폴더 안에 없음(경로의 폴더가 링크로 바뀌었을 수 있음)</translation>
+    </message>
+    <message>
+        <source>%1 is gone: it was moved or deleted after the scan</source>
+        <translation>%1이(가) 없음: 스캔 후 옮겨졌거나 삭제됨</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1을(를) 읽을 수 없음(%2)</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a link after the scan</source>
+        <translation>스캔 후 %1이(가) 링크로 바뀜</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a regular file</source>
+        <translation>%1이(가) 더 이상 일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file after the scan</source>
+        <translation>스캔 후 %1이(가) 다른 파일로 바뀜</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the scan</source>
+        <translation>스캔 후 %1이(가) 변경됨</translation>
+    </message>
+    <message>
+        <source>%1 was changed or replaced after the scan</source>
+        <translation>스캔 후 %1이(가) 변경되었거나 다른 것으로 바뀜</translation>
+    </message>
+    <message>
+        <source>the content of %1 was changed after the scan</source>
+        <translation>스캔 후 %1의 내용이 변경됨</translation>
+    </message>
+    <message>
+        <source>%1, so nothing in this group was removed</source>
+        <translation>%1, 그래서 이 그룹에서는 아무것도 제거하지 않음</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the copy you keep</source>
+        <translation>바이트가 보관할 사본과 다름</translation>
+    </message>
+    <message>
+        <source>it is not an identical copy of the copy you keep</source>
+        <translation>보관할 사본과 똑같은 사본이 아님</translation>
+    </message>
+    <message>
+        <source>it could not be compared again (%1)</source>
+        <translation>다시 비교할 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>too plain a picture to tell a copy from a lookalike</source>
+        <translation>너무 단순한 사진이라 사본인지 닮은 다른 사진인지 구별할 수 없음</translation>
+    </message>
+    <message>
+        <source>not the same picture as the copy you keep, checked again just now</source>
+        <translation>방금 다시 확인한 결과 보관할 사본과 같은 사진이 아님</translation>
+    </message>
+    <message>
+        <source>not similar enough to the copy you keep, checked again just now</source>
+        <translation>방금 다시 확인한 결과 보관할 사본과 충분히 비슷하지 않음</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not change this file or its folder</source>
+        <translation>권한 거부: 이 파일이나 그 폴더를 변경할 권한이 없음</translation>
+    </message>
+    <message>
+        <source>the system refused it (%1)</source>
+        <translation>시스템이 거부함(%1)</translation>
+    </message>
+    <message>
+        <source>the Trash refused it (%1)</source>
+        <translation>휴지통이 거부함(%1)</translation>
+    </message>
+    <message>
+        <source>the Trash cannot be used for this drive</source>
+        <translation>이 드라이브에서는 휴지통을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>the copy did not match the original</source>
+        <translation>사본이 원본과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>the moved copy %1 is not there; the original was kept</source>
+        <translation>옮긴 사본 %1이(가) 없음: 원본은 그대로 둠</translation>
+    </message>
+    <message>
+        <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
+        <translation>작업 기록 %1에 쓸 수 없었습니다(%2). 각 파일이 원래 어디에 있었는지는 휴지통에도 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the file is on %1, which has no Recycle Bin: Windows would delete it for good</source>
+        <translation>파일이 %1에 있어 휴지통이 없음: Windows가 파일을 영구히 삭제하게 됨</translation>
+    </message>
+    <message>
+        <source>the file is on a drive letter made with SUBST, which has no Recycle Bin</source>
+        <translation>파일이 SUBST로 만든 드라이브 문자에 있어 휴지통이 없음</translation>
+    </message>
+    <message>
+        <source>the file&apos;s drive has no working Recycle Bin: Windows would delete it for good</source>
+        <translation>파일이 있는 드라이브에 제대로 작동하는 휴지통이 없음: Windows가 파일을 영구히 삭제하게 됨</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin is set to delete files at once on this drive, not to keep them</source>
+        <translation>이 드라이브의 휴지통이 파일을 보관하지 않고 바로 삭제하도록 설정됨</translation>
+    </message>
+    <message>
+        <source>Windows cannot tell which drive the file is on (%1)</source>
+        <translation>Windows가 파일이 어느 드라이브에 있는지 알 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>a drive of a kind Windows does not know</source>
+        <translation>Windows가 알지 못하는 종류의 드라이브</translation>
+    </message>
+    <message>
+        <source>a drive Windows cannot find</source>
+        <translation>Windows가 찾을 수 없는 드라이브</translation>
+    </message>
+    <message>
+        <source>a removable drive (a USB stick or a memory card)</source>
+        <translation>이동식 드라이브(USB 메모리나 메모리 카드)</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>네트워크 드라이브</translation>
+    </message>
+    <message>
+        <source>a CD or DVD</source>
+        <translation>CD나 DVD</translation>
+    </message>
+    <message>
+        <source>a RAM disk</source>
+        <translation>RAM 디스크</translation>
+    </message>
+    <message>
+        <source>the file is on a disk without a Trash (a network share, or a disk macOS keeps no Trash on)</source>
+        <translation>파일이 휴지통이 없는 디스크에 있음(네트워크 공유이거나 macOS가 휴지통을 두지 않는 디스크)</translation>
+    </message>
+    <message>
+        <source>macOS cannot tell whether the file&apos;s disk has a Trash (%1)</source>
+        <translation>macOS가 파일이 있는 디스크에 휴지통이 있는지 알 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>the Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>put it back from the Trash in Finder</source>
+        <translation>Finder에서 휴지통의 파일을 되돌려 놓으세요</translation>
+    </message>
+    <message>
+        <source>a file now exists at %1; it was not replaced</source>
+        <translation>지금 %1에 파일이 있음: 그 파일을 덮어쓰지 않음</translation>
+    </message>
+    <message>
+        <source>the journal does not say where it was moved</source>
+        <translation>작업 기록에 어디로 옮겼는지 나와 있지 않음</translation>
+    </message>
+    <message>
+        <source>it is no longer at %1</source>
+        <translation>더 이상 %1에 없음</translation>
+    </message>
+    <message>
+        <source>the file at %1 changed since it was moved there</source>
+        <translation>%1의 파일이 그곳으로 옮겨진 뒤 변경됨</translation>
+    </message>
+    <message>
+        <source>the file at %1 cannot be read (%2)</source>
+        <translation>%1의 파일을 읽을 수 없음(%2)</translation>
+    </message>
+    <message>
+        <source>it is no longer in %1 (it may have been emptied or put back already)</source>
+        <translation>더 이상 %1에 없음(비웠거나 이미 되돌려 놓았을 수 있음)</translation>
+    </message>
+    <message>
+        <source>the copy in %1 is not the file that was moved there</source>
+        <translation>%1에 있는 사본이 그곳으로 옮긴 파일이 아님</translation>
+    </message>
+    <message>
+        <source>the file put back at %1 is not there; the copy at %2 was kept</source>
+        <translation>%1에 되돌려 놓은 파일이 없음: %2의 사본은 그대로 둠</translation>
+    </message>
+    <message>
+        <source>The action journal %1 could not be written (%2).</source>
+        <translation>작업 기록 %1에 쓸 수 없었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, select these files and choose File ▸ Put Back:</source>
+        <translation>macOS에서는 Lookalike가 휴지통에서 파일을 꺼낼 수 없습니다. Finder에서 휴지통을 열고 다음 파일을 선택한 다음 파일 ▸ 되돌려 놓기를 선택하세요:</translation>
+    </message>
+    <message>
+        <source>  %1   (was in %2)</source>
+        <translation>  %1   (원래 위치: %2)</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file (it is not valid JSON)</source>
+        <translation>Lookalike 결과 파일이나 검토 파일이 아님(올바른 JSON이 아님)</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file</source>
+        <translation>Lookalike 결과 파일이나 검토 파일이 아님</translation>
+    </message>
+    <message>
+        <source>this file has no valid version number</source>
+        <translation>이 파일에 올바른 버전 번호가 없음</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Lookalike</source>
+        <translation>이 파일은 더 새로운 버전의 Lookalike로 저장됨</translation>
+    </message>
+    <message>
+        <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
+        <translation>이 검토 파일은 파일을 다르게 식별하던 이전 버전의 Lookalike로 저장됨: 폴더를 다시 스캔하세요</translation>
+    </message>
+    <message>
+        <source>this file is damaged (%1: %2)</source>
+        <translation>이 파일은 손상됨(%1: %2)</translation>
+    </message>
+</context>
+<context>
     <name>Regrouping</name>
     <message>
         <source>Sensitivity “%1”</source>

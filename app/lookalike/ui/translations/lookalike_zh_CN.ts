@@ -1068,6 +1068,405 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>could not be read: unexpected %1 (%2)</source>
+        <translation>无法读取：意外的 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no longer a regular file (it was replaced during the scan)</source>
+        <translation>已不再是普通文件（扫描期间被替换）</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the scan</source>
+        <translation>扫描期间文件消失了</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <source>file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file is no longer there (moved or deleted?)</source>
+        <translation>文件已不在原处（被移动或删除了？）</translation>
+    </message>
+    <message>
+        <source>not a picture: the content is not an image format Lookalike can read</source>
+        <translation>不是图片：内容不是 Lookalike 能读取的图像格式</translation>
+    </message>
+    <message>
+        <source>a RAW camera file, which this version of Lookalike cannot read: left out of the comparison (a JPEG the camera saved beside it is compared as usual)</source>
+        <translation>此版本的 Lookalike 无法读取的 RAW 相机文件：未参与比较（相机在旁边一并保存的 JPEG 照常比较）</translation>
+    </message>
+    <message>
+        <source>RAW photo without a readable preview (%1)</source>
+        <translation>没有可读预览的 RAW 照片（%1）</translation>
+    </message>
+    <message>
+        <source>RAW photo whose embedded preview is not a JPEG</source>
+        <translation>内嵌预览不是 JPEG 的 RAW 照片</translation>
+    </message>
+    <message>
+        <source>too large to open safely (possible decompression bomb)</source>
+        <translation>太大，无法安全打开（可能是解压炸弹）</translation>
+    </message>
+    <message>
+        <source>too large to open safely (%1 megapixels)</source>
+        <translation>太大，无法安全打开（%1 百万像素）</translation>
+    </message>
+    <message>
+        <source>too large to open with the memory available</source>
+        <translation>太大，可用内存不足以打开</translation>
+    </message>
+    <message>
+        <source>too large to compare safely: decoding it would need about %1 of memory, more than the %2 one picture may use</source>
+        <translation>太大，无法安全比较：解码需要约 %1 内存，超过单张图片允许的 %2</translation>
+    </message>
+    <message>
+        <source>too large to show safely: decoding it would need about %1 of memory, more than the %2 one picture may use</source>
+        <translation>太大，无法安全显示：解码需要约 %1 内存，超过单张图片允许的 %2</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged (a header is cut short)</source>
+        <translation>图片数据已损坏（文件头被截断）</translation>
+    </message>
+    <message>
+        <source>the file is truncated: part of the picture data is missing</source>
+        <translation>文件被截断：部分图片数据缺失</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged (%1)</source>
+        <translation>图片数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>找不到文件夹</translation>
+    </message>
+    <message>
+        <source>folder cannot be read (%1)</source>
+        <translation>无法读取文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>neither a folder nor a picture</source>
+        <translation>既不是文件夹也不是图片</translation>
+    </message>
+    <message>
+        <source>broken link: the file it points to is gone</source>
+        <translation>链接已失效：它指向的文件已不存在</translation>
+    </message>
+    <message>
+        <source>only in the cloud: not downloaded to scan it</source>
+        <translation>仅在云端：没有为扫描而下载</translation>
+    </message>
+    <message>
+        <source>a link to a file: not followed</source>
+        <translation>指向文件的链接：未跟随</translation>
+    </message>
+    <message>
+        <source>a link to a folder: not followed</source>
+        <translation>指向文件夹的链接：未跟随</translation>
+    </message>
+    <message>
+        <source>a link to a file outside the scanned folders</source>
+        <translation>指向所扫描文件夹之外的文件的链接</translation>
+    </message>
+    <message>
+        <source>a link to a folder outside the scanned folders</source>
+        <translation>指向所扫描文件夹之外的文件夹的链接</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
+        <translation>无法使用 %1 中的指纹缓存（%2）；本次扫描不使用缓存，因此下次扫描会重新读取每个文件。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 was unreadable (%2); it has been rebuilt.</source>
+        <translation>无法读取指纹缓存 %1（%2）；已重新建立。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 cannot be used (%2).</source>
+        <translation>无法使用指纹缓存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 could not be read (%2).</source>
+        <translation>无法读取指纹缓存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint cache %1 no longer holds the thumbs of %2 scanned pictures; scan again.</source>
+        <translation>指纹缓存 %1 中已没有 %2 张已扫描图片的缩略图；请重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1 pictures have no thumb and there is no cache</source>
+        <translation>%1 张图片没有缩略图，也没有缓存</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>the copy you keep</source>
+        <translation>要保留的副本</translation>
+    </message>
+    <message>
+        <source>this file is also a copy marked KEEP (under this or another name)</source>
+        <translation>此文件也是标记为“保留”的副本（以此名称或其他名称）</translation>
+    </message>
+    <message>
+        <source>it is in a reference folder, whose pictures are never removed</source>
+        <translation>它位于参考文件夹中，参考文件夹中的图片从不移除</translation>
+    </message>
+    <message>
+        <source>no copy in its group is marked KEEP, so no copy would be left</source>
+        <translation>其所在组中没有标记为“保留”的副本，因此不会留下任何副本</translation>
+    </message>
+    <message>
+        <source>%1 was saved without what identifies it (an older or edited result file): scan the folders again</source>
+        <translation>%1保存时没有可识别它的信息（较旧或被编辑过的结果文件）：请重新扫描文件夹</translation>
+    </message>
+    <message>
+        <source>it was already moved in this run</source>
+        <translation>它已在本次操作中被移动</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)</source>
+        <translation>%1不在所扫描的文件夹中（其路径上的某个文件夹可能已被替换为链接）</translation>
+    </message>
+    <message>
+        <source>%1 is gone: it was moved or deleted after the scan</source>
+        <translation>%1已不存在：扫描后被移动或删除了</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>无法读取%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a link after the scan</source>
+        <translation>扫描后%1被替换为链接</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a regular file</source>
+        <translation>%1已不再是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file after the scan</source>
+        <translation>扫描后%1被另一个文件替换</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the scan</source>
+        <translation>扫描后%1已被更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed or replaced after the scan</source>
+        <translation>扫描后%1已被更改或替换</translation>
+    </message>
+    <message>
+        <source>the content of %1 was changed after the scan</source>
+        <translation>扫描后%1的内容已被更改</translation>
+    </message>
+    <message>
+        <source>%1, so nothing in this group was removed</source>
+        <translation>%1，因此此组中的文件都未移除</translation>
+    </message>
+    <message>
+        <source>its bytes differ from the copy you keep</source>
+        <translation>其字节与要保留的副本不同</translation>
+    </message>
+    <message>
+        <source>it is not an identical copy of the copy you keep</source>
+        <translation>它与要保留的副本并非完全相同</translation>
+    </message>
+    <message>
+        <source>it could not be compared again (%1)</source>
+        <translation>无法再次比较（%1）</translation>
+    </message>
+    <message>
+        <source>too plain a picture to tell a copy from a lookalike</source>
+        <translation>图片过于单调，无法区分是副本还是只是相似的图片</translation>
+    </message>
+    <message>
+        <source>not the same picture as the copy you keep, checked again just now</source>
+        <translation>刚刚重新检查：与要保留的副本不是同一图片</translation>
+    </message>
+    <message>
+        <source>not similar enough to the copy you keep, checked again just now</source>
+        <translation>刚刚重新检查：与要保留的副本不够相似</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not change this file or its folder</source>
+        <translation>权限被拒绝：您无权更改此文件或其所在文件夹</translation>
+    </message>
+    <message>
+        <source>the system refused it (%1)</source>
+        <translation>系统拒绝了此操作（%1）</translation>
+    </message>
+    <message>
+        <source>the Trash refused it (%1)</source>
+        <translation>回收站拒绝了此操作（%1）</translation>
+    </message>
+    <message>
+        <source>the Trash cannot be used for this drive</source>
+        <translation>此驱动器无法使用回收站</translation>
+    </message>
+    <message>
+        <source>the copy did not match the original</source>
+        <translation>副本与原文件不一致</translation>
+    </message>
+    <message>
+        <source>the moved copy %1 is not there; the original was kept</source>
+        <translation>移动后的副本 %1 不存在；原文件已保留</translation>
+    </message>
+    <message>
+        <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
+        <translation>无法写入操作日志 %1（%2）；回收站仍会记录每个文件的来源。</translation>
+    </message>
+    <message>
+        <source>the file is on %1, which has no Recycle Bin: Windows would delete it for good</source>
+        <translation>该文件位于%1上，没有回收站：Windows 会将其永久删除</translation>
+    </message>
+    <message>
+        <source>the file is on a drive letter made with SUBST, which has no Recycle Bin</source>
+        <translation>该文件位于用 SUBST 创建的驱动器号上，没有回收站</translation>
+    </message>
+    <message>
+        <source>the file&apos;s drive has no working Recycle Bin: Windows would delete it for good</source>
+        <translation>该文件所在的驱动器没有可用的回收站：Windows 会将其永久删除</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin is set to delete files at once on this drive, not to keep them</source>
+        <translation>此驱动器的回收站被设置为立即删除文件，而不是保留它们</translation>
+    </message>
+    <message>
+        <source>Windows cannot tell which drive the file is on (%1)</source>
+        <translation>Windows 无法判断该文件位于哪个驱动器（%1）</translation>
+    </message>
+    <message>
+        <source>a drive of a kind Windows does not know</source>
+        <translation>一种 Windows 无法识别的驱动器</translation>
+    </message>
+    <message>
+        <source>a drive Windows cannot find</source>
+        <translation>一个 Windows 找不到的驱动器</translation>
+    </message>
+    <message>
+        <source>a removable drive (a USB stick or a memory card)</source>
+        <translation>可移动驱动器（U 盘或存储卡）</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>网络驱动器</translation>
+    </message>
+    <message>
+        <source>a CD or DVD</source>
+        <translation>CD 或 DVD</translation>
+    </message>
+    <message>
+        <source>a RAM disk</source>
+        <translation>RAM 磁盘</translation>
+    </message>
+    <message>
+        <source>the file is on a disk without a Trash (a network share, or a disk macOS keeps no Trash on)</source>
+        <translation>该文件所在的磁盘没有废纸篓（网络共享，或 macOS 不在其上保留废纸篓的磁盘）</translation>
+    </message>
+    <message>
+        <source>macOS cannot tell whether the file&apos;s disk has a Trash (%1)</source>
+        <translation>macOS 无法判断该文件所在的磁盘是否有废纸篓（%1）</translation>
+    </message>
+    <message>
+        <source>the Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>the Recycle Bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>put it back from the Trash in Finder</source>
+        <translation>请在访达中将其从废纸篓放回</translation>
+    </message>
+    <message>
+        <source>a file now exists at %1; it was not replaced</source>
+        <translation>%1 处现在已有文件；未替换它</translation>
+    </message>
+    <message>
+        <source>the journal does not say where it was moved</source>
+        <translation>操作日志中没有记录它被移到了哪里</translation>
+    </message>
+    <message>
+        <source>it is no longer at %1</source>
+        <translation>它已不在 %1</translation>
+    </message>
+    <message>
+        <source>the file at %1 changed since it was moved there</source>
+        <translation>%1 处的文件在被移到那里之后已被更改</translation>
+    </message>
+    <message>
+        <source>the file at %1 cannot be read (%2)</source>
+        <translation>无法读取 %1 处的文件（%2）</translation>
+    </message>
+    <message>
+        <source>it is no longer in %1 (it may have been emptied or put back already)</source>
+        <translation>它已不在%1中（可能已被清空或已被放回）</translation>
+    </message>
+    <message>
+        <source>the copy in %1 is not the file that was moved there</source>
+        <translation>%1中的副本不是被移到那里的文件</translation>
+    </message>
+    <message>
+        <source>the file put back at %1 is not there; the copy at %2 was kept</source>
+        <translation>放回到 %1 的文件不存在；%2 处的副本已保留</translation>
+    </message>
+    <message>
+        <source>The action journal %1 could not be written (%2).</source>
+        <translation>无法写入操作日志 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, select these files and choose File ▸ Put Back:</source>
+        <translation>macOS 不允许 Lookalike 从废纸篓中取出文件。请在访达中打开废纸篓，选中以下文件，然后选择“文件 ▸ 放回原处”：</translation>
+    </message>
+    <message>
+        <source>  %1   (was in %2)</source>
+        <translation>  %1   （原位于 %2）</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file (it is not valid JSON)</source>
+        <translation>这不是 Lookalike 的结果或审阅文件（不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>this is not a Lookalike result or review file</source>
+        <translation>这不是 Lookalike 的结果或审阅文件</translation>
+    </message>
+    <message>
+        <source>this file has no valid version number</source>
+        <translation>此文件没有有效的版本号</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Lookalike</source>
+        <translation>此文件由较新版本的 Lookalike 保存</translation>
+    </message>
+    <message>
+        <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
+        <translation>此审阅文件由较早版本的 Lookalike 保存，该版本识别文件的方式不同；请重新扫描文件夹</translation>
+    </message>
+    <message>
+        <source>this file is damaged (%1: %2)</source>
+        <translation>此文件已损坏（%1：%2）</translation>
+    </message>
+</context>
+<context>
     <name>Regrouping</name>
     <message>
         <source>Sensitivity “%1”</source>
