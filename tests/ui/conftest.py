@@ -116,6 +116,13 @@ def make_window(
 
 
 @pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[QApplication]:
+    """The app, put back into English afterwards (the other tests read English words)."""
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
 def window(
     qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
 ) -> Iterator[MainWindow]:

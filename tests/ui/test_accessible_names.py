@@ -3,7 +3,6 @@ and the compare view, in English and in Korean."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,20 +23,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lookalike import samples
+from lookalike.core.decisions import DecisionStore
 from lookalike.ui import i18n
-from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, make_window, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider, QAbstractItemView, QAbstractSpinBox)
-
-
-@pytest.fixture
-def speaking(qapp: QApplication) -> Iterator[QApplication]:
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def _nameless(top: QWidget) -> list[str]:
@@ -55,13 +48,16 @@ def _nameless(top: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_every_control_has_a_name_a_screen_reader_can_say(
-    qtbot: QtBot, speaking: QApplication, tmp_path: Path, language: str
+    qtbot: QtBot,
+    speaking: QApplication,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    language: str,
 ) -> None:
     i18n.install(speaking, language)
-    window = MainWindow(
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), dialogs=FakeDialogs()
-    )
-    qtbot.addWidget(window)
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
     try:
         window.show()
         qtbot.waitExposed(window)

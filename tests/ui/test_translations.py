@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
@@ -121,13 +120,6 @@ def test_the_language_setting_is_kept_and_old_settings_follow_the_system(tmp_pat
     assert store.load().language == "zh_CN" and store.language() == "zh_CN"
     store.qsettings.setValue("language", "tlh")  # not a language this version ships
     assert store.load().language == ""
-
-
-@pytest.fixture
-def speaking(qapp: QApplication) -> Iterator[QApplication]:
-    """The app, put back into English afterwards (the other tests read English words)."""
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 @pytest.mark.parametrize(

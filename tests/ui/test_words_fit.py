@@ -4,7 +4,6 @@ page, each group of the demo's review and the compare view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, 
 from pytestqt.qtbot import QtBot
 
 from lookalike import samples
+from lookalike.core.decisions import DecisionStore
 from lookalike.ui import i18n
-from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, make_window, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
 BUTTON_PADDING = 8  # a push button's frame and margins around its words, at the least
-
-
-@pytest.fixture
-def speaking(qapp: QApplication) -> Iterator[QApplication]:
-    yield qapp
-    i18n.install(qapp, "en")
 
 
 def _clipped(top: QWidget) -> list[str]:
@@ -63,13 +56,16 @@ def _clipped(top: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "ko", "zh_CN", "ja"])
 def test_every_word_of_the_start_and_review_pages_fits_at_1366x768(
-    qtbot: QtBot, speaking: QApplication, tmp_path: Path, language: str
+    qtbot: QtBot,
+    speaking: QApplication,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    language: str,
 ) -> None:
     i18n.install(speaking, language)
-    window = MainWindow(
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), dialogs=FakeDialogs()
-    )
-    qtbot.addWidget(window)
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
     try:
         window.resize(1366, 768)
         window.show()
@@ -90,12 +86,11 @@ def test_every_word_of_the_start_and_review_pages_fits_at_1366x768(
         window.shutdown()
 
 
-def test_a_window_too_narrow_for_its_words_is_caught(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_window_too_narrow_for_its_words_is_caught(
+    qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
+) -> None:
     """The check itself: squeezed to 500 pixels, the start page's buttons no longer fit."""
-    window = MainWindow(
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), dialogs=FakeDialogs()
-    )
-    qtbot.addWidget(window)
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
     try:
         window.setMinimumSize(1, 1)
         window.start.setMinimumSize(1, 1)
