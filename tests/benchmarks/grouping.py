@@ -197,7 +197,7 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None 
     corner-cut hashes, as a scan would hold them (every thumb shares one bytes object)."""
     thumb = thumb or bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
     rows = hashes.reshape(len(hashes), -1)
-    cut_rows = cuts.tolist() if cuts is not None else [[]] * len(rows)
+    cut_rows = [row.tobytes() for row in cuts.astype(">u8")] if cuts is not None else [b""] * len(rows)
     records = []
     for index, (values, cut_values) in enumerate(zip(rows.tolist(), cut_rows, strict=True)):
         entry = FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
@@ -208,7 +208,7 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None 
             format="JPEG",
             taken_at=None,
             hashes=tuple(values),
-            crop_hashes=tuple(cut_values),
+            crop_hashes=cut_values,
             thumb=thumb,
             flat=False,
         )

@@ -47,11 +47,13 @@ log = logging.getLogger(__name__)
 # 2: 64x64 thumbs for the pixel-level check; 3: NumPy pHash; 4: XXH3 digest; 5: the turned pHashes
 # come from one DCT (a few bits differ from the old per-image ones); 6: the camera, whether the picture
 # is gray or see-through, and its frames (JPEGs decoded as YCbCr; the gray is the same); 7: its
-# sharpness (fine over coarse detail); 8: the corner-cut hashes that find cropped copies
-FINGERPRINT_VERSION = 8
+# sharpness (fine over coarse detail); 8: the corner-cut hashes that find cropped copies; 9: those
+# packed as bytes
+FINGERPRINT_VERSION = 9
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
-# 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7
-_SCHEMA = 6
+# 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
+# 7: for version 8
+_SCHEMA = 7
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
@@ -371,7 +373,7 @@ def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
         "format": fingerprint.format,
         "taken_at": fingerprint.taken_at,
         "hashes": [format(h, "x") for h in fingerprint.hashes],
-        "crop_hashes": [format(h, "x") for h in fingerprint.crop_hashes],
+        "crop_hashes": fingerprint.crop_hashes.hex(),
         "flat": fingerprint.flat,
         "camera": fingerprint.camera,
         "grayscale": fingerprint.grayscale,
@@ -391,7 +393,7 @@ def _decode(meta_text: str, thumb: bytes) -> Fingerprint:
         format=str(meta["format"]),
         taken_at=meta["taken_at"],
         hashes=tuple(int(h, 16) for h in meta["hashes"]),
-        crop_hashes=tuple(int(h, 16) for h in meta.get("crop_hashes", ())),
+        crop_hashes=bytes.fromhex(meta.get("crop_hashes", "")),
         thumb=bytes(thumb),
         flat=bool(meta["flat"]),
         camera=str(meta.get("camera", "")),

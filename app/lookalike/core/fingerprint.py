@@ -16,7 +16,15 @@ import xxhash
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from lookalike.core.imaging import ImageProblem, decode
-from lookalike.core.models import THUMB_SIDE, Algorithm, FileEntry, Fingerprint, ScanError, ScanOptions
+from lookalike.core.models import (
+    CORNER_CUTS,
+    THUMB_SIDE,
+    Algorithm,
+    FileEntry,
+    Fingerprint,
+    ScanError,
+    ScanOptions,
+)
 from lookalike.core.reasons import Code
 
 log = logging.getLogger(__name__)
@@ -147,6 +155,7 @@ def _low_coefficients(pixels: npt.NDArray[np.float64], hash_size: int) -> npt.ND
 # for twice the index work; cuts of 7 % lose the 3 % crops.
 CROP_CUT = 0.05
 _CORNER_CUTS = ((True, True), (True, False), (False, True), (False, False))  # (cut top, cut left)
+assert len(_CORNER_CUTS) == CORNER_CUTS
 
 
 @cache
@@ -245,15 +254,17 @@ def _bits_as_int(bits: npt.NDArray[np.bool_]) -> int:
     return int.from_bytes(np.packbits(bits.flatten()).tobytes(), "big")
 
 
-def _crop_hasher(options: ScanOptions) -> Callable[[Image.Image], tuple[int, ...]]:
-    """The corner-cut hashes of the working image (pHash only; other algorithms have none)."""
+def _crop_hasher(options: ScanOptions) -> Callable[[Image.Image], bytes]:
+    """The corner-cut hashes of the working image, packed as Fingerprint.crop_hashes holds them
+    (pHash only; other algorithms have none)."""
     if options.algorithm is not Algorithm.PHASH:
-        return lambda image: ()
+        return lambda image: b""
     size = options.hash_size
 
-    def corner_cuts(image: Image.Image) -> tuple[int, ...]:
-        packed = np.packbits(corner_cut_phash_bits(image, size).reshape(len(_CORNER_CUTS), -1), axis=1)
-        return tuple(int.from_bytes(row.tobytes(), "big") for row in packed)
+    def corner_cuts(image: Image.Image) -> bytes:
+        return np.packbits(
+            corner_cut_phash_bits(image, size).reshape(len(_CORNER_CUTS), -1), axis=1
+        ).tobytes()
 
     return corner_cuts
 

@@ -24,6 +24,7 @@ from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import U64, near_pairs, pack
 from lookalike.core.models import (
+    CORNER_CUTS,
     CancelCheck,
     Fingerprint,
     Group,
@@ -318,11 +319,14 @@ def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]
     cache) repeats its canonical hash there. The cuts are searched approximately (near_pairs):
     searched exactly, they cost twice the whole index for a few more crops."""
     count = len(fingerprints)
-    cuts = max(len(f.crop_hashes) for f in fingerprints)
-    cut_rows = (
-        f.crop_hashes[c] if c < len(f.crop_hashes) else f.hashes[0] for c in range(cuts) for f in fingerprints
-    )
-    return pack((f.hashes[0] for f in fingerprints), bits, count), pack(cut_rows, bits, cuts * count)
+    canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
+    if not any(f.crop_hashes for f in fingerprints):
+        return canonical, canonical[:0]
+    if bits == 64 and all(f.crop_hashes for f in fingerprints):  # the usual case: no integers made
+        cuts = np.frombuffer(b"".join(f.crop_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
+        return canonical, np.ascontiguousarray(cuts.reshape(count, CORNER_CUTS).T).reshape(-1, 1)
+    rows = [f.cut_hashes() or (f.hashes[0],) * CORNER_CUTS for f in fingerprints]
+    return canonical, pack((row[c] for c in range(CORNER_CUTS) for row in rows), bits, CORNER_CUTS * count)
 
 
 def _variant_table(
@@ -485,9 +489,9 @@ def _hash_distance(keeper: Fingerprint, other: Fingerprint, variant: int) -> int
     other's variant."""
     back = changes.INVERSE[variant]
     pairs = [(keeper.hashes[0], other.hashes[variant])]
-    pairs += [(cut, other.hashes[variant]) for cut in keeper.crop_hashes]
+    pairs += [(cut, other.hashes[variant]) for cut in keeper.cut_hashes()]
     if back < len(keeper.hashes):
-        pairs += [(mine, keeper.hashes[back]) for mine in (other.hashes[0], *other.crop_hashes)]
+        pairs += [(mine, keeper.hashes[back]) for mine in (other.hashes[0], *other.cut_hashes())]
     return min((a ^ b).bit_count() for a, b in pairs)
 
 

@@ -140,6 +140,9 @@ class FileEntry:
         return FileIdentity(self.device, self.inode, self.size, self.mtime_ns, self.ctime_ns)
 
 
+CORNER_CUTS = 4  # hashes in Fingerprint.crop_hashes: one per corner
+
+
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
     """What one read and one reduced decode of a file tell us about it."""
@@ -158,8 +161,19 @@ class Fingerprint:
     flat: bool  # too little detail for a perceptual hash to mean anything
     # Hashes of the picture (as shown) with a few percent cut off at each corner
     # (fingerprint.CROP_CUT): a copy cropped from this picture is often nearer one of them than
-    # hashes[0]. () for algorithms other than pHash and for fingerprints saved before them.
-    crop_hashes: tuple[int, ...] = ()
+    # hashes[0]. Packed, big-endian, one after the other (bytes: a tuple of four integers would
+    # cost a million pictures 370 MB more); b"" for algorithms other than pHash and for
+    # fingerprints saved before them. cut_hashes() gives them as integers.
+    crop_hashes: bytes = b""
+
+    def cut_hashes(self) -> tuple[int, ...]:
+        """The corner-cut hashes as integers, like `hashes`."""
+        packed = self.crop_hashes
+        if not packed:
+            return ()
+        size = len(packed) // CORNER_CUTS
+        return tuple(int.from_bytes(packed[i : i + size], "big") for i in range(0, len(packed), size))
+
     # What the picture holds, for choosing which copy to keep. The defaults are what a result or
     # session saved before they were recorded reads as.
     camera: str = ""  # EXIF Make and Model ("Canon EOS 80D"), "" when absent
