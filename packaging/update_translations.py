@@ -1,11 +1,12 @@
-"""Regenerate the window's translation catalogs and compile them.
+"""Regenerate the translation catalogs of the window and the command line, and compile them.
 
     python packaging/update_translations.py          # update the .ts from the code, then compile the .qm
     python packaging/update_translations.py --check  # exit 1 if a .ts or .qm is not up to date
 
-pyside6-lupdate reads every tr() / translate() / QT_TRANSLATE_NOOP in app/lookalike/ui/*.py into
-app/lookalike/ui/translations/lookalike_<language>.ts (new messages arrive "unfinished"; messages the
-code no longer has are dropped), and pyside6-lrelease compiles each .ts into the .qm the app loads.
+pyside6-lupdate reads every tr() / translate() / QT_TRANSLATE_NOOP in app/lookalike/ui/*.py, cli.py
+and reasons_wording.py into app/lookalike/ui/translations/lookalike_<language>.ts (new messages arrive
+"unfinished"; messages the code no longer has are dropped), and pyside6-lrelease compiles each .ts
+into the .qm the app loads.
 lookalike_en.ts holds only the English plural forms ("%n file(s)" -> "1 file", "2 files").
 
 The .qm files are committed beside the .ts (a few kB each, and lrelease's output is byte-for-byte
@@ -23,7 +24,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UI = ROOT / "app" / "lookalike" / "ui"
+LOOKALIKE = ROOT / "app" / "lookalike"
+UI = LOOKALIKE / "ui"
 TRANSLATIONS = UI / "translations"
 LANGUAGES = ("ko", "zh_CN", "ja")  # complete catalogs; English is the source language
 SOURCE_LANGUAGE = "en"
@@ -39,7 +41,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted(UI.glob("*.py"))
+    """The window's modules, and the Qt-free ones that share its catalogs: the command line's words
+    and the reasons' table (both read through lookalike.catalog)."""
+    return [*sorted(UI.glob("*.py")), LOOKALIKE / "cli.py", LOOKALIKE / "reasons_wording.py"]
 
 
 def catalog(language: str, folder: Path = TRANSLATIONS) -> Path:

@@ -1,18 +1,32 @@
 """`lookalike` opens the window; `lookalike scan ...` finds duplicates headless; `lookalike apply ...`
-acts on a saved result with the window's checks."""
+acts on a saved result with the window's checks.
+
+What the commands print for a person speaks the person's language (`--language`, else the
+environment, as gettext chooses): the words are marked for lupdate in the context "CommandLine" and
+read from the window's own catalogs through lookalike.catalog, without Qt. The JSON and CSV files,
+the journal and the logs stay in English: they are for programs.
+"""
 
 from __future__ import annotations
 
 import argparse
+import locale
 import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Sequence
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from lookalike.catalog import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, environment_language, fill
 from lookalike.core.models import Algorithm, Mode, Phase, Progress, ScanOptions
+from lookalike.core.reasons import Reason
+from lookalike.reasons_wording import reason_words
+
+if TYPE_CHECKING:
+    from lookalike.core.models import ScanResult
 
 EXIT_OK = 0
 EXIT_SOME_SKIPPED = 1
@@ -139,6 +153,7 @@ def scan_parser() -> argparse.ArgumentParser:
         help="decoding threads (default: one per CPU core)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    _add_language_option(parser)
     return parser  # fmt: skip
 
 
@@ -178,37 +193,20 @@ def use_utf8_output() -> None:
             reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
-def write_output(path: Path, text: str, roots: Sequence[Path]) -> None:
-    """Write `text` to `path` atomically (a temporary file, then a rename): a reader never sees half
-    a file, and a failure leaves any earlier file as it was. Refuses to replace a file inside the
-    scanned folders (it might be one of the pictures) or anything that is not a regular file."""
-    from lookalike.core.report import write_atomically
-
-    problem = output_problem(path, roots)
-    if problem:
-        raise OSError(0, problem)
-    write_atomically(path, text)
-
-
-def output_problem(path: Path, roots: Sequence[Path]) -> str | None:
-    """Why the result may not be written to `path`, or None."""
-    if not os.path.lexists(path):
-        return None if path.parent.is_dir() else f"{path.parent} is not a folder"
-    if os.path.islink(path) or not path.is_file():
-        return f"{path} exists and is not a regular file; choose another name"
-    from lookalike.core.discovery import inside
-
-    real_roots = tuple(Path(os.path.realpath(root)) for root in roots)
-    if inside(Path(os.path.realpath(path)), real_roots):
-        return f"{path} already exists inside a scanned folder; choose another name or remove it first"
-    return None
+# The phases of a scan, as the progress bar names them.
+_PHASES = {
+    Phase.DISCOVER: QT_TRANSLATE_NOOP("CommandLine", "discover"),
+    Phase.FINGERPRINT: QT_TRANSLATE_NOOP("CommandLine", "fingerprint"),
+    Phase.MATCH: QT_TRANSLATE_NOOP("CommandLine", "match"),
+}
 
 
 class _ProgressBar:
     """A one-line progress bar on a terminal, redrawn at most ten times a second."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, say: CommandLine) -> None:
         self._stream = stream
+        self._say = say
         self._started = time.monotonic()
         self._last_draw = 0.0
         self._phase_started: dict[Phase, float] = {}
@@ -221,110 +219,11 @@ class _ProgressBar:
         self._last_draw = now
         if progress.phase is Phase.DONE:
             self._stream.write("\r\033[K")
-        elif progress.total:
-            width = 30
-            filled = width * progress.done // progress.total
+        else:
             elapsed = now - self._phase_started[progress.phase]
             rate = progress.done / elapsed if elapsed > 0 else 0.0
-            self._stream.write(
-                f"\r\033[K{progress.phase.value:<11} [{'#' * filled}{'.' * (width - filled)}] "
-                f"{progress.done}/{progress.total}  {rate:.0f}/s"
-            )
-        else:
-            self._stream.write(f"\r\033[K{progress.phase.value:<11} {progress.done} files")
+            self._stream.write("\r\033[K" + self._say.progress_line(progress, rate))
         self._stream.flush()
-
-
-def run_scan(argv: Sequence[str]) -> int:
-    import sqlite3
-
-    from lookalike.core import report  # imported here to keep `lookalike --version` fast
-    from lookalike.core.decisions import DecisionStore
-    from lookalike.core.scan import scan
-
-    parser = scan_parser()
-    args = parser.parse_args(argv)
-    for root in args.roots:
-        if not root.exists():
-            parser.error(f"folder not found: {root}")
-    for folder in args.reference:
-        if not folder.is_dir():
-            parser.error(f"reference folder not found: {folder}")
-    if args.algorithm == Algorithm.WHASH.value and args.hash_size & (args.hash_size - 1):
-        parser.error("--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)")
-    bits = args.hash_size * args.hash_size
-    if args.threshold is not None and args.threshold > bits // 2:
-        parser.error(
-            f"--threshold {args.threshold} is more than half the {bits} hash bits: everything would match"
-        )
-    for output in (args.json, args.csv):
-        if output is not None and (problem := output_problem(output, args.roots)):
-            parser.error(problem)
-
-    options = ScanOptions(
-        mode=Mode(args.mode),
-        algorithm=Algorithm(args.algorithm),
-        hash_size=args.hash_size,
-        threshold=args.threshold,
-        rotations=args.rotations,
-        reference_roots=tuple(folder.resolve() for folder in args.reference),
-        recursive=not args.no_recursive,
-        follow_links=args.follow_links,
-        include_cloud_only=args.include_cloud_only,
-        include_hidden=args.include_hidden,
-        min_size=args.min_size,
-        exclude=tuple(pattern for pattern in args.exclude if pattern.strip()),
-        use_cache=not args.no_cache,
-        cache_dir=args.cache_dir,
-        workers=args.workers,
-        verify=not args.no_verify,
-    )
-    interrupted = False
-
-    def on_interrupt(_signum: int, _frame: object) -> None:
-        nonlocal interrupted
-        interrupted = True
-
-    not_duplicates: frozenset[tuple[str, str]] = frozenset()
-    if not args.ignore_decisions:
-        try:
-            store = DecisionStore()
-            not_duplicates = store.pairs()
-            store.close()
-        except (OSError, sqlite3.Error) as exc:
-            print(
-                f"lookalike: warning: your 'not duplicates' decisions cannot be read ({exc}); "
-                "pictures you marked so may be grouped again",
-                file=sys.stderr,
-            )
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    show_bar = not args.quiet and _understands_escapes(sys.stderr)
-    try:
-        result = scan(
-            args.roots,
-            options,
-            progress=_ProgressBar(sys.stderr) if show_bar else lambda _p: None,
-            cancelled=lambda: interrupted,
-            not_duplicates=not_duplicates,
-        )
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-    try:
-        if args.json:
-            write_output(args.json, report.to_json(result), args.roots)
-        if args.csv:
-            write_output(args.csv, report.to_csv(result), args.roots)
-    except OSError as exc:
-        print(f"lookalike: cannot write the result: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    if not args.json and not args.csv:
-        sys.stdout.write(report.to_json(result))
-    for warning in result.warnings:
-        print(f"lookalike: warning: {warning}", file=sys.stderr)
-    if not args.quiet:
-        print(report.summary(result), file=sys.stderr)
-    return EXIT_INTERRUPTED if interrupted else EXIT_OK
 
 
 class _VersionAction(argparse.Action):
@@ -382,101 +281,8 @@ def apply_parser() -> argparse.ArgumentParser:
         parser, "also never touch files under DIR (repeatable; the scan's own reference folders always count)"
     )
     parser.add_argument("--dry-run", action="store_true", help="check everything and say what would happen")
+    _add_language_option(parser)
     return parser
-
-
-def _apply_progress(stream: TextIO) -> Callable[[int, int], None]:
-    """Each file is decoded and compared again before it is acted on: say how far that is."""
-    last = 0.0
-
-    def show(done: int, total: int) -> None:
-        nonlocal last
-        now = time.monotonic()
-        if done == total or now - last >= 0.1:
-            last = now
-            stream.write(
-                f"\r\033[Kchecking and acting: {done} of {total}" + ("\r\033[K" if done == total else "")
-            )
-            stream.flush()
-
-    return show
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def run_apply(argv: Sequence[str]) -> int:
-    from lookalike.core import actions, report
-    from lookalike.core.plan import plan_from_result
-
-    parser = apply_parser()
-    args = parser.parse_args(argv)
-    try:
-        result = report.load(args.file.read_text(encoding="utf-8", errors="surrogateescape"))
-    except OSError as exc:
-        parser.error(f"cannot read {args.file}: {exc.strerror or exc}")
-    except report.ResultFileError as exc:
-        parser.error(f"{args.file}: {exc}")
-    for folder in args.reference:
-        if not folder.is_dir():
-            parser.error(f"reference folder not found: {folder}")
-    if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
-        parser.error(f"--move-to {args.move_to} is not a folder")
-    plan = plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
-    verb = "move to " + str(args.move_to) if args.move_to else "move to the Trash"
-    print(
-        f'Plan: {verb} {_count(len(plan.deletions), "file")} marked "keep": false, '
-        f"in {_count(len(plan.groups), 'group')}."
-    )
-    print("Scanned folders (files outside them are never touched):")
-    for root in plan.roots:
-        print(f"  {root}")
-    print("Reference folders (files inside them are never touched):")
-    for root in plan.reference_roots or ():
-        print(f"  {root}")
-    if not plan.reference_roots:
-        print("  (none)")
-    interrupted = False
-
-    def on_interrupt(_signum: int, _frame: object) -> None:
-        nonlocal interrupted
-        interrupted = True
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        outcome = actions.carry_out(
-            plan,
-            destination=args.move_to.absolute() if args.move_to else None,
-            progress=_apply_progress(sys.stderr) if _understands_escapes(sys.stderr) else None,
-            cancelled=lambda: interrupted,
-            dry_run=args.dry_run,
-        )
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    verb = "move" if args.move_to else "trash"
-    done_word = f"would {verb}" if args.dry_run else ("moved" if args.move_to else "trashed")
-    for item in outcome.outcomes:
-        if item.status in (actions.Status.DONE, actions.Status.CHECKED):
-            where = f" -> {item.destination}" if item.destination else ""
-            print(f"{done_word}: {item.path}{where}")
-        else:
-            print(f"skipped: {item.path}: {item.reason}")
-    for warning in outcome.warnings:
-        print(f"lookalike: warning: {warning}", file=sys.stderr)
-    from lookalike.core.report import human_size
-
-    passed = [o for o in outcome.outcomes if o.status in (actions.Status.DONE, actions.Status.CHECKED)]
-    size = human_size(sum(o.size for o in passed))
-    print(
-        f"{done_word.capitalize()} {_count(len(passed), 'file')} ({size}); skipped {len(outcome.problems)}"
-        + ("; stopped early" if outcome.cancelled else "")
-        + ".",
-        file=sys.stderr,
-    )
-    if interrupted:
-        return EXIT_INTERRUPTED
-    return EXIT_OK if not outcome.problems and len(passed) == len(plan.deletions) else EXIT_SOME_SKIPPED
 
 
 def undo_last_parser() -> argparse.ArgumentParser:
@@ -495,34 +301,363 @@ def undo_last_parser() -> argparse.ArgumentParser:
         "--journal", type=Path, metavar="FILE", help="the action journal (default: Lookalike's own)"
     )
     parser.add_argument("--dry-run", action="store_true", help="look for the files and move nothing")
+    _add_language_option(parser)
     return parser
 
 
-def run_undo_last(argv: Sequence[str]) -> int:
-    from lookalike.core.actions import default_journal_path
-    from lookalike.core.restore import undo_last
-
-    args = undo_last_parser().parse_args(argv)
-    outcome = undo_last(args.journal or default_journal_path(), dry_run=args.dry_run)
-    if outcome is None:
-        print("Nothing to put back: the journal holds no trash or move run that was not put back.")
-        return EXIT_OK
-    verb = "would put back" if args.dry_run else "put back"
-    for item in outcome.outcomes:
-        if item.restored:
-            print(f"{verb}: {item.path}" + (f" <- {item.source}" if item.source else ""))
-        else:
-            print(f"not put back: {item.path}: {item.reason}")
-    if outcome.instructions:
-        print("\n".join(str(line) for line in outcome.instructions))
-    for warning in outcome.warnings:
-        print(f"lookalike: warning: {warning}", file=sys.stderr)
-    print(
-        f"{verb.capitalize()} {_count(len(outcome.restored), 'file')}; "
-        f"not put back {len(outcome.not_restored)}.",
-        file=sys.stderr,
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the language of what is printed for a person (default: the environment's, as LANGUAGE, "
+        "LC_ALL, LC_MESSAGES or LANG say; English when none fits); JSON and CSV stay English",
     )
-    return EXIT_OK if not outcome.not_restored else EXIT_SOME_SKIPPED
+
+
+def chosen_catalog(language: str | None, environ: Mapping[str, str] | None = None) -> Catalog:
+    """The catalog for `language` (--language), else for the environment's; English, with its plural
+    forms, when none fits or a catalog cannot be read."""
+    if language is None:
+        system = locale.getlocale()[0] if os.name == "nt" else None  # Windows sets no LANG
+        language = environment_language(environ, system)
+    try:
+        return Catalog.load(language)
+    except (OSError, ET.ParseError):
+        return Catalog()
+
+
+class CommandLine:
+    """What the command line says to a person, in its catalog's language (context "CommandLine":
+    lupdate names the context after this class, and `self.tr(..., "", n)` marks a plural)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return self.catalog.translate("CommandLine", text, disambiguation, n)
+
+    def reason(self, reason: Reason | str | None) -> str:
+        """One of core's reasons, as the window says it."""
+        if not isinstance(reason, Reason):
+            return str(reason)
+        return reason_words(reason, lambda text: self.catalog.translate("Reasons", text))
+
+    def warn(self, text: str) -> None:
+        print("lookalike: " + fill(self.tr("warning: %1"), text), file=sys.stderr)
+
+    def size(self, size: int) -> str:
+        from lookalike.core.report import human_size
+
+        return self.tr("%n byte(s)", "", size) if size < 1000 else human_size(size)
+
+    def sentence(self, text: str) -> str:
+        return fill(self.tr("%1.", "the end of a sentence"), text)
+
+    def output_problem(self, path: Path, roots: Sequence[Path]) -> str | None:
+        """Why the result may not be written to `path`, or None."""
+        if not os.path.lexists(path):
+            return None if path.parent.is_dir() else fill(self.tr("%1 is not a folder"), path.parent)
+        if os.path.islink(path) or not path.is_file():
+            return fill(self.tr("%1 exists and is not a regular file; choose another name"), path)
+        from lookalike.core.discovery import inside
+
+        real_roots = tuple(Path(os.path.realpath(root)) for root in roots)
+        if inside(Path(os.path.realpath(path)), real_roots):
+            return fill(
+                self.tr("%1 already exists inside a scanned folder; choose another name or remove it first"),
+                path,
+            )
+        return None
+
+    def write_output(self, path: Path, text: str, roots: Sequence[Path]) -> None:
+        """Write `text` to `path` atomically (a temporary file, then a rename): a reader never sees
+        half a file, and a failure leaves any earlier file as it was. Refuses to replace a file inside
+        the scanned folders (it might be one of the pictures) or anything that is not a regular file."""
+        from lookalike.core.report import write_atomically
+
+        problem = self.output_problem(path, roots)
+        if problem:
+            raise OSError(0, problem)
+        write_atomically(path, text)
+
+    def progress_line(self, progress: Progress, rate: float) -> str:
+        """The progress bar's words: the phase, and how far it is."""
+        phase = self.catalog.translate("CommandLine", _PHASES.get(progress.phase, progress.phase.value))
+        if progress.total:
+            width = 30
+            filled = width * progress.done // progress.total
+            return (
+                f"{phase:<11} [{'#' * filled}{'.' * (width - filled)}] "
+                f"{progress.done}/{progress.total}  {rate:.0f}/s"
+            )
+        return f"{phase:<11} " + self.tr("%n file(s)", "", progress.done)
+
+    def scan_summary(self, result: ScanResult) -> str:
+        """One line: what was scanned and what was found (core.report.summary, in this language)."""
+        from lookalike.core.report import to_dict
+
+        stats = to_dict(result)["stats"]
+        text = fill(
+            self.tr(
+                "%1 images scanned (%2 from cache) in %3 s: %4 duplicate groups, %5 extra copies, "
+                "%6 reclaimable"
+            ),
+            stats["images"], stats["cached"], f"{stats['seconds']:.1f}", stats["groups"],
+            stats["duplicates"], self.size(stats["reclaimable"]),
+        )  # fmt: skip
+        if result.errors:
+            text += fill(self.tr("; %1 files could not be read"), len(result.errors))
+        files, folders = result.stats.excluded_files, result.stats.excluded_folders
+        excluded = [
+            *([self.tr("%Ln picture(s)", "", files)] if files else []),
+            *([self.tr("%Ln folder(s)", "", folders)] if folders else []),
+        ]
+        if excluded:
+            both = fill(self.tr("%1 and %2"), *excluded) if len(excluded) == 2 else excluded[0]
+            text += fill(self.tr("; %1 excluded by your patterns"), both)
+        if result.cancelled:
+            text += self.tr(" (stopped early: results are partial)")
+        return text
+
+    def apply_progress(self, stream: TextIO) -> Callable[[int, int], None]:
+        """Each file is decoded and compared again before it is acted on: say how far that is."""
+        last = 0.0
+
+        def show(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done == total or now - last >= 0.1:
+                last = now
+                words = fill(self.tr("checking and acting: %1 of %2"), done, total)
+                stream.write(f"\r\033[K{words}" + ("\r\033[K" if done == total else ""))
+                stream.flush()
+
+        return show
+
+    def scan(self, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+        import sqlite3
+
+        from lookalike.core import report  # imported here to keep `lookalike --version` fast
+        from lookalike.core.decisions import DecisionStore
+        from lookalike.core.scan import scan
+
+        for root in args.roots:
+            if not root.exists():
+                parser.error(fill(self.tr("folder not found: %1"), root))
+        for folder in args.reference:
+            if not folder.is_dir():
+                parser.error(fill(self.tr("reference folder not found: %1"), folder))
+        if args.algorithm == Algorithm.WHASH.value and args.hash_size & (args.hash_size - 1):
+            parser.error(self.tr("--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)"))
+        bits = args.hash_size * args.hash_size
+        if args.threshold is not None and args.threshold > bits // 2:
+            parser.error(
+                fill(
+                    self.tr("--threshold %1 is more than half the %2 hash bits: everything would match"),
+                    args.threshold,
+                    bits,
+                )
+            )
+        for output in (args.json, args.csv):
+            if output is not None and (problem := self.output_problem(output, args.roots)):
+                parser.error(problem)
+
+        options = ScanOptions(
+            mode=Mode(args.mode),
+            algorithm=Algorithm(args.algorithm),
+            hash_size=args.hash_size,
+            threshold=args.threshold,
+            rotations=args.rotations,
+            reference_roots=tuple(folder.resolve() for folder in args.reference),
+            recursive=not args.no_recursive,
+            follow_links=args.follow_links,
+            include_cloud_only=args.include_cloud_only,
+            include_hidden=args.include_hidden,
+            min_size=args.min_size,
+            exclude=tuple(pattern for pattern in args.exclude if pattern.strip()),
+            use_cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+            workers=args.workers,
+            verify=not args.no_verify,
+        )
+        interrupted = False
+
+        def on_interrupt(_signum: int, _frame: object) -> None:
+            nonlocal interrupted
+            interrupted = True
+
+        not_duplicates: frozenset[tuple[str, str]] = frozenset()
+        if not args.ignore_decisions:
+            try:
+                store = DecisionStore()
+                not_duplicates = store.pairs()
+                store.close()
+            except (OSError, sqlite3.Error) as exc:
+                self.warn(
+                    fill(
+                        self.tr(
+                            "your 'not duplicates' decisions cannot be read (%1); pictures you marked so "
+                            "may be grouped again"
+                        ),
+                        exc,
+                    )
+                )
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+        show_bar = not args.quiet and _understands_escapes(sys.stderr)
+        try:
+            result = scan(
+                args.roots,
+                options,
+                progress=_ProgressBar(sys.stderr, self) if show_bar else lambda _p: None,
+                cancelled=lambda: interrupted,
+                not_duplicates=not_duplicates,
+            )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+        try:
+            if args.json:
+                self.write_output(args.json, report.to_json(result), args.roots)
+            if args.csv:
+                self.write_output(args.csv, report.to_csv(result), args.roots)
+        except OSError as exc:
+            print(
+                "lookalike: " + fill(self.tr("cannot write the result: %1"), exc.strerror or exc),
+                file=sys.stderr,
+            )
+            return 1
+        if not args.json and not args.csv:
+            sys.stdout.write(report.to_json(result))
+        for warning in result.warnings:
+            self.warn(self.reason(warning))
+        if not args.quiet:
+            for error in result.errors:
+                print(
+                    fill(self.tr("not read: %1: %2"), error.path, self.reason(error.error)), file=sys.stderr
+                )
+            print(self.scan_summary(result), file=sys.stderr)
+        return EXIT_INTERRUPTED if interrupted else EXIT_OK
+
+    def apply(self, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+        from lookalike.core import actions, report
+        from lookalike.core.plan import plan_from_result
+
+        try:
+            result = report.load(args.file.read_text(encoding="utf-8", errors="surrogateescape"))
+        except OSError as exc:
+            parser.error(fill(self.tr("cannot read %1: %2"), args.file, exc.strerror or exc))
+        except report.ResultFileError as exc:
+            parser.error(f"{args.file}: {self.reason(exc.reason)}")
+        for folder in args.reference:
+            if not folder.is_dir():
+                parser.error(fill(self.tr("reference folder not found: %1"), folder))
+        if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
+            parser.error(fill(self.tr("--move-to %1 is not a folder"), args.move_to))
+        plan = plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
+        files, groups = len(plan.deletions), self.tr("%n group(s)", "", len(plan.groups))
+        if args.move_to:
+            line = self.tr('Plan: move to %2 %n file(s) marked "keep": false, in %1.', "", files)
+        else:
+            line = self.tr('Plan: move to the Trash %n file(s) marked "keep": false, in %1.', "", files)
+        print(fill(line, groups, args.move_to))
+        print(self.tr("Scanned folders (files outside them are never touched):"))
+        for root in plan.roots:
+            print(f"  {root}")
+        print(self.tr("Reference folders (files inside them are never touched):"))
+        for root in plan.reference_roots or ():
+            print(f"  {root}")
+        if not plan.reference_roots:
+            print("  " + self.tr("(none)"))
+        interrupted = False
+
+        def on_interrupt(_signum: int, _frame: object) -> None:
+            nonlocal interrupted
+            interrupted = True
+
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+        try:
+            outcome = actions.carry_out(
+                plan,
+                destination=args.move_to.absolute() if args.move_to else None,
+                progress=self.apply_progress(sys.stderr) if _understands_escapes(sys.stderr) else None,
+                cancelled=lambda: interrupted,
+                dry_run=args.dry_run,
+            )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        if args.dry_run:
+            done_line = self.tr("would move: %1") if args.move_to else self.tr("would trash: %1")
+        else:
+            done_line = self.tr("moved: %1") if args.move_to else self.tr("trashed: %1")
+        for item in outcome.outcomes:
+            if item.status in (actions.Status.DONE, actions.Status.CHECKED):
+                where = f" -> {item.destination}" if item.destination else ""
+                print(fill(done_line, f"{item.path}{where}"))
+            else:
+                print(fill(self.tr("skipped: %1: %2"), item.path, self.reason(item.reason)))
+        for warning in outcome.warnings:
+            self.warn(self.reason(warning))
+
+        passed = [o for o in outcome.outcomes if o.status in (actions.Status.DONE, actions.Status.CHECKED)]
+        count, size, skipped = len(passed), self.size(sum(o.size for o in passed)), len(outcome.problems)
+        if args.dry_run and args.move_to:
+            summary = self.tr("Would move %n file(s) (%1); skipped %2", "", count)
+        elif args.dry_run:
+            summary = self.tr("Would trash %n file(s) (%1); skipped %2", "", count)
+        elif args.move_to:
+            summary = self.tr("Moved %n file(s) (%1); skipped %2", "", count)
+        else:
+            summary = self.tr("Trashed %n file(s) (%1); skipped %2", "", count)
+        summary = fill(summary, size, skipped) + (self.tr("; stopped early") if outcome.cancelled else "")
+        print(self.sentence(summary), file=sys.stderr)
+        if interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_OK if not outcome.problems and len(passed) == len(plan.deletions) else EXIT_SOME_SKIPPED
+
+    def undo_last(self, args: argparse.Namespace) -> int:
+        from lookalike.core.actions import default_journal_path
+        from lookalike.core.restore import undo_last
+
+        outcome = undo_last(args.journal or default_journal_path(), dry_run=args.dry_run)
+        if outcome is None:
+            print(
+                self.tr("Nothing to put back: the journal holds no trash or move run that was not put back.")
+            )
+            return EXIT_OK
+        for item in outcome.outcomes:
+            if item.restored:
+                line = self.tr("would put back: %1") if args.dry_run else self.tr("put back: %1")
+                print(fill(line, item.path) + (f" <- {item.source}" if item.source else ""))
+            else:
+                print(fill(self.tr("not put back: %1: %2"), item.path, self.reason(item.reason)))
+        if outcome.instructions:
+            print("\n".join(self.reason(line) for line in outcome.instructions))
+        for warning in outcome.warnings:
+            self.warn(self.reason(warning))
+        restored, not_restored = len(outcome.restored), len(outcome.not_restored)
+        if args.dry_run:
+            summary = self.tr("Would put back %n file(s); not put back %1", "", restored)
+        else:
+            summary = self.tr("Put back %n file(s); not put back %1", "", restored)
+        print(self.sentence(fill(summary, not_restored)), file=sys.stderr)
+        return EXIT_OK if not outcome.not_restored else EXIT_SOME_SKIPPED
+
+
+def run_scan(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
+    parser = scan_parser()
+    args = parser.parse_args(argv)
+    return CommandLine(chosen_catalog(args.language, environ)).scan(parser, args)
+
+
+def run_apply(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
+    parser = apply_parser()
+    args = parser.parse_args(argv)
+    return CommandLine(chosen_catalog(args.language, environ)).apply(parser, args)
+
+
+def run_undo_last(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
+    args = undo_last_parser().parse_args(argv)
+    return CommandLine(chosen_catalog(args.language, environ)).undo_last(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

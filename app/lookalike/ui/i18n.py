@@ -28,6 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+# Shared with the command line, which reads the same catalogs without Qt.
+from lookalike.catalog import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from lookalike.catalog import fill as fill
+
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
@@ -42,12 +46,6 @@ LANGUAGES: dict[str, str] = {
     "zh_CN": "简体中文",
     "ja": "日本語",
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for lupdate, in `context`; it is translated when shown, by translate(context, text).
-    (PySide6's own returns `object` to a type checker.)"""
-    return text
 
 
 def catalog_language(locale: QLocale) -> str:
@@ -118,14 +116,6 @@ def _load(app: QCoreApplication, path: Path) -> None:
     else:
         log.warning("cannot load the translations %s", path)
         translator.deleteLater()
-
-
-def fill(text: str, *values: object) -> str:
-    """`text` with %1, %2, ... replaced by `values`, as QString.arg does (Python has no .arg):
-    fill(tr("Saved %1."), path). The highest number first, so %1 never eats the start of %10."""
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
 
 
 def size_text(size: int) -> str:

@@ -158,6 +158,100 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln picture(s)</source>
+        <translation>
+            <numerusform>%Ln picture</numerusform>
+            <numerusform>%Ln pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s)</source>
+        <translation>
+            <numerusform>%Ln folder</numerusform>
+            <numerusform>%Ln folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to %2 %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>Plan: move to %2 %n file marked &quot;keep&quot;: false, in %1.</numerusform>
+            <numerusform>Plan: move to %2 %n files marked &quot;keep&quot;: false, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to the Trash %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>Plan: move to the Trash %n file marked &quot;keep&quot;: false, in %1.</numerusform>
+            <numerusform>Plan: move to the Trash %n files marked &quot;keep&quot;: false, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>Would move %n file (%1); skipped %2</numerusform>
+            <numerusform>Would move %n files (%1); skipped %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would trash %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>Would trash %n file (%1); skipped %2</numerusform>
+            <numerusform>Would trash %n files (%1); skipped %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>Moved %n file (%1); skipped %2</numerusform>
+            <numerusform>Moved %n files (%1); skipped %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trashed %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>Trashed %n file (%1); skipped %2</numerusform>
+            <numerusform>Trashed %n files (%1); skipped %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>Would put back %n file; not put back %1</numerusform>
+            <numerusform>Would put back %n files; not put back %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>Put back %n file; not put back %1</numerusform>
+            <numerusform>Put back %n files; not put back %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionsDialog</name>
     <message numerus="yes">
         <source>Forget all %n “not duplicates” decision(s)?</source>

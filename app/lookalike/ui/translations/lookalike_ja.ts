@@ -392,6 +392,232 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>discover</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the end of a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; choose another name</source>
+        <translation>%1 は既に存在し、通常のファイルではありません。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 already exists inside a scanned folder; choose another name or remove it first</source>
+        <translation>%1 はスキャンするフォルダー内に既に存在します。別の名前を選ぶか、先に取り除いてください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 images scanned (%2 from cache) in %3 s: %4 duplicate groups, %5 extra copies, %6 reclaimable</source>
+        <translation>画像 %1 枚をスキャン（キャッシュから %2 枚）、%3 秒: 重複グループ %4 個、余分なコピー %5 個、解放できる容量 %6</translation>
+    </message>
+    <message>
+        <source>; %1 files could not be read</source>
+        <translation>、読み込めなかったファイル %1 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln picture(s)</source>
+        <translation>
+            <numerusform>画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s)</source>
+        <translation>
+            <numerusform>フォルダー %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>; %1 excluded by your patterns</source>
+        <translation>、除外パターンで除外: %1</translation>
+    </message>
+    <message>
+        <source> (stopped early: results are partial)</source>
+        <translation>（途中で停止: 結果は一部のみ）</translation>
+    </message>
+    <message>
+        <source>checking and acting: %1 of %2</source>
+        <translation>確認して実行中: %1/%2</translation>
+    </message>
+    <message>
+        <source>folder not found: %1</source>
+        <translation>フォルダーが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>reference folder not found: %1</source>
+        <translation>基準フォルダーが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)</source>
+        <translation>--algorithm whash には 2 のべき乗のハッシュサイズが必要です（4、8、16、32）</translation>
+    </message>
+    <message>
+        <source>--threshold %1 is more than half the %2 hash bits: everything would match</source>
+        <translation>--threshold %1 はハッシュ %2 ビットの半分を超えています: すべてが一致してしまいます</translation>
+    </message>
+    <message>
+        <source>your &apos;not duplicates&apos; decisions cannot be read (%1); pictures you marked so may be grouped again</source>
+        <translation>「重複ではない」の判断を読み込めません（%1）。そうマークした画像が再びグループになる可能性があります</translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation>結果を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>not read: %1: %2</source>
+        <translation>読み込めませんでした: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>--move-to %1 is not a folder</source>
+        <translation>--move-to %1 はフォルダーではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>グループ %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to %2 %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>計画: %1の &quot;keep&quot;: false とされたファイル %n 個を %2 に移動します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to the Trash %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>計画: %1の &quot;keep&quot;: false とされたファイル %n 個をゴミ箱に移動します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanned folders (files outside them are never touched):</source>
+        <translation>スキャンしたフォルダー（この外のファイルには一切触れません）:</translation>
+    </message>
+    <message>
+        <source>Reference folders (files inside them are never touched):</source>
+        <translation>基準フォルダー（この中のファイルには一切触れません）:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>would move: %1</source>
+        <translation>移動予定: %1</translation>
+    </message>
+    <message>
+        <source>would trash: %1</source>
+        <translation>ゴミ箱へ移動予定: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>移動済み: %1</translation>
+    </message>
+    <message>
+        <source>trashed: %1</source>
+        <translation>ゴミ箱へ移動済み: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>スキップ: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>ファイル %n 個（%1）を移動予定、スキップ %2 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would trash %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>ファイル %n 個（%1）をゴミ箱へ移動予定、スキップ %2 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>ファイル %n 個（%1）を移動、スキップ %2 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trashed %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>ファイル %n 個（%1）をゴミ箱へ移動、スキップ %2 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; stopped early</source>
+        <translation>、途中で停止</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: the journal holds no trash or move run that was not put back.</source>
+        <translation>元に戻すものはありません: 操作記録に、まだ元に戻していないゴミ箱への移動や移動の操作はありません。</translation>
+    </message>
+    <message>
+        <source>would put back: %1</source>
+        <translation>元に戻す予定: %1</translation>
+    </message>
+    <message>
+        <source>put back: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>not put back: %1: %2</source>
+        <translation>元に戻せませんでした: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>ファイル %n 個を元に戻す予定、元に戻せないもの %1 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>ファイル %n 個を元に戻しました、元に戻せなかったもの %1 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>In the selected groups when several are selected (Ctrl+click), else in every group listed.</source>

@@ -392,6 +392,232 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>discover</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>지문 계산</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the end of a sentence</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; choose another name</source>
+        <translation>%1이(가) 이미 있으며 일반 파일이 아닙니다. 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>%1 already exists inside a scanned folder; choose another name or remove it first</source>
+        <translation>%1이(가) 스캔하는 폴더 안에 이미 있습니다. 다른 이름을 고르거나 먼저 제거하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 images scanned (%2 from cache) in %3 s: %4 duplicate groups, %5 extra copies, %6 reclaimable</source>
+        <translation>사진 %1장 스캔(캐시에서 %2장), %3초: 중복 그룹 %4개, 여분 사본 %5개, 확보 가능 %6</translation>
+    </message>
+    <message>
+        <source>; %1 files could not be read</source>
+        <translation>; 파일 %1개를 읽을 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln picture(s)</source>
+        <translation>
+            <numerusform>사진 %Ln장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s)</source>
+        <translation>
+            <numerusform>폴더 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message>
+        <source>; %1 excluded by your patterns</source>
+        <translation>; 제외 패턴으로 %1 제외함</translation>
+    </message>
+    <message>
+        <source> (stopped early: results are partial)</source>
+        <translation> (중간에 멈춤: 결과가 일부뿐임)</translation>
+    </message>
+    <message>
+        <source>checking and acting: %1 of %2</source>
+        <translation>확인하고 처리하는 중: %1/%2</translation>
+    </message>
+    <message>
+        <source>folder not found: %1</source>
+        <translation>폴더를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>reference folder not found: %1</source>
+        <translation>기준 폴더를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)</source>
+        <translation>--algorithm whash에는 2의 거듭제곱인 해시 크기가 필요합니다(4, 8, 16, 32)</translation>
+    </message>
+    <message>
+        <source>--threshold %1 is more than half the %2 hash bits: everything would match</source>
+        <translation>--threshold %1은(는) 해시 비트 %2개의 절반보다 큽니다: 모든 사진이 일치하게 됩니다</translation>
+    </message>
+    <message>
+        <source>your &apos;not duplicates&apos; decisions cannot be read (%1); pictures you marked so may be grouped again</source>
+        <translation>‘중복 아님’ 결정을 읽을 수 없음(%1). 그렇게 표시한 사진이 다시 묶일 수 있음</translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation>결과를 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>not read: %1: %2</source>
+        <translation>읽지 못함: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>--move-to %1 is not a folder</source>
+        <translation>--move-to %1은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>그룹 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to %2 %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>계획: %1에서 &quot;keep&quot;: false로 표시된 파일 %n개를 %2(으)로 옮깁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to the Trash %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>계획: %1에서 &quot;keep&quot;: false로 표시된 파일 %n개를 휴지통으로 옮깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanned folders (files outside them are never touched):</source>
+        <translation>스캔한 폴더(이 밖의 파일은 절대 건드리지 않음):</translation>
+    </message>
+    <message>
+        <source>Reference folders (files inside them are never touched):</source>
+        <translation>기준 폴더(이 안의 파일은 절대 건드리지 않음):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>would move: %1</source>
+        <translation>옮길 예정: %1</translation>
+    </message>
+    <message>
+        <source>would trash: %1</source>
+        <translation>휴지통으로 옮길 예정: %1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>옮김: %1</translation>
+    </message>
+    <message>
+        <source>trashed: %1</source>
+        <translation>휴지통으로 옮김: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>건너뜀: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 옮길 예정, %2개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would trash %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 휴지통으로 옮길 예정, %2개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 옮김, %2개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trashed %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>파일 %n개(%1)를 휴지통으로 옮김, %2개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; stopped early</source>
+        <translation>, 중간에 멈춤</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: the journal holds no trash or move run that was not put back.</source>
+        <translation>되돌릴 것이 없습니다: 작업 기록에 아직 되돌리지 않은 휴지통 이동이나 옮기기 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>would put back: %1</source>
+        <translation>되돌릴 예정: %1</translation>
+    </message>
+    <message>
+        <source>put back: %1</source>
+        <translation>되돌림: %1</translation>
+    </message>
+    <message>
+        <source>not put back: %1: %2</source>
+        <translation>되돌리지 못함: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>파일 %n개를 되돌릴 예정, %1개는 되돌리지 못함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>파일 %n개를 되돌림, %1개는 되돌리지 못함</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>In the selected groups when several are selected (Ctrl+click), else in every group listed.</source>

@@ -392,6 +392,232 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>discover</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>计算指纹</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the end of a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; choose another name</source>
+        <translation>%1 已存在且不是普通文件；请换一个名称</translation>
+    </message>
+    <message>
+        <source>%1 already exists inside a scanned folder; choose another name or remove it first</source>
+        <translation>%1 已存在于扫描的文件夹中；请换一个名称，或先将其移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 images scanned (%2 from cache) in %3 s: %4 duplicate groups, %5 extra copies, %6 reclaimable</source>
+        <translation>已扫描 %1 张图片（%2 张来自缓存），用时 %3 秒：%4 个重复组，%5 个多余副本，可释放 %6</translation>
+    </message>
+    <message>
+        <source>; %1 files could not be read</source>
+        <translation>；%1 个文件无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln picture(s)</source>
+        <translation>
+            <numerusform>%Ln 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s)</source>
+        <translation>
+            <numerusform>%Ln 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>; %1 excluded by your patterns</source>
+        <translation>；按你的排除规则排除了 %1</translation>
+    </message>
+    <message>
+        <source> (stopped early: results are partial)</source>
+        <translation>（提前停止：结果不完整）</translation>
+    </message>
+    <message>
+        <source>checking and acting: %1 of %2</source>
+        <translation>正在检查并执行：%1/%2</translation>
+    </message>
+    <message>
+        <source>folder not found: %1</source>
+        <translation>找不到文件夹：%1</translation>
+    </message>
+    <message>
+        <source>reference folder not found: %1</source>
+        <translation>找不到参考文件夹：%1</translation>
+    </message>
+    <message>
+        <source>--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)</source>
+        <translation>--algorithm whash 需要 2 的幂作为哈希尺寸（4、8、16、32）</translation>
+    </message>
+    <message>
+        <source>--threshold %1 is more than half the %2 hash bits: everything would match</source>
+        <translation>--threshold %1 超过了 %2 个哈希位的一半：所有图片都会匹配</translation>
+    </message>
+    <message>
+        <source>your &apos;not duplicates&apos; decisions cannot be read (%1); pictures you marked so may be grouped again</source>
+        <translation>无法读取你的“不是重复项”决定（%1）；你这样标记过的图片可能会再次被分到一组</translation>
+    </message>
+    <message>
+        <source>cannot write the result: %1</source>
+        <translation>无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>not read: %1: %2</source>
+        <translation>未读取：%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--move-to %1 is not a folder</source>
+        <translation>--move-to %1 不是文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to %2 %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>计划：将 %1中标记为 &quot;keep&quot;: false 的 %n 个文件移动到 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: move to the Trash %n file(s) marked &quot;keep&quot;: false, in %1.</source>
+        <translation>
+            <numerusform>计划：将 %1中标记为 &quot;keep&quot;: false 的 %n 个文件移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanned folders (files outside them are never touched):</source>
+        <translation>扫描的文件夹（绝不触碰其外的文件）：</translation>
+    </message>
+    <message>
+        <source>Reference folders (files inside them are never touched):</source>
+        <translation>参考文件夹（绝不触碰其中的文件）：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>would move: %1</source>
+        <translation>将移动：%1</translation>
+    </message>
+    <message>
+        <source>would trash: %1</source>
+        <translation>将移到回收站：%1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>已移动：%1</translation>
+    </message>
+    <message>
+        <source>trashed: %1</source>
+        <translation>已移到回收站：%1</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>已跳过：%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>将移动 %n 个文件（%1）；跳过 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would trash %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>将把 %n 个文件（%1）移到回收站；跳过 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>已移动 %n 个文件（%1）；跳过 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trashed %n file(s) (%1); skipped %2</source>
+        <translation>
+            <numerusform>已将 %n 个文件（%1）移到回收站；跳过 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; stopped early</source>
+        <translation>；提前停止</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: the journal holds no trash or move run that was not put back.</source>
+        <translation>没有可放回的文件：操作日志中没有尚未放回的移到回收站或移动操作。</translation>
+    </message>
+    <message>
+        <source>would put back: %1</source>
+        <translation>将放回：%1</translation>
+    </message>
+    <message>
+        <source>put back: %1</source>
+        <translation>已放回：%1</translation>
+    </message>
+    <message>
+        <source>not put back: %1: %2</source>
+        <translation>未放回：%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>将放回 %n 个文件；%1 个未放回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n file(s); not put back %1</source>
+        <translation>
+            <numerusform>已放回 %n 个文件；%1 个未放回</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>In the selected groups when several are selected (Ctrl+click), else in every group listed.</source>

@@ -1,0 +1,117 @@
+"""The command line speaks the person's language (the environment's, or --language) from the window's
+catalogs, while the JSON and CSV it writes stay the same English whatever the language."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lookalike import cli
+from lookalike.catalog import Catalog
+from lookalike.core.reasons import from_english
+from lookalike.reasons_wording import reason_words
+from lookalike.samples import photo
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture
+def pictures(tmp_path: Path) -> Path:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    photo(1, (400, 300)).save(folder / "beach.jpg", quality=92)
+    shutil.copy(folder / "beach.jpg", folder / "beach copy.jpg")
+    photo(2, (400, 300)).save(folder / "forest.jpg", quality=92)
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    return folder
+
+
+def _scan(folder: Path, out: Path, lang: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES} | {"LANG": lang}
+    code = "import sys; from lookalike.cli import main; sys.exit(main(sys.argv[1:]))"
+    arguments = ["scan", str(folder), "--no-cache", "--ignore-decisions", "--json", str(out), *extra]
+    return subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environ,
+        timeout=120,
+    )
+
+
+def _json_without_timing(path: Path) -> dict[str, object]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["stats"].pop("seconds")
+    return data  # type: ignore[no-any-return]
+
+
+def test_a_korean_environment_gets_korean_words_and_the_same_english_json(
+    pictures: Path, tmp_path: Path
+) -> None:
+    korean = _scan(pictures, tmp_path / "ko.json", "ko_KR.UTF-8")
+    english = _scan(pictures, tmp_path / "c.json", "C")
+    assert korean.returncode == english.returncode == 0, korean.stderr + english.stderr
+
+    assert _json_without_timing(tmp_path / "ko.json") == _json_without_timing(tmp_path / "c.json")
+    (error,) = json.loads((tmp_path / "ko.json").read_text(encoding="utf-8"))["errors"]
+    reason = from_english(error["error"])
+    catalog = Catalog.load("ko")
+    in_korean = reason_words(reason, lambda text: catalog.translate("Reasons", text))
+    assert in_korean != error["error"]
+    assert f"읽지 못함: {pictures / 'broken.jpg'}: {in_korean}" in korean.stderr
+    assert "사진 3장 스캔" in korean.stderr and "중복 그룹 1개" in korean.stderr
+    assert "파일 1개를 읽을 수 없음" in korean.stderr
+
+    assert f"not read: {pictures / 'broken.jpg'}: {error['error']}" in english.stderr
+    assert "3 images scanned" in english.stderr and "1 duplicate groups" in english.stderr
+
+
+def test_the_language_option_wins_over_the_environment(pictures: Path, tmp_path: Path) -> None:
+    japanese = _scan(pictures, tmp_path / "ja.json", "ko_KR.UTF-8", "--language", "ja")
+    assert japanese.returncode == 0, japanese.stderr
+    assert "画像 3 枚をスキャン" in japanese.stderr and "스캔" not in japanese.stderr
+    english = _scan(pictures, tmp_path / "en.json", "zh_CN.UTF-8", "--language", "en")
+    assert "3 images scanned" in english.stderr
+
+
+def test_apply_and_undo_last_speak_the_environments_language(
+    pictures: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for variable in LOCALE_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    result = tmp_path / "result.json"
+    assert cli.main(["scan", str(pictures), "--no-cache", "--quiet", "--json", str(result)]) == 0
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+
+    assert cli.main(["apply", str(result), "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    # Chinese punctuation is full-width: \uff1a is the colon, \uff08 and \uff09 the brackets.
+    assert '计划\uff1a将 1 个组中标记为 "keep": false 的 1 个文件移到回收站。' in out
+    assert "参考文件夹\uff08绝不触碰其中的文件\uff09\uff1a\n  \uff08无\uff09" in out
+    assert "将移到回收站\uff1a" in out
+    assert "将把 1 个文件" in err and err.rstrip().endswith("跳过 0 个。")
+
+    moved = tmp_path / "moved"
+    assert cli.main(["apply", str(result), "--move-to", str(moved), "--language", "ko"]) == 0
+    out, err = capsys.readouterr()
+    assert "옮김: " in out and "파일 1개(" in err
+
+    assert cli.main(["undo-last", "--language", "ja"]) == 0
+    out, err = capsys.readouterr()
+    assert "元に戻しました: " in out and "ファイル 1 個を元に戻しました" in err
+
+
+def test_a_bad_argument_is_refused_in_the_persons_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "ja")
+    with pytest.raises(SystemExit):
+        cli.main(["scan", str(tmp_path / "nowhere")])
+    assert f"フォルダーが見つかりません: {tmp_path / 'nowhere'}" in capsys.readouterr().err
