@@ -35,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from lookalike.core.cache import CACHE_FILE
 from tests.benchmarks.corpus import Kind, ensure_corpus
 from tests.benchmarks.measure import run_child, scan_cli
 
@@ -55,6 +56,7 @@ class _RssSampler(threading.Thread):
         self.interval = interval
         self.samples: list[tuple[float, float]] = []
         self.peak = 0.0
+        self._stage_peak = 0.0
         self._halt = threading.Event()
         self.started_at = time.perf_counter()
 
@@ -62,7 +64,14 @@ class _RssSampler(threading.Thread):
         while not self._halt.wait(self.interval):
             rss = _rss_mb()
             self.peak = max(self.peak, rss)
+            self._stage_peak = max(self._stage_peak, rss)
             self.samples.append((round(time.perf_counter() - self.started_at, 2), round(rss)))
+
+    def take_stage_peak(self) -> float:
+        """The peak since the last call (or the start), the RSS now included; starts a new stage."""
+        peak, self._stage_peak = max(self._stage_peak, _rss_mb()), 0.0
+        self.peak = max(self.peak, peak)
+        return peak
 
     def stop(self) -> None:
         self._halt.set()
@@ -196,17 +205,19 @@ def child_memory(folder: Path, cache_dir: Path) -> dict[str, Any]:
     }
 
 
-def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
-    """The real window, offscreen, on a warm cache: how long each thing takes, and every freeze."""
+def child_gui(folder: Path, cache_dir: Path, steps: int, regroups: list[int]) -> dict[str, Any]:
+    """The real window, offscreen, on a warm cache: how long each thing takes, every freeze, and RSS
+    after each stage with the peak during it (also printed to stderr as each stage ends)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     import lookalike.ui.controller as controller_module
     from lookalike.core.decisions import DecisionStore
+    from lookalike.ui.allocator import return_big_blocks_when_freed
     from lookalike.ui.window import MainWindow
-    from lookalike.ui.wording import DEFAULT_SENSITIVITY
 
+    return_big_blocks_when_freed()  # as run_app does
     app = QApplication.instance() or QApplication([])
     sampler = _RssSampler()
     sampler.start()
@@ -273,18 +284,28 @@ def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
             app.processEvents()
             time.sleep(0.002)
 
-    out: dict[str, Any] = {"measure": "gui"}
+    out: dict[str, Any] = {"measure": "gui", "rss_mb_by_stage": []}
+
+    def stage_done(name: str) -> None:
+        measured = {"stage": name, "rss_mb": round(_rss_mb()), "peak_mb": round(sampler.take_stage_peak())}
+        out["rss_mb_by_stage"].append(measured)
+        print(json.dumps(measured), file=sys.stderr, flush=True)
+
+    stage_done("window open")
     window.add_folders([folder])
     # The window scans with the platform's cache folder; point it at the warm one.
-    window.scan_options = (lambda original: lambda: _with_cache(original(), cache_dir))(window.scan_options)  # type: ignore[method-assign]
+    chosen_options = window.start.scan_options
+    window.start.scan_options = lambda: _with_cache(chosen_options(), cache_dir)  # type: ignore[method-assign]
     settle(0.3)
     rss_before = _rss_mb()
     label[0] = "scan (warm cache)"
     started = time.perf_counter()
     assert window.start_scan()
     wait(shown.is_set)
+    stage_done("scan to results shown")
     label[0] = "after results shown"
     settle(1.0)
+    stage_done("results shown, 1 s later")
     review = window.review
     assert review is not None
     out["images"] = review.result.stats.images
@@ -305,6 +326,7 @@ def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
         window.select_group(row)
         app.processEvents()
         times.append((time.perf_counter() - one) * 1000)
+    stage_done("select_group")
     out["select_group"] = {
         "groups_visited": len(picks),
         "total_s": round(time.perf_counter() - began, 2),
@@ -323,19 +345,22 @@ def child_gui(folder: Path, cache_dir: Path, steps: int) -> dict[str, Any]:
                          "max_ms": round(max(times), 1)}  # fmt: skip
     label[0] = "after stepping"
     settle(1.0)
+    stage_done("step_group")
+    out["peak_rss_mb_review_shown"] = round(sampler.peak)
 
-    regroups = []
-    for position in (DEFAULT_SENSITIVITY - 1, DEFAULT_SENSITIVITY + 1, DEFAULT_SENSITIVITY):
+    regrouped = []
+    for position in regroups:
         label[0] = f"slider to {position} (regroup)"
         shown.clear()
         began = time.perf_counter()
         window.results.results_sensitivity.setValue(position)
         wait(shown.is_set)
-        regroups.append({"position": position, "seconds": round(time.perf_counter() - began, 2),
-                         "groups": len(window.review.groups) if window.review else 0})  # fmt: skip
+        regrouped.append({"position": position, "seconds": round(time.perf_counter() - began, 2),
+                          "groups": len(window.review.groups) if window.review else 0})  # fmt: skip
         label[0] = f"after slider to {position}"
         settle(1.0)
-    out["regroup"] = regroups
+        stage_done(f"regroup at slider {position}")
+    out["regroup"] = regrouped
     sampler.stop()
     out["stalls_over_200ms"] = stalls
     out["peak_rss_mb"] = round(sampler.peak)
@@ -400,6 +425,10 @@ def heaviest_stacks(raw: Path, top: int = 15) -> list[tuple[str, float]]:
     return [(name, round(100 * count / total, 1)) for name, count in inclusive.most_common(top)]
 
 
+def _positions(text: str) -> list[int]:
+    return [int(position) for position in text.split(",") if position.strip()]
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m tests.benchmarks.scale", description=__doc__,
@@ -413,7 +442,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--skip-gui", action="store_true")
     parser.add_argument("--py-spy", action="store_true", help="sample the phases child with py-spy")
     parser.add_argument("--steps", type=int, default=2000, help="groups visited in the window")
+    parser.add_argument(
+        "--regroups", type=_positions, default=[1, 3, 2], metavar="P,P,...",
+        help="results slider positions the window regroups at, in turn ('' for none; default 1,3,2)",
+    )  # fmt: skip
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--warm-cache", type=Path, default=None, metavar="DIR",
+        help="keep the CLI's cache in DIR and reuse it: the cold scan (13 min at 100k) only the first time",
+    )  # fmt: skip
     parser.add_argument("--child", choices=["phases", "gui", "memory"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
@@ -428,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.child == "memory":
             measured = child_memory(args.folder, args.cache_dir)
         else:
-            measured = child_gui(args.folder, args.cache_dir, args.steps)
+            measured = child_gui(args.folder, args.cache_dir, args.steps, args.regroups)
         print(json.dumps(measured))
         sys.stdout.flush()
         os._exit(0)  # the window's and the pools' teardown are not what is measured
@@ -443,9 +480,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measured), flush=True)
 
     with tempfile.TemporaryDirectory(prefix="lookalike-scale-") as scratch:
-        warm = Path(scratch) / "cache-cli"
+        warm = args.warm_cache or Path(scratch) / "cache-cli"
         print(f"{len(manifest.files)} files in {folder}, load {os.getloadavg()}", file=sys.stderr)
-        if wanted & {"cli", "gui", "memory"}:
+        if wanted & {"cli", "gui", "memory"} and not (warm / CACHE_FILE).exists():
             done(_cli(folder, warm, "cold"))
             if "cli" in wanted:
                 done(_cli(folder, warm, "warm"))
@@ -459,7 +496,8 @@ def main(argv: list[str] | None = None) -> int:
         if "memory" in wanted:
             done(_child("memory", folder, warm))
         if "gui" in wanted:
-            done(_child("gui", folder, warm, "--steps", str(args.steps)))
+            regroups = ",".join(map(str, args.regroups))
+            done(_child("gui", folder, warm, "--steps", str(args.steps), f"--regroups={regroups}"))
         print(f"load {os.getloadavg()}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")

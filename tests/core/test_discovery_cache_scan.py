@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -60,6 +61,33 @@ def test_symlink_loops_and_nested_roots_do_not_repeat_files(tmp_path: Path) -> N
         found = list(discover((tmp_path, tmp_path / "sub"), ScanOptions(follow_links=follow), findings))
         assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
         assert findings.errors == []
+
+
+def test_discovery_lists_a_folders_files_before_its_subfolders_in_name_order(tmp_path: Path) -> None:
+    for folder in ("b", "a/y", "a/x", "c"):
+        (tmp_path / folder).mkdir(parents=True)
+    for name in ("b/1.png", "a/y/2.png", "a/x/3.png", "a/4.png", "5.png", "c/6.png"):
+        (tmp_path / name).write_bytes(b"")
+    found = [
+        e.path.relative_to(tmp_path).as_posix() for e in discover((tmp_path,), ScanOptions(), Findings())
+    ]
+    assert found == ["5.png", "a/4.png", "a/x/3.png", "a/y/2.png", "b/1.png", "c/6.png"]
+
+
+def test_a_scan_leaves_no_reference_cycles(tmp_path: Path) -> None:
+    """The window freezes what a scan leaves for the garbage collector (controller.scan_and_suggest):
+    a cycle left by a scan, and all it holds, would stay in memory for good."""
+    _make_tree(tmp_path / "pics")
+    scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "first"))  # what importing leaves
+    gc.collect()
+    gc.disable()
+    try:
+        cold = scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache"))
+        warm = scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache"))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert (cold.stats.cached, warm.stats.cached) == (0, 3)
 
 
 def test_missing_root_is_an_error_not_a_crash(tmp_path: Path) -> None:

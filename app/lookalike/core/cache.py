@@ -172,6 +172,7 @@ class FingerprintCache:
         """
         wanted = {_path_key(entry.path): entry for entry in entries}
         found: dict[Path, Fingerprint] = {}
+        sizes: dict[int, int] = {}  # one int object per width or height, not two per picture
         try:
             rows = self._connection.execute(
                 "SELECT path, identity, meta FROM fingerprints WHERE settings = ?", (self.settings_key,)
@@ -180,7 +181,7 @@ class FingerprintCache:
                 entry = wanted.get(path)
                 if entry is None or identity != repr(_identity(entry)):
                     continue
-                found[entry.path] = _decode(meta, b"")
+                found[entry.path] = _decode(meta, b"", sizes)
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             try:
                 self._set_aside(exc)
@@ -384,19 +385,22 @@ def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
     return json.dumps(meta, separators=(",", ":")), fingerprint.thumb
 
 
-def _decode(meta_text: str, thumb: bytes) -> Fingerprint:
+def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int]) -> Fingerprint:
+    """The fingerprint stored as `meta_text`. What many pictures share (format, camera, sizes
+    through `sizes`) is one object for all of them: JSON makes one per picture."""
     meta = json.loads(meta_text)
+    width, height = int(meta["width"]), int(meta["height"])
     return Fingerprint(
         digest=str(meta["digest"]),
-        width=int(meta["width"]),
-        height=int(meta["height"]),
-        format=str(meta["format"]),
+        width=sizes.setdefault(width, width),
+        height=sizes.setdefault(height, height),
+        format=sys.intern(str(meta["format"])),
         taken_at=meta["taken_at"],
         hashes=tuple(int(h, 16) for h in meta["hashes"]),
         crop_hashes=bytes.fromhex(meta.get("crop_hashes", "")),
         thumb=bytes(thumb),
         flat=bool(meta["flat"]),
-        camera=str(meta.get("camera", "")),
+        camera=sys.intern(str(meta.get("camera", ""))),
         grayscale=bool(meta.get("grayscale", False)),
         alpha=bool(meta.get("alpha", False)),
         frames=max(1, int(meta.get("frames", 1))),

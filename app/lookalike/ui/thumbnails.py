@@ -1,4 +1,4 @@
-"""Thumbnails decoded lazily off the GUI thread, kept in a bounded LRU cache.
+"""Thumbnails decoded lazily off the GUI thread, kept in an LRU cache bounded in count and bytes.
 
 A view asks `pixmap(path, side)` while painting; a miss queues a decode and
 returns None. Background tasks decode with core.imaging into a QImage (never
@@ -26,6 +26,15 @@ from lookalike.ui.tasks import BackgroundTask, CancelCheck
 log = logging.getLogger(__name__)
 
 ThumbKey = tuple[str, int]  # (path, longest side in pixels)
+# The pixels cached at most. The 200 thumbnails that browsing many groups leaves (two thirds of
+# them the grid's 240-pixel tiles) hold 24 MB with one device pixel to a pixel, about 95 MB with
+# two (HiDPI screens); this still holds a screenful of tiles on either.
+MAX_CACHED_BYTES = 32_000_000
+
+
+def pixel_bytes(pixmap: QPixmap | None) -> int:
+    """The memory a cached thumbnail's pixels take."""
+    return 0 if pixmap is None else pixmap.width() * pixmap.height() * pixmap.depth() // 8
 
 
 def decode_thumbnail(path: Path, side: int) -> QImage | None:
@@ -49,7 +58,7 @@ def _decode_for_tile(
 
 
 class ThumbnailLoader(QObject):
-    """Lazily decoded, LRU-cached thumbnails.
+    """Lazily decoded, LRU-cached thumbnails: at most `max_cached` of them and `max_bytes` of pixels.
 
     Signals:
         thumbnail_ready: the path (str) and side whose thumbnail is now cached.
@@ -62,6 +71,7 @@ class ThumbnailLoader(QObject):
         parent: QObject | None = None,
         *,
         max_cached: int = 200,
+        max_bytes: int = MAX_CACHED_BYTES,
         max_queued: int = 200,
         threads: int = 2,
         scale: float = 1.0,
@@ -75,6 +85,8 @@ class ThumbnailLoader(QObject):
         self._queued: set[ThumbKey] = set()
         self._running: set[ThumbKey] = set()
         self._max_cached = max_cached
+        self._max_bytes = max_bytes
+        self._cached_bytes = 0
         self._max_queued = max_queued
         self._in_flight = threads * 2
         self.generation = 0
@@ -111,7 +123,7 @@ class ThumbnailLoader(QObject):
         """Drop cached thumbnails of files that are gone or changed."""
         names = {str(p) for p in paths}
         for key in [k for k in self._cache if k[0] in names]:
-            del self._cache[key]
+            self._cached_bytes -= pixel_bytes(self._cache.pop(key))
 
     def shutdown(self, timeout_ms: int = 3000) -> None:
         self.reset()
@@ -141,9 +153,13 @@ class ThumbnailLoader(QObject):
             self._start_more()
             return
         self._running.discard(key)
-        self._cache[key] = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
-        self._cache.move_to_end(key)
-        while len(self._cache) > self._max_cached:
-            self._cache.popitem(last=False)
+        self._cached_bytes -= pixel_bytes(self._cache.pop(key, None))
+        pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
+        self._cache[key] = pixmap
+        self._cached_bytes += pixel_bytes(pixmap)
+        while len(self._cache) > self._max_cached or (
+            self._cached_bytes > self._max_bytes and len(self._cache) > 1
+        ):
+            self._cached_bytes -= pixel_bytes(self._cache.popitem(last=False)[1])
         self._start_more()
         self.thumbnail_ready.emit(*key)
