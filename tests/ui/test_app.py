@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.ui import app as ui_app
-from lookalike.ui.allocator import return_big_blocks_when_freed
+from lookalike.ui.allocator import release_free_memory
 from lookalike.ui.dialogs import ErrorDialog
 
 from .conftest import OFFSCREEN_NOISE
@@ -133,6 +133,6 @@ def test_the_demo_pictures_show_every_tier_and_no_false_match(tmp_path: Path) ->
     assert "forest-edited.jpg" in grouped and not any(name.startswith("screenshot") for name in grouped)
 
 
-def test_big_blocks_go_back_to_the_system_where_glibc_allocates() -> None:
+def test_free_memory_goes_back_to_the_system_where_glibc_allocates() -> None:
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
-    assert return_big_blocks_when_freed() is glibc
+    assert release_free_memory() is glibc

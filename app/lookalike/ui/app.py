@@ -23,7 +23,6 @@ from lookalike.core.actions import Trasher, move_to_free_name
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import write_demo_folder
 from lookalike.ui import i18n
-from lookalike.ui.allocator import return_big_blocks_when_freed
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
 from lookalike.ui.colours import follow_colour_scheme
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
@@ -189,7 +188,6 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
     scan (and its thumbnails) finished, saved as a PNG, and the app exits.
     Returns the process exit code.
     """
-    return_big_blocks_when_freed()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Lookalike")
