@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 F32 = npt.NDArray[np.float32]
 Mask = npt.NDArray[np.bool_]
+SUMMED_DIRECTLY = 7  # box sides up to this are summed from shifted copies, longer ones from a running sum
 
 
 def box_mean(pixels: F32, size: int | tuple[int, int], *, zero_outside: bool = False) -> F32:
@@ -30,14 +31,21 @@ def _box_sum(
     padding = [(0, 0), (0, 0)]
     padding[axis] = (before, after)
     padded = np.pad(values, padding, mode="constant" if zero_outside else "symmetric")
-    running = np.cumsum(padded, axis=axis)
-    zero_shape = list(running.shape)
-    zero_shape[axis] = 1
-    running = np.concatenate([np.zeros(zero_shape), running], axis=axis)
     length = values.shape[axis]
-    upper = np.take(running, np.arange(size, size + length), axis=axis)
-    lower = np.take(running, np.arange(0, length), axis=axis)
-    return upper - lower
+
+    def along(start: int, stop: int) -> tuple[slice, slice]:
+        return (slice(start, stop), slice(None)) if axis == 0 else (slice(None), slice(start, stop))
+
+    if size <= SUMMED_DIRECTLY:  # a few shifted copies added cost less than a running sum
+        summed = padded[along(0, length)].copy()
+        for offset in range(1, size):
+            summed += padded[along(offset, offset + length)]
+        return summed
+    running_shape = list(padded.shape)
+    running_shape[axis] += 1
+    running = np.zeros(running_shape)
+    np.cumsum(padded, axis=axis, out=running[along(1, running_shape[axis])])
+    return running[along(size, size + length)] - running[along(0, length)]
 
 
 def max_3x3(pixels: F32) -> F32:
