@@ -386,10 +386,10 @@ class CommandLine:
         if progress.total:
             width = 30
             filled = width * progress.done // progress.total
-            return (
-                f"{phase:<11} [{'#' * filled}{'.' * (width - filled)}] "
-                f"{progress.done}/{progress.total}  {rate:.0f}/s"
-            )
+            bar = f"{phase:<11} [{'#' * filled}{'.' * (width - filled)}]"
+            if progress.phase is Phase.MATCH:  # counts steps of grouping's work, not files
+                return f"{bar} {100 * progress.done // progress.total} %"
+            return f"{bar} {progress.done}/{progress.total}  {rate:.0f}/s"
         return f"{phase:<11} " + self.tr("%n file(s)", "", progress.done)
 
     def scan_summary(self, result: ScanResult) -> str:

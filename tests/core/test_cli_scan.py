@@ -153,3 +153,18 @@ def test_scan_never_changes_the_files(pictures: Path, tmp_path: Path) -> None:
     before = {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in pictures.rglob("*")}
     assert _lookalike("scan", pictures, "--cache-dir", tmp_path / "cache", "--quiet").returncode == 0
     assert {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in pictures.rglob("*")} == before
+
+
+def test_the_progress_line_gives_grouping_as_a_percentage() -> None:
+    """Grouping reports steps of its work, not files: the line shows how much of it is done."""
+    from lookalike.catalog import Catalog
+    from lookalike.cli import CommandLine
+    from lookalike.core.matching import GROUPING_STEPS
+    from lookalike.core.models import Phase, Progress
+
+    say = CommandLine(Catalog.load("en"))
+    line = say.progress_line(Progress(Phase.MATCH, 450, GROUPING_STEPS), 900.0)
+    assert line.startswith("match") and line.endswith("] 45 %")
+    assert "/s" not in line and "450" not in line
+    reading = say.progress_line(Progress(Phase.FINGERPRINT, 450, 1000), 90.0)
+    assert reading.endswith("450/1000  90/s")

@@ -14,6 +14,7 @@ from pathlib import Path
 from lookalike.core import cache as cache_module
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import digest_file
+from lookalike.core.matching import GROUPING_STEPS
 from lookalike.core.models import Phase, Progress, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.samples import photo
@@ -170,6 +171,24 @@ def test_progress_reports_each_phase_and_ends_complete(tmp_path: Path) -> None:
     assert Phase.MATCH in phases
 
 
+def test_grouping_reports_how_far_it_has_come_up_to_all_of_it(tmp_path: Path) -> None:
+    """Grouping 1,000,000 pictures takes minutes: the progress line shows a percentage of it."""
+    folder = tmp_path / "pics"
+    _corpus(folder, 6, size=(160, 120))
+    for index in range(6):  # each picture with a smaller re-save: six similar pairs to check
+        picture = photo(100 + index, (160, 120)).resize((120, 90))
+        picture.save(folder / f"small{index:03d}.png")
+    reports: list[Progress] = []
+    result = scan([folder], ScanOptions(cache_dir=tmp_path / "cache"), progress=reports.append)
+
+    assert len(result.groups) == 6
+    grouping = [(report.done, report.total) for report in reports if report.phase is Phase.MATCH]
+    assert grouping[0] == (0, 0)  # before the candidates are known: how much is unknown
+    steps = [done for done, total in grouping[1:] if total == GROUPING_STEPS]
+    assert steps == sorted(steps) and steps[-1] == GROUPING_STEPS
+    assert len(grouping) == len(steps) + 1  # after the first, every report counts steps
+
+
 def test_cancel_returns_within_a_second_with_partial_results(tmp_path: Path) -> None:
     folder = tmp_path / "pics"
     folder.mkdir()
@@ -218,3 +237,11 @@ def test_a_cache_from_before_the_xxh3_digest_is_rebuilt(tmp_path: Path) -> None:
     assert all(record.fingerprint.digest == digest_file(record.entry.path) for record in result.images)
     rows = sqlite3.connect(cache_dir / cache_module.CACHE_FILE).execute("SELECT settings FROM fingerprints")
     assert [settings.split("-")[0] for (settings,) in rows] == [f"v{cache_module.FINGERPRINT_VERSION}"] * 3
+
+
+def test_grouping_that_finds_nothing_still_reports_its_end(tmp_path: Path) -> None:
+    _corpus(tmp_path / "pics", 4)
+    reports: list[Progress] = []
+    result = scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache"), progress=reports.append)
+    assert result.groups == ()
+    assert Progress(Phase.MATCH, GROUPING_STEPS, GROUPING_STEPS) in reports

@@ -66,6 +66,16 @@ SameLooker = Callable[[ImageRecord, ImageRecord], verify.Verdict | None]
 
 _files_looker: FromFiles | None = None
 
+# How far grouping has come, as (done, GROUPING_STEPS): the candidate pairs checked make the first
+# half, the groups described (tiers, what changed, each with its looks at the files) the second.
+# Finding the candidate pairs, before, is not counted.
+GroupingProgress = Callable[[int, int], None]
+GROUPING_STEPS = 1000
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
 
 def closer_looks_at_files() -> FromFiles:
     """The looker that reads the scanned files again; one for the process, so that regrouping at
@@ -109,13 +119,14 @@ def find_groups(
     thumbs: ThumbSource | None = None,
     looker: Looker | None = None,
     same: SameLooker | None = None,
+    progress: GroupingProgress = _no_progress,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
 
     Two contents whose digest pair is in `not_duplicates` never share a group. The thumbs of
     the images in candidate pairs come from `thumbs`, called once; by default held_thumbs().
     Pairs the thumbs cannot settle get a closer look from `looker`, and pairs they call the same
-    picture one from `same`, both by default at the files.
+    picture one from `same`, both by default at the files. `progress` hears how far it has come.
     """
     looker = looker or _lazy_files_looker
     same = same or _lazy_same_picture
@@ -123,15 +134,20 @@ def find_groups(
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
     pixels: Mapping[str, bytes] = {}
+    checking: GroupingProgress = _no_progress
     if options.mode is Mode.SIMILAR:
+        half = GROUPING_STEPS // 2
+        checking = _scaled(progress, 0, half)
+        progress = _scaled(progress, half, GROUPING_STEPS - half)
         clusters, pixels = _similar_clusters(
-            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looker
+            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looker, checking
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
     for index, content in enumerate(contents):
         if index not in grouped and len(content.records) > 1:
             clusters.append((index, [(index, None, None)]))
-    groups = _made_groups(clusters, partial(_make_group, contents, pixels, looker, same), options)
+    make = partial(_make_group, contents, pixels, looker, same)
+    groups = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS))
     groups.sort(key=lambda group: str(group.reference.path))
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
@@ -143,14 +159,33 @@ def _made_groups(
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]],
     make: Callable[[int, list[tuple[int, _Candidate | None, float | None]]], Group],
     options: ScanOptions,
+    progress: GroupingProgress,
 ) -> list[Group]:
     """make(reference, members) for each cluster, on every core: the looks at the files, which
-    decode pictures again, are most of the time it takes (NumPy and Pillow let go of the GIL)."""
+    decode pictures again, are most of the time it takes (NumPy and Pillow let go of the GIL).
+    `progress` hears (clusters made, clusters)."""
     workers = min(options.workers or os.cpu_count() or 1, len(clusters))
-    if workers <= 1:
-        return [make(reference, members) for reference, members in clusters]
-    with ThreadPoolExecutor(workers, thread_name_prefix="groups") as pool:
-        return list(pool.map(lambda cluster: make(*cluster), clusters))
+    groups: list[Group] = []
+    progress(0, len(clusters))  # no clusters: all done
+    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="groups") as pool:
+        made = (
+            pool.map(lambda cluster: make(*cluster), clusters)
+            if workers > 1
+            else (make(*cluster) for cluster in clusters)
+        )
+        for group in made:
+            groups.append(group)
+            progress(len(groups), len(clusters))
+    return groups
+
+
+def _scaled(progress: GroupingProgress, start: int, steps: int) -> GroupingProgress:
+    """`progress` hearing (done, total) of a part of the work that spans `steps` of it from `start`."""
+
+    def heard(done: int, total: int) -> None:
+        progress(start + (steps * done // total if total else steps), GROUPING_STEPS)
+
+    return heard
 
 
 def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> ThumbSource:
@@ -203,11 +238,13 @@ def _similar_clusters(
     not_duplicates: frozenset[DigestPair],
     thumbs: ThumbSource,
     looker: Looker,
+    progress: GroupingProgress,
 ) -> tuple[list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]], Mapping[str, bytes]]:
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
 
     Also returns the thumbs of the contents in candidate pairs, by digest: the only ones the
     pixel check and the tiers look at (13,516 of 100,000 in the scale corpus at threshold 8).
+    `progress` hears (candidate pairs settled, candidate pairs).
     """
     hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
     if len(hashed) < 2:
@@ -239,10 +276,13 @@ def _similar_clusters(
     assigned: set[int] = set()
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     workers = options.workers or os.cpu_count() or 1
+    settled = 0  # pairs checked or never to be: once a content is a reference or taken, all its pairs
     with ThreadPoolExecutor(workers, thread_name_prefix="verify") as pool:
         for reference in sorted(neighbours):  # contents are in keeper order, so this is best first
             if cancelled():
                 break
+            progress(settled, len(candidates))
+            settled += sum(1 for other in neighbours[reference] if other > reference)
             if reference in assigned:
                 continue
             unassigned = [other for other in sorted(neighbours[reference]) if other not in assigned]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,16 +113,20 @@ def scan(
         records = [
             ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
         ]
-        report(Phase.MATCH, 0, 1, force=True)
+        report(Phase.MATCH, 0, 0, force=True)  # how much grouping there is comes from find_groups
+
+        def grouped(done: int, total: int) -> None:
+            report(Phase.MATCH, done, total, force=done == total)  # the end always shows
+
         # After a stop, the files read so far are still grouped, within a time budget, so a
         # stopped scan shows what it found; such partial groups are not kept in the cache.
         stopped_reading = cancelled()
         if stopped_reading:
             deadline = time.monotonic() + STOPPED_GROUPING_SECONDS
-            groups = _groups(records, options, None, lambda: time.monotonic() > deadline, not_duplicates)
+            groups = _groups(records, options, None, partial(_past, deadline), not_duplicates, grouped)
         else:
-            groups = _groups(records, options, cache, cancelled, not_duplicates)
-        partial = stopped_reading or cancelled()
+            groups = _groups(records, options, cache, cancelled, not_duplicates, grouped)
+        stopped = stopped_reading or cancelled()
         warnings = (*cache_warning, *(cache.warnings if cache else ()))
     finally:
         if cache:
@@ -142,7 +147,7 @@ def scan(
             excluded_folders=findings.excluded_folders,
         ),
         images=tuple(records),
-        cancelled=partial,
+        cancelled=stopped,
         warnings=warnings,
         skipped=tuple(findings.skipped),
         hard_links=findings.hard_links,
@@ -162,14 +167,20 @@ def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[Re
         return None, (exc.reason,)
 
 
+def _past(deadline: float) -> bool:
+    return time.monotonic() > deadline
+
+
 def _groups(
     records: list[ImageRecord],
     options: ScanOptions,
     cache: FingerprintCache | None,
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
+    progress: Callable[[int, int], None],
 ) -> tuple[Group, ...]:
-    """find_groups(), or the same groups from the cache when nothing they depend on changed."""
+    """find_groups(), or the same groups from the cache when nothing they depend on changed;
+    `progress` hears how far find_groups has come."""
     from lookalike.core.cache import grouping_key
 
     key = grouping_key(records, options, not_duplicates) if cache else ""
@@ -185,6 +196,7 @@ def _groups(
         cancelled=cancelled,
         not_duplicates=not_duplicates,
         thumbs=held_thumbs(options, cache.thumbs if cache else None),
+        progress=progress,
     )
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.

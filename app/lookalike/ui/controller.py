@@ -87,16 +87,23 @@ def regroup(
     options: ScanOptions,
     not_duplicates: frozenset[DigestPair],
     rules: tuple[KeepRule, ...],
-    _report: Callable[[object], None],
+    report: Callable[[tuple[int, int]], None],
     cancelled: CancelCheck,
 ) -> Regrouped | CannotRegroup:
     """Group a finished scan's fingerprints again (new threshold, new decisions); reads no file.
+    `report` hears how far it has come: (done, total) steps (core.matching.GROUPING_STEPS).
 
     The thumbs, arrays and pictures of the pixel checks leave most of the memory they took free but
     kept by malloc (90-120 MB at 100,000 pictures): it goes back to the system at the end.
     """
     try:
-        found = find_groups(images, options, cancelled=cancelled, not_duplicates=not_duplicates)
+        found = find_groups(
+            images,
+            options,
+            cancelled=cancelled,
+            not_duplicates=not_duplicates,
+            progress=lambda done, total: report((done, total)),
+        )
     except ThumbsUnavailable as exc:  # no bug: the person cleared the cache, say
         log.warning("regrouping impossible: %s", exc)
         return CannotRegroup(exc.reason)
@@ -125,13 +132,14 @@ def carry_out_plan(
     )
 
 
-def _phase(progress: Progress) -> Phase:
-    """A scan's progress stage: the first report of each phase always shows."""
-    return progress.phase
+def _phase(progress: Progress) -> tuple[Phase, bool]:
+    """A scan's progress stage: the first report of each phase and its end always show."""
+    return progress.phase, bool(progress.total) and progress.done == progress.total
 
 
-def _last_file_reached(progress: FileProgress) -> bool:
-    """A file action's progress stage: the report of its last file always shows."""
+def _end_reached(progress: tuple[int, int]) -> bool:
+    """A (done, total) progress's stage: its last report (a file action's last file, a regrouping's
+    end) always shows."""
     done, total = progress
     return done == total
 
@@ -151,6 +159,7 @@ class Controller(QObject):
         action_failed: traceback text of an unexpected error.
         regroup_finished: the new groups (a tuple of `Group`) of the latest regrouping.
         regroup_failed: traceback text of an unexpected error.
+        regroup_progressed: steps of a regrouping done and steps in all, throttled.
         regroup_unavailable: why the pictures cannot be grouped again without a new scan (a `Reason`).
         busy_changed: whether a scan, an action or a regrouping is running.
     """
@@ -161,6 +170,7 @@ class Controller(QObject):
     action_progressed = Signal(int, int)
     action_finished = Signal(object)
     action_failed = Signal(str)
+    regroup_progressed = Signal(int, int)
     regroup_finished = Signal(object)
     regroup_failed = Signal(str)
     regroup_unavailable = Signal(object)
@@ -237,6 +247,8 @@ class Controller(QObject):
             BackgroundTask(
                 "regroup",
                 work,
+                on_progress=partial(self._on_regroup_progressed, generation),
+                progress_stage=_end_reached,
                 on_success=partial(self._on_regroup_done, generation),
                 on_failure=partial(self._on_regroup_failed, generation),
                 parent=self,
@@ -256,7 +268,7 @@ class Controller(QObject):
                 on_success=self._on_action_finished,
                 on_failure=self._on_action_failed,
                 on_progress=self._on_action_progressed,
-                progress_stage=_last_file_reached,
+                progress_stage=_end_reached,
                 parent=self,
             )
         )
@@ -322,6 +334,10 @@ class Controller(QObject):
     def _on_scan_failed(self, details: str) -> None:
         self._end()
         self.scan_failed.emit(details)
+
+    def _on_regroup_progressed(self, generation: int, progress: tuple[int, int]) -> None:
+        if generation == self._regroup_generation:  # not a superseded regrouping's last words
+            self.regroup_progressed.emit(*progress)
 
     def _on_regroup_done(self, generation: int, outcome: Regrouped | CannotRegroup) -> None:
         if generation != self._regroup_generation:

@@ -49,6 +49,7 @@ class Regrouping(QObject):
         self._current_path = current_path
         self._options: ScanOptions | None = None
         self._reason = ""
+        controller.regroup_progressed.connect(self._on_progressed)
         controller.regroup_finished.connect(self._on_finished)
         controller.regroup_failed.connect(self._on_failed)
         controller.regroup_unavailable.connect(self._on_unavailable)
@@ -75,6 +76,10 @@ class Regrouping(QObject):
         self._reason = reason or fill(self.tr("Sensitivity “%1”"), sensitivity_name(position))
         self.results.action_status.setText(self.tr("Grouping again…"))
         return True
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if total and self.controller.regrouping:
+            self.results.action_status.setText(fill(self.tr("Grouping again… %1 %"), 100 * done // total))
 
     def _on_finished(self, groups: tuple[Group, ...]) -> None:
         self.results.action_status.setText("")

@@ -402,6 +402,13 @@ class StartPage(QWidget):
             self.progress_label.setText(found.format(words=words, count=progress.done))
             self.progress_bar.setRange(0, 0)
             return
+        if progress.phase is Phase.MATCH and progress.total:  # steps of grouping's work, not pictures
+            percent = 100 * progress.done // progress.total
+            self.progress_label.setText(self.tr("{words}… {percent} %").format(words=words, percent=percent))
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(progress.done)
+            self.progress_details.setText("")
+            return
         if progress.phase is not Phase.FINGERPRINT or not progress.total:
             self.progress_label.setText(self.tr("{words}…").format(words=words))
             self.progress_bar.setRange(0, 0)

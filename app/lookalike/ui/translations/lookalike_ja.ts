@@ -1703,6 +1703,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>再グループ化中…</translation>
     </message>
     <message>
+        <source>Grouping again… %1 %</source>
+        <translation>再グループ化中… %1%</translation>
+    </message>
+    <message>
         <source>Grouping again failed</source>
         <translation>再グループ化に失敗しました</translation>
     </message>
@@ -2491,6 +2495,10 @@ Thumbs/
     <message>
         <source>{words}… {count} pictures found so far</source>
         <translation>{words}… これまでに {count} 枚見つかりました</translation>
+    </message>
+    <message>
+        <source>{words}… {percent} %</source>
+        <translation>{words}… {percent}%</translation>
     </message>
     <message>
         <source>{words}…</source>

@@ -1703,6 +1703,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>다시 묶는 중…</translation>
     </message>
     <message>
+        <source>Grouping again… %1 %</source>
+        <translation>다시 묶는 중… %1%</translation>
+    </message>
+    <message>
         <source>Grouping again failed</source>
         <translation>다시 묶기 실패</translation>
     </message>
@@ -2491,6 +2495,10 @@ Thumbs/
     <message>
         <source>{words}… {count} pictures found so far</source>
         <translation>{words}… 지금까지 사진 {count}장 찾음</translation>
+    </message>
+    <message>
+        <source>{words}… {percent} %</source>
+        <translation>{words}… {percent}%</translation>
     </message>
     <message>
         <source>{words}…</source>

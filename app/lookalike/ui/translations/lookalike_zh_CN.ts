@@ -1703,6 +1703,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>正在重新分组…</translation>
     </message>
     <message>
+        <source>Grouping again… %1 %</source>
+        <translation>正在重新分组… %1%</translation>
+    </message>
+    <message>
         <source>Grouping again failed</source>
         <translation>重新分组失败</translation>
     </message>
@@ -2491,6 +2495,10 @@ Thumbs/
     <message>
         <source>{words}… {count} pictures found so far</source>
         <translation>{words}… 目前已找到 {count} 张图片</translation>
+    </message>
+    <message>
+        <source>{words}… {percent} %</source>
+        <translation>{words}… {percent}%</translation>
     </message>
     <message>
         <source>{words}…</source>

@@ -1,0 +1,60 @@
+"""Grouping says how far it has come, in the scan's progress panel and while grouping again:
+on a large library it is minutes of closer looks at the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.models import Phase, Progress
+from lookalike.samples import photo
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, scan_and_wait
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def resized_copies(tmp_path: Path) -> Path:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    for index in range(4):
+        picture = photo(40 + index, (320, 240))
+        picture.save(folder / f"photo{index}.jpg", quality=90)
+        picture.resize((240, 180)).save(folder / f"photo{index} small.png")
+    return folder
+
+
+def test_the_scan_panel_shows_a_percentage_while_comparing(
+    qtbot: QtBot, window: MainWindow, resized_copies: Path
+) -> None:
+    shown: list[str] = []
+
+    def after_the_panel(progress: Progress) -> None:  # connected after the panel: it has updated
+        if progress.phase is Phase.MATCH and progress.total:
+            shown.append(window.start.progress_label.text())
+
+    window.controller.scan_progressed.connect(after_the_panel)
+    scan_and_wait(qtbot, window, resized_copies)
+    assert window.review is not None and len(window.review.groups) == 4
+    assert shown and shown[-1] == "Comparing pictures… 100 %"
+    percents = [int(text.removeprefix("Comparing pictures… ").removesuffix(" %")) for text in shown]
+    assert percents == sorted(percents)
+
+
+def test_grouping_again_shows_how_far_it_has_come(
+    qtbot: QtBot, window: MainWindow, resized_copies: Path
+) -> None:
+    scan_and_wait(qtbot, window, resized_copies)
+    status: list[str] = []
+    window.controller.regroup_progressed.connect(
+        lambda _done, _total: status.append(window.results.action_status.text())
+    )
+    with qtbot.waitSignal(window.controller.regroup_finished, timeout=SCAN_TIMEOUT_MS):
+        window.results.results_sensitivity.setValue(4)  # looser: every pair is checked again
+    assert status and status[-1] == "Grouping again… 100 %"
+    assert all(text.startswith("Grouping again… ") for text in status)
+    qtbot.waitUntil(lambda: window.results.action_status.text() == "")  # and gone once it is done
