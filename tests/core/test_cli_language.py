@@ -18,8 +18,6 @@ from lookalike.core.reasons import from_english
 from lookalike.reasons_wording import reason_words
 from lookalike.samples import photo
 
-LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-
 
 @pytest.fixture
 def pictures(tmp_path: Path) -> Path:
@@ -33,7 +31,7 @@ def pictures(tmp_path: Path) -> Path:
 
 
 def _scan(folder: Path, out: Path, lang: str, *extra: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES} | {"LANG": lang}
+    environ = {**os.environ, "LANG": lang}  # tests/conftest.py cleared LANGUAGE, LC_ALL and LC_MESSAGES
     code = "import sys; from lookalike.cli import main; sys.exit(main(sys.argv[1:]))"
     arguments = ["scan", str(folder), "--no-cache", "--ignore-decisions", "--json", str(out), *extra]
     return subprocess.run(
@@ -84,8 +82,6 @@ def test_the_language_option_wins_over_the_environment(pictures: Path, tmp_path:
 def test_apply_and_undo_last_speak_the_environments_language(
     pictures: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for variable in LOCALE_VARIABLES:
-        monkeypatch.delenv(variable, raising=False)
     result = tmp_path / "result.json"
     assert cli.main(["scan", str(pictures), "--no-cache", "--quiet", "--json", str(result)]) == 0
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
@@ -127,7 +123,6 @@ def _help(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_the_help_speaks_the_language_option_wherever_it_stands(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("LANGUAGE", "en")
     korean = _help(["--language", "ko", "scan", "--help"], capsys)
     assert korean.startswith("사용법: lookalike scan [-h] [--mode {exact,similar}]")
     assert "위치 인수:\n  ROOT                  스캔할 폴더(또는 파일)\n" in korean
