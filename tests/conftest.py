@@ -1,4 +1,5 @@
-"""Test isolation: offscreen Qt, and every folder the app writes to (cache, settings, trash) under tmp."""
+"""Test isolation: offscreen Qt, an English locale, and every folder the app writes to (cache, settings,
+trash) under tmp."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def isolated_home(
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(variable, str(folder))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line in English whatever this machine's language: it follows LANGUAGE, LC_ALL,
+    LC_MESSAGES and LANG, here and in the processes a test starts, and the tests read its words.
+    A test about another language sets one of them (or --language) itself."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

@@ -2,23 +2,28 @@
 acts on a saved result with the window's checks.
 
 What the commands print for a person speaks the person's language (`--language`, else the
-environment, as gettext chooses): the words are marked for lupdate in the context "CommandLine" and
-read from the window's own catalogs through lookalike.catalog, without Qt. The JSON and CSV files,
-the journal and the logs stay in English: they are for programs.
+environment, as gettext chooses), their --help and argparse's own words included: the words are
+marked for lupdate in the context "CommandLine" and read from the window's own catalogs through
+lookalike.catalog, without Qt. The JSON and CSV files, the journal and the logs stay in English: they
+are for programs.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import itertools
 import locale
 import os
+import re
 import signal
 import sys
 import time
+import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from lookalike.catalog import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, environment_language, fill
 from lookalike.core.models import Algorithm, Mode, Phase, Progress, ScanOptions
@@ -34,127 +39,124 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
+# The refusals argparse words itself, as Python writes them (it would translate them through gettext,
+# which has no catalog of ours): error() gets the finished sentence, so each is recognised by its
+# template and said again in the person's language, with what it quotes (option names, what was typed)
+# as it was. A sentence no template fits stays as argparse wrote it.
+_ARGPARSE_REFUSALS = {
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP("CommandLine", "argument %1: %2"),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "CommandLine", "the following arguments are required: %1"
+    ),
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: %1"),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "CommandLine", "invalid choice: %1 (choose from %2)"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("CommandLine", "expected one argument"),
+    "ambiguous option: %(option)s could match %(matches)s": QT_TRANSLATE_NOOP(
+        "CommandLine", "ambiguous option: %1 could match %2"
+    ),
+    "ignored explicit argument %r": QT_TRANSLATE_NOOP("CommandLine", "ignored explicit argument %1"),
+}
 
 
-def _not_negative(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative, not {value}")
-    return value
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """A pattern matching what `template` (%s, %r and %(name)s placeholders) says, a group for each value."""
+    words = re.split(r"%(?:\(\w+\))?[sr]", template)
+    return re.compile("(.+?)".join(re.escape(part) for part in words), re.DOTALL)
 
 
-def _hash_size(text: str) -> int:
-    value = int(text)
-    if not 4 <= value <= 32:
-        raise argparse.ArgumentTypeError(f"must be between 4 and 32, not {value}")
-    return value
+def columns(text: str) -> int:
+    """How many columns `text` takes on a terminal: Chinese, Japanese and Korean letters take two."""
+    return sum(2 if unicodedata.east_asian_width(letter) in "WF" else 1 for letter in text)
 
 
-def _add_reference_option(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("--reference", action="append", type=Path, default=[], metavar="DIR", help=help_text)
+def _breaks_anywhere(letter: str) -> bool:
+    """A Chinese or Japanese letter: those languages put no spaces between words, so a line may break
+    before or after any of them. Korean spaces its words and breaks at the spaces only."""
+    hangul = (
+        "\u1100" <= letter <= "\u11ff" or "\u3130" <= letter <= "\u318f" or "\uac00" <= letter <= "\ud7af"
+    )
+    return unicodedata.east_asian_width(letter) in "WF" and not hangul
 
 
-def scan_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lookalike scan",
-        description="Find duplicate and similar images under the given folders. Never deletes anything.",
-    )
-    parser.add_argument("roots", nargs="+", type=Path, metavar="ROOT", help="folder (or file) to scan")
-    parser.add_argument(
-        "--mode",
-        choices=[m.value for m in Mode],
-        default=Mode.SIMILAR.value,
-        help="exact: byte-identical copies only; similar (default): also visually similar",
-    )
-    parser.add_argument(
-        "--algorithm",
-        choices=[a.value for a in Algorithm],
-        default=Algorithm.PHASH.value,
-        help="perceptual hash (default: phash)",
-    )
-    parser.add_argument(
-        "--hash-size",
-        type=_hash_size,
-        default=8,
-        help="hash side in bits; larger is stricter (default: 8, a 64-bit hash)",
-    )
-    parser.add_argument(
-        "--threshold",
-        type=_not_negative,
-        default=None,
-        help="largest hash distance that counts as similar (default: hash bits / 8)",
-    )
-    parser.add_argument(
-        "--no-rotations",
-        dest="rotations",
-        action="store_false",
-        default=True,
-        help="do not look for rotated and mirrored copies (found by default)",
-    )
-    parser.add_argument(
-        "--rotations",
-        dest="rotations",
-        action="store_true",
-        help="find rotated and mirrored copies: the default, accepted for scripts written before it was",
-    )
-    _add_reference_option(parser, "images under DIR are never suggested for deletion (repeatable)")
-    parser.add_argument(
-        "--no-verify",
-        action="store_true",
-        help="skip the pixel-level check of similar pairs (faster, more false matches)",
-    )
-    parser.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
-    parser.add_argument(
-        "--follow-links",
-        action="store_true",
-        help="follow symbolic links to folders and files (never to a place outside the scanned folders)",
-    )
-    parser.add_argument(
-        "--include-cloud-only",
-        action="store_true",
-        help="also read files that are only in the cloud (OneDrive, iCloud): this downloads them",
-    )
-    parser.add_argument("--no-recursive", action="store_true", help="do not descend into subfolders")
-    parser.add_argument(
-        "--min-size", type=_not_negative, default=0, metavar="BYTES", help="skip files smaller than this"
-    )
-    parser.add_argument(
-        "--exclude",
-        action="append",
-        default=[],
-        metavar="PATTERN",
-        help=(
-            "leave out files and folders matching PATTERN (repeatable): a name ('*.tmp', 'Thumbs.db'), "
-            "or a path from the scanned folder ('2019/drafts', '**/cache/**'); ending in '/' matches "
-            "folders only ('Thumbs/'); wildcards * ? [abc] and **, any case"
-        ),
-    )
-    parser.add_argument("--json", type=Path, metavar="FILE", help="write the result as JSON here")
-    parser.add_argument("--csv", type=Path, metavar="FILE", help="write the groups as CSV here")
-    parser.add_argument(
-        "--no-cache", action="store_true", help="neither read nor write the fingerprint cache"
-    )
-    parser.add_argument("--cache-dir", type=Path, metavar="DIR", help="keep the fingerprint cache here")
-    parser.add_argument(
-        "--ignore-decisions",
-        action="store_true",
-        help="also group pictures you marked as 'not duplicates' in the window",
-    )
-    parser.add_argument(
-        "--workers",
-        type=_positive,
-        default=0,
-        metavar="N",
-        help="decoding threads (default: one per CPU core)",
-    )
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
-    _add_language_option(parser)
-    return parser  # fmt: skip
+def _may_start_a_line(letter: str) -> bool:
+    """Whether a line may begin with `letter`: not with a closing bracket, a comma or a full stop, nor
+    with a small kana or a length mark (ー), which belong to the letter before them."""
+    small_kana = unicodedata.name(letter, "").startswith(("HIRAGANA LETTER SMALL", "KATAKANA LETTER SMALL"))
+    return unicodedata.category(letter) not in ("Pe", "Pf", "Po", "Lm") and not small_kana
+
+
+def _unbreakable_parts(word: str) -> list[str]:
+    """`word` cut where a line may break inside it: beside a Chinese or Japanese letter, unless that
+    would leave an opening bracket at a line's end or start a line with what must not start one."""
+    parts = [word[:1]]
+    for before, letter in itertools.pairwise(word):
+        if (
+            (_breaks_anywhere(before) or _breaks_anywhere(letter))
+            and _may_start_a_line(letter)
+            and unicodedata.category(before) not in ("Ps", "Pi")
+        ):
+            parts.append(letter)
+        else:
+            parts[-1] += letter
+    return parts
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal columns (a part that cannot break may overrun)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for index, part in enumerate(_unbreakable_parts(word)):
+            joined = line + (" " if index == 0 and line else "") + part
+            if line and columns(joined) > width:
+                lines.append(line)
+                line = part
+            else:
+                line = joined
+    return [*lines, line] if line else lines
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its "usage: " in the person's language, laid out by the columns a terminal
+    gives each letter (argparse counts letters, not columns, and finds no spaces to break Chinese and
+    Japanese at)."""
+
+    def __init__(self, prog: str, usage_word: str) -> None:
+        super().__init__(prog)
+        self._usage_word = usage_word
+
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None,
+    ) -> str:
+        # argparse indents the usage's next lines by the word's length, which is not its width in
+        # columns: it is handed spaces as wide as the word, then the word takes their place.
+        word = self._usage_word if prefix is None else prefix
+        blank = " " * columns(word)
+        return word + super()._format_usage(usage, actions, groups, blank)[len(blank) :]
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that refuses in the person's language (made by CommandLine.new_parser)."""
+
+    def __init__(self, say: CommandLine, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.say = say
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, self.say.refusal(self.prog, message) + "\n")
 
 
 def _understands_escapes(stream: TextIO) -> bool:
@@ -245,73 +247,17 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lookalike",
-        description="Find duplicate and near-duplicate images and review them before anything is trashed.",
-        epilog="Run 'lookalike scan --help' for the headless scanner and 'lookalike apply --help' to act on "
-        "its result.",
-    )
-    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
-    parser.add_argument("folders", nargs="*", type=Path, metavar="FOLDER", help="folders to add at start")
-    parser.add_argument("--demo", action="store_true", help="scan generated sample pictures at once")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE",
-                        help="after the scan, save the window as a PNG and exit")  # fmt: skip
-    return parser
-
-
-def apply_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lookalike apply",
-        description=(
-            'Trash (or move) the files marked "keep": false in a scan result or saved review. Each file '
-            "is checked against the files on disk first: a copy marked KEEP must still be there unchanged, "
-            "the file must be unchanged, inside the scanned folders, outside every reference folder, and "
-            "still a duplicate of the kept copy. Anything else is skipped and said. Never removes every "
-            "copy of a picture, and never deletes permanently."
-        ),
-        epilog="Exit status: 0 when everything planned was done, 1 when something was skipped or "
-        "refused, 2 for a bad argument or an unreadable file (then nothing is touched).",
-    )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a scan result (--json) or saved review")
-    parser.add_argument(
-        "--move-to", type=Path, metavar="DIR", help="move the files into DIR instead of the Trash"
-    )
-    _add_reference_option(
-        parser, "also never touch files under DIR (repeatable; the scan's own reference folders always count)"
-    )
-    parser.add_argument("--dry-run", action="store_true", help="check everything and say what would happen")
-    _add_language_option(parser)
-    return parser
-
-
-def undo_last_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lookalike undo-last",
-        description=(
-            "Put back the files of the last trash or move run, as the action journal recorded them. "
-            "Moved files are moved back; trashed files are taken out of the Trash (Linux, Windows; on "
-            "macOS the files to put back in Finder are listed). A file now at the old place is never "
-            "replaced: that file is listed and its copy stays where it is."
-        ),
-        epilog="Exit status: 0 when every file was put back (or there was nothing to put back), 1 when "
-        "some could not be, 2 for a bad argument.",
-    )
-    parser.add_argument(
-        "--journal", type=Path, metavar="FILE", help="the action journal (default: Lookalike's own)"
-    )
-    parser.add_argument("--dry-run", action="store_true", help="look for the files and move nothing")
-    _add_language_option(parser)
-    return parser
-
-
-def _add_language_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--language",
-        choices=LANGUAGES,
-        help="the language of what is printed for a person (default: the environment's, as LANGUAGE, "
-        "LC_ALL, LC_MESSAGES or LANG say; English when none fits); JSON and CSV stay English",
-    )
+def requested_language(arguments: Sequence[str]) -> tuple[str | None, list[str]]:
+    """--language (wherever it stands, before or after the command's name) and the other arguments:
+    read before any parser is built, so that the help and argparse's own words speak it too. A
+    missing or unknown language is left in the arguments, for the command's parser to refuse."""
+    reader = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    reader.add_argument("--language", choices=LANGUAGES)
+    try:
+        known, others = reader.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None, list(arguments)
+    return known.language, others
 
 
 def chosen_catalog(language: str | None, environ: Mapping[str, str] | None = None) -> Catalog:
@@ -335,6 +281,286 @@ class CommandLine:
 
     def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
         return self.catalog.translate("CommandLine", text, disambiguation, n)
+
+    def new_parser(self, prog: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
+        """An ArgumentParser whose own words (usage, headings, --help, refusals) are in this language."""
+        parser = _Parser(
+            self,
+            prog=prog,
+            description=description,
+            epilog=epilog,
+            add_help=False,
+            formatter_class=functools.partial(_HelpFormatter, usage_word=self.tr("usage: ")),
+        )
+        # argparse names its two headings itself, in English, and offers no other way to rename them.
+        parser._positionals.title = self.tr("positional arguments")
+        parser._optionals.title = self.tr("options")
+        parser.add_argument("-h", "--help", action="help", help=self.tr("show this help and exit"))
+        return parser
+
+    def refusal(self, prog: str, message: str) -> str:
+        """What a parser says when it refuses its arguments: `message` (argparse's or ours) after the
+        program's name."""
+        return fill(self.tr("%1: error: %2"), prog, self.argparse_words(message))
+
+    def argparse_words(self, message: str) -> str:
+        """One of argparse's refusals in this language (with the refusal it quotes, if any), or
+        `message` as it is when it is not argparse's."""
+        for template, words in _ARGPARSE_REFUSALS.items():
+            if matched := _template_pattern(template).fullmatch(message):
+                return fill(self.tr(words), *(self.argparse_words(value) for value in matched.groups()))
+        return message
+
+    def whole_number(self, least: int, most: int | None = None) -> Callable[[str], int]:
+        """An argparse type: a whole number from `least` (to `most`), refused in this language."""
+
+        def number(text: str) -> int:
+            try:
+                value = int(text)
+            except ValueError:
+                raise argparse.ArgumentTypeError(
+                    fill(self.tr("not a whole number: %1"), repr(text))
+                ) from None
+            if most is not None and not least <= value <= most:
+                raise argparse.ArgumentTypeError(
+                    fill(self.tr("must be between %1 and %2, not %3"), least, most, value)
+                )
+            if value < least and least == 0:
+                raise argparse.ArgumentTypeError(fill(self.tr("must not be negative, not %1"), value))
+            if value < least:
+                raise argparse.ArgumentTypeError(fill(self.tr("must be at least %1, not %2"), least, value))
+            return value
+
+        return number
+
+    def add_language_option(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--language",
+            choices=LANGUAGES,
+            help=self.tr(
+                "the language of what is printed for a person (default: the environment's, as LANGUAGE, "
+                "LC_ALL, LC_MESSAGES or LANG say; English when none fits); JSON and CSV stay English"
+            ),
+        )
+
+    def gui_parser(self) -> argparse.ArgumentParser:
+        parser = self.new_parser(
+            "lookalike",
+            self.tr("Find duplicate and near-duplicate images and review them before anything is trashed."),
+            self.tr(
+                "Run 'lookalike scan --help' for the headless scanner, 'lookalike apply --help' to act on "
+                "its result and 'lookalike undo-last --help' to put back what was last trashed or moved."
+            ),
+        )
+        parser.add_argument("--version", action=_VersionAction, help=self.tr("show the version and exit"))
+        parser.add_argument(
+            "folders", nargs="*", type=Path, metavar="FOLDER", help=self.tr("folders to add at start")
+        )
+        parser.add_argument(
+            "--demo", action="store_true", help=self.tr("scan generated sample pictures at once")
+        )
+        parser.add_argument(
+            "--screenshot",
+            type=Path,
+            metavar="FILE",
+            help=self.tr("after the scan, save the window as a PNG and exit"),
+        )
+        parser.add_argument(
+            "--language",
+            choices=LANGUAGES,
+            help=self.tr(
+                "the window's language for this run (default: the one chosen in Settings ▸ Language, "
+                "else the system's)"
+            ),
+        )
+        return parser
+
+    def scan_parser(self) -> argparse.ArgumentParser:
+        parser = self.new_parser(
+            "lookalike scan",
+            self.tr("Find duplicate and similar images under the given folders. Never deletes anything."),
+        )
+        parser.add_argument(
+            "roots", nargs="+", type=Path, metavar="ROOT", help=self.tr("folder (or file) to scan")
+        )
+        parser.add_argument(
+            "--mode",
+            choices=[m.value for m in Mode],
+            default=Mode.SIMILAR.value,
+            help=self.tr("exact: byte-identical copies only; similar (default): also visually similar"),
+        )
+        parser.add_argument(
+            "--algorithm",
+            choices=[a.value for a in Algorithm],
+            default=Algorithm.PHASH.value,
+            help=self.tr("perceptual hash (default: phash)"),
+        )
+        parser.add_argument(
+            "--hash-size",
+            type=self.whole_number(4, 32),
+            default=8,
+            help=self.tr("hash side in bits; larger is stricter (default: 8, a 64-bit hash)"),
+        )
+        parser.add_argument(
+            "--threshold",
+            type=self.whole_number(0),
+            default=None,
+            help=self.tr("largest hash distance that counts as similar (default: hash bits / 8)"),
+        )
+        parser.add_argument(
+            "--no-rotations",
+            dest="rotations",
+            action="store_false",
+            default=True,
+            help=self.tr("do not look for rotated and mirrored copies (found by default)"),
+        )
+        parser.add_argument(
+            "--rotations",
+            dest="rotations",
+            action="store_true",
+            help=self.tr(
+                "find rotated and mirrored copies: the default, accepted for scripts written before it was"
+            ),
+        )
+        self.add_reference_option(
+            parser, self.tr("images under DIR are never suggested for deletion (repeatable)")
+        )
+        parser.add_argument(
+            "--no-verify",
+            action="store_true",
+            help=self.tr("skip the pixel-level check of similar pairs (faster, more false matches)"),
+        )
+        parser.add_argument(
+            "--include-hidden", action="store_true", help=self.tr("also scan hidden files and folders")
+        )
+        parser.add_argument(
+            "--follow-links",
+            action="store_true",
+            help=self.tr(
+                "follow symbolic links to folders and files (never to a place outside the scanned folders)"
+            ),
+        )
+        parser.add_argument(
+            "--include-cloud-only",
+            action="store_true",
+            help=self.tr(
+                "also read files that are only in the cloud (OneDrive, iCloud): this downloads them"
+            ),
+        )
+        parser.add_argument(
+            "--no-recursive", action="store_true", help=self.tr("do not descend into subfolders")
+        )
+        parser.add_argument(
+            "--min-size",
+            type=self.whole_number(0),
+            default=0,
+            metavar="BYTES",
+            help=self.tr("skip files smaller than this"),
+        )
+        parser.add_argument(
+            "--exclude",
+            action="append",
+            default=[],
+            metavar="PATTERN",
+            help=self.tr(
+                "leave out files and folders matching PATTERN (repeatable): a name ('*.tmp', 'Thumbs.db'), "
+                "or a path from the scanned folder ('2019/drafts', '**/cache/**'); ending in '/' matches "
+                "folders only ('Thumbs/'); wildcards * ? [abc] and **, any case"
+            ),
+        )
+        parser.add_argument(
+            "--json", type=Path, metavar="FILE", help=self.tr("write the result as JSON here")
+        )
+        parser.add_argument("--csv", type=Path, metavar="FILE", help=self.tr("write the groups as CSV here"))
+        parser.add_argument(
+            "--no-cache", action="store_true", help=self.tr("neither read nor write the fingerprint cache")
+        )
+        parser.add_argument(
+            "--cache-dir", type=Path, metavar="DIR", help=self.tr("keep the fingerprint cache here")
+        )
+        parser.add_argument(
+            "--ignore-decisions",
+            action="store_true",
+            help=self.tr("also group pictures you marked as 'not duplicates' in the window"),
+        )
+        parser.add_argument(
+            "--workers",
+            type=self.whole_number(1),
+            default=0,
+            metavar="N",
+            help=self.tr("decoding threads (default: one per CPU core)"),
+        )
+        parser.add_argument("--quiet", action="store_true", help=self.tr("no progress bar and no summary"))
+        self.add_language_option(parser)
+        return parser
+
+    def apply_parser(self) -> argparse.ArgumentParser:
+        parser = self.new_parser(
+            "lookalike apply",
+            self.tr(
+                'Trash (or move) the files marked "keep": false in a scan result or saved review. Each '
+                "file is checked against the files on disk first: a copy marked KEEP must still be there "
+                "unchanged, the file must be unchanged, inside the scanned folders, outside every "
+                "reference folder, and still a duplicate of the kept copy. Anything else is skipped and "
+                "said. Never removes every copy of a picture, and never deletes permanently."
+            ),
+            self.tr(
+                "Exit status: 0 when everything planned was done, 1 when something was skipped or "
+                "refused, 2 for a bad argument or an unreadable file (then nothing is touched)."
+            ),
+        )
+        parser.add_argument(
+            "file", type=Path, metavar="FILE", help=self.tr("a scan result (--json) or saved review")
+        )
+        parser.add_argument(
+            "--move-to",
+            type=Path,
+            metavar="DIR",
+            help=self.tr("move the files into DIR instead of the Trash"),
+        )
+        self.add_reference_option(
+            parser,
+            self.tr(
+                "also never touch files under DIR (repeatable; the scan's own reference folders always count)"
+            ),
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help=self.tr("check everything and say what would happen")
+        )
+        self.add_language_option(parser)
+        return parser
+
+    def undo_last_parser(self) -> argparse.ArgumentParser:
+        parser = self.new_parser(
+            "lookalike undo-last",
+            self.tr(
+                "Put back the files of the last trash or move run, as the action journal recorded them. "
+                "Moved files are moved back; trashed files are taken out of the Trash (Linux, Windows; on "
+                "macOS the files to put back in Finder are listed). A file now at the old place is never "
+                "replaced: that file is listed and its copy stays where it is."
+            ),
+            self.tr(
+                "Exit status: 0 when every file was put back (or there was nothing to put back), 1 when "
+                "some could not be, 2 for a bad argument."
+            ),
+        )
+        parser.add_argument(
+            "--journal",
+            type=Path,
+            metavar="FILE",
+            help=self.tr("the action journal (default: Lookalike's own)"),
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help=self.tr("look for the files and move nothing")
+        )
+        self.add_language_option(parser)
+        return parser
+
+    @staticmethod
+    def add_reference_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+        parser.add_argument(
+            "--reference", action="append", type=Path, default=[], metavar="DIR", help=help_text
+        )
 
     def reason(self, reason: Reason | str | None) -> str:
         """One of core's reasons, as the window says it."""
@@ -643,34 +869,22 @@ class CommandLine:
         return EXIT_OK if not outcome.not_restored else EXIT_SOME_SKIPPED
 
 
-def run_scan(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
-    parser = scan_parser()
-    args = parser.parse_args(argv)
-    return CommandLine(chosen_catalog(args.language, environ)).scan(parser, args)
-
-
-def run_apply(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
-    parser = apply_parser()
-    args = parser.parse_args(argv)
-    return CommandLine(chosen_catalog(args.language, environ)).apply(parser, args)
-
-
-def run_undo_last(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
-    args = undo_last_parser().parse_args(argv)
-    return CommandLine(chosen_catalog(args.language, environ)).undo_last(args)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
     use_utf8_output()
+    language, arguments = requested_language(sys.argv[1:] if argv is None else argv)
+    say = CommandLine(chosen_catalog(language))
     if arguments[:1] == ["scan"]:
-        return run_scan(arguments[1:])
+        parser = say.scan_parser()
+        return say.scan(parser, parser.parse_args(arguments[1:]))
     if arguments[:1] == ["apply"]:
-        return run_apply(arguments[1:])
+        parser = say.apply_parser()
+        return say.apply(parser, parser.parse_args(arguments[1:]))
     if arguments[:1] == ["undo-last"]:
-        return run_undo_last(arguments[1:])
-    args = gui_parser().parse_args(arguments)
+        return say.undo_last(say.undo_last_parser().parse_args(arguments[1:]))
+    args = say.gui_parser().parse_args(arguments)
     from lookalike.ui.app import run_app  # Qt loads only for the window
 
-    exit_code: int = run_app(folders=args.folders, demo=args.demo, screenshot=args.screenshot)
+    exit_code: int = run_app(
+        folders=args.folders, demo=args.demo, screenshot=args.screenshot, language=language or ""
+    )
     return exit_code

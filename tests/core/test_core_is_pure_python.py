@@ -41,13 +41,12 @@ def test_a_headless_scan_loads_no_qt(tmp_path: Path) -> None:
         f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]; "
         "print(bad, file=sys.stderr); sys.exit(1 if bad else 0)"
     )
-    environ = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     result = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path), str(result_file)],
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env=environ | {"LANG": "ko_KR.UTF-8"},
+        env={**os.environ, "LANG": "ko_KR.UTF-8"},
     )
     assert result.returncode == 0, result.stderr
     assert "읽을 수 없음" in result.stderr

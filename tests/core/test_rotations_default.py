@@ -11,7 +11,8 @@ from PIL import Image
 from PySide6.QtCore import QSettings
 
 from lookalike import samples
-from lookalike.cli import scan_parser
+from lookalike.catalog import Catalog
+from lookalike.cli import CommandLine
 from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.core.scan import scan
 from lookalike.ui.settings import Preferences, SettingsStore
@@ -75,7 +76,7 @@ def test_default_scan_keeps_the_traps_apart(tmp_path: Path) -> None:
 
 
 def test_cli_finds_rotations_unless_told_not_to() -> None:
-    parser = scan_parser()
+    parser = CommandLine(Catalog()).scan_parser()
     assert parser.parse_args(["pictures"]).rotations is True
     assert parser.parse_args(["pictures", "--rotations"]).rotations is True  # the default, still accepted
     assert parser.parse_args(["pictures", "--no-rotations"]).rotations is False

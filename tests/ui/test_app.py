@@ -46,6 +46,22 @@ def test_demo_screenshot_through_the_entry_point(tmp_path: Path, isolated_home: 
     assert "starting" in log_file.read_text()
 
 
+def test_the_language_option_chooses_the_windows_language_for_one_run(tmp_path: Path) -> None:
+    """`lookalike --language ja` opens the window in Japanese on a Korean system."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "ko_KR.UTF-8"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "lookalike", "--language", "ja", "--screenshot", str(tmp_path / "shot.png")],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    log_file = Path(os.environ["XDG_STATE_HOME"]) / "lookalike" / "log" / ui_app.LOG_FILE
+    assert "language: ja (setting 'ja'" in log_file.read_text()
+
+
 def test_file_logging_rotates_in_the_log_folder(tmp_path: Path) -> None:
     with ui_app.file_logging(tmp_path / "logs") as log_file:
         logging.getLogger("lookalike.test").warning("hello from the test")

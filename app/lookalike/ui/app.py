@@ -181,8 +181,11 @@ def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path 
     return window
 
 
-def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = None) -> int:
-    """Open the window; with `demo`, scan generated sample pictures at once.
+def run_app(
+    folders: list[Path], demo: bool = False, screenshot: Path | None = None, language: str = ""
+) -> int:
+    """Open the window; with `demo`, scan generated sample pictures at once. With `language`
+    (`--language`), the window speaks it for this run instead of Settings ▸ Language's choice.
 
     With `screenshot`, no dialog is shown: the window is rendered after the
     scan (and its thumbnails) finished, saved as a PNG, and the app exits.
@@ -204,7 +207,7 @@ def run_app(folders: list[Path], demo: bool = False, screenshot: Path | None = N
         tempfile.TemporaryDirectory(prefix="lookalike-demo-") as scratch,
     ):
         log.info("Lookalike %s starting (demo=%s, screenshot=%s)", __version__, demo, screenshot)
-        i18n.install(app, SettingsStore(QSettings("lookalike", "Lookalike")).language())
+        i18n.install(app, language or SettingsStore(QSettings("lookalike", "Lookalike")).language())
         isolated = Path(scratch) if demo or screenshot is not None else None
         window = make_window(log_dir, HeadlessDialogs() if screenshot is not None else None, scratch=isolated)
         if screenshot is not None:

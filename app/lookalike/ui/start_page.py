@@ -177,6 +177,7 @@ class StartPage(QWidget):
         files_row.addWidget(self.options_summary, 1)
         layout.addLayout(files_row)
         self._show_file_choices(self._file_choices)
+        self.mode_group.buttonToggled.connect(self._tab_to_the_chosen_mode)
         self.similar_radio.setChecked(True)
         self.sensitivity.valueChanged.connect(self._on_options_changed)
         self.rotations_check.toggled.connect(self.preferences_changed)
@@ -346,6 +347,14 @@ class StartPage(QWidget):
     def _on_options_changed(self) -> None:
         self._show_option_state()
         self.preferences_changed.emit()
+
+    def _tab_to_the_chosen_mode(self) -> None:
+        """Tab stops at the chosen kind of search, as it does in other programs (Qt would stop at the one
+        focused last, at first the top one, though it is not chosen); the arrows go to the other."""
+        for radio in self.mode_group.buttons():
+            radio.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if radio.isChecked() else Qt.FocusPolicy.ClickFocus
+            )
 
     def _show_option_state(self) -> None:
         similar = self.similar_radio.isChecked()

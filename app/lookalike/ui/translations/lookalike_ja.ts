@@ -394,6 +394,34 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>argument %1: %2</source>
+        <translation>引数 %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>次の引数が必要です: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>認識できない引数: %1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>無効な選択: %1（%2 から選んでください）</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値が 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>あいまいなオプション: %1 は %2 のどれとも取れます</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>このオプションは値を取りません: %1</translation>
+    </message>
+    <message>
         <source>discover</source>
         <translation>検索</translation>
     </message>
@@ -404,6 +432,206 @@
     <message>
         <source>match</source>
         <translation>比較</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>整数ではありません: %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>%1 から %2 の間でなければなりません（指定値: %3）</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation>負の数は指定できません（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>%1 以上でなければなりません（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>the language of what is printed for a person (default: the environment&apos;s, as LANGUAGE, LC_ALL, LC_MESSAGES or LANG say; English when none fits); JSON and CSV stay English</source>
+        <translation>人が読むための出力の言語（既定: 環境変数 LANGUAGE、LC_ALL、LC_MESSAGES、LANG が示す言語。どれも当てはまらなければ英語）。JSON と CSV は英語のままです</translation>
+    </message>
+    <message>
+        <source>Find duplicate and near-duplicate images and review them before anything is trashed.</source>
+        <translation>重複画像とほぼ重複した画像を見つけ、ゴミ箱に移動する前に確認します。</translation>
+    </message>
+    <message>
+        <source>Run &apos;lookalike scan --help&apos; for the headless scanner, &apos;lookalike apply --help&apos; to act on its result and &apos;lookalike undo-last --help&apos; to put back what was last trashed or moved.</source>
+        <translation>ウィンドウなしのスキャンについては &apos;lookalike scan --help&apos;、その結果に基づく処理については &apos;lookalike apply --help&apos;、最後にゴミ箱や別の場所へ移動したファイルを元に戻す方法は &apos;lookalike undo-last --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>バージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <source>folders to add at start</source>
+        <translation>起動時に追加するフォルダー</translation>
+    </message>
+    <message>
+        <source>scan generated sample pictures at once</source>
+        <translation>生成したサンプル画像をすぐにスキャンします</translation>
+    </message>
+    <message>
+        <source>after the scan, save the window as a PNG and exit</source>
+        <translation>スキャン後、ウィンドウを PNG として保存して終了します</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language for this run (default: the one chosen in Settings ▸ Language, else the system&apos;s)</source>
+        <translation>今回の起動でのウィンドウの言語（既定: 「設定 ▸ 言語」で選んだ言語、選んでいなければシステムの言語）</translation>
+    </message>
+    <message>
+        <source>Find duplicate and similar images under the given folders. Never deletes anything.</source>
+        <translation>指定したフォルダー内の重複画像と類似画像を探します。何も削除しません。</translation>
+    </message>
+    <message>
+        <source>folder (or file) to scan</source>
+        <translation>スキャンするフォルダー（またはファイル）</translation>
+    </message>
+    <message>
+        <source>exact: byte-identical copies only; similar (default): also visually similar</source>
+        <translation>exact: バイト単位で同一のコピーのみ、similar（既定）: 見た目が似ている画像も</translation>
+    </message>
+    <message>
+        <source>perceptual hash (default: phash)</source>
+        <translation>知覚ハッシュ（既定: phash）</translation>
+    </message>
+    <message>
+        <source>hash side in bits; larger is stricter (default: 8, a 64-bit hash)</source>
+        <translation>ハッシュの一辺のビット数。大きいほど厳しくなります（既定: 8、64 ビットのハッシュ）</translation>
+    </message>
+    <message>
+        <source>largest hash distance that counts as similar (default: hash bits / 8)</source>
+        <translation>類似とみなす最大のハッシュ距離（既定: ハッシュのビット数 / 8）</translation>
+    </message>
+    <message>
+        <source>do not look for rotated and mirrored copies (found by default)</source>
+        <translation>回転・反転したコピーを探しません（既定では探します）</translation>
+    </message>
+    <message>
+        <source>find rotated and mirrored copies: the default, accepted for scripts written before it was</source>
+        <translation>回転・反転したコピーを探します。既定の動作で、既定になる前に書かれたスクリプトのために残してあるオプションです</translation>
+    </message>
+    <message>
+        <source>images under DIR are never suggested for deletion (repeatable)</source>
+        <translation>DIR 以下の画像は決して「削除」の候補にしません（複数回指定可）</translation>
+    </message>
+    <message>
+        <source>skip the pixel-level check of similar pairs (faster, more false matches)</source>
+        <translation>類似ペアのピクセル検査を省きます（速くなりますが、誤った一致が増えます）</translation>
+    </message>
+    <message>
+        <source>also scan hidden files and folders</source>
+        <translation>隠しファイルと隠しフォルダーもスキャンします</translation>
+    </message>
+    <message>
+        <source>follow symbolic links to folders and files (never to a place outside the scanned folders)</source>
+        <translation>フォルダーやファイルへのシンボリックリンクをたどります（スキャン対象のフォルダーの外へは決してたどりません）</translation>
+    </message>
+    <message>
+        <source>also read files that are only in the cloud (OneDrive, iCloud): this downloads them</source>
+        <translation>クラウドにのみあるファイル（OneDrive、iCloud）も読み込みます。その際ファイルはダウンロードされます</translation>
+    </message>
+    <message>
+        <source>do not descend into subfolders</source>
+        <translation>サブフォルダーには入りません</translation>
+    </message>
+    <message>
+        <source>skip files smaller than this</source>
+        <translation>これより小さいファイルはスキップします</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching PATTERN (repeatable): a name (&apos;*.tmp&apos;, &apos;Thumbs.db&apos;), or a path from the scanned folder (&apos;2019/drafts&apos;, &apos;**/cache/**&apos;); ending in &apos;/&apos; matches folders only (&apos;Thumbs/&apos;); wildcards * ? [abc] and **, any case</source>
+        <translation>PATTERN に一致するファイルとフォルダーを除外します（複数回指定可）。名前（&apos;*.tmp&apos;、&apos;Thumbs.db&apos;）か、スキャンするフォルダーからのパス（&apos;2019/drafts&apos;、&apos;**/cache/**&apos;）で指定します。&apos;/&apos; で終わるとフォルダーだけに一致します（&apos;Thumbs/&apos;）。ワイルドカード * ? [abc] と ** が使え、大文字と小文字は区別しません</translation>
+    </message>
+    <message>
+        <source>write the result as JSON here</source>
+        <translation>結果を JSON でこのファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>write the groups as CSV here</source>
+        <translation>グループを CSV でこのファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>neither read nor write the fingerprint cache</source>
+        <translation>フィンガープリントキャッシュを読み込みも書き込みもしません</translation>
+    </message>
+    <message>
+        <source>keep the fingerprint cache here</source>
+        <translation>フィンガープリントキャッシュをこのフォルダーに置きます</translation>
+    </message>
+    <message>
+        <source>also group pictures you marked as &apos;not duplicates&apos; in the window</source>
+        <translation>ウィンドウで「重複ではない」とマークした画像もグループにします</translation>
+    </message>
+    <message>
+        <source>decoding threads (default: one per CPU core)</source>
+        <translation>デコードのスレッド数（既定: CPU コアごとに 1 つ）</translation>
+    </message>
+    <message>
+        <source>no progress bar and no summary</source>
+        <translation>進行状況バーと概要を表示しません</translation>
+    </message>
+    <message>
+        <source>Trash (or move) the files marked &quot;keep&quot;: false in a scan result or saved review. Each file is checked against the files on disk first: a copy marked KEEP must still be there unchanged, the file must be unchanged, inside the scanned folders, outside every reference folder, and still a duplicate of the kept copy. Anything else is skipped and said. Never removes every copy of a picture, and never deletes permanently.</source>
+        <translation>スキャン結果または保存したレビューで &quot;keep&quot;: false とされたファイルをゴミ箱に（または別のフォルダーに）移動します。各ファイルはまずディスク上のファイルと照合されます。「残す」とマークしたコピーが変更されずにまだあること、ファイル自体が変更されておらず、スキャンしたフォルダー内にあって、どの基準フォルダーにも入っておらず、今も残すコピーの重複であることが条件です。それ以外はスキップし、その旨を表示します。画像のすべてのコピーを取り除くことはなく、完全に削除することもありません。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when everything planned was done, 1 when something was skipped or refused, 2 for a bad argument or an unreadable file (then nothing is touched).</source>
+        <translation>終了ステータス: 計画どおりすべて実行したら 0、スキップまたは拒否されたものがあれば 1、引数が正しくないかファイルを読み込めなければ 2（このときは何にも触れません）。</translation>
+    </message>
+    <message>
+        <source>a scan result (--json) or saved review</source>
+        <translation>スキャン結果（--json）または保存したレビュー</translation>
+    </message>
+    <message>
+        <source>move the files into DIR instead of the Trash</source>
+        <translation>ゴミ箱ではなく DIR にファイルを移動します</translation>
+    </message>
+    <message>
+        <source>also never touch files under DIR (repeatable; the scan&apos;s own reference folders always count)</source>
+        <translation>DIR 以下のファイルにも一切触れません（複数回指定可。スキャン時の基準フォルダーは常に含まれます）</translation>
+    </message>
+    <message>
+        <source>check everything and say what would happen</source>
+        <translation>すべてを確認し、何が起こるかだけを表示します</translation>
+    </message>
+    <message>
+        <source>Put back the files of the last trash or move run, as the action journal recorded them. Moved files are moved back; trashed files are taken out of the Trash (Linux, Windows; on macOS the files to put back in Finder are listed). A file now at the old place is never replaced: that file is listed and its copy stays where it is.</source>
+        <translation>操作記録のとおりに、最後にゴミ箱や別のフォルダーへ移動したファイルを元に戻します。別のフォルダーに移動したファイルは元の場所へ移し、ゴミ箱に移動したファイルはゴミ箱から取り出します（Linux、Windows。macOS では Finder で戻すファイルを一覧表示します）。元の場所に現在ファイルがある場合、決して置き換えません。そのファイルを一覧に示し、移動したコピーは今の場所に残します。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when every file was put back (or there was nothing to put back), 1 when some could not be, 2 for a bad argument.</source>
+        <translation>終了ステータス: すべてのファイルを元に戻したら（または元に戻すものがなければ）0、元に戻せないものがあれば 1、引数が正しくなければ 2。</translation>
+    </message>
+    <message>
+        <source>the action journal (default: Lookalike&apos;s own)</source>
+        <translation>操作記録（既定: Lookalike 自身の操作記録）</translation>
+    </message>
+    <message>
+        <source>look for the files and move nothing</source>
+        <translation>ファイルを探すだけで、何も移動しません</translation>
     </message>
     <message>
         <source>warning: %1</source>

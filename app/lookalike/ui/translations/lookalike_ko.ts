@@ -394,6 +394,34 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>argument %1: %2</source>
+        <translation>인수 %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>다음 인수가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>알 수 없는 인수: %1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>잘못된 선택: %1(%2 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>모호한 옵션: %1은(는) %2 중 어느 것일 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>이 옵션은 값을 받지 않습니다: %1</translation>
+    </message>
+    <message>
         <source>discover</source>
         <translation>찾기</translation>
     </message>
@@ -404,6 +432,206 @@
     <message>
         <source>match</source>
         <translation>비교</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: 오류: %2</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>정수가 아님: %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>%1에서 %2 사이여야 합니다(입력한 값: %3)</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation>음수일 수 없습니다(입력한 값: %1)</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>%1 이상이어야 합니다(입력한 값: %2)</translation>
+    </message>
+    <message>
+        <source>the language of what is printed for a person (default: the environment&apos;s, as LANGUAGE, LC_ALL, LC_MESSAGES or LANG say; English when none fits); JSON and CSV stay English</source>
+        <translation>사람이 읽도록 출력하는 내용의 언어(기본값: LANGUAGE, LC_ALL, LC_MESSAGES 또는 LANG이 가리키는 환경의 언어, 맞는 것이 없으면 영어). JSON과 CSV는 영어로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Find duplicate and near-duplicate images and review them before anything is trashed.</source>
+        <translation>중복 사진과 거의 같은 사진을 찾아, 휴지통으로 옮기기 전에 검토합니다.</translation>
+    </message>
+    <message>
+        <source>Run &apos;lookalike scan --help&apos; for the headless scanner, &apos;lookalike apply --help&apos; to act on its result and &apos;lookalike undo-last --help&apos; to put back what was last trashed or moved.</source>
+        <translation>창 없이 스캔하는 방법은 &apos;lookalike scan --help&apos;, 그 결과대로 처리하는 방법은 &apos;lookalike apply --help&apos;, 마지막으로 휴지통이나 다른 폴더로 옮긴 파일을 되돌리는 방법은 &apos;lookalike undo-last --help&apos;로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>folders to add at start</source>
+        <translation>시작할 때 추가할 폴더</translation>
+    </message>
+    <message>
+        <source>scan generated sample pictures at once</source>
+        <translation>생성한 샘플 사진을 바로 스캔합니다</translation>
+    </message>
+    <message>
+        <source>after the scan, save the window as a PNG and exit</source>
+        <translation>스캔이 끝나면 창을 PNG로 저장하고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language for this run (default: the one chosen in Settings ▸ Language, else the system&apos;s)</source>
+        <translation>이번 실행에서 쓸 창의 언어(기본값: 설정 ▸ 언어에서 고른 언어, 고르지 않았으면 시스템 언어)</translation>
+    </message>
+    <message>
+        <source>Find duplicate and similar images under the given folders. Never deletes anything.</source>
+        <translation>지정한 폴더에서 중복 사진과 비슷한 사진을 찾습니다. 아무것도 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>folder (or file) to scan</source>
+        <translation>스캔할 폴더(또는 파일)</translation>
+    </message>
+    <message>
+        <source>exact: byte-identical copies only; similar (default): also visually similar</source>
+        <translation>exact: 바이트 단위까지 똑같은 사본만, similar(기본값): 보기에 비슷한 사진도</translation>
+    </message>
+    <message>
+        <source>perceptual hash (default: phash)</source>
+        <translation>지각 해시(기본값: phash)</translation>
+    </message>
+    <message>
+        <source>hash side in bits; larger is stricter (default: 8, a 64-bit hash)</source>
+        <translation>해시 한 변의 비트 수. 클수록 엄격합니다(기본값: 8, 64비트 해시)</translation>
+    </message>
+    <message>
+        <source>largest hash distance that counts as similar (default: hash bits / 8)</source>
+        <translation>비슷하다고 보는 가장 큰 해시 거리(기본값: 해시 비트 수 / 8)</translation>
+    </message>
+    <message>
+        <source>do not look for rotated and mirrored copies (found by default)</source>
+        <translation>회전하거나 좌우 반전된 사본을 찾지 않습니다(기본값은 찾음)</translation>
+    </message>
+    <message>
+        <source>find rotated and mirrored copies: the default, accepted for scripts written before it was</source>
+        <translation>회전하거나 좌우 반전된 사본을 찾습니다. 기본 동작이며, 기본이 되기 전에 작성한 스크립트를 위해 남겨 둔 옵션입니다</translation>
+    </message>
+    <message>
+        <source>images under DIR are never suggested for deletion (repeatable)</source>
+        <translation>DIR 아래의 사진은 절대 ‘삭제’로 추천하지 않습니다(여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <source>skip the pixel-level check of similar pairs (faster, more false matches)</source>
+        <translation>비슷한 쌍의 픽셀 검사를 건너뜁니다(더 빠르지만 잘못된 일치가 늘어남)</translation>
+    </message>
+    <message>
+        <source>also scan hidden files and folders</source>
+        <translation>숨김 파일과 폴더도 스캔합니다</translation>
+    </message>
+    <message>
+        <source>follow symbolic links to folders and files (never to a place outside the scanned folders)</source>
+        <translation>폴더와 파일로 가는 심볼릭 링크를 따라갑니다(스캔하는 폴더 밖으로는 절대 따라가지 않음)</translation>
+    </message>
+    <message>
+        <source>also read files that are only in the cloud (OneDrive, iCloud): this downloads them</source>
+        <translation>클라우드에만 있는 파일(OneDrive, iCloud)도 읽습니다. 이때 파일을 내려받습니다</translation>
+    </message>
+    <message>
+        <source>do not descend into subfolders</source>
+        <translation>하위 폴더는 찾지 않습니다</translation>
+    </message>
+    <message>
+        <source>skip files smaller than this</source>
+        <translation>이보다 작은 파일은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching PATTERN (repeatable): a name (&apos;*.tmp&apos;, &apos;Thumbs.db&apos;), or a path from the scanned folder (&apos;2019/drafts&apos;, &apos;**/cache/**&apos;); ending in &apos;/&apos; matches folders only (&apos;Thumbs/&apos;); wildcards * ? [abc] and **, any case</source>
+        <translation>PATTERN과 일치하는 파일과 폴더를 제외합니다(여러 번 지정 가능). 이름(&apos;*.tmp&apos;, &apos;Thumbs.db&apos;)이나 스캔하는 폴더에서 시작하는 경로(&apos;2019/drafts&apos;, &apos;**/cache/**&apos;)를 씁니다. &apos;/&apos;로 끝나면 폴더에만 일치합니다(&apos;Thumbs/&apos;). 와일드카드 * ? [abc]와 **를 쓸 수 있으며 대소문자는 구분하지 않습니다</translation>
+    </message>
+    <message>
+        <source>write the result as JSON here</source>
+        <translation>결과를 이 파일에 JSON으로 씁니다</translation>
+    </message>
+    <message>
+        <source>write the groups as CSV here</source>
+        <translation>그룹을 이 파일에 CSV로 씁니다</translation>
+    </message>
+    <message>
+        <source>neither read nor write the fingerprint cache</source>
+        <translation>지문 캐시를 읽지도 쓰지도 않습니다</translation>
+    </message>
+    <message>
+        <source>keep the fingerprint cache here</source>
+        <translation>지문 캐시를 이 폴더에 둡니다</translation>
+    </message>
+    <message>
+        <source>also group pictures you marked as &apos;not duplicates&apos; in the window</source>
+        <translation>창에서 ‘중복 아님’으로 표시한 사진도 묶습니다</translation>
+    </message>
+    <message>
+        <source>decoding threads (default: one per CPU core)</source>
+        <translation>디코딩 스레드 수(기본값: CPU 코어마다 하나)</translation>
+    </message>
+    <message>
+        <source>no progress bar and no summary</source>
+        <translation>진행 표시줄과 요약을 보여 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>Trash (or move) the files marked &quot;keep&quot;: false in a scan result or saved review. Each file is checked against the files on disk first: a copy marked KEEP must still be there unchanged, the file must be unchanged, inside the scanned folders, outside every reference folder, and still a duplicate of the kept copy. Anything else is skipped and said. Never removes every copy of a picture, and never deletes permanently.</source>
+        <translation>스캔 결과나 저장한 검토에서 &quot;keep&quot;: false로 표시된 파일을 휴지통으로(또는 다른 폴더로) 옮깁니다. 먼저 각 파일을 디스크의 파일과 대조해 확인합니다. ‘보관’으로 표시된 사본이 바뀌지 않은 채 그대로 있어야 하고, 파일 자체도 바뀌지 않았으며 스캔한 폴더 안에, 모든 기준 폴더 밖에 있고, 여전히 보관할 사본의 중복이어야 합니다. 그렇지 않은 파일은 건너뛰고 그 사실을 알립니다. 한 사진의 모든 사본을 제거하는 일은 없으며, 영구 삭제하지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when everything planned was done, 1 when something was skipped or refused, 2 for a bad argument or an unreadable file (then nothing is touched).</source>
+        <translation>종료 상태: 계획한 일을 모두 했으면 0, 건너뛰거나 거부된 것이 있으면 1, 잘못된 인수나 읽을 수 없는 파일이면 2(이때는 아무것도 건드리지 않음).</translation>
+    </message>
+    <message>
+        <source>a scan result (--json) or saved review</source>
+        <translation>스캔 결과(--json)나 저장한 검토</translation>
+    </message>
+    <message>
+        <source>move the files into DIR instead of the Trash</source>
+        <translation>휴지통 대신 DIR로 파일을 옮깁니다</translation>
+    </message>
+    <message>
+        <source>also never touch files under DIR (repeatable; the scan&apos;s own reference folders always count)</source>
+        <translation>DIR 아래의 파일도 절대 건드리지 않습니다(여러 번 지정 가능. 스캔할 때 지정한 기준 폴더는 항상 포함됨)</translation>
+    </message>
+    <message>
+        <source>check everything and say what would happen</source>
+        <translation>모든 것을 확인하고 무슨 일이 일어날지만 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>Put back the files of the last trash or move run, as the action journal recorded them. Moved files are moved back; trashed files are taken out of the Trash (Linux, Windows; on macOS the files to put back in Finder are listed). A file now at the old place is never replaced: that file is listed and its copy stays where it is.</source>
+        <translation>작업 기록에 적힌 대로, 마지막으로 휴지통이나 다른 폴더로 옮긴 작업의 파일을 되돌립니다. 다른 폴더로 옮긴 파일은 원래 자리로 다시 옮기고, 휴지통으로 옮긴 파일은 휴지통에서 꺼냅니다(Linux, Windows. macOS에서는 Finder에서 되돌려 놓을 파일 목록을 보여 줌). 원래 자리에 지금 다른 파일이 있으면 절대 덮어쓰지 않습니다. 그 파일을 목록에 보여 주고, 옮겨 둔 사본은 지금 자리에 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when every file was put back (or there was nothing to put back), 1 when some could not be, 2 for a bad argument.</source>
+        <translation>종료 상태: 모든 파일을 되돌렸으면(또는 되돌릴 것이 없었으면) 0, 되돌리지 못한 파일이 있으면 1, 잘못된 인수면 2.</translation>
+    </message>
+    <message>
+        <source>the action journal (default: Lookalike&apos;s own)</source>
+        <translation>작업 기록 파일(기본값: Lookalike 자체의 작업 기록)</translation>
+    </message>
+    <message>
+        <source>look for the files and move nothing</source>
+        <translation>파일을 찾아보기만 하고 아무것도 옮기지 않습니다</translation>
     </message>
     <message>
         <source>warning: %1</source>

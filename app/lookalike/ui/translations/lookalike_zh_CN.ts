@@ -394,6 +394,34 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>argument %1: %2</source>
+        <translation>参数 %1：%2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>缺少以下必需参数：%1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>无效的选择：%1（可选值：%2）</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>选项有歧义：%1 可能指 %2 中的任何一个</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>此选项不接受值：%1</translation>
+    </message>
+    <message>
         <source>discover</source>
         <translation>查找文件</translation>
     </message>
@@ -404,6 +432,206 @@
     <message>
         <source>match</source>
         <translation>比对</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>不是整数：%1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>必须介于 %1 和 %2 之间（输入的是 %3）</translation>
+    </message>
+    <message>
+        <source>must not be negative, not %1</source>
+        <translation>不能为负数（输入的是 %1）</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>必须至少为 %1（输入的是 %2）</translation>
+    </message>
+    <message>
+        <source>the language of what is printed for a person (default: the environment&apos;s, as LANGUAGE, LC_ALL, LC_MESSAGES or LANG say; English when none fits); JSON and CSV stay English</source>
+        <translation>输出给人阅读的内容所用的语言（默认：环境变量 LANGUAGE、LC_ALL、LC_MESSAGES 或 LANG 指定的语言；都不适用时为英语）；JSON 和 CSV 始终为英语</translation>
+    </message>
+    <message>
+        <source>Find duplicate and near-duplicate images and review them before anything is trashed.</source>
+        <translation>查找重复和近似重复的图片，并在移到回收站之前先审阅。</translation>
+    </message>
+    <message>
+        <source>Run &apos;lookalike scan --help&apos; for the headless scanner, &apos;lookalike apply --help&apos; to act on its result and &apos;lookalike undo-last --help&apos; to put back what was last trashed or moved.</source>
+        <translation>无界面扫描请参阅 &apos;lookalike scan --help&apos;，按扫描结果执行操作请参阅 &apos;lookalike apply --help&apos;，放回最近一次移到回收站或移走的文件请参阅 &apos;lookalike undo-last --help&apos;。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>显示版本并退出</translation>
+    </message>
+    <message>
+        <source>folders to add at start</source>
+        <translation>启动时添加的文件夹</translation>
+    </message>
+    <message>
+        <source>scan generated sample pictures at once</source>
+        <translation>立即扫描生成的示例图片</translation>
+    </message>
+    <message>
+        <source>after the scan, save the window as a PNG and exit</source>
+        <translation>扫描完成后将窗口保存为 PNG 并退出</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language for this run (default: the one chosen in Settings ▸ Language, else the system&apos;s)</source>
+        <translation>本次运行时窗口使用的语言（默认：“设置 ▸ 语言”中选择的语言，未选择时为系统语言）</translation>
+    </message>
+    <message>
+        <source>Find duplicate and similar images under the given folders. Never deletes anything.</source>
+        <translation>在指定的文件夹中查找重复和相似的图片。绝不删除任何文件。</translation>
+    </message>
+    <message>
+        <source>folder (or file) to scan</source>
+        <translation>要扫描的文件夹（或文件）</translation>
+    </message>
+    <message>
+        <source>exact: byte-identical copies only; similar (default): also visually similar</source>
+        <translation>exact：仅逐字节相同的副本；similar（默认）：也包括看起来相似的图片</translation>
+    </message>
+    <message>
+        <source>perceptual hash (default: phash)</source>
+        <translation>感知哈希算法（默认：phash）</translation>
+    </message>
+    <message>
+        <source>hash side in bits; larger is stricter (default: 8, a 64-bit hash)</source>
+        <translation>哈希的边长（位数）；越大越严格（默认：8，即 64 位哈希）</translation>
+    </message>
+    <message>
+        <source>largest hash distance that counts as similar (default: hash bits / 8)</source>
+        <translation>视为相似的最大哈希距离（默认：哈希位数 / 8）</translation>
+    </message>
+    <message>
+        <source>do not look for rotated and mirrored copies (found by default)</source>
+        <translation>不查找旋转和镜像的副本（默认会查找）</translation>
+    </message>
+    <message>
+        <source>find rotated and mirrored copies: the default, accepted for scripts written before it was</source>
+        <translation>查找旋转和镜像的副本：这是默认行为，保留此选项是为了兼容在它成为默认之前编写的脚本</translation>
+    </message>
+    <message>
+        <source>images under DIR are never suggested for deletion (repeatable)</source>
+        <translation>DIR 下的图片永远不会被建议标记为“删除”（可重复指定）</translation>
+    </message>
+    <message>
+        <source>skip the pixel-level check of similar pairs (faster, more false matches)</source>
+        <translation>跳过对相似图片对的像素检查（更快，但误匹配更多）</translation>
+    </message>
+    <message>
+        <source>also scan hidden files and folders</source>
+        <translation>也扫描隐藏的文件和文件夹</translation>
+    </message>
+    <message>
+        <source>follow symbolic links to folders and files (never to a place outside the scanned folders)</source>
+        <translation>跟随指向文件夹和文件的符号链接（绝不跟随到所扫描的文件夹之外）</translation>
+    </message>
+    <message>
+        <source>also read files that are only in the cloud (OneDrive, iCloud): this downloads them</source>
+        <translation>也读取仅在云端的文件（OneDrive、iCloud）：这会下载它们</translation>
+    </message>
+    <message>
+        <source>do not descend into subfolders</source>
+        <translation>不进入子文件夹</translation>
+    </message>
+    <message>
+        <source>skip files smaller than this</source>
+        <translation>跳过小于此大小的文件</translation>
+    </message>
+    <message>
+        <source>leave out files and folders matching PATTERN (repeatable): a name (&apos;*.tmp&apos;, &apos;Thumbs.db&apos;), or a path from the scanned folder (&apos;2019/drafts&apos;, &apos;**/cache/**&apos;); ending in &apos;/&apos; matches folders only (&apos;Thumbs/&apos;); wildcards * ? [abc] and **, any case</source>
+        <translation>排除与 PATTERN 匹配的文件和文件夹（可重复指定）：可以是名称（&apos;*.tmp&apos;、&apos;Thumbs.db&apos;），也可以是从所扫描文件夹起的路径（&apos;2019/drafts&apos;、&apos;**/cache/**&apos;）；以 &apos;/&apos; 结尾时只匹配文件夹（&apos;Thumbs/&apos;）；支持通配符 * ? [abc] 和 **，不区分大小写</translation>
+    </message>
+    <message>
+        <source>write the result as JSON here</source>
+        <translation>将结果以 JSON 格式写入此文件</translation>
+    </message>
+    <message>
+        <source>write the groups as CSV here</source>
+        <translation>将各组以 CSV 格式写入此文件</translation>
+    </message>
+    <message>
+        <source>neither read nor write the fingerprint cache</source>
+        <translation>既不读取也不写入指纹缓存</translation>
+    </message>
+    <message>
+        <source>keep the fingerprint cache here</source>
+        <translation>将指纹缓存保存在此文件夹中</translation>
+    </message>
+    <message>
+        <source>also group pictures you marked as &apos;not duplicates&apos; in the window</source>
+        <translation>也将在窗口中标记为“不是重复项”的图片分组</translation>
+    </message>
+    <message>
+        <source>decoding threads (default: one per CPU core)</source>
+        <translation>解码线程数（默认：每个 CPU 核心一个）</translation>
+    </message>
+    <message>
+        <source>no progress bar and no summary</source>
+        <translation>不显示进度条和摘要</translation>
+    </message>
+    <message>
+        <source>Trash (or move) the files marked &quot;keep&quot;: false in a scan result or saved review. Each file is checked against the files on disk first: a copy marked KEEP must still be there unchanged, the file must be unchanged, inside the scanned folders, outside every reference folder, and still a duplicate of the kept copy. Anything else is skipped and said. Never removes every copy of a picture, and never deletes permanently.</source>
+        <translation>将扫描结果或已保存的审阅中标记为 &quot;keep&quot;: false 的文件移到回收站（或移动到别的文件夹）。先将每个文件与磁盘上的文件核对：标记为“保留”的副本必须仍在且未被更改；该文件本身必须未被更改、位于所扫描的文件夹内、不在任何参考文件夹中，并且仍是要保留的副本的重复项。不符合这些条件的一律跳过并说明。绝不会移除一张图片的所有副本，也绝不会永久删除。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when everything planned was done, 1 when something was skipped or refused, 2 for a bad argument or an unreadable file (then nothing is touched).</source>
+        <translation>退出状态：计划的操作全部完成时为 0；有文件被跳过或被拒绝时为 1；参数错误或文件无法读取时为 2（此时不会触碰任何文件）。</translation>
+    </message>
+    <message>
+        <source>a scan result (--json) or saved review</source>
+        <translation>扫描结果（--json）或已保存的审阅</translation>
+    </message>
+    <message>
+        <source>move the files into DIR instead of the Trash</source>
+        <translation>将文件移动到 DIR，而不是回收站</translation>
+    </message>
+    <message>
+        <source>also never touch files under DIR (repeatable; the scan&apos;s own reference folders always count)</source>
+        <translation>同样绝不触碰 DIR 下的文件（可重复指定；扫描时的参考文件夹始终算在内）</translation>
+    </message>
+    <message>
+        <source>check everything and say what would happen</source>
+        <translation>检查所有内容，只说明将会发生什么</translation>
+    </message>
+    <message>
+        <source>Put back the files of the last trash or move run, as the action journal recorded them. Moved files are moved back; trashed files are taken out of the Trash (Linux, Windows; on macOS the files to put back in Finder are listed). A file now at the old place is never replaced: that file is listed and its copy stays where it is.</source>
+        <translation>按照操作日志的记录，放回最近一次移到回收站或移动操作中的文件。移走的文件会被移回原处；移到回收站的文件会从回收站中取出（Linux、Windows；在 macOS 上会列出需要在访达中放回的文件）。如果原位置现在已有文件，绝不会替换它：会列出该文件，其副本仍留在现在的位置。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when every file was put back (or there was nothing to put back), 1 when some could not be, 2 for a bad argument.</source>
+        <translation>退出状态：所有文件都已放回（或没有需要放回的文件）时为 0；有文件未能放回时为 1；参数错误时为 2。</translation>
+    </message>
+    <message>
+        <source>the action journal (default: Lookalike&apos;s own)</source>
+        <translation>操作日志（默认：Lookalike 自己的操作日志）</translation>
+    </message>
+    <message>
+        <source>look for the files and move nothing</source>
+        <translation>只查找这些文件，不移动任何文件</translation>
     </message>
     <message>
         <source>warning: %1</source>
