@@ -7,7 +7,7 @@ in the tile painter against that.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -58,6 +58,7 @@ class SecondaryLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         self._colouring = False
+        self._colour_again = False
         super().__init__(text, parent)
         self._colour()
 
@@ -78,8 +79,17 @@ class SecondaryLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange) and not self._colouring:
             self._colour()
+            # A new application palette reaches the widgets in no set order: this label may hear of
+            # it before its parent has the new palette. Once every widget has it, look again.
+            if not self._colour_again:
+                self._colour_again = True
+                QTimer.singleShot(0, self, self._colour_settled)
+
+    def _colour_settled(self) -> None:
+        self._colour_again = False
+        self._colour()
 
 
 def dark_palette() -> QPalette:
