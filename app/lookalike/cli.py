@@ -203,6 +203,13 @@ _PHASES = {
 }
 
 
+def _clock(seconds: float) -> str:
+    """A time as a clock shows it, the same in every language: "0:40", "3:05", "1:02:00"."""
+    minutes, seconds = divmod(max(1, round(seconds)), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
 class _ProgressBar:
     """A one-line progress bar on a terminal, redrawn at most ten times a second."""
 
@@ -610,12 +617,15 @@ class CommandLine:
         """The progress bar's words: the phase, and how far it is."""
         phase = self.catalog.translate("CommandLine", _PHASES.get(progress.phase, progress.phase.value))
         if progress.total:
-            width = 30
+            width = 24  # the line with the time left fits 80 columns
             filled = width * progress.done // progress.total
             bar = f"{phase:<11} [{'#' * filled}{'.' * (width - filled)}]"
             if progress.phase is Phase.MATCH:  # counts steps of grouping's work, not files
                 return f"{bar} {100 * progress.done // progress.total} %"
-            return f"{bar} {progress.done}/{progress.total}  {rate:.0f}/s"
+            line = f"{bar} {progress.done}/{progress.total}  {rate:.0f}/s"
+            if rate > 0 and progress.done < progress.total:
+                line += "  " + fill(self.tr("%1 left"), _clock((progress.total - progress.done) / rate))
+            return line
         return f"{phase:<11} " + self.tr("%n file(s)", "", progress.done)
 
     def scan_summary(self, result: ScanResult) -> str:

@@ -155,8 +155,9 @@ def test_scan_never_changes_the_files(pictures: Path, tmp_path: Path) -> None:
     assert {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in pictures.rglob("*")} == before
 
 
-def test_the_progress_line_gives_grouping_as_a_percentage() -> None:
-    """Grouping reports steps of its work, not files: the line shows how much of it is done."""
+def test_the_progress_line_gives_grouping_as_a_percentage_and_reading_the_time_left() -> None:
+    """Grouping reports steps of its work, not files: the line shows how much of it is done.
+    Reading 500,000 pictures takes hours: the line says how long is left."""
     from lookalike.catalog import Catalog
     from lookalike.cli import CommandLine
     from lookalike.core.matching import GROUPING_STEPS
@@ -167,4 +168,8 @@ def test_the_progress_line_gives_grouping_as_a_percentage() -> None:
     assert line.startswith("match") and line.endswith("] 45 %")
     assert "/s" not in line and "450" not in line
     reading = say.progress_line(Progress(Phase.FINGERPRINT, 450, 1000), 90.0)
-    assert reading.endswith("450/1000  90/s")
+    assert reading.endswith("450/1000  90/s  0:06 left")  # 550 pictures at 90 a second
+    slow = say.progress_line(Progress(Phase.FINGERPRINT, 1000, 500_000), 100.0)
+    assert slow.endswith("  100/s  1:23:10 left") and len(slow) <= 80
+    in_korean = CommandLine(Catalog.load("ko")).progress_line(Progress(Phase.FINGERPRINT, 450, 1000), 90.0)
+    assert in_korean.endswith("0:06 남음")

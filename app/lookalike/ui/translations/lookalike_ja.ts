@@ -660,6 +660,10 @@
         <source>%1 already exists inside a scanned folder; choose another name or remove it first</source>
         <translation>%1 はスキャンするフォルダー内に既に存在します。別の名前を選ぶか、先に取り除いてください</translation>
     </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>

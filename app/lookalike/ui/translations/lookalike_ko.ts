@@ -660,6 +660,10 @@
         <source>%1 already exists inside a scanned folder; choose another name or remove it first</source>
         <translation>%1이(가) 스캔하는 폴더 안에 이미 있습니다. 다른 이름을 고르거나 먼저 제거하세요</translation>
     </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>

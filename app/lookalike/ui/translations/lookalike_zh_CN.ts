@@ -660,6 +660,10 @@
         <source>%1 already exists inside a scanned folder; choose another name or remove it first</source>
         <translation>%1 已存在于扫描的文件夹中；请换一个名称，或先将其移除</translation>
     </message>
+    <message>
+        <source>%1 left</source>
+        <translation>还剩 %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
