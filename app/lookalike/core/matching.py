@@ -264,7 +264,7 @@ def _similar_clusters(
         candidate = candidates[(min(reference, other), max(reference, other))]
         mine, theirs = contents[reference].best, contents[other].best
         variant = _variant_of(other, candidate)
-        found = _checked(
+        found = _checked_before(
             mine.fingerprint, theirs.fingerprint, variant,
             pixels[mine.fingerprint.digest], pixels[theirs.fingerprint.digest],
         )  # fmt: skip
@@ -422,6 +422,28 @@ def _alike(found: verify.Match, closer: Callable[[verify.Crop | None], verify.Ve
     return found.score >= verify.MIN_SCORE if verdict is None else verdict.alike
 
 
+# The thumbs' checks made while grouping: a regrouping at another sensitivity checks most of the
+# same pairs again (10,000 pictures of the scale corpus: 2.4 s of a 3.2 s regrouping). Keyed by the
+# contents and their thumbs as given (a hash of each), at about 300 bytes an entry. Grouping only:
+# acting checks the files as they are, never a remembered verdict.
+_thumb_checks: dict[tuple[str, str, int, int, int], verify.Match] = {}
+THUMB_CHECKS_KEPT = 50_000
+
+
+def _checked_before(
+    reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes
+) -> verify.Match:
+    """_checked(), remembered for the process."""
+    key = (reference.digest, copy.digest, variant, hash(a), hash(b))
+    found = _thumb_checks.get(key)
+    if found is None:
+        found = _checked(reference, copy, variant, a, b)
+        if len(_thumb_checks) >= THUMB_CHECKS_KEPT:
+            _thumb_checks.clear()
+        _thumb_checks[key] = found
+    return found
+
+
 def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
     """The pixel check of `copy`, turned by DIHEDRAL[variant], against `reference`."""
     # Only a copy of another size can have had its borders cropped off: worth aligning.
@@ -447,7 +469,7 @@ def _compared(
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
     variant = _variant_of(member, candidate)
     a, b = pixels[ref.digest], pixels[copy.digest]
-    found = _checked(ref, copy, variant, a, b)
+    found = _checked_before(ref, copy, variant, a, b)
     closer = None
     if verify.CLOSER_FROM <= found.score < verify.CLOSER_ABOVE:
         closer = looker(ref_record, copy_record, variant, found.crop)
