@@ -11,6 +11,7 @@ source is said instead, as Qt does.
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -40,10 +41,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def fill(text: str, *values: object) -> str:
     """`text` with %1, %2, ... replaced by `values`, as QString.arg does (Python has no .arg):
-    fill(tr("Saved %1."), path). The highest number first, so %1 never eats the start of %10."""
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
+    fill(tr("Saved %1."), path). In one pass, so that a value holding "%1" (a name, what a person
+    typed) stays as it is, and %1 never eats the start of %10."""
+
+    def value(found: re.Match[str]) -> str:
+        number = int(found[1])
+        return str(values[number - 1]) if 0 < number <= len(values) else found[0]
+
+    return re.sub(r"%(\d+)", value, text)
 
 
 @dataclass(frozen=True)

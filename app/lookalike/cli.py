@@ -213,24 +213,26 @@ def _clock(seconds: float) -> str:
 class _ProgressBar:
     """A one-line progress bar on a terminal, redrawn at most ten times a second."""
 
-    def __init__(self, stream: TextIO, say: CommandLine) -> None:
+    def __init__(self, stream: TextIO, say: CommandLine, clock: Callable[[], float] = time.monotonic) -> None:
         self._stream = stream
         self._say = say
-        self._started = time.monotonic()
+        self._clock = clock
         self._last_draw = 0.0
-        self._phase_started: dict[Phase, float] = {}
+        # When each phase was first heard of, and how much was done by then: pictures taken from the
+        # cache count as done at once, so the rate counts only what the phase did since.
+        self._phase_started: dict[Phase, tuple[float, int]] = {}
 
     def __call__(self, progress: Progress) -> None:
-        now = time.monotonic()
-        self._phase_started.setdefault(progress.phase, now)
+        now = self._clock()
+        started, done_before = self._phase_started.setdefault(progress.phase, (now, progress.done))
         if now - self._last_draw < 0.1 and progress.phase is not Phase.DONE:
             return
         self._last_draw = now
         if progress.phase is Phase.DONE:
             self._stream.write("\r\033[K")
         else:
-            elapsed = now - self._phase_started[progress.phase]
-            rate = progress.done / elapsed if elapsed > 0 else 0.0
+            elapsed = now - started
+            rate = (progress.done - done_before) / elapsed if elapsed > 0 else 0.0
             self._stream.write("\r\033[K" + self._say.progress_line(progress, rate))
         self._stream.flush()
 
@@ -614,19 +616,25 @@ class CommandLine:
         write_atomically(path, text)
 
     def progress_line(self, progress: Progress, rate: float) -> str:
-        """The progress bar's words: the phase, and how far it is."""
-        phase = self.catalog.translate("CommandLine", _PHASES.get(progress.phase, progress.phase.value))
-        if progress.total:
-            width = 24  # the line with the time left fits 80 columns
-            filled = width * progress.done // progress.total
-            bar = f"{phase:<11} [{'#' * filled}{'.' * (width - filled)}]"
-            if progress.phase is Phase.MATCH:  # counts steps of grouping's work, not files
-                return f"{bar} {100 * progress.done // progress.total} %"
-            line = f"{bar} {progress.done}/{progress.total}  {rate:.0f}/s"
-            if rate > 0 and progress.done < progress.total:
-                line += "  " + fill(self.tr("%1 left"), _clock((progress.total - progress.done) / rate))
-            return line
-        return f"{phase:<11} " + self.tr("%n file(s)", "", progress.done)
+        """The progress bar's words: the phase, and how far it is, in at most 79 terminal columns
+        (a longer line wraps, and redrawing it leaves the old one behind)."""
+        name = self.catalog.translate("CommandLine", _PHASES.get(progress.phase, progress.phase.value))
+        if progress.phase is Phase.MATCH and not progress.total:
+            return name + "…"  # finding the candidate pairs: how much there is to do is not known yet
+        phase = name + " " * max(1, 12 - columns(name))  # Chinese and Japanese letters take two columns
+        if not progress.total:
+            return phase + self.tr("%n file(s)", "", progress.done)
+        width = 24
+        filled = width * progress.done // progress.total
+        bar = f"{phase}[{'#' * filled}{'.' * (width - filled)}]"
+        if progress.phase is Phase.MATCH:  # counts steps of grouping's work, not files
+            return f"{bar} {100 * progress.done // progress.total} %"
+        count = f"{bar} {progress.done}/{progress.total}"
+        left = ""
+        if rate > 0 and progress.done < progress.total:
+            left = "  " + fill(self.tr("%1 left"), _clock((progress.total - progress.done) / rate))
+        line = f"{count}  {rate:.0f}/s{left}"
+        return line if columns(line) <= 79 else count + left
 
     def scan_summary(self, result: ScanResult) -> str:
         """One line: what was scanned and what was found (core.report.summary, in this language)."""

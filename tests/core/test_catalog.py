@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lookalike.catalog import Catalog, environment_language, shipped_language
+from lookalike.catalog import Catalog, environment_language, fill, shipped_language
 from lookalike.core.reasons import Code
 from lookalike.reasons_wording import reason_words
 
@@ -117,3 +117,11 @@ def test_windows_locale_names_are_understood() -> None:
     assert shipped_language("Chinese (Simplified)_China") == "zh_CN"
     assert shipped_language("Chinese (Traditional)_Taiwan") is None
     assert shipped_language("Japanese_Japan") == "ja"
+
+
+def test_fill_leaves_what_a_value_says_as_it_is() -> None:
+    """What a person typed may hold "%1" itself: it is quoted back unchanged."""
+    assert fill("argument %1: %2", "--threshold", "not a whole number: '5%1'") == (
+        "argument --threshold: not a whole number: '5%1'"
+    )
+    assert fill("%1 and %10", "one") == "one and %10"

@@ -173,3 +173,34 @@ def test_the_progress_line_gives_grouping_as_a_percentage_and_reading_the_time_l
     assert slow.endswith("  100/s  1:23:10 left") and len(slow) <= 80
     in_korean = CommandLine(Catalog.load("ko")).progress_line(Progress(Phase.FINGERPRINT, 450, 1000), 90.0)
     assert in_korean.endswith("0:06 남음")
+
+
+def test_the_time_left_counts_only_the_pictures_read_since_the_phase_began() -> None:
+    """A rescan takes 90,000 of 100,000 pictures from the cache at once: they say nothing about
+    how fast the other 10,000 are read."""
+    import io
+
+    from lookalike.catalog import Catalog
+    from lookalike.cli import CommandLine, _ProgressBar
+    from lookalike.core.models import Phase, Progress
+
+    now = [100.0]
+    terminal = io.StringIO()
+    bar = _ProgressBar(terminal, CommandLine(Catalog.load("en")), clock=lambda: now[0])
+    bar(Progress(Phase.FINGERPRINT, 90_001, 100_000))
+    now[0] += 10.0
+    bar(Progress(Phase.FINGERPRINT, 91_001, 100_000))  # 1,000 read in 10 s
+    assert terminal.getvalue().endswith("91001/100000  100/s  1:30 left")
+
+
+def test_the_progress_line_fits_a_terminal_in_every_language_and_says_when_grouping_starts() -> None:
+    from lookalike.catalog import Catalog
+    from lookalike.cli import CommandLine, columns
+    from lookalike.core.models import Phase, Progress
+
+    for language in ("en", "ko", "zh_CN", "ja"):
+        say = CommandLine(Catalog.load(language))
+        line = say.progress_line(Progress(Phase.FINGERPRINT, 999_999, 1_000_000), 12_345.0)
+        assert columns(line) <= 79, (language, line)
+        assert "0:01" in line and "999999/1000000" in line, line  # the time left is never dropped
+    assert CommandLine(Catalog.load("en")).progress_line(Progress(Phase.MATCH, 0, 0), 0.0) == "match…"

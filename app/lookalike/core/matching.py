@@ -9,7 +9,7 @@ threshold of that reference and passed the pixel check, so groups never chain.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -424,10 +424,10 @@ def _alike(found: verify.Match, closer: Callable[[verify.Crop | None], verify.Ve
 
 # The thumbs' checks made while grouping: a regrouping at another sensitivity checks most of the
 # same pairs again (10,000 pictures of the scale corpus: 2.4 s of a 3.2 s regrouping). Keyed by the
-# contents and their thumbs as given (a hash of each), at about 300 bytes an entry. Grouping only:
-# acting checks the files as they are, never a remembered verdict.
-_thumb_checks: dict[tuple[str, str, int, int, int], verify.Match] = {}
-THUMB_CHECKS_KEPT = 50_000
+# contents and their thumbs as given (a hash of each), at about 300 bytes an entry; the oldest go
+# first. Grouping only: acting checks the files as they are, never a remembered verdict.
+_thumb_checks: OrderedDict[tuple[str, str, int, int, int], verify.Match] = OrderedDict()
+THUMB_CHECKS_KEPT = 100_000
 
 
 def _checked_before(
@@ -438,9 +438,12 @@ def _checked_before(
     found = _thumb_checks.get(key)
     if found is None:
         found = _checked(reference, copy, variant, a, b)
-        if len(_thumb_checks) >= THUMB_CHECKS_KEPT:
-            _thumb_checks.clear()
         _thumb_checks[key] = found
+        while len(_thumb_checks) > THUMB_CHECKS_KEPT:
+            try:
+                _thumb_checks.popitem(last=False)
+            except KeyError:  # another thread took the last one
+                break
     return found
 
 
