@@ -85,9 +85,10 @@ def test_candidates_are_the_closest_match_of_each_pair() -> None:
     hashes = _hashes()
     records = synthetic_records(hashes)
     contents = matching._contents(records)
-    position = {id(content.best): index for index, content in enumerate(contents)}
+    position = {id(best): index for index, best in enumerate(contents.best)}
     content_of = [position[id(record)] for record in records]
-    candidates = matching._candidates(contents, list(range(len(contents))), ScanOptions(threshold=THRESHOLD))
+    everything = list(range(len(contents.best)))
+    candidates = matching._candidates(contents, everything, ScanOptions(threshold=THRESHOLD))
     # The rule the grouping has always used: of a pair's matches, the least distance, then the
     # lower content as the query, then the lowest variant.
     expected: dict[tuple[int, int], tuple[int, bool, int, int]] = {}

@@ -37,7 +37,7 @@ from lookalike.core.models import (
     never_cancelled,
 )
 from lookalike.core.reasons import Code, Reason
-from lookalike.core.selection import keep_reason, keeper_order
+from lookalike.core.selection import keep_reason, keeper_order, keeper_ranking
 
 if TYPE_CHECKING:
     from lookalike.core.closer_look import FromFiles
@@ -89,15 +89,15 @@ class _Candidate:
     cut_only: bool = False
 
 
-@dataclass(slots=True)
-class _Content:
-    """All files with one digest, best copy first."""
+@dataclass(frozen=True, slots=True)
+class _Contents:
+    """The records by content (digest), the contents in keeper order of their best copies."""
 
-    records: list[ImageRecord]
+    best: list[ImageRecord]  # each content's best copy
+    copies: dict[int, list[ImageRecord]]  # by content: the files of those with more than one, best first
 
-    @property
-    def best(self) -> ImageRecord:
-        return self.records[0]
+    def records(self, content: int) -> list[ImageRecord]:
+        return self.copies.get(content) or [self.best[content]]
 
 
 def find_groups(
@@ -128,9 +128,8 @@ def find_groups(
             contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looker
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
-    for index, content in enumerate(contents):
-        if index not in grouped and len(content.records) > 1:
-            clusters.append((index, [(index, None, None)]))
+    for index in sorted(contents.copies.keys() - grouped):
+        clusters.append((index, [(index, None, None)]))
     groups = _made_groups(clusters, partial(_make_group, contents, pixels, looker, same), options)
     groups.sort(key=lambda group: str(group.reference.path))
     return tuple(
@@ -183,21 +182,26 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
     return fetch
 
 
-def _contents(records: Sequence[ImageRecord]) -> list[_Content]:
+def _contents(records: Sequence[ImageRecord]) -> _Contents:
     """The records by content, each content's best copy first, the contents in keeper order."""
-    by_digest: dict[str, list[ImageRecord]] = defaultdict(list)
-    for record in records:
-        by_digest[record.fingerprint.digest].append(record)
-    # A keeper_order key parses a date and formats a path: over a million records, computing it
-    # once per record instead of twice saves seconds. Most contents are one file: no inner sort.
-    return sorted(
-        (_Content(sorted(same, key=keeper_order) if len(same) > 1 else same) for same in by_digest.values()),
-        key=lambda content: keeper_order(content.best),
+    first: dict[str, int] = {}  # by digest, its first record: a list per digest costs 100 MB a million
+    more: dict[int, list[ImageRecord]] = {}
+    for index, record in enumerate(records):
+        seen = first.setdefault(record.fingerprint.digest, index)
+        if seen != index:
+            more.setdefault(seen, [records[seen]]).append(record)
+    heads = list(first.values())
+    del first
+    copies = {head: sorted(same, key=keeper_order) for head, same in more.items()}
+    ranking = keeper_ranking([copies[head][0] if head in copies else records[head] for head in heads])
+    return _Contents(
+        [copies[heads[i]][0] if heads[i] in copies else records[heads[i]] for i in ranking],
+        {place: copies[heads[i]] for place, i in enumerate(ranking) if heads[i] in copies},
     )
 
 
 def _similar_clusters(
-    contents: list[_Content],
+    contents: _Contents,
     options: ScanOptions,
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
@@ -209,7 +213,7 @@ def _similar_clusters(
     Also returns the thumbs of the contents in candidate pairs, by digest: the only ones the
     pixel check and the tiers look at (13,516 of 100,000 in the scale corpus at threshold 8).
     """
-    hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
+    hashed = [i for i, best in enumerate(contents.best) if not best.fingerprint.flat]
     if len(hashed) < 2:
         return [], {}
     candidates = _candidates(contents, hashed, options)
@@ -217,7 +221,7 @@ def _similar_clusters(
     for a, b in sorted(candidates):
         neighbours[a].append(b)
         neighbours[b].append(a)
-    pixels = thumbs([contents[index].best for index in sorted(neighbours)]) if neighbours else {}
+    pixels = thumbs([contents.best[index] for index in sorted(neighbours)]) if neighbours else {}
 
     def verified(reference: int, other: int) -> float | None:
         """The pixel check's score of `other` against `reference`, or None when it is no copy.
@@ -225,7 +229,7 @@ def _similar_clusters(
         is not symmetric (a layer over the reference is what it allows for), and the reference is
         the best copy, the one without a caption or a tiled word if any is."""
         candidate = candidates[(min(reference, other), max(reference, other))]
-        mine, theirs = contents[reference].best, contents[other].best
+        mine, theirs = contents.best[reference], contents.best[other]
         variant = _variant_of(other, candidate)
         found = _checked(
             mine.fingerprint, theirs.fingerprint, variant,
@@ -257,7 +261,7 @@ def _similar_clusters(
                 if options.verify and score is None:
                     continue
                 if any(
-                    pair(contents[other].best.fingerprint.digest, contents[member].best.fingerprint.digest)
+                    pair(contents.best[other].fingerprint.digest, contents.best[member].fingerprint.digest)
                     in not_duplicates
                     for member, _, _ in members
                 ):
@@ -270,7 +274,7 @@ def _similar_clusters(
 
 
 def _candidates(
-    contents: list[_Content], hashed: list[int], options: ScanOptions
+    contents: _Contents, hashed: list[int], options: ScanOptions
 ) -> dict[tuple[int, int], _Candidate]:
     """The pairs of `hashed` contents whose hashes are within the threshold, by (lower, higher)
     content index, each with its closest match: the least distance, then the lower content
@@ -285,7 +289,7 @@ def _candidates(
     bits = options.hash_bits
     threshold = options.effective_threshold
     workers = options.workers or os.cpu_count() or 1
-    fingerprints = [contents[i].best.fingerprint for i in hashed]
+    fingerprints = [contents.best[i].fingerprint for i in hashed]
     variants = len(fingerprints[0].hashes)
     uniform = all(len(f.hashes) == variants for f in fingerprints)
     canonical, cuts = _query_tables(fingerprints, bits)
@@ -391,7 +395,7 @@ def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, 
 
 
 def _compared(
-    contents: list[_Content],
+    contents: _Contents,
     pixels: Mapping[str, bytes],
     looker: Looker,
     same: SameLooker,
@@ -403,7 +407,7 @@ def _compared(
     thumbs call the same picture is looked at in colour too: a stamp a thumb cannot show makes it
     similar, with an overlay where it lies. (Looking at every similar pair so would name more
     overlays, at about 10 ms a pair: on 10,000 small pictures with 923 groups, 40 % of the scan.)"""
-    ref_record, copy_record = contents[reference].best, contents[member].best
+    ref_record, copy_record = contents.best[reference], contents.best[member]
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
     variant = _variant_of(member, candidate)
     a, b = pixels[ref.digest], pixels[copy.digest]
@@ -436,14 +440,14 @@ def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant
 
 
 def _make_group(
-    contents: list[_Content],
+    contents: _Contents,
     pixels: Mapping[str, bytes],
     looker: Looker,
     same: SameLooker,
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Group:
-    keeper = contents[reference].best
+    keeper = contents.best[reference]
     rows: list[GroupMember] = []
     for index, candidate, score in members:
         distance = candidate.distance if candidate else 0
@@ -452,7 +456,7 @@ def _make_group(
             if candidate is None
             else _compared(contents, pixels, looker, same, reference, index, candidate)
         )
-        for record in contents[index].records:
+        for record in contents.records(index):
             is_keeper = record is keeper
             keep = is_keeper or record.entry.in_reference_root
             rows.append(GroupMember(record, distance, keep, None if is_keeper else score, tier, named))
