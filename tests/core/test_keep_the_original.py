@@ -285,7 +285,7 @@ def test_keeper_order_still_works_one_copy_at_a_time() -> None:
     """matching calls keeper_order(record): without the group, `_1` is no copy marker."""
 
     def record(name: str) -> ImageRecord:
-        fingerprint = Fingerprint("d", 10, 10, "JPEG", None, (0,), b"", False)
+        fingerprint = Fingerprint("d", 10, 10, "JPEG", None, bytes(8), b"", False)
         return ImageRecord(FileEntry(Path("/p") / name, 1, 0), fingerprint)
 
     original, numbered = record("IMG_0001.jpg"), record("IMG_0001_1.jpg")
@@ -306,7 +306,7 @@ def _record(
         10,
         fmt,
         taken,
-        (0,),
+        bytes(8),
         b"",
         False,
         camera=camera,

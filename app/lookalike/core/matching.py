@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -34,6 +33,7 @@ from lookalike.core.models import (
     Mode,
     ScanOptions,
     Tier,
+    hash_width_of,
     never_cancelled,
 )
 from lookalike.core.reasons import Code, Reason
@@ -172,7 +172,11 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
 
         if not options.use_cache:
             raise ThumbsUnavailable(Code.NO_THUMBS_NO_CACHE(count=len(rest)))
-        cache = FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key)
+        cache = FingerprintCache(
+            options.cache_dir or default_cache_dir(),
+            options.fingerprint_key,
+            hash_width_of(options.hash_bits),
+        )
         try:
             found.update(cache.thumbs(rest))
         finally:
@@ -290,10 +294,8 @@ def _candidates(
     threshold = options.effective_threshold
     workers = options.workers or os.cpu_count() or 1
     fingerprints = [contents.best[i].fingerprint for i in hashed]
-    variants = len(fingerprints[0].hashes)
-    uniform = all(len(f.hashes) == variants for f in fingerprints)
     canonical, cuts = _query_tables(fingerprints, bits)
-    table = _variant_table(fingerprints, variants, bits, uniform)
+    table = _variant_table(fingerprints, bits)
     parts = []
     for queries, by_cut in ((canonical, False), (cuts, True)):
         if len(queries):
@@ -333,29 +335,35 @@ def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]
     cache) repeats its canonical hash there. The cuts are searched approximately (near_pairs):
     searched exactly, they cost twice the whole index for a few more crops."""
     count = len(fingerprints)
-    canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
+    if _packed_as_u64(fingerprints, bits):  # the usual case: no integers made
+        canonical = np.frombuffer(b"".join(f.packed_hashes[:8] for f in fingerprints), dtype=">u8")
+        canonical = canonical.astype(np.uint64).reshape(count, 1)
+    else:
+        canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
     if not any(f.crop_hashes for f in fingerprints):
         return canonical, canonical[:0]
-    if bits == 64 and all(f.crop_hashes for f in fingerprints):  # the usual case: no integers made
+    if bits == 64 and all(f.crop_hashes for f in fingerprints):
         cuts = np.frombuffer(b"".join(f.crop_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
         return canonical, np.ascontiguousarray(cuts.reshape(count, CORNER_CUTS).T).reshape(-1, 1)
     rows = [f.cut_hashes() or (f.hashes[0],) * CORNER_CUTS for f in fingerprints]
     return canonical, pack((row[c] for c in range(CORNER_CUTS) for row in rows), bits, CORNER_CUTS * count)
 
 
-def _variant_table(
-    fingerprints: list[Fingerprint], variants: int, bits: int, uniform: bool
-) -> npt.NDArray[np.uint64]:
-    """Every fingerprint's first `variants` hashes, variant by variant: row v * N + i is
-    variant v of fingerprint i. `uniform`: every fingerprint has exactly that many."""
-    if bits <= 64 and uniform:
-        flat = np.fromiter(
-            chain.from_iterable(f.hashes for f in fingerprints), np.uint64, variants * len(fingerprints)
-        )
-        return np.ascontiguousarray(flat.reshape(len(fingerprints), variants).T).reshape(-1, 1)
-    return pack(
-        (f.hashes[v] for v in range(variants) for f in fingerprints), bits, variants * len(fingerprints)
-    )
+def _variant_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np.uint64]:
+    """Every fingerprint's first hashes, as many as the first fingerprint has, variant by
+    variant: row v * N + i is variant v of fingerprint i."""
+    count = len(fingerprints)
+    variants = len(fingerprints[0].packed_hashes) // fingerprints[0].hash_width
+    if _packed_as_u64(fingerprints, bits) and all(len(f.packed_hashes) == 8 * variants for f in fingerprints):
+        flat = np.frombuffer(b"".join(f.packed_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
+        return np.ascontiguousarray(flat.reshape(count, variants).T).reshape(-1, 1)
+    rows = [f.hashes for f in fingerprints]
+    return pack((row[v] for v in range(variants) for row in rows), bits, variants * count)
+
+
+def _packed_as_u64(fingerprints: list[Fingerprint], bits: int) -> bool:
+    """Whether every fingerprint's packed hashes are 64-bit words, as NumPy can read them."""
+    return bits == 64 and all(f.hash_width == 8 for f in fingerprints)
 
 
 def _variant_of(content: int, candidate: _Candidate) -> int:
