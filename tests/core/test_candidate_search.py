@@ -12,7 +12,7 @@ from PIL import Image
 from lookalike import samples
 from lookalike.core import matching
 from lookalike.core.fingerprint import _hasher
-from lookalike.core.hamming import near_pairs
+from lookalike.core.hamming import Search, near_pairs, near_pairs_each
 from lookalike.core.models import ScanOptions
 from tests.benchmarks.grouping import dihedral_hashes, synthetic_records, synthetic_turned_hashes
 
@@ -79,6 +79,24 @@ def test_index_finds_every_turned_match_a_brute_force_finds(workers: int) -> Non
     found = set(zip(q.tolist(), (t % count).tolist(), (t // count).tolist(), d.tolist(), strict=True))
     assert found == _brute_force(hashes)
     assert len(found) > 3000  # the crowds and the planted copies
+
+
+def test_searches_that_share_the_bucket_tables_find_what_each_finds_alone() -> None:
+    """Matching searches the canonical hashes exactly and the corner cuts approximately, against
+    one table whose bucket tables they share."""
+    hashes = _hashes()
+    canonical = np.ascontiguousarray(hashes[:, :1])
+    cuts = np.ascontiguousarray(np.roll(hashes[:, 1:5], 1, axis=0).T).reshape(-1, 1)
+    table = np.ascontiguousarray(hashes.T).reshape(-1, 1)
+    searches = [Search(canonical), Search(cuts, approximate=True)]
+    together = near_pairs_each(searches, table, THRESHOLD, bits=64, pictures=len(hashes), workers=2)
+    for search, found in zip(searches, together, strict=True):
+        alone = near_pairs(
+            search.queries, table, THRESHOLD, bits=64, self_join=False, pictures=len(hashes),
+            approximate=search.approximate,
+        )  # fmt: skip
+        assert len(found[0]) > 300
+        assert all(np.array_equal(a, b) for a, b in zip(found, alone, strict=True))
 
 
 def test_candidates_are_the_closest_match_of_each_pair() -> None:

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
-from lookalike.core.hamming import U64, near_pairs, pack
+from lookalike.core.hamming import U64, Search, near_pairs_each, pack
 from lookalike.core.models import (
     CORNER_CUTS,
     CancelCheck,
@@ -296,15 +296,13 @@ def _candidates(
     fingerprints = [contents.best[i].fingerprint for i in hashed]
     canonical, cuts = _query_tables(fingerprints, bits)
     table = _variant_table(fingerprints, bits)
-    parts = []
-    for queries, by_cut in ((canonical, False), (cuts, True)):
-        if len(queries):
-            q, t, distance = near_pairs(
-                queries, table, threshold, bits=bits, self_join=False, pictures=len(hashed),
-                workers=workers, approximate=by_cut,
-            )  # fmt: skip
-            parts.append((q, t, distance, np.full(len(q), by_cut)))
-    del table, canonical, cuts, fingerprints
+    searches = [Search(canonical), Search(cuts, approximate=True)]
+    found = near_pairs_each(searches, table, threshold, bits=bits, pictures=len(hashed), workers=workers)
+    parts = [
+        (q, t, distance, np.full(len(q), search.approximate))
+        for search, (q, t, distance) in zip(searches, found, strict=True)
+    ]
+    del table, canonical, cuts, fingerprints, searches
     q, t, distance, through_cut = (np.concatenate(column) for column in zip(*parts, strict=True))
     q %= len(hashed)
     kinds, owners = np.divmod(t, len(hashed))
