@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from lookalike import samples
-from lookalike.core import matching
+from lookalike.core import hamming, matching
 from lookalike.core.fingerprint import _hasher
 from lookalike.core.hamming import Search, near_pairs, near_pairs_each
 from lookalike.core.models import ScanOptions
@@ -81,22 +81,35 @@ def test_index_finds_every_turned_match_a_brute_force_finds(workers: int) -> Non
     assert len(found) > 3000  # the crowds and the planted copies
 
 
-def test_searches_that_share_the_bucket_tables_find_what_each_finds_alone() -> None:
-    """Matching searches the canonical hashes exactly and the corner cuts approximately, against
-    one table whose bucket tables they share."""
+@pytest.mark.parametrize("query_slice", [1000, 1 << 20])
+def test_searches_that_share_the_bucket_tables_find_what_each_finds_alone(
+    query_slice: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Matching searches the canonical hashes exactly and the corner cuts approximately against
+    one table, sharing its bucket tables, the queries a slice at a time."""
     hashes = _hashes()
     canonical = np.ascontiguousarray(hashes[:, :1])
     cuts = np.ascontiguousarray(np.roll(hashes[:, 1:5], 1, axis=0).T).reshape(-1, 1)
     table = np.ascontiguousarray(hashes.T).reshape(-1, 1)
     searches = [Search(canonical), Search(cuts, approximate=True)]
+    pictures = len(hashes)
+    alone = [
+        near_pairs(
+            s.queries,
+            table,
+            THRESHOLD,
+            bits=64,
+            self_join=False,
+            pictures=pictures,
+            approximate=s.approximate,
+        )
+        for s in searches
+    ]
+    monkeypatch.setattr(hamming, "_QUERY_SLICE", query_slice)
     together = near_pairs_each(searches, table, THRESHOLD, bits=64, pictures=len(hashes), workers=2)
-    for search, found in zip(searches, together, strict=True):
-        alone = near_pairs(
-            search.queries, table, THRESHOLD, bits=64, self_join=False, pictures=len(hashes),
-            approximate=search.approximate,
-        )  # fmt: skip
+    for found, expected in zip(together, alone, strict=True):
         assert len(found[0]) > 300
-        assert all(np.array_equal(a, b) for a, b in zip(found, alone, strict=True))
+        assert all(np.array_equal(a, b) for a, b in zip(found, expected, strict=True))
 
 
 def test_candidates_are_the_closest_match_of_each_pair() -> None:

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 from math import comb
 
@@ -37,6 +38,8 @@ MAX_CHUNK_BITS = 24
 _BATCH = 1 << 20
 # Queries probed at once against a dense bucket table: their rows (a few MB) stay in the cache.
 _PROBE_BLOCK = 1 << 16
+# Queries sorted and probed through all of a chunk's probe patterns in one go (see _probe_buckets).
+_QUERY_SLICE = 1 << 20
 
 
 def pack(hashes: Iterable[int], bits: int, count: int | None = None) -> U64:
@@ -348,22 +351,25 @@ def _probe_buckets(
     workers: int,
 ) -> list[tuple[I64, I64]]:
     """The close (query, table index) pairs through one chunk of a large table, indexed by it in
-    `buckets`."""
-    values = _chunk_values32(queries, chunk)
-    by_value = _sort_order(values)
-    sorted_values = values[by_value].astype(np.intp)
-    del values
-    sorted_queries = queries[by_value]
-    # Each query once per slot of its row, so that the XOR with the rows is flat.
-    repeated = np.repeat(sorted_queries, buckets.slots, axis=0).reshape(-1)
+    `buckets`. The queries go in slices of _QUERY_SLICE: what is made per query (sorted, and
+    repeated once per slot) took 220 MB for 4 million corner cuts at once."""
     masks = list(_flip_masks(chunk.width, radius))
     shares = [masks[worker::workers] for worker in range(workers)]
-
-    def probe(share: list[int]) -> tuple[I64, I64]:
-        q, t = _probe_masks(buckets, sorted_values, sorted_queries, repeated, threshold, share)
-        return wanted(by_value[q].astype(np.int64), t)
-
-    return list(pool.map(probe, shares) if pool is not None else map(probe, shares))
+    found: list[tuple[I64, I64]] = []
+    for first in range(0, len(queries), _QUERY_SLICE):
+        some = queries[first : first + _QUERY_SLICE]
+        values = _chunk_values32(some, chunk)
+        by_value = _sort_order(values)
+        sorted_values = values[by_value].astype(np.intp)
+        del values
+        sorted_queries = some[by_value]
+        # Each query once per slot of its row, so that the XOR with the rows is flat.
+        repeated = np.repeat(sorted_queries, buckets.slots, axis=0).reshape(-1)
+        probe = partial(_probe_masks, buckets, sorted_values, sorted_queries, repeated, threshold)
+        for q, t in pool.map(probe, shares) if pool is not None else map(probe, shares):
+            found.append(wanted(by_value[q].astype(np.int64) + first, t))
+        del sorted_values, sorted_queries, repeated, probe
+    return found
 
 
 def _probe_masks(
