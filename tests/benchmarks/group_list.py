@@ -73,7 +73,7 @@ def synthetic_review(groups: int, seed: int = 14) -> Any:
             digest = f"{number:08x}{index if tier is not Tier.EXACT else 0}"
             record = ImageRecord(
                 FileEntry(path, chance.randint(10_000, 9_000_000), 1_700_000_000 * 10**9 + number),
-                Fingerprint(digest, 4000, 3000, "JPEG", None, (0,), b"", False),
+                Fingerprint(digest, 4000, 3000, "JPEG", None, bytes(8), b"", False),
             )
             member_tier = tier if index else Tier.EXACT
             members.append(GroupMember(record, 0 if index == 0 else 3, index == 0, None, member_tier))

@@ -38,7 +38,7 @@ import os
 import resource
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -198,8 +198,11 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None 
     thumb = thumb or bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
     rows = hashes.reshape(len(hashes), -1)
     cut_rows = [row.tobytes() for row in cuts.astype(">u8")] if cuts is not None else [b""] * len(rows)
+    # A build from before the packed hashes holds them as a tuple of integers.
+    packed = "packed_hashes" in {field.name for field in fields(Fingerprint)}
+    hash_rows = [row.tobytes() for row in rows.astype(">u8")] if packed else [tuple(r) for r in rows.tolist()]
     records = []
-    for index, (values, cut_values) in enumerate(zip(rows.tolist(), cut_rows, strict=True)):
+    for index, (values, cut_values) in enumerate(zip(hash_rows, cut_rows, strict=True)):
         entry = FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
         fingerprint = Fingerprint(
             digest=f"{index:032x}",
@@ -207,7 +210,7 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None 
             height=3000,
             format="JPEG",
             taken_at=None,
-            hashes=tuple(values),
+            **{"packed_hashes" if packed else "hashes": values},
             crop_hashes=cut_values,
             thumb=thumb,
             flat=False,

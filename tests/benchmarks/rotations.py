@@ -77,7 +77,8 @@ def child_phases(folder: Path, cache_dir: Path, rotations: bool) -> dict[str, An
 
         return wrapper
 
-    matching.near_pairs = timed("near_pairs", matching.near_pairs)  # type: ignore[attr-defined]
+    index = "near_pairs_each" if hasattr(matching, "near_pairs_each") else "near_pairs"  # or an older build's
+    setattr(matching, index, timed("near_pairs", getattr(matching, index)))
     verify.thumb_similarity = timed("pixel_check", verify.thumb_similarity)
 
     marks: dict[str, tuple[float, float]] = {}

@@ -192,9 +192,7 @@ def child_memory(folder: Path, cache_dir: Path) -> dict[str, Any]:
         add("Fingerprint.format/taken_at", fp.taken_at)
         add("Fingerprint.width/height (ints)", fp.width)
         add("Fingerprint.width/height (ints)", fp.height)
-        add("Fingerprint.hashes (tuple)", fp.hashes)
-        for value in fp.hashes:
-            add("Fingerprint.hashes items (ints)", value)
+        add("Fingerprint.packed_hashes (bytes)", fp.packed_hashes)
         add("Fingerprint.thumb (bytes)", fp.thumb)
     total = sum(by_part.values())
     return {

@@ -10,9 +10,9 @@ import pytest
 from PIL import Image
 
 from lookalike import samples
-from lookalike.core import matching
+from lookalike.core import hamming, matching
 from lookalike.core.fingerprint import _hasher
-from lookalike.core.hamming import near_pairs
+from lookalike.core.hamming import Search, near_pairs, near_pairs_each
 from lookalike.core.models import ScanOptions
 from tests.benchmarks.grouping import dihedral_hashes, synthetic_records, synthetic_turned_hashes
 
@@ -37,7 +37,7 @@ def test_benchmark_hashes_turned_pictures_as_the_scan_does() -> None:
     hasher = _hasher(ScanOptions())
     for picture in _pictures():
         low = _phash_low(picture, 8, 4)
-        assert dihedral_hashes(low[None])[0].tolist() == list(hasher(picture))
+        assert dihedral_hashes(low[None])[0].astype(">u8").tobytes() == hasher(picture)
 
 
 def _hashes() -> npt.NDArray[np.uint64]:
@@ -81,13 +81,45 @@ def test_index_finds_every_turned_match_a_brute_force_finds(workers: int) -> Non
     assert len(found) > 3000  # the crowds and the planted copies
 
 
+@pytest.mark.parametrize("query_slice", [1000, 1 << 20])
+def test_searches_that_share_the_bucket_tables_find_what_each_finds_alone(
+    query_slice: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Matching searches the canonical hashes exactly and the corner cuts approximately against
+    one table, sharing its bucket tables, the queries a slice at a time."""
+    hashes = _hashes()
+    canonical = np.ascontiguousarray(hashes[:, :1])
+    cuts = np.ascontiguousarray(np.roll(hashes[:, 1:5], 1, axis=0).T).reshape(-1, 1)
+    table = np.ascontiguousarray(hashes.T).reshape(-1, 1)
+    searches = [Search(canonical), Search(cuts, approximate=True)]
+    pictures = len(hashes)
+    alone = [
+        near_pairs(
+            s.queries,
+            table,
+            THRESHOLD,
+            bits=64,
+            self_join=False,
+            pictures=pictures,
+            approximate=s.approximate,
+        )
+        for s in searches
+    ]
+    monkeypatch.setattr(hamming, "_QUERY_SLICE", query_slice)
+    together = near_pairs_each(searches, table, THRESHOLD, bits=64, pictures=len(hashes), workers=2)
+    for found, expected in zip(together, alone, strict=True):
+        assert len(found[0]) > 300
+        assert all(np.array_equal(a, b) for a, b in zip(found, expected, strict=True))
+
+
 def test_candidates_are_the_closest_match_of_each_pair() -> None:
     hashes = _hashes()
     records = synthetic_records(hashes)
     contents = matching._contents(records)
-    position = {id(content.best): index for index, content in enumerate(contents)}
+    position = {id(best): index for index, best in enumerate(contents.best)}
     content_of = [position[id(record)] for record in records]
-    candidates = matching._candidates(contents, list(range(len(contents))), ScanOptions(threshold=THRESHOLD))
+    everything = list(range(len(contents.best)))
+    candidates = matching._candidates(contents, everything, ScanOptions(threshold=THRESHOLD))
     # The rule the grouping has always used: of a pair's matches, the least distance, then the
     # lower content as the query, then the lowest variant.
     expected: dict[tuple[int, int], tuple[int, bool, int, int]] = {}

@@ -96,7 +96,7 @@ def test_a_look_at_pictures_that_cannot_be_read_again_says_so(tmp_path: Path) ->
     from lookalike.core.models import FileEntry, Fingerprint, ImageRecord
 
     path = tmp_path / "gone.jpg"
-    fingerprint = Fingerprint("0" * 32, 64, 48, "JPEG", None, (0,), b"", False)
+    fingerprint = Fingerprint("0" * 32, 64, 48, "JPEG", None, bytes(8), b"", False)
     record = ImageRecord(FileEntry(path, 10, 0), fingerprint)
     assert closer_look.rendition(record) is None  # never there
     samples.photo(1, (64, 48)).save(path)

@@ -15,7 +15,7 @@ from lookalike.core import cache as cache_module
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.matching import GROUPING_STEPS
-from lookalike.core.models import Phase, Progress, ScanOptions
+from lookalike.core.models import FileEntry, Fingerprint, Phase, Progress, ScanOptions, pack_hashes
 from lookalike.core.scan import scan
 from lookalike.samples import photo
 
@@ -144,6 +144,20 @@ def test_rescan_takes_unchanged_files_from_the_cache(tmp_path: Path) -> None:
 
     other_settings = scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache", hash_size=16))
     assert other_settings.stats.cached == 0
+
+
+def test_the_cache_gives_back_every_hash_as_it_was_packed(tmp_path: Path) -> None:
+    """Stored as hex numbers (leading zeros dropped), read back packed at the settings' width."""
+    entry = FileEntry(tmp_path / "a.jpg", 1, 2, device=3, inode=4, ctime_ns=5)
+    for key, width, hashes in (("phash-8-rot", 8, (5, 2**64 - 1, 0)), ("phash-5-norot", 4, (0x7F << 25,))):
+        fingerprint = Fingerprint(
+            "d" * 32, 9, 9, "PNG", None, pack_hashes(hashes, width), b"t", False, hash_width=width
+        )
+        cache = cache_module.FingerprintCache(tmp_path / "cache", key, width)
+        assert cache.store([(entry, fingerprint)])
+        loaded = cache.load([entry])[entry.path]
+        cache.close()
+        assert (loaded.hashes, loaded.packed_hashes) == (hashes, fingerprint.packed_hashes)
 
 
 def test_corrupt_cache_is_rebuilt_with_a_warning(tmp_path: Path) -> None:

@@ -85,7 +85,7 @@ def _record(index: int, hash_value: int, *, pixels: int = 100, size: int = 1000)
     thumb = bytes((x * 7 + y * 13) % 256 for y in range(THUMB_SIDE) for x in range(THUMB_SIDE))
     return ImageRecord(
         FileEntry(Path(f"/pictures/{index:04d}.jpg"), size, 1_600_000_000_000_000_000 + index),
-        Fingerprint(f"{index:032x}", pixels, 1, "JPEG", None, (hash_value,), thumb, False),
+        Fingerprint(f"{index:032x}", pixels, 1, "JPEG", None, hash_value.to_bytes(8, "big"), thumb, False),
     )
 
 

@@ -7,11 +7,21 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageEnhance
 
 from lookalike.core.models import FileEntry, Fingerprint, Group, ImageRecord, ScanOptions
 from lookalike.core.scan import scan
-from lookalike.core.selection import SUGGESTED_RULES, copy_marker, in_backup_folder, keeper_order
+from lookalike.core.selection import (
+    SUGGESTED_RULES,
+    KeepRule,
+    Rule,
+    copy_marker,
+    in_backup_folder,
+    keeper_order,
+    keeper_ranking,
+)
 from lookalike.samples import photo
 
 MAKE, MODEL, EXIF_IFD, DATE_TAKEN = 0x010F, 0x0110, 0x8769, 0x9003
@@ -275,7 +285,7 @@ def test_keeper_order_still_works_one_copy_at_a_time() -> None:
     """matching calls keeper_order(record): without the group, `_1` is no copy marker."""
 
     def record(name: str) -> ImageRecord:
-        fingerprint = Fingerprint("d", 10, 10, "JPEG", None, (0,), b"", False)
+        fingerprint = Fingerprint("d", 10, 10, "JPEG", None, bytes(8), b"", False)
         return ImageRecord(FileEntry(Path("/p") / name, 1, 0), fingerprint)
 
     original, numbered = record("IMG_0001.jpg"), record("IMG_0001_1.jpg")
@@ -284,3 +294,58 @@ def test_keeper_order_still_works_one_copy_at_a_time() -> None:
     assert keeper_order(original, SUGGESTED_RULES, [numbered]) < keeper_order(
         numbered, SUGGESTED_RULES, [original]
     )
+
+
+def _record(
+    folder: str, name: str, reference: bool, size: int, mtime: int, width: int, fmt: str,
+    taken: str | None, camera: str, frames: int, alpha: bool, gray: bool,
+) -> ImageRecord:  # fmt: skip
+    fingerprint = Fingerprint(
+        "d",
+        width,
+        10,
+        fmt,
+        taken,
+        bytes(8),
+        b"",
+        False,
+        camera=camera,
+        grayscale=gray,
+        alpha=alpha,
+        frames=frames,
+    )
+    return ImageRecord(FileEntry(Path("/p") / folder / name, size, mtime, reference), fingerprint)
+
+
+# Few values per fact, so that records tie on many rules and the later ones (and the path) decide.
+_records = st.lists(
+    st.builds(
+        _record,
+        st.sampled_from(["DCIM", "Backup", "다운로드"]),
+        st.sampled_from(["IMG_1.jpg", "IMG_1 (1).jpg", "IMG_1_1.jpg", "a.png", "b.dng", "Copy of a.png"]),
+        st.booleans(),
+        st.sampled_from([1, 2, 2**40]),
+        st.sampled_from([0, 10**18, -(10**9)]),
+        st.sampled_from([10, 20]),
+        st.sampled_from(["JPEG", "PNG", "heif"]),
+        st.sampled_from([None, "2021-07-04T10:30:00", "2021-07-04T10:30:00.5", "not a date", ""]),
+        st.sampled_from(["", "Canon EOS 80D"]),
+        st.sampled_from([1, 3]),
+        st.booleans(),
+        st.booleans(),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _records,
+    st.sampled_from([SUGGESTED_RULES, (KeepRule(Rule.NEWEST), KeepRule(Rule.PREFERRED_FORMAT, "png"))]),
+)
+def test_keeper_ranking_sorts_as_keeper_order_does(
+    records: list[ImageRecord], rules: tuple[KeepRule, ...]
+) -> None:
+    """matching ranks every picture at once, column by column: the order is keeper_order's."""
+    expected = sorted(range(len(records)), key=lambda i: keeper_order(records[i], rules))
+    assert keeper_ranking(records, rules) == expected

@@ -38,6 +38,6 @@ def test_a_picture_whose_cut_hashes_were_forged_to_match_is_refused() -> None:
     stranger = fingerprint(samples.photo(77, (480, 360)), "stranger")
     # Its hashes made to be the crop's, as if they had matched by chance (acting hashes the files
     # afresh, so nothing saved can claim it): every hash gate opens, and the pixels still say no.
-    forged = replace(stranger, hashes=crop.hashes, crop_hashes=crop.crop_hashes)
+    forged = replace(stranger, packed_hashes=crop.packed_hashes, crop_hashes=crop.crop_hashes)
     reason = still_alike(kept, forged, Tier.SIMILAR, OPTIONS)
     assert reason is not None and "not similar enough" in str(reason)

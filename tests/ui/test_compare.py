@@ -324,7 +324,7 @@ def _member(path: Path, distance: int, score: float | None, tier: Tier) -> Group
     stat = path.stat()
     with Image.open(path) as image:
         width, height = image.size
-    fingerprint = Fingerprint(path.name, width, height, "PNG", None, (0,), b"", False)
+    fingerprint = Fingerprint(path.name, width, height, "PNG", None, bytes(8), b"", False)
     record = ImageRecord(FileEntry(path, stat.st_size, stat.st_mtime_ns), fingerprint)
     return GroupMember(record, distance, keep=distance == 0, score=score, tier=tier)
 

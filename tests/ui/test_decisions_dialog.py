@@ -38,7 +38,7 @@ def record(path: Path, seed: int) -> ImageRecord:
     photo(seed, (64, 48)).save(path, quality=85)
     data = path.read_bytes()
     stat = path.stat()
-    fingerprint = Fingerprint(hashlib.blake2b(data).hexdigest(), 64, 48, "JPEG", None, (0,), b"", False)
+    fingerprint = Fingerprint(hashlib.blake2b(data).hexdigest(), 64, 48, "JPEG", None, bytes(8), b"", False)
     return ImageRecord(FileEntry(path, stat.st_size, stat.st_mtime_ns), fingerprint)
 
 

@@ -149,7 +149,7 @@ def synthetic_review(groups: int) -> Review:
     def member(path: str, keep: bool) -> GroupMember:
         record = ImageRecord(
             FileEntry(Path(path), 1000, 1_700_000_000 * 10**9),
-            Fingerprint("d" + path, 640, 480, "JPEG", None, (0,), b"", False),
+            Fingerprint("d" + path, 640, 480, "JPEG", None, bytes(8), b"", False),
         )
         return GroupMember(record, 0, keep)
 

@@ -440,7 +440,9 @@ def synthetic_scan(count: int) -> ScanResult:
         entry = FileEntry(
             Path(f"/nowhere/{index // 1000:03d}/IMG_{index:06d}.jpg"), 1_000_000 + index, 10**18
         )
-        fingerprint = Fingerprint(f"{index:032x}", 4000, 3000, "JPEG", None, (value,), thumb, False)
+        fingerprint = Fingerprint(
+            f"{index:032x}", 4000, 3000, "JPEG", None, value.to_bytes(8, "big"), thumb, False
+        )
         records.append(ImageRecord(entry, fingerprint))
     options = ScanOptions(threshold=threshold_for(2))
     groups = find_groups(records, options)

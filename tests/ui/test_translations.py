@@ -194,6 +194,6 @@ def test_dates_are_written_the_way_the_chosen_language_writes_them(
 def test_a_tile_says_the_day_the_photo_was_taken_in_the_chosen_language(speaking: QApplication) -> None:
     i18n.install(speaking, "ko")
     entry = FileEntry(Path("/photos/IMG_0001.jpg"), 1000, 10**18)
-    fingerprint = Fingerprint("d", 640, 480, "JPEG", "2024-05-01T10:30:00", (0,), b"", False)
+    fingerprint = Fingerprint("d", 640, 480, "JPEG", "2024-05-01T10:30:00", bytes(8), b"", False)
     member = GroupMember(ImageRecord(entry, fingerprint), 0, True, None, Tier.EXACT)
     assert member_date(member) == "24. 5. 1."

@@ -113,9 +113,10 @@ class FingerprintCache:
     file in the folder's place): the scan then goes on without a cache.
     """
 
-    def __init__(self, directory: Path, settings_key: str) -> None:
+    def __init__(self, directory: Path, settings_key: str, hash_width: int = 8) -> None:
         self.path = directory / CACHE_FILE
         self.settings_key = f"v{FINGERPRINT_VERSION}-{settings_key}"
+        self.hash_width = hash_width  # bytes per perceptual hash under these settings (Fingerprint)
         self.warnings: list[Reason] = []
         try:
             directory.mkdir(parents=True, exist_ok=True)
@@ -181,7 +182,7 @@ class FingerprintCache:
                 entry = wanted.get(path)
                 if entry is None or identity != repr(_identity(entry)):
                     continue
-                found[entry.path] = _decode(meta, b"", sizes)
+                found[entry.path] = _decode(meta, b"", sizes, self.hash_width)
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             try:
                 self._set_aside(exc)
@@ -316,7 +317,7 @@ def grouping_key(
         facts = (
             os.fsencode(entry.path), _identity(entry), entry.links, entry.in_reference_root,
             fingerprint.digest, fingerprint.width, fingerprint.height, fingerprint.format,
-            fingerprint.taken_at, fingerprint.hashes, fingerprint.crop_hashes, fingerprint.flat,
+            fingerprint.taken_at, fingerprint.packed_hashes, fingerprint.crop_hashes, fingerprint.flat,
             fingerprint.camera,
             fingerprint.grayscale, fingerprint.alpha, fingerprint.frames, fingerprint.sharpness,
         )  # fmt: skip
@@ -385,18 +386,23 @@ def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
     return json.dumps(meta, separators=(",", ":")), fingerprint.thumb
 
 
-def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int]) -> Fingerprint:
-    """The fingerprint stored as `meta_text`. What many pictures share (format, camera, sizes
-    through `sizes`) is one object for all of them: JSON makes one per picture."""
+def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int], hash_width: int) -> Fingerprint:
+    """The fingerprint stored as `meta_text`, its hashes `hash_width` bytes each. What many
+    pictures share (format, camera, sizes through `sizes`) is one object for all of them: JSON
+    makes one per picture."""
     meta = json.loads(meta_text)
     width, height = int(meta["width"]), int(meta["height"])
+    hashes = meta["hashes"]
+    packed = bytes.fromhex("".join(str(value).zfill(2 * hash_width) for value in hashes))
+    if len(packed) != hash_width * len(hashes):
+        raise ValueError(f"a hash longer than {hash_width} bytes")
     return Fingerprint(
         digest=str(meta["digest"]),
         width=sizes.setdefault(width, width),
         height=sizes.setdefault(height, height),
         format=sys.intern(str(meta["format"])),
         taken_at=meta["taken_at"],
-        hashes=tuple(int(h, 16) for h in meta["hashes"]),
+        packed_hashes=packed,
         crop_hashes=bytes.fromhex(meta.get("crop_hashes", "")),
         thumb=bytes(thumb),
         flat=bool(meta["flat"]),
@@ -405,4 +411,5 @@ def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int]) -> Fingerprint:
         alpha=bool(meta.get("alpha", False)),
         frames=max(1, int(meta.get("frames", 1))),
         sharpness=float(meta.get("sharpness", 0.0)),
+        hash_width=hash_width,
     )

@@ -24,6 +24,7 @@ from lookalike.core.models import (
     Fingerprint,
     ScanError,
     ScanOptions,
+    hash_width_of,
 )
 from lookalike.core.reasons import Code
 
@@ -250,8 +251,8 @@ def dihedral_phash_bits(
     return bits
 
 
-def _bits_as_int(bits: npt.NDArray[np.bool_]) -> int:
-    return int.from_bytes(np.packbits(bits.flatten()).tobytes(), "big")
+def _packed_bits(bits: npt.NDArray[np.bool_]) -> bytes:
+    return np.packbits(bits.flatten()).tobytes()
 
 
 def _crop_hasher(options: ScanOptions) -> Callable[[Image.Image], bytes]:
@@ -269,17 +270,16 @@ def _crop_hasher(options: ScanOptions) -> Callable[[Image.Image], bytes]:
     return corner_cuts
 
 
-def _hasher(options: ScanOptions) -> Callable[[Image.Image], tuple[int, ...]]:
-    """The hashes of the working image: as it is, then (with rotations) its other seven variants."""
+def _hasher(options: ScanOptions) -> Callable[[Image.Image], bytes]:
+    """The hashes of the working image, packed as Fingerprint.packed_hashes holds them: as it is,
+    then (with rotations) its other seven variants."""
     size = options.hash_size
     variants = len(DIHEDRAL) if options.rotations else 1
     if options.algorithm is Algorithm.PHASH:
 
-        def phash(image: Image.Image) -> tuple[int, ...]:
-            packed = np.packbits(
-                dihedral_phash_bits(image, size, variants=variants).reshape(variants, -1), axis=1
-            )
-            return tuple(int.from_bytes(row.tobytes(), "big") for row in packed)
+        def phash(image: Image.Image) -> bytes:
+            bits = dihedral_phash_bits(image, size, variants=variants)
+            return np.packbits(bits.reshape(variants, -1), axis=1).tobytes()
 
         return phash
     # ImageHash's wHash pulls in PyWavelets and SciPy: import it only for the algorithms that need it.
@@ -291,8 +291,8 @@ def _hasher(options: ScanOptions) -> Callable[[Image.Image], tuple[int, ...]]:
         Algorithm.WHASH: lambda image: imagehash.whash(image, hash_size=size, image_scale=size * 4),
     }
     function = functions[options.algorithm]
-    return lambda image: tuple(
-        _bits_as_int(function(_variant(image, transposes)).hash) for transposes in DIHEDRAL[:variants]
+    return lambda image: b"".join(
+        _packed_bits(function(_variant(image, transposes)).hash) for transposes in DIHEDRAL[:variants]
     )
 
 
@@ -341,20 +341,20 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
     too large to hold. The scan and the re-check before acting both use it."""
     hash_image = _hasher(options)
     hash_corner_cuts = _crop_hasher(options)
+    width = hash_width_of(options.hash_bits)
 
     def from_content(content: bytes | Path, digest: str, suffix: str) -> Fingerprint:
         decoded = decode(content, suffix)
         working = decoded.working
         thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
         flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV
-        hashes = hash_image(working)
         return Fingerprint(
             digest=digest,
             width=decoded.width,
             height=decoded.height,
             format=decoded.format,
             taken_at=decoded.taken_at,
-            hashes=hashes,
+            packed_hashes=hash_image(working),
             crop_hashes=hash_corner_cuts(working),
             thumb=thumb.tobytes(),
             flat=flat,
@@ -363,6 +363,7 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
             alpha=decoded.alpha,
             frames=decoded.frames,
             sharpness=fine_detail(working),
+            hash_width=width,
         )
 
     return from_content

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -22,7 +21,7 @@ import numpy.typing as npt
 
 from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
-from lookalike.core.hamming import U64, near_pairs, pack
+from lookalike.core.hamming import U64, Search, near_pairs_each, pack
 from lookalike.core.models import (
     CORNER_CUTS,
     CancelCheck,
@@ -34,10 +33,11 @@ from lookalike.core.models import (
     Mode,
     ScanOptions,
     Tier,
+    hash_width_of,
     never_cancelled,
 )
 from lookalike.core.reasons import Code, Reason
-from lookalike.core.selection import keep_reason, keeper_order
+from lookalike.core.selection import keep_reason, keeper_order, keeper_ranking
 
 if TYPE_CHECKING:
     from lookalike.core.closer_look import FromFiles
@@ -99,15 +99,15 @@ class _Candidate:
     cut_only: bool = False
 
 
-@dataclass(slots=True)
-class _Content:
-    """All files with one digest, best copy first."""
+@dataclass(frozen=True, slots=True)
+class _Contents:
+    """The records by content (digest), the contents in keeper order of their best copies."""
 
-    records: list[ImageRecord]
+    best: list[ImageRecord]  # each content's best copy
+    copies: dict[int, list[ImageRecord]]  # by content: the files of those with more than one, best first
 
-    @property
-    def best(self) -> ImageRecord:
-        return self.records[0]
+    def records(self, content: int) -> list[ImageRecord]:
+        return self.copies.get(content) or [self.best[content]]
 
 
 def find_groups(
@@ -143,9 +143,8 @@ def find_groups(
             contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looker, checking
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
-    for index, content in enumerate(contents):
-        if index not in grouped and len(content.records) > 1:
-            clusters.append((index, [(index, None, None)]))
+    for index in sorted(contents.copies.keys() - grouped):
+        clusters.append((index, [(index, None, None)]))
     make = partial(_make_group, contents, pixels, looker, same)
     groups = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS))
     groups.sort(key=lambda group: str(group.reference.path))
@@ -208,7 +207,11 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
 
         if not options.use_cache:
             raise ThumbsUnavailable(Code.NO_THUMBS_NO_CACHE(count=len(rest)))
-        cache = FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key)
+        cache = FingerprintCache(
+            options.cache_dir or default_cache_dir(),
+            options.fingerprint_key,
+            hash_width_of(options.hash_bits),
+        )
         try:
             found.update(cache.thumbs(rest))
         finally:
@@ -218,21 +221,26 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
     return fetch
 
 
-def _contents(records: Sequence[ImageRecord]) -> list[_Content]:
+def _contents(records: Sequence[ImageRecord]) -> _Contents:
     """The records by content, each content's best copy first, the contents in keeper order."""
-    by_digest: dict[str, list[ImageRecord]] = defaultdict(list)
-    for record in records:
-        by_digest[record.fingerprint.digest].append(record)
-    # A keeper_order key parses a date and formats a path: over a million records, computing it
-    # once per record instead of twice saves seconds. Most contents are one file: no inner sort.
-    return sorted(
-        (_Content(sorted(same, key=keeper_order) if len(same) > 1 else same) for same in by_digest.values()),
-        key=lambda content: keeper_order(content.best),
+    first: dict[str, int] = {}  # by digest, its first record: a list per digest costs 100 MB a million
+    more: dict[int, list[ImageRecord]] = {}
+    for index, record in enumerate(records):
+        seen = first.setdefault(record.fingerprint.digest, index)
+        if seen != index:
+            more.setdefault(seen, [records[seen]]).append(record)
+    heads = list(first.values())
+    del first
+    copies = {head: sorted(same, key=keeper_order) for head, same in more.items()}
+    ranking = keeper_ranking([copies[head][0] if head in copies else records[head] for head in heads])
+    return _Contents(
+        [copies[heads[i]][0] if heads[i] in copies else records[heads[i]] for i in ranking],
+        {place: copies[heads[i]] for place, i in enumerate(ranking) if heads[i] in copies},
     )
 
 
 def _similar_clusters(
-    contents: list[_Content],
+    contents: _Contents,
     options: ScanOptions,
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
@@ -246,7 +254,7 @@ def _similar_clusters(
     pixel check and the tiers look at (13,516 of 100,000 in the scale corpus at threshold 8).
     `progress` hears (candidate pairs settled, candidate pairs).
     """
-    hashed = [i for i, content in enumerate(contents) if not content.best.fingerprint.flat]
+    hashed = [i for i, best in enumerate(contents.best) if not best.fingerprint.flat]
     if len(hashed) < 2:
         return [], {}
     candidates = _candidates(contents, hashed, options)
@@ -254,7 +262,7 @@ def _similar_clusters(
     for a, b in sorted(candidates):
         neighbours[a].append(b)
         neighbours[b].append(a)
-    pixels = thumbs([contents[index].best for index in sorted(neighbours)]) if neighbours else {}
+    pixels = thumbs([contents.best[index] for index in sorted(neighbours)]) if neighbours else {}
 
     def verified(reference: int, other: int) -> float | None:
         """The pixel check's score of `other` against `reference`, or None when it is no copy.
@@ -262,7 +270,7 @@ def _similar_clusters(
         is not symmetric (a layer over the reference is what it allows for), and the reference is
         the best copy, the one without a caption or a tiled word if any is."""
         candidate = candidates[(min(reference, other), max(reference, other))]
-        mine, theirs = contents[reference].best, contents[other].best
+        mine, theirs = contents.best[reference], contents.best[other]
         variant = _variant_of(other, candidate)
         found = _checked_before(
             mine.fingerprint, theirs.fingerprint, variant,
@@ -297,7 +305,7 @@ def _similar_clusters(
                 if options.verify and score is None:
                     continue
                 if any(
-                    pair(contents[other].best.fingerprint.digest, contents[member].best.fingerprint.digest)
+                    pair(contents.best[other].fingerprint.digest, contents.best[member].fingerprint.digest)
                     in not_duplicates
                     for member, _, _ in members
                 ):
@@ -310,7 +318,7 @@ def _similar_clusters(
 
 
 def _candidates(
-    contents: list[_Content], hashed: list[int], options: ScanOptions
+    contents: _Contents, hashed: list[int], options: ScanOptions
 ) -> dict[tuple[int, int], _Candidate]:
     """The pairs of `hashed` contents whose hashes are within the threshold, by (lower, higher)
     content index, each with its closest match: the least distance, then the lower content
@@ -325,20 +333,16 @@ def _candidates(
     bits = options.hash_bits
     threshold = options.effective_threshold
     workers = options.workers or os.cpu_count() or 1
-    fingerprints = [contents[i].best.fingerprint for i in hashed]
-    variants = len(fingerprints[0].hashes)
-    uniform = all(len(f.hashes) == variants for f in fingerprints)
+    fingerprints = [contents.best[i].fingerprint for i in hashed]
     canonical, cuts = _query_tables(fingerprints, bits)
-    table = _variant_table(fingerprints, variants, bits, uniform)
-    parts = []
-    for queries, by_cut in ((canonical, False), (cuts, True)):
-        if len(queries):
-            q, t, distance = near_pairs(
-                queries, table, threshold, bits=bits, self_join=False, pictures=len(hashed),
-                workers=workers, approximate=by_cut,
-            )  # fmt: skip
-            parts.append((q, t, distance, np.full(len(q), by_cut)))
-    del table, canonical, cuts, fingerprints
+    table = _variant_table(fingerprints, bits)
+    searches = [Search(canonical), Search(cuts, approximate=True)]
+    found = near_pairs_each(searches, table, threshold, bits=bits, pictures=len(hashed), workers=workers)
+    parts = [
+        (q, t, distance, np.full(len(q), search.approximate))
+        for search, (q, t, distance) in zip(searches, found, strict=True)
+    ]
+    del table, canonical, cuts, fingerprints, searches
     q, t, distance, through_cut = (np.concatenate(column) for column in zip(*parts, strict=True))
     q %= len(hashed)
     kinds, owners = np.divmod(t, len(hashed))
@@ -369,29 +373,35 @@ def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]
     cache) repeats its canonical hash there. The cuts are searched approximately (near_pairs):
     searched exactly, they cost twice the whole index for a few more crops."""
     count = len(fingerprints)
-    canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
+    if _packed_as_u64(fingerprints, bits):  # the usual case: no integers made
+        canonical = np.frombuffer(b"".join(f.packed_hashes[:8] for f in fingerprints), dtype=">u8")
+        canonical = canonical.astype(np.uint64).reshape(count, 1)
+    else:
+        canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
     if not any(f.crop_hashes for f in fingerprints):
         return canonical, canonical[:0]
-    if bits == 64 and all(f.crop_hashes for f in fingerprints):  # the usual case: no integers made
+    if bits == 64 and all(f.crop_hashes for f in fingerprints):
         cuts = np.frombuffer(b"".join(f.crop_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
         return canonical, np.ascontiguousarray(cuts.reshape(count, CORNER_CUTS).T).reshape(-1, 1)
     rows = [f.cut_hashes() or (f.hashes[0],) * CORNER_CUTS for f in fingerprints]
     return canonical, pack((row[c] for c in range(CORNER_CUTS) for row in rows), bits, CORNER_CUTS * count)
 
 
-def _variant_table(
-    fingerprints: list[Fingerprint], variants: int, bits: int, uniform: bool
-) -> npt.NDArray[np.uint64]:
-    """Every fingerprint's first `variants` hashes, variant by variant: row v * N + i is
-    variant v of fingerprint i. `uniform`: every fingerprint has exactly that many."""
-    if bits <= 64 and uniform:
-        flat = np.fromiter(
-            chain.from_iterable(f.hashes for f in fingerprints), np.uint64, variants * len(fingerprints)
-        )
-        return np.ascontiguousarray(flat.reshape(len(fingerprints), variants).T).reshape(-1, 1)
-    return pack(
-        (f.hashes[v] for v in range(variants) for f in fingerprints), bits, variants * len(fingerprints)
-    )
+def _variant_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np.uint64]:
+    """Every fingerprint's first hashes, as many as the first fingerprint has, variant by
+    variant: row v * N + i is variant v of fingerprint i."""
+    count = len(fingerprints)
+    variants = len(fingerprints[0].packed_hashes) // fingerprints[0].hash_width
+    if _packed_as_u64(fingerprints, bits) and all(len(f.packed_hashes) == 8 * variants for f in fingerprints):
+        flat = np.frombuffer(b"".join(f.packed_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
+        return np.ascontiguousarray(flat.reshape(count, variants).T).reshape(-1, 1)
+    rows = [f.hashes for f in fingerprints]
+    return pack((row[v] for v in range(variants) for row in rows), bits, variants * count)
+
+
+def _packed_as_u64(fingerprints: list[Fingerprint], bits: int) -> bool:
+    """Whether every fingerprint's packed hashes are 64-bit words, as NumPy can read them."""
+    return bits == 64 and all(f.hash_width == 8 for f in fingerprints)
 
 
 def _variant_of(content: int, candidate: _Candidate) -> int:
@@ -456,7 +466,7 @@ def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, 
 
 
 def _compared(
-    contents: list[_Content],
+    contents: _Contents,
     pixels: Mapping[str, bytes],
     looker: Looker,
     same: SameLooker,
@@ -468,7 +478,7 @@ def _compared(
     thumbs call the same picture is looked at in colour too: a stamp a thumb cannot show makes it
     similar, with an overlay where it lies. (Looking at every similar pair so would name more
     overlays, at about 10 ms a pair: on 10,000 small pictures with 923 groups, 40 % of the scan.)"""
-    ref_record, copy_record = contents[reference].best, contents[member].best
+    ref_record, copy_record = contents.best[reference], contents.best[member]
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
     variant = _variant_of(member, candidate)
     a, b = pixels[ref.digest], pixels[copy.digest]
@@ -501,14 +511,14 @@ def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant
 
 
 def _make_group(
-    contents: list[_Content],
+    contents: _Contents,
     pixels: Mapping[str, bytes],
     looker: Looker,
     same: SameLooker,
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Group:
-    keeper = contents[reference].best
+    keeper = contents.best[reference]
     rows: list[GroupMember] = []
     for index, candidate, score in members:
         distance = candidate.distance if candidate else 0
@@ -517,7 +527,7 @@ def _make_group(
             if candidate is None
             else _compared(contents, pixels, looker, same, reference, index, candidate)
         )
-        for record in contents[index].records:
+        for record in contents.records(index):
             is_keeper = record is keeper
             keep = is_keeper or record.entry.in_reference_root
             rows.append(GroupMember(record, distance, keep, None if is_keeper else score, tier, named))

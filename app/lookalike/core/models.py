@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -152,9 +152,11 @@ class Fingerprint:
     height: int
     format: str  # Pillow's name: JPEG, PNG, HEIF, ...
     taken_at: str | None  # EXIF DateTimeOriginal as ISO 8601, when present
-    # Perceptual hashes as integers. hashes[0] is the image as shown; with rotation
-    # detection the other seven dihedral variants (rotations, mirrors) follow.
-    hashes: tuple[int, ...]
+    # Perceptual hashes, packed: each big-endian in `hash_width` bytes, one after the other (a
+    # million pictures' eight hashes as integers take 300 MB more). The first is the image as
+    # shown; with rotation detection the other seven dihedral variants (rotations, mirrors)
+    # follow. `hashes` gives them as integers.
+    packed_hashes: bytes
     # THUMB_SIDE² grayscale pixels, row-major, for the pixel-level check; b"" when not held in
     # memory: a scan with the cache leaves them there and matching fetches the few it needs.
     thumb: bytes
@@ -166,13 +168,14 @@ class Fingerprint:
     # fingerprints saved before them. cut_hashes() gives them as integers.
     crop_hashes: bytes = b""
 
+    @property
+    def hashes(self) -> tuple[int, ...]:
+        """The perceptual hashes as integers: hashes[0] the image as shown, then its variants."""
+        return _unpacked(self.packed_hashes, self.hash_width)
+
     def cut_hashes(self) -> tuple[int, ...]:
         """The corner-cut hashes as integers, like `hashes`."""
-        packed = self.crop_hashes
-        if not packed:
-            return ()
-        size = len(packed) // CORNER_CUTS
-        return tuple(int.from_bytes(packed[i : i + size], "big") for i in range(0, len(packed), size))
+        return _unpacked(self.crop_hashes, len(self.crop_hashes) // CORNER_CUTS)
 
     # What the picture holds, for choosing which copy to keep. The defaults are what a result or
     # session saved before they were recorded reads as.
@@ -184,6 +187,23 @@ class Fingerprint:
     # pictures of one size with other values lost or gained sharpness (blurred, re-compressed hard).
     # 0.0: not known (a result saved before it was recorded).
     sharpness: float = 0.0
+    hash_width: int = 8  # bytes per hash in packed_hashes: hash_width_of(the hash's bits)
+
+
+def hash_width_of(bits: int) -> int:
+    """Bytes per hash of `bits` bits in Fingerprint.packed_hashes."""
+    return -(-bits // 8)
+
+
+def pack_hashes(hashes: Iterable[int], width: int = 8) -> bytes:
+    """Integer hashes as Fingerprint.packed_hashes holds them, `width` bytes each."""
+    return b"".join(value.to_bytes(width, "big") for value in hashes)
+
+
+def _unpacked(packed: bytes, width: int) -> tuple[int, ...]:
+    if not packed:
+        return ()
+    return tuple(int.from_bytes(packed[i : i + width], "big") for i in range(0, len(packed), width))
 
 
 THUMB_SIDE = 64

@@ -299,7 +299,7 @@ def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> 
         height=_int(row["height"], "height"),
         format=str(row["format"]),
         taken_at=taken_at if isinstance(taken_at, str) else None,
-        hashes=(),
+        packed_hashes=b"",
         thumb=b"",
         flat=False,
         camera=camera if isinstance(camera, str) else "",

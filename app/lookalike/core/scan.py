@@ -25,6 +25,7 @@ from lookalike.core.models import (
     ScanOptions,
     ScanResult,
     ScanStats,
+    hash_width_of,
     ignore_progress,
     never_cancelled,
 )
@@ -162,7 +163,11 @@ def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[Re
     from lookalike.core.cache import CacheUnusable, FingerprintCache, default_cache_dir
 
     try:
-        return FingerprintCache(options.cache_dir or default_cache_dir(), options.fingerprint_key), ()
+        return FingerprintCache(
+            options.cache_dir or default_cache_dir(),
+            options.fingerprint_key,
+            hash_width_of(options.hash_bits),
+        ), ()
     except CacheUnusable as exc:
         return None, (exc.reason,)
 
