@@ -276,6 +276,7 @@ class _Stretches:
     weight: F32
     scale_index: npt.NDArray[np.intp]
     shift: npt.NDArray[np.float64]
+    scale_starts: npt.NDArray[np.intp]  # the first row of each scale
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +291,9 @@ def _stretches() -> _Stretches:
             weights.append((source - low).astype(np.float32))
             scales.append(index)
             shifts.append(shift)
-    return _Stretches(np.stack(lows), np.stack(weights), np.array(scales), np.array(shifts))
+    scale_index = np.array(scales)
+    starts = np.flatnonzero(np.r_[True, scale_index[1:] != scale_index[:-1]])
+    return _Stretches(np.stack(lows), np.stack(weights), scale_index, np.array(shifts), starts)
 
 
 def _shape(profiles: F32) -> F32:
@@ -307,8 +310,8 @@ def _axis_fits(outer: F32, inner: F32) -> tuple[F32, npt.NDArray[np.float64]]:
     scale_of, shift_of = table.scale_index, table.shift
     sampled = outer[table.low] * (1 - table.weight) + outer[table.low + 1] * table.weight
     fit = _shape(sampled) @ _shape(inner[None, :])[0]
-    best = np.full(len(_SCALES), -np.inf, np.float32)
-    np.maximum.at(best, scale_of, fit)
+    # The rows come scale by scale (see _stretches): each scale's best in one reduction.
+    best: F32 = np.maximum.reduceat(fit, table.scale_starts)
     where = np.zeros(len(_SCALES))
     winners = fit >= best[scale_of] - 1e-7
     where[scale_of[winners]] = shift_of[winners]
