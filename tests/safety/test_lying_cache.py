@@ -51,3 +51,24 @@ def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
     assert any(
         "not similar enough" in reason or "not the same picture" in reason for reason in outcome.skipped()
     ), outcome.skipped()
+
+
+def test_a_cache_row_with_an_overlong_hash_is_set_aside_and_the_files_read_again(tmp_path: Path) -> None:
+    """A hash longer than the settings' width cannot be packed beside the others: the cache is
+    set aside with a warning, and the scan reads the files themselves."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(3, (320, 240)).save(folder / "a.jpg", quality=90)
+    (folder / "b.jpg").write_bytes((folder / "a.jpg").read_bytes())
+    assert scan_folder(folder).stats.cached == 0
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    path, meta = cache.execute("SELECT path, meta FROM fingerprints").fetchone()
+    forged = json.loads(meta)
+    forged["hashes"][0] = "f" * 40
+    cache.execute("UPDATE fingerprints SET meta = ? WHERE path = ?", (json.dumps(forged), path))
+    cache.commit()
+    cache.close()
+
+    result = scan_folder(folder)
+    assert result.stats.cached == 0 and len(result.groups) == 1
+    assert any("rebuilt" in str(warning) for warning in result.warnings)

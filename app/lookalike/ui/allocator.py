@@ -4,9 +4,11 @@ nothing changes)."""
 from __future__ import annotations
 
 import ctypes
+import functools
 import sys
 
 
+@functools.cache  # the loader trims every few dozen thumbnails: open the library once
 def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
