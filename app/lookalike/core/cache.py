@@ -30,6 +30,8 @@ except ImportError:  # another Python implementation
     from hashlib import blake2b
 
 from lookalike.core.models import (
+    CORNER_CUTS,
+    MASKED_WINDOWS,
     FileEntry,
     Fingerprint,
     Group,
@@ -48,12 +50,12 @@ log = logging.getLogger(__name__)
 # come from one DCT (a few bits differ from the old per-image ones); 6: the camera, whether the picture
 # is gray or see-through, and its frames (JPEGs decoded as YCbCr; the gray is the same); 7: its
 # sharpness (fine over coarse detail); 8: the corner-cut hashes that find cropped copies; 9: those
-# packed as bytes
-FINGERPRINT_VERSION = 9
+# packed as bytes; 10: the masked hashes that find copies with a logo pasted over part of them
+FINGERPRINT_VERSION = 10
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
-# 7: for version 8
-_SCHEMA = 7
+# 7: for version 8; 8: for version 9
+_SCHEMA = 8
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
@@ -318,7 +320,7 @@ def grouping_key(
             os.fsencode(entry.path), _identity(entry), entry.links, entry.in_reference_root,
             fingerprint.digest, fingerprint.width, fingerprint.height, fingerprint.format,
             fingerprint.taken_at, fingerprint.packed_hashes, fingerprint.crop_hashes, fingerprint.flat,
-            fingerprint.camera,
+            fingerprint.camera, fingerprint.masked_hashes,
             fingerprint.grayscale, fingerprint.alpha, fingerprint.frames, fingerprint.sharpness,
         )  # fmt: skip
         hasher.update(repr(facts).encode())
@@ -376,6 +378,7 @@ def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
         "taken_at": fingerprint.taken_at,
         "hashes": [format(h, "x") for h in fingerprint.hashes],
         "crop_hashes": fingerprint.crop_hashes.hex(),
+        "masked_hashes": fingerprint.masked_hashes.hex(),
         "flat": fingerprint.flat,
         "camera": fingerprint.camera,
         "grayscale": fingerprint.grayscale,
@@ -396,6 +399,11 @@ def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int], hash_width: int
     packed = bytes.fromhex("".join(str(value).zfill(2 * hash_width) for value in hashes))
     if len(packed) != hash_width * len(hashes):
         raise ValueError(f"a hash longer than {hash_width} bytes")
+    crop_hashes = bytes.fromhex(meta.get("crop_hashes", ""))
+    masked_hashes = bytes.fromhex(meta.get("masked_hashes", ""))
+    for extra, count in ((crop_hashes, CORNER_CUTS), (masked_hashes, MASKED_WINDOWS)):
+        if extra and len(extra) != count * hash_width:
+            raise ValueError(f"{len(extra)} bytes where {count} hashes of {hash_width} bytes belong")
     return Fingerprint(
         digest=str(meta["digest"]),
         width=sizes.setdefault(width, width),
@@ -403,7 +411,8 @@ def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int], hash_width: int
         format=sys.intern(str(meta["format"])),
         taken_at=meta["taken_at"],
         packed_hashes=packed,
-        crop_hashes=bytes.fromhex(meta.get("crop_hashes", "")),
+        crop_hashes=crop_hashes,
+        masked_hashes=masked_hashes,
         thumb=bytes(thumb),
         flat=bool(meta["flat"]),
         camera=sys.intern(str(meta.get("camera", ""))),

@@ -24,6 +24,7 @@ from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import U64, Search, near_pairs_each, pack
 from lookalike.core.models import (
     CORNER_CUTS,
+    MASKED_WINDOWS,
     CancelCheck,
     Fingerprint,
     Group,
@@ -97,6 +98,9 @@ class _Candidate:
     # Found only through a corner cut: proposed as a crop, so it gets no closer look unless the
     # thumbs' check finds one inside the other (else most would be lookalikes of one scene).
     cut_only: bool = False
+    # Found only through a masked hash: a logo may cover a sixth of it, so the thumbs' check may
+    # score it low, and it gets a closer look from MASKED_LOOKS_FROM on.
+    masked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +283,8 @@ def _similar_clusters(
         closer: Callable[[verify.Crop | None], verify.Verdict | None] = partial(looker, mine, theirs, variant)
         if candidate.cut_only and found.crop is None:
             closer = _not_looked
-        return found.score if _alike(found, closer) else None
+        looks_from = MASKED_LOOKS_FROM if candidate.masked else verify.CLOSER_FROM
+        return found.score if _alike(found, closer, looks_from) else None
 
     assigned: set[int] = set()
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
@@ -358,13 +363,92 @@ def _candidates(
         np.logical_or.reduceat(~through_cut[order], np.flatnonzero(first)) if len(order) else first
     )
     index = np.asarray(hashed, dtype=np.int64)
-    return {
+    found_pairs = {
         (a, b) if a < b else (b, a): _Candidate(d, a, b, kind, not canonical)
         for a, b, kind, d, canonical in zip(
             index[q[chosen]].tolist(), index[owners[chosen]].tolist(),
             kinds[chosen].tolist(), distance[chosen].tolist(), canonical_too.tolist(), strict=True,
         )
     }  # fmt: skip
+    if threshold >= bits * MASKED_FROM:
+        for a, b in _masked_pairs([contents.best[i].fingerprint for i in hashed], options.rotations):
+            key = (hashed[a], hashed[b])
+            if key not in found_pairs:
+                found_pairs[key] = _masked_candidate(contents, *key)
+    return found_pairs
+
+
+# The masked hashes (Fingerprint.masked_hashes) are searched from the default sensitivity on: a
+# copy with a logo over part of it is not "practically identical", what the strict ones promise.
+MASKED_FROM = 1 / 8
+# A masked hash shared by more pictures than this pairs each with the first of them (the best,
+# contents being in keeper order), not with one another: a few thousand screenshots of one app
+# blanked at their text would make millions of pairs.
+MASKED_PAIRS_AMONG = 16
+# The thumbs' score from which a pair found by a masked hash gets a closer look: a logo box over a
+# sixth of a photo scored 0.35-0.5 in the accuracy benchmark, where the unmasked pairs need 0.5.
+MASKED_LOOKS_FROM = 0.25
+# Windows a turn takes into one another (fingerprint._window_masks, row by row): the corners,
+# the edges, the centre. With rotations a masked hash meets those of its window's class.
+_WINDOW_CLASSES = ((0, 2, 6, 8), (1, 3, 5, 7), (4,))
+
+
+def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tuple[int, int]]:
+    """The pairs (a < b, positions in `fingerprints`) that share a masked hash: in windows of one
+    class with rotations, in the same window without. Fingerprints without masked hashes (other
+    algorithms, a cache from before them) take no part."""
+    width = fingerprints[0].hash_width if fingerprints else 8
+    holders = [i for i, f in enumerate(fingerprints) if len(f.masked_hashes) == MASKED_WINDOWS * width]
+    if len(holders) < 2:
+        return []
+    words = np.frombuffer(b"".join(fingerprints[i].masked_hashes for i in holders), dtype=f"V{width}")
+    words = words.reshape(len(holders), MASKED_WINDOWS)
+    classes = _WINDOW_CLASSES if rotations else tuple((window,) for window in range(MASKED_WINDOWS))
+    owners = np.asarray(holders, dtype=np.int64)
+    pairs: set[tuple[int, int]] = set()
+    for windows in classes:
+        keys = words[:, windows].reshape(-1)
+        who = np.repeat(owners, len(windows))
+        order = np.argsort(keys, kind="stable")
+        keys, who = keys[order], who[order]
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        ends = np.append(starts[1:], len(keys))
+        shared = ends - starts > 1
+        for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
+            sharing = sorted(set(who[start:end].tolist()))
+            if len(sharing) <= MASKED_PAIRS_AMONG:
+                pairs.update((a, b) for n, a in enumerate(sharing) for b in sharing[n + 1 :])
+            else:
+                pairs.update((sharing[0], b) for b in sharing[1:])
+    return sorted(pairs)
+
+
+def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
+    """The candidate pair of contents a < b found by a masked hash: b turned the way that brings
+    its hash nearest a's (without rotations, as it is), at that distance."""
+    query, owner = contents.best[a].fingerprint, contents.best[b].fingerprint
+    variant, distance = _nearest_variant(query, owner)
+    return _Candidate(distance, a, b, variant, masked=True)
+
+
+def _nearest_variant(query: Fingerprint, owner: Fingerprint) -> tuple[int, int]:
+    """The variant of `owner` whose hash is nearest `query`'s canonical one, and that distance."""
+    mine = query.hashes[0]
+    distances = [(mine ^ theirs).bit_count() for theirs in owner.hashes]
+    best = min(range(len(distances)), key=distances.__getitem__)
+    return best, distances[best]
+
+
+def _share_a_masked_hash(a: Fingerprint, b: Fingerprint, rotations: bool) -> bool:
+    """Whether _masked_pairs would pair `a` and `b`."""
+    width = a.hash_width
+    if not (len(a.masked_hashes) == len(b.masked_hashes) == MASKED_WINDOWS * width):
+        return False
+    mine = [a.masked_hashes[w * width : (w + 1) * width] for w in range(MASKED_WINDOWS)]
+    theirs = [b.masked_hashes[w * width : (w + 1) * width] for w in range(MASKED_WINDOWS)]
+    if not rotations:
+        return any(x == y for x, y in zip(mine, theirs, strict=True))
+    return any({mine[w] for w in windows} & {theirs[w] for w in windows} for windows in _WINDOW_CLASSES)
 
 
 def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]:
@@ -420,13 +504,17 @@ def _lazy_same_picture(reference: ImageRecord, copy: ImageRecord) -> verify.Verd
     return closer_looks_at_files().same_picture(reference, copy)
 
 
-def _alike(found: verify.Match, closer: Callable[[verify.Crop | None], verify.Verdict | None]) -> bool:
+def _alike(
+    found: verify.Match,
+    closer: Callable[[verify.Crop | None], verify.Verdict | None],
+    looks_from: float = verify.CLOSER_FROM,
+) -> bool:
     """Whether a pair the thumbs' check `found` so is a copy: the clear cases by the thumbs, the
-    rest by a closer look given the thumbs' crop, or by the thumbs' MIN_SCORE when the files
-    cannot be read."""
+    rest from `looks_from` on by a closer look given the thumbs' crop, or by the thumbs' MIN_SCORE
+    when the files cannot be read."""
     if found.score >= verify.CLOSER_ABOVE:
         return True
-    if found.score < verify.CLOSER_FROM:
+    if found.score < looks_from:
         return False
     verdict = closer(found.crop)
     return found.score >= verify.MIN_SCORE if verdict is None else verdict.alike
@@ -484,7 +572,8 @@ def _compared(
     a, b = pixels[ref.digest], pixels[copy.digest]
     found = _checked_before(ref, copy, variant, a, b)
     closer = None
-    if verify.CLOSER_FROM <= found.score < verify.CLOSER_ABOVE:
+    looks_from = MASKED_LOOKS_FROM if candidate.masked else verify.CLOSER_FROM
+    if looks_from <= found.score < verify.CLOSER_ABOVE:
         closer = looker(ref_record, copy_record, variant, found.crop)
     tier = _tier(ref, copy, a, b, variant)
     overlay = closer.overlay if closer else None
@@ -547,8 +636,9 @@ def still_alike(
     """Why `other` no longer passes the check that put it in `tier` beside `keeper`, or None.
 
     Both fingerprints are fresh, made from the files as they are now. SIMILAR needs what
-    grouping needed: a hash (of any allowed rotation or mirror) within the threshold and the
-    pixel check passed on that same variant, with `closer(variant, crop)` as its closer look
+    grouping needed: a hash (of any allowed rotation or mirror) within the threshold, or a
+    masked hash in common and the variant nearest by hash, and the pixel check passed on that
+    same variant, with `closer(variant, crop)` as its closer look
     (a pair that needs one and has none does not pass). PIXELS needs the thumbs to agree within
     decoder rounding as well. The pixel check is made even for a scan that skipped it
     (--no-verify): nothing is moved on the strength of a hash alone.
@@ -556,11 +646,18 @@ def still_alike(
     if keeper.flat or other.flat:
         return Code.TOO_PLAIN()
     threshold = options.effective_threshold
+    masked = threshold >= options.hash_bits * MASKED_FROM
+    by_mask = (
+        _nearest_variant(keeper, other)[0]
+        if masked and _share_a_masked_hash(keeper, other, options.rotations)
+        else None
+    )
     for variant in range(len(other.hashes)):
-        if _hash_distance(keeper, other, variant) > threshold:
+        if _hash_distance(keeper, other, variant) > threshold and variant != by_mask:
             continue
         found = _checked(keeper, other, variant, keeper.thumb, other.thumb)
-        if not _alike(found, partial(closer, variant) if closer else _not_looked):
+        looks_from = MASKED_LOOKS_FROM if variant == by_mask else verify.CLOSER_FROM
+        if not _alike(found, partial(closer, variant) if closer else _not_looked, looks_from):
             continue
         if tier is not Tier.PIXELS or _tier(keeper, other, keeper.thumb, other.thumb, variant) is Tier.PIXELS:
             return None

@@ -141,6 +141,7 @@ class FileEntry:
 
 
 CORNER_CUTS = 4  # hashes in Fingerprint.crop_hashes: one per corner
+MASKED_WINDOWS = 9  # hashes in Fingerprint.masked_hashes: one per window of a 3x3 grid
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,12 @@ class Fingerprint:
     # cost a million pictures 370 MB more); b"" for algorithms other than pHash and for
     # fingerprints saved before them. cut_hashes() gives them as integers.
     crop_hashes: bytes = b""
+    # Hashes of the picture with one window of a 3x3 grid blanked out, window by window
+    # (fingerprint._masked_words): a copy with an opaque logo or box pasted over part of it
+    # has the same hash as its original with that part blanked. With rotations each is the least
+    # of its eight turns and mirrors, so a turned copy has the same. Packed like crop_hashes; b""
+    # for algorithms other than pHash and for fingerprints saved before them.
+    masked_hashes: bytes = b""
 
     @property
     def hashes(self) -> tuple[int, ...]:
