@@ -100,7 +100,7 @@ def test_a_near_empty_page_whose_few_lines_differ_is_not_a_copy_with_an_overlay(
     reference, copy = (
         imaging.decode((folder / f"page-{i}.png").read_bytes(), ".png").working for i in (0, 1)
     )
-    real, _, _ = closer_look._differences(reference, copy, None, closer_look.SIDE)
+    real = closer_look._differences(reference, copy, None, closer_look.SIDE).real
     assert closer_look._best_window(real) is not None  # gathered like an overlay
     assert not closer_look.look(reference, copy, None).alike
     for threshold in (8, 14):

@@ -49,6 +49,7 @@ import functools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
@@ -86,6 +87,7 @@ AREA_SHARE = 0.95  # or this share of them inside one window ...
 WINDOW = 0.6  # ... this share of each side (a third of the picture) ...
 AREA_MAX = 0.25  # ... as long as they cover at most this share of the whole picture
 WINDOW_STRUCTURE = 0.8  # ... and that window holds at most this share of the picture's structure
+REST_AGREES = 0.15  # ... and outside it the detail of the two correlates at least this much
 # The gain of a see-through layer: below 0.6 the picture hardly shows through; at 1 it is not a layer.
 SEE_THROUGH = (0.6, 0.97)
 # Under a see-through layer the copy's brightness follows the reference's at least this closely
@@ -113,32 +115,49 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     frame (verify.Match.crop); None compares them whole. A glance at GLANCE pixels first turns
     away the pairs that differ widely and all over, for a fifth of the cost of a full look.
     """
-    glanced, _, structured = _differences(reference, copy, crop, GLANCE)
-    structure = max(1.0, float(structured.sum()))
+    glanced = _differences(reference, copy, crop, GLANCE)
+    structure = max(1.0, float(glanced.structured.sum()))
     if (
-        float(glanced.sum()) / structure > GLANCE_SHARE
-        and _gathered_share(glanced, GLANCE_WINDOW) < GLANCE_GATHERED
+        float(glanced.real.sum()) / structure > GLANCE_SHARE
+        and _gathered_share(glanced.real, GLANCE_WINDOW) < GLANCE_GATHERED
     ):
         return Verdict(False)
-    real, covered, structured = _differences(reference, copy, crop, SIDE)
+    seen = _differences(reference, copy, crop, SIDE)
+    real, structured = seen.real, seen.structured
     content = max(1.0, float(structured.sum()))
     if float(real.sum()) / content <= NOISE_SHARE:
-        return Verdict(True, _overlay(covered) if covered.sum() / content >= NAMED_SHARE else None)
+        named = seen.covered.sum() / content >= NAMED_SHARE
+        return Verdict(True, _overlay(seen.covered) if named else None)
     window = _best_window(real, WINDOW)
     if window is None or float(real.mean()) > AREA_MAX:
         return Verdict(False)
     # An overlay hides part of a picture whose rest still agrees: the window must leave enough of
-    # the structure outside it. A page whose only paragraph differs is different content.
-    if float(structured[window].sum()) / content > WINDOW_STRUCTURE:
+    # the structure outside it (a page whose only paragraph differs is different content), and
+    # there the detail of the two must go together (a blank page whose tone curve is flat hides
+    # nothing of a photo's texture, but has none of it either).
+    outside = structured.copy()
+    outside[window] = False
+    if float(outside.sum()) < (1 - WINDOW_STRUCTURE) * content:
+        return Verdict(False)
+    detail_a, detail_b = seen.reference - box_mean(seen.reference, 7), seen.copy - box_mean(seen.copy, 7)
+    if _correlation(detail_a[outside], detail_b[outside]) < REST_AGREES:
         return Verdict(False)
     return Verdict(True, _middle(real))
 
 
-def _differences(
-    reference: Image.Image, copy: Image.Image, crop: Crop | None, side: int
-) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Where the copy differs from the reference for real, where an overlay (clear or see-through)
-    covers it, and which pixels have structure (in either picture), compared at `side` pixels."""
+@dataclass(frozen=True)
+class _Compared:
+    """Two pictures laid over each other at one size, and what the comparison found there."""
+
+    reference: F32  # the reference, smoothed (3x3) as compared
+    copy: F32  # the copy, likewise
+    real: npt.NDArray[np.bool_]  # where the copy differs from the reference for real
+    covered: npt.NDArray[np.bool_]  # where an overlay (clear or see-through) covers it
+    structured: npt.NDArray[np.bool_]  # where either picture has structure
+
+
+def _differences(reference: Image.Image, copy: Image.Image, crop: Crop | None, side: int) -> _Compared:
+    """The two compared at `side` pixels (see _Compared)."""
     a, b = _laid_over(reference, copy, crop, side)
     a, b = _best_shift(a, b)
     a, b = box_mean(a, 3), box_mean(b, 3)
@@ -162,7 +181,7 @@ def _differences(
         if np.count_nonzero(fitted) >= 10 and _correlation(a[fitted], b[fitted]) >= SHOWS_THROUGH:
             see_through = fitted
     real = open_2x2(differs & ~see_through)
-    return real, open_2x2(differs), structured
+    return _Compared(a, b, real, open_2x2(differs), structured)
 
 
 def same_picture(reference: Image.Image, copy: Image.Image) -> Verdict:
