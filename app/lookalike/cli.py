@@ -147,6 +147,11 @@ class _HelpFormatter(argparse.HelpFormatter):
         return "\n".join(indent + line for line in wrap(text, width - len(indent)))
 
 
+# Python 3.14's argparse colours its help by default; _HelpFormatter lays out the usage line by the
+# columns of its plain words, which escape codes would throw off.
+_PLAIN_HELP: dict[str, Any] = {"color": False} if sys.version_info >= (3, 14) else {}
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that refuses in the person's language (made by CommandLine.new_parser)."""
 
@@ -300,6 +305,7 @@ class CommandLine:
             epilog=epilog,
             add_help=False,
             formatter_class=functools.partial(_HelpFormatter, usage_word=self.tr("usage: ")),
+            **_PLAIN_HELP,
         )
         # argparse names its two headings itself, in English, and offers no other way to rename them.
         parser._positionals.title = self.tr("positional arguments")

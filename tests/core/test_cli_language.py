@@ -211,3 +211,15 @@ def test_an_unknown_language_is_refused_in_the_environments(
     with pytest.raises(SystemExit):
         cli.main(["scan", ".", "--language", "de"])
     assert "引数 --language: 無効な選択: 'de'" in capsys.readouterr().err
+
+
+def test_help_stays_plain_text_where_the_environment_asks_for_colour(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python 3.14's argparse colours help by default (FORCE_COLOR forces it even into a pipe): the
+    usage line, laid out by the columns of its words, must stay free of escape codes."""
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    shown = _help(["--language", "ja", "scan", "--help"], capsys)
+    assert "\x1b[" not in shown
+    assert shown.startswith("使い方: lookalike scan [-h]")
