@@ -11,6 +11,7 @@ are for programs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import itertools
 import locale
@@ -18,6 +19,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -216,29 +218,64 @@ def _clock(seconds: float) -> str:
 
 
 class _ProgressBar:
-    """A one-line progress bar on a terminal, redrawn at most ten times a second."""
+    """A one-line progress bar on a terminal, redrawn at most ten times a second, and at least
+    every `heartbeat` seconds while it is open (a context manager): finding the candidate pairs
+    of a million pictures says nothing for half a minute, and its line then shows the time it
+    has taken so far."""
 
-    def __init__(self, stream: TextIO, say: CommandLine, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        stream: TextIO,
+        say: CommandLine,
+        clock: Callable[[], float] = time.monotonic,
+        heartbeat: float = 1.0,
+    ) -> None:
         self._stream = stream
         self._say = say
         self._clock = clock
+        self._heartbeat = heartbeat
         self._last_draw = 0.0
+        self._last: Progress | None = None
         # When each phase was first heard of, and how much was done by then: pictures taken from the
         # cache count as done at once, so the rate counts only what the phase did since.
         self._phase_started: dict[Phase, tuple[float, int]] = {}
+        self._lock = threading.Lock()  # the scan's thread and the heartbeat both draw
+        self._closed = threading.Event()
+        self._beating = threading.Thread(target=self._beat, name="progress heartbeat", daemon=True)
+
+    def __enter__(self) -> _ProgressBar:
+        self._beating.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._closed.set()
+        self._beating.join()
 
     def __call__(self, progress: Progress) -> None:
-        now = self._clock()
-        started, done_before = self._phase_started.setdefault(progress.phase, (now, progress.done))
-        if now - self._last_draw < 0.1 and progress.phase is not Phase.DONE:
-            return
+        with self._lock:
+            now = self._clock()
+            self._phase_started.setdefault(progress.phase, (now, progress.done))
+            self._last = None if progress.phase is Phase.DONE else progress
+            if now - self._last_draw < 0.1 and progress.phase is not Phase.DONE:
+                return
+            self._draw(progress, now)
+
+    def _beat(self) -> None:
+        while not self._closed.wait(self._heartbeat):
+            with self._lock:
+                now = self._clock()
+                if self._last is not None and now - self._last_draw >= self._heartbeat:
+                    self._draw(self._last, now)
+
+    def _draw(self, progress: Progress, now: float) -> None:
         self._last_draw = now
         if progress.phase is Phase.DONE:
             self._stream.write("\r\033[K")
         else:
+            started, done_before = self._phase_started[progress.phase]
             elapsed = now - started
             rate = (progress.done - done_before) / elapsed if elapsed > 0 else 0.0
-            self._stream.write("\r\033[K" + self._say.progress_line(progress, rate))
+            self._stream.write("\r\033[K" + self._say.progress_line(progress, rate, elapsed))
         self._stream.flush()
 
 
@@ -621,12 +658,15 @@ class CommandLine:
             raise OSError(0, problem)
         write_atomically(path, text)
 
-    def progress_line(self, progress: Progress, rate: float) -> str:
+    def progress_line(self, progress: Progress, rate: float, elapsed: float = 0.0) -> str:
         """The progress bar's words: the phase, and how far it is, in at most 79 terminal columns
-        (a longer line wraps, and redrawing it leaves the old one behind)."""
+        (a longer line wraps, and redrawing it leaves the old one behind). `elapsed`: seconds
+        since the phase began."""
         name = self.catalog.translate("CommandLine", _PHASES.get(progress.phase, progress.phase.value))
         if progress.phase is Phase.MATCH and not progress.total:
-            return name + "…"  # finding the candidate pairs: how much there is to do is not known yet
+            # Finding the candidate pairs: how much there is to do is not known yet; a clock shows
+            # that it goes on.
+            return name + "…" + (f" {_clock(elapsed)}" if elapsed >= 1 else "")
         phase = name + " " * max(1, 12 - columns(name))  # Chinese and Japanese letters take two columns
         if not progress.total:
             return phase + self.tr("%n file(s)", "", progress.done)
@@ -754,14 +794,16 @@ class CommandLine:
                 )
         previous = signal.signal(signal.SIGINT, on_interrupt)
         show_bar = not args.quiet and _understands_escapes(sys.stderr)
+        bar = _ProgressBar(sys.stderr, self) if show_bar else None
         try:
-            result = scan(
-                args.roots,
-                options,
-                progress=_ProgressBar(sys.stderr, self) if show_bar else lambda _p: None,
-                cancelled=lambda: interrupted,
-                not_duplicates=not_duplicates,
-            )
+            with bar or contextlib.nullcontext():
+                result = scan(
+                    args.roots,
+                    options,
+                    progress=bar or (lambda _p: None),
+                    cancelled=lambda: interrupted,
+                    not_duplicates=not_duplicates,
+                )
         finally:
             signal.signal(signal.SIGINT, previous)
 

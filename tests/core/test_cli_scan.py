@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,28 @@ def test_the_progress_line_fits_a_terminal_in_every_language_and_says_when_group
         assert columns(line) <= 79, (language, line)
         assert "0:01" in line and "999999/1000000" in line, line  # the time left is never dropped
     assert CommandLine(Catalog.load("en")).progress_line(Progress(Phase.MATCH, 0, 0), 0.0) == "match…"
+
+
+def test_the_progress_line_keeps_going_while_the_candidate_pairs_are_searched() -> None:
+    """Finding the candidate pairs reports nothing until it is done (half a minute for a million
+    pictures): the line is redrawn on its own with the time taken so far, and no more once closed."""
+    import io
+
+    from lookalike.catalog import Catalog
+    from lookalike.cli import CommandLine, _ProgressBar
+    from lookalike.core.models import Phase, Progress
+
+    now = [100.0]
+    terminal = io.StringIO()
+    with _ProgressBar(terminal, CommandLine(Catalog.load("en")), clock=lambda: now[0], heartbeat=0.01) as bar:
+        bar(Progress(Phase.MATCH, 0, 0))
+        assert terminal.getvalue().endswith("match…")
+        now[0] += 14.0  # the scan's thread is busy: only the heartbeat can draw
+        deadline = time.monotonic() + 5
+        while not terminal.getvalue().endswith("match… 0:14") and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert terminal.getvalue().endswith("match… 0:14")
+    drawn = terminal.getvalue()
+    now[0] += 10.0
+    time.sleep(0.05)
+    assert terminal.getvalue() == drawn
