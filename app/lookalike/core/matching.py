@@ -89,6 +89,13 @@ def closer_looks_at_files() -> FromFiles:
     return _files_looker
 
 
+def let_go_of_pictures() -> None:
+    """Let the closer looks' decoded pictures go (see FromFiles.let_go_of_pictures), once grouping
+    is done: the window calls this after each scan and regrouping."""
+    if _files_looker is not None:
+        _files_looker.let_go_of_pictures()
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     distance: int

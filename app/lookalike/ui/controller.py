@@ -22,7 +22,7 @@ from lookalike.core import actions
 from lookalike.core.actions import ActionReport, Trasher
 from lookalike.core.cache import ThumbsUnavailable
 from lookalike.core.decisions import DigestPair
-from lookalike.core.matching import find_groups
+from lookalike.core.matching import find_groups, let_go_of_pictures
 from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.plan import ActPlan
 from lookalike.core.reasons import Reason
@@ -65,6 +65,7 @@ def scan_and_suggest(
         gc.freeze()
         if collecting:
             gc.enable()
+        let_go_of_pictures()
         release_free_memory()
 
 
@@ -108,6 +109,7 @@ def regroup(
         log.warning("regrouping impossible: %s", exc)
         return CannotRegroup(exc.reason)
     finally:
+        let_go_of_pictures()
         release_free_memory()
     return Regrouped(None if cancelled() else apply_keep_rules(found, rules))
 
