@@ -408,7 +408,13 @@ def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tupl
     holders = [i for i, f in enumerate(fingerprints) if len(f.masked_hashes) == MASKED_WINDOWS * width]
     if len(holders) < 2:
         return []
-    words = np.frombuffer(b"".join(fingerprints[i].masked_hashes for i in holders), dtype=f"V{width}")
+    packed = b"".join(fingerprints[i].masked_hashes for i in holders)
+    # 64-bit hashes as numbers sort three times faster than as bytes; other widths as bytes.
+    words = (
+        np.frombuffer(packed, dtype=">u8").astype(np.uint64)
+        if width == 8
+        else np.frombuffer(packed, f"V{width}")
+    )
     words = words.reshape(len(holders), MASKED_WINDOWS)
     classes = _WINDOW_CLASSES if rotations else tuple((window,) for window in range(MASKED_WINDOWS))
     owners = np.asarray(holders, dtype=np.int64)
@@ -416,7 +422,7 @@ def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tupl
     for windows in classes:
         keys = words[:, windows].reshape(-1)
         who = np.repeat(owners, len(windows))
-        order = np.argsort(keys, kind="stable")
+        order = np.argsort(keys)  # each run's owners are sorted below
         keys, who = keys[order], who[order]
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
         ends = np.append(starts[1:], len(keys))
