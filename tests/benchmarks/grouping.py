@@ -194,15 +194,26 @@ def symmetric_thumb() -> bytes:
 
 def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None = None) -> list[ImageRecord]:
     """One ImageRecord per row of hashes ((N,) or (N, variants)), with its row of `cuts` as its
-    corner-cut hashes, as a scan would hold them (every thumb shares one bytes object)."""
+    corner-cut hashes and nine random masked hashes, as a scan would hold them (every thumb
+    shares one bytes object)."""
     thumb = thumb or bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
     rows = hashes.reshape(len(hashes), -1)
     cut_rows = [row.tobytes() for row in cuts.astype(">u8")] if cuts is not None else [b""] * len(rows)
     # A build from before the packed hashes holds them as a tuple of integers.
     packed = "packed_hashes" in {field.name for field in fields(Fingerprint)}
     hash_rows = [row.tobytes() for row in rows.astype(">u8")] if packed else [tuple(r) for r in rows.tolist()]
+    # Nine masked hashes each, where the build has them: random, so the masked join sorts them all
+    # and pairs none (a planted copy's masked hashes would mostly repeat pairs already found).
+    masked: dict[str, bytes] = {}
+    masked_bytes = b""
+    if "masked_hashes" in {field.name for field in fields(Fingerprint)}:
+        masked_bytes = (
+            np.random.default_rng(len(rows)).integers(0, 2**63, (len(rows), 9)).astype(">u8").tobytes()
+        )
     records = []
     for index, (values, cut_values) in enumerate(zip(hash_rows, cut_rows, strict=True)):
+        if masked_bytes:
+            masked = {"masked_hashes": masked_bytes[72 * index : 72 * (index + 1)]}
         entry = FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
         fingerprint = Fingerprint(
             digest=f"{index:032x}",
@@ -214,6 +225,7 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None 
             crop_hashes=cut_values,
             thumb=thumb,
             flat=False,
+            **masked,
         )
         records.append(ImageRecord(entry, fingerprint))
     return records
