@@ -89,14 +89,22 @@ def test_the_masked_hashes_of_a_turned_picture_are_its_windows_moved_by_the_turn
     assert fingerprint._masked_words(pixels, 8, turned=False) != upright
 
 
-def test_a_near_empty_page_whose_few_lines_differ_is_not_a_copy_with_an_overlay(tmp_path: Path) -> None:
-    """All the page's structure is its few lines: where they differ, the page differs, even though
-    the differences gather in one window as a logo's do."""
+@pytest.mark.parametrize(
+    ("texts", "size"),
+    [
+        ((707, 715), (1275, 1650)),  # all of the page's structure lies in the window
+        ((100714, 100706), (850, 1100)),  # its lines run on beyond the window, differing faintly there
+    ],
+)
+def test_a_near_empty_page_whose_few_lines_differ_is_not_a_copy_with_an_overlay(
+    tmp_path: Path, texts: tuple[int, int], size: tuple[int, int]
+) -> None:
+    """A near-empty page's structure is its few lines: where they differ, the page differs, even
+    though the differences the comparison sees gather in one window as a logo's do."""
     folder = tmp_path / "pages"
     folder.mkdir()
-    pages = [sparse_page(samples.document(text, (1275, 1650))) for text in (707, 715)]
-    for index, page in enumerate(pages):
-        page.save(folder / f"page-{index}.png")
+    for index, text in enumerate(texts):
+        sparse_page(samples.document(text, size)).save(folder / f"page-{index}.png")
     reference, copy = (
         imaging.decode((folder / f"page-{i}.png").read_bytes(), ".png").working for i in (0, 1)
     )

@@ -23,9 +23,11 @@ the best fit), and the two are compared pixel by pixel:
 3. What is left *differs for real*. Shares count among the *structured* pixels (those with a
    step around them in either picture), so a near-empty page whose few lines differ is not
    "almost the same". A copy passes when such pixels are rare (NOISE_SHARE), or when most of
-   them (AREA_SHARE) lie in one window of a fifth of the picture: an opaque logo or stamp in
-   one area. Different content, as in two screenshots of one layout with other text, differs
-   for real in many places at once.
+   them (AREA_SHARE) lie in one window of a third of the picture and the rest agrees: most of
+   the picture's structure lies outside that window, where it differs far less densely
+   (REST_QUIETER) and its detail goes with the reference's (REST_AGREES): an opaque logo or
+   stamp in one area. Different content, as in two screenshots of one layout with other text,
+   differs for real in many places at once.
 
 A pair the thumbs call the same picture gets a look of its own (same_picture), in colour: a small
 stamp or caption is a few pixels of a 64x64 thumb, and an orange date over a pink sky has the sky's
@@ -39,8 +41,12 @@ most 0.1% once the see-through layer is fitted. Opaque logos of 5-15% of the pic
 copies of seeds 0 and 1, turned or not) gather all of theirs in a window of 0.6 of each side,
 which holds at most 0.72 of the picture's structure; in a window of 0.45, 17 of seed 0's 80
 gathered less than AREA_SHARE. Pages whose one paragraph differs gather theirs there too, with
-all of the page's structure. Text is legible enough only at about SIDE pixels:
-at 192, two settings screens with other text differed in under 1% of their structure.
+all of the page's structure; two near-empty pages of four lines, whose lines run on beyond the
+window, differed there a sixth as densely as inside, where copies under an overlay differed 43
+times less densely or more; a photo against a blank page (whose flat tone curve explains away
+the photo's texture) has no detail in common around the window. Text is legible enough only at
+about SIDE pixels: at 192, two settings screens with other text differed in under 1% of their
+structure.
 """
 
 from __future__ import annotations
@@ -88,6 +94,7 @@ WINDOW = 0.6  # ... this share of each side (a third of the picture) ...
 AREA_MAX = 0.25  # ... as long as they cover at most this share of the whole picture
 WINDOW_STRUCTURE = 0.8  # ... and that window holds at most this share of the picture's structure
 REST_AGREES = 0.15  # ... and outside it the detail of the two correlates at least this much
+REST_QUIETER = 10.0  # ... and differs at most a tenth as densely (of its structure) as inside
 # The gain of a see-through layer: below 0.6 the picture hardly shows through; at 1 it is not a layer.
 SEE_THROUGH = (0.6, 0.97)
 # Under a see-through layer the copy's brightness follows the reference's at least this closely
@@ -138,6 +145,13 @@ def look(reference: Image.Image, copy: Image.Image, crop: Crop | None) -> Verdic
     outside = structured.copy()
     outside[window] = False
     if float(outside.sum()) < (1 - WINDOW_STRUCTURE) * content:
+        return Verdict(False)
+    # Where the rest of two pages' lines differ too, only more faintly than the comparison can
+    # see, it still differs more densely than around a logo.
+    real_inside = float(real[window].sum())
+    density_inside = real_inside / max(1.0, float(structured[window].sum()))
+    density_outside = (float(real.sum()) - real_inside) / max(1.0, float(outside.sum()))
+    if density_outside * REST_QUIETER > density_inside:
         return Verdict(False)
     detail_a, detail_b = seen.reference - box_mean(seen.reference, 7), seen.copy - box_mean(seen.copy, 7)
     if _correlation(detail_a[outside], detail_b[outside]) < REST_AGREES:
