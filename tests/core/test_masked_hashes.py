@@ -114,3 +114,24 @@ def test_a_near_empty_page_whose_few_lines_differ_is_not_a_copy_with_an_overlay(
     for threshold in (8, 14):
         result = scan([folder], ScanOptions(cache_dir=tmp_path / "cache", threshold=threshold))
         assert result.groups == ()
+
+
+def test_a_logo_copy_whose_hash_is_nearest_a_mirror_is_laid_over_upright_and_named_plainly(
+    tmp_path: Path,
+) -> None:
+    """The logo moves the copy's hash nearer a mirror of the original than the original itself: the
+    thumbs choose the turn, and what changed is read around the logo, which would otherwise make
+    the copy read brighter, more contrasted and sharper."""
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    photo = samples.photo(20, (1200, 900))
+    photo.save(folder / "original.jpg", quality=92)
+    logo_box(photo, random.Random(0)).save(folder / "logo.jpg", quality=85)
+    result = scan([folder], ScanOptions(cache_dir=tmp_path / "cache"))
+    by_name = {record.entry.path.name: record.fingerprint for record in result.images}
+    original, copy = by_name["original.jpg"], by_name["logo.jpg"]
+    distances = [(original.hashes[0] ^ turn).bit_count() for turn in copy.hashes]
+    assert min(distances) < distances[0]  # by the hash, a turn or mirror of it is nearer
+    assert grouped(result) == [{"original.jpg", "logo.jpg"}]
+    (member,) = [m for m in result.groups[0].members if m.path.name == "logo.jpg"]
+    assert member.changes == ("re-encoded", "overlay:top centre")

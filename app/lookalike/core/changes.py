@@ -23,6 +23,7 @@ window and the command line. The codes:
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from lookalike.core import verify
 from lookalike.core.models import THUMB_SIDE, Fingerprint
@@ -93,7 +94,7 @@ def describe(
         changes.append(sharpness)
     a, b = reference_thumb or reference.thumb, copy_thumb or copy.thumb
     if a and b:
-        tones = _tones(a, b, variant, crop, None if looked_closer else found)
+        tones = _tones(a, b, variant, crop, None if looked_closer else found, overlay)
         changes.extend(t for t in tones if not (sharpness and t in ("blurred", "sharpened")))
     if overlay and not any(change.startswith("overlay:") for change in changes):
         changes.append(f"overlay:{overlay}")
@@ -176,9 +177,16 @@ def _encoding(reference: Fingerprint, copy: Fingerprint, scale: float) -> list[s
 
 
 def _tones(
-    a: bytes, b: bytes, variant: int, crop: verify.Crop | None, found: verify.Match | None
+    a: bytes,
+    b: bytes,
+    variant: int,
+    crop: verify.Crop | None,
+    found: verify.Match | None,
+    overlay: str | None = None,
 ) -> list[str]:
-    """Brightness, contrast, blur and overlay, from the two thumbs laid over each other."""
+    """Brightness, contrast, blur and overlay, from the two thumbs laid over each other; around an
+    `overlay` in one area (its place in words, from the closer look) only: a bright logo box would
+    read as a brighter, more contrasted and sharper copy."""
     reference, copy = verify.thumb_array(a), verify.thumb_array(b, variant)
     if crop is not None:
         framing = (1 - crop.left - crop.right, crop.left, 1 - crop.top - crop.bottom, crop.top)
@@ -187,16 +195,20 @@ def _tones(
         else:
             copy = verify.warp(copy, *framing)
     changes = []
-    brighter = (float(copy.mean()) - float(reference.mean())) / 255
+    seen = _around(overlay, reference.shape)
+    brighter = (float(copy[seen].mean()) - float(reference[seen].mean())) / 255
     if abs(brighter) >= BRIGHTNESS_STEP:
         changes.append(f"brightness:{round(brighter * 100):+d}%")
-    spread_a, spread_b = float(reference.std()), float(copy.std())
+    spread_a, spread_b = float(reference[seen].std()), float(copy[seen].std())
     if spread_a > 1 and abs(spread_b / spread_a - 1) >= CONTRAST_STEP:
         changes.append(f"contrast:{round((spread_b / spread_a - 1) * 100):+d}%")
     da, db = verify.detail(reference), verify.detail(copy)
     if da.meaningful and db.meaningful and spread_a > 1 and spread_b > 1:
-        # Fine detail as a share of all the variation, so that more contrast is not "sharper".
-        fine_a, fine_b = da.energy / spread_a**2, db.energy / spread_b**2
+        # Fine detail as a share of all the variation, so that more contrast is not "sharper". The
+        # detail vector lies as the pixels do.
+        energy_a = float(np.square(da.vector.reshape(reference.shape)[seen]).sum())
+        energy_b = float(np.square(db.vector.reshape(copy.shape)[seen]).sum())
+        fine_a, fine_b = energy_a / spread_a**2, energy_b / spread_b**2
         if fine_b < BLUR_RATIO * fine_a:
             changes.append("blurred")
         elif fine_a < BLUR_RATIO * fine_b:
@@ -205,6 +217,29 @@ def _tones(
     if where:
         changes.append(f"overlay:{where}")
     return changes
+
+
+# The share of each side hidden around an overlay's place: the closer look's window (WINDOW there).
+_HIDDEN_SIDE = 0.6
+
+
+def _around(overlay: str | None, shape: tuple[int, ...]) -> npt.NDArray[np.bool_]:
+    """The pixels of a thumb of `shape` outside the window around `overlay` ("top left", "centre",
+    ...; all of them for None or "all over", or a place not known)."""
+    seen = np.ones(shape, dtype=np.bool_)
+    words = (overlay or "").split()
+    if words == ["centre"]:
+        words = ["middle", "centre"]
+    if len(words) != 2 or words[0] not in _ROWS or words[1] not in _COLUMNS:
+        return seen
+    spans = []
+    for names, word, length in ((_ROWS, words[0], shape[0]), (_COLUMNS, words[1], shape[1])):
+        size = round(_HIDDEN_SIDE * length)
+        middle = (names.index(word) + 0.5) / 3 * length
+        first = min(max(0, round(middle - size / 2)), length - size)
+        spans.append(slice(first, first + size))
+    seen[spans[0], spans[1]] = False
+    return seen
 
 
 def _overlay(da: verify.Detail, db: verify.Detail) -> str | None:

@@ -12,7 +12,7 @@ import os
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -274,6 +274,9 @@ def _similar_clusters(
         neighbours[a].append(b)
         neighbours[b].append(a)
     pixels = thumbs([contents.best[index] for index in sorted(neighbours)]) if neighbours else {}
+    for key, candidate in candidates.items():
+        if candidate.masked:
+            candidates[key] = _turned_by_thumbs(contents, pixels, candidate)
 
     def verified(reference: int, other: int) -> float | None:
         """The pixel check's score of `other` against `reference`, or None when it is no copy.
@@ -437,19 +440,24 @@ def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tupl
 
 
 def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
-    """The candidate pair of contents a < b found by a masked hash: b turned the way that brings
-    its hash nearest a's (without rotations, as it is), at that distance."""
+    """The candidate pair of contents a < b found by a masked hash, b as it is (see
+    _turned_by_thumbs), at its hash distance."""
     query, owner = contents.best[a].fingerprint, contents.best[b].fingerprint
-    variant, distance = _nearest_variant(query, owner)
-    return _Candidate(distance, a, b, variant, masked=True)
+    return _Candidate((query.hashes[0] ^ owner.hashes[0]).bit_count(), a, b, 0, masked=True)
 
 
-def _nearest_variant(query: Fingerprint, owner: Fingerprint) -> tuple[int, int]:
-    """The variant of `owner` whose hash is nearest `query`'s canonical one, and that distance."""
-    mine = query.hashes[0]
-    distances = [(mine ^ theirs).bit_count() for theirs in owner.hashes]
-    best = min(range(len(distances)), key=distances.__getitem__)
-    return best, distances[best]
+def _turned_by_thumbs(contents: _Contents, pixels: Mapping[str, bytes], candidate: _Candidate) -> _Candidate:
+    """A masked candidate turned the way (of those its hashes allow) that its thumbs agree best: a
+    logo moves a copy's hash too far for the hash to tell a turn from a mirror."""
+    query, owner = (
+        contents.best[candidate.query].fingerprint,
+        contents.best[candidate.table_owner].fingerprint,
+    )
+    a, b = pixels[query.digest], pixels[owner.digest]
+    variant = max(
+        range(len(owner.hashes)), key=lambda turn: (_checked_before(query, owner, turn, a, b).score, -turn)
+    )
+    return replace(candidate, variant=variant, distance=(query.hashes[0] ^ owner.hashes[variant]).bit_count())
 
 
 def _share_a_masked_hash(a: Fingerprint, b: Fingerprint, rotations: bool) -> bool:
@@ -659,17 +667,15 @@ def still_alike(
     if keeper.flat or other.flat:
         return Code.TOO_PLAIN()
     threshold = options.effective_threshold
-    masked = threshold >= options.hash_bits * MASKED_FROM
-    by_mask = (
-        _nearest_variant(keeper, other)[0]
-        if masked and _share_a_masked_hash(keeper, other, options.rotations)
-        else None
+    masked = threshold >= options.hash_bits * MASKED_FROM and _share_a_masked_hash(
+        keeper, other, options.rotations
     )
     for variant in range(len(other.hashes)):
-        if _hash_distance(keeper, other, variant) > threshold and variant != by_mask:
+        near = _hash_distance(keeper, other, variant) <= threshold
+        if not (near or masked):
             continue
         found = _checked(keeper, other, variant, keeper.thumb, other.thumb)
-        looks_from = MASKED_LOOKS_FROM if variant == by_mask else verify.CLOSER_FROM
+        looks_from = verify.CLOSER_FROM if near else MASKED_LOOKS_FROM
         if not _alike(found, partial(closer, variant) if closer else _not_looked, looks_from):
             continue
         if tier is not Tier.PIXELS or _tier(keeper, other, keeper.thumb, other.thumb, variant) is Tier.PIXELS:
