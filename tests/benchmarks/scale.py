@@ -156,7 +156,7 @@ def child_memory(folder: Path, cache_dir: Path) -> dict[str, Any]:
     tracemalloc.start()
     before = tracemalloc.take_snapshot()
     fingerprints = cache.load(entries)
-    records = [ImageRecord(e, fingerprints[e.path]) for e in entries if e.path in fingerprints]
+    records = [ImageRecord(e, f) for e, f in zip(entries, fingerprints, strict=True) if f is not None]
     gc.collect()
     after = tracemalloc.take_snapshot()
     tracemalloc.stop()

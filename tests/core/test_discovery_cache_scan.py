@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import os
 import sqlite3
 import threading
@@ -147,7 +146,7 @@ def test_rescan_takes_unchanged_files_from_the_cache(tmp_path: Path) -> None:
 
 
 def test_the_cache_gives_back_every_hash_as_it_was_packed(tmp_path: Path) -> None:
-    """Stored as hex numbers (leading zeros dropped), read back packed at the settings' width."""
+    """Stored packed, read back at the settings' width, leading zero bytes and all."""
     entry = FileEntry(tmp_path / "a.jpg", 1, 2, device=3, inode=4, ctime_ns=5)
     for key, width, hashes in (("phash-8-rot", 8, (5, 2**64 - 1, 0)), ("phash-5-norot", 4, (0x7F << 25,))):
         fingerprint = Fingerprint(
@@ -155,8 +154,9 @@ def test_the_cache_gives_back_every_hash_as_it_was_packed(tmp_path: Path) -> Non
         )
         cache = cache_module.FingerprintCache(tmp_path / "cache", key, width)
         assert cache.store([(entry, fingerprint)])
-        loaded = cache.load([entry])[entry.path]
+        (loaded,) = cache.load([entry])
         cache.close()
+        assert loaded is not None
         assert (loaded.hashes, loaded.packed_hashes) == (hashes, fingerprint.packed_hashes)
 
 
@@ -234,12 +234,11 @@ def test_a_cache_from_before_the_xxh3_digest_is_rebuilt(tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     scan([tmp_path / "pics"], ScanOptions(cache_dir=cache_dir))
     database = sqlite3.connect(cache_dir / cache_module.CACHE_FILE)  # made as Lookalike made it before
-    for path, settings, meta in database.execute("SELECT path, settings, meta FROM fingerprints").fetchall():
-        old_meta = json.loads(meta)
-        old_meta["digest"] = hashlib.blake2b(Path(os.fsdecode(path)).read_bytes(), digest_size=16).hexdigest()
+    for path, settings in database.execute("SELECT path, settings FROM fingerprints").fetchall():
+        blake2b = hashlib.blake2b(Path(os.fsdecode(path)).read_bytes(), digest_size=16).hexdigest()
         database.execute(
-            "UPDATE fingerprints SET settings = ?, meta = ? WHERE path = ?",
-            ("v3-" + settings.split("-", 1)[1], json.dumps(old_meta), path),  # v3: the last with BLAKE2b
+            "UPDATE fingerprints SET settings = ?, digest = ? WHERE path = ?",
+            ("v3-" + settings.split("-", 1)[1], blake2b, path),  # v3: the last with BLAKE2b
         )
     database.execute("PRAGMA user_version=2")
     database.commit()

@@ -137,11 +137,10 @@ def test_a_cache_of_the_previous_fingerprint_version_is_dropped(tmp_path: Path) 
     cache_dir = tmp_path / "cache"
     scan([pictures], ScanOptions(cache_dir=cache_dir))
     database = sqlite3.connect(cache_dir / cache_module.CACHE_FILE)  # as the version before made it
-    for settings, meta in database.execute("SELECT settings, meta FROM fingerprints").fetchall():
-        old = {key: value for key, value in json.loads(meta).items() if key not in NEW_FACTS}
-        database.execute(
-            "UPDATE fingerprints SET settings = ?, meta = ?",
-            ("v5-" + settings.split("-", 1)[1], json.dumps(old)),
+    for (settings,) in database.execute("SELECT settings FROM fingerprints").fetchall():
+        database.execute(  # the new facts as a row of version 5 would have had them: their defaults
+            "UPDATE fingerprints SET settings = ?, camera = '', grayscale = 0, alpha = 0, frames = 1",
+            ("v5-" + settings.split("-", 1)[1],),
         )
     database.execute("PRAGMA user_version=4")
     database.commit()

@@ -4,7 +4,7 @@ afresh, and never asks what grouping remembered (its thumbs' checks and closer l
 
 from __future__ import annotations
 
-import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -24,20 +24,21 @@ def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
     photo(81, (320, 240)).save(stranger, quality=90)
     assert scan_folder(folder).groups == ()
 
-    # The stranger's row made to say the keeper's hashes and thumb; its digest and identity stay its
-    # own, so the rescan takes the lie from the cache without reading the file.
+    # The stranger's row made to say the keeper's hashes, and its digest's thumb the keeper's; its
+    # digest and identity stay its own, so the rescan takes the lie from the cache without reading the file.
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
-    rows = {Path(bytes(path).decode()).name: (meta, thumb) for path, meta, thumb in cache.execute(
-        "SELECT path, meta, thumb FROM fingerprints"
-    )}  # fmt: skip
-    kept_meta, kept_thumb = json.loads(rows["keeper.jpg"][0]), rows["keeper.jpg"][1]
-    lie = json.loads(rows["stranger.jpg"][0])
-    lie.update({key: kept_meta[key] for key in ("hashes", "crop_hashes", "width", "height")})
+    paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
+    digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
+              for name, path in paths.items()}  # fmt: skip
     cache.execute(
-        "UPDATE fingerprints SET meta = ?, thumb = ? WHERE meta = ?",
-        (json.dumps(lie), kept_thumb, rows["stranger.jpg"][0]),
+        "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
+        " crop_hashes, width, height FROM fingerprints WHERE path = ?) WHERE path = ?",
+        (paths["keeper.jpg"], paths["stranger.jpg"]),
     )
-    cache.commit()
+    cache.execute(
+        "UPDATE thumbs SET thumb = (SELECT thumb FROM thumbs WHERE digest = ?) WHERE digest = ?",
+        (digest["keeper.jpg"], digest["stranger.jpg"]),
+    )
     cache.execute("DELETE FROM groupings")
     cache.commit()
     cache.close()
@@ -62,10 +63,8 @@ def test_a_cache_row_with_an_overlong_hash_is_set_aside_and_the_files_read_again
     (folder / "b.jpg").write_bytes((folder / "a.jpg").read_bytes())
     assert scan_folder(folder).stats.cached == 0
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
-    path, meta = cache.execute("SELECT path, meta FROM fingerprints").fetchone()
-    forged = json.loads(meta)
-    forged["hashes"][0] = "f" * 40
-    cache.execute("UPDATE fingerprints SET meta = ? WHERE path = ?", (json.dumps(forged), path))
+    (path,) = cache.execute("SELECT path FROM fingerprints").fetchone()
+    cache.execute("UPDATE fingerprints SET packed_hashes = x'ffff' || packed_hashes WHERE path = ?", (path,))
     cache.commit()
     cache.close()
 

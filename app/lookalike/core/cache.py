@@ -7,11 +7,16 @@ back still changes the change time. Paths are kept as the file system's bytes,
 so names that are not valid UTF-8 work too. A corrupt or outdated cache file is
 set aside and rebuilt; a cache folder that cannot be used is reported, never fatal.
 
+Each Fingerprint field has a column of its own (a field added to Fingerprint gets one, and a
+cache without it is rebuilt), so loading 100,000 rows is SQLite's work plus one Fingerprint
+each, not a JSON document per picture; the thumbs, which only the pixel check of candidate
+pairs needs, have a table of their own, by content.
+
 It also keeps the groups of the last scan per fingerprint settings, under a key
-computed from everything grouping depends on (every image's fingerprint and
-file facts, the grouping options, the "not duplicates" decisions and the source
-of the grouping code): when a rescan finds nothing changed, it reuses them
-instead of regrouping, so it needs neither NumPy nor Pillow.
+computed from everything grouping depends on (every image's file and content, the
+grouping options, the "not duplicates" decisions and the source of the grouping
+code): when a rescan finds nothing changed, it reuses them instead of regrouping,
+so it needs neither NumPy nor Pillow.
 """
 
 from __future__ import annotations
@@ -20,9 +25,14 @@ import json
 import logging
 import os
 import sqlite3
+import struct
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 try:  # hashlib's own BLAKE2b, without loading OpenSSL as `import hashlib` does (5 % of a rescan)
     from _blake2 import blake2b
@@ -54,8 +64,9 @@ log = logging.getLogger(__name__)
 FINGERPRINT_VERSION = 10
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
-# 7: for version 8; 8: for version 9
-_SCHEMA = 8
+# 7: for version 8; 8: for version 9; 9: a column per Fingerprint field instead of a JSON text, the
+# identity packed, the thumbs in a table of their own by content
+_SCHEMA = 9
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
@@ -70,6 +81,33 @@ _GROUPING_SOURCES = (
     "decisions.py",
     "models.py",
 )
+
+# Each Fingerprint field but these is a column of the fingerprints table, named after it: the thumb
+# is in the thumbs table, and the hash width follows from the settings.
+_NOT_COLUMNS = ("thumb", "hash_width")
+# A column's SQL type and what its stored values must be (SQLite keeps any value in any column), by
+# the field's annotation. A field of another type fails here, at import, rather than being lost.
+_KINDS = {
+    "str": ("TEXT NOT NULL", "typeof({0}) = 'text'"),
+    "str | None": ("TEXT", "typeof({0}) IN ('text', 'null')"),
+    "int": ("INTEGER NOT NULL", "typeof({0}) = 'integer'"),
+    "bool": ("INTEGER NOT NULL", "typeof({0}) = 'integer' AND {0} IN (0, 1)"),
+    "float": ("REAL NOT NULL", "typeof({0}) = 'real'"),
+    "bytes": ("BLOB NOT NULL", "typeof({0}) = 'blob'"),
+}
+try:
+    _COLUMNS = {
+        field.name: _KINDS[str(field.type)] for field in fields(Fingerprint) if field.name not in _NOT_COLUMNS
+    }
+except KeyError as unknown:
+    raise TypeError(f"the fingerprint cache cannot keep a Fingerprint field of type {unknown}") from None
+# The other packed hashes (hash_width bytes each): how many a fingerprint holds, or none.
+_HASH_COUNTS = {"crop_hashes": CORNER_CUTS, "masked_hashes": MASKED_WINDOWS}
+# Values many pictures share, made one object for all of them as they are loaded (SQLite makes one
+# per picture): 11 MB at 100,000 pictures.
+_SHARED = frozenset({"width", "height", "format", "camera"})
+# The identity as stored: device, inode, size, mtime_ns, ctime_ns (see _identity).
+_IDENTITY = struct.Struct("<QQqqq")
 
 
 # Thumbs fetched per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
@@ -93,13 +131,14 @@ class CacheUnusable(OSError):
         self.reason = reason
 
 
-def _path_key(path: Path) -> bytes:
-    """The path as the file system's bytes: lossless for names that are not valid UTF-8."""
-    return os.fsencode(path)
-
-
-def _identity(entry: FileEntry) -> tuple[int, int, int, int, int]:
-    return (entry.device, entry.inode, entry.size, entry.mtime_ns, entry.ctime_ns or 0)
+def _identity(entry: FileEntry) -> bytes:
+    """The file's identity as the cache keeps it: five numbers packed in 40 bytes, or where one does
+    not fit 64 bits (a 128-bit file ID) their text, made longer than 40 bytes so the two never meet."""
+    numbers = (entry.device, entry.inode, entry.size, entry.mtime_ns, entry.ctime_ns or 0)
+    try:
+        return _IDENTITY.pack(*numbers)
+    except struct.error:
+        return repr(numbers).encode().ljust(_IDENTITY.size + 1)
 
 
 def default_cache_dir() -> Path:
@@ -137,14 +176,21 @@ class FingerprintCache:
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             connection.execute("PRAGMA synchronous=NORMAL")
-            if version != _SCHEMA:  # a new file or an old layout; an up-to-date one is not written to here
-                connection.execute("DROP TABLE IF EXISTS fingerprints")
-                connection.execute("DROP TABLE IF EXISTS groupings")
+            columns = [row[1] for row in connection.execute("PRAGMA table_info(fingerprints)")]
+            # A new file, an old layout, or Fingerprint's fields changed since this one was made; an
+            # up-to-date one is not written to here.
+            if version != _SCHEMA or columns != ["settings", "path", "identity", *_COLUMNS]:
+                for table in ("fingerprints", "thumbs", "groupings"):
+                    connection.execute(f"DROP TABLE IF EXISTS {table}")
                 connection.execute("PRAGMA journal_mode=WAL")
+                facts = ", ".join(f'"{name}" {kind}' for name, (kind, _) in _COLUMNS.items())
                 connection.execute(
-                    "CREATE TABLE fingerprints ("
-                    " path BLOB NOT NULL, settings TEXT NOT NULL, identity TEXT NOT NULL,"
-                    " meta TEXT NOT NULL, thumb BLOB NOT NULL, PRIMARY KEY (path, settings))"
+                    "CREATE TABLE fingerprints (settings TEXT NOT NULL, path BLOB NOT NULL,"
+                    f" identity BLOB NOT NULL, {facts}, PRIMARY KEY (settings, path)) WITHOUT ROWID"
+                )
+                connection.execute(
+                    "CREATE TABLE thumbs (settings TEXT NOT NULL, digest TEXT NOT NULL, thumb BLOB NOT NULL,"
+                    " PRIMARY KEY (settings, digest)) WITHOUT ROWID"
                 )
                 connection.execute(
                     "CREATE TABLE groupings ("
@@ -167,46 +213,87 @@ class FingerprintCache:
             if damaged.exists():
                 os.replace(damaged, Path(f"{damaged}.damaged"))
 
-    def load(self, entries: Iterable[FileEntry]) -> dict[Path, Fingerprint]:
-        """Return the cached fingerprints that are still valid for `entries`, without their thumbs.
+    def load(self, entries: Sequence[FileEntry]) -> list[Fingerprint | None]:
+        """The cached fingerprint of each of `entries` while it is still valid for it, else None;
+        without their thumbs.
 
         The thumbs stay in the file (thumb=b""): only the pixel check of candidate pairs needs
         them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
         """
-        wanted = {_path_key(entry.path): entry for entry in entries}
-        found: dict[Path, Fingerprint] = {}
-        sizes: dict[int, int] = {}  # one int object per width or height, not two per picture
+        position = {os.fsencode(entry.path): number for number, entry in enumerate(entries)}
+        identities = list(map(_identity, entries))
+        found: list[Fingerprint | None] = [None] * len(entries)
         try:
-            rows = self._connection.execute(
-                "SELECT path, identity, meta FROM fingerprints WHERE settings = ?", (self.settings_key,)
-            )
-            for path, identity, meta in rows:
-                entry = wanted.get(path)
-                if entry is None or identity != repr(_identity(entry)):
-                    continue
-                found[entry.path] = _decode(meta, b"", sizes, self.hash_width)
+            valid: list[tuple[Any, ...]] = []
+            numbers: list[int] = []
+            for row in self._connection.execute(self._select(), (self.settings_key,)):
+                number = position.get(row[0])
+                if number is not None and row[1] == identities[number]:
+                    if not row[-1]:
+                        raise ValueError(f"values no fingerprint can have, for {os.fsdecode(row[0])}")
+                    valid.append(row)
+                    numbers.append(number)
+            for number, fingerprint in zip(numbers, self._fingerprints(valid), strict=True):
+                found[number] = fingerprint
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             try:
                 self._set_aside(exc)
                 self._connection = self._open()
             except (OSError, sqlite3.Error) as again:
                 self.warnings.append(Code.CACHE_FILE_UNUSABLE(file=str(self.path), error=_reason(again)))
-            return {}
+            return [None] * len(entries)
         return found
+
+    def _select(self) -> str:
+        """The query of load(): path, identity, the fingerprint's columns, and whether their values
+        are ones a fingerprint can have under these settings (checked by SQLite, not per value here)."""
+        checks = [check.format(f'"{name}"') for name, (_, check) in _COLUMNS.items()]
+        width = int(self.hash_width)
+        checks.append(f"length(packed_hashes) % {width} = 0")
+        checks += [f"length({name}) IN (0, {count * width})" for name, count in _HASH_COUNTS.items()]
+        columns = ", ".join(f'"{name}"' for name in _COLUMNS)
+        return (
+            f"SELECT path, identity, {columns}, {' AND '.join(checks)} FROM fingerprints WHERE settings = ?"
+        )
+
+    def _fingerprints(self, rows: list[tuple[Any, ...]]) -> Iterator[Fingerprint]:
+        """Fingerprints from load()'s rows, made column by column: SQLite gives 0 and 1 for a bool,
+        and a new object for each picture's format, camera and size."""
+        if not rows:
+            return iter(())
+        by_name = dict(zip(_COLUMNS, list(zip(*rows, strict=True))[2:-1], strict=True))
+        shared: dict[object, object] = {}
+        arguments: list[Iterable[object]] = []
+        for field in fields(Fingerprint):
+            if field.name == "thumb":
+                arguments.append(repeat(b""))
+            elif field.name == "hash_width":
+                arguments.append(repeat(self.hash_width))
+            elif field.type == "bool":
+                arguments.append(map(bool, by_name[field.name]))
+            elif field.name in _SHARED:
+                arguments.append(map(shared.setdefault, by_name[field.name], by_name[field.name]))
+            else:
+                arguments.append(by_name[field.name])
+        return map(Fingerprint, *arguments)
 
     def store(self, items: Iterable[tuple[FileEntry, Fingerprint]]) -> bool:
         """Write the fingerprints, thumbs included; False when the cache could not be written."""
-        rows = [
-            (_path_key(entry.path), self.settings_key, repr(_identity(entry)), *_encode(fingerprint))
-            for entry, fingerprint in items
-        ]
+        settings = self.settings_key
+        rows, thumbs = [], []
+        values = attrgetter(*_COLUMNS)
+        for entry, fingerprint in items:
+            rows.append((settings, os.fsencode(entry.path), _identity(entry), *values(fingerprint)))
+            if fingerprint.thumb:
+                thumbs.append((settings, fingerprint.digest, fingerprint.thumb))
         if not rows:
             return True
         try:
             with self._connection:
                 self._connection.executemany(
-                    "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?, ?)", rows
+                    f"INSERT OR REPLACE INTO fingerprints VALUES ({', '.join('?' * len(rows[0]))})", rows
                 )
+                self._connection.executemany("INSERT OR REPLACE INTO thumbs VALUES (?, ?, ?)", thumbs)
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
             return False
@@ -215,32 +302,27 @@ class FingerprintCache:
     def thumbs(self, records: Iterable[ImageRecord]) -> dict[str, bytes]:
         """The stored thumbs of `records`, by content digest, read in batches.
 
-        A row counts only while it still describes the record (same size, modification time
-        and digest). Raises ThumbsUnavailable when any is missing: the cache was cleared or the
-        file rescanned since these records were made.
+        A thumb is a function of the content under these settings, so any file's with that digest
+        will do. Raises ThumbsUnavailable when any is missing: the cache was cleared since these
+        records were made.
         """
-        wanted = {_path_key(record.entry.path): record for record in records}
+        digests = sorted({record.fingerprint.digest for record in records})
         found: dict[str, bytes] = {}
-        paths = list(wanted)
         try:
-            for start in range(0, len(paths), _THUMB_BATCH):
-                batch = paths[start : start + _THUMB_BATCH]
+            for start in range(0, len(digests), _THUMB_BATCH):
+                batch = digests[start : start + _THUMB_BATCH]
                 rows = self._connection.execute(
-                    "SELECT path, identity, meta, thumb FROM fingerprints"
-                    f" WHERE settings = ? AND path IN ({', '.join('?' * len(batch))})",
+                    "SELECT digest, thumb FROM thumbs"
+                    f" WHERE settings = ? AND digest IN ({', '.join('?' * len(batch))})",
                     (self.settings_key, *batch),
                 )
-                for path, identity, meta, thumb in rows:
-                    record = wanted[path]
-                    digest = record.fingerprint.digest
-                    if identity == repr(_identity(record.entry)) and json.loads(meta)["digest"] == digest:
-                        found[digest] = bytes(thumb)
-        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+                found.update((digest, bytes(thumb)) for digest, thumb in rows)
+        except sqlite3.Error as exc:
             unreadable = Code.CACHE_THUMBS_UNREADABLE(file=str(self.path), error=str(exc))
             raise ThumbsUnavailable(unreadable) from exc
-        missing = {record.fingerprint.digest for record in wanted.values()} - found.keys()
+        missing = len(digests) - len(found)
         if missing:
-            raise ThumbsUnavailable(Code.CACHE_THUMBS_GONE(file=str(self.path), count=len(missing)))
+            raise ThumbsUnavailable(Code.CACHE_THUMBS_GONE(file=str(self.path), count=missing))
         return found
 
     def load_groups(self, key: str, records: Sequence[ImageRecord]) -> tuple[Group, ...] | None:
@@ -367,58 +449,3 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
         )
         groups.append(Group(id=number, kind=Kind(kind), members=rows, keep_reason=str(keep_reason)))
     return tuple(groups)
-
-
-def _encode(fingerprint: Fingerprint) -> tuple[str, bytes]:
-    meta = {
-        "digest": fingerprint.digest,
-        "width": fingerprint.width,
-        "height": fingerprint.height,
-        "format": fingerprint.format,
-        "taken_at": fingerprint.taken_at,
-        "hashes": [format(h, "x") for h in fingerprint.hashes],
-        "crop_hashes": fingerprint.crop_hashes.hex(),
-        "masked_hashes": fingerprint.masked_hashes.hex(),
-        "flat": fingerprint.flat,
-        "camera": fingerprint.camera,
-        "grayscale": fingerprint.grayscale,
-        "alpha": fingerprint.alpha,
-        "frames": fingerprint.frames,
-        "sharpness": fingerprint.sharpness,
-    }
-    return json.dumps(meta, separators=(",", ":")), fingerprint.thumb
-
-
-def _decode(meta_text: str, thumb: bytes, sizes: dict[int, int], hash_width: int) -> Fingerprint:
-    """The fingerprint stored as `meta_text`, its hashes `hash_width` bytes each. What many
-    pictures share (format, camera, sizes through `sizes`) is one object for all of them: JSON
-    makes one per picture."""
-    meta = json.loads(meta_text)
-    width, height = int(meta["width"]), int(meta["height"])
-    hashes = meta["hashes"]
-    packed = bytes.fromhex("".join(str(value).zfill(2 * hash_width) for value in hashes))
-    if len(packed) != hash_width * len(hashes):
-        raise ValueError(f"a hash longer than {hash_width} bytes")
-    crop_hashes = bytes.fromhex(meta.get("crop_hashes", ""))
-    masked_hashes = bytes.fromhex(meta.get("masked_hashes", ""))
-    for extra, count in ((crop_hashes, CORNER_CUTS), (masked_hashes, MASKED_WINDOWS)):
-        if extra and len(extra) != count * hash_width:
-            raise ValueError(f"{len(extra)} bytes where {count} hashes of {hash_width} bytes belong")
-    return Fingerprint(
-        digest=str(meta["digest"]),
-        width=sizes.setdefault(width, width),
-        height=sizes.setdefault(height, height),
-        format=sys.intern(str(meta["format"])),
-        taken_at=meta["taken_at"],
-        packed_hashes=packed,
-        crop_hashes=crop_hashes,
-        masked_hashes=masked_hashes,
-        thumb=bytes(thumb),
-        flat=bool(meta["flat"]),
-        camera=sys.intern(str(meta.get("camera", ""))),
-        grayscale=bool(meta.get("grayscale", False)),
-        alpha=bool(meta.get("alpha", False)),
-        frames=max(1, int(meta.get("frames", 1))),
-        sharpness=float(meta.get("sharpness", 0.0)),
-        hash_width=hash_width,
-    )

@@ -87,32 +87,35 @@ def scan(
 
     cache, cache_warning = _open_cache(options)
     try:
-        fingerprints = cache.load(entries) if cache else {}
-        cached = len(fingerprints)
-        todo = [entry for entry in entries if entry.path not in fingerprints]
+        # Each entry's fingerprint, by its place in `entries` (a dict by path hashed 100,000 paths).
+        fingerprints: list[Fingerprint | None] = cache.load(entries) if cache else [None] * len(entries)
+        todo = [number for number, fingerprint in enumerate(fingerprints) if fingerprint is None]
+        cached = len(entries) - len(todo)
         fresh = 0
-        unstored: list[tuple[FileEntry, Fingerprint]] = []  # with their thumbs, until written
+        unstored: list[tuple[int, Fingerprint]] = []  # with their thumbs, until written
         total = len(entries)
-        for entry, outcome in _fingerprint_all(todo, options, cancelled):
+        for number, outcome in _fingerprint_all(entries, todo, options, cancelled):
             if isinstance(outcome, ScanError):
                 errors.append(outcome)
             else:
                 fresh += 1
                 if cache:
-                    unstored.append((entry, outcome))
-                    fingerprints[entry.path] = replace(outcome, thumb=b"")
+                    unstored.append((number, outcome))
+                    fingerprints[number] = replace(outcome, thumb=b"")
                     if len(unstored) == _CACHE_BATCH:
-                        _store(cache, unstored, fingerprints)
+                        _store(cache, entries, unstored, fingerprints)
                         unstored = []
                 else:
-                    fingerprints[entry.path] = _own_thumb(outcome)
+                    fingerprints[number] = _own_thumb(outcome)
             report(Phase.FINGERPRINT, cached + fresh + len(errors), total)
         if cache:
-            _store(cache, unstored, fingerprints)
+            _store(cache, entries, unstored, fingerprints)
         report(Phase.FINGERPRINT, total, total, force=True)
 
         records = [
-            ImageRecord(entry, fingerprints[entry.path]) for entry in entries if entry.path in fingerprints
+            ImageRecord(entry, fingerprint)
+            for entry, fingerprint in zip(entries, fingerprints, strict=True)
+            if fingerprint is not None
         ]
         report(Phase.MATCH, 0, 0, force=True)  # how much grouping there is comes from find_groups
 
@@ -213,18 +216,20 @@ def _groups(
 
 def _store(
     cache: FingerprintCache,
-    items: list[tuple[FileEntry, Fingerprint]],
-    fingerprints: dict[Path, Fingerprint],
+    entries: list[FileEntry],
+    items: list[tuple[int, Fingerprint]],
+    fingerprints: list[Fingerprint | None],
 ) -> None:
-    """Write fresh fingerprints with their thumbs to the cache; the scan keeps them without.
+    """Write fresh fingerprints (of entries[number]) with their thumbs to the cache; the scan keeps
+    them without.
 
     Matching reads back only the thumbs of candidate pairs (cache.thumbs): a cold scan of
     100,000 small images no longer holds 400 MB of thumbs. A thumb the cache could not take
     stays in its fingerprint, so it is never lost.
     """
-    if not cache.store(items):
-        for entry, fingerprint in items:
-            fingerprints[entry.path] = _own_thumb(fingerprint)
+    if not cache.store([(entries[number], fingerprint) for number, fingerprint in items]):
+        for number, fingerprint in items:
+            fingerprints[number] = _own_thumb(fingerprint)
 
 
 def _own_thumb(fingerprint: Fingerprint) -> Fingerprint:
@@ -239,14 +244,15 @@ def _own_thumb(fingerprint: Fingerprint) -> Fingerprint:
 
 
 def _fingerprint_all(
-    entries: list[FileEntry], options: ScanOptions, cancelled: CancelCheck
-) -> Iterator[tuple[FileEntry, Fingerprint | ScanError]]:
-    """Fingerprint on worker threads (decoding releases the GIL), yielding as each finishes.
+    entries: list[FileEntry], todo: list[int], options: ScanOptions, cancelled: CancelCheck
+) -> Iterator[tuple[int, Fingerprint | ScanError]]:
+    """Fingerprint entries[number] for each number in `todo` on worker threads (decoding releases
+    the GIL), yielding each number with its outcome as it finishes.
 
     The workers are daemon threads: one stuck on a slow or hung drive never keeps the
     program from ending after a stop; the file it is reading is dropped.
     """
-    if not entries:
+    if not todo:
         return
     import queue
     import threading
@@ -255,28 +261,28 @@ def _fingerprint_all(
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
-    todo: queue.SimpleQueue[FileEntry] = queue.SimpleQueue()
-    for entry in entries:
-        todo.put(entry)
-    done: queue.Queue[tuple[FileEntry, Fingerprint | ScanError]] = queue.Queue(maxsize=256)
+    waiting: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for number in todo:
+        waiting.put(number)
+    done: queue.Queue[tuple[int, Fingerprint | ScanError]] = queue.Queue(maxsize=256)
 
     def work() -> None:
         while not cancelled():
             try:
-                entry = todo.get_nowait()
+                number = waiting.get_nowait()
             except queue.Empty:
                 return
-            outcome = fingerprint(entry)
+            outcome = fingerprint(entries[number])
             while not cancelled():
                 try:
-                    done.put((entry, outcome), timeout=0.2)
+                    done.put((number, outcome), timeout=0.2)
                     break
                 except queue.Full:
                     continue
 
-    for number in range(options.workers or default_workers()):
-        threading.Thread(target=work, name=f"fingerprint-{number}", daemon=True).start()
-    for _ in range(len(entries)):
+    for worker in range(options.workers or default_workers()):
+        threading.Thread(target=work, name=f"fingerprint-{worker}", daemon=True).start()
+    for _ in range(len(todo)):
         while True:
             if cancelled():
                 return

@@ -1,0 +1,296 @@
+"""The fingerprint cache's layout: every Fingerprint field kept and given back as it was, a row given
+only for the file identity it was made for, older layouts rebuilt, forged values refused, and a
+rescan that opens no picture again."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lookalike.core import cache as cache_module
+from lookalike.core import fingerprint as fingerprint_module
+from lookalike.core.cache import CACHE_FILE, FingerprintCache, grouping_key
+from lookalike.core.matching import find_groups
+from lookalike.core.models import FileEntry, Fingerprint, ImageRecord, ScanOptions, pack_hashes
+from lookalike.core.scan import scan
+from lookalike.samples import photo
+
+KEY = ScanOptions().fingerprint_key
+
+
+def every_field_set(seed: int) -> Fingerprint:
+    """A fingerprint with a value other than its default in every field, whatever fields it has: a
+    field added to Fingerprint is kept by the cache without a word about it there."""
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(Fingerprint):
+        kind = str(field.type)
+        if field.name == "hash_width":
+            values[field.name] = 8
+        elif field.name == "packed_hashes":
+            values[field.name] = pack_hashes((seed, 2**64 - 1, 0, 1 << 56), 8)  # leading zero bytes too
+        elif kind == "bytes":  # as many hashes of 8 bytes as the field holds (4 where any number)
+            size = 8 * cache_module._HASH_COUNTS.get(field.name, 4)
+            values[field.name] = bytes((seed + index * 7) % 256 for index in range(size))
+        elif kind == "str":
+            values[field.name] = f"{field.name} {seed} ü 写真"
+        elif kind == "str | None":
+            values[field.name] = f"2021-07-04T10:30:{seed:02d}"
+        elif kind == "int":
+            values[field.name] = 1000 + seed
+        elif kind == "bool":
+            values[field.name] = True
+        elif kind == "float":
+            values[field.name] = 0.125 + seed
+        else:
+            raise AssertionError(f"a Fingerprint field of a type this test does not know: {kind}")
+    return Fingerprint(**values)
+
+
+def entry_at(path: Path, **identity: int) -> FileEntry:
+    numbers = {"size": 5000, "mtime_ns": 1_700_000_000_123_456_789, "device": 64769, "inode": 131,
+               "ctime_ns": 1_700_000_001_000_000_000} | identity  # fmt: skip
+    return FileEntry(path, numbers["size"], numbers["mtime_ns"], False, numbers["device"], numbers["inode"],
+                     numbers["ctime_ns"])  # fmt: skip
+
+
+def test_every_fingerprint_field_comes_back_as_it_was_stored(tmp_path: Path) -> None:
+    plain = dataclasses.replace(
+        every_field_set(2),
+        taken_at=None,
+        camera="",
+        flat=False,
+        grayscale=False,
+        alpha=False,
+        crop_hashes=b"",
+    )
+    stored = {
+        entry_at(tmp_path / "a.jpg"): every_field_set(1),
+        entry_at(tmp_path / "plain.png", inode=132): plain,
+        # A name that is not UTF-8, a 128-bit file ID (ReFS) and a file from before 1970.
+        entry_at(Path(os.fsdecode(b"caf\xe9.jpg")).absolute(), inode=2**100 + 7, mtime_ns=-(10**18)): (
+            every_field_set(3)
+        ),
+    }
+    cache = FingerprintCache(tmp_path / "cache", KEY)
+    assert cache.store(stored.items())
+    cache.close()
+
+    cache = FingerprintCache(tmp_path / "cache", KEY)
+    try:
+        loaded = cache.load(list(stored))
+        thumbs = cache.thumbs(ImageRecord(entry, fingerprint) for entry, fingerprint in stored.items())
+    finally:
+        cache.close()
+    assert loaded == [dataclasses.replace(fingerprint, thumb=b"") for fingerprint in stored.values()]
+    for fingerprint, original in zip(loaded, stored.values(), strict=True):
+        for field in dataclasses.fields(Fingerprint):  # a bool a bool, not SQLite's 1
+            assert type(getattr(fingerprint, field.name)) is type(getattr(original, field.name)), field.name
+    assert thumbs == {fingerprint.digest: fingerprint.thumb for fingerprint in stored.values()}
+
+
+@pytest.mark.parametrize("changed", ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "settings"])
+def test_a_row_is_given_only_for_the_file_identity_and_settings_it_was_made_for(
+    tmp_path: Path, changed: str
+) -> None:
+    entry = entry_at(tmp_path / "a.jpg")
+    cache = FingerprintCache(tmp_path / "cache", KEY)
+    assert cache.store([(entry, every_field_set(1))])
+    cache.close()
+
+    if changed == "path":
+        other = dataclasses.replace(entry, path=tmp_path / "b.jpg")
+    elif changed != "settings":
+        other = dataclasses.replace(entry, **{changed: getattr(entry, changed) + 1})
+    cache = FingerprintCache(tmp_path / "cache", "phash-16-rot" if changed == "settings" else KEY)
+    try:
+        assert cache.load([entry if changed == "settings" else other]) == [None]
+        if changed != "settings":
+            assert cache.load([other, entry]) == [None, dataclasses.replace(every_field_set(1), thumb=b"")]
+    finally:
+        cache.close()
+
+
+def _pictures(folder: Path, count: int = 4) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        photo(50 + index, (160, 120)).save(folder / f"p{index}.jpg", quality=85)
+    (folder / "p0 copy.jpg").write_bytes((folder / "p0.jpg").read_bytes())
+    return folder
+
+
+def test_a_cache_in_the_json_layout_of_before_is_rebuilt(tmp_path: Path) -> None:
+    """Schema 7 kept each fingerprint as a JSON text beside its thumb: such a file is dropped and
+    rebuilt, its rows never read as the new layout."""
+    folder = _pictures(tmp_path / "pictures")
+    (tmp_path / "cache").mkdir()
+    old = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    old.execute(
+        "CREATE TABLE fingerprints (path BLOB NOT NULL, settings TEXT NOT NULL, identity TEXT NOT NULL,"
+        " meta TEXT NOT NULL, thumb BLOB NOT NULL, PRIMARY KEY (path, settings))"
+    )
+    old.execute("CREATE TABLE groupings (settings TEXT PRIMARY KEY, key TEXT NOT NULL, groups TEXT NOT NULL)")
+    for path in folder.iterdir():
+        st = path.stat()
+        identity = repr((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+        meta = json.dumps({"digest": "0" * 32, "width": 1, "height": 1, "format": "JPEG", "taken_at": None,
+                           "hashes": ["0"] * 8, "flat": False})  # fmt: skip
+        old.execute(
+            "INSERT INTO fingerprints VALUES (?, ?, ?, ?, ?)",
+            (os.fsencode(path), f"v{cache_module.FINGERPRINT_VERSION}-{KEY}", identity, meta, b"\0" * 4096),
+        )
+    old.execute("PRAGMA user_version=7")
+    old.commit()
+    old.close()
+
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    assert (first.stats.cached, first.stats.images) == (0, 5)
+    assert first.warnings == ()  # an old layout is no damage
+    assert {record.fingerprint.width for record in first.images} == {160}
+    second = scan([folder], options)
+    assert second.stats.cached == 5 and second.groups == first.groups
+
+
+def test_a_cache_made_before_a_fingerprint_field_was_added_is_rebuilt(tmp_path: Path) -> None:
+    """The table's columns are Fingerprint's fields: a file without a column for one of them (made
+    by a version before it) cannot describe fingerprints, whatever its schema number says."""
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    assert scan([folder], options).stats.cached == 0
+    last = [field.name for field in dataclasses.fields(Fingerprint) if field.name in cache_module._COLUMNS][
+        -1
+    ]
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as database:
+        database.execute(f'ALTER TABLE fingerprints DROP COLUMN "{last}"')
+
+    rescan = scan([folder], options)
+    assert rescan.stats.cached == 0 and rescan.warnings == ()
+    assert scan([folder], options).stats.cached == 5
+
+
+@pytest.mark.parametrize(
+    ("column", "forged"),
+    [("width", "'wide'"), ("flat", "2"), ("packed_hashes", "'hashes'"), ("taken_at", "x'05'"),
+     ("sharpness", "x'00'"), ("crop_hashes", "4"), ("masked_hashes", "x'0000'")],
+)  # fmt: skip
+def test_a_row_with_a_value_no_fingerprint_can_have_sets_the_cache_aside(
+    tmp_path: Path, column: str, forged: str
+) -> None:
+    """SQLite keeps any value in any column: a row that says a width is text is a damaged (or
+    forged) cache, set aside with a warning, and the files are read again."""
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    database = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    (path,) = database.execute("SELECT path FROM fingerprints LIMIT 1").fetchone()
+    database.execute(f'UPDATE fingerprints SET "{column}" = {forged} WHERE path = ?', (path,))
+    database.commit()
+    database.close()
+
+    again = scan([folder], options)
+    assert again.stats.cached == 0
+    assert any("rebuilt" in str(warning) for warning in again.warnings)
+    assert again.groups == first.groups
+    assert scan([folder], options).stats.cached == 5
+
+
+def _opened_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files under `folder` that anything in this process opens from now on."""
+    opened: list[str] = []
+    real_open, real_os_open = builtins.open, os.open
+
+    def noted(real: Callable[..., Any]) -> Callable[..., Any]:
+        def opening(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(file, str | bytes | os.PathLike) and os.fsdecode(file).startswith(str(folder)):
+                opened.append(Path(os.fsdecode(file)).name)
+            return real(file, *args, **kwargs)
+
+        return opening
+
+    monkeypatch.setattr(builtins, "open", noted(real_open))
+    monkeypatch.setattr(os, "open", noted(real_os_open))
+    return opened
+
+
+def test_an_unchanged_rescan_opens_no_picture_and_one_added_is_the_only_one_fingerprinted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    first = scan([folder], options)
+    assert len(first.groups) == 1
+
+    opened = _opened_under(folder, monkeypatch)
+    unchanged = scan([folder], options)
+    assert opened == []
+    assert unchanged.stats.cached == 5 and unchanged.groups == first.groups
+
+    monkeypatch.undo()
+    photo(50, (160, 120)).resize((120, 90)).save(folder / "p0 small.png")
+    fingerprinted: list[str] = []
+    real_fingerprinter = fingerprint_module.make_fingerprinter
+
+    def noting_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], object]:
+        fingerprint = real_fingerprinter(options)
+
+        def noted(entry: FileEntry) -> object:
+            fingerprinted.append(entry.path.name)
+            return fingerprint(entry)
+
+        return noted
+
+    monkeypatch.setattr(fingerprint_module, "make_fingerprinter", noting_fingerprinter)
+    added = scan([folder], options)
+    assert fingerprinted == ["p0 small.png"]
+    assert (added.stats.cached, added.stats.images) == (5, 6)
+    assert {m.path.name for m in added.groups[0].members} == {"p0.jpg", "p0 copy.jpg", "p0 small.png"}
+
+
+def _records(tmp_path: Path) -> list[ImageRecord]:
+    return [ImageRecord(entry_at(tmp_path / f"{n}.jpg", inode=n), every_field_set(n)) for n in range(3)]
+
+
+def test_the_grouping_key_follows_each_file_its_content_and_their_order(tmp_path: Path) -> None:
+    options = ScanOptions()
+    records = _records(tmp_path)
+    key = grouping_key(records, options, ())
+    assert grouping_key(_records(tmp_path), options, ()) == key
+    first = records[0]
+    changed = [
+        dataclasses.replace(first, entry=dataclasses.replace(first.entry, path=tmp_path / "moved.jpg")),
+        dataclasses.replace(first, entry=dataclasses.replace(first.entry, ctime_ns=first.entry.ctime_ns + 1)),
+        dataclasses.replace(first, entry=dataclasses.replace(first.entry, links=2)),
+        dataclasses.replace(first, entry=dataclasses.replace(first.entry, in_reference_root=True)),
+        dataclasses.replace(first, fingerprint=dataclasses.replace(first.fingerprint, digest="f" * 32)),
+    ]
+    keys = {grouping_key([record, *records[1:]], options, ()) for record in changed}
+    keys.add(grouping_key(records[::-1], options, ()))
+    keys.add(grouping_key(records[:2], options, ()))
+    keys.add(grouping_key(records, dataclasses.replace(options, threshold=3), ()))
+    keys.add(grouping_key(records, options, [("a" * 32, "b" * 32)]))
+    keys.add(grouping_key([ImageRecord(entry_at(tmp_path / "0.jpg", inode=2**70), first.fingerprint),
+                           *records[1:]], options, ()))  # fmt: skip
+    assert key not in keys and len(keys) == len(changed) + 5
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux file systems keep names that are not UTF-8")
+def test_a_name_that_is_not_utf8_is_cached_and_grouped(tmp_path: Path) -> None:
+    folder = _pictures(tmp_path / "pictures")
+    os.rename(folder / "p0 copy.jpg", os.fsencode(folder) + b"/p0 caf\xe9.jpg")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    again = scan([folder], options)
+    assert again.stats.cached == 5 and again.groups == first.groups
+    assert os.fsencode(folder) + b"/p0 caf\xe9.jpg" in {os.fsencode(m.path) for m in again.groups[0].members}
+    assert [m.path for m in again.groups[0].members] == [
+        m.path for m in find_groups(again.images, options)[0].members
+    ]
