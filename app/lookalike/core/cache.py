@@ -27,6 +27,7 @@ import os
 import sqlite3
 import struct
 import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from itertools import repeat
@@ -386,7 +387,14 @@ def _code_identity() -> bytes:
 def grouping_key(
     records: Sequence[ImageRecord], options: ScanOptions, not_duplicates: Iterable[tuple[str, str]]
 ) -> str:
-    """A digest of everything find_groups(records, options, not_duplicates=...) depends on."""
+    """A digest of everything find_groups(records, options, not_duplicates=...) depends on.
+
+    Each record counts by its file (path, identity, hard links, in a reference folder or not) and
+    its content digest, not by each value of its fingerprint: under the fingerprint settings those
+    are a function of the content, as the thumb always was (the cache itself takes them by the
+    file's identity). The repr of every value took 0.6 s of a rescan of 100,000 pictures; this
+    hashes the records column by column.
+    """
     hasher = blake2b(digest_size=20)
     hasher.update(_code_identity())
     settings = (
@@ -395,19 +403,25 @@ def grouping_key(
     )  # fmt: skip
     hasher.update(repr(settings).encode())
     hasher.update(repr(sorted(not_duplicates)).encode())
-    # The thumb is not hashed: it is a function of the content (digest) under FINGERPRINT_VERSION.
-    for record in records:
-        entry, fingerprint = record.entry, record.fingerprint
-        facts = (
-            os.fsencode(entry.path), _identity(entry), entry.links, entry.in_reference_root,
-            fingerprint.digest, fingerprint.width, fingerprint.height, fingerprint.format,
-            fingerprint.taken_at, fingerprint.packed_hashes, fingerprint.crop_hashes, fingerprint.flat,
-            fingerprint.camera, fingerprint.masked_hashes,
-            fingerprint.grayscale, fingerprint.alpha, fingerprint.frames, fingerprint.sharpness,
-        )  # fmt: skip
-        hasher.update(repr(facts).encode())
-        hasher.update(b"\n")
+    hasher.update(b"%d records\n" % len(records))
+    entries = list(map(attrgetter("entry"), records))
+    # No path holds a NUL; lone surrogates (names that are not UTF-8) pass through as themselves.
+    hasher.update("\0".join(map(str, map(attrgetter("path"), entries))).encode("utf-8", "surrogatepass"))
+    for name in ("device", "inode", "size", "mtime_ns", "ctime_ns", "links"):
+        hasher.update(_numbers(map(attrgetter(name), entries)))
+    hasher.update(bytes(map(attrgetter("in_reference_root"), entries)))
+    hasher.update("".join(map(attrgetter("fingerprint.digest"), records)).encode())
     return hasher.hexdigest()
+
+
+def _numbers(values: Iterable[int | None]) -> bytes:
+    """A column of whole numbers (None as -1) as bytes to hash: packed, or as text where one does
+    not fit 64 bits."""
+    column = [-1 if value is None else value for value in values]
+    try:
+        return b"q" + array("q", column).tobytes()
+    except OverflowError:
+        return b"r" + repr(column).encode()
 
 
 def _encode_groups(groups: Sequence[Group], records: Sequence[ImageRecord]) -> str:
