@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lookalike.core import cache as cache_module
 from lookalike.core.discovery import Findings, discover
+from lookalike.core.discovery import suffix as discovery_suffix
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.matching import GROUPING_STEPS
 from lookalike.core.models import FileEntry, Fingerprint, Phase, Progress, ScanOptions, pack_hashes
@@ -287,3 +288,27 @@ def test_no_cyclic_collection_runs_during_a_scan_and_the_collector_is_as_it_was_
         gc.set_threshold(*thresholds)
     assert result.stats.cached == 3
     assert len(during) > 3 and during[0] == during[-1]
+
+
+def test_discovered_paths_are_the_paths_of_their_names(tmp_path: Path) -> None:
+    """Discovery makes each path from its folder's (see discovery._child): it must be the very
+    path, and text, that Path() makes of the name."""
+    _make_tree(tmp_path / "pics")
+    os.symlink(tmp_path / "pics" / ".hidden" / "secret.jpg", tmp_path / "pics" / "sub" / "link.jpg")
+    for root in (tmp_path / "pics", Path(os.path.relpath(tmp_path / "pics"))):
+        found = list(discover((Path(os.path.abspath(root)),), ScanOptions(follow_links=True), Findings()))
+        assert len(found) == 4
+        for entry in found:
+            spelled = Path(str(entry.path))
+            assert (
+                entry.path == spelled
+                and entry.path.parts == spelled.parts
+                and hash(entry.path) == hash(spelled)
+            )
+            assert str(entry.path) == os.path.join(entry.path.parent, entry.path.name)
+            assert entry.path.is_file() and entry.path.is_absolute()
+
+
+def test_a_files_extension_is_what_path_suffix_says() -> None:
+    names = ["a.jpg", "a.JPG", ".jpg", "a.", "a", "a.b.png", "..png", "a..", ".a.jpeg", "caf\udce9.jpg", ""]
+    assert [discovery_suffix(name) for name in names] == [Path(name).suffix if name else "" for name in names]

@@ -5,13 +5,22 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from lookalike.core.models import CancelCheck, FileEntry, ScanError, ScanOptions, never_cancelled
 from lookalike.core.platform_checks import is_cloud_only
 from lookalike.core.reasons import Code
+
+# Python 3.11 parses every Path made from a string (2 us a file, a quarter of a rescan's discovery
+# beside the stat itself), and makes its text again from the parts the first time str() is asked
+# for (another 2 us: the cache and the grouping key ask). Its own directory walks make a child
+# from the folder's parsed parts with the private _make_child_relpath; the text is the entry's
+# path that os.scandir already made. Later Pythons parse lazily, and 3.13 has no such method.
+_PARSED_CHILDREN = sys.version_info < (3, 12)
 
 
 @dataclass(slots=True)
@@ -127,6 +136,21 @@ def glob_regex(pattern: str) -> str:
     return "".join(out)
 
 
+def suffix(name: str) -> str:
+    """The file name's extension, with its dot, as Path.suffix gives it ("" for ".jpg" or "a.")."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _child(folder: Path, entry: os.DirEntry[str]) -> Path:
+    """Path(entry.path) for an entry of os.scandir(folder); see _PARSED_CHILDREN."""
+    if _PARSED_CHILDREN:
+        child: Path = folder._make_child_relpath(entry.name)  # type: ignore[attr-defined]
+        child._str = entry.path  # type: ignore[attr-defined]  # what str(child) would make
+        return child
+    return Path(entry.path)
+
+
 def _is_hidden(name: str, st: os.stat_result) -> bool:
     if name.startswith("."):
         return True
@@ -178,8 +202,8 @@ def discover(
             findings.excluded_files += 1
         return True
 
-    def wanted(path: Path, st: os.stat_result) -> bool:
-        return path.suffix.lower() in options.extensions and st.st_size >= options.min_size
+    def wanted(name: str, st: os.stat_result) -> bool:
+        return suffix(name).lower() in options.extensions and st.st_size >= options.min_size
 
     def file_entry(path: Path, st: os.stat_result) -> FileEntry | None:
         if not options.include_cloud_only and is_cloud_only(st):
@@ -232,15 +256,16 @@ def discover(
         visited_dirs.add(identity)
         try:
             with os.scandir(folder) as it:
-                children = sorted(it, key=lambda e: e.name)
+                children = sorted(it, key=attrgetter("name"))
         except OSError as exc:
             findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return subfolders
         for child in children:
             if cancelled():
                 return []
-            path = Path(child.path)
-            child_relative = f"{relative}/{child.name}" if relative else child.name
+            path = _child(folder, child)
+            # Only exclude patterns read the path from the root: no string per file without them.
+            child_relative = (f"{relative}/{child.name}" if relative else child.name) if rules else ""
             try:
                 own = lstat_of(child)
                 if not options.include_hidden and _is_hidden(child.name, own):
@@ -249,7 +274,7 @@ def discover(
                     try:
                         target = os.stat(path)
                     except OSError:
-                        if path.suffix.lower() in options.extensions:
+                        if suffix(child.name).lower() in options.extensions:
                             broken = ScanError(path, Code.BROKEN_LINK())
                             findings.errors.append(broken)
                         continue
@@ -261,7 +286,7 @@ def discover(
                     if is_folder:
                         if followed(path, folder=True) is not None:
                             subfolders.append((path, child_relative))
-                    elif stat.S_ISREG(target.st_mode) and wanted(path, target):
+                    elif stat.S_ISREG(target.st_mode) and wanted(child.name, target):
                         resolved = followed(path, folder=False)
                         entry = file_entry(path, resolved) if resolved is not None else None
                         if entry is not None:
@@ -273,7 +298,7 @@ def discover(
                     continue
                 if not stat.S_ISREG(own.st_mode) or excluded(child.name, child_relative, folder=False):
                     continue
-                if not wanted(path, own):
+                if not wanted(child.name, own):
                     continue  # FIFOs, sockets and devices are never opened
                 entry = file_entry(path, own)
             except OSError as exc:
@@ -296,7 +321,7 @@ def discover(
         if stat.S_ISREG(st.st_mode):
             if st.st_ino == 0:
                 st = os.stat(root)
-            entry = file_entry(root, st) if wanted(root, st) else None
+            entry = file_entry(root, st) if wanted(root.name, st) else None
             if entry is not None:
                 yield entry
         elif stat.S_ISDIR(st.st_mode):

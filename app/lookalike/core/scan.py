@@ -116,7 +116,8 @@ def _scan(
     entries: list[FileEntry] = []
     for entry in discover(roots, options, findings, cancelled=cancelled):
         entries.append(entry)
-        report(Phase.DISCOVER, len(entries), 0)
+        if not len(entries) % 256:  # the reporter's clock, asked at each of 100,000 files, took 30 ms
+            report(Phase.DISCOVER, len(entries), 0)
     report(Phase.DISCOVER, len(entries), len(entries), force=True)
 
     cache, cache_warning = _open_cache(options)
