@@ -193,6 +193,7 @@ def test_a_row_with_a_value_no_fingerprint_can_have_sets_the_cache_aside(
     database = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     (path,) = database.execute("SELECT path FROM fingerprints LIMIT 1").fetchone()
     database.execute(f'UPDATE fingerprints SET "{column}" = {forged} WHERE path = ?', (path,))
+    database.execute("DELETE FROM last_scan")  # the rows are read for what the last scan does not hold
     database.commit()
     database.close()
 
@@ -201,6 +202,64 @@ def test_a_row_with_a_value_no_fingerprint_can_have_sets_the_cache_aside(
     assert any("rebuilt" in str(warning) for warning in again.warnings)
     assert again.groups == first.groups
     assert scan([folder], options).stats.cached == 5
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["sizes that do not add up", "a width that is text", "a place past the values", "a missing column",
+     "fewer values than paths", "a hash of another length", "two masked hashes"],
+)  # fmt: skip
+def test_the_last_scans_columns_damaged_set_the_cache_aside(tmp_path: Path, damage: str) -> None:
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    database = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+
+    def rewrite(name: str, sizes: bytes, data: bytes) -> None:
+        database.execute("UPDATE last_scan SET sizes = ?, data = ? WHERE name = ?", (sizes, data, name))
+
+    if damage == "sizes that do not add up":
+        rewrite(
+            "packed_hashes",
+            *database.execute(
+                "SELECT sizes, CAST(data || x'00' AS BLOB) FROM last_scan WHERE name = 'packed_hashes'"
+            ).fetchone(),
+        )
+    elif damage == "a width that is text":
+        rewrite("width", cache_module._column([0] * 5, "int")[0], b'["wide"]')
+    elif damage == "a place past the values":
+        rewrite("format", cache_module._column([0] * 5, "int")[0], b"[]")
+    elif damage == "a missing column":
+        database.execute("DELETE FROM last_scan WHERE name = 'sharpness'")
+    elif damage == "fewer values than paths":
+        rewrite("digest", *cache_module._column(["0" * 32] * 4, "str"))
+    elif damage == "a hash of another length":
+        rewrite("packed_hashes", *cache_module._column([b"\0" * 9] * 5, "bytes"))
+    else:
+        rewrite("masked_hashes", *cache_module._column([b"\0" * 16] * 5, "bytes"))
+    database.commit()
+    database.close()
+
+    again = scan([folder], options)
+    assert again.stats.cached == 0
+    assert any("rebuilt" in str(warning) for warning in again.warnings)
+    assert again.groups == first.groups
+
+
+def test_fingerprints_made_through_their_slots_are_the_ones_their_constructor_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache sets each field through its slot, column by column (cache._made): the objects must
+    be equal, hash alike and print alike to what Fingerprint(...) makes, and so must the plain way."""
+    made = [every_field_set(seed) for seed in range(3)]
+    columns = {name: [getattr(fingerprint, name) for fingerprint in made] for name in cache_module._COLUMNS}
+    expected = [dataclasses.replace(fingerprint, thumb=b"") for fingerprint in made]
+    for by_slots in (True, False):
+        monkeypatch.setattr(cache_module, "_BY_SLOTS", by_slots)
+        again = cache_module._made(3, columns, 8)
+        assert again == expected
+        assert [hash(fingerprint) for fingerprint in again] == [hash(fingerprint) for fingerprint in expected]
+        assert [repr(fingerprint) for fingerprint in again] == [repr(fingerprint) for fingerprint in expected]
 
 
 def _opened_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:

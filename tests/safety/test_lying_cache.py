@@ -8,14 +8,18 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from lookalike.core import cache as cache_module
 from lookalike.core.cache import CACHE_FILE
 from lookalike.samples import photo
 
 from .conftest import Act, mark, scan_folder, trashed
 
 
+@pytest.mark.parametrize("where", ["rows", "last scan"])
 def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
-    tmp_path: Path, trash: Path, act: Act
+    tmp_path: Path, trash: Path, act: Act, where: str
 ) -> None:
     folder = tmp_path / "photos"
     folder.mkdir()
@@ -24,17 +28,36 @@ def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
     photo(81, (320, 240)).save(stranger, quality=90)
     assert scan_folder(folder).groups == ()
 
-    # The stranger's row made to say the keeper's hashes, and its digest's thumb the keeper's; its
-    # digest and identity stay its own, so the rescan takes the lie from the cache without reading the file.
+    # The stranger made to say the keeper's hashes and size in its row, or in the last scan's
+    # columns, and its digest's thumb the keeper's; its digest and identity stay its own, so the
+    # rescan takes the lie from the cache without reading the file.
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
     digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
               for name, path in paths.items()}  # fmt: skip
-    cache.execute(
-        "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
-        " crop_hashes, width, height FROM fingerprints WHERE path = ?) WHERE path = ?",
-        (paths["keeper.jpg"], paths["stranger.jpg"]),
-    )
+    if where == "rows":
+        cache.execute(
+            "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
+            " crop_hashes, width, height FROM fingerprints WHERE path = ?) WHERE path = ?",
+            (paths["keeper.jpg"], paths["stranger.jpg"]),
+        )
+        cache.execute("DELETE FROM last_scan")  # else the rescan takes the truth from there
+    else:
+        names = cache_module._values(
+            "bytes", *cache.execute("SELECT sizes, data FROM last_scan WHERE name = 'path'").fetchone()
+        )
+        kept, lying = names.index(paths["keeper.jpg"]), names.index(paths["stranger.jpg"])
+        for name in ("packed_hashes", "crop_hashes", "width", "height"):
+            annotation = cache_module._TYPES[name]
+            sizes, data = cache.execute(
+                "SELECT sizes, data FROM last_scan WHERE name = ?", (name,)
+            ).fetchone()
+            values = cache_module._values(annotation, sizes, data)
+            values[lying] = values[kept]
+            cache.execute(
+                "UPDATE last_scan SET (sizes, data) = (?, ?) WHERE name = ?",
+                (*cache_module._column(values, annotation), name),
+            )
     cache.execute(
         "UPDATE thumbs SET thumb = (SELECT thumb FROM thumbs WHERE digest = ?) WHERE digest = ?",
         (digest["keeper.jpg"], digest["stranger.jpg"]),
@@ -65,6 +88,7 @@ def test_a_cache_row_with_an_overlong_hash_is_set_aside_and_the_files_read_again
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     (path,) = cache.execute("SELECT path FROM fingerprints").fetchone()
     cache.execute("UPDATE fingerprints SET packed_hashes = x'ffff' || packed_hashes WHERE path = ?", (path,))
+    cache.execute("DELETE FROM last_scan")
     cache.commit()
     cache.close()
 

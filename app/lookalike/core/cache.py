@@ -28,10 +28,11 @@ import sqlite3
 import struct
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
-from itertools import repeat
-from operator import attrgetter
+from itertools import accumulate, pairwise, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,8 @@ FINGERPRINT_VERSION = 10
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
 # 7: for version 8; 8: for version 9; 9: a column per Fingerprint field instead of a JSON text, the
-# identity packed, the thumbs in a table of their own by content
+# identity packed, the thumbs in a table of their own by content, the last scan's files and
+# fingerprints column by column
 _SCHEMA = 9
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
@@ -96,14 +98,23 @@ _KINDS = {
     "float": ("REAL NOT NULL", "typeof({0}) = 'real'"),
     "bytes": ("BLOB NOT NULL", "typeof({0}) = 'blob'"),
 }
+_TYPES = {field.name: str(field.type) for field in fields(Fingerprint) if field.name not in _NOT_COLUMNS}
 try:
-    _COLUMNS = {
-        field.name: _KINDS[str(field.type)] for field in fields(Fingerprint) if field.name not in _NOT_COLUMNS
-    }
+    _COLUMNS = {name: _KINDS[annotation] for name, annotation in _TYPES.items()}
 except KeyError as unknown:
     raise TypeError(f"the fingerprint cache cannot keep a Fingerprint field of type {unknown}") from None
 # The other packed hashes (hash_width bytes each): how many a fingerprint holds, or none.
 _HASH_COUNTS = {"crop_hashes": CORNER_CUTS, "masked_hashes": MASKED_WINDOWS}
+# How the last scan's columns keep each field's values (see _column): bytes one after the other,
+# anything else as a JSON list of the distinct values and each picture's place in it. Python's
+# types a JSON list gives back, by annotation.
+_JSON_TYPES: dict[str, frozenset[type]] = {
+    "str": frozenset({str}),
+    "str | None": frozenset({str, type(None)}),
+    "int": frozenset({int}),
+    "bool": frozenset({bool}),
+    "float": frozenset({float}),
+}
 # Values many pictures share, made one object for all of them as they are loaded (SQLite makes one
 # per picture): 11 MB at 100,000 pictures.
 _SHARED = frozenset({"width", "height", "format", "camera"})
@@ -111,8 +122,8 @@ _SHARED = frozenset({"width", "height", "format", "camera"})
 _IDENTITY = struct.Struct("<QQqqq")
 
 
-# Thumbs fetched per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
-_THUMB_BATCH = 500
+# Paths or digests per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
+_BATCH = 500
 
 
 class ThumbsUnavailable(LookupError):
@@ -181,7 +192,7 @@ class FingerprintCache:
             # A new file, an old layout, or Fingerprint's fields changed since this one was made; an
             # up-to-date one is not written to here.
             if version != _SCHEMA or columns != ["settings", "path", "identity", *_COLUMNS]:
-                for table in ("fingerprints", "thumbs", "groupings"):
+                for table in ("fingerprints", "thumbs", "groupings", "last_scan"):
                     connection.execute(f"DROP TABLE IF EXISTS {table}")
                 connection.execute("PRAGMA journal_mode=WAL")
                 facts = ", ".join(f'"{name}" {kind}' for name, (kind, _) in _COLUMNS.items())
@@ -196,6 +207,10 @@ class FingerprintCache:
                 connection.execute(
                     "CREATE TABLE groupings ("
                     " settings TEXT PRIMARY KEY, key TEXT NOT NULL, groups TEXT NOT NULL)"
+                )
+                connection.execute(
+                    "CREATE TABLE last_scan (settings TEXT NOT NULL, name TEXT NOT NULL, sizes BLOB NOT NULL,"
+                    " data BLOB NOT NULL, PRIMARY KEY (settings, name))"
                 )
                 connection.execute(f"PRAGMA user_version={_SCHEMA}")
                 connection.commit()
@@ -218,25 +233,18 @@ class FingerprintCache:
         """The cached fingerprint of each of `entries` while it is still valid for it, else None;
         without their thumbs.
 
+        The images of the last scan come from its columns (see store_groups) in a few reads; only
+        the entries that were not among them, or have changed since, are looked up row by row.
         The thumbs stay in the file (thumb=b""): only the pixel check of candidate pairs needs
         them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
         """
-        position = {os.fsencode(entry.path): number for number, entry in enumerate(entries)}
+        keys = [os.fsencode(entry.path) for entry in entries]
         identities = list(map(_identity, entries))
         found: list[Fingerprint | None] = [None] * len(entries)
         try:
-            valid: list[tuple[Any, ...]] = []
-            numbers: list[int] = []
-            for row in self._connection.execute(self._select(), (self.settings_key,)):
-                number = position.get(row[0])
-                if number is not None and row[1] == identities[number]:
-                    if not row[-1]:
-                        raise ValueError(f"values no fingerprint can have, for {os.fsdecode(row[0])}")
-                    valid.append(row)
-                    numbers.append(number)
-            for number, fingerprint in zip(numbers, self._fingerprints(valid), strict=True):
-                found[number] = fingerprint
-        except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            rest = self._load_last_scan(keys, identities, found)
+            self._load_rows(rest, keys, identities, found)
+        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
             try:
                 self._set_aside(exc)
                 self._connection = self._open()
@@ -245,9 +253,89 @@ class FingerprintCache:
             return [None] * len(entries)
         return found
 
+    def _load_last_scan(
+        self, keys: list[bytes], identities: list[bytes], found: list[Fingerprint | None]
+    ) -> list[int]:
+        """Fill `found` from the last scan's columns where the path and identity match; the places
+        of the entries left to look up."""
+        column = self._last_scan_column
+        if (paths := column("path", "bytes")) is None:
+            return list(range(len(keys)))
+        known = column("identity", "bytes")
+        count = len(paths)
+        if known is None or len(known) != count:
+            raise ValueError("the last scan's identities are missing or as many as its paths")
+        rest: list[int] = []
+        if paths == keys and known == identities:  # nothing changed: the same files in the same order
+            picks = numbers = list(range(len(keys)))
+        else:
+            place = dict(zip(paths, range(len(paths)), strict=True))
+            picks, numbers = [], []
+            for number, (key, identity) in enumerate(zip(keys, identities, strict=True)):
+                at = place.get(key)
+                if at is not None and known[at] == identity:
+                    picks.append(at)
+                    numbers.append(number)
+                else:
+                    rest.append(number)
+        del paths, known
+        if picks:
+            columns: dict[str, Sequence[object]] = {}
+            for name, annotation in _TYPES.items():
+                values = column(name, annotation)
+                if values is None or len(values) != count:
+                    raise ValueError(f"the last scan's {name} are missing or not one for each path")
+                if not _whole_hashes(name, values, self.hash_width):
+                    raise ValueError(
+                        f"the last scan's {name} are not whole hashes of {self.hash_width} bytes"
+                    )
+                columns[name] = values if picks is numbers else list(map(values.__getitem__, picks))
+            for number, fingerprint in zip(numbers, _made(len(picks), columns, self.hash_width), strict=True):
+                found[number] = fingerprint
+        return rest
+
+    def _last_scan_column(self, name: str, annotation: str) -> list[Any] | None:
+        """One column of the last scan's images (see _column), or None when there is none."""
+        row = self._connection.execute(
+            "SELECT sizes, data FROM last_scan WHERE settings = ? AND name = ?", (self.settings_key, name)
+        ).fetchone()
+        return None if row is None else _values(annotation, row[0], row[1])
+
+    def _load_rows(
+        self, numbers: list[int], keys: list[bytes], identities: list[bytes], found: list[Fingerprint | None]
+    ) -> None:
+        """Fill `found` at `numbers` from the fingerprints table, where the rows are still valid."""
+        select = self._select()
+        rows: list[tuple[Any, ...]] = []
+        places: list[int] = []
+        for start in range(0, len(numbers), _BATCH):
+            batch = {keys[number]: number for number in numbers[start : start + _BATCH]}
+            for row in self._connection.execute(
+                f"{select} AND path IN ({', '.join('?' * len(batch))})", (self.settings_key, *batch)
+            ):
+                number = batch[row[0]]
+                if row[1] == identities[number]:
+                    if not row[-1]:
+                        raise ValueError(f"values no fingerprint can have, for {os.fsdecode(row[0])}")
+                    rows.append(row)
+                    places.append(number)
+        if not rows:
+            return
+        shared: dict[object, object] = {}  # SQLite makes one object per picture for its format, camera, size
+        columns: dict[str, Sequence[object]] = {}
+        for at, name in enumerate(_COLUMNS, start=2):
+            values = list(map(itemgetter(at), rows))
+            if _TYPES[name] == "bool":
+                values = list(map(bool, values))
+            elif name in _SHARED:
+                values = list(map(shared.setdefault, values, values))
+            columns[name] = values
+        for number, fingerprint in zip(places, _made(len(rows), columns, self.hash_width), strict=True):
+            found[number] = fingerprint
+
     def _select(self) -> str:
-        """The query of load(): path, identity, the fingerprint's columns, and whether their values
-        are ones a fingerprint can have under these settings (checked by SQLite, not per value here)."""
+        """The query of _load_rows(): path, identity, the fingerprint's columns, and whether their
+        values are ones a fingerprint can have under these settings (checked by SQLite)."""
         checks = [check.format(f'"{name}"') for name, (_, check) in _COLUMNS.items()]
         width = int(self.hash_width)
         checks.append(f"length(packed_hashes) % {width} = 0")
@@ -256,27 +344,6 @@ class FingerprintCache:
         return (
             f"SELECT path, identity, {columns}, {' AND '.join(checks)} FROM fingerprints WHERE settings = ?"
         )
-
-    def _fingerprints(self, rows: list[tuple[Any, ...]]) -> Iterator[Fingerprint]:
-        """Fingerprints from load()'s rows, made column by column: SQLite gives 0 and 1 for a bool,
-        and a new object for each picture's format, camera and size."""
-        if not rows:
-            return iter(())
-        by_name = dict(zip(_COLUMNS, list(zip(*rows, strict=True))[2:-1], strict=True))
-        shared: dict[object, object] = {}
-        arguments: list[Iterable[object]] = []
-        for field in fields(Fingerprint):
-            if field.name == "thumb":
-                arguments.append(repeat(b""))
-            elif field.name == "hash_width":
-                arguments.append(repeat(self.hash_width))
-            elif field.type == "bool":
-                arguments.append(map(bool, by_name[field.name]))
-            elif field.name in _SHARED:
-                arguments.append(map(shared.setdefault, by_name[field.name], by_name[field.name]))
-            else:
-                arguments.append(by_name[field.name])
-        return map(Fingerprint, *arguments)
 
     def store(self, items: Iterable[tuple[FileEntry, Fingerprint]]) -> bool:
         """Write the fingerprints, thumbs included; False when the cache could not be written."""
@@ -310,8 +377,8 @@ class FingerprintCache:
         digests = sorted({record.fingerprint.digest for record in records})
         found: dict[str, bytes] = {}
         try:
-            for start in range(0, len(digests), _THUMB_BATCH):
-                batch = digests[start : start + _THUMB_BATCH]
+            for start in range(0, len(digests), _BATCH):
+                batch = digests[start : start + _BATCH]
                 rows = self._connection.execute(
                     "SELECT digest, thumb FROM thumbs"
                     f" WHERE settings = ? AND digest IN ({', '.join('?' * len(batch))})",
@@ -340,12 +407,27 @@ class FingerprintCache:
             return None
 
     def store_groups(self, key: str, groups: Sequence[Group], records: Sequence[ImageRecord]) -> None:
-        """Keep `groups` (made from `records`) as the last scan's, replacing the previous ones."""
+        """Keep `groups` (made from `records`) as the last scan's, replacing the previous ones, and
+        the records' files and fingerprints column by column, for the next load()."""
+        settings = self.settings_key
+        entries = list(map(attrgetter("entry"), records))
+        fingerprints = list(map(attrgetter("fingerprint"), records))
+        columns = {
+            "path": _column([os.fsencode(entry.path) for entry in entries], "bytes"),
+            "identity": _column(list(map(_identity, entries)), "bytes"),
+        }
+        for name, annotation in _TYPES.items():
+            columns[name] = _column(list(map(attrgetter(name), fingerprints)), annotation)
         try:
             with self._connection:
                 self._connection.execute(
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
-                    (self.settings_key, key, _encode_groups(groups, records)),
+                    (settings, key, _encode_groups(groups, records)),
+                )
+                self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
+                self._connection.executemany(
+                    "INSERT INTO last_scan VALUES (?, ?, ?, ?)",
+                    [(settings, name, sizes, data) for name, (sizes, data) in columns.items()],
                 )
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
@@ -463,3 +545,81 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
         )
         groups.append(Group(id=number, kind=Kind(kind), members=rows, keep_reason=str(keep_reason)))
     return tuple(groups)
+
+
+def _column(values: list[Any], annotation: str) -> tuple[bytes, bytes]:
+    """A column of values of the type `annotation` names, as the last_scan table keeps it: bytes
+    one after the other with each one's size; anything else as a JSON list of the distinct values
+    with each value's place in it (one object each when read back, as many pictures share a format,
+    camera or size). The sizes and places are unsigned 32-bit numbers, little-endian."""
+    if annotation == "bytes":
+        return _little_endian(array("I", map(len, values))), b"".join(values)
+    distinct = {value: place for place, value in enumerate(dict.fromkeys(values))}
+    places = array("I", map(distinct.__getitem__, values))
+    return _little_endian(places), json.dumps(list(distinct), separators=(",", ":")).encode()
+
+
+def _values(annotation: str, sizes: bytes, data: bytes) -> list[Any]:
+    """The values _column kept; ValueError, IndexError or TypeError when they are not such a column."""
+    numbers = array("I")
+    numbers.frombytes(sizes)
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    if annotation == "bytes":
+        if sum(numbers) != len(data):
+            raise ValueError("the sizes of a column of bytes do not add up")
+        if numbers and min(numbers) == max(numbers):
+            size = numbers[0]
+            return (
+                [data[at : at + size] for at in range(0, size * len(numbers), size)]
+                if size
+                else [b""] * len(numbers)
+            )
+        return [data[start:end] for start, end in pairwise(accumulate(numbers, initial=0))]
+    distinct = json.loads(data)
+    if not isinstance(distinct, list) or not set(map(type, distinct)) <= _JSON_TYPES[annotation]:
+        raise TypeError(f"values that are not {annotation}")
+    return list(map(distinct.__getitem__, numbers))
+
+
+def _whole_hashes(name: str, values: list[Any], width: int) -> bool:
+    """Whether a column's packed hashes are all as many whole hashes as their field holds."""
+    sizes = set(map(len, values)) if name == "packed_hashes" or name in _HASH_COUNTS else set()
+    if name in _HASH_COUNTS:
+        return sizes <= {0, _HASH_COUNTS[name] * width}
+    return not any(size % width for size in sizes)
+
+
+def _little_endian(numbers: array[int]) -> bytes:
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers.tobytes()
+
+
+# Whether _made may set Fingerprint's fields through its slots: true for a frozen slots dataclass
+# that does nothing more in __init__.
+_BY_SLOTS = "__slots__" in vars(Fingerprint) and not hasattr(Fingerprint, "__post_init__")
+
+
+def _made(count: int, columns: Mapping[str, Sequence[object]], hash_width: int) -> list[Fingerprint]:
+    """`count` Fingerprints, each field's values from `columns` (the thumb b"", the hash width
+    `hash_width`), made field by field: each field is set on all of them in one pass through its
+    slot, as Fingerprint's own __init__ would set it. A frozen dataclass's __init__ calls
+    object.__setattr__ once per field, 2-4 us per picture (0.2-0.4 s of a rescan of 100,000); this
+    takes under 1 us."""
+    values: dict[str, Iterable[object]] = {
+        "thumb": repeat(b"", count),
+        "hash_width": repeat(hash_width, count),
+    }
+    for name, column in columns.items():
+        if len(column) != count:
+            raise ValueError(f"{len(column)} values of {name} for {count} fingerprints")
+        values[name] = column
+    names = [field.name for field in fields(Fingerprint)]
+    if not _BY_SLOTS:
+        rows = zip(*(values[name] for name in names), strict=True)
+        return [Fingerprint(**dict(zip(names, row, strict=True))) for row in rows]
+    made = list(map(object.__new__, repeat(Fingerprint, count)))
+    for name in names:
+        deque(map(getattr(Fingerprint, name).__set__, made, values[name]), maxlen=0)
+    return made
