@@ -31,7 +31,7 @@ from array import array
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
@@ -489,20 +489,20 @@ def grouping_key(
     entries = list(map(attrgetter("entry"), records))
     # No path holds a NUL; lone surrogates (names that are not UTF-8) pass through as themselves.
     hasher.update("\0".join(map(str, map(attrgetter("path"), entries))).encode("utf-8", "surrogatepass"))
-    for name in ("device", "inode", "size", "mtime_ns", "ctime_ns", "links"):
-        hasher.update(_numbers(map(attrgetter(name), entries)))
+    numbers = attrgetter("device", "inode", "size", "mtime_ns", "ctime_ns", "links")
+    hasher.update(_numbers(chain.from_iterable(map(numbers, entries))))
     hasher.update(bytes(map(attrgetter("in_reference_root"), entries)))
     hasher.update("".join(map(attrgetter("fingerprint.digest"), records)).encode())
     return hasher.hexdigest()
 
 
-def _numbers(values: Iterable[int | None]) -> bytes:
-    """A column of whole numbers (None as -1) as bytes to hash: packed, or as text where one does
-    not fit 64 bits."""
-    column = [-1 if value is None else value for value in values]
+def _numbers(values: Iterable[object]) -> bytes:
+    """Whole numbers as bytes to hash: packed, or as text where one does not fit 64 bits or is None
+    (a change time not known)."""
+    column = list(values)
     try:
-        return b"q" + array("q", column).tobytes()
-    except OverflowError:
+        return b"q" + array("q", column).tobytes()  # type: ignore[type-var]  # a None: TypeError
+    except (OverflowError, TypeError):
         return b"r" + repr(column).encode()
 
 
