@@ -74,6 +74,20 @@ def test_scan_writes_the_design_json_to_stdout(pictures: Path, tmp_path: Path) -
     assert "1 duplicate groups" in result.stderr and "could not be read" in result.stderr
 
 
+def test_the_result_gives_each_file_of_a_group_and_each_error_a_line_of_its_own(
+    pictures: Path, tmp_path: Path
+) -> None:
+    """Indented as json.dumps(indent=2) would, but a file's fields on one line: easy to read and to
+    grep, and written by json's C encoder (its indenting one takes 0.5 s for 100,000 pictures)."""
+    result = _lookalike("scan", pictures, "--cache-dir", tmp_path / "cache")
+    data = json.loads(result.stdout)
+    lines = [line.strip().removesuffix(",") for line in result.stdout.splitlines()]
+    rows = [row for group in data["groups"] for row in group["files"]] + data["errors"]
+    assert len(rows) == 5
+    assert all(lines.count(json.dumps(row, ensure_ascii=False)) == 1 for row in rows)
+    assert lines[:3] == ["{", '"format": "lookalike-scan"', '"version": 2']
+
+
 def test_scan_exact_mode_json_and_csv_files(pictures: Path, tmp_path: Path) -> None:
     out_json, out_csv = tmp_path / "result.json", tmp_path / "result.csv"
     result = _lookalike(

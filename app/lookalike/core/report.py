@@ -128,8 +128,44 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """JSON text that can be written as UTF-8 whatever the file names (see the module docstring)."""
-    return lossless(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """JSON text that can be written as UTF-8 whatever the file names (see the module docstring).
+
+    Indented like json.dumps(indent=2), but an object or list that holds no object or list of
+    them (a file of a group, an error, the settings) takes one line, as DESIGN.md shows the files:
+    json indents with its pure-Python encoder, 0.4-0.5 s for the 14 MB result of 100,000 small
+    pictures; each line here comes from its C encoder (0.25-0.3 s).
+    """
+    return lossless(_indented(data, 0) + "\n")
+
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_CONTAINERS = frozenset({dict, list, tuple})
+
+
+def _indented(value: Any, depth: int) -> str:
+    if not isinstance(value, dict | list | tuple) or _on_one_line(value):
+        return _ONE_LINE(value)
+    if isinstance(value, dict):
+        items = [f"{_ONE_LINE(str(key))}: {_indented(item, depth + 1)}" for key, item in value.items()]
+        opening, closing = "{", "}"
+    else:
+        items = [_indented(item, depth + 1) for item in value]
+        opening, closing = "[", "]"
+    inside = "\n" + "  " * (depth + 1)
+    return f"{opening}{inside}{(',' + inside).join(items)}\n{'  ' * depth}{closing}"
+
+
+def _on_one_line(value: dict[str, Any] | list[Any] | tuple[Any, ...]) -> bool:
+    """Whether an object or list holds no object, and no list that holds an object or list."""
+    items = value.values() if isinstance(value, dict) else value
+    kinds = set(map(type, items))
+    if dict in kinds:
+        return False
+    if list in kinds or tuple in kinds:
+        if not isinstance(value, dict):
+            return False
+        return not any(_CONTAINERS & set(map(type, item)) for item in items if isinstance(item, list | tuple))
+    return True
 
 
 def lossless(text: str) -> str:
