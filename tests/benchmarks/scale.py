@@ -24,6 +24,13 @@ started through the small launcher of measure.py, so its peak RSS is its own:
   stepped to, before any regrouping. `--check` exits 1 when that is over WINDOW_PEAK_LIMIT_MB.
 - `memory`: what one ImageRecord costs, field by field (sys.getsizeof, shared objects once), and
   tracemalloc's count for the records the cache loads (its RSS includes tracemalloc's own).
+- `rescan` (issue 16): on a copy of the warm cache, `lookalike scan` with nothing changed,
+  `--repeat` times (wall, processor time, peak RSS: the stored groups are reused when the warm cache
+  holds this code's groups, else the first run regroups), then in-process `scan()` of the corpus and
+  `--added` new pictures in a second folder (corpus.py small, seed 2): how many files it read, when
+  grouping started (everything before it is discovery, the cache and the new files' fingerprints)
+  and how long grouping took. `--no-regroup` stops it once grouping starts (an 8-minute regroup at
+  100,000 pictures of this corpus).
 
 Prints one JSON object per measurement; `--json FILE` also writes them all.
 """
@@ -136,6 +143,47 @@ def child_phases(folder: Path, cache_dir: Path) -> dict[str, Any]:
         "phases": phases,
         "peak_rss_mb": round(sampler.peak),
         "rss_every_10s": sampler.samples[::100],
+    }
+
+
+def child_added(folder: Path, cache_dir: Path, extra: Path, regroup: bool) -> dict[str, Any]:
+    """scan() of `folder` and `extra` (new pictures) on a warm cache: what it read, and the time and
+    processor time until grouping started and to the end."""
+    import resource
+
+    from lookalike.core.models import Phase, Progress, ScanOptions
+    from lookalike.core.scan import scan
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    started, cpu_started = time.perf_counter(), cpu()
+    grouping: list[float] = []
+    discovered: list[float] = []
+
+    def progress(event: Progress) -> None:
+        if event.phase is Phase.DISCOVER and event.total and not discovered:
+            discovered.extend((time.perf_counter(), cpu()))
+        if event.phase is Phase.MATCH and not grouping:
+            grouping.extend((time.perf_counter(), cpu()))
+
+    result = scan(
+        [folder, extra], ScanOptions(cache_dir=cache_dir), progress=progress,
+        cancelled=lambda: bool(grouping) and not regroup,
+    )  # fmt: skip
+    ended = time.perf_counter()
+    return {
+        "measure": f"added {result.stats.images - result.stats.cached} pictures",
+        "images": result.stats.images,
+        "cached": result.stats.cached,
+        "discovery_s": round(discovered[0] - started, 2),
+        "discovery_cpu_s": round(discovered[1] - cpu_started, 2),
+        "until_grouping_s": round(grouping[0] - started, 2),
+        "until_grouping_cpu_s": round(grouping[1] - cpu_started, 2),
+        "grouping_s": round(ended - grouping[0], 2) if regroup else None,
+        "groups": len(result.groups) if regroup else None,
+        "peak_rss_mb": round(_peak_rss_mb()),
     }
 
 
@@ -470,7 +518,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--corpus", type=Path, default=None, metavar="DIR", help="corpus root (see corpus.py)"
     )
-    parser.add_argument("--only", choices=["cli", "phases", "gui", "memory"], action="append")
+    parser.add_argument("--only", choices=["cli", "phases", "gui", "memory", "rescan"], action="append")
     parser.add_argument("--skip-gui", action="store_true")
     parser.add_argument("--py-spy", action="store_true", help="sample the phases child with py-spy")
     parser.add_argument("--steps", type=int, default=2000, help="groups visited in the window")
@@ -487,8 +535,12 @@ def _parser() -> argparse.ArgumentParser:
         "--warm-cache", type=Path, default=None, metavar="DIR",
         help="keep the CLI's cache in DIR and reuse it: the cold scan (13 min at 100k) only the first time",
     )  # fmt: skip
-    parser.add_argument("--child", choices=["phases", "gui", "memory"], help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=3, help="rescans with nothing changed (default 3)")
+    parser.add_argument("--added", type=int, default=1000, help="new pictures for `rescan` (default 1,000)")
+    parser.add_argument("--no-regroup", action="store_true", help="`rescan`: stop when grouping starts")
+    parser.add_argument("--child", choices=["phases", "gui", "memory", "added"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--extra", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
     return parser
 
@@ -500,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
             measured = child_phases(args.folder, args.cache_dir)
         elif args.child == "memory":
             measured = child_memory(args.folder, args.cache_dir)
+        elif args.child == "added":
+            measured = child_added(args.folder, args.cache_dir, args.extra, not args.no_regroup)
         else:
             measured = child_gui(args.folder, args.cache_dir, args.steps, args.regroups)
         print(json.dumps(measured))
@@ -508,7 +562,9 @@ def main(argv: list[str] | None = None) -> int:
     folder, manifest = ensure_corpus(
         Kind.SMALL, args.images, root=args.corpus, log=lambda m: print(m, file=sys.stderr)
     )
-    wanted = set(args.only or ["cli", "phases", "gui", "memory"]) - ({"gui"} if args.skip_gui else set())
+    wanted = set(args.only or ["cli", "phases", "gui", "memory", "rescan"]) - (
+        {"gui"} if args.skip_gui else set()
+    )
     results: list[dict[str, Any]] = []
 
     def done(measured: dict[str, Any]) -> None:
@@ -518,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="lookalike-scale-") as scratch:
         warm = args.warm_cache or Path(scratch) / "cache-cli"
         print(f"{len(manifest.files)} files in {folder}, load {os.getloadavg()}", file=sys.stderr)
-        if wanted & {"cli", "gui", "memory"} and not (warm / CACHE_FILE).exists():
+        if wanted & {"cli", "gui", "memory", "rescan"} and not (warm / CACHE_FILE).exists():
             done(make_warm_cache(folder, warm))
         if "cli" in wanted:
             done(_cli(folder, warm, "warm"))
@@ -531,6 +587,14 @@ def main(argv: list[str] | None = None) -> int:
             done(measured)
         if "memory" in wanted:
             done(measure_in_child("memory", folder, warm))
+        if "rescan" in wanted:
+            copy = Path(scratch) / "cache-rescan"  # the warm cache stays as it was
+            shutil.copytree(warm, copy)
+            for _ in range(args.repeat):
+                done(_cli(folder, copy, "rescan, nothing changed"))
+            extra, _ = ensure_corpus(Kind.SMALL, args.added, seed=2, root=Path(scratch) / "added")
+            flags = ["--extra", str(extra), *(["--no-regroup"] if args.no_regroup else [])]
+            done(measure_in_child("added", folder, copy, *flags))
         if "gui" in wanted:
             regroups = ",".join(map(str, args.regroups))
             done(measure_in_child("gui", folder, warm, "--steps", str(args.steps), f"--regroups={regroups}"))
