@@ -100,7 +100,7 @@ SEE_THROUGH = (0.6, 0.97)
 # Under a see-through layer the copy's brightness follows the reference's at least this closely
 # (correlation): 0.92-0.98 under tiled words, 0.63-0.83 for terminal screens with other text.
 SHOWS_THROUGH = 0.9
-LOCAL_REGIONS = 8  # regions across each side with a tone curve of their own
+LOCAL_REGIONS = 8  # regions across each side with a tone curve of their own (at most 16: see _regions)
 # same_picture compares both at this share of the smaller one's size (at most SIDE on the long side):
 # enough to see a stamp, small enough that resampling one of them smooths what the other's resize
 # did. There a pixel differs when a channel of its 3x3 mean is off by more than SAME_LEVEL; the
@@ -209,7 +209,13 @@ def same_picture(reference: Image.Image, copy: Image.Image) -> Verdict:
         picture.convert(mode).resize(size, Image.Resampling.LANCZOS).filter(ImageFilter.BoxBlur(1))
         for picture in (reference, copy)
     )
-    differs = open_2x2(np.asarray(ImageChops.difference(a, b)).max(axis=2) > SAME_LEVEL)
+    channels = np.asarray(ImageChops.difference(a, b))
+    # The largest difference of the colour channels, channel by channel: max(axis=2) strides
+    # through the pixels three bytes at a time, six times slower.
+    largest = np.maximum(channels[:, :, 0], channels[:, :, 1])
+    for channel in range(2, channels.shape[2]):
+        np.maximum(largest, channels[:, :, channel], out=largest)
+    differs = open_2x2(largest > SAME_LEVEL)
     if float(differs.mean()) <= SAME_SHARE:
         return Verdict(True)
     return Verdict(False, _overlay(differs))
@@ -391,7 +397,8 @@ def _regions(shape: tuple[int, ...]) -> tuple[I64, I64]:
     row_region = np.repeat(np.arange(LOCAL_REGIONS), np.diff(rows))
     column_region = np.repeat(np.arange(LOCAL_REGIONS), np.diff(columns))
     region = (row_region[:, None] * LOCAL_REGIONS + column_region[None, :]).ravel()
-    order: I64 = np.argsort(region, kind="stable")
+    # As bytes, the stable sort is a radix sort: a tenth of the time, the same order.
+    order: I64 = np.argsort(region.astype(np.uint8), kind="stable")
     sizes: I64 = np.bincount(region, minlength=LOCAL_REGIONS * LOCAL_REGIONS)
     return order, sizes
 
