@@ -195,3 +195,23 @@ def test_same_picture_is_undecided_when_a_file_changed_since_the_scan(tmp_path: 
     records = {record.entry.path.name: record for record in result.images}
     _stamped(photo, (255, 255, 255), (10, 10)).save(folder / "b.jpg", quality=92)  # not what was scanned
     assert closer_look.FromFiles().same_picture(records["a.png"], records["b.jpg"]) is None
+
+
+def test_box_means_sort_as_ninths_in_the_order_floats_sort_in() -> None:
+    import numpy as np
+
+    from lookalike.core.pixel_filters import box_mean
+
+    rng = np.random.default_rng(11)
+    pixels = rng.integers(0, 256, (60, 45)).astype(np.float32)
+    pixels[:10] = 255  # ties and the largest ninth
+    pixels[-10:] = 0
+    means = box_mean(pixels, 3).ravel().astype(np.float64)
+    ninths = closer_look._ninths(means)
+    assert ninths is not None and int(ninths.max()) == 9 * 255
+    groups = rng.integers(0, 40, means.size)
+    by_float = np.sort(groups * 512.0 + means) - np.sort(groups) * 512.0
+    assert np.array_equal(closer_look._sorted_in_groups(groups, means, ninths), by_float)
+    # Anything else is sorted as floats.
+    assert closer_look._ninths(means + 0.01) is None
+    assert closer_look._ninths(np.array([-1 / 9])) is None

@@ -100,7 +100,7 @@ SEE_THROUGH = (0.6, 0.97)
 # Under a see-through layer the copy's brightness follows the reference's at least this closely
 # (correlation): 0.92-0.98 under tiled words, 0.63-0.83 for terminal screens with other text.
 SHOWS_THROUGH = 0.9
-LOCAL_REGIONS = 8  # regions across each side with a tone curve of their own
+LOCAL_REGIONS = 8  # regions across each side with a tone curve of their own (at most 16: see _regions)
 # same_picture compares both at this share of the smaller one's size (at most SIDE on the long side):
 # enough to see a stamp, small enough that resampling one of them smooths what the other's resize
 # did. There a pixel differs when a channel of its 3x3 mean is off by more than SAME_LEVEL; the
@@ -209,7 +209,13 @@ def same_picture(reference: Image.Image, copy: Image.Image) -> Verdict:
         picture.convert(mode).resize(size, Image.Resampling.LANCZOS).filter(ImageFilter.BoxBlur(1))
         for picture in (reference, copy)
     )
-    differs = open_2x2(np.asarray(ImageChops.difference(a, b)).max(axis=2) > SAME_LEVEL)
+    channels = np.asarray(ImageChops.difference(a, b))
+    # The largest difference of the colour channels, channel by channel: max(axis=2) strides
+    # through the pixels three bytes at a time, six times slower.
+    largest = np.maximum(channels[:, :, 0], channels[:, :, 1])
+    for channel in range(2, channels.shape[2]):
+        np.maximum(largest, channels[:, :, channel], out=largest)
+    differs = open_2x2(largest > SAME_LEVEL)
     if float(differs.mean()) <= SAME_SHARE:
         return Verdict(True)
     return Verdict(False, _overlay(differs))
@@ -349,8 +355,11 @@ def _locally_toned(a: F32, b: F32, tolerance: F32, differs: npt.NDArray[np.bool_
     starts = np.cumsum(sizes) - sizes
     owner = np.repeat(np.arange(regions), sizes)
     flat_a, flat_b = a.ravel()[chosen].astype(np.float64), b.ravel()[chosen].astype(np.float64)
-    # Gray levels lie within 0-255 (box means of pixels): adding 512 per region sorts by region first.
-    by_region = np.sort(owner * 512.0 + flat_a) - owner * 512.0
+    ninths_a, ninths_b = _ninths(flat_a), _ninths(flat_b)
+    if ninths_a is not None:
+        by_region = _sorted_in_groups(owner, flat_a, ninths_a)
+    else:  # gray levels lie within 0-255 (box means of pixels): adding 512 per region sorts by region first
+        by_region = np.sort(owner * 512.0 + flat_a) - owner * 512.0
     last = starts + np.maximum(sizes, 1) - 1
     lowest, highest = (
         by_region[np.minimum(starts, len(by_region) - 1)],
@@ -363,7 +372,10 @@ def _locally_toned(a: F32, b: F32, tolerance: F32, differs: npt.NDArray[np.bool_
     counts = np.bincount(key, minlength=regions * bins)
     centres = np.bincount(key, weights=flat_a, minlength=regions * bins) / np.maximum(counts, 1)
     offsets = np.repeat(np.arange(regions * bins) * 512.0, counts)
-    medians = _sorted_median(np.sort(key * 512.0 + flat_b) - offsets, counts)
+    if ninths_b is not None:
+        medians = _sorted_median(_sorted_in_groups(key, flat_b, ninths_b), counts)
+    else:
+        medians = _sorted_median(np.sort(key * 512.0 + flat_b) - offsets, counts)
     flat_tolerance = tolerance.ravel()[chosen]
     for index in np.flatnonzero(looked_at & (hi - lo >= 2 * NOISE)):  # a flat region has no curve
         part = slice(starts[index], starts[index] + sizes[index])
@@ -391,9 +403,37 @@ def _regions(shape: tuple[int, ...]) -> tuple[I64, I64]:
     row_region = np.repeat(np.arange(LOCAL_REGIONS), np.diff(rows))
     column_region = np.repeat(np.arange(LOCAL_REGIONS), np.diff(columns))
     region = (row_region[:, None] * LOCAL_REGIONS + column_region[None, :]).ravel()
-    order: I64 = np.argsort(region, kind="stable")
+    # As bytes, the stable sort is a radix sort: a tenth of the time, the same order.
+    order: I64 = np.argsort(region.astype(np.uint8), kind="stable")
     sizes: I64 = np.bincount(region, minlength=LOCAL_REGIONS * LOCAL_REGIONS)
     return order, sizes
+
+
+def _ninths(values: npt.NDArray[np.floating]) -> npt.NDArray[np.uint16] | None:
+    """The whole numbers k for which each of `values` is float32(k / 9), or None when some value is no
+    such ninth.
+
+    The pictures compared are box means of 3 x 3 pixels of 8-bit pictures (see _differences): each is
+    k / 9 for a whole k from 0 to 9 * 255, as box_mean computes it. k / 9 rises with k and no two k give
+    one float32, so as those whole numbers they sort in the same order, and NumPy sorts 16-bit whole
+    numbers by radix: three times faster than floats, a third of a closer look's time before.
+    """
+    whole = np.rint(values.astype(np.float64) * 9)
+    if whole.size and not (whole.min() >= 0 and whole.max() <= np.iinfo(np.uint16).max):
+        return None
+    if not np.array_equal((whole / 9).astype(np.float32), values):
+        return None
+    return whole.astype(np.uint16)
+
+
+def _sorted_in_groups(
+    groups: npt.NDArray[np.integer], values: npt.NDArray[np.floating], ninths: npt.NDArray[np.uint16]
+) -> npt.NDArray[np.float64]:
+    """`values` (whose _ninths() are `ninths`) ordered by group, each group's in ascending order; the
+    groups are numbered from 0 to 65,535."""
+    order = np.lexsort((ninths, groups.astype(np.uint16)))
+    ordered: npt.NDArray[np.float64] = values[order].astype(np.float64)
+    return ordered
 
 
 def _sorted_percentile(
@@ -433,10 +473,14 @@ def _tone_curve(a: F32, b: F32, bins: int = 32, least: int = 20) -> Callable[[F3
     # put each bin above the last), then the middle one (the mean of the middle two for an even
     # count, as np.median takes it). The closer look fits a curve to each of 64 regions: one sort
     # instead of a median and a mean per bin.
-    low = float(flat_b.min())
-    span = float(flat_b.max()) - low + 1.0
-    keys = which * span + (flat_b.astype(np.float64) - low)
-    in_bins = np.sort(keys) - np.repeat(np.arange(bins) * span, counts) + low
+    ninths = _ninths(flat_b)
+    if ninths is not None:
+        in_bins = _sorted_in_groups(which, flat_b, ninths)
+    else:
+        low = float(flat_b.min())
+        span = float(flat_b.max()) - low + 1.0
+        keys = which * span + (flat_b.astype(np.float64) - low)
+        in_bins = np.sort(keys) - np.repeat(np.arange(bins) * span, counts) + low
     starts = np.cumsum(counts) - counts
     middle_low = in_bins[starts[kept] + (counts[kept] - 1) // 2]
     middle_high = in_bins[starts[kept] + counts[kept] // 2]

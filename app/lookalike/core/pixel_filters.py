@@ -28,9 +28,7 @@ def _box_sum(
     values: npt.NDArray[np.float64], size: int, axis: int, zero_outside: bool
 ) -> npt.NDArray[np.float64]:
     before, after = size // 2, size - 1 - size // 2
-    padding = [(0, 0), (0, 0)]
-    padding[axis] = (before, after)
-    padded = np.pad(values, padding, mode="constant" if zero_outside else "symmetric")
+    padded = _padded(values, before, after, axis, zero_outside)
     length = values.shape[axis]
 
     def along(start: int, stop: int) -> tuple[slice, slice]:
@@ -48,14 +46,36 @@ def _box_sum(
     return running[along(size, size + length)] - running[along(0, length)]
 
 
+def _padded(
+    values: npt.NDArray[np.float64], before: int, after: int, axis: int, zero_outside: bool
+) -> npt.NDArray[np.float64]:
+    """np.pad(values, (before, after) along `axis`, "constant" or "symmetric"), in three copies:
+    np.pad's own bookkeeping cost a closer look's glance a fifth of its time."""
+    length = values.shape[axis]
+    if not zero_outside and max(before, after) > length:  # mirrored more than once: rare
+        padding = [(0, 0), (0, 0)]
+        padding[axis] = (before, after)
+        return np.pad(values, padding, mode="symmetric")
+    moved = np.moveaxis(values, axis, 0)
+    shape = (length + before + after, *moved.shape[1:])
+    padded = np.zeros(shape, values.dtype) if zero_outside else np.empty(shape, values.dtype)
+    padded[before : before + length] = moved
+    if not zero_outside:
+        padded[:before] = moved[:before][::-1]
+        padded[before + length :] = moved[length - after :][::-1]
+    return np.moveaxis(padded, 0, axis)
+
+
 def max_3x3(pixels: F32) -> F32:
     """The largest value in each pixel's 3 x 3 neighbourhood (the edges repeated beyond the picture)."""
-    padded = np.pad(pixels, 1, mode="edge")
-    height, width = pixels.shape
-    largest = pixels.copy()
-    for dy in range(3):
-        for dx in range(3):
-            np.maximum(largest, padded[dy : dy + height, dx : dx + width], out=largest)
+    # A repeated edge adds no value a pixel's neighbourhood lacks, and a maximum is separable:
+    # along the rows, then along the columns, each over its neighbours inside the picture.
+    across = pixels.copy()
+    np.maximum(across[:, 1:], pixels[:, :-1], out=across[:, 1:])
+    np.maximum(across[:, :-1], pixels[:, 1:], out=across[:, :-1])
+    largest = across.copy()
+    np.maximum(largest[1:], across[:-1], out=largest[1:])
+    np.maximum(largest[:-1], across[1:], out=largest[:-1])
     return largest
 
 

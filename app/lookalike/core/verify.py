@@ -227,11 +227,17 @@ def _refined(
     place a crop to within about that, and the detail of small thumbs is sharp enough to care."""
     scale_x, shift_x, scale_y, shift_y = found
     best = (-1.0, found)
+    # warp() as it computes it, (rows @ outer) @ columns.T, each row stretch multiplied once.
+    rows = {
+        y: resample_matrix(scale_y, y) @ outer
+        for y in {min(max(shift_y + dy, 0.0), 1.0 - scale_y) for dy in (-_REFINE, 0.0, _REFINE)}
+    }
     for dx in (-_REFINE, 0.0, _REFINE):
         for dy in (-_REFINE, 0.0, _REFINE):
             x = min(max(shift_x + dx, 0.0), 1.0 - scale_x)
             y = min(max(shift_y + dy, 0.0), 1.0 - scale_y)
-            score = _score(detail(warp(outer, scale_x, x, scale_y, y)), inner)
+            framed = (rows[y] @ resample_matrix(scale_x, x).T).astype(np.float32, copy=False)
+            score = _score(detail(framed), inner)
             if score > best[0]:
                 best = (score, (scale_x, x, scale_y, y))
     return best
@@ -270,10 +276,12 @@ def warp(pixels: F32, scale_x: float, shift_x: float, scale_y: float, shift_y: f
 @dataclass(frozen=True, slots=True)
 class _Stretches:
     """Every searched (scale, shift) of one axis, as bilinear sampling of a THUMB_SIDE-long profile:
-    row k samples profile[low[k]] * (1 - weight[k]) + profile[low[k] + 1] * weight[k]."""
+    row k samples profile[low[k]] * keep[k] + profile[low[k] + 1] * weight[k] (keep = 1 - weight)."""
 
     low: npt.NDArray[np.intp]
+    high: npt.NDArray[np.intp]  # low + 1
     weight: F32
+    keep: F32
     scale_index: npt.NDArray[np.intp]
     shift: npt.NDArray[np.float64]
     scale_starts: npt.NDArray[np.intp]  # the first row of each scale
@@ -293,22 +301,31 @@ def _stretches() -> _Stretches:
             shifts.append(shift)
     scale_index = np.array(scales)
     starts = np.flatnonzero(np.r_[True, scale_index[1:] != scale_index[:-1]])
-    return _Stretches(np.stack(lows), np.stack(weights), scale_index, np.array(shifts), starts)
+    low, weight = np.stack(lows), np.stack(weights)
+    return _Stretches(low, low + 1, weight, 1 - weight, scale_index, np.array(shifts), starts)
 
 
 def _shape(profiles: F32) -> F32:
     """Profiles reduced to their shape: the steps between neighbours, centred, unit length."""
     steps = np.diff(profiles, axis=-1)
     steps -= steps.mean(axis=-1, keepdims=True)
-    shaped: F32 = steps / (np.linalg.norm(steps, axis=-1, keepdims=True) + 1e-6)
-    return shaped
+    # np.linalg.norm's own sum, without its checks and copies: the same numbers.
+    norm = np.sqrt(np.add.reduce(steps * steps, axis=-1, keepdims=True))
+    norm += 1e-6
+    steps /= norm
+    return steps
 
 
 def _axis_fits(outer: F32, inner: F32) -> tuple[F32, npt.NDArray[np.float64]]:
     """For each scale, how well the inner profile fits the outer one's best stretch, and where."""
     table = _stretches()
     scale_of, shift_of = table.scale_index, table.shift
-    sampled = outer[table.low] * (1 - table.weight) + outer[table.low + 1] * table.weight
+    # take() gathers four times faster than indexing with an array of indices; the same numbers.
+    sampled = outer.take(table.low)
+    sampled *= table.keep
+    upper = outer.take(table.high)
+    upper *= table.weight
+    sampled += upper
     fit = _shape(sampled) @ _shape(inner[None, :])[0]
     # The rows come scale by scale (see _stretches): each scale's best in one reduction.
     best: F32 = np.maximum.reduceat(fit, table.scale_starts)
@@ -327,16 +344,19 @@ def align(outer: F32, inner: F32, ratio: float | None) -> tuple[float, float, fl
     (the inner picture's aspect ratio over the outer's), the scales of the two axes are tied:
     scale_x = scale_y * ratio, within half a step, as a crop does to a picture's shape.
     """
-    fit_x, shift_x = _axis_fits(outer.mean(axis=0), inner.mean(axis=0))
-    fit_y, shift_y = _axis_fits(outer.mean(axis=1), inner.mean(axis=1))
-    if ratio is None:
-        ix, iy = int(np.argmax(fit_x)), int(np.argmax(fit_y))
-    else:
+    if ratio is not None:
+        # Tied scales first: most pairs of other shapes have none (69 % of the aligns of 10,000
+        # pictures of the scale corpus), and then no profile need be fitted.
         wanted = _SCALES * ratio
         ix_for = np.rint((wanted - _SCALES[0]) / 0.005).astype(int)
         usable = (ix_for >= 0) & (ix_for < len(_SCALES))
         if not usable.any():
             return None
+    fit_x, shift_x = _axis_fits(outer.mean(axis=0), inner.mean(axis=0))
+    fit_y, shift_y = _axis_fits(outer.mean(axis=1), inner.mean(axis=1))
+    if ratio is None:
+        ix, iy = int(np.argmax(fit_x)), int(np.argmax(fit_y))
+    else:
         totals = np.where(usable, fit_y + fit_x[np.clip(ix_for, 0, len(_SCALES) - 1)], -np.inf)
         iy = int(np.argmax(totals))
         ix = int(ix_for[iy])

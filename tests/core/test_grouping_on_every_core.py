@@ -1,0 +1,113 @@
+"""The greedy pass's checks, started ahead on every core, decide as checking one reference after
+another does: the same checks, the same groups."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lookalike.core import matching
+from lookalike.core.matching import find_groups
+from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
+
+
+class _OneByOne:
+    """The greedy pass's checks made as it did before they ran ahead: each reference's own, when
+    it is decided, in the calling thread."""
+
+    def __init__(
+        self,
+        order: list[int],
+        neighbours: Mapping[int, list[int]],
+        assigned: set[int],
+        _pool: ThreadPoolExecutor,
+        check: Callable[[int, int], float | None] | None,
+        _workers: int,
+    ) -> None:
+        self._order, self._neighbours, self._assigned, self._check = order, neighbours, assigned, check
+
+    def scores(self, position: int) -> tuple[list[int], list[float | None]]:
+        reference = self._order[position]
+        unassigned = [other for other in self._neighbours[reference] if other not in self._assigned]
+        check = self._check
+        return unassigned, [check(reference, other) if check else None for other in unassigned]
+
+    def cancel(self) -> None:
+        pass
+
+
+def _texture(seed: int) -> bytes:
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(THUMB_SIDE * THUMB_SIDE))
+
+
+# Pictures of one texture pass the pixel check with each other, those of two different ones fail it.
+_TEXTURES = [_texture(seed) for seed in range(3)]
+
+
+def _records(seed: int, count: int) -> list[ImageRecord]:
+    rng = random.Random(seed)
+    centres = [rng.getrandbits(64) for _ in range(max(1, count // 5))]
+    records = []
+    for index in range(count):
+        value = rng.choice(centres)
+        for bit in rng.sample(range(64), rng.randrange(0, 12)):
+            value ^= 1 << bit
+        fingerprint = Fingerprint(
+            f"{index:032x}", rng.choice([100, 200, 300]), 1, "JPEG", None, value.to_bytes(8, "big"),
+            rng.choice(_TEXTURES), False,
+        )  # fmt: skip
+        entry = FileEntry(Path(f"/pictures/{index:04d}.jpg"), 1000, 1_600_000_000_000_000_000 + index)
+        records.append(ImageRecord(entry, fingerprint))
+    return records
+
+
+def _grouped(
+    records: list[ImageRecord], options: ScanOptions, monkeypatch: pytest.MonkeyPatch
+) -> tuple[object, set[tuple[str, str, int]]]:
+    """find_groups' groups and the pixel checks it made (the remembered ones forgotten first)."""
+    checked: set[tuple[str, str, int]] = set()
+    lock = threading.Lock()
+    check = matching._checked
+
+    def recorded(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> object:
+        with lock:
+            assert (reference.digest, copy.digest, variant) not in checked, "a pair checked twice"
+            checked.add((reference.digest, copy.digest, variant))
+        return check(reference, copy, variant, a, b)
+
+    monkeypatch.setattr(matching, "_checked", recorded)
+    matching._thumb_checks.clear()
+    groups = find_groups(records, options)
+    matching._thumb_checks.clear()
+    return groups, checked
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(2, 80), threshold=st.integers(4, 12))
+def test_checks_run_ahead_yet_decide_as_one_reference_after_another(
+    seed: int, count: int, threshold: int
+) -> None:
+    records = _records(seed, count)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(matching, "_Checks", _OneByOne)
+        expected = _grouped(records, ScanOptions(threshold=threshold, workers=1), monkeypatch)
+    for workers in (1, 3):
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert (
+                _grouped(records, ScanOptions(threshold=threshold, workers=workers), monkeypatch) == expected
+            )
+
+
+def test_a_reference_waits_for_those_that_could_take_it_or_its_neighbours() -> None:
+    # 0 - 2, 0 - 3 and 1 - 4. 2 waits for 0, its neighbour; 3 waits for 2, which could take its
+    # neighbour 0; 1 waits for nobody, 4 for 1.
+    neighbours = {0: [2, 3], 1: [4], 2: [0], 3: [0], 4: [1]}
+    assert matching._decided_before([0, 1, 2, 3, 4], neighbours) == [-1, -1, 0, 2, 1]
