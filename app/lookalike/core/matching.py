@@ -111,6 +111,11 @@ class _Candidate:
     # score it low, and it gets a closer look from MASKED_LOOKS_FROM on.
     masked: bool = False
 
+    @property
+    def looks_from(self) -> float:
+        """The thumbs' score from which the pair gets a closer look."""
+        return MASKED_LOOKS_FROM if self.masked else verify.CLOSER_FROM
+
 
 @dataclass(frozen=True, slots=True)
 class _Contents:
@@ -295,8 +300,7 @@ def _similar_clusters(
         closer: Callable[[verify.Crop | None], verify.Verdict | None] = partial(looker, mine, theirs, variant)
         if candidate.cut_only and found.crop is None:
             closer = _not_looked
-        looks_from = MASKED_LOOKS_FROM if candidate.masked else verify.CLOSER_FROM
-        return found.score if _alike(found, closer, looks_from) else None
+        return found.score if _alike(found, closer, candidate.looks_from) else None
 
     assigned: set[int] = set()
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
@@ -695,8 +699,7 @@ def _compared(
     a, b = pixels[ref.digest], pixels[copy.digest]
     found = _checked_before(ref, copy, variant, a, b)
     closer = None
-    looks_from = MASKED_LOOKS_FROM if candidate.masked else verify.CLOSER_FROM
-    if looks_from <= found.score < verify.CLOSER_ABOVE:
+    if candidate.looks_from <= found.score < verify.CLOSER_ABOVE:
         closer = looker(ref_record, copy_record, variant, found.crop)
     tier = _tier(ref, copy, a, b, variant)
     overlay = closer.overlay if closer else None
@@ -760,8 +763,8 @@ def still_alike(
 
     Both fingerprints are fresh, made from the files as they are now. SIMILAR needs what
     grouping needed: a hash (of any allowed rotation or mirror) within the threshold, or a
-    masked hash in common and the variant nearest by hash, and the pixel check passed on that
-    same variant, with `closer(variant, crop)` as its closer look
+    masked hash in common (then any allowed variant, looked at from MASKED_LOOKS_FROM), and the
+    pixel check passed on that same variant, with `closer(variant, crop)` as its closer look
     (a pair that needs one and has none does not pass). PIXELS needs the thumbs to agree within
     decoder rounding as well. The pixel check is made even for a scan that skipped it
     (--no-verify): nothing is moved on the strength of a hash alone.
