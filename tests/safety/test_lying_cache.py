@@ -95,3 +95,42 @@ def test_a_cache_row_with_an_overlong_hash_is_set_aside_and_the_files_read_again
     result = scan_folder(folder)
     assert result.stats.cached == 0 and len(result.groups) == 1
     assert any("rebuilt" in str(warning) for warning in result.warnings)
+
+
+def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """The masked hashes that find copies under a logo are saved like the others: a row that lies
+    about them (and about the thumb, so the thumbs' check passes) groups a stranger by them alone,
+    but acting hashes both files afresh and finds neither a near hash nor a masked one in common."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    keeper, stranger = folder / "keeper.jpg", folder / "stranger.jpg"
+    photo(3, (320, 240)).save(keeper, quality=90)
+    photo(81, (320, 240)).save(stranger, quality=90)
+    assert scan_folder(folder).groups == ()
+
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
+    digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
+              for name, path in paths.items()}  # fmt: skip
+    cache.execute(
+        "UPDATE fingerprints SET (masked_hashes, width, height) = (SELECT masked_hashes, width, height"
+        " FROM fingerprints WHERE path = ?) WHERE path = ?",
+        (paths["keeper.jpg"], paths["stranger.jpg"]),
+    )
+    cache.execute(
+        "UPDATE thumbs SET thumb = (SELECT thumb FROM thumbs WHERE digest = ?) WHERE digest = ?",
+        (digest["keeper.jpg"], digest["stranger.jpg"]),
+    )
+    for table in ("last_scan", "groupings"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    result = scan_folder(folder)
+    assert result.stats.cached == 2
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keeper.jpg", "stranger.jpg"]]
+    outcome = act(result, mark(result, {keeper}))
+    assert keeper.exists() and stranger.exists() and trashed(trash) == []
+    assert any("not similar enough" in reason for reason in outcome.skipped()), outcome.skipped()
