@@ -134,3 +134,53 @@ def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
     outcome = act(result, mark(result, {keeper}))
     assert keeper.exists() and stranger.exists() and trashed(trash) == []
     assert any("not similar enough" in reason for reason in outcome.skipped()), outcome.skipped()
+
+
+def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, trash: Path, act: Act) -> None:
+    """The checks a grouping made of its pairs are kept in the cache for the next one: forged to
+    say that a stranger passed (the thumbs' check, the closer look and the same-picture look, every
+    way round), they group it, but acting looks at both files afresh and refuses."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    keeper, stranger = folder / "keeper.jpg", folder / "stranger.jpg"
+    photo(3, (320, 240)).save(keeper, quality=90)
+    photo(81, (320, 240)).save(stranger, quality=90)
+    assert scan_folder(folder).groups == ()
+
+    # The stranger made a candidate pair by its hashes (its row lies), its thumb left as it is:
+    # only the kept checks can pass it.
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
+    digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
+              for name, path in paths.items()}  # fmt: skip
+    (settings,) = cache.execute("SELECT DISTINCT settings FROM fingerprints").fetchone()
+    cache.execute(
+        "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
+        " crop_hashes, width, height FROM fingerprints WHERE path = ?) WHERE path = ?",
+        (paths["keeper.jpg"], paths["stranger.jpg"]),
+    )
+    code = cache_module._code_digest()
+    mine, theirs = digest["keeper.jpg"], digest["stranger.jpg"]
+    for a, b in ((mine, theirs), (theirs, mine)):
+        for variant in range(8):
+            cache.execute(
+                "INSERT OR REPLACE INTO checks VALUES (?, ?, 'thumbs', ?, ?, ?, '', '[1.0, null]')",
+                (settings, code, a, b, variant),
+            )
+        cache.execute(
+            "INSERT OR REPLACE INTO checks VALUES (?, ?, 'same', ?, ?, 0, '', '[true, null]')",
+            (settings, code, a, b),
+        )
+    for table in ("last_scan", "groupings"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    result = scan_folder(folder)
+    assert result.stats.cached == 2
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keeper.jpg", "stranger.jpg"]]
+    outcome = act(result, mark(result, {keeper}))
+    assert keeper.exists() and stranger.exists() and trashed(trash) == []
+    assert any(
+        "not similar enough" in reason or "not the same picture" in reason for reason in outcome.skipped()
+    ), outcome.skipped()

@@ -16,11 +16,14 @@ It also keeps the groups of the last scan per fingerprint settings, under a key
 computed from everything grouping depends on (every image's file and content, the
 grouping options, the "not duplicates" decisions and the source of the grouping
 code): when a rescan finds nothing changed, it reuses them instead of regrouping,
-so it needs neither NumPy nor Pillow.
+so it needs neither NumPy nor Pillow. When something did change, the checks grouping made of
+candidate pairs (matching.PairChecks, by content digests, under the same code) are taken from
+the last grouping, so only the pairs it did not see are looked at: the closer looks read files.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -31,10 +34,10 @@ from array import array
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import accumulate, chain, islice, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 try:  # hashlib's own BLAKE2b, without loading OpenSSL as `import hashlib` does (5 % of a rescan)
     from _blake2 import blake2b
@@ -55,6 +58,10 @@ from lookalike.core.models import (
 )
 from lookalike.core.reasons import Code, Reason
 
+if TYPE_CHECKING:  # NumPy's: loaded only when there is grouping to do
+    from lookalike.core.matching import PairChecks
+    from lookalike.core.verify import Crop
+
 log = logging.getLogger(__name__)
 
 # Bump when the way fingerprints are computed changes: old entries then stop matching.
@@ -68,8 +75,8 @@ FINGERPRINT_VERSION = 10
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
 # 7: for version 8; 8: for version 9; 9: a column per Fingerprint field instead of a JSON text, the
 # identity packed, the thumbs in a table of their own by content, the last scan's files and
-# fingerprints column by column
-_SCHEMA = 9
+# fingerprints column by column; 10: the checks table (9 is brought up to 10 as it is)
+_SCHEMA = 10
 CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
@@ -121,6 +128,18 @@ _SHARED = frozenset({"width", "height", "format", "camera"})
 # The identity as stored: device, inode, size, mtime_ns, ctime_ns (see _identity).
 _IDENTITY = struct.Struct("<QQqqq")
 
+
+# Kept checks of pairs (see load_checks): the kind ("thumbs", "closer", "same"), the digests of
+# the reference and the copy, the variant and crop (a JSON list or "") they were made with, the
+# answer as a JSON list: [score, crop] for the thumbs, [alike, overlay] for the looks.
+_CHECKS_TABLE = (
+    "CREATE TABLE checks (settings TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL,"
+    " a TEXT NOT NULL, b TEXT NOT NULL, variant INTEGER NOT NULL, crop TEXT NOT NULL,"
+    " answer TEXT NOT NULL, PRIMARY KEY (settings, kind, a, b, variant, crop)) WITHOUT ROWID"
+)
+# More kept checks than this many per picture of the last grouping: those of pictures no longer
+# scanned are dropped (a library shrinks, or the slider went loose once).
+_CHECKS_PER_PICTURE = 8
 
 # Paths or digests per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
 _BATCH = 500
@@ -191,8 +210,13 @@ class FingerprintCache:
             columns = [row[1] for row in connection.execute("PRAGMA table_info(fingerprints)")]
             # A new file, an old layout, or Fingerprint's fields changed since this one was made; an
             # up-to-date one is not written to here.
-            if version != _SCHEMA or columns != ["settings", "path", "identity", *_COLUMNS]:
-                for table in ("fingerprints", "thumbs", "groupings", "last_scan"):
+            fingerprints_fit = columns == ["settings", "path", "identity", *_COLUMNS]
+            if version == 9 and fingerprints_fit:  # its fingerprints are still good
+                connection.execute(_CHECKS_TABLE)
+                connection.execute(f"PRAGMA user_version={_SCHEMA}")
+                connection.commit()
+            elif version != _SCHEMA or not fingerprints_fit:
+                for table in ("fingerprints", "thumbs", "groupings", "last_scan", "checks"):
                     connection.execute(f"DROP TABLE IF EXISTS {table}")
                 connection.execute("PRAGMA journal_mode=WAL")
                 facts = ", ".join(f'"{name}" {kind}' for name, (kind, _) in _COLUMNS.items())
@@ -212,6 +236,7 @@ class FingerprintCache:
                     "CREATE TABLE last_scan (settings TEXT NOT NULL, name TEXT NOT NULL, sizes BLOB NOT NULL,"
                     " data BLOB NOT NULL, PRIMARY KEY (settings, name))"
                 )
+                connection.execute(_CHECKS_TABLE)
                 connection.execute(f"PRAGMA user_version={_SCHEMA}")
                 connection.commit()
             connection.execute("SELECT count(*) FROM fingerprints").fetchone()
@@ -432,6 +457,53 @@ class FingerprintCache:
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
+    def load_checks(self) -> PairChecks:
+        """The checks kept by store_checks under these settings and this grouping code (empty
+        when there are none). A row that is not a check is left out; grouping makes it again."""
+        from lookalike.core.matching import PairChecks
+
+        checks = PairChecks()
+        try:
+            rows = self._connection.execute(
+                "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?",
+                (self.settings_key, _code_digest()),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            log.warning("Ignoring the kept checks of the last grouping: %s", exc)
+            return checks
+        for kind, a, b, variant, crop, answer in rows:
+            try:
+                _add_check(checks, kind, a, b, variant, crop, answer)
+            except (ValueError, TypeError, KeyError, IndexError):
+                log.warning("Ignoring a kept check that is none: %r", (kind, a, b, variant, crop, answer))
+        return checks
+
+    def store_checks(
+        self, checks: PairChecks, records: Sequence[ImageRecord], known: tuple[int, int, int] = (0, 0, 0)
+    ) -> None:
+        """Keep the checks added to `checks` since it held `known` of each kind (PairChecks.sizes:
+        those load_checks gave come first); when they grow beyond _CHECKS_PER_PICTURE per picture
+        of `records`, keep only those of their pictures."""
+        settings, code = self.settings_key, _code_digest()
+        rows = list(_check_rows(checks))
+        try:
+            with self._connection:
+                self._connection.execute(
+                    "DELETE FROM checks WHERE settings = ? AND code != ?", (settings, code)
+                )  # made by other code: of no use any more
+                if len(rows) > _CHECKS_PER_PICTURE * max(1, len(records)):
+                    digests = {record.fingerprint.digest for record in records}
+                    rows = [row for row in rows if row[1] in digests and row[2] in digests]
+                    self._connection.execute("DELETE FROM checks WHERE settings = ?", (settings,))
+                elif any(known):
+                    rows = list(_check_rows(checks, known))
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(settings, code, *row) for row in rows],
+                )
+        except sqlite3.Error as exc:
+            log.warning("Could not write to the fingerprint cache: %s", exc)
+
     def close(self) -> None:
         self._connection.close()
 
@@ -464,6 +536,74 @@ def _code_identity() -> bytes:
         from lookalike import __version__
 
         return f"{__version__} {sys.executable}".encode()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A short digest of the grouping code's identity, for the checks kept under it."""
+    return blake2b(_code_identity(), digest_size=12).hexdigest()
+
+
+def _check_rows(
+    checks: PairChecks, skip: tuple[int, int, int] = (0, 0, 0)
+) -> Iterable[tuple[str, str, str, int, str, str]]:
+    """The checks as rows of the checks table, without its settings and code: (kind, a, b,
+    variant, crop, answer), but the first `skip` of each kind (in the order they were added)."""
+    for (a, b, variant), match in islice(checks.thumbs.items(), skip[0], None):
+        yield "thumbs", a, b, variant, "", json.dumps([float(match.score), _crop_list(match.crop)])
+    for (a, b, variant, crop), verdict in islice(checks.closer.items(), skip[1], None):
+        answer = json.dumps([verdict.alike, verdict.overlay])
+        yield "closer", a, b, variant, json.dumps(_crop_list(crop)), answer
+    for (a, b), verdict in islice(checks.same.items(), skip[2], None):
+        yield "same", a, b, 0, "", json.dumps([verdict.alike, verdict.overlay])
+
+
+def _crop_list(crop: Crop | None) -> list[float | bool] | None:
+    if crop is None:
+        return None
+    return [*map(float, (crop.left, crop.top, crop.right, crop.bottom)), bool(crop.candidate_cropped)]
+
+
+def _crop_from(value: object) -> Crop | None:
+    from lookalike.core.verify import Crop
+
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != 5 or not isinstance(value[4], bool):
+        raise ValueError(f"no crop: {value!r}")
+    sides = [float(side) for side in value[:4] if type(side) in (int, float)]
+    if len(sides) != 4 or not all(-1.0 < side < 1.0 for side in sides):
+        raise ValueError(f"no crop: {value!r}")
+    left, top, right, bottom = sides
+    return Crop(left, top, right, bottom, value[4])
+
+
+def _add_check(
+    checks: PairChecks, kind: object, a: object, b: object, variant: object, crop: object, answer: object
+) -> None:
+    """Add one row of the checks table to `checks`; ValueError, TypeError or IndexError when it
+    is not a check."""
+    from lookalike.core.verify import Match, Verdict
+
+    if not (isinstance(a, str) and isinstance(b, str) and type(variant) is int and 0 <= variant < 8):
+        raise ValueError("not a pair")
+    if not isinstance(answer, str) or not isinstance(crop, str):
+        raise TypeError("not text")
+    first, second = json.loads(answer)
+    if kind == "thumbs":
+        if type(first) not in (int, float) or crop:
+            raise ValueError("no thumbs' check")
+        checks.thumbs[(a, b, variant)] = Match(float(first), _crop_from(second))
+        return
+    if type(first) is not bool or not (second is None or isinstance(second, str)):
+        raise ValueError("no verdict")
+    verdict = Verdict(first, second)
+    if kind == "closer":
+        checks.closer[(a, b, variant, _crop_from(json.loads(crop)))] = verdict
+    elif kind == "same" and variant == 0 and not crop:
+        checks.same[(a, b)] = verdict
+    else:
+        raise ValueError(f"no kind of check: {kind!r}")
 
 
 def grouping_key(

@@ -14,7 +14,7 @@ import os
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,8 @@ def _not_looked(_crop: verify.Crop | None) -> verify.Verdict:
 # Whether a copy shows the very pixels of a reference, in colour (core.closer_look.same_picture): its
 # verdict, with where they differ, or None when the files cannot be read again.
 SameLooker = Callable[[ImageRecord, ImageRecord], verify.Verdict | None]
+# The thumbs' check of a copy, turned by a variant, against a reference, given both thumbs.
+ThumbCheck = Callable[[Fingerprint, Fingerprint, int, bytes, bytes], verify.Match]
 
 _files_looker: FromFiles | None = None
 
@@ -117,6 +119,67 @@ class _Candidate:
         return MASKED_LOOKS_FROM if self.masked else verify.CLOSER_FROM
 
 
+@dataclass(slots=True)
+class PairChecks:
+    """What grouping found checking candidate pairs, by the digests of their contents: the thumbs'
+    checks, the closer looks and the same-picture looks. Given to find_groups, it is consulted
+    before any check is made and receives the new ones, so a grouping of the same pictures (a
+    rescan after a few files were added, see FingerprintCache.load_checks) makes only the checks of
+    pairs it has not seen. The thumbs are a function of the content under the fingerprint settings,
+    so these hold for one setting. Grouping only: acting checks the files as they are."""
+
+    thumbs: dict[tuple[str, str, int], verify.Match] = field(default_factory=dict)
+    closer: dict[tuple[str, str, int, verify.Crop | None], verify.Verdict] = field(default_factory=dict)
+    same: dict[tuple[str, str], verify.Verdict] = field(default_factory=dict)
+
+    @property
+    def sizes(self) -> tuple[int, int, int]:
+        """How many of each kind it holds: thumbs' checks, closer looks, same-picture looks."""
+        return len(self.thumbs), len(self.closer), len(self.same)
+
+
+@dataclass(frozen=True, slots=True)
+class _Looks:
+    """How grouping checks a pair: by the thumbs, then closer at the files, and whether a pair the
+    thumbs call the same picture is the same in colour too."""
+
+    thumbs: ThumbCheck
+    closer: Looker
+    same: SameLooker
+
+
+def _looks(looker: Looker, same: SameLooker, checks: PairChecks | None) -> _Looks:
+    """The checks grouping makes, consulting and filling `checks` when given. A look that could
+    not read the files (None) is not kept: the next grouping tries again."""
+    if checks is None:
+        return _Looks(_checked_before, looker, same)
+
+    def thumbs(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
+        key = (reference.digest, copy.digest, variant)
+        found = checks.thumbs.get(key)
+        if found is None:
+            found = checks.thumbs[key] = _checked_before(reference, copy, variant, a, b)
+        return found
+
+    def closer(
+        reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
+    ) -> verify.Verdict | None:
+        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
+        verdict = checks.closer.get(key)
+        if verdict is None and (verdict := looker(reference, copy, variant, crop)) is not None:
+            checks.closer[key] = verdict
+        return verdict
+
+    def same_picture(reference: ImageRecord, copy: ImageRecord) -> verify.Verdict | None:
+        key = (reference.fingerprint.digest, copy.fingerprint.digest)
+        verdict = checks.same.get(key)
+        if verdict is None and (verdict := same(reference, copy)) is not None:
+            checks.same[key] = verdict
+        return verdict
+
+    return _Looks(thumbs, closer, same_picture)
+
+
 @dataclass(frozen=True, slots=True)
 class _Contents:
     """The records by content (digest), the contents in keeper order of their best copies."""
@@ -137,6 +200,7 @@ def find_groups(
     thumbs: ThumbSource | None = None,
     looker: Looker | None = None,
     same: SameLooker | None = None,
+    checks: PairChecks | None = None,
     progress: GroupingProgress = _no_progress,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
@@ -144,10 +208,10 @@ def find_groups(
     Two contents whose digest pair is in `not_duplicates` never share a group. The thumbs of
     the images in candidate pairs come from `thumbs`, called once; by default held_thumbs().
     Pairs the thumbs cannot settle get a closer look from `looker`, and pairs they call the same
-    picture one from `same`, both by default at the files. `progress` hears how far it has come.
+    picture one from `same`, both by default at the files. Checks found in `checks` are not made
+    again, and those made are added to it. `progress` hears how far it has come.
     """
-    looker = looker or _lazy_files_looker
-    same = same or _lazy_same_picture
+    looks = _looks(looker or _lazy_files_looker, same or _lazy_same_picture, checks)
     contents = _contents(records)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
@@ -158,12 +222,12 @@ def find_groups(
         checking = _scaled(progress, 0, half)
         progress = _scaled(progress, half, GROUPING_STEPS - half)
         clusters, pixels = _similar_clusters(
-            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looker, checking
+            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looks, checking
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
     for index in sorted(contents.copies.keys() - grouped):
         clusters.append((index, [(index, None, None)]))
-    make = partial(_make_group, contents, pixels, looker, same)
+    make = partial(_make_group, contents, pixels, looks)
     groups = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS))
     groups.sort(key=lambda group: str(group.reference.path))
     return tuple(
@@ -263,7 +327,7 @@ def _similar_clusters(
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
     thumbs: ThumbSource,
-    looker: Looker,
+    looks: _Looks,
     progress: GroupingProgress,
 ) -> tuple[list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]], Mapping[str, bytes]]:
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
@@ -283,7 +347,7 @@ def _similar_clusters(
     pixels = thumbs([contents.best[index] for index in sorted(neighbours)]) if neighbours else {}
     for key, candidate in candidates.items():
         if candidate.masked:
-            candidates[key] = _turned_by_thumbs(contents, pixels, candidate)
+            candidates[key] = _turned_by_thumbs(contents, pixels, candidate, looks.thumbs)
 
     def verified(reference: int, other: int) -> float | None:
         """The pixel check's score of `other` against `reference`, or None when it is no copy.
@@ -293,11 +357,12 @@ def _similar_clusters(
         candidate = candidates[(min(reference, other), max(reference, other))]
         mine, theirs = contents.best[reference], contents.best[other]
         variant = _variant_of(other, candidate)
-        found = _checked_before(
+        found = looks.thumbs(
             mine.fingerprint, theirs.fingerprint, variant,
             pixels[mine.fingerprint.digest], pixels[theirs.fingerprint.digest],
         )  # fmt: skip
-        closer: Callable[[verify.Crop | None], verify.Verdict | None] = partial(looker, mine, theirs, variant)
+        closer: Callable[[verify.Crop | None], verify.Verdict | None]
+        closer = partial(looks.closer, mine, theirs, variant)
         if candidate.cut_only and found.crop is None:
             closer = _not_looked
         return found.score if _alike(found, closer, candidate.looks_from) else None
@@ -552,7 +617,9 @@ def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
     return _Candidate((query.hashes[0] ^ owner.hashes[0]).bit_count(), a, b, 0, masked=True)
 
 
-def _turned_by_thumbs(contents: _Contents, pixels: Mapping[str, bytes], candidate: _Candidate) -> _Candidate:
+def _turned_by_thumbs(
+    contents: _Contents, pixels: Mapping[str, bytes], candidate: _Candidate, check: ThumbCheck
+) -> _Candidate:
     """A masked candidate turned the way (of those its hashes allow) that its thumbs agree best: a
     logo moves a copy's hash too far for the hash to tell a turn from a mirror."""
     query, owner = (
@@ -560,9 +627,7 @@ def _turned_by_thumbs(contents: _Contents, pixels: Mapping[str, bytes], candidat
         contents.best[candidate.table_owner].fingerprint,
     )
     a, b = pixels[query.digest], pixels[owner.digest]
-    variant = max(
-        range(len(owner.hashes)), key=lambda turn: (_checked_before(query, owner, turn, a, b).score, -turn)
-    )
+    variant = max(range(len(owner.hashes)), key=lambda turn: (check(query, owner, turn, a, b).score, -turn))
     return replace(candidate, variant=variant, distance=(query.hashes[0] ^ owner.hashes[variant]).bit_count())
 
 
@@ -683,8 +748,7 @@ def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, 
 def _compared(
     contents: _Contents,
     pixels: Mapping[str, bytes],
-    looker: Looker,
-    same: SameLooker,
+    looks: _Looks,
     reference: int,
     member: int,
     candidate: _Candidate,
@@ -697,14 +761,14 @@ def _compared(
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
     variant = _variant_of(member, candidate)
     a, b = pixels[ref.digest], pixels[copy.digest]
-    found = _checked_before(ref, copy, variant, a, b)
+    found = looks.thumbs(ref, copy, variant, a, b)
     closer = None
     if candidate.looks_from <= found.score < verify.CLOSER_ABOVE:
-        closer = looker(ref_record, copy_record, variant, found.crop)
+        closer = looks.closer(ref_record, copy_record, variant, found.crop)
     tier = _tier(ref, copy, a, b, variant)
     overlay = closer.overlay if closer else None
     if tier is Tier.PIXELS:
-        seen = same(ref_record, copy_record)
+        seen = looks.same(ref_record, copy_record)
         if seen is not None and not seen.alike:
             tier, overlay = Tier.SIMILAR, seen.overlay
     named = changes.describe(
@@ -728,8 +792,7 @@ def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant
 def _make_group(
     contents: _Contents,
     pixels: Mapping[str, bytes],
-    looker: Looker,
-    same: SameLooker,
+    looks: _Looks,
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Group:
@@ -740,7 +803,7 @@ def _make_group(
         tier, named = (
             (Tier.EXACT, ())
             if candidate is None
-            else _compared(contents, pixels, looker, same, reference, index, candidate)
+            else _compared(contents, pixels, looks, reference, index, candidate)
         )
         for record in contents.records(index):
             is_keeper = record is keeper

@@ -222,8 +222,9 @@ def _groups(
     not_duplicates: frozenset[DigestPair],
     progress: Callable[[int, int], None],
 ) -> tuple[Group, ...]:
-    """find_groups(), or the same groups from the cache when nothing they depend on changed;
-    `progress` hears how far find_groups has come."""
+    """find_groups(), or the same groups from the cache when nothing they depend on changed; when
+    something did, find_groups takes the checks of the last grouping from the cache and makes only
+    those of new pairs. `progress` hears how far find_groups has come."""
     from lookalike.core.cache import grouping_key
 
     key = grouping_key(records, options, not_duplicates) if cache else ""
@@ -233,17 +234,22 @@ def _groups(
     from lookalike.core.matching import find_groups, held_thumbs
     from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
+    checks = cache.load_checks() if cache else None
+    known = checks.sizes if checks else (0, 0, 0)
     found = find_groups(
         records,
         options,
         cancelled=cancelled,
         not_duplicates=not_duplicates,
         thumbs=held_thumbs(options, cache.thumbs if cache else None),
+        checks=checks,
         progress=progress,
     )
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
     groups = apply_keep_rules(found, SUGGESTED_RULES)
+    if cache and checks is not None:  # those of a stopped grouping too: each holds as it is
+        cache.store_checks(checks, records, known)
     if cache and not cancelled():
         cache.store_groups(key, groups, records)
     return groups

@@ -1,0 +1,133 @@
+"""A rescan after files were added groups again, but takes the checks the last grouping made of its
+pairs from the cache: only the new pairs' files are read again, and the groups are the ones a
+grouping from scratch makes. Real files, the real scan and cache; the process's own memory of
+looks is forgotten between scans, as a new run of the app would start."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from lookalike import samples
+from lookalike.core import cache as cache_module
+from lookalike.core import closer_look, matching
+from lookalike.core.cache import CACHE_FILE
+from lookalike.core.models import ImageRecord, ScanOptions, ScanResult
+from lookalike.core.scan import scan
+from tests.core.test_masked_hashes import write_logo_pair
+
+
+@pytest.fixture
+def decoded(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """The names of the files the closer looks read again, counted; each scan starts as a new process
+    would, knowing no look."""
+    counts: Counter[str] = Counter()
+    for name in ("rendition", "colour_rendition"):
+        read = getattr(closer_look, name)
+
+        def counted(record: ImageRecord, read=read) -> Image.Image | None:  # type: ignore[no-untyped-def]
+            counts[record.entry.path.name] += 1
+            return read(record)
+
+        monkeypatch.setattr(closer_look, name, counted)
+    yield counts
+
+
+def fresh_scan(folder: Path, options: ScanOptions) -> ScanResult:
+    matching._files_looker = None  # a new process: no look remembered in memory
+    matching._thumb_checks.clear()
+    return scan([folder], options)
+
+
+def shape(result: ScanResult) -> list[list[tuple[str, object, object, object]]]:
+    return [[(m.path.name, m.tier, m.score, m.changes) for m in g.members] for g in result.groups]
+
+
+def write_crop_pair(folder: Path, seed: int) -> None:
+    """A photo and a copy cropped off two sides, resaved: a pair the closer look settles."""
+    picture = samples.photo(seed, (480, 360))
+    picture.save(folder / f"crop{seed}.jpg", quality=90)
+    picture.crop((30, 0, 480, 340)).save(folder / f"crop{seed}-cut.jpg", quality=80)
+
+
+def test_a_rescan_after_adding_pictures_reads_again_only_the_files_of_new_pairs(
+    tmp_path: Path, decoded: Counter[str]
+) -> None:
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    write_crop_pair(pictures, 31)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    assert {"original.jpg", "logo.jpg"} <= set(decoded)  # the logo copy needed a closer look
+    assert len(first.groups) == 2
+
+    decoded.clear()
+    write_crop_pair(pictures, 32)  # a new pair beside the old ones
+    second = fresh_scan(pictures, options)
+    assert [sorted(m.path.name for m in g.members) for g in second.groups] == [
+        ["crop31-cut.jpg", "crop31.jpg"], ["crop32-cut.jpg", "crop32.jpg"], ["logo.jpg", "original.jpg"],
+    ]  # fmt: skip
+    assert set(decoded) <= {"crop32.jpg", "crop32-cut.jpg"}, decoded
+
+    # The groups are the ones grouping from scratch makes, word for word.
+    cache_module.FingerprintCache(tmp_path / "cache", options.fingerprint_key).close()
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        connection.execute("DELETE FROM checks")
+        connection.execute("DELETE FROM groupings")
+    assert shape(fresh_scan(pictures, options)) == shape(second)
+
+
+def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
+    tmp_path: Path, decoded: Counter[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    database = tmp_path / "cache" / CACHE_FILE
+    with sqlite3.connect(database) as connection:
+        kinds = dict(connection.execute("SELECT kind, count(*) FROM checks GROUP BY kind").fetchall())
+        assert kinds.get("closer") and kinds.get("thumbs")
+        # Rows no check can be: the rescan must make those checks again, not fail or believe them.
+        connection.execute("UPDATE checks SET answer = '[\"yes\", 7]' WHERE kind = 'closer'")
+        connection.execute("UPDATE checks SET answer = 'not json' WHERE kind = 'thumbs'")
+        connection.execute("DELETE FROM groupings")
+    decoded.clear()
+    second = fresh_scan(pictures, options)
+    assert shape(second) == shape(first)
+    assert {"original.jpg", "logo.jpg"} <= set(decoded)
+
+    # New grouping code: the checks of the old one are not taken, and are dropped.
+    monkeypatch.setattr(cache_module, "_code_digest", lambda: "another grouping code")
+    with sqlite3.connect(database) as connection:
+        connection.execute("DELETE FROM groupings")
+    decoded.clear()
+    assert shape(fresh_scan(pictures, options)) == shape(first)
+    assert {"original.jpg", "logo.jpg"} <= set(decoded)
+    with sqlite3.connect(database) as connection:
+        codes = {code for (code,) in connection.execute("SELECT DISTINCT code FROM checks")}
+    assert codes == {"another grouping code"}
+
+
+def test_a_cache_of_the_layout_before_keeps_its_fingerprints_and_gains_the_checks(tmp_path: Path) -> None:
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    database = tmp_path / "cache" / CACHE_FILE
+    with sqlite3.connect(database) as connection:  # as layout 9 left it
+        connection.execute("DROP TABLE checks")
+        connection.execute("DELETE FROM groupings")  # so that the rescan groups again
+        connection.execute("PRAGMA user_version=9")
+    again = fresh_scan(pictures, options)
+    assert again.stats.cached == again.stats.images == 2
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == cache_module._SCHEMA
+        answers = [json.loads(a) for (a,) in connection.execute("SELECT answer FROM checks")]
+    assert answers  # the regrouping kept its checks
