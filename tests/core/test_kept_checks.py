@@ -19,7 +19,7 @@ from lookalike.core import cache as cache_module
 from lookalike.core import closer_look, matching
 from lookalike.core.cache import CACHE_FILE
 from lookalike.core.models import ImageRecord, ScanOptions, ScanResult
-from lookalike.core.scan import scan
+from lookalike.core.scan import group_again, scan
 from tests.core.test_masked_hashes import write_logo_pair
 
 
@@ -131,3 +131,49 @@ def test_a_cache_of_the_layout_before_keeps_its_fingerprints_and_gains_the_check
         assert connection.execute("PRAGMA user_version").fetchone()[0] == cache_module._SCHEMA
         answers = [json.loads(a) for (a,) in connection.execute("SELECT answer FROM checks")]
     assert answers  # the regrouping kept its checks
+
+
+def test_grouping_again_at_another_sensitivity_in_a_new_session_reads_only_new_pairs(
+    tmp_path: Path, decoded: Counter[str]
+) -> None:
+    """The window's slider groups again through group_again: the pairs an earlier session looked at
+    (here a scan at the loose position) are not read again after a restart."""
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    write_crop_pair(pictures, 31)
+    loose = ScanOptions(cache_dir=tmp_path / "cache", threshold=11)
+    first = fresh_scan(pictures, loose)
+    assert decoded
+    decoded.clear()
+    matching._files_looker = None  # a new session
+    matching._thumb_checks.clear()
+    again = group_again(first.images, loose)
+    assert not decoded
+    assert [[m.path.name for m in g.members] for g in again] == [
+        [m.path.name for m in g.members] for g in first.groups
+    ]
+
+
+def test_kept_checks_that_outgrow_what_a_grouping_uses_are_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    database = tmp_path / "cache" / CACHE_FILE
+    with sqlite3.connect(database) as connection:
+        used = connection.execute("SELECT kind, a, b, variant, crop FROM checks").fetchall()
+        settings, code = connection.execute("SELECT settings, code FROM checks").fetchone()
+        connection.executemany(  # checks of pictures long gone
+            "INSERT INTO checks VALUES (?, ?, 'thumbs', ?, ?, 0, '', '[0.5, null]')",
+            [(settings, code, f"{n:032x}", f"{n + 1:032x}") for n in range(500)],
+        )
+        connection.execute("DELETE FROM groupings")
+    monkeypatch.setattr(cache_module, "_CHECKS_KEPT_ANYWAY", 100)
+    write_crop_pair(pictures, 31)  # something to check, so that the cache is written to
+    fresh_scan(pictures, options)
+    with sqlite3.connect(database) as connection:
+        kept = connection.execute("SELECT kind, a, b, variant, crop FROM checks").fetchall()
+    assert set(used) <= set(kept)
+    assert len(kept) < 100

@@ -16,9 +16,9 @@ It also keeps the groups of the last scan per fingerprint settings, under a key
 computed from everything grouping depends on (every image's file and content, the
 grouping options, the "not duplicates" decisions and the source of the grouping
 code): when a rescan finds nothing changed, it reuses them instead of regrouping,
-so it needs neither NumPy nor Pillow. When something did change, the checks grouping made of
-candidate pairs (matching.PairChecks, by content digests, under the same code) are taken from
-the last grouping, so only the pairs it did not see are looked at: the closer looks read files.
+so it needs neither NumPy nor Pillow. When something did change, the checks earlier groupings made of
+candidate pairs (matching.PairChecks, by content digests, under the same code) are recalled, so
+only the pairs they did not see are checked: the closer looks read files again.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from array import array
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
-from itertools import accumulate, chain, islice, pairwise, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,9 +137,9 @@ _CHECKS_TABLE = (
     " a TEXT NOT NULL, b TEXT NOT NULL, variant INTEGER NOT NULL, crop TEXT NOT NULL,"
     " answer TEXT NOT NULL, PRIMARY KEY (settings, kind, a, b, variant, crop)) WITHOUT ROWID"
 )
-# More kept checks than this many per picture of the last grouping: those of pictures no longer
-# scanned are dropped (a library shrinks, or the slider went loose once).
-_CHECKS_PER_PICTURE = 8
+# Kept checks beyond this many times those one grouping uses (and a few) are dropped: see remember.
+_CHECKS_KEPT = 4
+_CHECKS_KEPT_ANYWAY = 10_000
 
 # Paths or digests per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
 _BATCH = 500
@@ -190,6 +190,7 @@ class FingerprintCache:
         self.settings_key = f"v{FINGERPRINT_VERSION}-{settings_key}"
         self.hash_width = hash_width  # bytes per perceptual hash under these settings (Fingerprint)
         self.warnings: list[Reason] = []
+        self._recalled: PairChecks | None = None  # by the last recall()
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -457,50 +458,50 @@ class FingerprintCache:
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
-    def load_checks(self) -> PairChecks:
-        """The checks kept by store_checks under these settings and this grouping code (empty
-        when there are none). A row that is not a check is left out; grouping makes it again."""
+    def recall(self, pairs: set[tuple[str, str]]) -> PairChecks:
+        """The checks kept by remember() under these settings and this grouping code, of these
+        pairs of digests (each either way round): matching.KeptChecks. A row that is not a check is
+        left out; grouping makes that check again."""
         from lookalike.core.matching import PairChecks
 
-        checks = PairChecks()
+        checks = self._recalled = PairChecks()
         try:
             rows = self._connection.execute(
                 "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?",
                 (self.settings_key, _code_digest()),
-            ).fetchall()
+            )
+            for kind, a, b, variant, crop, answer in rows:
+                if (a, b) in pairs or (b, a) in pairs:
+                    try:
+                        _add_check(checks, kind, a, b, variant, crop, answer)
+                    except (ValueError, TypeError, KeyError, IndexError):
+                        log.warning(
+                            "Ignoring a kept check that is none: %r", (kind, a, b, variant, crop, answer)
+                        )
         except sqlite3.Error as exc:
-            log.warning("Ignoring the kept checks of the last grouping: %s", exc)
-            return checks
-        for kind, a, b, variant, crop, answer in rows:
-            try:
-                _add_check(checks, kind, a, b, variant, crop, answer)
-            except (ValueError, TypeError, KeyError, IndexError):
-                log.warning("Ignoring a kept check that is none: %r", (kind, a, b, variant, crop, answer))
+            log.warning("Ignoring the kept checks of earlier groupings: %s", exc)
         return checks
 
-    def store_checks(
-        self, checks: PairChecks, records: Sequence[ImageRecord], known: tuple[int, int, int] = (0, 0, 0)
-    ) -> None:
-        """Keep the checks added to `checks` since it held `known` of each kind (PairChecks.sizes:
-        those load_checks gave come first); when they grow beyond _CHECKS_PER_PICTURE per picture
-        of `records`, keep only those of their pictures."""
+    def remember(self, made: PairChecks) -> None:
+        """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
+        code go; once more are kept than _CHECKS_KEPT times what this grouping recalled and made,
+        only those stay (a library shrank, or the slider went loose once)."""
         settings, code = self.settings_key, _code_digest()
-        rows = list(_check_rows(checks))
+        rows = list(_check_rows(made))
         try:
             with self._connection:
                 self._connection.execute(
                     "DELETE FROM checks WHERE settings = ? AND code != ?", (settings, code)
-                )  # made by other code: of no use any more
-                if len(rows) > _CHECKS_PER_PICTURE * max(1, len(records)):
-                    digests = {record.fingerprint.digest for record in records}
-                    rows = [row for row in rows if row[1] in digests and row[2] in digests]
-                    self._connection.execute("DELETE FROM checks WHERE settings = ?", (settings,))
-                elif any(known):
-                    rows = list(_check_rows(checks, known))
-                self._connection.executemany(
-                    "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(settings, code, *row) for row in rows],
                 )
+                insert = "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                self._connection.executemany(insert, [(settings, code, *row) for row in rows])
+                (count,) = self._connection.execute(
+                    "SELECT count(*) FROM checks WHERE settings = ?", (settings,)
+                ).fetchone()
+                used = [*(_check_rows(self._recalled) if self._recalled else ()), *rows]
+                if count > _CHECKS_KEPT * len(used) + _CHECKS_KEPT_ANYWAY:
+                    self._connection.execute("DELETE FROM checks WHERE settings = ?", (settings,))
+                    self._connection.executemany(insert, [(settings, code, *row) for row in used])
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
@@ -544,17 +545,15 @@ def _code_digest() -> str:
     return blake2b(_code_identity(), digest_size=12).hexdigest()
 
 
-def _check_rows(
-    checks: PairChecks, skip: tuple[int, int, int] = (0, 0, 0)
-) -> Iterable[tuple[str, str, str, int, str, str]]:
+def _check_rows(checks: PairChecks) -> Iterable[tuple[str, str, str, int, str, str]]:
     """The checks as rows of the checks table, without its settings and code: (kind, a, b,
-    variant, crop, answer), but the first `skip` of each kind (in the order they were added)."""
-    for (a, b, variant), match in islice(checks.thumbs.items(), skip[0], None):
+    variant, crop, answer)."""
+    for (a, b, variant), match in checks.thumbs.items():
         yield "thumbs", a, b, variant, "", json.dumps([float(match.score), _crop_list(match.crop)])
-    for (a, b, variant, crop), verdict in islice(checks.closer.items(), skip[1], None):
+    for (a, b, variant, crop), verdict in checks.closer.items():
         answer = json.dumps([verdict.alike, verdict.overlay])
         yield "closer", a, b, variant, json.dumps(_crop_list(crop)), answer
-    for (a, b), verdict in islice(checks.same.items(), skip[2], None):
+    for (a, b), verdict in checks.same.items():
         yield "same", a, b, 0, "", json.dumps([verdict.alike, verdict.overlay])
 
 

@@ -12,11 +12,11 @@ import bisect
 import heapq
 import os
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -121,63 +121,82 @@ class _Candidate:
 
 @dataclass(slots=True)
 class PairChecks:
-    """What grouping found checking candidate pairs, by the digests of their contents: the thumbs'
-    checks, the closer looks and the same-picture looks. Given to find_groups, it is consulted
-    before any check is made and receives the new ones, so a grouping of the same pictures (a
-    rescan after a few files were added, see FingerprintCache.load_checks) makes only the checks of
-    pairs it has not seen. The thumbs are a function of the content under the fingerprint settings,
-    so these hold for one setting. Grouping only: acting checks the files as they are."""
+    """Checks of candidate pairs, by the digests of their contents (reference, copy): the thumbs'
+    checks, the closer looks and the same-picture looks. The thumbs are a function of the content
+    under the fingerprint settings, so these hold for one setting. Grouping only: acting checks
+    the files as they are."""
 
     thumbs: dict[tuple[str, str, int], verify.Match] = field(default_factory=dict)
     closer: dict[tuple[str, str, int, verify.Crop | None], verify.Verdict] = field(default_factory=dict)
     same: dict[tuple[str, str], verify.Verdict] = field(default_factory=dict)
 
-    @property
-    def sizes(self) -> tuple[int, int, int]:
-        """How many of each kind it holds: thumbs' checks, closer looks, same-picture looks."""
-        return len(self.thumbs), len(self.closer), len(self.same)
+    def __bool__(self) -> bool:
+        return bool(self.thumbs or self.closer or self.same)
 
 
-@dataclass(frozen=True, slots=True)
+class KeptChecks(Protocol):
+    """Where the checks of earlier groupings are kept (the fingerprint cache): a grouping of the
+    same pictures (a rescan after a few files were added, the slider in a new session) then makes
+    only the checks of pairs it has not seen, and most need files read again."""
+
+    def recall(self, pairs: set[tuple[str, str]]) -> PairChecks:
+        """The kept checks of these pairs of digests, each either way round."""
+
+    def remember(self, made: PairChecks) -> None:
+        """Keep these checks too."""
+
+
 class _Looks:
     """How grouping checks a pair: by the thumbs, then closer at the files, and whether a pair the
-    thumbs call the same picture is the same in colour too."""
+    thumbs call the same picture is the same in colour too; with `kept`, the checks it recalls are
+    not made again and those made are handed to it. A look that could not read the files (None)
+    is not kept: the next grouping tries again. Safe to use from several threads."""
 
-    thumbs: ThumbCheck
-    closer: Looker
-    same: SameLooker
+    def __init__(self, looker: Looker, same: SameLooker, kept: KeptChecks | None) -> None:
+        self._looker, self._same, self._kept = looker, same, kept
+        self._known = PairChecks()
+        self._made = PairChecks()
 
+    def recall(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Take what `kept` holds about these pairs of digests: the candidate pairs, before any check."""
+        if self._kept is not None:
+            self._known = self._kept.recall(set(pairs))
 
-def _looks(looker: Looker, same: SameLooker, checks: PairChecks | None) -> _Looks:
-    """The checks grouping makes, consulting and filling `checks` when given. A look that could
-    not read the files (None) is not kept: the next grouping tries again."""
-    if checks is None:
-        return _Looks(_checked_before, looker, same)
+    def hand_back(self) -> None:
+        """Give `kept` the checks made."""
+        if self._kept is not None and self._made:
+            self._kept.remember(self._made)
 
-    def thumbs(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
+    def thumbs(
+        self, reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes
+    ) -> verify.Match:
+        if self._kept is None:
+            return _checked_before(reference, copy, variant, a, b)
         key = (reference.digest, copy.digest, variant)
-        found = checks.thumbs.get(key)
+        found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
         if found is None:
-            found = checks.thumbs[key] = _checked_before(reference, copy, variant, a, b)
+            found = self._made.thumbs[key] = _checked_before(reference, copy, variant, a, b)
         return found
 
     def closer(
-        reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
+        self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
     ) -> verify.Verdict | None:
+        if self._kept is None:
+            return self._looker(reference, copy, variant, crop)
         key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
-        verdict = checks.closer.get(key)
-        if verdict is None and (verdict := looker(reference, copy, variant, crop)) is not None:
-            checks.closer[key] = verdict
+        verdict = self._known.closer.get(key) or self._made.closer.get(key)
+        if verdict is None and (verdict := self._looker(reference, copy, variant, crop)) is not None:
+            self._made.closer[key] = verdict
         return verdict
 
-    def same_picture(reference: ImageRecord, copy: ImageRecord) -> verify.Verdict | None:
+    def same(self, reference: ImageRecord, copy: ImageRecord) -> verify.Verdict | None:
+        if self._kept is None:
+            return self._same(reference, copy)
         key = (reference.fingerprint.digest, copy.fingerprint.digest)
-        verdict = checks.same.get(key)
-        if verdict is None and (verdict := same(reference, copy)) is not None:
-            checks.same[key] = verdict
+        verdict = self._known.same.get(key) or self._made.same.get(key)
+        if verdict is None and (verdict := self._same(reference, copy)) is not None:
+            self._made.same[key] = verdict
         return verdict
-
-    return _Looks(thumbs, closer, same_picture)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +219,7 @@ def find_groups(
     thumbs: ThumbSource | None = None,
     looker: Looker | None = None,
     same: SameLooker | None = None,
-    checks: PairChecks | None = None,
+    kept: KeptChecks | None = None,
     progress: GroupingProgress = _no_progress,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
@@ -208,10 +227,11 @@ def find_groups(
     Two contents whose digest pair is in `not_duplicates` never share a group. The thumbs of
     the images in candidate pairs come from `thumbs`, called once; by default held_thumbs().
     Pairs the thumbs cannot settle get a closer look from `looker`, and pairs they call the same
-    picture one from `same`, both by default at the files. Checks found in `checks` are not made
-    again, and those made are added to it. `progress` hears how far it has come.
+    picture one from `same`, both by default at the files. The checks `kept` recalls of the
+    candidate pairs are not made again, and those made are handed to it (also when cancelled).
+    `progress` hears how far it has come.
     """
-    looks = _looks(looker or _lazy_files_looker, same or _lazy_same_picture, checks)
+    looks = _Looks(looker or _lazy_files_looker, same or _lazy_same_picture, kept)
     contents = _contents(records)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
@@ -228,7 +248,10 @@ def find_groups(
     for index in sorted(contents.copies.keys() - grouped):
         clusters.append((index, [(index, None, None)]))
     make = partial(_make_group, contents, pixels, looks)
-    groups = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS))
+    try:
+        groups = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS))
+    finally:
+        looks.hand_back()
     groups.sort(key=lambda group: str(group.reference.path))
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
@@ -345,6 +368,8 @@ def _similar_clusters(
         neighbours[a].append(b)
         neighbours[b].append(a)
     pixels = thumbs([contents.best[index] for index in sorted(neighbours)]) if neighbours else {}
+    digest = [best.fingerprint.digest for best in contents.best]
+    looks.recall((digest[a], digest[b]) for a, b in candidates)
     for key, candidate in candidates.items():
         if candidate.masked:
             candidates[key] = _turned_by_thumbs(contents, pixels, candidate, looks.thumbs)

@@ -223,7 +223,7 @@ def _groups(
     progress: Callable[[int, int], None],
 ) -> tuple[Group, ...]:
     """find_groups(), or the same groups from the cache when nothing they depend on changed; when
-    something did, find_groups takes the checks of the last grouping from the cache and makes only
+    something did, find_groups recalls the checks of earlier groupings from the cache and makes only
     those of new pairs. `progress` hears how far find_groups has come."""
     from lookalike.core.cache import grouping_key
 
@@ -234,25 +234,51 @@ def _groups(
     from lookalike.core.matching import find_groups, held_thumbs
     from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
-    checks = cache.load_checks() if cache else None
-    known = checks.sizes if checks else (0, 0, 0)
     found = find_groups(
         records,
         options,
         cancelled=cancelled,
         not_duplicates=not_duplicates,
         thumbs=held_thumbs(options, cache.thumbs if cache else None),
-        checks=checks,
+        kept=cache,
         progress=progress,
     )
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
     groups = apply_keep_rules(found, SUGGESTED_RULES)
-    if cache and checks is not None:  # those of a stopped grouping too: each holds as it is
-        cache.store_checks(checks, records, known)
     if cache and not cancelled():
         cache.store_groups(key, groups, records)
     return groups
+
+
+def group_again(
+    records: Sequence[ImageRecord],
+    options: ScanOptions,
+    *,
+    not_duplicates: frozenset[DigestPair] = frozenset(),
+    cancelled: CancelCheck = never_cancelled,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+) -> tuple[Group, ...]:
+    """find_groups() of a finished scan's records (another sensitivity, new decisions): the thumbs
+    from the cache, and the checks earlier groupings kept there recalled, those made added. Reads
+    only the files of pairs no grouping has looked at yet. Raises ThumbsUnavailable when the cache
+    lost thumbs it needs."""
+    from lookalike.core.matching import find_groups, held_thumbs
+
+    cache, _ = _open_cache(options)
+    try:
+        return find_groups(
+            records,
+            options,
+            cancelled=cancelled,
+            not_duplicates=not_duplicates,
+            thumbs=held_thumbs(options, cache.thumbs if cache else None),
+            kept=cache,
+            progress=progress,
+        )
+    finally:
+        if cache:
+            cache.close()
 
 
 def _store(
