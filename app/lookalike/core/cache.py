@@ -486,6 +486,8 @@ class FingerprintCache:
         """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
         code go; once more are kept than _CHECKS_KEPT times what this grouping recalled and made,
         only those stay (a library shrank, or the slider went loose once)."""
+        from lookalike.core.matching import PairChecks
+
         settings, code = self.settings_key, _code_digest()
         rows = list(_check_rows(made))
         try:
@@ -498,8 +500,9 @@ class FingerprintCache:
                 (count,) = self._connection.execute(
                     "SELECT count(*) FROM checks WHERE settings = ?", (settings,)
                 ).fetchone()
-                used = [*(_check_rows(self._recalled) if self._recalled else ()), *rows]
-                if count > _CHECKS_KEPT * len(used) + _CHECKS_KEPT_ANYWAY:
+                recalled = self._recalled or PairChecks()
+                if count > _CHECKS_KEPT * (sum(recalled.sizes) + len(rows)) + _CHECKS_KEPT_ANYWAY:
+                    used = [*_check_rows(recalled), *rows]
                     self._connection.execute("DELETE FROM checks WHERE settings = ?", (settings,))
                     self._connection.executemany(insert, [(settings, code, *row) for row in used])
         except sqlite3.Error as exc:

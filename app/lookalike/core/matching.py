@@ -130,8 +130,13 @@ class PairChecks:
     closer: dict[tuple[str, str, int, verify.Crop | None], verify.Verdict] = field(default_factory=dict)
     same: dict[tuple[str, str], verify.Verdict] = field(default_factory=dict)
 
+    @property
+    def sizes(self) -> tuple[int, int, int]:
+        """How many of each kind it holds: thumbs' checks, closer looks, same-picture looks."""
+        return len(self.thumbs), len(self.closer), len(self.same)
+
     def __bool__(self) -> bool:
-        return bool(self.thumbs or self.closer or self.same)
+        return any(self.sizes)
 
 
 class KeptChecks(Protocol):
