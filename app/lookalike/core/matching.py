@@ -617,18 +617,22 @@ def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tupl
     )
     if len(holders) < 2:
         return []
-    held = [fingerprints[i] for i in holders.tolist()]
-    # 64-bit hashes as numbers sort three times faster than as bytes; other widths as bytes.
-    words: npt.NDArray[np.generic] = (
-        _words(held, attrgetter("masked_hashes"), MASKED_WINDOWS).T
+    held = fingerprints if len(holders) == len(fingerprints) else [fingerprints[i] for i in holders.tolist()]
+    # By window (row w: window w of every holder). 64-bit hashes as numbers sort three times faster
+    # than as bytes; other widths as bytes.
+    by_window: npt.NDArray[np.generic] = (
+        _words(held, attrgetter("masked_hashes"), MASKED_WINDOWS)
         if width == 8
-        else np.frombuffer(b"".join(f.masked_hashes for f in held), f"V{width}").reshape(-1, MASKED_WINDOWS)
+        else np.frombuffer(b"".join(f.masked_hashes for f in held), f"V{width}").reshape(-1, MASKED_WINDOWS).T
     )
     del held
     classes = _WINDOW_CLASSES if rotations else tuple((window,) for window in range(MASKED_WINDOWS))
     pairs: set[tuple[int, int]] = set()
     for windows in classes:
-        keys = words[:, windows].reshape(-1)
+        keys = np.empty((len(holders), len(windows)), dtype=by_window.dtype)
+        for column, window in enumerate(windows):
+            keys[:, column] = by_window[window]
+        keys = keys.reshape(-1)  # holder by holder, its windows of the class in a row
         shared = _repeated(keys)  # most masked hashes are no one else's: only these are sorted by owner
         keys, who = keys[shared], holders[shared // len(windows)]
         del shared
