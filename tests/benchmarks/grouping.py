@@ -32,6 +32,7 @@ Levels:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import inspect
 import json
 import os
@@ -249,6 +250,22 @@ class GroupingRun:
     # groups: planted pairs not grouped together because one of them joined a third picture's
     # group first (greedy groups never chain); -1 at the other levels
     planted_split: int = -1
+    # groups: a hash of every group's members (by picture), distances, scores, tiers, changes, keep
+    # marks and keep reason, to compare the groups of two builds; "" at the other levels
+    signature: str = ""
+
+
+def groups_signature(groups: Any, index_of: dict[int, int]) -> str:
+    """A hash of the groups, member by member: what two builds must agree on."""
+    digest = hashlib.sha256()
+    for group in groups:
+        digest.update(f"{group.id} {group.kind} {group.keep_reason}\n".encode())
+        for m in group.members:
+            score = None if m.score is None else round(m.score, 9)
+            digest.update(
+                f" {index_of[id(m.record)]} {m.distance} {m.keep} {score} {m.tier} {m.changes}\n".encode()
+            )
+    return digest.hexdigest()[:16]
 
 
 def peak_rss_mb() -> float:
@@ -338,6 +355,7 @@ def run(
 
         split = sum(1 for a, b in planted_pairs if not grouped_with((a, b)) and {a, b} & grouped.keys())
         pairs = len(grouped)
+        signature = groups_signature(groups, index_of)
     elif level == "brute":
         rss = current_rss_mb()
         load = os.getloadavg()[0]
@@ -352,6 +370,7 @@ def run(
         raise ValueError(f"unknown level {level!r}")
     found = turned_found = -1
     split = split if level == "groups" else -1
+    signature = signature if level == "groups" else ""
     if grouped_with is not None:
         found = sum(1 for pair in planted_pairs if grouped_with(pair))
         turned_found = sum(1 for pair in turned_pairs if grouped_with(pair)) if rotations else -1
@@ -359,7 +378,7 @@ def run(
     return GroupingRun(
         level, count, round(seconds, 3), pairs, len(planted_pairs), found, round(peak_rss_mb(), 1),
         rotations, turned_total, turned_found, round(cpu, 2), round(rss, 1),
-        (round(load, 2), round(os.getloadavg()[0], 2)), split,
+        (round(load, 2), round(os.getloadavg()[0], 2)), split, signature,
     )  # fmt: skip
 
 

@@ -118,7 +118,7 @@ def test_candidates_are_the_closest_match_of_each_pair() -> None:
     contents = matching._contents(records)
     position = {id(best): index for index, best in enumerate(contents.best)}
     content_of = [position[id(record)] for record in records]
-    everything = list(range(len(contents.best)))
+    everything = np.ones(len(contents.best), dtype=np.bool_)
     candidates = matching._candidates(contents, everything, ScanOptions(threshold=THRESHOLD))
     # The rule the grouping has always used: of a pair's matches, the least distance, then the
     # lower content as the query, then the lowest variant.

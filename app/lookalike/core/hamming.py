@@ -31,6 +31,7 @@ import numpy.typing as npt
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
 I32 = npt.NDArray[np.int32]
+U8 = npt.NDArray[np.uint8]
 
 # A chunk's value indexes a dense table of 2**width entries: keep it small.
 MAX_CHUNK_BITS = 24
@@ -273,19 +274,20 @@ class _Buckets:
     `starts`). Row v of `rows` holds the first `slots` hashes of bucket v, zero-filled past
     its end (`counts` says how many are real). The next `more_slots` of a fuller bucket are
     in row more_row[v] of `more_rows`, and the rest of the few crowded ones in `spill_*`.
+    Only `rows`, `starts` and `order` grow with the table; the arrays per chunk value are
+    narrow (at a million pictures with rotations, 2**22 values: 16 MB an int32 column).
     """
 
     slots: int
     rows: U64  # (2**width, slots * words)
-    counts: I32  # (2**width,)
+    counts: U8  # (2**width,) hashes in each bucket, at most 255 (no more are ever looked at)
     starts: I32  # (2**width + 1,) where each bucket begins in `order`
     order: I32  # table indices by chunk value
     more_slots: int
-    fuller: npt.NDArray[np.bool_]  # (2**width,) counts > slots
-    more_row: I32  # (2**width,) where fuller, the bucket's row in more_rows
+    more_row: I32  # (2**width,) where counts > slots, the bucket's row in more_rows
     more_rows: U64  # (fuller buckets, more_slots * words)
-    spills: npt.NDArray[np.bool_]  # (2**width,) counts > slots + more_slots
-    spill_starts: I32  # (2**width + 1,)
+    spilled: I32  # (B,) the buckets with counts > slots + more_slots, ascending
+    spill_starts: I32  # (B + 1,) where each of them begins in spill_hashes
     spill_hashes: U64  # (S, words)
     spill_order: I32  # (S,) their table indices
 
@@ -293,32 +295,35 @@ class _Buckets:
 def _buckets(table: U64, chunk: _Chunk) -> _Buckets:
     values = _chunk_values32(table, chunk)
     order = _sort_order(values)
-    counts = np.bincount(values, minlength=1 << chunk.width).astype(np.int32)
+    full_counts = np.bincount(values, minlength=1 << chunk.width).astype(np.int32)
     del values
-    starts = np.zeros(len(counts) + 1, dtype=np.int32)
-    np.cumsum(counts, out=starts[1:])
-    sizes = np.bincount(counts)  # sizes[n]: how many buckets hold n hashes
+    starts = np.zeros(len(full_counts) + 1, dtype=np.int32)
+    np.cumsum(full_counts, out=starts[1:])
+    sizes = np.bincount(full_counts)  # sizes[n]: how many buckets hold n hashes
     # The first rows cost memory for every bucket: about one per table hash at most. The
     # further rows cost only for the fuller buckets: enough that at most 1 % spill.
-    slots = max(1, min(16, -(-len(table) // len(counts))))
+    slots = max(1, min(16, -(-len(table) // len(full_counts))))
     more_slots = 0
     while more_slots < 16 and _beyond(sizes, slots + more_slots) * 100 > len(table):
         more_slots += 1
-    rows = _rows(table, order, starts, counts, np.arange(len(counts)), 0, slots)
+    covered = slots + more_slots
+    spilled = np.flatnonzero(full_counts > covered).astype(np.int32)
+    spill_counts = full_counts[spilled] - covered
+    counts = np.minimum(full_counts, 255).astype(np.uint8)
+    del full_counts
+    rows = _rows(table, order, starts, counts, None, 0, slots)
     fuller = np.flatnonzero(counts > slots)
     more_row = np.zeros(len(counts), dtype=np.int32)
     more_row[fuller] = np.arange(len(fuller), dtype=np.int32)
     more_rows = _rows(table, order, starts, counts, fuller, slots, more_slots)
-    covered = slots + more_slots
-    spill_counts = np.maximum(counts - covered, 0)
-    spill_starts = np.zeros(len(counts) + 1, dtype=np.int32)
+    del fuller
+    spill_starts = np.zeros(len(spilled) + 1, dtype=np.int32)
     np.cumsum(spill_counts, out=spill_starts[1:])
-    spilled = np.flatnonzero(spill_counts)
     first = starts[spilled].astype(np.int64) + covered
-    spill_order = order[_ranges(first, spill_counts[spilled].astype(np.int64))]
+    spill_order = order[_ranges(first, spill_counts.astype(np.int64))]
     return _Buckets(
-        slots, rows, counts, starts, order, more_slots, counts > slots, more_row, more_rows,
-        spill_counts > 0, spill_starts, table[spill_order], spill_order,
+        slots, rows, counts, starts, order, more_slots, more_row, more_rows,
+        spilled, spill_starts, table[spill_order], spill_order,
     )  # fmt: skip
 
 
@@ -328,14 +333,20 @@ def _beyond(sizes: I64, slots: int) -> int:
     return int((np.maximum(n - slots, 0) * sizes).sum())
 
 
-def _rows(table: U64, order: I32, starts: I32, counts: I32, buckets: I64, first: int, slots: int) -> U64:
-    """Hashes first..first+slots-1 of each of `buckets`, zero where the bucket is shorter."""
+def _rows(
+    table: U64, order: I32, starts: I32, counts: U8, buckets: I64 | None, first: int, slots: int
+) -> U64:
+    """Hashes first..first+slots-1 of each of `buckets` (None: every bucket), zero where the
+    bucket is shorter."""
     words = table.shape[1]
-    rows = np.zeros((len(buckets), slots, words), dtype=np.uint64)
+    rows = np.zeros((len(counts) if buckets is None else len(buckets), slots, words), dtype=np.uint64)
+    bucket_starts = starts[:-1] if buckets is None else starts[buckets]
+    bucket_counts = counts if buckets is None else counts[buckets]
     for slot in range(slots):
-        filled = np.flatnonzero(counts[buckets] > first + slot)
-        rows[filled, slot] = table[order[starts[buckets[filled]] + first + slot]]
-    return rows.reshape(len(buckets), slots * words)
+        filled = np.flatnonzero(bucket_counts > first + slot)
+        rows[filled, slot] = table[order[bucket_starts[filled] + (first + slot)]]
+        del filled
+    return rows.reshape(len(rows), slots * words)
 
 
 Wanted = Callable[[I64, I64], tuple[I64, I64]]
@@ -407,7 +418,7 @@ def _probe_masks(
                 query, slot, bucket = query[real], slot[real], bucket[real]
                 found_q.append(query + lo)
                 found_t.append(buckets.order[buckets.starts[bucket] + slot])
-            fuller = np.flatnonzero(buckets.fuller[probe])
+            fuller = np.flatnonzero(buckets.counts[probe] > slots)
             if fuller.size:
                 query, table_index = _probe_fuller(buckets, probe, fuller, hashes[lo:hi], threshold)
                 found_q.append(query + lo)
@@ -434,11 +445,11 @@ def _probe_fuller(
         real = slot < buckets.counts[bucket]
         found_q.append(fuller[query[real]])
         found_t.append(buckets.order[buckets.starts[bucket[real]] + slot[real]])
-    crowded = fuller[buckets.spills[probe[fuller]]]
+    crowded = fuller[buckets.counts[probe[fuller]] > buckets.slots + slots]
     if crowded.size:
-        bucket = probe[crowded]
-        first = buckets.spill_starts[bucket].astype(np.int64)
-        sizes = buckets.spill_starts[bucket + 1] - first
+        at = np.searchsorted(buckets.spilled, probe[crowded])
+        first = buckets.spill_starts[at].astype(np.int64)
+        sizes = buckets.spill_starts[at + 1] - first
         query = np.repeat(crowded, sizes)
         position = _ranges(first, sizes)
         near = distances(hashes[query], buckets.spill_hashes[position]) <= threshold
@@ -486,11 +497,13 @@ def _chunk_values32(packed: U64, chunk: _Chunk) -> I32:
 def _sort_order(values: I32) -> I32:
     """The stable argsort of non-negative int32 `values`, as int32.
 
-    Sorting (value << 32 | index) as one uint64 is several times faster than argsort.
+    Sorting (value << 32 | index) as one uint64 is several times faster than argsort. The indices
+    go in a block at a time: an arange of them all took 64 MB more at 8 million hashes.
     """
     keys = values.astype(np.uint64)
     keys <<= np.uint64(32)
-    keys |= np.arange(len(values), dtype=np.uint64)
+    for lo in range(0, len(keys), _BATCH):
+        keys[lo : lo + _BATCH] |= np.arange(lo, min(lo + _BATCH, len(keys)), dtype=np.uint64)
     keys.sort()
     low = 0 if sys.byteorder == "little" else 1
     order: I32 = keys.view(np.uint32)[low::2].astype(np.int32)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -364,10 +366,13 @@ def _similar_clusters(
     pixel check and the tiers look at (13,516 of 100,000 in the scale corpus at threshold 8).
     `progress` hears (candidate pairs settled, candidate pairs).
     """
-    hashed = [i for i, best in enumerate(contents.best) if not best.fingerprint.flat]
-    if len(hashed) < 2:
+    detailed = np.fromiter(
+        (not best.fingerprint.flat for best in contents.best), np.bool_, len(contents.best)
+    )
+    if np.count_nonzero(detailed) < 2:
         return [], {}
-    candidates = _candidates(contents, hashed, options)
+    candidates = _candidates(contents, detailed, options)
+    del detailed
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, b in sorted(candidates):
         neighbours[a].append(b)
@@ -534,11 +539,11 @@ def _decided_before(order: list[int], neighbours: Mapping[int, list[int]]) -> li
 
 
 def _candidates(
-    contents: _Contents, hashed: list[int], options: ScanOptions
+    contents: _Contents, detailed: npt.NDArray[np.bool_], options: ScanOptions
 ) -> dict[tuple[int, int], _Candidate]:
-    """The pairs of `hashed` contents whose hashes are within the threshold, by (lower, higher)
-    content index, each with its closest match: the least distance, then the lower content
-    as the query, then the lowest variant.
+    """The pairs of `detailed` contents (a flag per content) whose hashes are within the
+    threshold, by (lower, higher) content index, each with its closest match: the least
+    distance, then the lower content as the query, then the lowest variant.
 
     The queries are each content's canonical hash and its corner-cut hashes (a copy cropped from
     it is nearer one of those); the table holds every variant of every content (with rotations,
@@ -549,7 +554,8 @@ def _candidates(
     bits = options.hash_bits
     threshold = options.effective_threshold
     workers = options.workers or os.cpu_count() or 1
-    fingerprints = [contents.best[i].fingerprint for i in hashed]
+    hashed = np.flatnonzero(detailed)  # positions of the hashed contents
+    fingerprints = [best.fingerprint for best in compress(contents.best, detailed.tolist())]
     canonical, cuts = _query_tables(fingerprints, bits)
     table = _variant_table(fingerprints, bits)
     searches = [Search(canonical), Search(cuts, approximate=True)]
@@ -558,8 +564,9 @@ def _candidates(
         (q, t, distance, np.full(len(q), search.approximate))
         for search, (q, t, distance) in zip(searches, found, strict=True)
     ]
-    del table, canonical, cuts, fingerprints, searches
+    del table, canonical, cuts, searches, found
     q, t, distance, through_cut = (np.concatenate(column) for column in zip(*parts, strict=True))
+    del parts
     q %= len(hashed)
     kinds, owners = np.divmod(t, len(hashed))
     # Per pair, the first of its matches ordered by distance, query the lower, variant.
@@ -573,17 +580,17 @@ def _candidates(
     canonical_too = (
         np.logical_or.reduceat(~through_cut[order], np.flatnonzero(first)) if len(order) else first
     )
-    index = np.asarray(hashed, dtype=np.int64)
     found_pairs = {
         (a, b) if a < b else (b, a): _Candidate(d, a, b, kind, not canonical)
         for a, b, kind, d, canonical in zip(
-            index[q[chosen]].tolist(), index[owners[chosen]].tolist(),
+            hashed[q[chosen]].tolist(), hashed[owners[chosen]].tolist(),
             kinds[chosen].tolist(), distance[chosen].tolist(), canonical_too.tolist(), strict=True,
         )
     }  # fmt: skip
+    del q, t, distance, through_cut, kinds, owners, low, high, order, first, chosen, canonical_too
     if threshold >= bits * MASKED_FROM:
-        for a, b in _masked_pairs([contents.best[i].fingerprint for i in hashed], options.rotations):
-            key = (hashed[a], hashed[b])
+        for a, b in _masked_pairs(fingerprints, options.rotations):
+            key = (int(hashed[a]), int(hashed[b]))
             if key not in found_pairs:
                 found_pairs[key] = _masked_candidate(contents, *key)
     return found_pairs
@@ -609,35 +616,60 @@ def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tupl
     class with rotations, in the same window without. Fingerprints without masked hashes (other
     algorithms, a cache from before them) take no part."""
     width = fingerprints[0].hash_width if fingerprints else 8
-    holders = [i for i, f in enumerate(fingerprints) if len(f.masked_hashes) == MASKED_WINDOWS * width]
+    size = MASKED_WINDOWS * width
+    holders = np.flatnonzero(
+        np.fromiter((len(f.masked_hashes) == size for f in fingerprints), np.bool_, len(fingerprints))
+    )
     if len(holders) < 2:
         return []
-    packed = b"".join(fingerprints[i].masked_hashes for i in holders)
-    # 64-bit hashes as numbers sort three times faster than as bytes; other widths as bytes.
-    words = (
-        np.frombuffer(packed, dtype=">u8").astype(np.uint64)
+    held = fingerprints if len(holders) == len(fingerprints) else [fingerprints[i] for i in holders.tolist()]
+    # By window (row w: window w of every holder). 64-bit hashes as numbers sort three times faster
+    # than as bytes; other widths as bytes.
+    by_window: npt.NDArray[np.generic] = (
+        _words(held, attrgetter("masked_hashes"), MASKED_WINDOWS)
         if width == 8
-        else np.frombuffer(packed, f"V{width}")
+        else np.frombuffer(b"".join(f.masked_hashes for f in held), f"V{width}").reshape(-1, MASKED_WINDOWS).T
     )
-    words = words.reshape(len(holders), MASKED_WINDOWS)
+    del held
     classes = _WINDOW_CLASSES if rotations else tuple((window,) for window in range(MASKED_WINDOWS))
-    owners = np.asarray(holders, dtype=np.int64)
     pairs: set[tuple[int, int]] = set()
     for windows in classes:
-        keys = words[:, windows].reshape(-1)
-        who = np.repeat(owners, len(windows))
+        keys = np.empty((len(holders), len(windows)), dtype=by_window.dtype)
+        for column, window in enumerate(windows):
+            keys[:, column] = by_window[window]
+        keys = keys.reshape(-1)  # holder by holder, its windows of the class in a row
+        shared = _repeated(keys)  # most masked hashes are no one else's: only these are sorted by owner
+        keys, who = keys[shared], holders[shared // len(windows)]
+        del shared
         order = np.argsort(keys)  # each run's owners are sorted below
         keys, who = keys[order], who[order]
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
         ends = np.append(starts[1:], len(keys))
-        shared = ends - starts > 1
-        for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
             sharing = sorted(set(who[start:end].tolist()))
+            if len(sharing) < 2:
+                continue
             if len(sharing) <= MASKED_PAIRS_AMONG:
                 pairs.update((a, b) for n, a in enumerate(sharing) for b in sharing[n + 1 :])
             else:
                 pairs.update((sharing[0], b) for b in sharing[1:])
     return sorted(pairs)
+
+
+def _repeated(keys: npt.NDArray[np.generic]) -> npt.NDArray[np.intp]:
+    """The positions of the `keys` that occur more than once (of 64-bit keys; of others, all)."""
+    if keys.dtype != np.uint64:
+        return np.arange(len(keys))
+    ordered = np.sort(keys)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]
+    del ordered
+    values = np.unique(twice)
+    found = [
+        lo + np.flatnonzero(values[np.minimum(np.searchsorted(values, part), len(values) - 1)] == part)
+        for lo in range(0, len(keys), _JOINED)
+        for part in (keys[lo : lo + _JOINED],)
+    ] if len(values) else []  # fmt: skip
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
 
 
 def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
@@ -680,15 +712,13 @@ def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]
     searched exactly, they cost twice the whole index for a few more crops."""
     count = len(fingerprints)
     if _packed_as_u64(fingerprints, bits):  # the usual case: no integers made
-        canonical = np.frombuffer(b"".join(f.packed_hashes[:8] for f in fingerprints), dtype=">u8")
-        canonical = canonical.astype(np.uint64).reshape(count, 1)
+        canonical = _words(fingerprints, lambda f: f.packed_hashes[:8], 1).reshape(-1, 1)
     else:
         canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
     if not any(f.crop_hashes for f in fingerprints):
         return canonical, canonical[:0]
-    if bits == 64 and all(f.crop_hashes for f in fingerprints):
-        cuts = np.frombuffer(b"".join(f.crop_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
-        return canonical, np.ascontiguousarray(cuts.reshape(count, CORNER_CUTS).T).reshape(-1, 1)
+    if bits == 64 and all(len(f.crop_hashes) == 8 * CORNER_CUTS for f in fingerprints):
+        return canonical, _words(fingerprints, attrgetter("crop_hashes"), CORNER_CUTS).reshape(-1, 1)
     rows = [f.cut_hashes() or (f.hashes[0],) * CORNER_CUTS for f in fingerprints]
     return canonical, pack((row[c] for c in range(CORNER_CUTS) for row in rows), bits, CORNER_CUTS * count)
 
@@ -699,10 +729,25 @@ def _variant_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np
     count = len(fingerprints)
     variants = len(fingerprints[0].packed_hashes) // fingerprints[0].hash_width
     if _packed_as_u64(fingerprints, bits) and all(len(f.packed_hashes) == 8 * variants for f in fingerprints):
-        flat = np.frombuffer(b"".join(f.packed_hashes for f in fingerprints), dtype=">u8").astype(np.uint64)
-        return np.ascontiguousarray(flat.reshape(count, variants).T).reshape(-1, 1)
+        return _words(fingerprints, attrgetter("packed_hashes"), variants).reshape(-1, 1)
     rows = [f.hashes for f in fingerprints]
     return pack((row[v] for v in range(variants) for row in rows), bits, variants * count)
+
+
+# Fingerprints whose packed hashes are joined at once: a few MB, where joining a million pictures'
+# eight hashes at once took 64 MB and their copy in native byte order 64 MB more.
+_JOINED = 1 << 16
+
+
+def _words(fingerprints: Sequence[Fingerprint], packed: Callable[[Fingerprint], bytes], per: int) -> U64:
+    """The `per` big-endian 64-bit words each fingerprint's `packed` bytes hold, word by word:
+    row w of the (per, N) result is word w of every fingerprint."""
+    words = np.empty((per, len(fingerprints)), dtype=np.uint64)
+    for lo in range(0, len(fingerprints), _JOINED):
+        some = fingerprints[lo : lo + _JOINED]
+        joined = np.frombuffer(b"".join(map(packed, some)), dtype=">u8").reshape(len(some), per)
+        words[:, lo : lo + len(some)] = joined.T
+    return words
 
 
 def _packed_as_u64(fingerprints: list[Fingerprint], bits: int) -> bool:

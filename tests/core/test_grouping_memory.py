@@ -1,0 +1,121 @@
+"""What grouping holds beside the records, and that holding less changed nothing it finds.
+
+The ceilings are bytes per picture that tracemalloc counts (NumPy's arrays included) while one
+step runs, within this one run: no timing. At a million pictures with rotations the same steps
+held 400 MB (the masked join) and 190 MB (the variant table's copies) before they were cut. The
+hashes are read a block of fingerprints at a time; here the blocks are made as small beside the
+pictures as they are at a million (else one block is all of them).
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Callable
+from itertools import combinations
+from typing import TypeVar
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from lookalike.core import matching
+from lookalike.core.hamming import near_pairs
+from lookalike.core.models import MASKED_WINDOWS, Fingerprint, ScanOptions
+from tests.benchmarks.grouping import symmetric_thumb, synthetic_records, synthetic_turned_hashes
+
+T = TypeVar("T")
+PICTURES = 20_000
+
+
+def _peak_per_picture(step: Callable[[], T], pictures: int) -> tuple[T, float]:
+    """What `step` returns, and the most it held at once (bytes traced) per picture."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        result = step()
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    return result, peak / pictures
+
+
+@pytest.fixture(autouse=True)
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "_JOINED", 1024)
+
+
+@pytest.fixture(scope="module")
+def contents() -> matching._Contents:
+    turned = synthetic_turned_hashes(PICTURES)
+    return matching._contents(synthetic_records(turned.hashes, symmetric_thumb(), turned.cuts))
+
+
+def test_the_candidate_search_holds_little_per_picture(contents: matching._Contents) -> None:
+    # The index's tables (eight hashes and four cuts a picture, bucket rows) are most of it: 682
+    # bytes a picture here, 830 when the tables were joined and transposed in copies.
+    detailed = np.ones(len(contents.best), dtype=np.bool_)
+    options = ScanOptions(threshold=8, rotations=True, workers=2)
+    candidates, held = _peak_per_picture(lambda: matching._candidates(contents, detailed, options), PICTURES)
+    assert candidates
+    assert held < 760
+
+
+def test_the_masked_join_holds_little_beside_the_masked_hashes(contents: matching._Contents) -> None:
+    # The masked hashes themselves are 72 bytes a picture; the join holds 148 beside the records
+    # now, 416 before it sorted only the shared ones by owner.
+    fingerprints = [best.fingerprint for best in contents.best]
+    _, held = _peak_per_picture(lambda: matching._masked_pairs(fingerprints, True), PICTURES)
+    assert held < 200
+
+
+def _fingerprints(masked: npt.NDArray[np.uint64]) -> list[Fingerprint]:
+    return [
+        Fingerprint("", 1, 1, "PNG", None, b"\0" * 8, b"", False, masked_hashes=row.astype(">u8").tobytes())
+        for row in masked
+    ]
+
+
+def _plain_join(masked: npt.NDArray[np.uint64], rotations: bool) -> list[tuple[int, int]]:
+    """_masked_pairs the obvious way: a dict of owners per hash and class."""
+    classes = matching._WINDOW_CLASSES if rotations else tuple((w,) for w in range(MASKED_WINDOWS))
+    pairs: set[tuple[int, int]] = set()
+    for windows in classes:
+        owners: dict[int, set[int]] = {}
+        for owner, row in enumerate(masked.tolist()):
+            for window in windows:
+                owners.setdefault(row[window], set()).add(owner)
+        for sharing in map(sorted, owners.values()):
+            if len(sharing) > matching.MASKED_PAIRS_AMONG:
+                pairs.update((sharing[0], b) for b in sharing[1:])
+            else:
+                pairs.update(combinations(sharing, 2))
+    return sorted(pairs)
+
+
+@pytest.mark.parametrize("rotations", [True, False])
+def test_the_masked_join_pairs_what_a_plain_join_pairs(rotations: bool) -> None:
+    rng = np.random.default_rng(3)
+    masked = rng.integers(0, 2**63, (3000, MASKED_WINDOWS)).astype(np.uint64)
+    masked[10:40, 4] = masked[9, 4]  # a crowd beyond MASKED_PAIRS_AMONG, in the centre
+    masked[50, 0] = masked[51, 8]  # corners of one class: a pair only with rotations
+    masked[60, 1] = masked[61, 1]  # the same window
+    masked[70, 2] = masked[70, 6]  # one picture twice: no pair
+    masked[80:84, 3] = masked[79, 5]  # a small crowd of edges
+    found = matching._masked_pairs(_fingerprints(masked), rotations)
+    assert found == _plain_join(masked, rotations)
+    assert (60, 61) in found and ((50, 51) in found) == rotations
+
+
+def test_a_bucket_fuller_than_a_count_byte_is_searched_whole() -> None:
+    # The bucket tables count at most 255 hashes a bucket; the rest of a crowd is in its spill.
+    rng = np.random.default_rng(8)
+    hashes = rng.integers(0, 2**63, 6000).astype(np.uint64)
+    hashes[100:500] = hashes[99]
+    hashes[600:900] = hashes[599] ^ (np.uint64(1) << rng.integers(0, 64, 300).astype(np.uint64))
+    packed = hashes.reshape(-1, 1)
+    q, t, _ = near_pairs(packed, packed, 8, bits=64, self_join=True)
+    close = np.bitwise_count(hashes[:, None] ^ hashes[None, :]) <= 8
+    i, j = np.nonzero(np.triu(close, 1))
+    assert list(zip(q.tolist(), t.tolist(), strict=True)) == list(zip(i.tolist(), j.tolist(), strict=True))
+    assert len(q) > 400 * 399 // 2
