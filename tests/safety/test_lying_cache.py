@@ -14,27 +14,50 @@ from lookalike.core import cache as cache_module
 from lookalike.core.cache import CACHE_FILE
 from lookalike.samples import photo
 
-from .conftest import Act, mark, scan_folder, trashed
+from .conftest import Act, Outcome, mark, scan_folder, trashed
 
 
-@pytest.mark.parametrize("where", ["rows", "last scan"])
-def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
-    tmp_path: Path, trash: Path, act: Act, where: str
-) -> None:
+def keeper_and_stranger(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A folder of two different photos, scanned once: no group, both in the cache."""
     folder = tmp_path / "photos"
     folder.mkdir()
     keeper, stranger = folder / "keeper.jpg", folder / "stranger.jpg"
     photo(3, (320, 240)).save(keeper, quality=90)
     photo(81, (320, 240)).save(stranger, quality=90)
     assert scan_folder(folder).groups == ()
+    return folder, keeper, stranger
 
-    # The stranger made to say the keeper's hashes and size in its row, or in the last scan's
-    # columns, and its digest's thumb the keeper's; its digest and identity stay its own, so the
-    # rescan takes the lie from the cache without reading the file.
+
+def opened_cache(tmp_path: Path) -> tuple[sqlite3.Connection, dict[str, bytes], dict[str, str]]:
+    """The scan's cache file, and its rows' stored paths and digests by file name."""
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
     digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
               for name, path in paths.items()}  # fmt: skip
+    return cache, paths, digest
+
+
+def grouped_yet_kept(folder: Path, keeper: Path, stranger: Path, trash: Path, act: Act) -> Outcome:
+    """Rescan the folder whose cache lies: the stranger is grouped with the keeper by the lie alone;
+    acting on it (the stranger marked for the trash) trashes nothing. What acting said."""
+    result = scan_folder(folder)
+    assert result.stats.cached == 2
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keeper.jpg", "stranger.jpg"]]
+    outcome = act(result, mark(result, {keeper}))
+    assert keeper.exists() and stranger.exists() and trashed(trash) == []
+    return outcome
+
+
+@pytest.mark.parametrize("where", ["rows", "last scan"])
+def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
+    tmp_path: Path, trash: Path, act: Act, where: str
+) -> None:
+    folder, keeper, stranger = keeper_and_stranger(tmp_path)
+
+    # The stranger made to say the keeper's hashes and size in its row, or in the last scan's
+    # columns, and its digest's thumb the keeper's; its digest and identity stay its own, so the
+    # rescan takes the lie from the cache without reading the file.
+    cache, paths, digest = opened_cache(tmp_path)
     if where == "rows":
         cache.execute(
             "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
@@ -66,11 +89,7 @@ def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
     cache.commit()
     cache.close()
 
-    result = scan_folder(folder)
-    assert result.stats.cached == 2
-    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keeper.jpg", "stranger.jpg"]]
-    outcome = act(result, mark(result, {keeper}))
-    assert keeper.exists() and stranger.exists() and trashed(trash) == []
+    outcome = grouped_yet_kept(folder, keeper, stranger, trash, act)
     assert outcome.exit_code in (None, 1)
     assert any(
         "not similar enough" in reason or "not the same picture" in reason for reason in outcome.skipped()
@@ -103,17 +122,9 @@ def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
     """The masked hashes that find copies under a logo are saved like the others: a row that lies
     about them (and about the thumb, so the thumbs' check passes) groups a stranger by them alone,
     but acting hashes both files afresh and finds neither a near hash nor a masked one in common."""
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    keeper, stranger = folder / "keeper.jpg", folder / "stranger.jpg"
-    photo(3, (320, 240)).save(keeper, quality=90)
-    photo(81, (320, 240)).save(stranger, quality=90)
-    assert scan_folder(folder).groups == ()
+    folder, keeper, stranger = keeper_and_stranger(tmp_path)
 
-    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
-    paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
-    digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
-              for name, path in paths.items()}  # fmt: skip
+    cache, paths, digest = opened_cache(tmp_path)
     cache.execute(
         "UPDATE fingerprints SET (masked_hashes, width, height) = (SELECT masked_hashes, width, height"
         " FROM fingerprints WHERE path = ?) WHERE path = ?",
@@ -128,11 +139,7 @@ def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
     cache.commit()
     cache.close()
 
-    result = scan_folder(folder)
-    assert result.stats.cached == 2
-    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keeper.jpg", "stranger.jpg"]]
-    outcome = act(result, mark(result, {keeper}))
-    assert keeper.exists() and stranger.exists() and trashed(trash) == []
+    outcome = grouped_yet_kept(folder, keeper, stranger, trash, act)
     assert any("not similar enough" in reason for reason in outcome.skipped()), outcome.skipped()
 
 
@@ -140,19 +147,11 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, t
     """The checks a grouping made of its pairs are kept in the cache for the next one: forged to
     say that a stranger passed (the thumbs' check, the closer look and the same-picture look, every
     way round), they group it, but acting looks at both files afresh and refuses."""
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    keeper, stranger = folder / "keeper.jpg", folder / "stranger.jpg"
-    photo(3, (320, 240)).save(keeper, quality=90)
-    photo(81, (320, 240)).save(stranger, quality=90)
-    assert scan_folder(folder).groups == ()
+    folder, keeper, stranger = keeper_and_stranger(tmp_path)
 
     # The stranger made a candidate pair by its hashes (its row lies), its thumb left as it is:
     # only the kept checks can pass it.
-    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
-    paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
-    digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
-              for name, path in paths.items()}  # fmt: skip
+    cache, paths, digest = opened_cache(tmp_path)
     (settings,) = cache.execute("SELECT DISTINCT settings FROM fingerprints").fetchone()
     cache.execute(
         "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
@@ -176,11 +175,7 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, t
     cache.commit()
     cache.close()
 
-    result = scan_folder(folder)
-    assert result.stats.cached == 2
-    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keeper.jpg", "stranger.jpg"]]
-    outcome = act(result, mark(result, {keeper}))
-    assert keeper.exists() and stranger.exists() and trashed(trash) == []
+    outcome = grouped_yet_kept(folder, keeper, stranger, trash, act)
     assert any(
         "not similar enough" in reason or "not the same picture" in reason for reason in outcome.skipped()
     ), outcome.skipped()

@@ -230,19 +230,9 @@ def _groups(
     key = grouping_key(records, options, not_duplicates) if cache else ""
     if cache and (stored := cache.load_groups(key, records)) is not None:
         return stored
-    # NumPy and the grouping code load only when there is grouping to do.
-    from lookalike.core.matching import find_groups, held_thumbs
     from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
-    found = find_groups(
-        records,
-        options,
-        cancelled=cancelled,
-        not_duplicates=not_duplicates,
-        thumbs=held_thumbs(options, cache.thumbs if cache else None),
-        kept=cache,
-        progress=progress,
-    )
+    found = _found_groups(records, options, cache, cancelled, not_duplicates, progress)
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
     groups = apply_keep_rules(found, SUGGESTED_RULES)
@@ -263,22 +253,35 @@ def group_again(
     from the cache, and the checks earlier groupings kept there recalled, those made added. Reads
     only the files of pairs no grouping has looked at yet. Raises ThumbsUnavailable when the cache
     lost thumbs it needs."""
-    from lookalike.core.matching import find_groups, held_thumbs
-
     cache, _ = _open_cache(options)
     try:
-        return find_groups(
-            records,
-            options,
-            cancelled=cancelled,
-            not_duplicates=not_duplicates,
-            thumbs=held_thumbs(options, cache.thumbs if cache else None),
-            kept=cache,
-            progress=progress,
-        )
+        return _found_groups(records, options, cache, cancelled, not_duplicates, progress)
     finally:
         if cache:
             cache.close()
+
+
+def _found_groups(
+    records: Sequence[ImageRecord],
+    options: ScanOptions,
+    cache: FingerprintCache | None,
+    cancelled: CancelCheck,
+    not_duplicates: frozenset[DigestPair],
+    progress: Callable[[int, int], None],
+) -> tuple[Group, ...]:
+    """find_groups() with the thumbs and the kept checks of `cache`, when there is one."""
+    # NumPy and the grouping code load only when there is grouping to do.
+    from lookalike.core.matching import find_groups, held_thumbs
+
+    return find_groups(
+        records,
+        options,
+        cancelled=cancelled,
+        not_duplicates=not_duplicates,
+        thumbs=held_thumbs(options, cache.thumbs if cache else None),
+        kept=cache,
+        progress=progress,
+    )
 
 
 def _store(
