@@ -181,8 +181,8 @@ class _Looks:
             return _checked_before(reference, copy, variant, a, b)
         key = (reference.digest, copy.digest, variant)
         found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
-        if found is None:
-            found = self._made.thumbs[key] = _checked_before(reference, copy, variant, a, b)
+        if found is None:  # not also remembered for the process: `kept` keeps it
+            found = self._made.thumbs[key] = _checked(reference, copy, variant, a, b)
         return found
 
     def closer(
