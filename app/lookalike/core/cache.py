@@ -69,8 +69,9 @@ log = logging.getLogger(__name__)
 # come from one DCT (a few bits differ from the old per-image ones); 6: the camera, whether the picture
 # is gray or see-through, and its frames (JPEGs decoded as YCbCr; the gray is the same); 7: its
 # sharpness (fine over coarse detail); 8: the corner-cut hashes that find cropped copies; 9: those
-# packed as bytes; 10: the masked hashes that find copies with a logo pasted over part of them
-FINGERPRINT_VERSION = 10
+# packed as bytes; 10: the masked hashes that find copies with a logo pasted over part of them; 11: nine
+# cut hashes (the corners, the sides, the centre) instead of the four corners
+FINGERPRINT_VERSION = 11
 # 2: the groupings table; 3: drops the rows with BLAKE2b digests; 4: rows keyed by the file's identity;
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
 # 7: for version 8; 8: for version 9; 9: a column per Fingerprint field instead of a JSON text, the

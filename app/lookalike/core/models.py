@@ -140,7 +140,7 @@ class FileEntry:
         return FileIdentity(self.device, self.inode, self.size, self.mtime_ns, self.ctime_ns)
 
 
-CORNER_CUTS = 4  # hashes in Fingerprint.crop_hashes: one per corner
+CORNER_CUTS = 9  # hashes in Fingerprint.crop_hashes: one per cut (fingerprint.CUTS)
 MASKED_WINDOWS = 9  # hashes in Fingerprint.masked_hashes: one per window of a 3x3 grid
 
 
@@ -162,10 +162,10 @@ class Fingerprint:
     # memory: a scan with the cache leaves them there and matching fetches the few it needs.
     thumb: bytes
     flat: bool  # too little detail for a perceptual hash to mean anything
-    # Hashes of the picture (as shown) with a few percent cut off at each corner
-    # (fingerprint.CROP_CUT): a copy cropped from this picture is often nearer one of them than
-    # hashes[0]. Packed, big-endian, one after the other (bytes: a tuple of four integers would
-    # cost a million pictures 370 MB more); b"" for algorithms other than pHash and for
+    # Hashes of the picture (as shown) with a few percent cut off at each corner, each side and
+    # all round (fingerprint.CUTS): a copy cropped from this picture is often nearer one of them
+    # than hashes[0]. Packed, big-endian, one after the other (bytes: a tuple of integers would
+    # cost a million pictures hundreds of MB more); b"" for algorithms other than pHash and for
     # fingerprints saved before them. cut_hashes() gives them as integers.
     crop_hashes: bytes = b""
     # Hashes of the picture with one window of a 3x3 grid blanked out, window by window
