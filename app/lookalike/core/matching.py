@@ -118,7 +118,7 @@ class _Candidate:
     @property
     def looks_from(self) -> float:
         """The thumbs' score from which the pair gets a closer look."""
-        return MASKED_LOOKS_FROM if self.masked else verify.CLOSER_FROM
+        return _looks_from(masked=self.masked, cut_only=self.cut_only)
 
 
 @dataclass(slots=True)
@@ -591,7 +591,9 @@ def _candidates(
     if threshold >= bits * MASKED_FROM:
         for a, b in _masked_pairs(fingerprints, options.rotations):
             key = (int(hashed[a]), int(hashed[b]))
-            if key not in found_pairs:
+            # A copy under a logo may also come near a cut of its original by chance: it is still
+            # judged as a masked pair (a cut-only pair of equal sizes would get no look at all).
+            if key not in found_pairs or found_pairs[key].cut_only:
                 found_pairs[key] = _masked_candidate(contents, *key)
     return found_pairs
 
@@ -609,6 +611,11 @@ MASKED_LOOKS_FROM = 0.25
 # Windows a turn takes into one another (fingerprint._window_masks, row by row): the corners,
 # the edges, the centre. With rotations a masked hash meets those of its window's class.
 _WINDOW_CLASSES = ((0, 2, 6, 8), (1, 3, 5, 7), (4,))
+
+
+def _looks_from(*, masked: bool, cut_only: bool) -> float:
+    """The thumbs' score from which a candidate pair found so gets a closer look."""
+    return MASKED_LOOKS_FROM if masked else verify.CUT_LOOKS_FROM if cut_only else verify.CLOSER_FROM
 
 
 def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tuple[int, int]]:
@@ -918,7 +925,9 @@ def still_alike(
         if not (near or masked):
             continue
         found = _checked(keeper, other, variant, keeper.thumb, other.thumb)
-        looks_from = verify.CLOSER_FROM if near else MASKED_LOOKS_FROM
+        # As grouping judges them: near only through a cut, a masked pair is a masked pair.
+        canonical = _hash_distance(keeper, other, variant, cuts=False) <= threshold
+        looks_from = _looks_from(masked=masked and not canonical, cut_only=not canonical)
         if not _alike(found, partial(closer, variant) if closer else _not_looked, looks_from):
             continue
         if tier is not Tier.PIXELS or _tier(keeper, other, keeper.thumb, other.thumb, variant) is Tier.PIXELS:
@@ -928,15 +937,16 @@ def still_alike(
     return Code.NOT_SIMILAR_ENOUGH()
 
 
-def _hash_distance(keeper: Fingerprint, other: Fingerprint, variant: int) -> int:
+def _hash_distance(keeper: Fingerprint, other: Fingerprint, variant: int, *, cuts: bool = True) -> int:
     """How near `other`, turned by DIHEDRAL[variant], comes to `keeper` in any of the ways the
-    candidate search compares them: either one's canonical hash or corner cut against the
-    other's variant."""
+    candidate search compares them: either one's canonical hash or (with `cuts`) corner cut
+    against the other's variant."""
     back = changes.INVERSE[variant]
+    mine, theirs = (keeper.cut_hashes(), other.cut_hashes()) if cuts else ((), ())
     pairs = [(keeper.hashes[0], other.hashes[variant])]
-    pairs += [(cut, other.hashes[variant]) for cut in keeper.cut_hashes()]
+    pairs += [(cut, other.hashes[variant]) for cut in mine]
     if back < len(keeper.hashes):
-        pairs += [(mine, keeper.hashes[back]) for mine in (other.hashes[0], *other.cut_hashes())]
+        pairs += [(hash_, keeper.hashes[back]) for hash_ in (other.hashes[0], *theirs)]
     return min((a ^ b).bit_count() for a, b in pairs)
 
 
