@@ -17,7 +17,7 @@ compared with its own median (test_benchmarks checks this against dihedral_phash
 pictures). A copy is the source's coefficients with some noise, turned; the planted pairs are
 the copies whose hashes match their source's within the threshold in the way matching compares
 them (one's canonical hash against any variant of the other's), about 1.1 % of the pictures.
-Each picture also has the four corner-cut hashes the scan makes (fingerprint.CROP_CUT), here its
+Each picture also has the cut hashes the scan makes (fingerprint.CUTS, nine), here its
 coefficients with a little noise added: the index queries them too, so they count in the time.
 
 Levels:
@@ -49,14 +49,13 @@ import numpy.typing as npt
 from lookalike.core.fingerprint import _TRANSPOSED, DIHEDRAL, _dihedral_signs
 from lookalike.core.hamming import near_pairs
 from lookalike.core.matching import find_groups
-from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
+from lookalike.core.models import CORNER_CUTS, THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
 
 U64 = npt.NDArray[np.uint64]
 
 THRESHOLD = 8
 BITS = 64
 PLANTED_SHARE = 0.01  # one hash in a hundred gets a near copy planted
-CORNER_CUTS = 4
 CUT_NOISE = 0.55  # cuts then lie about 11 bits from the picture's hash, as the scan's do on photos
 
 
