@@ -399,6 +399,10 @@ def _similar_clusters(
         closer: Callable[[verify.Crop | None], verify.Verdict | None]
         closer = partial(looks.closer, mine, theirs, variant)
         if candidate.cut_only and found.crop is None:
+            # Proposed as a crop: one of the same size is none, however alike (with nine cuts a
+            # brighter copy may come near a cut within a stricter threshold than its own hash).
+            if not _may_be_cropped(mine.fingerprint, theirs.fingerprint):
+                return None
             closer = _not_looked
         return found.score if _alike(found, closer, candidate.looks_from) else None
 
@@ -821,10 +825,13 @@ def _checked_before(
 
 def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
     """The pixel check of `copy`, turned by DIHEDRAL[variant], against `reference`."""
-    # Only a copy of another size can have had its borders cropped off: worth aligning.
-    crops = sorted((reference.width, reference.height)) != sorted((copy.width, copy.height))
     size_a, size_b = (reference.width, reference.height), (copy.width, copy.height)
-    return verify.match(a, b, variant, size_a, size_b, crops=crops)
+    return verify.match(a, b, variant, size_a, size_b, crops=_may_be_cropped(reference, copy))
+
+
+def _may_be_cropped(reference: Fingerprint, copy: Fingerprint) -> bool:
+    """Only a copy of another size can have had its borders cropped off: worth aligning."""
+    return sorted((reference.width, reference.height)) != sorted((copy.width, copy.height))
 
 
 def _compared(
