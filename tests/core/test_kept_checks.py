@@ -177,3 +177,19 @@ def test_kept_checks_that_outgrow_what_a_grouping_uses_are_dropped(
         kept = connection.execute("SELECT kind, a, b, variant, crop FROM checks").fetchall()
     assert set(used) <= set(kept)
     assert len(kept) < 100
+
+
+def test_a_file_swapped_for_another_picture_does_not_inherit_the_checks_of_the_one_it_replaced(
+    tmp_path: Path,
+) -> None:
+    """Checks are kept by the pictures' contents, not by their paths: a copy replaced by another
+    picture under its name is checked afresh, and a stranger is not grouped on its predecessor's
+    say-so."""
+    pictures = tmp_path / "pics"
+    copy = write_logo_pair(pictures, 20, 0, turned=False)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    assert len(fresh_scan(pictures, options).groups) == 1
+
+    stranger = samples.photo(77, (480, 360))
+    stranger.save(copy, quality=85)  # same name, another picture
+    assert fresh_scan(pictures, options).groups == ()
