@@ -49,7 +49,7 @@ import numpy.typing as npt
 from lookalike.core.fingerprint import _TRANSPOSED, DIHEDRAL, _dihedral_signs
 from lookalike.core.hamming import near_pairs
 from lookalike.core.matching import find_groups
-from lookalike.core.models import CORNER_CUTS, THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
+from lookalike.core.models import CUT_HASHES, THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
 
 U64 = npt.NDArray[np.uint64]
 
@@ -128,12 +128,12 @@ def synthetic_turned_hashes(count: int, seed: int = 7) -> TurnedSet:
     noise = rng.uniform(0.0, 0.6, copies)
     turns = rng.integers(0, len(DIHEDRAL), copies)
     source_low = np.empty((copies, 8, 8))
-    cuts = np.empty((count, CORNER_CUTS), dtype=np.uint64)
+    cuts = np.empty((count, CUT_HASHES), dtype=np.uint64)
     cut_rng = np.random.default_rng(seed + 1)  # its own: the pictures and copies stay those of other builds
     for lo in range(0, count, block):  # a block at a time: 1M pictures' turned coefficients are 4 GB
         low = rng.standard_normal((min(block, count - lo), 8, 8))
         hashes[lo : lo + len(low)] = dihedral_hashes(low)
-        for cut in range(CORNER_CUTS):
+        for cut in range(CUT_HASHES):
             cut_low = low + CUT_NOISE * cut_rng.standard_normal(low.shape)
             cuts[lo : lo + len(low), cut] = dihedral_hashes(cut_low)[:, 0]
         inside = np.flatnonzero((sources >= lo) & (sources < lo + len(low)))

@@ -45,7 +45,7 @@ except ImportError:  # another Python implementation
     from hashlib import blake2b
 
 from lookalike.core.models import (
-    CORNER_CUTS,
+    CUT_HASHES,
     MASKED_WINDOWS,
     FileEntry,
     Fingerprint,
@@ -112,7 +112,7 @@ try:
 except KeyError as unknown:
     raise TypeError(f"the fingerprint cache cannot keep a Fingerprint field of type {unknown}") from None
 # The other packed hashes (hash_width bytes each): how many a fingerprint holds, or none.
-_HASH_COUNTS = {"crop_hashes": CORNER_CUTS, "masked_hashes": MASKED_WINDOWS}
+_HASH_COUNTS = {"crop_hashes": CUT_HASHES, "masked_hashes": MASKED_WINDOWS}
 # How the last scan's columns keep each field's values (see _column): bytes one after the other,
 # anything else as a JSON list of the distinct values and each picture's place in it. Python's
 # types a JSON list gives back, by annotation.

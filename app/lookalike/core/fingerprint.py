@@ -17,7 +17,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from lookalike.core.imaging import ImageProblem, decode
 from lookalike.core.models import (
-    CORNER_CUTS,
+    CUT_HASHES,
     MASKED_WINDOWS,
     THUMB_SIDE,
     Algorithm,
@@ -168,7 +168,7 @@ CUTS: tuple[tuple[float, float, float, float], ...] = (
     (_s, 0.0, 0.0, 0.0), (0.0, _s, 0.0, 0.0), (0.0, 0.0, _s, 0.0), (0.0, 0.0, 0.0, _s),  # the sides
     (_m, _m, _m, _m),  # the centre
 )  # fmt: skip
-assert len(CUTS) == CORNER_CUTS
+assert len(CUTS) == CUT_HASHES
 
 
 @cache
@@ -185,18 +185,16 @@ def _cut_matrix(size: int, start: float, end: float) -> npt.NDArray[np.float64]:
     return matrix
 
 
-def corner_cut_phash_bits(
-    image: Image.Image, hash_size: int = 8, highfreq_factor: int = 4
-) -> npt.NDArray[np.bool_]:
-    """(CORNER_CUTS, n, n): the pHash bits of the picture with each of CUTS cut off.
+def cut_phash_bits(image: Image.Image, hash_size: int = 8, highfreq_factor: int = 4) -> npt.NDArray[np.bool_]:
+    """(CUT_HASHES, n, n): the pHash bits of the picture with each of CUTS cut off.
 
     The cut is made on the resized pixels pHash works on (a bilinear resample of 32x32, not a
     new Lanczos resize of the picture): a few small matrix products per cut.
     """
-    return _corner_cut_bits(_phash_pixels(image, hash_size, highfreq_factor), hash_size)
+    return _cut_bits(_phash_pixels(image, hash_size, highfreq_factor), hash_size)
 
 
-def _corner_cut_bits(pixels: npt.NDArray[np.float64], hash_size: int) -> npt.NDArray[np.bool_]:
+def _cut_bits(pixels: npt.NDArray[np.float64], hash_size: int) -> npt.NDArray[np.bool_]:
     left, right = _cut_transforms(len(pixels), hash_size)
     # Each cut's low DCT coefficients, as _low_coefficients takes them of the cut pixels: the cut
     # and the DCT are one product on each side, all cuts at once.
@@ -340,7 +338,7 @@ Hasher = Callable[[Image.Image], tuple[bytes, bytes, bytes]]
 
 def _hasher(options: ScanOptions) -> Hasher:
     """The hashes of the working image: as it is, then (with rotations) its other seven variants;
-    for pHash also its corner cuts and masked windows (other algorithms have none)."""
+    for pHash also its cut hashes and masked windows (other algorithms have none)."""
     size = options.hash_size
     variants = len(DIHEDRAL) if options.rotations else 1
     if options.algorithm is Algorithm.PHASH:
@@ -348,7 +346,7 @@ def _hasher(options: ScanOptions) -> Hasher:
         def phash(image: Image.Image) -> tuple[bytes, bytes, bytes]:
             pixels = _phash_pixels(image, size, 4)  # one resize for all of them
             hashes = _dihedral_bits(_low_coefficients(pixels, size), variants)
-            cuts = _corner_cut_bits(pixels, size)
+            cuts = _cut_bits(pixels, size)
             return (
                 np.packbits(hashes.reshape(variants, -1), axis=1).tobytes(),
                 np.packbits(cuts.reshape(len(CUTS), -1), axis=1).tobytes(),

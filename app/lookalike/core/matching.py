@@ -27,7 +27,7 @@ from lookalike.core import changes, verify
 from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import U64, Search, near_pairs_each, pack
 from lookalike.core.models import (
-    CORNER_CUTS,
+    CUT_HASHES,
     MASKED_WINDOWS,
     CancelCheck,
     Fingerprint,
@@ -108,7 +108,7 @@ class _Candidate:
     query: int  # the pair matched as variant `variant` of `table_owner` ≈ `query`
     table_owner: int
     variant: int
-    # Found only through a corner cut: proposed as a crop, so it gets no closer look unless the
+    # Found only through a cut hash: proposed as a crop, so it gets no closer look unless the
     # thumbs' check finds one inside the other (else most would be lookalikes of one scene).
     cut_only: bool = False
     # Found only through a masked hash: a logo may cover a sixth of it, so the thumbs' check may
@@ -549,10 +549,10 @@ def _candidates(
     threshold, by (lower, higher) content index, each with its closest match: the least
     distance, then the lower content as the query, then the lowest variant.
 
-    The queries are each content's canonical hash and its corner-cut hashes (a copy cropped from
+    The queries are each content's canonical hash and its cut hashes (a copy cropped from
     it is nearer one of those); the table holds every variant of every content (with rotations,
     eight; else the canonical hash alone). So one pair may match several ways, either content as
-    the query, and a match by a corner cut means the table owner, turned by its variant, is a
+    the query, and a match by a cut means the table owner, turned by its variant, is a
     slightly cropped query.
     """
     bits = options.hash_bits
@@ -717,7 +717,7 @@ def _share_a_masked_hash(a: Fingerprint, b: Fingerprint, rotations: bool) -> boo
 
 
 def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]:
-    """Every fingerprint's canonical hash (row i), and its corner-cut hashes, cut by cut (row
+    """Every fingerprint's canonical hash (row i), and its cut hashes, cut by cut (row
     c * N + i is cut c of fingerprint i). A fingerprint without cuts (another algorithm, an old
     cache) repeats its canonical hash there. The cuts are searched approximately (near_pairs):
     searched exactly, they cost twice the whole index for a few more crops."""
@@ -728,10 +728,10 @@ def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]
         canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
     if not any(f.crop_hashes for f in fingerprints):
         return canonical, canonical[:0]
-    if bits == 64 and all(len(f.crop_hashes) == 8 * CORNER_CUTS for f in fingerprints):
-        return canonical, _words(fingerprints, attrgetter("crop_hashes"), CORNER_CUTS).reshape(-1, 1)
-    rows = [f.cut_hashes() or (f.hashes[0],) * CORNER_CUTS for f in fingerprints]
-    return canonical, pack((row[c] for c in range(CORNER_CUTS) for row in rows), bits, CORNER_CUTS * count)
+    if bits == 64 and all(len(f.crop_hashes) == 8 * CUT_HASHES for f in fingerprints):
+        return canonical, _words(fingerprints, attrgetter("crop_hashes"), CUT_HASHES).reshape(-1, 1)
+    rows = [f.cut_hashes() or (f.hashes[0],) * CUT_HASHES for f in fingerprints]
+    return canonical, pack((row[c] for c in range(CUT_HASHES) for row in rows), bits, CUT_HASHES * count)
 
 
 def _variant_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np.uint64]:
@@ -946,7 +946,7 @@ def still_alike(
 
 def _hash_distance(keeper: Fingerprint, other: Fingerprint, variant: int, *, cuts: bool = True) -> int:
     """How near `other`, turned by DIHEDRAL[variant], comes to `keeper` in any of the ways the
-    candidate search compares them: either one's canonical hash or (with `cuts`) corner cut
+    candidate search compares them: either one's canonical hash or (with `cuts`) cut hash
     against the other's variant."""
     back = changes.INVERSE[variant]
     mine, theirs = (keeper.cut_hashes(), other.cut_hashes()) if cuts else ((), ())

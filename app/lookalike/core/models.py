@@ -140,7 +140,7 @@ class FileEntry:
         return FileIdentity(self.device, self.inode, self.size, self.mtime_ns, self.ctime_ns)
 
 
-CORNER_CUTS = 9  # hashes in Fingerprint.crop_hashes: one per cut (fingerprint.CUTS)
+CUT_HASHES = 9  # hashes in Fingerprint.crop_hashes: one per cut (fingerprint.CUTS)
 MASKED_WINDOWS = 9  # hashes in Fingerprint.masked_hashes: one per window of a 3x3 grid
 
 
@@ -181,8 +181,8 @@ class Fingerprint:
         return _unpacked(self.packed_hashes, self.hash_width)
 
     def cut_hashes(self) -> tuple[int, ...]:
-        """The corner-cut hashes as integers, like `hashes`."""
-        return _unpacked(self.crop_hashes, len(self.crop_hashes) // CORNER_CUTS)
+        """The cut hashes as integers, like `hashes`."""
+        return _unpacked(self.crop_hashes, len(self.crop_hashes) // CUT_HASHES)
 
     # What the picture holds, for choosing which copy to keep. The defaults are what a result or
     # session saved before they were recorded reads as.
