@@ -193,3 +193,21 @@ def test_a_file_swapped_for_another_picture_does_not_inherit_the_checks_of_the_o
     stranger = samples.photo(77, (480, 360))
     stranger.save(copy, quality=85)  # same name, another picture
     assert fresh_scan(pictures, options).groups == ()
+
+
+def test_a_cache_of_this_layout_that_lost_its_checks_table_still_groups(tmp_path: Path) -> None:
+    """A damaged or hand-made cache file that says it is of this layout but holds no checks table:
+    grouping recalls nothing, keeps nothing, and gives the groups all the same."""
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        connection.execute("DROP TABLE checks")
+        connection.execute("DELETE FROM groupings")
+    write_crop_pair(pictures, 31)
+    again = fresh_scan(pictures, options)
+    assert [sorted(m.path.name for m in g.members) for g in again.groups] == [
+        ["crop31-cut.jpg", "crop31.jpg"], ["logo.jpg", "original.jpg"],
+    ]  # fmt: skip
+    assert shape(again)[1] == shape(first)[0]
