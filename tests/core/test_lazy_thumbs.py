@@ -24,7 +24,7 @@ from lookalike.samples import photo, screenshot
 Fetch = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
 
 
-def _pictures(root: Path) -> Path:
+def candidate_pictures(root: Path) -> Path:
     """Unrelated photos, an exact copy, a resized copy and screenshots of one template."""
     root.mkdir()
     for seed in range(6):
@@ -38,7 +38,7 @@ def _pictures(root: Path) -> Path:
     return root
 
 
-def _candidate_digests(result: ScanResult) -> set[str]:
+def candidate_digests(result: ScanResult) -> set[str]:
     """Digests of the contents within the threshold of another content: brute force, as an oracle."""
     best = {r.fingerprint.digest: r.fingerprint for r in result.images if not r.fingerprint.flat}
     limit = result.options.effective_threshold
@@ -65,7 +65,7 @@ def _counting(fetch: Fetch, calls: list[list[str]]) -> Fetch:
 
 
 def test_scanned_fingerprints_are_the_fingerprinters_and_the_cache_has_the_thumbs(tmp_path: Path) -> None:
-    pictures = _pictures(tmp_path / "pictures")
+    pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     fingerprint = make_fingerprinter(options)
     expected: dict[Path, Fingerprint] = {}
@@ -93,7 +93,7 @@ def test_scanned_fingerprints_are_the_fingerprinters_and_the_cache_has_the_thumb
 def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pictures = _pictures(tmp_path / "pictures")
+    pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     calls: list[list[str]] = []
     original = FingerprintCache.thumbs
@@ -105,7 +105,7 @@ def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
 
     result = scan([pictures], options)
 
-    candidates = _candidate_digests(result)
+    candidates = candidate_digests(result)
     assert len(calls) == 1 and len(calls[0]) == len(set(calls[0]))  # one fetch, each image once
     assert set(calls[0]) == candidates
     assert 3 <= len(candidates) < len({r.fingerprint.digest for r in result.images})
@@ -117,7 +117,7 @@ def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
 def test_an_uncached_scan_takes_the_thumbs_of_candidate_pairs_from_its_fingerprints(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pictures = _pictures(tmp_path / "pictures")
+    pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(use_cache=False, cache_dir=tmp_path / "cache", workers=2)
     calls: list[list[str]] = []
     original = matching.held_thumbs
@@ -126,14 +126,14 @@ def test_an_uncached_scan_takes_the_thumbs_of_candidate_pairs_from_its_fingerpri
     result = scan([pictures], options)
 
     assert not (tmp_path / "cache").exists()
-    assert len(calls) == 1 and set(calls[0]) == _candidate_digests(result)
+    assert len(calls) == 1 and set(calls[0]) == candidate_digests(result)
     assert all(len(record.fingerprint.thumb) == 64 * 64 for record in result.images)
     cached = scan([pictures], replace(options, use_cache=True))
     assert _summary(cached) == _summary(result)  # the same groups, tiers and scores
 
 
 def test_regrouping_a_cached_scan_reads_its_thumbs_from_the_cache_not_the_files(tmp_path: Path) -> None:
-    pictures = _pictures(tmp_path / "pictures")
+    pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     result = scan([pictures], options)
     reference = scan([pictures], replace(options, use_cache=False))
@@ -156,7 +156,7 @@ def test_regrouping_a_cached_scan_reads_its_thumbs_from_the_cache_not_the_files(
 
 
 def test_thumbs_the_cache_cannot_take_stay_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pictures = _pictures(tmp_path / "pictures")
+    pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     monkeypatch.setattr(FingerprintCache, "store", lambda self, items: False)  # e.g. a full disk
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
 from operator import attrgetter
+from threading import Lock
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -68,8 +69,8 @@ def _not_looked(_crop: verify.Crop | None) -> verify.Verdict:
 # Whether a copy shows the very pixels of a reference, in colour (core.closer_look.same_picture): its
 # verdict, with where they differ, or None when the files cannot be read again.
 SameLooker = Callable[[ImageRecord, ImageRecord], verify.Verdict | None]
-# The thumbs' check of a copy, turned by a variant, against a reference, given both thumbs.
-ThumbCheck = Callable[[Fingerprint, Fingerprint, int, bytes, bytes], verify.Match]
+# The thumbs' check of a copy, turned by a variant, against a reference, given where the thumbs are.
+ThumbCheck = Callable[[ImageRecord, ImageRecord, int, "_Thumbs"], verify.Match]
 
 _files_looker: FromFiles | None = None
 
@@ -163,11 +164,18 @@ class _Looks:
         self._looker, self._same, self._kept = looker, same, kept
         self._known = PairChecks()
         self._made = PairChecks()
+        self._thumbs_known: set[tuple[str, str]] = set()  # pairs with a thumbs' check recalled
 
     def recall(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Take what `kept` holds about these pairs of digests: the candidate pairs, before any check."""
         if self._kept is not None:
             self._known = self._kept.recall(set(pairs))
+            self._thumbs_known = {(min(a, b), max(a, b)) for a, b, _ in self._known.thumbs}
+
+    def may_need_thumbs(self, a: str, b: str) -> bool:
+        """Whether checking the pair of these digests will likely look at their thumbs: no thumbs'
+        check of it was recalled (one of another turn or the other way round may still be)."""
+        return (min(a, b), max(a, b)) not in self._thumbs_known
 
     def hand_back(self) -> None:
         """Give `kept` the checks made."""
@@ -175,14 +183,16 @@ class _Looks:
             self._kept.remember(self._made)
 
     def thumbs(
-        self, reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes
+        self, reference: ImageRecord, copy: ImageRecord, variant: int, pixels: _Thumbs
     ) -> verify.Match:
+        mine, theirs = reference.fingerprint, copy.fingerprint
         if self._kept is None:
-            return _checked_before(reference, copy, variant, a, b)
-        key = (reference.digest, copy.digest, variant)
+            return _checked_before(mine, theirs, variant, pixels[reference], pixels[copy])
+        key = (mine.digest, theirs.digest, variant)
         found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
         if found is None:  # not also remembered for the process: `kept` keeps it
-            found = self._made.thumbs[key] = _checked(reference, copy, variant, a, b)
+            found = _checked(mine, theirs, variant, pixels[reference], pixels[copy])
+            self._made.thumbs[key] = found
         return found
 
     def closer(
@@ -204,6 +214,40 @@ class _Looks:
         if verdict is None and (verdict := self._same(reference, copy)) is not None:
             self._made.same[key] = verdict
         return verdict
+
+
+class _Thumbs:
+    """The thumbs grouping looks at, by record, from a ThumbSource: those it knows it will need
+    fetched in batches, any other when first asked for (rare: a pair whose thumbs' check of
+    another turn was kept). With the checks of earlier groupings kept, a regrouping needs only
+    the thumbs of pairs it checks anew and of the group members it describes: at 100,000
+    pictures, reading those of every picture in a candidate pair held 132 MB in the window.
+    Safe to use from several threads."""
+
+    def __init__(self, source: ThumbSource) -> None:
+        self._source = source
+        self._held: dict[str, bytes] = {}
+        self._lock = Lock()
+
+    def fetch(self, records: Iterable[ImageRecord]) -> None:
+        """Fetch the thumbs of these records, in one call of the source."""
+        wanted = {r.fingerprint.digest: r for r in records if r.fingerprint.digest not in self._held}
+        if wanted:
+            with self._lock:
+                self._held.update(self._source(list(wanted.values())))
+
+    def keep_only(self, records: Iterable[ImageRecord]) -> None:
+        """Let go of the thumbs of all but these records."""
+        digests = {r.fingerprint.digest for r in records}
+        with self._lock:
+            self._held = {digest: thumb for digest, thumb in self._held.items() if digest in digests}
+
+    def __getitem__(self, record: ImageRecord) -> bytes:
+        thumb = self._held.get(record.fingerprint.digest)
+        if thumb is None:
+            self.fetch((record,))
+            thumb = self._held[record.fingerprint.digest]
+        return thumb
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,16 +286,17 @@ def find_groups(
     contents = _contents(records)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
-    pixels: Mapping[str, bytes] = {}
+    pixels = _Thumbs(thumbs or held_thumbs(options))
     checking: GroupingProgress = _no_progress
     if options.mode is Mode.SIMILAR:
         half = GROUPING_STEPS // 2
         checking = _scaled(progress, 0, half)
         progress = _scaled(progress, half, GROUPING_STEPS - half)
-        clusters, pixels = _similar_clusters(
-            contents, options, cancelled, not_duplicates, thumbs or held_thumbs(options), looks, checking
-        )
+        clusters = _similar_clusters(contents, options, cancelled, not_duplicates, pixels, looks, checking)
         grouped = {index for _, members in clusters for index, _, _ in members}
+        described = [contents.best[index] for index in grouped]  # their tiers and changes
+        pixels.keep_only(described)
+        pixels.fetch(described)
     for index in sorted(contents.copies.keys() - grouped):
         clusters.append((index, [(index, None, None)]))
     make = partial(_make_group, contents, pixels, looks)
@@ -356,30 +401,32 @@ def _similar_clusters(
     options: ScanOptions,
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
-    thumbs: ThumbSource,
+    pixels: _Thumbs,
     looks: _Looks,
     progress: GroupingProgress,
-) -> tuple[list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]], Mapping[str, bytes]]:
+) -> list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]]:
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
 
-    Also returns the thumbs of the contents in candidate pairs, by digest: the only ones the
-    pixel check and the tiers look at (13,516 of 100,000 in the scale corpus at threshold 8).
-    `progress` hears (candidate pairs settled, candidate pairs).
+    The thumbs of the pairs whose thumbs' check was not kept are fetched into `pixels` first:
+    only contents in candidate pairs are ever looked at (13,516 of 100,000 in the scale corpus at
+    threshold 8). `progress` hears (candidate pairs settled, candidate pairs).
     """
     detailed = np.fromiter(
         (not best.fingerprint.flat for best in contents.best), np.bool_, len(contents.best)
     )
     if np.count_nonzero(detailed) < 2:
-        return [], {}
+        return []
     candidates = _candidates(contents, detailed, options)
     del detailed
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, b in sorted(candidates):
         neighbours[a].append(b)
         neighbours[b].append(a)
-    pixels = thumbs([contents.best[index] for index in sorted(neighbours)]) if neighbours else {}
     digest = [best.fingerprint.digest for best in contents.best]
     looks.recall((digest[a], digest[b]) for a, b in candidates)
+    checked_anew = {i for a, b in candidates if looks.may_need_thumbs(digest[a], digest[b]) for i in (a, b)}
+    pixels.fetch(contents.best[index] for index in sorted(checked_anew))
+    del checked_anew
     for key, candidate in candidates.items():
         if candidate.masked:
             candidates[key] = _turned_by_thumbs(contents, pixels, candidate, looks.thumbs)
@@ -392,10 +439,7 @@ def _similar_clusters(
         candidate = candidates[(min(reference, other), max(reference, other))]
         mine, theirs = contents.best[reference], contents.best[other]
         variant = _variant_of(other, candidate)
-        found = looks.thumbs(
-            mine.fingerprint, theirs.fingerprint, variant,
-            pixels[mine.fingerprint.digest], pixels[theirs.fingerprint.digest],
-        )  # fmt: skip
+        found = looks.thumbs(mine, theirs, variant, pixels)
         closer: Callable[[verify.Crop | None], verify.Verdict | None]
         closer = partial(looks.closer, mine, theirs, variant)
         if candidate.cut_only and found.crop is None:
@@ -436,7 +480,7 @@ def _similar_clusters(
             if len(members) > 1:
                 assigned.update(index for index, _, _ in members)
                 clusters.append((reference, members))
-    return clusters, pixels
+    return clusters
 
 
 class _Checks:
@@ -691,17 +735,15 @@ def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
 
 
 def _turned_by_thumbs(
-    contents: _Contents, pixels: Mapping[str, bytes], candidate: _Candidate, check: ThumbCheck
+    contents: _Contents, pixels: _Thumbs, candidate: _Candidate, check: ThumbCheck
 ) -> _Candidate:
     """A masked candidate turned the way (of those its hashes allow) that its thumbs agree best: a
     logo moves a copy's hash too far for the hash to tell a turn from a mirror."""
-    query, owner = (
-        contents.best[candidate.query].fingerprint,
-        contents.best[candidate.table_owner].fingerprint,
-    )
-    a, b = pixels[query.digest], pixels[owner.digest]
-    variant = max(range(len(owner.hashes)), key=lambda turn: (check(query, owner, turn, a, b).score, -turn))
-    return replace(candidate, variant=variant, distance=(query.hashes[0] ^ owner.hashes[variant]).bit_count())
+    query, owner = contents.best[candidate.query], contents.best[candidate.table_owner]
+    turns = range(len(owner.fingerprint.hashes))
+    variant = max(turns, key=lambda turn: (check(query, owner, turn, pixels).score, -turn))
+    distance = (query.fingerprint.hashes[0] ^ owner.fingerprint.hashes[variant]).bit_count()
+    return replace(candidate, variant=variant, distance=distance)
 
 
 def _share_a_masked_hash(a: Fingerprint, b: Fingerprint, rotations: bool) -> bool:
@@ -836,7 +878,7 @@ def _may_be_cropped(reference: Fingerprint, copy: Fingerprint) -> bool:
 
 def _compared(
     contents: _Contents,
-    pixels: Mapping[str, bytes],
+    pixels: _Thumbs,
     looks: _Looks,
     reference: int,
     member: int,
@@ -849,8 +891,8 @@ def _compared(
     ref_record, copy_record = contents.best[reference], contents.best[member]
     ref, copy = ref_record.fingerprint, copy_record.fingerprint
     variant = _variant_of(member, candidate)
-    a, b = pixels[ref.digest], pixels[copy.digest]
-    found = looks.thumbs(ref, copy, variant, a, b)
+    a, b = pixels[ref_record], pixels[copy_record]
+    found = looks.thumbs(ref_record, copy_record, variant, pixels)
     closer = None
     if candidate.looks_from <= found.score < verify.CLOSER_ABOVE:
         closer = looks.closer(ref_record, copy_record, variant, found.crop)
@@ -880,7 +922,7 @@ def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant
 
 def _make_group(
     contents: _Contents,
-    pixels: Mapping[str, bytes],
+    pixels: _Thumbs,
     looks: _Looks,
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
