@@ -466,6 +466,8 @@ class FingerprintCache:
         from lookalike.core.matching import PairChecks
 
         checks = self._recalled = PairChecks()
+        # The digests as the records hold them: one text each, not one more per check recalled.
+        held = {digest: digest for both in pairs for digest in both}
         try:
             rows = self._connection.execute(
                 "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?",
@@ -473,6 +475,7 @@ class FingerprintCache:
             )
             for kind, a, b, variant, crop, answer in rows:
                 if (a, b) in pairs or (b, a) in pairs:
+                    a, b = held[a], held[b]
                     try:
                         _add_check(checks, kind, a, b, variant, crop, answer)
                     except (ValueError, TypeError, KeyError, IndexError):
