@@ -1,6 +1,7 @@
 """Two chat screens of one layout whose words differ are no copies, though they differ only inside one
-window of the closer look, while a logo box over a textured photo, upright, turned or mirrored, still
-is a copy. Real files, the real scan, default options."""
+window of the closer look; a logo box over a textured photo, upright, turned or mirrored, still is;
+and a crop that only a cut hash finds is looked at closer from verify.CUT_LOOKS_FROM on. Real files,
+the real scan, default options."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageFilter
+from PIL import Image, ImageEnhance, ImageFilter
 
 from lookalike import samples
-from lookalike.core import closer_look, imaging
-from lookalike.core.models import ScanOptions, ScanResult
+from lookalike.core import closer_look, imaging, verify
+from lookalike.core.models import ImageRecord, ScanOptions, ScanResult
 from lookalike.core.scan import scan
 from tests.benchmarks.accuracy_pictures import logo_box
 
@@ -90,3 +91,54 @@ def test_a_logo_box_over_a_textured_photo_is_still_a_copy_at_a_closer_look(
     verdict = closer_look.look(a, b, None)
     assert verdict.alike
     assert verdict.overlay not in (None, "all over")  # passed as an overlay in one area
+
+
+def write_cut_pair(folder: Path) -> None:
+    """A photo and a brighter copy with 8 % cut off its left side: its own hash is beyond the default
+    threshold, a side cut's is within it, and the thumbs laid over each other score it between
+    CUT_LOOKS_FROM and CLOSER_ABOVE, so the closer look decides."""
+    folder.mkdir(parents=True, exist_ok=True)
+    photo = samples.photo(54, (480, 360))
+    photo.save(folder / "original.jpg", quality=92)
+    width, height = photo.size
+    cropped = photo.crop((round(width * 0.08), 0, width, height))
+    ImageEnhance.Brightness(cropped).enhance(1.15).save(folder / "cropped.jpg", quality=90)
+
+
+def looks_made(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The pairs (by file name) the scan asks the closer look about, from now on."""
+    made: list[tuple[str, str]] = []
+    original = closer_look.FromFiles.__call__
+
+    def spied(
+        self: closer_look.FromFiles,
+        reference: ImageRecord,
+        copy: ImageRecord,
+        variant: int,
+        crop: verify.Crop | None,
+    ) -> verify.Verdict | None:
+        made.append((reference.entry.path.name, copy.entry.path.name))
+        return original(self, reference, copy, variant, crop)
+
+    monkeypatch.setattr(closer_look.FromFiles, "__call__", spied)
+    return made
+
+
+def test_a_crop_only_a_cut_hash_finds_is_looked_at_from_cut_looks_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_cut_pair(tmp_path / "pics")
+    made = looks_made(monkeypatch)
+    result = scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "cache"))
+    fingerprints = {record.entry.path.name: record.fingerprint for record in result.images}
+    original, copy = fingerprints["original.jpg"], fingerprints["cropped.jpg"]
+    nearest = min((original.hashes[0] ^ theirs).bit_count() for theirs in copy.hashes)
+    assert nearest > ScanOptions().effective_threshold  # proposed only through a cut hash
+    assert grouped(result) == [{"original.jpg", "cropped.jpg"}]
+    assert made  # the thumbs alone did not settle it: the closer look did
+    # From a score above the pair's, it gets no closer look, and the thumbs alone never group a crop
+    # that scores below CLOSER_ABOVE.
+    made.clear()
+    monkeypatch.setattr(verify, "CUT_LOOKS_FROM", verify.CLOSER_ABOVE)
+    assert grouped(scan([tmp_path / "pics"], ScanOptions(cache_dir=tmp_path / "other-cache"))) == []
+    assert made == []
