@@ -312,3 +312,24 @@ def test_discovered_paths_are_the_paths_of_their_names(tmp_path: Path) -> None:
 def test_a_files_extension_is_what_path_suffix_says() -> None:
     names = ["a.jpg", "a.JPG", ".jpg", "a.", "a", "a.b.png", "..png", "a..", ".a.jpeg", "caf\udce9.jpg", ""]
     assert [discovery_suffix(name) for name in names] == [Path(name).suffix if name else "" for name in names]
+
+
+def test_discovered_entries_are_the_ones_from_stat_makes(tmp_path: Path) -> None:
+    """Discovery makes a folder's entries field by field through their slots (see
+    discovery._file_entries): each must be the very entry FileEntry.from_stat makes of its file."""
+    root = tmp_path / "pics"
+    _make_tree(root)
+    os.link(root / "sub" / "middle.png", root / "sub" / "second-name.png")
+    os.symlink(root / ".hidden" / "secret.jpg", root / "sub" / "deeper" / "link.jpg")
+    options = ScanOptions(follow_links=True, reference_roots=(root / "sub",))
+    findings = Findings()
+    found = list(discover((root,), options, findings))
+    assert [entry.path.relative_to(root).as_posix() for entry in found] == [
+        "top.jpg", "sub/middle.png", "sub/deeper/bottom.webp", "sub/deeper/link.jpg"
+    ]  # fmt: skip
+    assert [names[-1].name for names in findings.hard_links] == ["second-name.png"]
+    # The link is in the reference folder, the picture it names is not.
+    for entry, in_reference in zip(found, [False, True, True, False], strict=True):
+        made = FileEntry.from_stat(entry.path, os.stat(entry.path), in_reference_root=in_reference)
+        assert type(entry) is FileEntry and entry == made and repr(entry) == repr(made)
+    assert [entry.links for entry in found] == [1, 2, 1, 1]
