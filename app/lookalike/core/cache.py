@@ -285,17 +285,21 @@ class FingerprintCache:
     ) -> list[int]:
         """Fill `found` from the last scan's columns where the path and identity match; the places
         of the entries left to look up."""
-        column = self._last_scan_column
-        if (paths := column("path", "bytes")) is None:
+        if (stored_paths := self._last_scan_stored("path")) is None:
             return list(range(len(keys)))
-        known = column("identity", "bytes")
-        count = len(paths)
-        if known is None or len(known) != count:
-            raise ValueError("the last scan's identities are missing or as many as its paths")
+        stored_identities = self._last_scan_stored("identity")
         rest: list[int] = []
-        if paths == keys and known == identities:  # nothing changed: the same files in the same order
-            picks = numbers = list(range(len(keys)))
+        # Nothing changed: the same files in the same order, so the same columns byte for byte (a
+        # comparison of two texts each, where splitting them took 0.05 s at 100,000 files).
+        if stored_identities == _column(identities, "bytes") and stored_paths == _column(keys, "bytes"):
+            count = len(keys)
+            picks = numbers = list(range(count))
         else:
+            paths = _values("bytes", *stored_paths)
+            known = None if stored_identities is None else _values("bytes", *stored_identities)
+            count = len(paths)
+            if known is None or len(known) != count:
+                raise ValueError("the last scan's identities are missing or as many as its paths")
             place = dict(zip(paths, range(len(paths)), strict=True))
             picks, numbers = [], []
             for number, (key, identity) in enumerate(zip(keys, identities, strict=True)):
@@ -305,11 +309,11 @@ class FingerprintCache:
                     numbers.append(number)
                 else:
                     rest.append(number)
-        del paths, known
+            del paths, known
         if picks:
             columns: dict[str, Sequence[object]] = {}
             for name, annotation in _TYPES.items():
-                values = column(name, annotation)
+                values = self._last_scan_column(name, annotation)
                 if values is None or len(values) != count:
                     raise ValueError(f"the last scan's {name} are missing or not one for each path")
                 if not _whole_hashes(name, values, self.hash_width):
@@ -323,10 +327,15 @@ class FingerprintCache:
 
     def _last_scan_column(self, name: str, annotation: str) -> list[Any] | None:
         """One column of the last scan's images (see _column), or None when there is none."""
+        stored = self._last_scan_stored(name)
+        return None if stored is None else _values(annotation, *stored)
+
+    def _last_scan_stored(self, name: str) -> tuple[bytes, bytes] | None:
+        """One column of the last scan's images as stored (see _column), or None when there is none."""
         row = self._connection.execute(
             "SELECT sizes, data FROM last_scan WHERE settings = ? AND name = ?", (self.settings_key, name)
         ).fetchone()
-        return None if row is None else _values(annotation, row[0], row[1])
+        return None if row is None else (row[0], row[1])
 
     def _load_rows(
         self, numbers: list[int], keys: list[bytes], identities: list[bytes], found: list[Fingerprint | None]
