@@ -15,6 +15,8 @@ import pytest
 from PIL import Image
 
 import lookalike
+from lookalike.core import report
+from lookalike.core.models import Kind, Tier
 from lookalike.samples import photo, screenshot
 
 
@@ -244,3 +246,17 @@ def test_the_progress_line_keeps_going_while_the_candidate_pairs_are_searched() 
     now[0] += 10.0
     time.sleep(0.05)
     assert terminal.getvalue() == drawn
+
+
+def test_the_results_values_read_as_the_json_encoder_writes_them() -> None:
+    """dumps() writes a value that is no object or list itself (report._alone): as the encoder does."""
+    values = [
+        "", "a.jpg", 'quote " back\\slash', "tab\tnew\nline\x00\x1f", "바다.jpg", "caf\udce9.jpg", "\u2028",
+        0, -1, 7, 2**63, -(2**70), True, False, None, 0.0, -0.0, 0.1, 1e300, 5e-324, 123.456,
+        float("nan"), float("inf"), float("-inf"), Tier.PIXELS, Kind.EXACT,
+    ]  # fmt: skip
+    one_line = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    assert [report._alone(value) for value in values] == [one_line(value) for value in values]
+    data = {"settings": {"a": 1}, "groups": [{"id": 1, "x": 0.5, "files": [{"path": "p", "n": None}]}]}
+    assert json.loads(report.dumps(data)) == data
+    assert report.dumps(data).splitlines()[5] == '      "x": 0.5,'

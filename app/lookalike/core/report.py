@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
+from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=False) gives a string
 from pathlib import Path
 from typing import Any
 
@@ -140,13 +142,34 @@ def dumps(data: Any) -> str:
 
 _ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 _CONTAINERS = frozenset({dict, list, tuple})
+_LITERALS = {None: "null", True: "true", False: "false"}
+
+
+def _alone(value: Any) -> str:
+    """_ONE_LINE(value) of a value that is no object or list: the text the encoder gives a string, a
+    whole number, a finite float, true, false and null, made without the encoder it makes for each
+    value (3 us each: a result's groups' numbers took longer than their files)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool or value is None:
+        return _LITERALS[value]
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    return _ONE_LINE(value)
 
 
 def _indented(value: Any, depth: int) -> str:
-    if not isinstance(value, dict | list | tuple) or _on_one_line(value):
+    if not isinstance(value, dict | list | tuple):
+        return _alone(value)
+    if _on_one_line(value):
         return _ONE_LINE(value)
     if isinstance(value, dict):
-        items = [f"{_ONE_LINE(str(key))}: {_indented(item, depth + 1)}" for key, item in value.items()]
+        items = [
+            f"{encode_basestring(str(key))}: {_indented(item, depth + 1)}" for key, item in value.items()
+        ]
         opening, closing = "{", "}"
     else:
         items = [_indented(item, depth + 1) for item in value]
