@@ -85,6 +85,17 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
 
 def to_dict(result: ScanResult) -> dict[str, Any]:
     options = result.options
+    groups = [
+        {
+            "id": group.id,
+            "kind": group.kind.value,
+            "tier": group.tier.value,
+            "keep_reason": group.keep_reason,
+            "reclaimable": group.reclaimable_bytes,
+            "files": [_member(member, group) for member in group.members],
+        }
+        for group in result.groups
+    ]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -98,17 +109,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "reference_roots": [str(root) for root in options.reference_roots],
             "exclude": list(options.exclude),
         },
-        "groups": [
-            {
-                "id": group.id,
-                "kind": group.kind.value,
-                "tier": group.tier.value,
-                "keep_reason": group.keep_reason,
-                "reclaimable": group.reclaimable_bytes,
-                "files": [_member(member, group) for member in group.members],
-            }
-            for group in result.groups
-        ],
+        "groups": groups,
         "errors": [{"path": str(error.path), "error": str(error.error)} for error in result.errors],
         "stats": {
             "files": result.stats.files,
@@ -119,7 +120,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "excluded_folders": result.stats.excluded_folders,
             "groups": len(result.groups),
             "duplicates": sum(len(group.members) - 1 for group in result.groups),
-            "reclaimable": sum(group.reclaimable_bytes for group in result.groups),
+            "reclaimable": sum(group["reclaimable"] for group in groups),
         },
         "skipped": [{"path": str(item.path), "reason": str(item.error)} for item in result.skipped],
         "hard_links": [[str(path) for path in names] for names in result.hard_links],
