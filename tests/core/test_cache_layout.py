@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -353,3 +354,46 @@ def test_a_name_that_is_not_utf8_is_cached_and_grouped(tmp_path: Path) -> None:
     assert [m.path for m in again.groups[0].members] == [
         m.path for m in find_groups(again.images, options)[0].members
     ]
+
+
+def test_a_picture_rewritten_with_its_size_and_modification_time_kept_is_read_again(tmp_path: Path) -> None:
+    """An unchanged rescan compares the last scan's paths and identities as stored: a copy that became
+    another picture of the same size, its modification time set back, differs there by its change
+    time, and is read again."""
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    photo(60, (64, 48)).save(folder / "a.bmp")
+    photo(61, (64, 48)).save(folder / "b.bmp")
+    (folder / "a copy.bmp").write_bytes((folder / "a.bmp").read_bytes())
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    first = scan([folder], options)
+    assert [sorted(m.path.name for m in group.members) for group in first.groups] == [["a copy.bmp", "a.bmp"]]
+    assert scan([folder], options).stats.cached == 3
+
+    copy = folder / "a copy.bmp"
+    before = copy.stat()
+    copy.write_bytes((folder / "b.bmp").read_bytes())
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = copy.stat()
+    same = attrgetter("st_size", "st_mtime_ns", "st_ino")
+    assert same(after) == same(before) and after.st_ctime_ns != before.st_ctime_ns
+
+    again = scan([folder], options)
+    assert again.stats.cached == 2
+    assert [sorted(m.path.name for m in group.members) for group in again.groups] == [["a copy.bmp", "b.bmp"]]
+
+
+def test_stored_groups_with_a_tier_that_is_none_are_made_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    first = scan([folder], options)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        (text,) = connection.execute("SELECT groups FROM groupings").fetchone()
+        groups = json.loads(text)  # [kind, keep reason, [[image, distance, keep, score, tier, changes]]]
+        groups[0][2][1][4] = "nonsense"
+        connection.execute("UPDATE groupings SET groups = ?", (json.dumps(groups),))
+    connection.close()
+    assert scan([folder], options).groups == first.groups
+    assert "Ignoring the stored groups of the last scan: 'nonsense'" in caplog.text

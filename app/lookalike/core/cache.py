@@ -685,6 +685,7 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
             raise IndexError(f"no image number {number!r} in this scan")
         return records[number]
 
+    tiers = {tier.value: tier for tier in Tier}  # Tier(value) by the class's __call__ took 1 us a member
     groups = []
     for number, (kind, keep_reason, members) in enumerate(json.loads(text), start=1):
         rows = tuple(
@@ -693,8 +694,8 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
                 int(distance),
                 bool(keep),
                 None if score is None else float(score),
-                Tier(tier),
-                tuple(str(change) for change in changes),
+                tiers[tier],
+                tuple(map(str, changes)),
             )
             for record, distance, keep, score, tier, changes in members
         )
