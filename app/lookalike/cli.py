@@ -796,6 +796,11 @@ class CommandLine:
         previous = signal.signal(signal.SIGINT, on_interrupt)
         show_bar = not args.quiet and _understands_escapes(sys.stderr)
         bar = _ProgressBar(sys.stderr, self) if show_bar else None
+        # The scan pauses the collector; kept off here until the scan's objects are frozen. Back on
+        # with them still young, it walks them all at the first allocation (0.16 s at 100,000
+        # pictures), then again and again while the result is made; they live until the program ends.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with bar or contextlib.nullcontext():
                 result = scan(
@@ -807,9 +812,9 @@ class CommandLine:
                 )
         finally:
             signal.signal(signal.SIGINT, previous)
-        # The collector, back on after the scan, would walk its 100,000 records again and again while
-        # the result is made (0.15 s of it); they live until the program ends anyway.
-        gc.freeze()
+            gc.freeze()
+            if collecting:
+                gc.enable()
 
         try:
             if args.json:
