@@ -10,7 +10,10 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from lookalike.core import cache as cache_module
+from lookalike.core import discovery
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.discovery import suffix as discovery_suffix
 from lookalike.core.fingerprint import digest_file
@@ -333,3 +336,21 @@ def test_discovered_entries_are_the_ones_from_stat_makes(tmp_path: Path) -> None
         made = FileEntry.from_stat(entry.path, os.stat(entry.path), in_reference_root=in_reference)
         assert type(entry) is FileEntry and entry == made and repr(entry) == repr(made)
     assert [entry.links for entry in found] == [1, 2, 1, 1]
+
+
+def test_a_folder_read_in_batches_gives_every_file_once_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big folder's entries are handed on a batch at a time (so the count of files found grows while
+    it is read): the same entries, in the same order, as in one batch, reference marks included."""
+    root = tmp_path / "pics"
+    (root / "kept").mkdir(parents=True)
+    for number in range(8):
+        (root / f"{number:02d}.jpg").write_bytes(b"x" * number)
+        (root / "kept" / f"{number:02d}.png").write_bytes(b"y")
+    options = ScanOptions(reference_roots=(root / "kept",))
+    whole = list(discover((root,), options, Findings()))
+    monkeypatch.setattr(discovery, "_ENTRIES_AT_ONCE", 3)
+    batched = list(discover((root,), options, Findings()))
+    assert batched == whole and len(whole) == 16
+    assert [entry.in_reference_root for entry in batched] == [False] * 8 + [True] * 8

@@ -153,6 +153,7 @@ def _child(folder: Path, entry: os.DirEntry[str]) -> Path:
     return Path(entry.path)
 
 
+_ENTRIES_AT_ONCE = 4096
 # Whether this system's stat results can say a file is only in the cloud (platform_checks.is_cloud_only):
 # where they cannot, a real one is not asked, 0.2 us a file.
 _CLOUD_FIELDS = any(hasattr(os.stat_result, name) for name in ("st_file_attributes", "st_flags"))
@@ -302,7 +303,8 @@ def discover(
         except OSError as exc:
             findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return subfolders
-        # The files found, made entries together once the folder is listed (see _file_entries).
+        # The files found, made entries together a batch at a time (see _file_entries): a folder of
+        # half a million files still shows the count grow while it is read.
         paths: list[Path] = []
         stats: list[os.stat_result] = []
         references: list[bool] = []  # whether each is in a reference folder, when there are any
@@ -310,6 +312,9 @@ def discover(
             if cancelled():
                 subfolders = []
                 break
+            if len(paths) == _ENTRIES_AT_ONCE:
+                yield from _file_entries(paths, stats, references if reference_roots else None)
+                paths, stats, references = [], [], []
             name = child.name
             path = _child(folder, child)
             # Only exclude patterns read the path from the root: no string per file without them.
