@@ -32,7 +32,7 @@ import struct
 import sys
 from array import array
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import fields
 from itertools import accumulate, chain, pairwise, repeat
 from operator import attrgetter, itemgetter
@@ -138,7 +138,8 @@ _CHECKS_TABLE = (
     " a TEXT NOT NULL, b TEXT NOT NULL, variant INTEGER NOT NULL, crop TEXT NOT NULL,"
     " answer TEXT NOT NULL, PRIMARY KEY (settings, kind, a, b, variant, crop)) WITHOUT ROWID"
 )
-# Kept checks beyond this many times those one grouping uses (and a few) are dropped: see remember.
+# Once more checks are kept than this many times those one grouping uses (and a few), the checks of
+# pictures that grouping did not hold are dropped: see remember.
 _CHECKS_KEPT = 4
 _CHECKS_KEPT_ANYWAY = 10_000
 
@@ -192,6 +193,7 @@ class FingerprintCache:
         self.hash_width = hash_width  # bytes per perceptual hash under these settings (Fingerprint)
         self.warnings: list[Reason] = []
         self._recalled: PairChecks | None = None  # by the last recall()
+        self._grouped: Collection[str] = ()  # the digests of the pictures of the last recall()
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -468,13 +470,15 @@ class FingerprintCache:
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
-    def recall(self, pairs: set[tuple[str, str]]) -> PairChecks:
+    def recall(self, pairs: set[tuple[str, str]], pictures: Collection[str]) -> PairChecks:
         """The checks kept by remember() under these settings and this grouping code, of these
-        pairs of digests (each either way round): matching.KeptChecks. A row that is not a check is
-        left out; grouping makes that check again."""
+        pairs of digests (each either way round), for a grouping of `pictures` (digests):
+        matching.KeptChecks. A row that is not a check is left out; grouping makes that check
+        again."""
         from lookalike.core.matching import PairChecks
 
         checks = self._recalled = PairChecks()
+        self._grouped = pictures
         # The digests as the records hold them: one text each, not one more per check recalled.
         held = {digest: digest for both in pairs for digest in both}
         try:
@@ -498,7 +502,9 @@ class FingerprintCache:
     def remember(self, made: PairChecks) -> None:
         """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
         code go; once more are kept than _CHECKS_KEPT times what this grouping recalled and made,
-        only those stay (a library shrank, or the slider went loose once)."""
+        those of pictures it did not group go too (the library shrank, another was scanned). The
+        checks of other sensitivities stay: a grouping at the strict position uses a few of the
+        default's, and going back to the default must not check 100,000 pictures' pairs again."""
         from lookalike.core.matching import PairChecks
 
         settings, code = self.settings_key, _code_digest()
@@ -515,11 +521,24 @@ class FingerprintCache:
                 ).fetchone()
                 recalled = self._recalled or PairChecks()
                 if count > _CHECKS_KEPT * (sum(recalled.sizes) + len(rows)) + _CHECKS_KEPT_ANYWAY:
-                    used = [*_check_rows(recalled), *rows]
-                    self._connection.execute("DELETE FROM checks WHERE settings = ?", (settings,))
-                    self._connection.executemany(insert, [(settings, code, *row) for row in used])
+                    self._drop_checks_of_others(self._grouped)
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
+
+    def _drop_checks_of_others(self, pictures: Collection[str]) -> None:
+        """Delete the kept checks of pairs with a picture not among `pictures` (digests)."""
+        execute = self._connection.execute
+        execute("CREATE TEMP TABLE IF NOT EXISTS grouped (digest TEXT PRIMARY KEY) WITHOUT ROWID")
+        execute("DELETE FROM temp.grouped")
+        self._connection.executemany(
+            "INSERT OR IGNORE INTO temp.grouped VALUES (?)", ((d,) for d in pictures)
+        )
+        execute(
+            "DELETE FROM checks WHERE settings = ? AND (a NOT IN (SELECT digest FROM temp.grouped)"
+            " OR b NOT IN (SELECT digest FROM temp.grouped))",
+            (self.settings_key,),
+        )
+        execute("DELETE FROM temp.grouped")
 
     def close(self) -> None:
         self._connection.close()
