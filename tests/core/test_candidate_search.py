@@ -67,8 +67,16 @@ def _brute_force(hashes: npt.NDArray[np.uint64]) -> set[tuple[int, int, int, int
     )
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_index_finds_every_turned_match_a_brute_force_finds(workers: int) -> None:
+@pytest.mark.parametrize(("workers", "small_batches"), [(1, False), (2, False), (2, True)])
+def test_index_finds_every_turned_match_a_brute_force_finds(
+    workers: int, small_batches: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Also when the crowded buckets' pairs and the queries' repeated rows are taken a few at a
+    time, as a large library's are."""
+    if small_batches:
+        monkeypatch.setattr(hamming, "_SPILL_BATCH", 7)
+        monkeypatch.setattr(hamming, "_REPEATED_WORDS", 1000)
+        monkeypatch.setattr(hamming, "_PROBE_BLOCK", 64)
     hashes = _hashes()
     count = len(hashes)
     canonical = np.ascontiguousarray(hashes[:, :1])

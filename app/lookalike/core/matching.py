@@ -249,8 +249,8 @@ class _Thumbs:
         thumb = self._held.get(record.fingerprint.digest)
         if thumb is None:
             # Not held: a check's thread fetches it for that check alone. Held until the grouping
-            # ends, a thumb fetched there pins the memory around it among the thread's freed
-            # pictures and arrays (see scan._own_thumb): 1.1 GB regrouping 100,000 pictures.
+            # ends, a thumb fetched there would pin the memory around it among the thread's freed
+            # pictures and arrays (see scan._own_thumb).
             with self._lock:
                 thumb = self._source([record])[record.fingerprint.digest]
         return thumb
