@@ -19,8 +19,9 @@ from PIL import Image
 from lookalike import samples
 from lookalike.core import cache as cache_module
 from lookalike.core import closer_look, matching
-from lookalike.core.cache import CACHE_FILE
+from lookalike.core.cache import CACHE_FILE, ThumbsUnavailable
 from lookalike.core.models import ImageRecord, Kind, ScanOptions, ScanResult
+from lookalike.core.reasons import Code
 from lookalike.core.scan import group_again, scan
 from tests.core.test_lazy_thumbs import candidate_digests, candidate_pictures
 from tests.core.test_masked_hashes import write_logo_pair
@@ -275,3 +276,26 @@ def test_the_checks_of_the_default_outlive_a_grouping_at_a_stricter_position(
     assert [[m.path.name for m in g.members] for g in again] == [
         [m.path.name for m in g.members] for g in first.groups
     ]
+
+
+def test_thumbs_gone_from_the_cache_stop_a_regrouping_that_needs_them_with_a_reason(
+    tmp_path: Path, decoded: Counter[str]
+) -> None:
+    """Hostile: the cache loses its thumbs between the scan and the slider (cleared by hand, another
+    program). With every pair's checks kept, the regrouping reads thumbs only for the pictures it
+    groups, late; their loss must still stop it with the reason the window shows, never read the
+    files or pass a KeyError up."""
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    write_crop_pair(pictures, 31)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        assert connection.execute("SELECT count(*) FROM checks").fetchone()[0]
+        connection.execute("DELETE FROM thumbs")
+    decoded.clear()
+    matching._files_looker = None
+    with pytest.raises(ThumbsUnavailable) as lost:
+        group_again(first.images, options)
+    assert lost.value.reason.code is Code.CACHE_THUMBS_GONE
+    assert not decoded
