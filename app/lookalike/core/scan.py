@@ -296,9 +296,9 @@ def _store(
     """Write fresh fingerprints (of entries[number]) with their thumbs to the cache; the scan keeps
     them without.
 
-    Matching reads back only the thumbs of candidate pairs (cache.thumbs): a cold scan of
-    100,000 small images no longer holds 400 MB of thumbs. A thumb the cache could not take
-    stays in its fingerprint, so it is never lost.
+    Matching reads back only the thumbs it looks at (cache.thumbs, see matching._Thumbs): a cold
+    scan of 100,000 small images no longer holds 400 MB of thumbs. A thumb the cache could not
+    take stays in its fingerprint, so it is never lost.
     """
     if not cache.store([(entries[number], fingerprint) for number, fingerprint in items]):
         for number, fingerprint in items:
