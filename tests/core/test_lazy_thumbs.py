@@ -4,6 +4,7 @@ of candidate pairs; without the cache each fingerprint keeps its own copy. Same 
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -13,12 +14,13 @@ import pytest
 from PIL import Image
 
 from lookalike.core import matching
-from lookalike.core.cache import FingerprintCache, ThumbsUnavailable
+from lookalike.core.cache import CACHE_FILE, FingerprintCache, ThumbsUnavailable
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
-from lookalike.core.models import Fingerprint, ImageRecord, ScanOptions, ScanResult
-from lookalike.core.scan import scan
+from lookalike.core.models import Fingerprint, ImageRecord, Kind, ScanOptions, ScanResult
+from lookalike.core.reasons import Code
+from lookalike.core.scan import group_again, scan
 from lookalike.samples import photo, screenshot
 
 Fetch = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
@@ -100,7 +102,7 @@ def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
     monkeypatch.setattr(
         FingerprintCache,
         "thumbs",
-        lambda self, records: _counting(lambda r: original(self, r), calls)(records),
+        lambda self, records, **given: _counting(lambda r: original(self, r, **given), calls)(records),
     )
 
     result = scan([pictures], options)
@@ -164,3 +166,42 @@ def test_thumbs_the_cache_cannot_take_stay_in_memory(tmp_path: Path, monkeypatch
 
     assert all(len(record.fingerprint.thumb) == 64 * 64 for record in result.images)
     assert _summary(result) == _summary(scan([pictures], replace(options, use_cache=False)))
+
+
+@pytest.mark.parametrize("damage", ["UPDATE thumbs SET thumb = x'00112233'", "DELETE FROM thumbs"])
+def test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(
+    tmp_path: Path, damage: str
+) -> None:
+    """Hostile: the cache file's thumbs edited into values that are none, or gone. A rescan that
+    groups again (another threshold) reads those pictures' thumbs from their files, gives the groups
+    a scan without the cache gives, warns of nothing, and puts real thumbs back in the cache."""
+    pictures = candidate_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([pictures], options)
+    database = tmp_path / "cache" / CACHE_FILE
+    with sqlite3.connect(database) as connection:
+        connection.execute(damage)
+
+    looser = replace(options, threshold=10)
+    again = scan([pictures], looser)
+
+    assert again.stats.cached == len(again.images)  # fingerprints from the cache, thumbs from the files
+    assert _summary(again) == _summary(scan([pictures], replace(looser, use_cache=False)))
+    assert not again.warnings
+    grouped = {m.record.fingerprint.digest for g in again.groups if g.kind is Kind.SIMILAR for m in g.members}
+    with sqlite3.connect(database) as connection:
+        lengths = dict(connection.execute("SELECT digest, length(thumb) FROM thumbs").fetchall())
+    assert grouped and all(lengths.get(digest) == 64 * 64 for digest in grouped)
+
+
+def test_regrouping_from_a_cache_whose_thumbs_are_no_thumbs_says_they_are_gone(tmp_path: Path) -> None:
+    """The window's slider reads no file: values in the thumbs table that are no thumbs stop it with
+    the reason it shows ("scan again"), not a failure deep in the pixel check."""
+    pictures = candidate_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    result = scan([pictures], options)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        connection.execute("UPDATE thumbs SET thumb = x'00112233'")
+    with pytest.raises(ThumbsUnavailable) as lost:
+        group_again(result.images, replace(options, threshold=10))
+    assert lost.value.reason.code is Code.CACHE_THUMBS_GONE

@@ -47,6 +47,7 @@ except ImportError:  # another Python implementation
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
+    THUMB_SIDE,
     FileEntry,
     Fingerprint,
     Group,
@@ -405,12 +406,13 @@ class FingerprintCache:
             return False
         return True
 
-    def thumbs(self, records: Iterable[ImageRecord]) -> dict[str, bytes]:
+    def thumbs(self, records: Iterable[ImageRecord], *, all_of_them: bool = True) -> dict[str, bytes]:
         """The stored thumbs of `records`, by content digest, read in batches.
 
         A thumb is a function of the content under these settings, so any file's with that digest
-        will do. Raises ThumbsUnavailable when any is missing: the cache was cleared since these
-        records were made.
+        will do. A stored value that is no thumb (another length: a damaged or forged file) counts
+        as missing. Raises ThumbsUnavailable when any is missing (the cache was cleared since these
+        records were made), unless not `all_of_them`: then it gives those it has.
         """
         digests = sorted({record.fingerprint.digest for record in records})
         found: dict[str, bytes] = {}
@@ -422,12 +424,16 @@ class FingerprintCache:
                     f" WHERE settings = ? AND digest IN ({', '.join('?' * len(batch))})",
                     (self.settings_key, *batch),
                 )
-                found.update((digest, bytes(thumb)) for digest, thumb in rows)
+                found.update(
+                    (digest, bytes(thumb))
+                    for digest, thumb in rows
+                    if isinstance(thumb, bytes) and len(thumb) == THUMB_SIDE * THUMB_SIDE
+                )
         except sqlite3.Error as exc:
             unreadable = Code.CACHE_THUMBS_UNREADABLE(file=str(self.path), error=str(exc))
             raise ThumbsUnavailable(unreadable) from exc
         missing = len(digests) - len(found)
-        if missing:
+        if missing and all_of_them:
             raise ThumbsUnavailable(Code.CACHE_THUMBS_GONE(file=str(self.path), count=missing))
         return found
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -34,7 +35,10 @@ from lookalike.core.models import (
 
 if TYPE_CHECKING:
     from lookalike.core.cache import FingerprintCache
+    from lookalike.core.matching import ThumbSource
     from lookalike.core.reasons import Reason
+
+log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
 # After a stop, grouping the files read so far may take this long; what it finished by then is kept.
@@ -160,13 +164,20 @@ def _scan(
         # After a stop, the files read so far are still grouped, within a time budget, so a
         # stopped scan shows what it found; such partial groups are not kept in the cache.
         stopped_reading = cancelled()
-        if stopped_reading:
-            deadline = time.monotonic() + STOPPED_GROUPING_SECONDS
-            groups = _groups(records, options, None, partial(_past, deadline), not_duplicates, grouped)
-        else:
-            groups = _groups(records, options, cache, cancelled, not_duplicates, grouped)
+        from lookalike.core.cache import ThumbsUnavailable
+
+        lost: tuple[Reason, ...] = ()
+        try:
+            if stopped_reading:
+                deadline = time.monotonic() + STOPPED_GROUPING_SECONDS
+                groups = _groups(records, options, None, partial(_past, deadline), not_duplicates, grouped)
+            else:
+                groups = _groups(records, options, cache, cancelled, not_duplicates, grouped)
+        except ThumbsUnavailable as exc:  # the cache lost thumbs and a file changed since: say so
+            log.warning("No groups: %s", exc)
+            groups, lost = (), (exc.reason,)
         stopped = stopped_reading or cancelled()
-        warnings = (*cache_warning, *(cache.warnings if cache else ()))
+        warnings = (*cache_warning, *(cache.warnings if cache else ()), *lost)
     finally:
         if cache:
             cache.close()
@@ -232,7 +243,8 @@ def _groups(
         return stored
     from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
-    found = _found_groups(records, options, cache, cancelled, not_duplicates, progress)
+    thumbs = _thumbs_or_files(cache, options) if cache else None
+    found = _found_groups(records, options, cache, cancelled, not_duplicates, progress, thumbs)
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
     groups = apply_keep_rules(found, SUGGESTED_RULES)
@@ -258,7 +270,9 @@ def group_again(
     cache, _ = _open_cache(options)
     try:
         with _collector_paused():
-            return _found_groups(records, options, cache, cancelled, not_duplicates, progress)
+            return _found_groups(
+                records, options, cache, cancelled, not_duplicates, progress, cache.thumbs if cache else None
+            )
     finally:
         if cache:
             cache.close()
@@ -271,8 +285,10 @@ def _found_groups(
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
     progress: Callable[[int, int], None],
+    thumbs: ThumbSource | None,
 ) -> tuple[Group, ...]:
-    """find_groups() with the thumbs and the kept checks of `cache`, when there is one."""
+    """find_groups() with the kept checks of `cache`, when there is one, and the thumbs the records
+    do not hold from `thumbs`."""
     # NumPy and the grouping code load only when there is grouping to do.
     from lookalike.core.matching import find_groups, held_thumbs
 
@@ -281,10 +297,40 @@ def _found_groups(
         options,
         cancelled=cancelled,
         not_duplicates=not_duplicates,
-        thumbs=held_thumbs(options, cache.thumbs if cache else None),
+        thumbs=held_thumbs(options, thumbs),
         kept=cache,
         progress=progress,
     )
+
+
+def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSource:
+    """The cache's thumbs of some records, and those it lacks (its file damaged or edited since it
+    was loaded: a thumb gone, or a value that is none) read again from the files and kept in it
+    again. Raises ThumbsUnavailable when such a file no longer holds the content its record says:
+    it changed during the scan."""
+    from lookalike.core.cache import ThumbsUnavailable
+    from lookalike.core.fingerprint import make_fingerprinter
+    from lookalike.core.reasons import Code
+
+    fingerprint = make_fingerprinter(options)
+
+    def fetch(records: Sequence[ImageRecord]) -> dict[str, bytes]:
+        found = cache.thumbs(records, all_of_them=False)
+        lacking = {r.fingerprint.digest: r for r in records if r.fingerprint.digest not in found}
+        if not lacking:
+            return found
+        log.warning("The fingerprint cache lacks the thumbs of %d pictures: reading them again", len(lacking))
+        again: list[tuple[FileEntry, Fingerprint]] = []
+        for digest, record in lacking.items():
+            made = fingerprint(record.entry)
+            if not isinstance(made, Fingerprint) or made.digest != digest:
+                raise ThumbsUnavailable(Code.CACHE_THUMBS_GONE(file=str(cache.path), count=len(lacking)))
+            found[digest] = made.thumb
+            again.append((record.entry, made))
+        cache.store(again)
+        return found
+
+    return fetch
 
 
 def _store(
