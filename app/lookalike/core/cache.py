@@ -194,7 +194,7 @@ class FingerprintCache:
         self.hash_width = hash_width  # bytes per perceptual hash under these settings (Fingerprint)
         self.warnings: list[Reason] = []
         self._recalled: PairChecks | None = None  # by the last recall()
-        self._grouped: Collection[str] = ()  # the digests of the pictures of the last recall()
+        self._grouped: Collection[str] | None = None  # the digests of the pictures of the last recall()
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -526,7 +526,8 @@ class FingerprintCache:
                     "SELECT count(*) FROM checks WHERE settings = ?", (settings,)
                 ).fetchone()
                 recalled = self._recalled or PairChecks()
-                if count > _CHECKS_KEPT * (sum(recalled.sizes) + len(rows)) + _CHECKS_KEPT_ANYWAY:
+                outgrown = count > _CHECKS_KEPT * (sum(recalled.sizes) + len(rows)) + _CHECKS_KEPT_ANYWAY
+                if outgrown and self._grouped is not None:  # which pictures are others: only after recall()
                     self._drop_checks_of_others(self._grouped)
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)

@@ -312,14 +312,13 @@ def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSour
     from lookalike.core.fingerprint import make_fingerprinter
     from lookalike.core.reasons import Code
 
-    fingerprint = make_fingerprinter(options)
-
     def fetch(records: Sequence[ImageRecord]) -> dict[str, bytes]:
         found = cache.thumbs(records, all_of_them=False)
         lacking = {r.fingerprint.digest: r for r in records if r.fingerprint.digest not in found}
         if not lacking:
             return found
         log.warning("The fingerprint cache lacks the thumbs of %d pictures: reading them again", len(lacking))
+        fingerprint = make_fingerprinter(options)
         again: list[tuple[FileEntry, Fingerprint]] = []
         for digest, record in lacking.items():
             made = fingerprint(record.entry)
