@@ -18,7 +18,7 @@ from lookalike.core.cache import CACHE_FILE, FingerprintCache, ThumbsUnavailable
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
-from lookalike.core.models import Fingerprint, ImageRecord, Kind, ScanOptions, ScanResult
+from lookalike.core.models import Fingerprint, ImageRecord, Kind, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.reasons import Code
 from lookalike.core.scan import group_again, scan
 from lookalike.samples import photo, screenshot
@@ -205,3 +205,31 @@ def test_regrouping_from_a_cache_whose_thumbs_are_no_thumbs_says_they_are_gone(t
     with pytest.raises(ThumbsUnavailable) as lost:
         group_again(result.images, replace(options, threshold=10))
     assert lost.value.reason.code is Code.CACHE_THUMBS_GONE
+
+
+def test_a_picture_swapped_while_a_damaged_cache_is_mended_is_not_taken_for_its_record(
+    tmp_path: Path,
+) -> None:
+    """Hostile: the cache lost its thumbs, and a picture is replaced by another just as grouping
+    starts (after the scan took its fingerprint from the cache). The thumb read again from the
+    file is not the record's content: the scan ends with no groups and says why, no traceback, and
+    no picture is moved."""
+    pictures = candidate_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([pictures], options)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        connection.execute("DELETE FROM thumbs")
+    names = sorted(path.name for path in pictures.iterdir())
+    swapped: list[Path] = []
+
+    def swap_when_grouping_starts(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not swapped:
+            photo(40, (200, 150)).save(pictures / "beach small.jpg", quality=70)
+            swapped.append(pictures / "beach small.jpg")
+
+    again = scan([pictures], replace(options, threshold=10), progress=swap_when_grouping_starts)
+
+    assert swapped
+    assert again.groups == ()
+    assert [reason.code for reason in again.warnings] == [Code.CACHE_THUMBS_GONE]
+    assert sorted(path.name for path in pictures.iterdir()) == names
