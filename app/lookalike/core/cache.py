@@ -18,7 +18,9 @@ grouping options, the "not duplicates" decisions and the source of the grouping
 code): when a rescan finds nothing changed, it reuses them instead of regrouping,
 so it needs neither NumPy nor Pillow. When something did change, the checks earlier groupings made of
 candidate pairs (matching.PairChecks, by content digests, under the same code) are recalled, so
-only the pairs they did not see are checked: the closer looks read files again.
+only the pairs they did not see are checked: the closer looks read files again. What the groups
+said of each member (tier and changes) is kept the same way, so a regrouping describes only new
+pairs.
 """
 
 from __future__ import annotations
@@ -597,6 +599,8 @@ def _check_rows(checks: PairChecks) -> Iterable[tuple[str, str, str, int, str, s
         yield "closer", a, b, variant, json.dumps(_crop_list(crop)), answer
     for (a, b), verdict in checks.same.items():
         yield "same", a, b, 0, "", json.dumps([verdict.alike, verdict.overlay])
+    for (a, b, variant, looks_from), (tier, named) in checks.described.items():
+        yield "described", a, b, variant, json.dumps(looks_from), json.dumps([tier.value, list(named)])
 
 
 def _crop_list(crop: Crop | None) -> list[float | bool] | None:
@@ -619,6 +623,9 @@ def _crop_from(value: object) -> Crop | None:
     return Crop(left, top, right, bottom, value[4])
 
 
+_TIERS = {tier.value: tier for tier in Tier}  # Tier(value) by the class's __call__ took 1 us a member
+
+
 def _add_check(
     checks: PairChecks, kind: object, a: object, b: object, variant: object, crop: object, answer: object
 ) -> None:
@@ -631,6 +638,14 @@ def _add_check(
     if not isinstance(answer, str) or not isinstance(crop, str):
         raise TypeError("not text")
     first, second = json.loads(answer)
+    if kind == "described":
+        looks_from = json.loads(crop)
+        if type(looks_from) is not float or not isinstance(second, list):
+            raise ValueError("no description")
+        if not all(isinstance(code, str) for code in second):
+            raise ValueError("no changes")
+        checks.described[(a, b, variant, looks_from)] = (_TIERS[first], tuple(second))
+        return
     if kind == "thumbs":
         if type(first) not in (int, float) or crop:
             raise ValueError("no thumbs' check")
@@ -711,7 +726,6 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
             raise IndexError(f"no image number {number!r} in this scan")
         return records[number]
 
-    tiers = {tier.value: tier for tier in Tier}  # Tier(value) by the class's __call__ took 1 us a member
     groups = []
     for number, (kind, keep_reason, members) in enumerate(json.loads(text), start=1):
         rows = tuple(
@@ -720,7 +734,7 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
                 int(distance),
                 bool(keep),
                 None if score is None else float(score),
-                tiers[tier],
+                _TIERS[tier],
                 tuple(map(str, changes)),
             )
             for record, distance, keep, score, tier, changes in members

@@ -122,21 +122,28 @@ class _Candidate:
         return _looks_from(masked=self.masked, cut_only=self.cut_only)
 
 
+# What a group says of a member, seen from its reference: its tier and what changed (changes codes).
+Described = tuple[Tier, tuple[str, ...]]
+
+
 @dataclass(slots=True)
 class PairChecks:
     """Checks of candidate pairs, by the digests of their contents (reference, copy): the thumbs'
-    checks, the closer looks and the same-picture looks. The thumbs are a function of the content
-    under the fingerprint settings, so these hold for one setting. Grouping only: acting checks
-    the files as they are."""
+    checks, the closer looks, the same-picture looks, and what a group says of the copy (by the
+    turn and the thumbs' score from which the pair got a closer look, which together with those
+    looks decide it). The thumbs are a function of the content under the fingerprint settings, so
+    these hold for one setting. Grouping only: acting checks the files as they are."""
 
     thumbs: dict[tuple[str, str, int], verify.Match] = field(default_factory=dict)
     closer: dict[tuple[str, str, int, verify.Crop | None], verify.Verdict] = field(default_factory=dict)
     same: dict[tuple[str, str], verify.Verdict] = field(default_factory=dict)
+    described: dict[tuple[str, str, int, float], Described] = field(default_factory=dict)
 
     @property
-    def sizes(self) -> tuple[int, int, int]:
-        """How many of each kind it holds: thumbs' checks, closer looks, same-picture looks."""
-        return len(self.thumbs), len(self.closer), len(self.same)
+    def sizes(self) -> tuple[int, int, int, int]:
+        """How many of each kind it holds: thumbs' checks, closer looks, same-picture looks,
+        descriptions."""
+        return len(self.thumbs), len(self.closer), len(self.same), len(self.described)
 
     def __bool__(self) -> bool:
         return any(self.sizes)
@@ -217,6 +224,34 @@ class _Looks:
         if verdict is None and (verdict := self._same(reference, copy)) is not None:
             self._made.same[key] = verdict
         return verdict
+
+    def knows_description(
+        self, reference: ImageRecord, copy: ImageRecord, variant: int, looks_from: float
+    ) -> bool:
+        """Whether what a group says of `copy` beside `reference` was recalled: then describing it
+        needs neither thumbs nor files."""
+        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, looks_from)
+        return key in self._known.described
+
+    def described(
+        self,
+        reference: ImageRecord,
+        copy: ImageRecord,
+        variant: int,
+        looks_from: float,
+        describe: Callable[[], tuple[Described, bool]],
+    ) -> Described:
+        """What a group says of `copy` beside `reference`: recalled, else describe()'s, which also
+        says whether it is whole (every look it needed could read the files): only such are kept."""
+        if self._kept is None:
+            return describe()[0]
+        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, looks_from)
+        found = self._known.described.get(key) or self._made.described.get(key)
+        if found is None:
+            found, whole = describe()
+            if whole:
+                self._made.described[key] = found
+        return found
 
 
 class _Thumbs:
@@ -300,9 +335,10 @@ def find_groups(
         progress = _scaled(progress, half, GROUPING_STEPS - half)
         clusters = _similar_clusters(contents, options, cancelled, not_duplicates, pixels, looks, checking)
         grouped = {index for _, members in clusters for index, _, _ in members}
-        described = [contents.best[index] for index in grouped]  # their tiers and changes
-        pixels.keep_only(described)
-        pixels.fetch(described)
+        undescribed = _to_describe(contents, clusters, looks)  # their tiers and changes, from thumbs
+        pixels.keep_only(undescribed)
+        pixels.fetch(undescribed)
+        del undescribed
     for index in sorted(contents.copies.keys() - grouped):
         clusters.append((index, [(index, None, None)]))
     make = partial(_make_group, contents, pixels, looks)
@@ -315,6 +351,25 @@ def find_groups(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
         for number, g in enumerate(groups, start=1)
     )
+
+
+def _to_describe(
+    contents: _Contents,
+    clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]],
+    looks: _Looks,
+) -> list[ImageRecord]:
+    """The best copies whose thumbs describing the similar clusters' members needs: those of each
+    pair whose description was not recalled."""
+    wanted: dict[int, ImageRecord] = {}
+    for reference, members in clusters:
+        keeper = contents.best[reference]
+        for index, candidate, _ in members:
+            if candidate is None:
+                continue
+            copy = contents.best[index]
+            if not looks.knows_description(keeper, copy, _variant_of(index, candidate), candidate.looks_from):
+                wanted[reference], wanted[index] = keeper, copy
+    return [wanted[index] for index in sorted(wanted)]
 
 
 def _made_groups(
@@ -893,26 +948,35 @@ def _compared(
     """The member's tier and what changed from the reference, seen from the reference. A pair the
     thumbs call the same picture is looked at in colour too: a stamp a thumb cannot show makes it
     similar, with an overlay where it lies. (Looking at every similar pair so would name more
-    overlays, at about 10 ms a pair: on 10,000 small pictures with 923 groups, 40 % of the scan.)"""
+    overlays, at about 10 ms a pair: on 10,000 small pictures with 923 groups, 40 % of the scan.)
+    Recalled when an earlier grouping kept it: at 100,000 pictures describing 9,000 groups took
+    3 s of processor time and the thumbs of every member."""
     ref_record, copy_record = contents.best[reference], contents.best[member]
-    ref, copy = ref_record.fingerprint, copy_record.fingerprint
     variant = _variant_of(member, candidate)
-    a, b = pixels[ref_record], pixels[copy_record]
-    found = looks.thumbs(ref_record, copy_record, variant, pixels)
-    closer = None
-    if candidate.looks_from <= found.score < verify.CLOSER_ABOVE:
-        closer = looks.closer(ref_record, copy_record, variant, found.crop)
-    tier = _tier(ref, copy, a, b, variant)
-    overlay = closer.overlay if closer else None
-    if tier is Tier.PIXELS:
-        seen = looks.same(ref_record, copy_record)
-        if seen is not None and not seen.alike:
-            tier, overlay = Tier.SIMILAR, seen.overlay
-    named = changes.describe(
-        ref, copy, variant=variant, found=found, reference_thumb=a, copy_thumb=b,
-        looked_closer=closer is not None, overlay=overlay,
-    )  # fmt: skip
-    return tier, named
+
+    def describe() -> tuple[Described, bool]:
+        ref, copy = ref_record.fingerprint, copy_record.fingerprint
+        a, b = pixels[ref_record], pixels[copy_record]
+        found = looks.thumbs(ref_record, copy_record, variant, pixels)
+        whole = True
+        closer = None
+        if candidate.looks_from <= found.score < verify.CLOSER_ABOVE:
+            closer = looks.closer(ref_record, copy_record, variant, found.crop)
+            whole = closer is not None
+        tier = _tier(ref, copy, a, b, variant)
+        overlay = closer.overlay if closer else None
+        if tier is Tier.PIXELS:
+            seen = looks.same(ref_record, copy_record)
+            whole = whole and seen is not None
+            if seen is not None and not seen.alike:
+                tier, overlay = Tier.SIMILAR, seen.overlay
+        named = changes.describe(
+            ref, copy, variant=variant, found=found, reference_thumb=a, copy_thumb=b,
+            looked_closer=closer is not None, overlay=overlay,
+        )  # fmt: skip
+        return (tier, named), whole
+
+    return looks.described(ref_record, copy_record, variant, candidate.looks_from, describe)
 
 
 def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant: int) -> Tier:
