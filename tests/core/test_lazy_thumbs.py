@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
@@ -18,7 +19,17 @@ from lookalike.core.cache import CACHE_FILE, FingerprintCache, ThumbsUnavailable
 from lookalike.core.discovery import Findings, discover
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
-from lookalike.core.models import Fingerprint, ImageRecord, Kind, Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.models import (
+    FileEntry,
+    Fingerprint,
+    Group,
+    ImageRecord,
+    Kind,
+    Phase,
+    Progress,
+    ScanOptions,
+    ScanResult,
+)
 from lookalike.core.reasons import Code
 from lookalike.core.scan import group_again, scan
 from lookalike.samples import photo, screenshot
@@ -52,9 +63,13 @@ def candidate_digests(result: ScanResult) -> set[str]:
 
 
 def _summary(result: ScanResult) -> list[tuple[str, list[tuple[str, int, bool, float | None, str]]]]:
+    return _summary_of(result.groups)
+
+
+def _summary_of(groups: Iterable[Group]) -> list[tuple[str, list[tuple[str, int, bool, float | None, str]]]]:
     return [
         (g.kind.value, [(m.path.name, m.distance, m.keep, m.score, m.tier.value) for m in g.members])
-        for g in result.groups
+        for g in groups
     ]
 
 
@@ -168,7 +183,27 @@ def test_thumbs_the_cache_cannot_take_stay_in_memory(tmp_path: Path, monkeypatch
     assert _summary(result) == _summary(scan([pictures], replace(options, use_cache=False)))
 
 
-@pytest.mark.parametrize("damage", ["UPDATE thumbs SET thumb = x'00112233'", "DELETE FROM thumbs"])
+def _sql_blob(value: bytes) -> str:
+    return f"x'{value.hex()}'"
+
+
+FORGED_THUMBS = {
+    "short": "x'00112233'",
+    "inflates to less": _sql_blob(zlib.compress(bytes(100))),
+    "inflates to more": _sql_blob(zlib.compress(bytes(64 * 64 + 1))),
+    "inflates to 4 MB": _sql_blob(zlib.compress(bytes(4_000_000), 9)),  # 3.9 KB: under a thumb
+    "cut short": _sql_blob(zlib.compress(bytes(range(256)) * 16)[:-6]),
+    "junk after": _sql_blob(zlib.compress(bytes(range(256)) * 16) + b"junk"),
+    "longer": "zeroblob(5000)",
+    "text": "'a thumb'",
+}
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [*(f"UPDATE thumbs SET thumb = {value}" for value in FORGED_THUMBS.values()), "DELETE FROM thumbs"],
+    ids=[*FORGED_THUMBS, "deleted"],
+)
 def test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(
     tmp_path: Path, damage: str
 ) -> None:
@@ -180,6 +215,7 @@ def test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(
     scan([pictures], options)
     database = tmp_path / "cache" / CACHE_FILE
     with sqlite3.connect(database) as connection:
+        assert len(FORGED_THUMBS["inflates to 4 MB"]) < 2 * 64 * 64
         connection.execute(damage)
         connection.execute("DELETE FROM checks WHERE kind = 'described'")  # so the groups need thumbs
 
@@ -189,10 +225,46 @@ def test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(
     assert again.stats.cached == len(again.images)  # fingerprints from the cache, thumbs from the files
     assert _summary(again) == _summary(scan([pictures], replace(looser, use_cache=False)))
     assert not again.warnings
-    grouped = {m.record.fingerprint.digest for g in again.groups if g.kind is Kind.SIMILAR for m in g.members}
+    grouped = [m.record for g in again.groups if g.kind is Kind.SIMILAR for m in g.members]
+    cache = FingerprintCache(tmp_path / "cache", looser.fingerprint_key)
+    try:
+        mended = cache.thumbs(grouped)  # raises if any is still no thumb
+    finally:
+        cache.close()
+    fingerprint = make_fingerprinter(looser)
+    assert grouped and all(mended[r.fingerprint.digest] == own_thumb(fingerprint, r) for r in grouped)
+
+
+def own_thumb(fingerprint: Callable[[FileEntry], Fingerprint | object], record: ImageRecord) -> bytes:
+    made = fingerprint(record.entry)
+    assert isinstance(made, Fingerprint)
+    return made.thumb
+
+
+def test_the_cache_keeps_thumbs_deflated_and_still_reads_those_a_cache_kept_whole(tmp_path: Path) -> None:
+    """The thumbs table holds each thumb deflated (about half its 4 KB), and gives back the thumb
+    the file makes; a cache written before, its thumbs kept whole, serves the slider the same."""
+    pictures = candidate_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    result = scan([pictures], options)
+    database = tmp_path / "cache" / CACHE_FILE
     with sqlite3.connect(database) as connection:
-        lengths = dict(connection.execute("SELECT digest, length(thumb) FROM thumbs").fetchall())
-    assert grouped and all(lengths.get(digest) == 64 * 64 for digest in grouped)
+        stored = dict(connection.execute("SELECT digest, thumb FROM thumbs").fetchall())
+    fingerprint = make_fingerprinter(options)
+    for record in result.images:
+        assert zlib.decompress(stored[record.fingerprint.digest]) == own_thumb(fingerprint, record)
+    assert sum(map(len, stored.values())) < 0.75 * 64 * 64 * len(stored)
+
+    with sqlite3.connect(database) as connection:
+        connection.executemany(
+            "UPDATE thumbs SET thumb = ? WHERE digest = ?",
+            [(zlib.decompress(value), digest) for digest, value in stored.items()],
+        )
+        connection.execute("DELETE FROM checks")  # so the regrouping needs every thumb
+    looser = replace(options, threshold=10)
+    assert _summary_of(group_again(result.images, looser)) == _summary(
+        scan([pictures], replace(looser, use_cache=False))
+    )
 
 
 def test_regrouping_from_a_cache_whose_thumbs_are_no_thumbs_says_they_are_gone(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ import os
 import sqlite3
 import struct
 import sys
+import zlib
 from array import array
 from collections import deque
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -394,7 +395,7 @@ class FingerprintCache:
         for entry, fingerprint in items:
             rows.append((settings, os.fsencode(entry.path), _identity(entry), *values(fingerprint)))
             if fingerprint.thumb:
-                thumbs.append((settings, fingerprint.digest, fingerprint.thumb))
+                thumbs.append((settings, fingerprint.digest, _packed_thumb(fingerprint.thumb)))
         if not rows:
             return True
         try:
@@ -412,8 +413,8 @@ class FingerprintCache:
         """The stored thumbs of `records`, by content digest, read in batches.
 
         A thumb is a function of the content under these settings, so any file's with that digest
-        will do. A stored value that is no thumb (another length: a damaged or forged file) counts
-        as missing. Raises ThumbsUnavailable when any is missing (the cache was cleared since these
+        will do. A stored value that is no thumb (see _unpacked_thumb: a damaged or forged file)
+        counts as missing. Raises ThumbsUnavailable when any is missing (the cache was cleared since these
         records were made), unless not `all_of_them`: then it gives those it has.
         """
         digests = sorted({record.fingerprint.digest for record in records})
@@ -426,11 +427,9 @@ class FingerprintCache:
                     f" WHERE settings = ? AND digest IN ({', '.join('?' * len(batch))})",
                     (self.settings_key, *batch),
                 )
-                found.update(
-                    (digest, bytes(thumb))
-                    for digest, thumb in rows
-                    if isinstance(thumb, bytes) and len(thumb) == THUMB_SIDE * THUMB_SIDE
-                )
+                for digest, value in rows:
+                    if (thumb := _unpacked_thumb(value)) is not None:
+                        found[digest] = thumb
         except sqlite3.Error as exc:
             unreadable = Code.CACHE_THUMBS_UNREADABLE(file=str(self.path), error=str(exc))
             raise ThumbsUnavailable(unreadable) from exc
@@ -551,6 +550,34 @@ class FingerprintCache:
 
     def close(self) -> None:
         self._connection.close()
+
+
+_THUMB_BYTES = THUMB_SIDE * THUMB_SIDE
+
+
+def _packed_thumb(thumb: bytes) -> bytes:
+    """A thumb as the thumbs table keeps it: deflated when that makes it smaller, else as it is, so
+    a value of a thumb's length is the thumb itself (as every value of caches before this was).
+    Deflated, the scale corpus's thumbs take 2.4 KB of 4 KB, at 80 us each to pack, 30 to unpack."""
+    packed = zlib.compress(thumb, 1)
+    return packed if len(packed) < len(thumb) else thumb
+
+
+def _unpacked_thumb(value: object) -> bytes | None:
+    """The thumb a thumbs-table value holds, or None when it holds none: not bytes, longer than a
+    thumb, or not one whole deflated thumb (inflating stops one byte past a thumb's length, so a
+    forged value cannot make it allocate more)."""
+    if not isinstance(value, bytes) or len(value) > _THUMB_BYTES:
+        return None
+    if len(value) == _THUMB_BYTES:
+        return value
+    inflater = zlib.decompressobj()
+    try:
+        thumb = inflater.decompress(value, _THUMB_BYTES + 1)
+    except zlib.error:
+        return None
+    whole = len(thumb) == _THUMB_BYTES and inflater.eof and not inflater.unused_data
+    return thumb if whole else None
 
 
 def _unusable(exc: sqlite3.OperationalError) -> bool:
