@@ -2,7 +2,7 @@
 
     python packaging/smoke_test.py PATH/TO/lookalike[.exe] [--require-gui] [--keep DIR]
 
-Runs the frozen program (never the Python package) three ways:
+Runs the frozen program (never the Python package) these ways:
 
 1. `lookalike --version` prints the version in pyproject.toml.
 2. `lookalike scan FOLDER --json FILE` on a generated folder: one JPEG plus a HEIC, an AVIF and
@@ -19,7 +19,9 @@ Runs the frozen program (never the Python package) three ways:
    This step is skipped, loudly, only while the frozen app reports that the GUI module
    (lookalike.ui.app) does not exist yet AND the source tree next to this script has no
    app/lookalike/ui/app.py either; --require-gui turns that skip into a failure.
-5. On Linux, the same on a Korean system (LANG=ko_KR.UTF-8) speaks Korean and finds Qt's own
+5. `lookalike _group-again` (the window's regrouping in a process of its own) gives back the groups
+   the source tree's code makes of the test pictures' records.
+6. On Linux, the same on a Korean system (LANG=ko_KR.UTF-8) speaks Korean and finds Qt's own
    Korean catalog in the bundle (the log says so).
 
 The test data is made by the Python running this script, which needs Pillow and pillow-heif
@@ -160,6 +162,39 @@ def check_scan(binary: Path, work: Path, algorithm: str | None = None) -> None:
         raise SmokeFailure("the unrelated picture was grouped with something")
     formats = sorted({f["format"] for g in data["groups"] for f in g["files"]})
     print(f"  ok: {len(groups)} group(s); the copies were decoded as {', '.join(formats)}")
+
+
+def check_grouping_apart(binary: Path, work: Path) -> None:
+    """The window regroups many pictures in a child process, the program itself run as
+    `lookalike _group-again` (lookalike.core.apart): fed the records of the test pictures by this
+    Python (the source tree's code), the frozen program must give back the groups the source gives."""
+    try:
+        import lookalike  # noqa: F401  # the build environment has it installed
+    except ImportError:
+        sys.path.insert(0, str(ROOT / "app"))
+    from dataclasses import replace
+
+    from lookalike.core.apart import NotApart, group_in_child
+    from lookalike.core.models import ScanOptions
+    from lookalike.core.scan import group_again, scan
+
+    pictures = work / "pictures"
+    make_pictures(pictures)
+    options = ScanOptions(cache_dir=work / "apart-cache")
+    records = scan([pictures], options).images
+    looser = replace(options, threshold=12)
+    try:
+        apart = group_in_child(records, looser, command=[str(binary), "_group-again"])
+    except NotApart as exc:
+        raise SmokeFailure(f"the frozen program did not group apart: {exc}") from exc
+
+    def shape(groups: tuple) -> list:  # type: ignore[type-arg]
+        return [[(m.path.name, m.tier.value, m.changes) for m in g.members] for g in groups]
+
+    here = group_again(records, looser)
+    if shape(apart) != shape(here) or not apart:
+        raise SmokeFailure(f"grouped apart {shape(apart)}, by the source {shape(here)}")
+    print(f"  ok: {len(apart)} group(s), the same as the source's")
 
 
 def check_trash_round_trip(binary: Path) -> None:
@@ -311,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
                 (f"scan with {name}", lambda name=name: check_scan(binary, work, name))
                 for name in ("dhash", "ahash", "whash")
             ),
+            ("grouping in a process of its own", lambda: check_grouping_apart(binary, work)),
             ("trash round trip", lambda: check_trash_round_trip(binary)),
             ("demo screenshot", lambda: check_screenshot(binary, work, require_gui=args.require_gui)),
             ("Korean", lambda: check_language(binary, work)),

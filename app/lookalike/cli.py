@@ -956,6 +956,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return say.apply(parser, parser.parse_args(arguments[1:]))
     if arguments[:1] == ["undo-last"]:
         return say.undo_last(say.undo_last_parser().parse_args(arguments[1:]))
+    if arguments == ["_group-again"]:  # the window's regrouping in a process of its own (core.apart)
+        from lookalike.core import apart
+
+        return apart.serve()
     args = say.gui_parser().parse_args(arguments)
     from lookalike.ui.app import run_app  # Qt loads only for the window
 

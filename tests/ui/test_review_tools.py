@@ -9,6 +9,7 @@ import builtins
 import io
 import random
 import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from lookalike.core import apart
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.matching import find_groups
 from lookalike.core.models import (
@@ -342,6 +344,50 @@ def test_a_regrouping_whose_thumbs_left_the_cache_says_so_and_keeps_the_groups(
     assert sorted(map(sorted, grouped(window))) == before
     assert window.results.results_sensitivity.value() == 2  # back where the shown groups were made
     assert not window.controller.busy
+
+
+def test_with_many_pictures_the_slider_regroups_in_a_process_of_its_own(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    tunable: Path,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past apart.APART_FROM pictures (100,000 held 200 MB more in the window while regrouping, much
+    of it kept afterwards) the groups come from a child process: the same groups, the person's
+    marks kept, and the cache's lost thumbs still said plainly."""
+    children: list[subprocess.Popen[bytes]] = []
+    popen = subprocess.Popen
+
+    def started(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        child: subprocess.Popen[bytes] = popen(*args, **kwargs)
+        children.append(child)
+        return child
+
+    monkeypatch.setattr(apart, "APART_FROM", 0)
+    monkeypatch.setattr(apart.subprocess, "Popen", started)
+    scan_and_wait(qtbot, window, tunable)
+    show_group_of(window, tunable / "city.png")
+    window.tile_model.toggle(0)
+    window.tile_model.toggle(1)
+    qtbot.waitUntil(lambda: window.thumbnails_settled() and window.loader.idle, timeout=LOAD_MS)
+
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        window.results.results_sensitivity.setValue(0)
+    assert len(children) == 1 and children[0].returncode is not None  # ended, not left running
+    assert grouped(window) == [{"city.png", "city copy.png"}]
+    assert marks(window) == {"city.png": False, "city copy.png": True}
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        window.results.results_sensitivity.setValue(2)
+    assert len(children) == 2 and len(grouped(window)) == 2
+
+    shutil.rmtree(isolated_home / ".cache" / "lookalike")
+    with qtbot.waitSignal(window.controller.regroup_unavailable, timeout=SCAN_TIMEOUT_MS):
+        window.results.results_sensitivity.setValue(4)
+    assert len(children) == 3
+    assert dialogs.informed[-1][0] == "Cannot group again" and not dialogs.errors
+    assert len(grouped(window)) == 2 and not window.controller.busy
 
 
 class count_files:

@@ -7,7 +7,7 @@ import re
 import stat
 import sys
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from itertools import repeat
 from operator import attrgetter
@@ -153,6 +153,27 @@ def _child(folder: Path, entry: os.DirEntry[str]) -> Path:
     return Path(entry.path)
 
 
+def paths_of(texts: Iterable[str]) -> list[Path]:
+    """Path(text) of each absolute path text, the folder of each parsed once (see _PARSED_CHILDREN):
+    4 us a path made one by one, 0.8 us so."""
+    if not _PARSED_CHILDREN:
+        return list(map(Path, texts))
+    folders: dict[str, Path] = {}
+    made: list[Path] = []
+    for text in texts:
+        folder, name = os.path.split(text)
+        parent = folders.get(folder)
+        if parent is None:
+            parent = folders[folder] = Path(folder)
+        if not name or str(parent) != folder:  # a root itself, or a folder spelled as Path would not
+            made.append(Path(text))
+            continue
+        child: Path = parent._make_child_relpath(name)  # type: ignore[attr-defined]
+        child._str = text  # type: ignore[attr-defined]  # what str(child) would make
+        made.append(child)
+    return made
+
+
 _ENTRIES_AT_ONCE = 4096
 # Whether this system's stat results can say a file is only in the cloud (platform_checks.is_cloud_only):
 # where they cannot, a real one is not asked, 0.2 us a file.
@@ -187,8 +208,17 @@ def _file_entries(
         "ctime_ns": map(attrgetter("st_ctime_ns"), stats),
         "links": map(max, repeat(1), map(attrgetter("st_nlink"), stats)),
     }
+    return entries_by_fields(count, values)
+
+
+def entries_by_fields(count: int, values: Mapping[str, Iterable[object]]) -> list[FileEntry]:
+    """`count` FileEntries, each field's values from `values`, set field by field through the slots
+    where FileEntry has them (see _file_entries), else through its __init__."""
+    names = [slot.name for slot in fields(FileEntry)]
+    if not _ENTRY_BY_SLOTS:
+        return [FileEntry(*row) for row in zip(*(values[name] for name in names), strict=True)]
     made = list(map(object.__new__, repeat(FileEntry, count)))
-    for name in (slot.name for slot in fields(FileEntry)):
+    for name in names:
         deque(map(getattr(FileEntry, name).__set__, made, values[name]), maxlen=0)
     return made
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from lookalike.core import actions
 from lookalike.core.actions import ActionReport, Trasher
+from lookalike.core.apart import group_again_apart
 from lookalike.core.cache import ThumbsUnavailable
 from lookalike.core.decisions import DigestPair
 from lookalike.core.matching import let_go_of_pictures
@@ -27,7 +28,7 @@ from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progre
 from lookalike.core.plan import ActPlan
 from lookalike.core.reasons import Reason
 from lookalike.core.restore import RestoreReport, undo_last
-from lookalike.core.scan import group_again, scan
+from lookalike.core.scan import scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 from lookalike.ui.allocator import release_free_memory
 from lookalike.ui.tasks import BackgroundTask
@@ -92,14 +93,16 @@ def regroup(
     cancelled: CancelCheck,
 ) -> Regrouped | CannotRegroup:
     """Group a finished scan's fingerprints again (new threshold, new decisions); reads only the
-    files of pairs no grouping has looked at (core.scan.group_again). `report` hears how far it has
-    come: (done, total) steps (core.matching.GROUPING_STEPS).
+    files of pairs no grouping has looked at (core.scan.group_again), many pictures in a process of
+    their own (core.apart). `report` hears how far it has come: (done, total) steps
+    (core.matching.GROUPING_STEPS).
 
-    The thumbs, arrays and pictures of the pixel checks leave most of the memory they took free but
-    kept by malloc (90-120 MB at 100,000 pictures): it goes back to the system at the end.
+    Grouped in this process, the thumbs, arrays and pictures of the pixel checks leave most of the
+    memory they took free but kept by malloc (90-120 MB at 100,000 pictures): it goes back to the
+    system at the end.
     """
     try:
-        found = group_again(
+        found = group_again_apart(
             images,
             options,
             cancelled=cancelled,
