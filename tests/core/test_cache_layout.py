@@ -20,6 +20,7 @@ import pytest
 from lookalike.core import cache as cache_module
 from lookalike.core import fingerprint as fingerprint_module
 from lookalike.core.cache import CACHE_FILE, FingerprintCache, grouping_key
+from lookalike.core.cache import _unpacked_thumb as unpacked
 from lookalike.core.matching import find_groups
 from lookalike.core.models import FileEntry, Fingerprint, ImageRecord, ScanOptions, pack_hashes
 from lookalike.core.scan import scan
@@ -399,3 +400,65 @@ def test_stored_groups_with_a_tier_that_is_none_are_made_again(
     connection.close()
     assert scan([folder], options).groups == first.groups
     assert "Ignoring the stored groups of the last scan: 'nonsense'" in caplog.text
+
+
+def test_a_new_cache_keeps_its_thumbs_deflated_on_shared_pages(tmp_path: Path) -> None:
+    """A thumb is 4 KB; packed about half that, and a new cache file keeps those by rowid on 16 KB
+    pages so they share pages: each picture more, its fingerprint included, grows the file by less
+    than a thumb alone would take (in the layout before, each thumb spilled into a page of its own:
+    5.6 KB a picture in all)."""
+
+    def pictures(folder: Path, seeds: range) -> Path:
+        folder.mkdir()
+        for seed in seeds:
+            photo(seed, (200 + seed, 150)).save(folder / f"p{seed}.jpg", quality=85)
+        return folder
+
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    database = tmp_path / "cache" / CACHE_FILE
+
+    def size_after(*folders: Path) -> int:
+        scan(list(folders), options)
+        with sqlite3.connect(database) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return database.stat().st_size
+
+    first = pictures(tmp_path / "first", range(40))
+    before = size_after(first)
+    after = size_after(first, pictures(tmp_path / "more", range(40, 200)))
+    assert (after - before) / 160 < 64 * 64
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA page_size").fetchone() == (cache_module._PAGE_SIZE,)
+        thumbs = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'thumbs'").fetchone()[0]
+        assert "WITHOUT ROWID" not in thumbs
+
+
+def test_a_cache_of_the_layout_before_still_gives_its_thumbs(tmp_path: Path) -> None:
+    """A file made before (4 KB pages, thumbs keyed by digest alone, each whole) is kept as it is:
+    its fingerprints and thumbs still serve, and thumbs written to it now are deflated."""
+    (tmp_path / "cache").mkdir()
+    old = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    old.execute("PRAGMA page_size=4096")
+    old.execute(
+        "CREATE TABLE thumbs (settings TEXT NOT NULL, digest TEXT NOT NULL, thumb BLOB NOT NULL,"
+        " PRIMARY KEY (settings, digest)) WITHOUT ROWID"
+    )
+    old.commit()
+    old.close()
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)  # the layout is made around the old thumbs table's file
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        assert connection.execute("PRAGMA page_size").fetchone() == (4096,)
+        whole = [
+            (digest, unpacked(thumb))
+            for digest, thumb in connection.execute("SELECT digest, thumb FROM thumbs")
+        ]
+        connection.executemany("UPDATE thumbs SET thumb = ? WHERE digest = ?", [(t, d) for d, t in whole])
+        connection.execute("DELETE FROM checks")
+    cache = FingerprintCache(tmp_path / "cache", options.fingerprint_key)
+    try:
+        assert cache.thumbs(first.images) == dict(whole)
+    finally:
+        cache.close()
+    assert scan([folder], options).groups == first.groups
