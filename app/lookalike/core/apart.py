@@ -15,6 +15,7 @@ started or does not answer as one, the grouping runs in this process as before.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -150,7 +151,9 @@ def group_in_child(
         if child.poll() is None:
             child.kill()
         child.wait()
-        child.stdout.close()
+        for stream in (child.stdin, child.stdout):
+            with contextlib.suppress(OSError):  # a pipe the child left: nothing more to write
+                stream.close()
 
 
 def _read_frames(stream: IO[bytes], frames: queue.SimpleQueue[tuple[bytes, bytes] | None]) -> None:

@@ -570,9 +570,11 @@ def _packed_thumb(thumb: bytes) -> bytes:
     this was). The scale corpus's thumbs take 2.1 KB of 4 KB so, at about 100 us each to pack and
     50 to unpack (deflated as they are 2.4 KB; at level 6 2.0 KB for twice the time; as PNG 1.8 KB
     at 1.3 ms)."""
+    if len(thumb) != _THUMB_BYTES:  # no thumb: kept as it is, it reads back as none
+        return thumb
     import numpy as np
 
-    pixels = np.frombuffer(thumb, np.uint8).reshape(THUMB_SIDE, -1)
+    pixels = np.frombuffer(thumb, np.uint8).reshape(THUMB_SIDE, THUMB_SIDE)
     steps = pixels.copy()
     steps[:, 1:] -= pixels[:, :-1]  # uint8 arithmetic wraps: undone by a wrapping sum
     steps[1:, 0] -= pixels[:-1, 0]
@@ -597,7 +599,7 @@ def _unpacked_thumb(value: object) -> bytes | None:
         return None
     import numpy as np
 
-    pixels = np.frombuffer(steps, np.uint8).reshape(THUMB_SIDE, -1).copy()
+    pixels = np.frombuffer(steps, np.uint8).reshape(THUMB_SIDE, THUMB_SIDE).copy()
     pixels[:, 0] = np.cumsum(pixels[:, 0], dtype=np.uint8)
     return np.cumsum(pixels, axis=1, dtype=np.uint8).tobytes()
 
