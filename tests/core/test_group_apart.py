@@ -113,6 +113,13 @@ def test_stopping_ends_the_child_and_gives_no_groups(scanned: ScanResult) -> Non
         "import sys; sys.stdout.buffer.write(b'no frames here')",
         "import sys; sys.stdin.close(); sys.exit(3)",  # cannot take the pictures
         "raise SystemExit('a broken build')",
+        # Frames of the right kinds holding something else: groups that are no JSON, a reason that
+        # is no pickle, a progress report of the wrong size.
+        *(
+            "import sys, struct; sys.stdin.buffer.read(); "
+            f"sys.stdout.buffer.write(struct.pack('<cQ', {kind!r}, 3) + b'abc')"
+            for kind in (b"g", b"u", b"p")
+        ),
     ],
 )
 def test_a_child_that_does_not_answer_leaves_the_grouping_to_this_process(

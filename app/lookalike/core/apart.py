@@ -138,14 +138,21 @@ def group_in_child(
             if frame is None:
                 raise NotApart(f"ended without the groups (exit status {child.wait()})")
             kind, payload = frame
-            if kind == _PROGRESS:
-                progress(*struct.unpack("<QQ", payload))
-            elif kind == _GROUPS:
-                return _decode_groups(payload.decode(), records)
-            elif kind == _UNAVAILABLE:
-                raise ThumbsUnavailable(pickle.loads(payload))
-            else:
+            if kind == _FAILED:
                 raise NotApart(f"failed: {payload.decode(errors='replace')}")
+            try:
+                if kind == _PROGRESS:
+                    done, total = struct.unpack("<QQ", payload)
+                elif kind == _GROUPS:
+                    return _decode_groups(payload.decode(), records)
+                else:
+                    reason = pickle.loads(payload)
+            except (ValueError, KeyError, IndexError, TypeError, struct.error, pickle.UnpicklingError) as exc:
+                raise NotApart(f"answered with something that is none: {exc!r}") from exc
+            if kind == _PROGRESS:
+                progress(done, total)
+            else:
+                raise ThumbsUnavailable(reason)
         return ()
     finally:
         if child.poll() is None:
