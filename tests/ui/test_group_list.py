@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Tier
 from lookalike.samples import photo
-from lookalike.ui.group_table import Column, GroupFilter
+from lookalike.ui.group_table import Column, GroupFilter, facts_of, what_changed
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.window import MainWindow
 
@@ -329,3 +329,19 @@ def test_the_filters_reset_for_other_folders_and_stay_for_a_regrouping(
     window.show_review(Review.from_result(other))
     assert window.group_model.filter == GroupFilter() and window.results.filters.search.text() == ""
     assert window.group_model.rowCount() == 2
+
+
+def test_what_changed_is_each_groups_own_though_the_words_are_shared(
+    qtbot: QtBot, window: MainWindow, three_tiers: Photos
+) -> None:
+    """The list remembers the words of each set of change codes it met (facts_of): every group still
+    shows its own, exact copies and the same picture by their tier alone."""
+    scan_and_wait(qtbot, window, three_tiers.root)
+    window.group_model.ensure_facts()
+    shown = {str(g.members[0].path.name): what_changed(g) for g in shown_groups(window)}
+    assert len(set(shown.values())) == 3  # three tiers, three ways to say what changed
+    assert dict(zip(listed(window, Column.NAME), listed(window, Column.CHANGED), strict=True)) == shown
+    shared: dict[tuple[tuple[str, ...], Tier], str] = {}
+    for group in shown_groups(window) * 2:
+        assert facts_of(group, shared).changes == what_changed(group) == facts_of(group).changes
+    assert len(shared) == 3
