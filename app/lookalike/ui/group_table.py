@@ -106,7 +106,11 @@ def tier_of(group: ReviewGroup) -> Tier:
 def what_changed(group: ReviewGroup) -> str:
     """What differs between the group's copies, for its "What changed" column: the kinds of change
     its copies show ("turned, cropped, resized"), else what the group's tier alone tells."""
-    return changes_names(group.all_changes) or tier_changes(tier_of(group))
+    return _changes_words(tuple(group.all_changes), tier_of(group))
+
+
+def _changes_words(codes: tuple[str, ...], tier: Tier) -> str:
+    return changes_names(codes) or tier_changes(tier)
 
 
 class GroupFacts(NamedTuple):
@@ -137,7 +141,7 @@ def facts_of(group: ReviewGroup, words: ChangesWords | None = None) -> GroupFact
     key = (tuple(group.all_changes), tier)
     changed = None if words is None else words.get(key)
     if changed is None:
-        changed = changes_names(key[0]) or tier_changes(tier)
+        changed = _changes_words(*key)
         if words is not None:
             words[key] = changed
     return GroupFacts(name.casefold(), folder.casefold(), tier, changed, paths, paths.casefold())

@@ -30,6 +30,16 @@ from lookalike.core.reasons import Reason
 from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 
+def _freed(members: Sequence[GroupMember], keep: Sequence[bool]) -> int:
+    """Space the members marked DELETE free; a file with other names (hard links) frees nothing."""
+    total = 0
+    for member in compress(members, map(not_, keep)):
+        entry = member.record.entry
+        if entry.links == 1:
+            total += entry.size
+    return total
+
+
 @dataclass(slots=True)
 class ReviewGroup:
     """One duplicate group under review: its members now, a keep mark for each, and whether the
@@ -55,8 +65,7 @@ class ReviewGroup:
     @property
     def delete_bytes(self) -> int:
         """Space the DELETE copies free; a file with other names (hard links) frees nothing."""
-        marked = zip(self.members, self.keep, strict=True)
-        return sum(m.record.entry.size for m, keep in marked if not keep and m.record.entry.links == 1)
+        return _freed(self.members, self.keep)
 
     @property
     def loses_every_copy(self) -> bool:
@@ -161,14 +170,9 @@ class Review:
 
     @property
     def delete_bytes(self) -> int:
-        """ReviewGroup.delete_bytes of every group, in one pass (52 ms at 50,000 groups, now 27)."""
-        total = 0
-        for group in self.groups:
-            for member in compress(group.members, map(not_, group.keep)):
-                entry = member.record.entry
-                if entry.links == 1:
-                    total += entry.size
-        return total
+        """ReviewGroup.delete_bytes of every group, without a property call each (52 ms at 50,000
+        groups through the property, 30-40 so)."""
+        return sum(map(_freed, map(attrgetter("members"), self.groups), map(attrgetter("keep"), self.groups)))
 
     def plan(self, *, every_copy_allowed: bool = False) -> ActPlan:
         """What acting on the marks means, for the act path to check against the files.
