@@ -179,3 +179,22 @@ def test_few_pictures_or_thumbs_held_in_memory_group_in_this_process(
     assert not started
     group_again_apart(scanned.images, scanned.options)
     assert len(started) == 1
+
+
+def test_a_cache_file_overwritten_with_junk_before_the_child_opens_it(
+    tmp_path: Path, scanned: ScanResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: another program writes over the cache file between the scan and the slider. The
+    child sets the junk aside, finds no thumbs, and the window hears why (the reason it shows,
+    "scan again"), not a failure; the junk is kept beside, never read as checks."""
+    cache_file = tmp_path / "cache" / CACHE_FILE
+    for suffix in ("-wal", "-shm"):
+        Path(f"{cache_file}{suffix}").unlink(missing_ok=True)
+    cache_file.write_bytes(b"not a database, " * 4096)
+    with pytest.raises(ThumbsUnavailable) as lost:
+        group_in_child(scanned.images, replace(scanned.options, threshold=10))
+    assert lost.value.reason.code is Code.CACHE_THUMBS_GONE
+    assert Path(f"{cache_file}.damaged").read_bytes().startswith(b"not a database")
+    monkeypatch.setattr(apart, "APART_FROM", 0)  # the same through the window's entry point
+    with pytest.raises(ThumbsUnavailable):
+        group_again_apart(scanned.images, replace(scanned.options, threshold=10))
