@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import os
 import sqlite3
 import threading
@@ -11,10 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from lookalike.core import cache as cache_module
-from lookalike.core import discovery
-from lookalike.core.discovery import Findings, discover
+from lookalike.core import discovery, report
+from lookalike.core.discovery import Findings, discover, path_in, paths_of
 from lookalike.core.discovery import suffix as discovery_suffix
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.matching import GROUPING_STEPS
@@ -310,6 +312,40 @@ def test_discovered_paths_are_the_paths_of_their_names(tmp_path: Path) -> None:
             )
             assert str(entry.path) == os.path.join(entry.path.parent, entry.path.name)
             assert entry.path.is_file() and entry.path.is_absolute()
+
+
+# Spellings a saved file may hold that Path() spells otherwise (a hostile result or cache file).
+ODD_SPELLINGS = [
+    "/a//b.jpg", "/a/./b.jpg", "/a/b/../c.jpg", "/a/b.jpg/", "//a/b.jpg", "///a/b.jpg", "/a/b/.",
+    "/a/b/./", "/x\udcff/b.jpg", "/a/ b.jpg", "/a/b.jpg ", "/a/.", "/.", "/a/..", "/", "/b.jpg",
+    "/a/b\\c.jpg", "/a/b/c.jpg",
+]  # fmt: skip
+
+
+def test_paths_made_from_saved_text_are_the_paths_path_makes() -> None:
+    """paths_of and path_in reuse each folder's parsed path and keep the text given: only where
+    that text is how Path itself would spell the path."""
+    folders: dict[str, Path] = {}
+    for text, made, one in zip(
+        ODD_SPELLINGS, paths_of(ODD_SPELLINGS), [path_in(t, folders) for t in ODD_SPELLINGS], strict=True
+    ):
+        spelled = Path(text)
+        for path in (made, one):
+            assert (str(path), path.parts, hash(path)) == (str(spelled), spelled.parts, hash(spelled)), text
+
+
+def test_a_result_file_with_oddly_spelled_paths_opens_with_the_paths_path_makes(tmp_path: Path) -> None:
+    pictures = tmp_path / "pics"
+    pictures.mkdir()
+    for name in ("a.png", "b.png"):
+        Image.new("RGB", (64, 48), (200, 40, 40)).save(pictures / name)
+    saved = json.loads(report.to_json(scan([pictures], ScanOptions(use_cache=False))))
+    first, second = saved["groups"][0]["files"]
+    first["path"] = first["path"].replace("/pics/", "/pics//")
+    second["path"] = second["path"].replace("/pics/", "/./pics/./")
+    loaded = sorted(m.path for m in report.load(json.dumps(saved)).groups[0].members)
+    assert [str(p) for p in loaded] == [str(pictures / "a.png"), str(pictures / "b.png")]
+    assert loaded == [pictures / "a.png", pictures / "b.png"] and all(p.is_file() for p in loaded)
 
 
 def test_a_files_extension_is_what_path_suffix_says() -> None:

@@ -136,6 +136,8 @@ def test_the_tooltip_and_the_tile_of_a_turned_copy_name_the_turn(qtbot: QtBot, t
     assert brief["turned.jpg"].startswith("turned 90° right")
     assert brief["small.png"] == "resized to 50% · saved as PNG"
     assert brief["original.jpg"] == brief["original copy.jpg"] == ""
+    every = [code for row in range(len(group.members)) for code in group.changes(row)]
+    assert group.all_changes == every and len(every) >= 3
     loader.shutdown()
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Tier
 from lookalike.samples import photo
-from lookalike.ui.group_table import Column, GroupFilter, facts_of, what_changed
+from lookalike.ui.group_table import Column, GroupFilter, facts_of, tier_of, what_changed
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.window import MainWindow
 
@@ -345,3 +345,32 @@ def test_what_changed_is_each_groups_own_though_the_words_are_shared(
     for group in shown_groups(window) * 2:
         assert facts_of(group, shared).changes == what_changed(group) == facts_of(group).changes
     assert len(shared) == 3
+
+
+def test_a_sort_before_the_facts_are_ready_orders_as_the_facts_do(
+    qtbot: QtBot, window: MainWindow, three_tiers: Photos
+) -> None:
+    """A sort asked for before the idle time has computed the groups' facts makes only the sorted
+    column's keys; they must order the groups as the facts, once made, do."""
+    scan_and_wait(qtbot, window, three_tiers.root)
+    model, view = window.group_model, window.group_view
+    orders = [(c, o) for c in Column for o in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)]
+    before = []
+    for column, order in orders:
+        model.set_review(window.review)  # the facts are made again, in idle time that has not come
+        view.sortByColumn(column, order)
+        before.append([g.members[0].path for g in shown_groups(window)])
+        assert not model.facts_ready
+    model.set_review(window.review)
+    window.results.filters.tier.setCurrentIndex(2)  # "Same picture", before the facts are made too
+    assert [tier_of(g) for g in shown_groups(window)] == [Tier.PIXELS] and not model.facts_ready
+    window.results.filters.tier.setCurrentIndex(0)
+    model.ensure_facts()
+    after = []
+    for column, order in orders:
+        view.sortByColumn(column, order)
+        after.append([g.members[0].path for g in shown_groups(window)])
+    assert before == after
+    names_down = [path.name for path in before[1]]  # by the first file's name, Z to A
+    assert names_down == sorted(names_down, key=str.casefold, reverse=True)
+    assert {tuple(order) for order in after} != {tuple(after[0])}  # the columns do order differently

@@ -159,19 +159,30 @@ def paths_of(texts: Iterable[str]) -> list[Path]:
     if not _PARSED_CHILDREN:
         return list(map(Path, texts))
     folders: dict[str, Path] = {}
-    made: list[Path] = []
-    for text in texts:
-        folder, name = os.path.split(text)
-        parent = folders.get(folder)
-        if parent is None:
-            parent = folders[folder] = Path(folder)
-        if not name or str(parent) != folder:  # a root itself, or a folder spelled as Path would not
-            made.append(Path(text))
-            continue
-        child: Path = parent._make_child_relpath(name)  # type: ignore[attr-defined]
-        child._str = text  # type: ignore[attr-defined]  # what str(child) would make
-        made.append(child)
-    return made
+    return [path_in(text, folders) for text in texts]
+
+
+def _child_text(folder: str, name: str) -> str | None:
+    """The text Path gives `name` in `folder`, where that is the two joined by one separator."""
+    if not name or name == ".":
+        return None
+    return folder + name if folder.endswith(os.sep) else folder + os.sep + name
+
+
+def path_in(text: str, folders: dict[str, Path]) -> Path:
+    """Path(text), made from its folder's Path in `folders` (parsed and put there the first time)
+    with its text kept, as paths_of makes them: for paths made one at a time."""
+    if not _PARSED_CHILDREN:
+        return Path(text)
+    folder, name = os.path.split(text)
+    parent = folders.get(folder)
+    if parent is None:
+        parent = folders[folder] = Path(folder)
+    if text != _child_text(folder, name) or str(parent) != folder:
+        return Path(text)  # not spelled as Path would spell it: a root, "//", "/.", a Windows "/"
+    child: Path = parent._make_child_relpath(name)  # type: ignore[attr-defined]
+    child._str = text  # type: ignore[attr-defined]  # what str(child) would make
+    return child
 
 
 _ENTRIES_AT_ONCE = 4096

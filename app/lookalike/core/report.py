@@ -16,7 +16,7 @@ from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=
 from pathlib import Path
 from typing import Any
 
-from lookalike.core.discovery import inside
+from lookalike.core.discovery import inside, path_in
 from lookalike.core.models import (
     Algorithm,
     FileEntry,
@@ -303,10 +303,11 @@ def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
         raise ResultFileError(Code.DAMAGED_FILE(error=type(exc).__name__, detail=str(exc))) from exc
 
 
-def _absolute(value: object) -> Path:
+def _absolute(value: object, folders: dict[str, Path] | None = None) -> Path:
+    """The absolute path `value` names; `folders` holds the folders parsed so far (see path_in)."""
     if not isinstance(value, str) or not value:
         raise TypeError(f"a path must be text, not {value!r}")
-    path = Path(value)
+    path = Path(value) if folders is None else path_in(value, folders)
     if not path.is_absolute():
         raise ValueError(f"{value!r} is not an absolute path")
     return path
@@ -339,8 +340,10 @@ def _options(settings: dict[str, Any]) -> ScanOptions:
     )
 
 
-def _member_from_row(row: dict[str, Any], reference_roots: tuple[Path, ...]) -> GroupMember:
-    path = _absolute(row["path"])
+def _member_from_row(
+    row: dict[str, Any], reference_roots: tuple[Path, ...], folders: dict[str, Path]
+) -> GroupMember:
+    path = _absolute(row["path"], folders)
     ctime = row.get("ctime_ns")
     entry = FileEntry(
         path,
@@ -385,8 +388,9 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
     # Recomputed from the folders, never taken from the file; the act path checks again anyway.
     references = tuple(Path(os.path.realpath(root)) for root in options.reference_roots)
     groups: list[Group] = []
+    folders: dict[str, Path] = {}
     for number, group in enumerate(data["groups"], start=1):
-        members = tuple(_member_from_row(row, references) for row in group["files"])
+        members = tuple(_member_from_row(row, references, folders) for row in group["files"])
         if len(members) < 2:
             continue
         group_id = group.get("id", number)

@@ -89,8 +89,18 @@ class ReviewGroup:
 
     @property
     def all_changes(self) -> list[str]:
-        """The changes of every member, in member order: what makes this group's copies differ."""
-        return [code for index in range(len(self.members)) for code in self.changes(index)]
+        """The changes of every member, in member order: what makes this group's copies differ.
+        (What changes() says of each, in one pass: the group list asks it of every group.)"""
+        if self.group.kind is Kind.EXACT:
+            return []
+        reference = self.group.reference
+        same = reference.record.fingerprint.digest
+        return [
+            code
+            for member in self.members
+            if member is not reference and member.record.fingerprint.digest != same
+            for code in member.changes
+        ]
 
     @property
     def paths(self) -> frozenset[Path]:
