@@ -402,6 +402,46 @@ def test_review_files_of_another_version_are_refused_with_the_reason(
         assert reason in dialogs.informed[-1][1]
 
 
+def test_a_picture_opened_as_a_review_is_refused_with_the_reason(
+    window: MainWindow, dialogs: FakeDialogs, photos: Photos
+) -> None:
+    dialogs.open_path_answer = photos.beach  # a JPEG: its bytes are no UTF-8 text
+    assert not window.files.open_review()
+    assert "it is not a text file" in dialogs.informed[-1][1] and window.review is None
+
+
+def test_opening_and_saving_a_large_review_leave_the_window_running(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """The file is read and made into a review, and written, off the GUI thread: meanwhile the
+    window's timers run (and it paints), where before it stood still for seconds at 50,000 groups."""
+    from lookalike.ui.review import session_json
+
+    from .test_models import synthetic_review
+
+    saved = tmp_path / "large.json"
+    saved.write_text(session_json(synthetic_review(4000)), encoding="utf-8")
+    ticks: list[float] = []
+    ticking = QTimer()
+    ticking.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticking.start(5)
+    dialogs.open_path_answer = saved
+    started = time.perf_counter()
+    assert window.files.open_review()
+    took = time.perf_counter() - started
+    assert window.review is not None and len(window.review.groups) == 4000
+    assert len(ticks) >= 3 and ticks[-1] - ticks[0] > took / 3  # ticking through the wait
+    qtbot.wait(300)  # the window's own work after showing a review, not the save's
+    ticks.clear()
+    dialogs.save_path = tmp_path / "again.json"
+    started = time.perf_counter()
+    assert window.files.save_review()
+    took = time.perf_counter() - started
+    ticking.stop()
+    assert len(ticks) >= 3 and ticks[-1] - ticks[0] > took / 3
+    assert json.loads(dialogs.save_path.read_text(encoding="utf-8"))["stats"]["groups"] == 4000
+
+
 def test_help_menu_opens_the_log_folder_and_about(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:

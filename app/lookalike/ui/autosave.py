@@ -1,7 +1,7 @@
 """Never losing a review: it is autosaved while the person works, offered back at the next start, and
 closing over unsaved work asks first (Save… / Discard / Cancel).
 
-The autosave is the session file (as `ReviewSession.session_text` writes it) in Lookalike's data
+The autosave is the session file (as `session_json` writes it) in Lookalike's data
 folder, written whole or not at all. It exists only while there is unsaved work: saving, discarding
 or a clean close removes it, so one found at start means the last run ended without the person
 deciding. Resuming it is safe even when it is stale: the act path checks every file again.
@@ -24,9 +24,9 @@ from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
 from lookalike.ui.files import ResultFiles
 from lookalike.ui.i18n import fill
-from lookalike.ui.review import Review, ReviewGroup, SessionError, load_session, session_json
+from lookalike.ui.review import Review, SessionError, frozen_copy, load_session, session_json
 from lookalike.ui.session import ReviewSession
-from lookalike.ui.tasks import BackgroundTask, CancelCheck
+from lookalike.ui.tasks import BackgroundTask, CancelCheck, wait_painting
 from lookalike.ui.wording import reason_words
 
 log = logging.getLogger(__name__)
@@ -38,13 +38,6 @@ AUTOSAVE_DELAY_MS = 2000  # after the last switched mark; other changes are writ
 def default_autosave_path() -> Path:
     """Where the person's review is autosaved: next to the decisions and the journal."""
     return user_data_path("lookalike", appauthor=False) / AUTOSAVE_FILE
-
-
-def frozen_copy(review: Review) -> Review:
-    """A copy of `review` that later marks and groupings on the GUI thread leave as it is (its
-    groups and members are frozen already), for a worker to write."""
-    groups = [ReviewGroup(g.group, list(g.members), list(g.keep), g.reviewed) for g in review.groups]
-    return Review(review.result, groups, set(review.gone))
 
 
 def store(path: Path, review: Review | None) -> str:
@@ -148,7 +141,7 @@ class Autosave(QObject):
             log.warning("cannot read the autosaved review %s: %s", path, exc)
             return False
         try:
-            review = load_session(text)
+            review = wait_painting(lambda: load_session(text), self.tr("Opening your last review…"))
         except SessionError as exc:
             log.warning("the autosaved review %s cannot be opened: %s", path, exc)
             self.dialogs.inform(

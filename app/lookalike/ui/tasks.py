@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 import time
 import traceback
@@ -30,7 +31,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Generic, TypeAlias, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,8 @@ P = TypeVar("P")  # what the work reports as progress
 T = TypeVar("T")  # what the work returns
 
 PROGRESS_INTERVAL = 0.05  # seconds: at most twenty progress updates a second reach the GUI
+WAIT_NOTE_MS = 400  # a wait (see wait_painting) shorter than this shows no note
+WAIT_SWITCH_S = 0.0005  # the GIL's switch interval meanwhile (see wait_painting)
 
 CancelCheck: TypeAlias = Callable[[], bool]
 Work: TypeAlias = Callable[[Callable[[P], None], CancelCheck], T]
@@ -254,3 +258,52 @@ class BackgroundTask(Generic[P, T]):
     def cancel(self) -> None:
         """Ask the work to stop: its `cancelled()` turns true. Its outcome is still reported."""
         self._token.cancel()
+
+
+class _Done(QObject):
+    done = Signal()
+
+
+def wait_painting(work: Callable[[], T], note: str) -> T:
+    """`work()` on a thread of its own while the GUI thread waits for it and goes on painting the
+    windows and running their timers: the person's clicks and keys wait until it is done, but the
+    window is never frozen (opening or saving a review of 50,000 groups takes seconds of Python).
+    A note saying `note` appears when the wait lasts longer than WAIT_NOTE_MS. Returns what `work`
+    returned; raises what it raised."""
+    outcome: list[tuple[bool, Any]] = []
+    signal, loop = _Done(), QEventLoop()
+    signal.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            outcome.append((False, exc))
+        signal.done.emit()
+
+    shown = QProgressDialog(note, "", 0, 0, QApplication.activeWindow())
+    shown.setCancelButton(None)  # nothing to cancel: reading or writing one file
+    shown.setWindowModality(Qt.WindowModality.ApplicationModal)
+    shown.setMinimumDuration(2**31 - 1)  # shown by the timer below, not by QProgressDialog's own
+    later = QTimer()
+    later.setSingleShot(True)
+    later.timeout.connect(shown.show)
+    later.start(WAIT_NOTE_MS)
+    thread = threading.Thread(target=run, name="lookalike-wait", daemon=True)
+    # Each call from Qt into Python (a row's text, a paint) waits for the worker to hand over the
+    # GIL, which it does only after the switch interval (5 ms): painting the group list took 0.1 s.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(WAIT_SWITCH_S)
+    try:
+        thread.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        sys.setswitchinterval(switch_interval)
+    later.stop()
+    shown.close()
+    shown.deleteLater()
+    thread.join()
+    succeeded, value = outcome[0]
+    if not succeeded:
+        raise value
+    return value  # type: ignore[no-any-return]

@@ -242,6 +242,10 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Opening your last review…</source>
+        <translation>前回のレビューを開いています…</translation>
+    </message>
+    <message>
         <source>Your last review cannot be resumed</source>
         <translation>前回のレビューを再開できません</translation>
     </message>
@@ -2002,6 +2006,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>レビューを開く</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
         <source>Cannot open the review</source>
         <translation>レビューを開けません</translation>
     </message>
@@ -2010,12 +2018,20 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
+        <source>it is not a text file</source>
+        <translation>テキストファイルではありません</translation>
+    </message>
+    <message>
         <source>Export results as JSON</source>
         <translation>結果を JSON で書き出す</translation>
     </message>
     <message>
         <source>Export results as CSV</source>
         <translation>結果を CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込んでいます…</translation>
     </message>
     <message>
         <source>Cannot save</source>

@@ -242,6 +242,10 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Opening your last review…</source>
+        <translation>지난 검토를 여는 중…</translation>
+    </message>
+    <message>
         <source>Your last review cannot be resumed</source>
         <translation>마지막 검토를 이어서 할 수 없습니다</translation>
     </message>
@@ -2002,6 +2006,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>검토 열기</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
         <source>Cannot open the review</source>
         <translation>검토를 열 수 없습니다</translation>
     </message>
@@ -2010,12 +2018,20 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
+        <source>it is not a text file</source>
+        <translation>텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
         <source>Export results as JSON</source>
         <translation>결과를 JSON으로 내보내기</translation>
     </message>
     <message>
         <source>Export results as CSV</source>
         <translation>결과를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 저장하는 중…</translation>
     </message>
     <message>
         <source>Cannot save</source>

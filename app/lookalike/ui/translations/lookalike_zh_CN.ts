@@ -242,6 +242,10 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Opening your last review…</source>
+        <translation>正在打开上次的审阅…</translation>
+    </message>
+    <message>
         <source>Your last review cannot be resumed</source>
         <translation>无法继续上次的审阅</translation>
     </message>
@@ -2002,6 +2006,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>打开审阅</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
         <source>Cannot open the review</source>
         <translation>无法打开审阅</translation>
     </message>
@@ -2010,12 +2018,20 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
+        <source>it is not a text file</source>
+        <translation>它不是文本文件</translation>
+    </message>
+    <message>
         <source>Export results as JSON</source>
         <translation>将结果导出为 JSON</translation>
     </message>
     <message>
         <source>Export results as CSV</source>
         <translation>将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Cannot save</source>
