@@ -844,7 +844,7 @@ class CommandLine:
         from lookalike.core.plan import plan_from_result
 
         try:
-            result = report.load(args.file.read_text(encoding="utf-8", errors="surrogateescape"))
+            result = report.load(report.read_file(args.file))
         except OSError as exc:
             parser.error(fill(self.tr("cannot read %1: %2"), args.file, exc.strerror or exc))
         except report.ResultFileError as exc:

@@ -93,6 +93,22 @@ def test_a_malformed_file_exits_2_and_touches_nothing(
     assert copy.exists() and trashed(trash) == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_or_folder_given_as_the_result_exits_2_without_waiting(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Read blocking, a FIFO waits for a writer for ever: the file is opened without waiting and
+    refused as no regular file."""
+    _keep, copy = make_copies(tmp_path / "photos")
+    os.mkfifo(tmp_path / "result.json")
+    for given in (tmp_path / "result.json", tmp_path / "photos"):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(["apply", str(given)])
+        assert exit_info.value.code == 2
+        assert "not a Lookalike result or review file" in capsys.readouterr().err
+    assert copy.exists() and trashed(trash) == []
+
+
 def _write_text(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -407,7 +408,17 @@ def test_a_picture_opened_as_a_review_is_refused_with_the_reason(
 ) -> None:
     dialogs.open_path_answer = photos.beach  # a JPEG: its bytes are no UTF-8 text
     assert not window.files.open_review()
-    assert "it is not a text file" in dialogs.informed[-1][1] and window.review is None
+    assert "not valid JSON" in dialogs.informed[-1][1] and window.review is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_chosen_as_a_review_is_refused_without_waiting(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    os.mkfifo(tmp_path / "review.json")
+    dialogs.open_path_answer = tmp_path / "review.json"
+    assert not window.files.open_review()  # returns: no writer is waited for
+    assert "not a Lookalike result or review file" in dialogs.informed[-1][1] and window.review is None
 
 
 def test_opening_and_saving_a_large_review_leave_the_window_running(

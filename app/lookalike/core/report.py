@@ -12,6 +12,7 @@ import io
 import json
 import math
 import os
+import stat
 from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=False) gives a string
 from pathlib import Path
 from typing import Any
@@ -274,6 +275,24 @@ class ResultFileError(ValueError):
     def __init__(self, reason: Reason) -> None:
         super().__init__(str(reason))
         self.reason = reason
+
+
+def read_file(path: Path) -> str:
+    """The text of a result or review file to `load`. Raises OSError, or ResultFileError for what is
+    no regular file: a FIFO chosen as one would keep the reader waiting for a writer for ever.
+    Bytes that are not UTF-8 are kept as surrogates (load then finds no JSON in a picture)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError:
+        os.close(descriptor)
+        raise
+    if not regular:
+        os.close(descriptor)
+        raise ResultFileError(Code.NOT_A_RESULT_FILE())
+    with os.fdopen(descriptor, "rb") as file:
+        return file.read().decode("utf-8", "surrogateescape")
 
 
 def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:

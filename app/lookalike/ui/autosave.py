@@ -24,7 +24,7 @@ from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
 from lookalike.ui.files import ResultFiles
 from lookalike.ui.i18n import fill
-from lookalike.ui.review import Review, SessionError, frozen_copy, load_session, session_json
+from lookalike.ui.review import Review, SessionError, frozen_copy, load_session, review_text, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.tasks import BackgroundTask, CancelCheck, wait_painting
 from lookalike.ui.wording import reason_words
@@ -135,9 +135,9 @@ class Autosave(QObject):
         if path is None or not path.is_file():
             return False
         try:
-            text = path.read_text(encoding="utf-8")
+            text = review_text(path)
             kept_at = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
-        except OSError as exc:
+        except (OSError, SessionError) as exc:  # unreadable, or swapped for what is no file: left alone
             log.warning("cannot read the autosaved review %s: %s", path, exc)
             return False
         try:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from lookalike.core import report
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill
-from lookalike.ui.review import SessionError, frozen_copy, load_session, session_json
+from lookalike.ui.review import SessionError, frozen_copy, load_session, review_text, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.tasks import wait_painting
 from lookalike.ui.wording import reason_words
@@ -47,24 +47,16 @@ class ResultFiles(QObject):
             return False
         try:
             review = wait_painting(
-                lambda: load_session(path.read_text(encoding="utf-8")),
-                fill(self.tr("Opening %1…"), path.name),
+                lambda: load_session(review_text(path)), fill(self.tr("Opening %1…"), path.name)
             )
-        except (OSError, SessionError, UnicodeDecodeError) as exc:
+        except (OSError, SessionError) as exc:
+            why = reason_words(exc.reason) if isinstance(exc, SessionError) else exc.strerror or exc
             self.dialogs.inform(
-                self.tr("Cannot open the review"),
-                fill(self.tr("%1 cannot be opened: %2"), path, self._why_not_opened(exc)),
+                self.tr("Cannot open the review"), fill(self.tr("%1 cannot be opened: %2"), path, why)
             )
             return False
         self.session.show(review, unsaved=False)
         return True
-
-    def _why_not_opened(self, problem: OSError | SessionError | UnicodeDecodeError) -> object:
-        if isinstance(problem, SessionError):
-            return reason_words(problem.reason)
-        if isinstance(problem, UnicodeDecodeError):  # a picture or other binary file, say
-            return self.tr("it is not a text file")
-        return problem.strerror or problem
 
     def export_json(self) -> bool:
         review = self.session.review

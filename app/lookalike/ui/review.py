@@ -491,6 +491,14 @@ def load_session(text: str) -> Review:
             gc.enable()
 
 
+def review_text(path: Path) -> str:
+    """The text of the session file `path` (see report.read_file); raises OSError or SessionError."""
+    try:
+        return report.read_file(path)
+    except report.ResultFileError as exc:
+        raise SessionError(exc.reason) from exc
+
+
 def frozen_copy(review: Review) -> Review:
     """A copy of `review` that later marks and groupings on the GUI thread leave as it is (its
     groups and members are frozen already), for a worker to write."""

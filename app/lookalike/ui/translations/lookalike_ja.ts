@@ -2018,10 +2018,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>it is not a text file</source>
-        <translation>テキストファイルではありません</translation>
-    </message>
-    <message>
         <source>Export results as JSON</source>
         <translation>結果を JSON で書き出す</translation>
     </message>

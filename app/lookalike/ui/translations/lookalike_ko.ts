@@ -2018,10 +2018,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>it is not a text file</source>
-        <translation>텍스트 파일이 아닙니다</translation>
-    </message>
-    <message>
         <source>Export results as JSON</source>
         <translation>결과를 JSON으로 내보내기</translation>
     </message>

@@ -2018,10 +2018,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>it is not a text file</source>
-        <translation>它不是文本文件</translation>
-    </message>
-    <message>
         <source>Export results as JSON</source>
         <translation>将结果导出为 JSON</translation>
     </message>
