@@ -32,6 +32,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -180,7 +181,9 @@ def measure(groups: int = GROUPS) -> dict[str, Any]:
     out["peak RSS MB"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     window.shutdown()
     window.session.decisions.close()
+    window.settings.qsettings.sync()
     window.deleteLater()
+    shutil.rmtree(scratch, ignore_errors=True)
     return out
 
 

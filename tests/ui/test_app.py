@@ -28,7 +28,9 @@ pytestmark = OFFSCREEN_NOISE
 
 def test_demo_screenshot_through_the_entry_point(tmp_path: Path, isolated_home: Path) -> None:
     shot = tmp_path / "shot.png"
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    temporary = tmp_path / "tmp"  # the demo's throwaway folder goes here
+    temporary.mkdir()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temporary)}
     completed = subprocess.run(
         [sys.executable, "-m", "lookalike", "--demo", "--screenshot", str(shot)],
         env=environment,
@@ -44,6 +46,7 @@ def test_demo_screenshot_through_the_entry_point(tmp_path: Path, isolated_home: 
     # The log went to the platform's log folder (under the temporary home), not to the screen.
     log_file = Path(os.environ["XDG_STATE_HOME"]) / "lookalike" / "log" / ui_app.LOG_FILE
     assert "starting" in log_file.read_text()
+    assert list(temporary.iterdir()) == []  # its sample pictures, trash and settings all gone
 
 
 def test_the_language_option_chooses_the_windows_language_for_one_run(tmp_path: Path) -> None:

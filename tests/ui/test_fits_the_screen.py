@@ -192,7 +192,6 @@ def _frame(widget: Any) -> list[int]:
 
 def main(arguments: list[str]) -> int:
     """Show the window as the app does, scan `folder`, open compare; write measures and screen pictures."""
-    import tempfile
     import time
 
     from PySide6.QtWidgets import QApplication
@@ -202,7 +201,8 @@ def main(arguments: list[str]) -> int:
     _width, _height, _scale, out, folder = arguments
     out_dir, app = Path(out), QApplication([])
     screen = app.primaryScreen()
-    scratch = Path(tempfile.mkdtemp(prefix="lookalike-fit-"))
+    scratch = Path(out) / "scratch"
+    scratch.mkdir()
     decisions = DecisionStore(scratch / "decisions.sqlite3")
     window = MainWindow(
         settings=QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat),

@@ -229,6 +229,9 @@ def run_app(
             window.deleteLater()
             if isolated is not None:
                 window.session.decisions.close()
+                # Written now, while the folder exists: QSettings writes what it holds when it is
+                # deleted, which made the folder again, with a settings.ini, after it was removed.
+                window.settings.qsettings.sync()
 
 
 def save_screenshot(
