@@ -2,6 +2,7 @@
 
     python -m tests.benchmarks.corpus photos --images 300      # 300 JPEGs of 4000x3000 (+ resized copies)
     python -m tests.benchmarks.corpus small --images 10000     # 10,000 images of 256-640 px
+    python -m tests.benchmarks.corpus tiny --images 500000     # 500,000 PNGs of 64x48 (issue 16)
 
 A corpus is written once into ``<root>/<kind>-<count>-s<seed>-v<version>`` and reused while its
 manifest is there; ``root`` is ``--corpus DIR``, else ``$LOOKALIKE_BENCH_CORPUS``, else
@@ -47,11 +48,13 @@ _GRAIN_PAD = 64  # the shared noise field is this much larger, so each image rea
 _RESIZED_SIZE = (2000, 1500)
 
 SMALL_SIDES = (256, 640)
+TINY_SIZE = (64, 48)
 
 
 class Kind(StrEnum):
     PHOTOS = "photos"
     SMALL = "small"
+    TINY = "tiny"  # 64x48 PNGs, as many as a large library has files, without its gigabytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,7 @@ def ensure_corpus(
     building.mkdir(parents=True)
     log(f"generating {kind.value} corpus of {count} images in {folder} ...")
     started = time.monotonic()
-    tasks = _photo_tasks(count, seed) if kind is Kind.PHOTOS else _small_tasks(count, seed)
+    tasks = _photo_tasks(count, seed) if kind is Kind.PHOTOS else _small_tasks(count, seed, kind is Kind.TINY)
     worker = _make_photo if kind is Kind.PHOTOS else _make_small
     files: list[str] = []
     planted: list[Planted] = []
@@ -273,7 +276,7 @@ class _SmallTask:
     copy: str  # "" | exact | reencoded | resized
 
 
-def _small_tasks(count: int, seed: int) -> list[_SmallTask]:
+def _small_tasks(count: int, seed: int, tiny: bool = False) -> list[_SmallTask]:
     rng = np.random.default_rng(seed + 77)
     tasks: list[_SmallTask] = []
     files = 0
@@ -284,7 +287,8 @@ def _small_tasks(count: int, seed: int) -> list[_SmallTask]:
         copy = (
             "" if count - files < 2 or roll >= 0.1 else ("exact", "reencoded", "resized")[int(roll * 30) % 3]
         )
-        tasks.append(_SmallTask(index, seed * 1_000_003 + index, (w, h), bool(rng.random() < 0.1), copy))
+        size, png = (TINY_SIZE, True) if tiny else ((w, h), bool(rng.random() < 0.1))
+        tasks.append(_SmallTask(index, seed * 1_000_003 + index, size, png, copy))
         files += 2 if copy else 1
         index += 1
     return tasks
@@ -327,7 +331,7 @@ def _parser() -> argparse.ArgumentParser:
         "--images",
         type=int,
         default=None,
-        help="full-size files (photos, default 300) or files (small, default 10000)",
+        help="full-size files (photos, default 300) or files (small and tiny, default 10000)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
