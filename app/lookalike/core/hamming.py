@@ -190,14 +190,22 @@ def near_pairs_each(
     self_join: bool = False,
     pictures: int = 0,
     workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[I64, I64, I64]]:
     """near_pairs of each search's queries against one `table`, the other arguments as there.
     Searches for which the table is chunked alike (the plan weighs the number of queries too)
     share each chunk's bucket table: building them took a fifth of the index's time at a million
-    pictures with rotations, when each search built its own."""
+    pictures with rotations, when each search built its own. `progress` hears (searches of a chunk
+    done, of all of them) after each."""
     empty = np.zeros(0, dtype=np.int64)
     results = [(empty, empty, empty)] * len(searches)
     plans = [_plan(bits, threshold, len(search.queries), len(table)) for search in searches]
+    steps = sum(
+        len(plan[0])
+        for search, plan in zip(searches, plans, strict=True)
+        if len(search.queries) and len(table)
+    )
+    done = 0
 
     def wanted(q: I64, t: I64) -> tuple[I64, I64]:
         if self_join:
@@ -228,6 +236,9 @@ def near_pairs_each(
                     else:
                         probed = _probe_sorted(queries, table, chunk, radius, threshold)
                         found[index] += [wanted(q, t) for q, t in probed]
+                    done += 1
+                    if progress is not None:
+                        progress(done, steps)
                 del buckets
             for index in alike:
                 results[index] = _distinct(found[index], searches[index].queries, table)

@@ -74,11 +74,14 @@ ThumbCheck = Callable[[ImageRecord, ImageRecord, int, "_Thumbs"], verify.Match]
 
 _files_looker: FromFiles | None = None
 
-# How far grouping has come, as (done, GROUPING_STEPS): the candidate pairs checked make the first
-# half, the groups described (tiers, what changed, each with its looks at the files) the second.
-# Finding the candidate pairs, before, is not counted.
+# How far grouping has come, as (done, GROUPING_STEPS): finding the candidate pairs makes the first
+# SEARCH_STEPS (a step per chunk the hash index probes: at 500,000 pictures it took 48 s, which the
+# progress said nothing of), checking them the next CHECK_STEPS, and the groups described (tiers,
+# what changed, each with its looks at the files) the rest.
 GroupingProgress = Callable[[int, int], None]
 GROUPING_STEPS = 1000
+SEARCH_STEPS = 150
+CHECK_STEPS = 500
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -330,10 +333,12 @@ def find_groups(
     pixels = _Thumbs(thumbs or held_thumbs(options))
     checking: GroupingProgress = _no_progress
     if options.mode is Mode.SIMILAR:
-        half = GROUPING_STEPS // 2
-        checking = _scaled(progress, 0, half)
-        progress = _scaled(progress, half, GROUPING_STEPS - half)
-        clusters = _similar_clusters(contents, options, cancelled, not_duplicates, pixels, looks, checking)
+        searching = _scaled(progress, 0, SEARCH_STEPS)
+        checking = _scaled(progress, SEARCH_STEPS, CHECK_STEPS)
+        progress = _scaled(progress, SEARCH_STEPS + CHECK_STEPS, GROUPING_STEPS - SEARCH_STEPS - CHECK_STEPS)
+        clusters = _similar_clusters(
+            contents, options, cancelled, not_duplicates, pixels, looks, searching, checking
+        )
         grouped = {index for _, members in clusters for index, _, _ in members}
         undescribed = _to_describe(contents, clusters, looks)  # their tiers and changes, from thumbs
         pixels.keep_only(undescribed)
@@ -464,20 +469,22 @@ def _similar_clusters(
     not_duplicates: frozenset[DigestPair],
     pixels: _Thumbs,
     looks: _Looks,
+    searching: GroupingProgress,
     progress: GroupingProgress,
 ) -> list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]]:
     """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
 
     The thumbs of the pairs whose thumbs' check was not kept are fetched into `pixels` first:
     only contents in candidate pairs are ever looked at (13,516 of 100,000 in the scale corpus at
-    threshold 8). `progress` hears (candidate pairs settled, candidate pairs).
+    threshold 8). `searching` hears how far the search for candidate pairs has come, `progress`
+    (candidate pairs settled, candidate pairs).
     """
     detailed = np.fromiter(
         (not best.fingerprint.flat for best in contents.best), np.bool_, len(contents.best)
     )
     if np.count_nonzero(detailed) < 2:
         return []
-    candidates = _candidates(contents, detailed, options)
+    candidates = _candidates(contents, detailed, options, searching)
     del detailed
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, b in sorted(candidates):
@@ -648,7 +655,10 @@ def _decided_before(order: list[int], neighbours: Mapping[int, list[int]]) -> li
 
 
 def _candidates(
-    contents: _Contents, detailed: npt.NDArray[np.bool_], options: ScanOptions
+    contents: _Contents,
+    detailed: npt.NDArray[np.bool_],
+    options: ScanOptions,
+    progress: GroupingProgress = _no_progress,
 ) -> dict[tuple[int, int], _Candidate]:
     """The pairs of `detailed` contents (a flag per content) whose hashes are within the
     threshold, by (lower, higher) content index, each with its closest match: the least
@@ -668,7 +678,11 @@ def _candidates(
     canonical, cuts = _query_tables(fingerprints, bits)
     table = _variant_table(fingerprints, bits)
     searches = [Search(canonical), Search(cuts, approximate=True)]
-    found = near_pairs_each(searches, table, threshold, bits=bits, pictures=len(hashed), workers=workers)
+    # The index's probes, then the rest (the pairs put together, the masked hashes' join): a step more.
+    found = near_pairs_each(
+        searches, table, threshold, bits=bits, pictures=len(hashed), workers=workers,
+        progress=lambda done, total: progress(done, total + 1),
+    )  # fmt: skip
     parts = [
         (q, t, distance, np.full(len(q), search.approximate))
         for search, (q, t, distance) in zip(searches, found, strict=True)
@@ -704,6 +718,7 @@ def _candidates(
             # judged as a masked pair (a cut-only pair of equal sizes would get no look at all).
             if key not in found_pairs or found_pairs[key].cut_only:
                 found_pairs[key] = _masked_candidate(contents, *key)
+    progress(1, 1)
     return found_pairs
 
 
