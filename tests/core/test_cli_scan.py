@@ -184,6 +184,9 @@ def test_the_progress_line_gives_grouping_as_a_percentage_and_reading_the_time_l
     line = say.progress_line(Progress(Phase.MATCH, 450, GROUPING_STEPS), 900.0)
     assert line.startswith("match") and line.endswith("] 45 %")
     assert "/s" not in line and "450" not in line
+    # With the time grouping has taken so far: the line changes every second, however slow a step.
+    later = say.progress_line(Progress(Phase.MATCH, 450, GROUPING_STEPS), 900.0, elapsed=83.0)
+    assert later.endswith("] 45 %  1:23")
     reading = say.progress_line(Progress(Phase.FINGERPRINT, 450, 1000), 90.0)
     assert reading.endswith("450/1000  90/s  0:06 left")  # 550 pictures at 90 a second
     slow = say.progress_line(Progress(Phase.FINGERPRINT, 1000, 500_000), 100.0)
