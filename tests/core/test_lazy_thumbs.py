@@ -132,6 +132,31 @@ def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
     assert all(not record.fingerprint.thumb for record in result.images)  # none kept in memory
 
 
+def test_grouping_holds_at_most_its_budget_of_thumbs_and_reads_the_rest_per_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over THUMBS_HELD_MOST pictures in pairs to check, grouping fetches ahead only that many (those
+    in the most pairs) and reads each other thumb when a check needs it: the same groups."""
+    pictures = candidate_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    unbounded = scan([pictures], replace(options, use_cache=False))
+    calls: list[list[str]] = []
+    original = FingerprintCache.thumbs
+    monkeypatch.setattr(
+        FingerprintCache,
+        "thumbs",
+        lambda self, records, **given: _counting(lambda r: original(self, r, **given), calls)(records),
+    )
+    monkeypatch.setattr(matching, "THUMBS_HELD_MOST", 2)
+
+    result = scan([pictures], options)
+
+    assert _summary(result) == _summary(unbounded) and result.groups
+    assert max(map(len, calls)) <= 2  # never more than the budget at once
+    assert len(calls) > 2  # the others one check at a time
+    assert set().union(*calls) == candidate_digests(result)
+
+
 def test_an_uncached_scan_takes_the_thumbs_of_candidate_pairs_from_its_fingerprints(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
