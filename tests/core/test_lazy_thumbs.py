@@ -82,6 +82,18 @@ def _counting(fetch: Fetch, calls: list[list[str]]) -> Fetch:
     return counted
 
 
+def _cache_fetches_counted(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The digests each call of FingerprintCache.thumbs asks for, from now on."""
+    calls: list[list[str]] = []
+    original = FingerprintCache.thumbs
+    monkeypatch.setattr(
+        FingerprintCache,
+        "thumbs",
+        lambda self, records, **given: _counting(lambda r: original(self, r, **given), calls)(records),
+    )
+    return calls
+
+
 def test_scanned_fingerprints_are_the_fingerprinters_and_the_cache_has_the_thumbs(tmp_path: Path) -> None:
     pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
@@ -113,13 +125,7 @@ def test_a_cached_scan_reads_back_only_the_thumbs_of_candidate_pairs_once(
 ) -> None:
     pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
-    calls: list[list[str]] = []
-    original = FingerprintCache.thumbs
-    monkeypatch.setattr(
-        FingerprintCache,
-        "thumbs",
-        lambda self, records, **given: _counting(lambda r: original(self, r, **given), calls)(records),
-    )
+    calls = _cache_fetches_counted(monkeypatch)
 
     result = scan([pictures], options)
 
@@ -140,13 +146,7 @@ def test_grouping_holds_at_most_its_budget_of_thumbs_and_reads_the_rest_per_chec
     pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     unbounded = scan([pictures], replace(options, use_cache=False))
-    calls: list[list[str]] = []
-    original = FingerprintCache.thumbs
-    monkeypatch.setattr(
-        FingerprintCache,
-        "thumbs",
-        lambda self, records, **given: _counting(lambda r: original(self, r, **given), calls)(records),
-    )
+    calls = _cache_fetches_counted(monkeypatch)
     monkeypatch.setattr(matching, "THUMBS_HELD_MOST", 2)
 
     result = scan([pictures], options)
