@@ -261,6 +261,17 @@ def test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(
     assert grouped and all(mended[r.fingerprint.digest] == own_thumb(fingerprint, r) for r in grouped)
 
 
+@pytest.mark.parametrize("damage", ["DELETE FROM thumbs", "UPDATE thumbs SET thumb = x'00112233'"])
+def test_thumbs_read_one_check_at_a_time_from_a_damaged_cache_come_from_the_files(
+    tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile, over the thumb budget (none fetched ahead): every thumb is read when its check needs
+    it, from a cache whose thumbs were deleted or forged; each is read again from its file, and the
+    groups are a scan's without the cache."""
+    monkeypatch.setattr(matching, "THUMBS_HELD_MOST", 0)
+    test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(tmp_path, damage)
+
+
 def own_thumb(fingerprint: Callable[[FileEntry], Fingerprint | object], record: ImageRecord) -> bytes:
     made = fingerprint(record.entry)
     assert isinstance(made, Fingerprint)
