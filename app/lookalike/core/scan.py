@@ -79,15 +79,17 @@ def scan(
     turns true the scan stops reading files within a second and groups the files it
     has read so far: the result has `cancelled` set and its groups are partial.
 
-    The cyclic garbage collector pauses while the scan runs (see _collector_paused).
+    The cyclic garbage collector pauses while the scan runs (see collector_paused).
     """
-    with _collector_paused():
+    with collector_paused():
         return _scan(roots, options, progress, cancelled, not_duplicates)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Run the body with the cyclic garbage collector off, as it was again afterwards.
+def collector_paused(*, freeze: bool = False) -> Iterator[None]:
+    """Run the body with the cyclic garbage collector off, as it was again afterwards; with
+    `freeze`, what exists then is frozen first, so that the collector never walks it again (the
+    window's scans and the reviews it opens: each full pass holds the GIL, and so the window).
 
     A scan makes several objects per file (path, entry, fingerprint, record) and keeps them all;
     the collector, started every few hundred allocations, walked them again and again: 0.5 s of the
@@ -100,6 +102,8 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if collecting:
             gc.enable()
 
@@ -269,7 +273,7 @@ def group_again(
     Python, and so the window, for 260-290 ms."""
     cache, _ = _open_cache(options)
     try:
-        with _collector_paused():
+        with collector_paused():
             return _found_groups(
                 records, options, cache, cancelled, not_duplicates, progress, cache.thumbs if cache else None
             )

@@ -8,7 +8,6 @@ signals. One task at a time keeps it busy; a newer regrouping supersedes a runni
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progre
 from lookalike.core.plan import ActPlan
 from lookalike.core.reasons import Reason
 from lookalike.core.restore import RestoreReport, undo_last
-from lookalike.core.scan import scan
+from lookalike.core.scan import collector_paused, scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 from lookalike.ui.allocator import release_free_memory
 from lookalike.ui.tasks import BackgroundTask
@@ -57,15 +56,11 @@ def scan_and_suggest(
     # A full cyclic garbage collection over a scan's many objects holds the GIL for a long time
     # (160 ms for a thousand images), and so freezes the window. Collect nothing while scanning,
     # then freeze what exists: reference counting still frees it, the collector no longer walks it.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        result = scan(roots, options, progress=report, cancelled=cancelled, not_duplicates=not_duplicates)
-        return replace(result, groups=apply_keep_rules(result.groups, rules))
+        with collector_paused(freeze=True):
+            result = scan(roots, options, progress=report, cancelled=cancelled, not_duplicates=not_duplicates)
+            return replace(result, groups=apply_keep_rules(result.groups, rules))
     finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
         let_go_of_pictures()
         release_free_memory()
 

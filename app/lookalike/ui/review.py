@@ -8,7 +8,6 @@ export, and be saved to and reopened from a session file.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
@@ -28,6 +27,7 @@ from lookalike.core.models import (
 )
 from lookalike.core.plan import ActPlan, plan_from_result
 from lookalike.core.reasons import Reason
+from lookalike.core.scan import collector_paused
 from lookalike.core.selection import KeepRule, apply_keep_rules, keeper_order
 
 
@@ -478,17 +478,12 @@ def load_session(text: str) -> Review:
     and what exists then is frozen, so that its later full passes, which hold the GIL and so the
     window, do not walk them again (ten of them, up to 0.3 s each, while the list computed its facts)."""
     reviewed: set[int] = set()
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        result = report.load(text, reviewed=reviewed)
-        return Review.from_result(result, reviewed=reviewed)
+        with collector_paused(freeze=True):
+            result = report.load(text, reviewed=reviewed)
+            return Review.from_result(result, reviewed=reviewed)
     except report.ResultFileError as exc:
         raise SessionError(exc.reason) from exc
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
 
 
 def review_text(path: Path) -> str:
