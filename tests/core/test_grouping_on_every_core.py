@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class _OneByOne:
         assigned: set[int],
         _pool: ThreadPoolExecutor,
         check: Callable[[int, int], float | None] | None,
+        _recalled: Callable[[int, int], float | None] | None,
         _workers: int,
     ) -> None:
         self._order, self._neighbours, self._assigned, self._check = order, neighbours, assigned, check
@@ -69,8 +70,38 @@ def _records(seed: int, count: int) -> list[ImageRecord]:
     return records
 
 
+class _KeptInMemory:
+    """Kept checks as the fingerprint cache keeps them, in a dict: all of them, recalled either
+    way round."""
+
+    def __init__(self) -> None:
+        self.kept = matching.PairChecks()
+
+    def recall(self, pairs: set[tuple[str, str]], pictures: Collection[str]) -> matching.PairChecks:
+        def asked(key: tuple[object, ...]) -> bool:
+            a, b = key[0], key[1]
+            return (a, b) in pairs or (b, a) in pairs
+
+        kept = self.kept
+        return matching.PairChecks(
+            {k: v for k, v in kept.thumbs.items() if asked(k)},
+            {k: v for k, v in kept.closer.items() if asked(k)},
+            {k: v for k, v in kept.same.items() if asked(k)},
+            {k: v for k, v in kept.described.items() if asked(k)},
+        )
+
+    def remember(self, made: matching.PairChecks) -> None:
+        self.kept.thumbs.update(made.thumbs)
+        self.kept.closer.update(made.closer)
+        self.kept.same.update(made.same)
+        self.kept.described.update(made.described)
+
+
 def _grouped(
-    records: list[ImageRecord], options: ScanOptions, monkeypatch: pytest.MonkeyPatch
+    records: list[ImageRecord],
+    options: ScanOptions,
+    monkeypatch: pytest.MonkeyPatch,
+    kept: _KeptInMemory | None = None,
 ) -> tuple[object, set[tuple[str, str, int]]]:
     """find_groups' groups and the pixel checks it made (the remembered ones forgotten first)."""
     checked: set[tuple[str, str, int]] = set()
@@ -85,7 +116,7 @@ def _grouped(
 
     monkeypatch.setattr(matching, "_checked", recorded)
     matching._thumb_checks.clear()
-    groups = find_groups(records, options)
+    groups = find_groups(records, options, kept=kept)
     matching._thumb_checks.clear()
     return groups, checked
 
@@ -104,6 +135,33 @@ def test_checks_run_ahead_yet_decide_as_one_reference_after_another(
             assert (
                 _grouped(records, ScanOptions(threshold=threshold, workers=workers), monkeypatch) == expected
             )
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(2, 80), threshold=st.integers(4, 12))
+def test_checks_recalled_from_an_earlier_grouping_decide_as_checks_made_anew(
+    seed: int, count: int, threshold: int
+) -> None:
+    # An earlier grouping of some of the pictures (a rescan after adding the rest) kept its checks:
+    # those are settled at once on the pass's own thread, the others made on the pool, and the
+    # groups are those of checking every pair one reference after another.
+    records = _records(seed, count)
+    earlier = random.Random(seed).sample(records, count // 2)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(matching, "_Checks", _OneByOne)
+        expected, _ = _grouped(records, ScanOptions(threshold=threshold, workers=1), monkeypatch)
+    for workers in (1, 3):
+        kept = _KeptInMemory()
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            _, made_before = _grouped(
+                earlier, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept
+            )
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            groups, made = _grouped(
+                records, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept
+            )
+        assert groups == expected
+        assert not made & made_before, "a kept check was made again"
 
 
 def test_a_reference_waits_for_those_that_could_take_it_or_its_neighbours() -> None:
