@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -10,11 +11,12 @@ import pytest
 from PIL import Image
 
 from lookalike import samples
-from lookalike.core import hamming, matching
+from lookalike.core import hamming, matching, pair_search
 from lookalike.core.fingerprint import _hasher
 from lookalike.core.hamming import Search, near_pairs, near_pairs_each
-from lookalike.core.models import ScanOptions
+from lookalike.core.models import CUT_HASHES, ImageRecord, ScanOptions
 from tests.benchmarks.grouping import dihedral_hashes, synthetic_records, synthetic_turned_hashes
+from tests.core.kept_in_memory import KeptInMemory
 
 ROOT = Path(__file__).resolve().parents[2]
 THRESHOLD = 8
@@ -143,3 +145,81 @@ def test_candidates_are_the_closest_match_of_each_pair() -> None:
         assert (candidate.distance, candidate.variant, candidate.query, candidate.table_owner) == (
             distance, variant, query, owner,
         )  # fmt: skip
+
+
+def _records_with_cuts(hashes: npt.NDArray[np.uint64]) -> list[ImageRecord]:
+    """Records of these hashes with nine cut hashes each: the canonical hash a few bits off, and
+    for every fifth picture one cut near a variant of another picture (a crop of it)."""
+    rng = np.random.default_rng(3)
+    count = len(hashes)
+    cuts = np.repeat(hashes[:, :1], CUT_HASHES, axis=1)
+    for _ in range(4):
+        cuts ^= np.uint64(1) << rng.integers(0, 64, cuts.shape).astype(np.uint64)
+    cropped = np.arange(0, count, 5)
+    others = (cropped * 7 + 1) % count
+    cuts[cropped, 0] = hashes[others, rng.integers(0, hashes.shape[1], len(cropped))] ^ (
+        np.uint64(1) << rng.integers(0, 64, len(cropped)).astype(np.uint64)
+    )
+    return synthetic_records(hashes, cuts=cuts)
+
+
+def _searched(records: list[ImageRecord], kept: KeptInMemory | None) -> dict[tuple[str, str], object]:
+    """_candidates of these records, by the pair's digests (positions change with the records)."""
+    contents = matching._contents(records)
+    everything = np.ones(len(contents.best), dtype=np.bool_)
+    found = matching._candidates(contents, everything, ScanOptions(threshold=THRESHOLD), kept=kept)
+    digest = [best.fingerprint.digest for best in contents.best]
+    return {
+        (digest[a], digest[b]): (c.distance, digest[c.query], digest[c.table_owner], c.variant, c.cut_only)
+        for (a, b), c in found.items()
+    }
+
+
+def test_a_search_of_the_pictures_added_since_the_last_finds_what_a_whole_search_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A rescan after adding pictures and removing others: the pairs of the pictures searched
+    # before come from the kept search, those of the new ones from searching theirs both ways.
+    records = _records_with_cuts(_hashes())
+    rng = np.random.default_rng(8)
+    removed = set(rng.choice(len(records), 150, replace=False).tolist())
+    added = set(rng.choice(len(records), 300, replace=False).tolist()) - removed
+    before = [r for i, r in enumerate(records) if i not in added]
+    now = [r for i, r in enumerate(records) if i not in removed]
+    kept = KeptInMemory()
+    _searched(before, kept)
+    whole_searches: list[int] = []
+    search_all = pair_search.search_all
+
+    def counted(*args: Any, **kwargs: Any) -> pair_search.Matches:
+        whole_searches.append(1)
+        return search_all(*args, **kwargs)
+
+    monkeypatch.setattr(pair_search, "search_all", counted)
+    again = _searched(now, kept)
+    assert not whole_searches  # the kept search was taken
+    monkeypatch.undo()
+    expected = _searched(now, None)
+    assert again == expected
+    assert sum(c[4] for c in expected.values()) > 100  # cut-only pairs among them
+    new = {records[i].fingerprint.digest for i in added}
+    assert sum(1 for a, b in expected if a in new or b in new) > 100  # pairs of the new pictures
+
+
+def test_a_few_queries_planned_as_many_find_of_each_what_the_many_find() -> None:
+    # An approximate search finds what its plan's chunks let through, and the plan follows from
+    # the number of queries: ten queries alone get nine narrow chunks, three thousand four.
+    hashes = _hashes()
+    rng = np.random.default_rng(2)
+    noisy = hashes[:, :1] ^ (np.uint64(1) << rng.integers(0, 64, (len(hashes), 1)).astype(np.uint64))
+    table = np.ascontiguousarray(hashes.T).reshape(-1, 1)
+    few = np.arange(0, 3000, 300)
+    q, t, _ = near_pairs(noisy, table, THRESHOLD, bits=64, self_join=False, approximate=True)
+    of_few = np.isin(q, few)
+    expected = set(zip(q[of_few].tolist(), t[of_few].tolist(), strict=True))
+    planned = Search(noisy[few], approximate=True, planned_as=(len(noisy), len(table)))
+    ((fq, ft, _),) = near_pairs_each([planned], table, THRESHOLD, bits=64)
+    assert set(zip(few[fq].tolist(), ft.tolist(), strict=True)) == expected
+    assert len(expected) > 10
+    ((aq, at, _),) = near_pairs_each([Search(noisy[few], approximate=True)], table, THRESHOLD, bits=64)
+    assert set(zip(few[aq].tolist(), at.tolist(), strict=True)) != expected  # what the plan is for

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from lookalike.core import matching
 from lookalike.core.matching import find_groups
 from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
+from tests.core.kept_in_memory import KeptInMemory
 
 
 class _OneByOne:
@@ -70,38 +71,11 @@ def _records(seed: int, count: int) -> list[ImageRecord]:
     return records
 
 
-class _KeptInMemory:
-    """Kept checks as the fingerprint cache keeps them, in a dict: all of them, recalled either
-    way round."""
-
-    def __init__(self) -> None:
-        self.kept = matching.PairChecks()
-
-    def recall(self, pairs: set[tuple[str, str]], pictures: Collection[str]) -> matching.PairChecks:
-        def asked(key: tuple[object, ...]) -> bool:
-            a, b = key[0], key[1]
-            return (a, b) in pairs or (b, a) in pairs
-
-        kept = self.kept
-        return matching.PairChecks(
-            {k: v for k, v in kept.thumbs.items() if asked(k)},
-            {k: v for k, v in kept.closer.items() if asked(k)},
-            {k: v for k, v in kept.same.items() if asked(k)},
-            {k: v for k, v in kept.described.items() if asked(k)},
-        )
-
-    def remember(self, made: matching.PairChecks) -> None:
-        self.kept.thumbs.update(made.thumbs)
-        self.kept.closer.update(made.closer)
-        self.kept.same.update(made.same)
-        self.kept.described.update(made.described)
-
-
 def _grouped(
     records: list[ImageRecord],
     options: ScanOptions,
     monkeypatch: pytest.MonkeyPatch,
-    kept: _KeptInMemory | None = None,
+    kept: KeptInMemory | None = None,
 ) -> tuple[object, set[tuple[str, str, int]]]:
     """find_groups' groups and the pixel checks it made (the remembered ones forgotten first)."""
     checked: set[tuple[str, str, int]] = set()
@@ -151,7 +125,7 @@ def test_checks_recalled_from_an_earlier_grouping_decide_as_checks_made_anew(
         monkeypatch.setattr(matching, "_Checks", _OneByOne)
         expected, _ = _grouped(records, ScanOptions(threshold=threshold, workers=1), monkeypatch)
     for workers in (1, 3):
-        kept = _KeptInMemory()
+        kept = KeptInMemory()
         with pytest.MonkeyPatch.context() as monkeypatch:
             _, made_before = _grouped(
                 earlier, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept

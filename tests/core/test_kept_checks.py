@@ -125,22 +125,29 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
     assert codes == {"another grouping code"}
 
 
-def test_a_cache_of_the_layout_before_keeps_its_fingerprints_and_gains_the_checks(tmp_path: Path) -> None:
+@pytest.mark.parametrize("layout", [9, 10])
+def test_a_cache_of_a_layout_before_keeps_its_fingerprints_and_gains_the_checks_and_searches(
+    tmp_path: Path, layout: int
+) -> None:
     pictures = tmp_path / "pics"
     write_logo_pair(pictures, 20, 0, turned=False)
     options = ScanOptions(cache_dir=tmp_path / "cache")
     fresh_scan(pictures, options)
     database = tmp_path / "cache" / CACHE_FILE
-    with sqlite3.connect(database) as connection:  # as layout 9 left it
-        connection.execute("DROP TABLE checks")
+    with sqlite3.connect(database) as connection:  # as that layout left it
+        connection.execute("DROP TABLE searches")
+        if layout == 9:
+            connection.execute("DROP TABLE checks")
         connection.execute("DELETE FROM groupings")  # so that the rescan groups again
-        connection.execute("PRAGMA user_version=9")
+        connection.execute(f"PRAGMA user_version={layout}")
     again = fresh_scan(pictures, options)
     assert again.stats.cached == again.stats.images == 2
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == cache_module._SCHEMA
         answers = [json.loads(a) for (a,) in connection.execute("SELECT answer FROM checks")]
+        searches = connection.execute("SELECT threshold FROM searches").fetchall()
     assert answers  # the regrouping kept its checks
+    assert searches == [(8,)]  # and its candidate search
 
 
 def test_grouping_again_at_another_sensitivity_in_a_new_session_reads_only_new_pairs(

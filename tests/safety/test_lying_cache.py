@@ -85,7 +85,8 @@ def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
         "UPDATE thumbs SET thumb = (SELECT thumb FROM thumbs WHERE digest = ?) WHERE digest = ?",
         (digest["keeper.jpg"], digest["stranger.jpg"]),
     )
-    cache.execute("DELETE FROM groupings")
+    for table in ("groupings", "searches"):  # the last grouping's groups and candidate search
+        cache.execute(f"DELETE FROM {table}")
     cache.commit()
     cache.close()
 
@@ -134,7 +135,7 @@ def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
         "UPDATE thumbs SET thumb = (SELECT thumb FROM thumbs WHERE digest = ?) WHERE digest = ?",
         (digest["keeper.jpg"], digest["stranger.jpg"]),
     )
-    for table in ("last_scan", "groupings"):
+    for table in ("last_scan", "groupings", "searches"):  # else the rescan takes the truth from there
         cache.execute(f"DELETE FROM {table}")
     cache.commit()
     cache.close()
@@ -170,7 +171,7 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, t
             "INSERT OR REPLACE INTO checks VALUES (?, ?, 'same', ?, ?, 0, '', '[true, null]')",
             (settings, code, a, b),
         )
-    for table in ("last_scan", "groupings"):
+    for table in ("last_scan", "groupings", "searches"):  # else the rescan takes the truth from there
         cache.execute(f"DELETE FROM {table}")
     cache.commit()
     cache.close()
@@ -179,3 +180,56 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, t
     assert any(
         "not similar enough" in reason or "not the same picture" in reason for reason in outcome.skipped()
     ), outcome.skipped()
+
+
+@pytest.mark.parametrize("lie", ["torn", "out of range", "a stranger paired"])
+def test_a_kept_candidate_search_that_lies_changes_no_group(
+    tmp_path: Path, lie: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The last grouping's candidate search is kept for the next (pair_search): torn, pointing
+    past its pictures or pairing a stranger with the keeper, the rescan still groups what the
+    files say, without a traceback. A search that is none is made again; a stranger it pairs
+    fails the pixel check."""
+    import numpy as np
+
+    from lookalike.core import pair_search
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
+    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
+    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
+    expected = [["copy.jpg", "keeper.jpg"]]
+    first = scan_folder(folder)
+    assert [sorted(m.path.name for m in g.members) for g in first.groups] == expected
+    cache, _, digest = opened_cache(tmp_path)
+    (digests, matches), *others = cache.execute("SELECT digests, matches FROM searches").fetchall()
+    assert not others
+    order = [d.hex() for d in np.frombuffer(digests, "S16").tolist()]
+    keeper, stranger = order.index(digest["keeper.jpg"]), order.index(digest["stranger.jpg"])
+    one = np.array([keeper], dtype=np.int64)
+
+    def rows(query: int, owner: int) -> pair_search.Matches:
+        return pair_search.Matches(np.array([query]), np.array([owner]), one * 0, one * 0, np.array([False]))
+
+    kept = pair_search.earlier(digests, matches, np.frombuffer(digests, "S16"), threshold=8, variants=8)
+    assert kept is not None
+    lying = pair_search.joined([kept[0], rows(keeper, stranger), rows(stranger, keeper)])
+    forged = {
+        "torn": (digests[:-3], matches),
+        "out of range": (digests, pair_search.encoded(rows(keeper, 7))),
+        "a stranger paired": (digests, pair_search.encoded(lying)),
+    }[lie]
+    cache.execute("UPDATE searches SET (digests, matches) = (?, ?)", forged)
+    for table in ("last_scan", "groupings"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    with caplog.at_level("WARNING"):
+        again = scan_folder(folder)
+    assert again.stats.cached == 3
+    grouped = [sorted(m.path.name for m in g.members) for g in again.groups]
+    assert grouped == expected
+    searched_again = any("Ignoring a kept candidate search" in r.message for r in caplog.records)
+    assert searched_again == (lie != "a stranger paired")  # that one was taken, and its lie checked

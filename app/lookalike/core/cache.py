@@ -80,8 +80,9 @@ FINGERPRINT_VERSION = 11
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
 # 7: for version 8; 8: for version 9; 9: a column per Fingerprint field instead of a JSON text, the
 # identity packed, the thumbs in a table of their own by content, the last scan's files and
-# fingerprints column by column; 10: the checks table (9 is brought up to 10 as it is)
-_SCHEMA = 10
+# fingerprints column by column; 10: the checks table; 11: the searches table (9 and 10 are brought
+# up to 11 as they are)
+_SCHEMA = 11
 # The page size of a new cache file, and its thumbs kept by rowid: a packed thumb (about 2 KB)
 # then shares a page with others. In 4 KB pages keyed by digest (the files made before) a thumb of
 # any size spilled into an overflow page of its own, so packing them saved nothing: 4.5 KB a picture
@@ -100,6 +101,7 @@ _GROUPING_SOURCES = (
     "hamming.py",
     "decisions.py",
     "models.py",
+    "pair_search.py",
 )
 
 # Each Fingerprint field but these is a column of the fingerprints table, named after it: the thumb
@@ -147,6 +149,12 @@ _CHECKS_TABLE = (
     "CREATE TABLE checks (settings TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL,"
     " a TEXT NOT NULL, b TEXT NOT NULL, variant INTEGER NOT NULL, crop TEXT NOT NULL,"
     " answer TEXT NOT NULL, PRIMARY KEY (settings, kind, a, b, variant, crop)) WITHOUT ROWID"
+)
+# The candidate search of the last grouping at each threshold (see matching.KeptChecks.recall_search):
+# the plans it was made with, the digests of the pictures it searched, its matches.
+_SEARCHES_TABLE = (
+    "CREATE TABLE searches (settings TEXT NOT NULL, threshold INTEGER NOT NULL, code TEXT NOT NULL,"
+    " plans TEXT NOT NULL, digests BLOB NOT NULL, matches BLOB NOT NULL, PRIMARY KEY (settings, threshold))"
 )
 # Once more checks are kept than this many times those one grouping uses (and a few), the checks of
 # pictures that grouping did not hold are dropped: see remember.
@@ -225,12 +233,14 @@ class FingerprintCache:
             # A new file, an old layout, or Fingerprint's fields changed since this one was made; an
             # up-to-date one is not written to here.
             fingerprints_fit = columns == ["settings", "path", "identity", *_COLUMNS]
-            if version == 9 and fingerprints_fit:  # its fingerprints are still good
-                connection.execute(_CHECKS_TABLE)
+            if version in (9, 10) and fingerprints_fit:  # its fingerprints are still good
+                if version == 9:
+                    connection.execute(_CHECKS_TABLE)
+                connection.execute(_SEARCHES_TABLE)
                 connection.execute(f"PRAGMA user_version={_SCHEMA}")
                 connection.commit()
             elif version != _SCHEMA or not fingerprints_fit:
-                for table in ("fingerprints", "thumbs", "groupings", "last_scan", "checks"):
+                for table in ("fingerprints", "thumbs", "groupings", "last_scan", "checks", "searches"):
                     connection.execute(f"DROP TABLE IF EXISTS {table}")
                 if connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,):
                     connection.execute(f"PRAGMA page_size={_PAGE_SIZE}")  # a new file: before it has pages
@@ -253,6 +263,7 @@ class FingerprintCache:
                     " data BLOB NOT NULL, PRIMARY KEY (settings, name))"
                 )
                 connection.execute(_CHECKS_TABLE)
+                connection.execute(_SEARCHES_TABLE)
                 connection.execute(f"PRAGMA user_version={_SCHEMA}")
                 connection.commit()
             # A first page of the table read: a file that is no database fails here. Its whole
@@ -542,6 +553,38 @@ class FingerprintCache:
                 outgrown = count > _CHECKS_KEPT * used + _CHECKS_KEPT_ANYWAY
                 if outgrown and self._grouped is not None:  # which pictures are others: only after recall()
                     self._drop_checks_of_others(self._grouped)
+        except sqlite3.Error as exc:
+            log.warning("Could not write to the fingerprint cache: %s", exc)
+
+    def recall_search(self, threshold: int, plans: str) -> tuple[bytes, bytes] | None:
+        """The digests and matches of the candidate search kept at this threshold under these
+        settings, these plans and this grouping code (matching.KeptChecks), or None."""
+        try:
+            row = self._connection.execute(
+                "SELECT digests, matches FROM searches"
+                " WHERE settings = ? AND threshold = ? AND code = ? AND plans = ?",
+                (self.settings_key, threshold, _code_digest(), plans),
+            ).fetchone()
+        except sqlite3.Error as exc:
+            log.warning("Ignoring the kept candidate search: %s", exc)
+            return None
+        if row is None or not all(isinstance(value, bytes) for value in row):
+            return None
+        return row[0], row[1]
+
+    def remember_search(self, threshold: int, plans: str, digests: bytes, matches: bytes) -> None:
+        """Keep this candidate search in place of the one kept at this threshold; those of other
+        grouping code go."""
+        settings, code = self.settings_key, _code_digest()
+        try:
+            with self._connection:
+                self._connection.execute(
+                    "DELETE FROM searches WHERE settings = ? AND code != ?", (settings, code)
+                )
+                self._connection.execute(
+                    "INSERT OR REPLACE INTO searches VALUES (?, ?, ?, ?, ?, ?)",
+                    (settings, threshold, code, plans, digests, matches),
+                )
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 

@@ -175,10 +175,25 @@ def near_pairs(
 
 @dataclass(frozen=True, slots=True)
 class Search:
-    """Queries for near_pairs_each, searched as near_pairs searches them with `approximate`."""
+    """Queries for near_pairs_each, searched as near_pairs searches them with `approximate`.
+
+    An approximate search finds the pairs the chunks of its plan let it find, and the plan
+    follows from how many queries and table rows there are. With `planned_as` (queries, table
+    rows) it is planned as a search of those sizes, and so finds of each pair of hashes what
+    that search finds of it, either way round (a chunk's distance is symmetric): a search of a
+    few new pictures' hashes finds their pairs as a search of all of them would.
+    """
 
     queries: U64
     approximate: bool = False
+    planned_as: tuple[int, int] | None = None
+
+
+def plan_key(bits: int, threshold: int, queries: int, table: int) -> str:
+    """The plan of a search of `queries` against `table` rows, as text: two searches whose plans
+    have one key find the same pairs of the same hashes, approximate or not."""
+    chunks, radius = _plan(bits, threshold, queries, table)
+    return ",".join(f"{chunk.start}+{chunk.width}" for chunk in chunks) + f"/{radius}"
 
 
 def near_pairs_each(
@@ -199,7 +214,10 @@ def near_pairs_each(
     done, of all of them) after each."""
     empty = np.zeros(0, dtype=np.int64)
     results = [(empty, empty, empty)] * len(searches)
-    plans = [_plan(bits, threshold, len(search.queries), len(table)) for search in searches]
+    plans = [
+        _plan(bits, threshold, *(search.planned_as or (len(search.queries), len(table))))
+        for search in searches
+    ]
     steps = sum(
         len(plan[0])
         for search, plan in zip(searches, plans, strict=True)

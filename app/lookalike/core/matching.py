@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from lookalike.core import changes, verify
+from lookalike.core import changes, pair_search, verify
 from lookalike.core.decisions import DigestPair, pair
-from lookalike.core.hamming import U64, Search, near_pairs_each, pack
+from lookalike.core.hamming import U64, pack
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
@@ -169,6 +169,14 @@ class KeptChecks(Protocol):
     def remember(self, made: PairChecks) -> None:
         """Keep these checks too."""
 
+    def recall_search(self, threshold: int, plans: str) -> tuple[bytes, bytes] | None:
+        """The pictures' digests and the matches (pair_search.encoded) of the candidate search
+        kept at this threshold with these plans, or None."""
+
+    def remember_search(self, threshold: int, plans: str, digests: bytes, matches: bytes) -> None:
+        """Keep this candidate search of the pictures of these digests (DIGEST_BYTES each), in
+        place of the one kept at this threshold."""
+
 
 class _NotRecalled(Exception):
     """A check asked of the recalled ones alone that must be made (see _Looks.recalled_thumbs)."""
@@ -240,6 +248,10 @@ class _Looks:
     def recalls(self) -> bool:
         """Whether checks are kept, and so may be recalled."""
         return self._kept is not None
+
+    @property
+    def kept(self) -> KeptChecks | None:
+        return self._kept
 
     def closer(
         self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
@@ -517,7 +529,7 @@ def _similar_clusters(
     )
     if np.count_nonzero(detailed) < 2:
         return []
-    candidates = _candidates(contents, detailed, options, searching)
+    candidates = _candidates(contents, detailed, options, searching, looks.kept)
     del detailed
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, b in sorted(candidates):
@@ -736,6 +748,7 @@ def _candidates(
     detailed: npt.NDArray[np.bool_],
     options: ScanOptions,
     progress: GroupingProgress = _no_progress,
+    kept: KeptChecks | None = None,
 ) -> dict[tuple[int, int], _Candidate]:
     """The pairs of `detailed` contents (a flag per content) whose hashes are within the
     threshold, by (lower, higher) content index, each with its closest match: the least
@@ -746,6 +759,10 @@ def _candidates(
     eight; else the canonical hash alone). So one pair may match several ways, either content as
     the query, and a match by a cut means the table owner, turned by its variant, is a
     slightly cropped query.
+
+    With `kept`, the search of the last grouping at this threshold is taken, when it was planned
+    alike, and only the pairs of contents it did not search are searched for (pair_search); the
+    search made is kept in its place.
     """
     bits = options.hash_bits
     threshold = options.effective_threshold
@@ -754,21 +771,37 @@ def _candidates(
     fingerprints = [best.fingerprint for best in compress(contents.best, detailed.tolist())]
     canonical, cuts = _query_tables(fingerprints, bits)
     table = _variant_table(fingerprints, bits)
-    searches = [Search(canonical), Search(cuts, approximate=True)]
     # The index's probes, then the rest (the pairs put together, the masked hashes' join): a step more.
-    found = near_pairs_each(
-        searches, table, threshold, bits=bits, pictures=len(hashed), workers=workers,
-        progress=lambda done, total: progress(done, total + 1),
-    )  # fmt: skip
-    parts = [
-        (q, t, distance, np.full(len(q), search.approximate))
-        for search, (q, t, distance) in zip(searches, found, strict=True)
-    ]
-    del table, canonical, cuts, searches, found
-    q, t, distance, through_cut = (np.concatenate(column) for column in zip(*parts, strict=True))
-    del parts
-    q %= len(hashed)
-    kinds, owners = np.divmod(t, len(hashed))
+    searching = partial(_one_step_more, progress)
+    plans = pair_search.plans(bits, threshold, len(canonical), len(cuts), len(table))
+    digests = pair_search.digests_of([f.digest for f in fingerprints]) if kept is not None else None
+    stored = kept.recall_search(threshold, plans) if kept is not None else None
+    before = None
+    if stored is not None and digests is not None:
+        variants = len(table) // len(hashed)
+        before = pair_search.earlier(*stored, digests, threshold=threshold, variants=variants)
+    if before is None:
+        found = pair_search.search_all(
+            canonical, cuts, table, threshold, bits=bits, workers=workers, progress=searching
+        )
+    else:
+        kept_matches, new = before
+        found = pair_search.joined([
+            kept_matches,
+            pair_search.search_new(
+                new, canonical, cuts, table, threshold, bits=bits, workers=workers, progress=searching
+            ),
+        ])  # fmt: skip
+        del kept_matches
+    del table, canonical, cuts
+    if kept is not None and digests is not None:
+        found = pair_search.best_each_way(found, len(hashed))
+        if before is None or len(before[1]) or stored is None or len(stored[0]) != len(digests.tobytes()):
+            kept.remember_search(threshold, plans, digests.tobytes(), pair_search.encoded(found))
+    del before, stored, digests
+    q, owners, kinds, distance = found.query, found.owner, found.kind, found.distance
+    through_cut = found.through_cut
+    del found
     # Per pair, the first of its matches ordered by distance, query the lower, variant.
     low, high = np.minimum(q, owners), np.maximum(q, owners)
     order = np.lexsort((kinds, q != low, distance, high, low))
@@ -787,7 +820,7 @@ def _candidates(
             kinds[chosen].tolist(), distance[chosen].tolist(), canonical_too.tolist(), strict=True,
         )
     }  # fmt: skip
-    del q, t, distance, through_cut, kinds, owners, low, high, order, first, chosen, canonical_too
+    del q, distance, through_cut, kinds, owners, low, high, order, first, chosen, canonical_too
     if threshold >= bits * MASKED_FROM:
         for a, b in _masked_pairs(fingerprints, options.rotations):
             key = (int(hashed[a]), int(hashed[b]))
@@ -797,6 +830,10 @@ def _candidates(
                 found_pairs[key] = _masked_candidate(contents, *key)
     progress(1, 1)
     return found_pairs
+
+
+def _one_step_more(progress: GroupingProgress, done: int, total: int) -> None:
+    progress(done, total + 1)
 
 
 # The masked hashes (Fingerprint.masked_hashes) are searched from the default sensitivity on: a

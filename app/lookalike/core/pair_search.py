@@ -1,0 +1,220 @@
+"""The hash index's search for candidate pairs, kept between groupings: a rescan after adding a few
+pictures searches for the pairs of those alone and takes the others from the search before.
+
+The search (see matching._candidates) queries every picture's canonical hash and its cut hashes
+against a table of every variant of every picture. Which pairs it finds depends only on the two
+pictures' hashes and the search's plan (the chunks of the hash index: hamming.plan_key), so with
+the plans unchanged, the pairs of pictures searched before are what a whole new search would find,
+and the pairs of the new pictures are found by searching their hashes both ways: as queries
+against every picture's variants, and their variants against every picture's canonical and cut
+hashes (a pair's distance, and what a plan's chunks let through, are the same either way round).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from lookalike.core.hamming import I64, U64, Search, near_pairs_each, plan_key
+
+log = logging.getLogger(__name__)
+
+Bools = npt.NDArray[np.bool_]
+# A row of a kept search: query and owner (int32 positions among the searched pictures), then the
+# variant, the distance and whether the pair matched through a canonical hash at all (a byte each).
+_ROW_BYTES = 4 + 4 + 1 + 1 + 1
+DIGEST_BYTES = 16  # an XXH3-128 digest (Fingerprint.digest, in hex there)
+
+
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """Matches of the search, a row each: a hash of picture `query` (positions among the searched
+    pictures) came within the threshold of variant `kind` of picture `owner`, at `distance`;
+    `through_cut`: through one of the query's cut hashes."""
+
+    query: I64
+    owner: I64
+    kind: I64
+    distance: I64
+    through_cut: Bools
+
+    def __len__(self) -> int:
+        return len(self.query)
+
+    def __getitem__(self, which: npt.NDArray[np.bool_] | npt.NDArray[np.intp]) -> Matches:
+        return Matches(
+            self.query[which],
+            self.owner[which],
+            self.kind[which],
+            self.distance[which],
+            self.through_cut[which],
+        )
+
+
+def joined(parts: list[Matches]) -> Matches:
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return Matches(empty, empty, empty, empty, np.zeros(0, dtype=np.bool_))
+    return Matches(*(np.concatenate([getattr(part, name) for part in parts]) for name in Matches.__slots__))
+
+
+def plans(bits: int, threshold: int, pictures: int, cut_rows: int, table_rows: int) -> str:
+    """The plans of the canonical and the cut search of `pictures` against `table_rows` variants,
+    as text: a kept search is taken only under the same."""
+    cut_plan = plan_key(bits, threshold, cut_rows, table_rows) if cut_rows else "-"
+    return f"{plan_key(bits, threshold, pictures, table_rows)} {cut_plan} {table_rows // max(pictures, 1)}"
+
+
+def search_all(
+    canonical: U64,
+    cuts: U64,
+    table: U64,
+    threshold: int,
+    *,
+    bits: int,
+    workers: int,
+    progress: Callable[[int, int], None],
+) -> Matches:
+    """Every match of the canonical hashes (row i: picture i) and the cut hashes (row c * N + i:
+    cut c of picture i) against the variant table (row v * N + i: variant v of picture i)."""
+    count = len(canonical)
+    searches = [Search(canonical), Search(cuts, approximate=True)]
+    found = near_pairs_each(
+        searches, table, threshold, bits=bits, pictures=count, workers=workers, progress=progress
+    )
+    parts = []
+    for search, (q, t, distance) in zip(searches, found, strict=True):
+        kind, owner = np.divmod(t, count)
+        parts.append(Matches(q % count, owner, kind, distance, np.full(len(q), search.approximate)))
+    return joined(parts)
+
+
+def search_new(
+    new: I64,
+    canonical: U64,
+    cuts: U64,
+    table: U64,
+    threshold: int,
+    *,
+    bits: int,
+    workers: int,
+    progress: Callable[[int, int], None],
+) -> Matches:
+    """The matches search_all would find that involve a picture of `new` (positions), planned as
+    search_all plans its searches: as a query, and as the owner of a variant."""
+    count, fresh = len(canonical), len(new)
+    variants = len(table) // count
+    canonical_plan = (count, len(table))
+    cut_plan = (len(cuts), len(table))
+    new_cuts = (
+        cuts.reshape(-1, count, cuts.shape[1])[:, new].reshape(-1, cuts.shape[1]) if len(cuts) else cuts
+    )
+    new_variants = table.reshape(variants, count, table.shape[1])[:, new].reshape(-1, table.shape[1])
+    as_queries = [Search(canonical[new], planned_as=canonical_plan)]
+    if len(cuts):
+        as_queries.append(Search(new_cuts, approximate=True, planned_as=cut_plan))
+    # Their variants against every canonical hash, and every cut hash: the same pairs either way.
+    as_owners = [(canonical, Search(new_variants, planned_as=canonical_plan), False)]
+    if len(cuts):
+        as_owners.append((cuts, Search(new_variants, approximate=True, planned_as=cut_plan), True))
+    steps = len(as_queries) + len(as_owners)
+    done = 0
+
+    def heard(done_here: int, total_here: int) -> None:
+        progress(done * total_here + done_here, steps * total_here)
+
+    parts = []
+    for search, (q, t, distance) in zip(
+        as_queries,
+        near_pairs_each(as_queries, table, threshold, bits=bits, workers=workers, progress=heard),
+        strict=True,
+    ):
+        kind, owner = np.divmod(t, count)
+        parts.append(Matches(new[q % fresh], owner, kind, distance, np.full(len(q), search.approximate)))
+    done = len(as_queries)
+    for against, search, through_cut in as_owners:
+        ((q, t, distance),) = near_pairs_each(
+            [search], against, threshold, bits=bits, workers=workers, progress=heard
+        )
+        kind, owner = np.divmod(q, fresh)
+        parts.append(Matches(t % count, new[owner], kind, distance, np.full(len(q), through_cut)))
+        done += 1
+    found = joined(parts)
+    return found[found.query != found.owner]
+
+
+def best_each_way(found: Matches, count: int) -> Matches:
+    """Per ordered pair (query, owner), its match of least distance, then lowest variant; its
+    `through_cut` says whether every match of the pair, either way round, came through a cut hash."""
+    if not len(found):
+        return found
+    low, high = np.minimum(found.query, found.owner), np.maximum(found.query, found.owner)
+    pair_of = np.unique(low * count + high, return_inverse=True)[1].reshape(-1)
+    canonical = np.bincount(pair_of, weights=~found.through_cut) > 0
+    order = np.lexsort((found.kind, found.distance, found.owner, found.query))
+    ordered = found[order]
+    first = np.ones(len(order), dtype=np.bool_)
+    first[1:] = (ordered.query[1:] != ordered.query[:-1]) | (ordered.owner[1:] != ordered.owner[:-1])
+    best = ordered[first]
+    return Matches(best.query, best.owner, best.kind, best.distance, ~canonical[pair_of[order][first]])
+
+
+def encoded(best: Matches) -> bytes:
+    """best_each_way's rows as kept (see _ROW_BYTES)."""
+    columns = (
+        best.query.astype("<i4"), best.owner.astype("<i4"), best.kind.astype(np.uint8),
+        best.distance.astype(np.uint8), (~best.through_cut).astype(np.uint8),
+    )  # fmt: skip
+    return b"".join(column.tobytes() for column in columns)
+
+
+def digests_of(hex_digests: list[str]) -> npt.NDArray[np.bytes_]:
+    """The pictures' digests as DIGEST_BYTES-byte strings, in one array."""
+    return np.frombuffer(bytes.fromhex("".join(hex_digests)), f"S{DIGEST_BYTES}")
+
+
+def earlier(
+    kept_digests: bytes,
+    kept_rows: bytes,
+    digests: npt.NDArray[np.bytes_],
+    *,
+    threshold: int,
+    variants: int,
+) -> tuple[Matches, I64] | None:
+    """The kept search's matches between pictures still searched (`digests`, by position), and
+    the positions of those it did not search; None when what is kept is no such search (a
+    damaged or forged cache: the whole search is made again)."""
+    if len(kept_digests) % DIGEST_BYTES or len(kept_rows) % _ROW_BYTES:
+        log.warning("Ignoring a kept candidate search of the wrong size")
+        return None
+    rows = len(kept_rows) // _ROW_BYTES
+    before = np.frombuffer(kept_digests, f"S{DIGEST_BYTES}")
+    at = np.cumsum([0, 4 * rows, 4 * rows, rows, rows])
+    query = np.frombuffer(kept_rows, "<i4", rows, at[0]).astype(np.int64)
+    owner = np.frombuffer(kept_rows, "<i4", rows, at[1]).astype(np.int64)
+    kind = np.frombuffer(kept_rows, np.uint8, rows, at[2]).astype(np.int64)
+    distance = np.frombuffer(kept_rows, np.uint8, rows, at[3]).astype(np.int64)
+    canonical = np.frombuffer(kept_rows, np.uint8, rows, at[4])
+    sound = (
+        len(np.unique(before)) == len(before)
+        and bool(((query >= 0) & (query < len(before)) & (owner >= 0) & (owner < len(before))).all())
+        and bool(((kind < variants) & (distance <= threshold) & (canonical <= 1) & (query != owner)).all())
+    )
+    if not sound:
+        log.warning("Ignoring a kept candidate search that is none")
+        return None
+    # Where each picture searched before is now (-1: no longer searched).
+    order = np.argsort(digests)
+    ranked = digests[order]
+    places = np.minimum(np.searchsorted(ranked, before), max(len(ranked) - 1, 0))
+    now = np.where(ranked[places] == before, order[places], -1) if len(ranked) else np.full(len(before), -1)
+    query, owner = now[query], now[owner]
+    still = (query >= 0) & (owner >= 0)
+    found = Matches(query, owner, kind, distance, canonical == 0)[still]
+    searched_before = np.zeros(len(digests), dtype=np.bool_)
+    searched_before[now[now >= 0]] = True
+    return found, np.flatnonzero(~searched_before)
