@@ -35,7 +35,7 @@ class KeptInMemory:
         self.searches = {key: kept for key, kept in self.searches.items() if key[0] != threshold}
         self.searches[threshold, plans] = (digests, matches)
 
-    def remember(self, made: matching.PairChecks) -> None:
+    def remember(self, made: matching.PairChecks, *, more_to_come: bool = False) -> None:
         self.kept.thumbs.update(made.thumbs)
         self.kept.closer.update(made.closer)
         self.kept.same.update(made.same)

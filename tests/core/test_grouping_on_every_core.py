@@ -138,6 +138,26 @@ def test_checks_recalled_from_an_earlier_grouping_decide_as_checks_made_anew(
         assert not made & made_before, "a kept check was made again"
 
 
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(2, 80), every=st.sampled_from([1, 3]))
+def test_checks_handed_back_while_grouping_are_kept_whole(seed: int, count: int, every: int) -> None:
+    # The checks of pairs the pass has settled are handed to the cache in batches as it goes: the
+    # groups are those of checking one by one, and a grouping after it makes no check at all.
+    records = _records(seed, count)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(matching, "_Checks", _OneByOne)
+        expected, _ = _grouped(records, ScanOptions(threshold=8, workers=1), monkeypatch)
+    kept = KeptInMemory()
+    for workers in (3, 1):
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            monkeypatch.setattr(matching._Looks, "HANDED_BACK_EVERY", every)
+            groups, _ = _grouped(records, ScanOptions(threshold=8, workers=workers), monkeypatch, kept)
+        assert groups == expected
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        groups, made = _grouped(records, ScanOptions(threshold=8, workers=3), monkeypatch, kept)
+    assert groups == expected and made == set()
+
+
 def test_a_reference_waits_for_those_that_could_take_it_or_its_neighbours() -> None:
     # 0 - 2, 0 - 3 and 1 - 4. 2 waits for 0, its neighbour; 3 waits for 2, which could take its
     # neighbour 0; 1 waits for nobody, 4 for 1.

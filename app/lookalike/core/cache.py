@@ -210,8 +210,9 @@ class FingerprintCache:
         self.settings_key = f"v{FINGERPRINT_VERSION}-{settings_key}"
         self.hash_width = hash_width  # bytes per perceptual hash under these settings (Fingerprint)
         self.warnings: list[Reason] = []
-        self._recalled: PairChecks | None = None  # by the last recall()
+        self._recalled = 0  # checks the last recall() gave
         self._grouped: Collection[str] | None = None  # the digests of the pictures of the last recall()
+        self._remembered = 0  # checks handed to remember() since the grouping's first
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -505,7 +506,7 @@ class FingerprintCache:
         again."""
         from lookalike.core.matching import PairChecks
 
-        checks = self._recalled = PairChecks()
+        checks = PairChecks()
         self._grouped = pictures
         # The digests as the records hold them: one text each, not one more per check recalled.
         held = {digest: digest for both in pairs for digest in both}
@@ -525,31 +526,36 @@ class FingerprintCache:
                         )
         except sqlite3.Error as exc:
             log.warning("Ignoring the kept checks of earlier groupings: %s", exc)
+        self._recalled, self._remembered = sum(checks.sizes), 0
         return checks
 
-    def remember(self, made: PairChecks) -> None:
+    def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
         """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
         code go; once more are kept than _CHECKS_KEPT times what this grouping recalled and made,
-        those of pictures it did not group go too (the library shrank, another was scanned). The
-        checks of other sensitivities stay: a grouping at the strict position uses a few of the
-        default's, and going back to the default must not check 100,000 pictures' pairs again."""
-        from lookalike.core.matching import PairChecks
+        those of pictures it did not group go too (the library shrank, another was scanned): when
+        the grouping hands back its last (not `more_to_come`). The checks of other sensitivities
+        stay: a grouping at the strict position uses a few of the default's, and going back to
+        the default must not check 100,000 pictures' pairs again."""
 
         settings, code = self.settings_key, _code_digest()
         try:
             with self._connection:
-                self._connection.execute(
-                    "DELETE FROM checks WHERE settings = ? AND code != ?", (settings, code)
-                )
+                if not self._remembered:  # the first checks handed back since recall()
+                    self._connection.execute(
+                        "DELETE FROM checks WHERE settings = ? AND code != ?", (settings, code)
+                    )
                 insert = "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 # Row by row as they are made: the rows of a million checks made at once, twice
                 # (without and with the settings), were the peak of grouping 500,000 pictures.
                 self._connection.executemany(insert, ((settings, code, *row) for row in _check_rows(made)))
+                self._remembered += sum(made.sizes)
+                if more_to_come:
+                    return
                 (count,) = self._connection.execute(
                     "SELECT count(*) FROM checks WHERE settings = ?", (settings,)
                 ).fetchone()
-                recalled = self._recalled or PairChecks()
-                used = sum(recalled.sizes) + sum(made.sizes)
+                used = self._recalled + self._remembered
+                self._remembered = 0
                 outgrown = count > _CHECKS_KEPT * used + _CHECKS_KEPT_ANYWAY
                 if outgrown and self._grouped is not None:  # which pictures are others: only after recall()
                     self._drop_checks_of_others(self._grouped)

@@ -11,15 +11,15 @@ from __future__ import annotations
 import bisect
 import heapq
 import os
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
 from operator import attrgetter
 from threading import Lock
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -129,6 +129,111 @@ class _Candidate:
         return _looks_from(masked=self.masked, cut_only=self.cut_only)
 
 
+# A candidate pair kept as one number: its distance, whether the higher content is the query, the
+# variant, cut_only and masked, bit fields from the highest down. The numbers are made once, so that
+# a million pairs share them.
+_DISTANCE_SHIFT, _HIGHER_QUERIES, _VARIANT_SHIFT, _CUT_ONLY, _MASKED = 6, 1 << 5, 2, 1 << 1, 1
+_CODES = tuple(range(1 << 13))
+
+
+class _Pairs:
+    """The candidate pairs, by (lower, higher) content, each kept as one shared number (_CODES) and
+    made a _Candidate when asked: a million pairs as _Candidate objects under tuple keys took
+    about 220 MB, so about 70."""
+
+    def __init__(self, count: int) -> None:
+        self._count = count  # contents: a pair's key is lower * count + higher
+        self._codes: dict[int, int] = {}
+
+    @classmethod
+    def of(
+        cls,
+        count: int,
+        low: npt.NDArray[np.int64],
+        high: npt.NDArray[np.int64],
+        codes: npt.NDArray[np.int64],
+    ) -> _Pairs:
+        """The pairs (low[i], high[i]) with their codes (see _code)."""
+        pairs = cls(count)
+        pairs._codes = dict(
+            zip((low * count + high).tolist(), map(_CODES.__getitem__, codes.tolist()), strict=True)
+        )
+        return pairs
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        count = self._count
+        return (divmod(key, count) for key in self._codes)
+
+    def __contains__(self, pair: tuple[int, int]) -> bool:
+        return pair[0] * self._count + pair[1] in self._codes
+
+    def __getitem__(self, pair: tuple[int, int]) -> _Candidate:
+        low, high = pair
+        code = self._codes[low * self._count + high]
+        higher_queries = code & _HIGHER_QUERIES
+        return _Candidate(
+            code >> _DISTANCE_SHIFT, high if higher_queries else low, low if higher_queries else high,
+            (code >> _VARIANT_SHIFT) & 7, bool(code & _CUT_ONLY), bool(code & _MASKED),
+        )  # fmt: skip
+
+    def __setitem__(self, pair: tuple[int, int], candidate: _Candidate) -> None:
+        low, high = pair
+        code = _code(
+            candidate.distance,
+            candidate.query != low,
+            candidate.variant,
+            candidate.cut_only,
+            candidate.masked,
+        )
+        self._codes[low * self._count + high] = _CODES[code]
+
+    def items(self) -> Iterator[tuple[tuple[int, int], _Candidate]]:
+        return ((pair, self[pair]) for pair in self)
+
+    def keys_as_arrays(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The lower and the higher content of every pair."""
+        keys = np.fromiter(self._codes, np.int64, len(self._codes))
+        return np.divmod(keys, self._count)
+
+
+def _code(distance: Any, higher_queries: Any, variant: Any, cut_only: Any, masked: Any) -> Any:
+    """A pair's code (see _Pairs) from its fields: numbers, or arrays of them."""
+    return (
+        (distance << _DISTANCE_SHIFT) + higher_queries * _HIGHER_QUERIES + (variant << _VARIANT_SHIFT)
+        + cut_only * _CUT_ONLY + masked * _MASKED
+    )  # fmt: skip
+
+
+class _Neighbours(Mapping[int, list[int]]):
+    """Each content's neighbours (the other contents of its candidate pairs), ascending, from
+    arrays: as lists in a dict, a million pairs' took about 90 MB."""
+
+    def __init__(self, pairs: _Pairs, count: int) -> None:
+        low, high = pairs.keys_as_arrays()
+        mine, theirs = np.concatenate((low, high)), np.concatenate((high, low))
+        del low, high
+        order = np.lexsort((theirs, mine))
+        self._theirs = theirs[order].astype(np.int32)
+        self._starts = np.zeros(count + 1, dtype=np.int64)
+        np.cumsum(np.bincount(mine, minlength=count), out=self._starts[1:])
+
+    def __getitem__(self, content: int) -> list[int]:
+        found: list[int] = self._theirs[self._starts[content] : self._starts[content + 1]].tolist()
+        return found
+
+    def degree(self, content: int) -> int:
+        return int(self._starts[content + 1] - self._starts[content])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(np.flatnonzero(np.diff(self._starts)).tolist())
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(np.diff(self._starts)))
+
+
 # What a group says of a member, seen from its reference: its tier and what changed (changes codes).
 Described = tuple[Tier, tuple[str, ...]]
 
@@ -166,8 +271,8 @@ class KeptChecks(Protocol):
         `pictures` (their digests): those of other pictures may go once the checks kept outgrow
         what groupings use."""
 
-    def remember(self, made: PairChecks) -> None:
-        """Keep these checks too."""
+    def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
+        """Keep these checks too; `more_to_come`: the grouping will hand back more before it ends."""
 
     def recall_search(self, threshold: int, plans: str) -> tuple[bytes, bytes] | None:
         """The pictures' digests and the matches (pair_search.encoded) of the candidate search
@@ -188,10 +293,16 @@ class _Looks:
     not made again and those made are handed to it. A look that could not read the files (None)
     is not kept: the next grouping tries again. Safe to use from several threads."""
 
+    # Checks of settled pairs held before they are handed to `kept`: about 250 bytes each. Held to
+    # the end, the million checks of grouping 500,000 small pictures held 300 MB.
+    HANDED_BACK_EVERY = 65_536
+
     def __init__(self, looker: Looker, same: SameLooker, kept: KeptChecks | None) -> None:
         self._looker, self._same, self._kept = looker, same, kept
         self._known = PairChecks()
         self._made = PairChecks()
+        self._settled = PairChecks()  # made checks of settled pairs, until handed to `kept`
+        self._lock = Lock()  # guards moving checks out of _made against the threads adding them
         self._thumbs_known: set[tuple[str, str]] = set()  # pairs with a thumbs' check recalled
 
     def recall(self, pairs: Iterable[tuple[str, str]], pictures: Collection[str]) -> None:
@@ -206,10 +317,45 @@ class _Looks:
         check of it was recalled (one of another turn or the other way round may still be)."""
         return (min(a, b), max(a, b)) not in self._thumbs_known
 
+    def forget_which_thumbs_were_recalled(self) -> None:
+        """may_need_thumbs will not be asked again."""
+        self._thumbs_known = set()
+
+    def settle(self, reference: ImageRecord, copy: ImageRecord, variant: int) -> bool:
+        """Let go of the checks of this pair, which the grouping will not ask for again: a recalled
+        one is dropped, one made is set aside for `kept`. True when HANDED_BACK_EVERY are set aside
+        (hand_back_settled then hands them over)."""
+        if self._kept is None:
+            return False
+        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant)
+        with self._lock:
+            found = self._known.thumbs.pop(key, None)
+            made = self._made.thumbs.pop(key, None)
+            if made is not None:
+                self._settled.thumbs[key] = made
+            for match in (found, made):
+                if match is not None:
+                    closer_key = (*key, match.crop)
+                    self._known.closer.pop(closer_key, None)
+                    if (verdict := self._made.closer.pop(closer_key, None)) is not None:
+                        self._settled.closer[closer_key] = verdict
+            return sum(self._settled.sizes) >= self.HANDED_BACK_EVERY
+
+    def hand_back_settled(self) -> None:
+        """Give `kept` the checks set aside by settle(). Called where nothing else uses `kept`."""
+        if self._kept is not None and self._settled:
+            settled, self._settled = self._settled, PairChecks()
+            self._kept.remember(settled, more_to_come=True)
+
     def hand_back(self) -> None:
         """Give `kept` the checks made."""
-        if self._kept is not None and self._made:
-            self._kept.remember(self._made)
+        if self._kept is not None and (self._made or self._settled):
+            with self._lock:
+                made, self._made = self._made, PairChecks()
+            for kind in ("thumbs", "closer", "same", "described"):
+                getattr(made, kind).update(getattr(self._settled, kind))
+            self._settled = PairChecks()
+            self._kept.remember(made)
 
     def thumbs(
         self, reference: ImageRecord, copy: ImageRecord, variant: int, pixels: _Thumbs
@@ -221,7 +367,8 @@ class _Looks:
         found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
         if found is None:  # not also remembered for the process: `kept` keeps it
             found = _checked(mine, theirs, variant, pixels[reference], pixels[copy])
-            self._made.thumbs[key] = found
+            with self._lock:
+                self._made.thumbs[key] = found
         return found
 
     def recalled_thumbs(self, reference: ImageRecord, copy: ImageRecord, variant: int) -> verify.Match:
@@ -261,7 +408,8 @@ class _Looks:
         key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
         verdict = self._known.closer.get(key) or self._made.closer.get(key)
         if verdict is None and (verdict := self._looker(reference, copy, variant, crop)) is not None:
-            self._made.closer[key] = verdict
+            with self._lock:
+                self._made.closer[key] = verdict
         return verdict
 
     def same(self, reference: ImageRecord, copy: ImageRecord) -> verify.Verdict | None:
@@ -270,7 +418,8 @@ class _Looks:
         key = (reference.fingerprint.digest, copy.fingerprint.digest)
         verdict = self._known.same.get(key) or self._made.same.get(key)
         if verdict is None and (verdict := self._same(reference, copy)) is not None:
-            self._made.same[key] = verdict
+            with self._lock:
+                self._made.same[key] = verdict
         return verdict
 
     def knows_description(
@@ -298,7 +447,8 @@ class _Looks:
         if found is None:
             found, whole = describe()
             if whole:
-                self._made.described[key] = found
+                with self._lock:
+                    self._made.described[key] = found
         return found
 
 
@@ -314,6 +464,11 @@ class _Thumbs:
         self._source = source
         self._held: dict[str, bytes] = {}
         self._lock = Lock()
+
+    @property
+    def source_lock(self) -> Lock:
+        """Held while the source is called: whoever else uses what it reads from takes it too."""
+        return self._lock
 
     def fetch(self, records: Iterable[ImageRecord]) -> None:
         """Fetch the thumbs of these records, in one call of the source."""
@@ -531,17 +686,15 @@ def _similar_clusters(
         return []
     candidates = _candidates(contents, detailed, options, searching, looks.kept)
     del detailed
-    neighbours: dict[int, list[int]] = defaultdict(list)
-    for a, b in sorted(candidates):
-        neighbours[a].append(b)
-        neighbours[b].append(a)
+    neighbours = _Neighbours(candidates, len(contents.best))
     digest = [best.fingerprint.digest for best in contents.best]
     looks.recall(((digest[a], digest[b]) for a, b in candidates), digest)
     checked_anew = {i for a, b in candidates if looks.may_need_thumbs(digest[a], digest[b]) for i in (a, b)}
     if len(checked_anew) > THUMBS_HELD_MOST:
-        checked_anew = set(heapq.nlargest(THUMBS_HELD_MOST, checked_anew, key=lambda i: len(neighbours[i])))
+        checked_anew = set(heapq.nlargest(THUMBS_HELD_MOST, checked_anew, key=neighbours.degree))
     pixels.fetch(contents.best[index] for index in sorted(checked_anew))
     del checked_anew
+    looks.forget_which_thumbs_were_recalled()
     for key, candidate in candidates.items():
         if candidate.masked:
             candidates[key] = _turned_by_thumbs(contents, pixels, candidate, looks.thumbs)
@@ -599,8 +752,16 @@ def _similar_clusters(
                 ):
                     continue
                 members.append((other, candidates[(min(reference, other), max(reference, other))], score))
+            taken = {index for index, _, _ in members}
+            for other in unassigned:  # the checks of the pairs it did not take are never asked again
+                if other not in taken:
+                    candidate = candidates[(min(reference, other), max(reference, other))]
+                    best, copy = contents.best[reference], contents.best[other]
+                    if looks.settle(best, copy, _variant_of(other, candidate)):
+                        with pixels.source_lock:  # the checks' threads read the cache under it
+                            looks.hand_back_settled()
             if len(members) > 1:
-                assigned.update(index for index, _, _ in members)
+                assigned.update(taken)
                 clusters.append((reference, members))
     return clusters
 
@@ -749,7 +910,7 @@ def _candidates(
     options: ScanOptions,
     progress: GroupingProgress = _no_progress,
     kept: KeptChecks | None = None,
-) -> dict[tuple[int, int], _Candidate]:
+) -> _Pairs:
     """The pairs of `detailed` contents (a flag per content) whose hashes are within the
     threshold, by (lower, higher) content index, each with its closest match: the least
     distance, then the lower content as the query, then the lowest variant.
@@ -813,14 +974,13 @@ def _candidates(
     canonical_too = (
         np.logical_or.reduceat(~through_cut[order], np.flatnonzero(first)) if len(order) else first
     )
-    found_pairs = {
-        (a, b) if a < b else (b, a): _Candidate(d, a, b, kind, not canonical)
-        for a, b, kind, d, canonical in zip(
-            hashed[q[chosen]].tolist(), hashed[owners[chosen]].tolist(),
-            kinds[chosen].tolist(), distance[chosen].tolist(), canonical_too.tolist(), strict=True,
-        )
-    }  # fmt: skip
+    queries, table_owners = hashed[q[chosen]], hashed[owners[chosen]]
+    codes = _code(distance[chosen], queries > table_owners, kinds[chosen], ~canonical_too, 0)
+    found_pairs = _Pairs.of(
+        len(contents.best), np.minimum(queries, table_owners), np.maximum(queries, table_owners), codes
+    )
     del q, distance, through_cut, kinds, owners, low, high, order, first, chosen, canonical_too
+    del queries, table_owners, codes
     if threshold >= bits * MASKED_FROM:
         for a, b in _masked_pairs(fingerprints, options.rotations):
             key = (int(hashed[a]), int(hashed[b]))
