@@ -363,3 +363,22 @@ def test_thumbs_gone_from_the_cache_stop_a_regrouping_that_needs_them_with_a_rea
         group_again(first.images, options)
     assert lost.value.reason.code is Code.CACHE_THUMBS_GONE
     assert not decoded
+
+
+@pytest.mark.parametrize(
+    "score", ["0.873", "1", "1e400", "NaN", "-0.0", "true", '"0.5"', "[0.5]", "{}", "", "0.5, 0.6"]
+)
+def test_a_kept_thumbs_check_reads_the_same_without_the_json_reader(score: str) -> None:
+    # The usual row, a score without a crop, is read without json.loads: what that refuses
+    # (or reads as no number) is refused alike, the numbers are the same.
+    from lookalike.core.matching import PairChecks
+
+    def read(answer: str) -> str:
+        checks = PairChecks()
+        try:
+            cache_module._add_check(checks, "thumbs", "a", "b", 0, "", answer)
+        except (ValueError, TypeError, KeyError, IndexError):
+            return "refused"
+        return repr(checks.thumbs[("a", "b", 0)])
+
+    assert read(f"[{score}, null]") == read(f"[{score},null]")  # without the space: json.loads
