@@ -189,15 +189,15 @@ def test_a_search_of_the_pictures_added_since_the_last_finds_what_a_whole_search
     kept = KeptInMemory()
     _searched(before, kept)
     whole_searches: list[int] = []
-    search_all = pair_search.search_all
+    search = pair_search.search
 
     def counted(*args: Any, **kwargs: Any) -> pair_search.Matches:
-        whole_searches.append(1)
-        return search_all(*args, **kwargs)
+        whole_searches.append(kwargs["new"] is None)
+        return search(*args, **kwargs)
 
-    monkeypatch.setattr(pair_search, "search_all", counted)
+    monkeypatch.setattr(pair_search, "search", counted)
     again = _searched(now, kept)
-    assert not whole_searches  # the kept search was taken
+    assert whole_searches == [False]  # the kept search was taken, the new pictures searched
     monkeypatch.undo()
     expected = _searched(now, None)
     assert again == expected

@@ -528,7 +528,17 @@ class FingerprintCache:
         except sqlite3.Error as exc:
             log.warning("Ignoring the kept checks of earlier groupings: %s", exc)
         self._recalled, self._remembered = sum(checks.sizes), 0
+        try:  # before the checks start: the grouping hands back its first while its threads wait
+            with self._connection:
+                self._drop_checks_of_other_code()
+        except sqlite3.Error as exc:
+            log.warning("Could not write to the fingerprint cache: %s", exc)
         return checks
+
+    def _drop_checks_of_other_code(self) -> None:
+        self._connection.execute(
+            "DELETE FROM checks WHERE settings = ? AND code != ?", (self.settings_key, _code_digest())
+        )
 
     def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
         """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
@@ -541,10 +551,8 @@ class FingerprintCache:
         settings, code = self.settings_key, _code_digest()
         try:
             with self._connection:
-                if not self._remembered:  # the first checks handed back since recall()
-                    self._connection.execute(
-                        "DELETE FROM checks WHERE settings = ? AND code != ?", (settings, code)
-                    )
+                if not self._remembered:  # the first checks handed back since recall(), if any
+                    self._drop_checks_of_other_code()
                 insert = "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 # Row by row as they are made: the rows of a million checks made at once, twice
                 # (without and with the settings), were the peak of grouping 500,000 pictures.

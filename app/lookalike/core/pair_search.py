@@ -1,7 +1,7 @@
 """The hash index's search for candidate pairs, kept between groupings: a rescan after adding a few
 pictures searches for the pairs of those alone and takes the others from the search before.
 
-The search (see matching._candidates) queries every picture's canonical hash and its cut hashes
+The search (`search`, from matching._candidates) queries every picture's canonical hash and its cut hashes
 against a table of every variant of every picture. Which pairs it finds depends only on the two
 pictures' hashes and the search's plan (the chunks of the hash index: hamming.plan_key), so with
 the plans unchanged, the pairs of pictures searched before are what a whole new search would find,
@@ -69,7 +69,7 @@ def plans(bits: int, threshold: int, pictures: int, cut_rows: int, table_rows: i
     return f"{plan_key(bits, threshold, pictures, table_rows)} {cut_plan} {table_rows // max(pictures, 1)}"
 
 
-def search_all(
+def search(
     canonical: U64,
     cuts: U64,
     table: U64,
@@ -78,35 +78,24 @@ def search_all(
     bits: int,
     workers: int,
     progress: Callable[[int, int], None],
+    new: I64 | None = None,
 ) -> Matches:
     """Every match of the canonical hashes (row i: picture i) and the cut hashes (row c * N + i:
-    cut c of picture i) against the variant table (row v * N + i: variant v of picture i)."""
+    cut c of picture i) against the variant table (row v * N + i: variant v of picture i); with
+    `new` (positions), only those that involve one of those pictures, planned as the whole
+    search: as a query, and as the owner of a variant."""
     count = len(canonical)
-    searches = [Search(canonical), Search(cuts, approximate=True)]
-    found = near_pairs_each(
-        searches, table, threshold, bits=bits, pictures=count, workers=workers, progress=progress
-    )
-    parts = []
-    for search, (q, t, distance) in zip(searches, found, strict=True):
-        kind, owner = np.divmod(t, count)
-        parts.append(Matches(q % count, owner, kind, distance, np.full(len(q), search.approximate)))
-    return joined(parts)
-
-
-def search_new(
-    new: I64,
-    canonical: U64,
-    cuts: U64,
-    table: U64,
-    threshold: int,
-    *,
-    bits: int,
-    workers: int,
-    progress: Callable[[int, int], None],
-) -> Matches:
-    """The matches search_all would find that involve a picture of `new` (positions), planned as
-    search_all plans its searches: as a query, and as the owner of a variant."""
-    count, fresh = len(canonical), len(new)
+    if new is None:
+        searches = [Search(canonical), Search(cuts, approximate=True)]
+        results = near_pairs_each(
+            searches, table, threshold, bits=bits, pictures=count, workers=workers, progress=progress
+        )
+        parts = []
+        for asked, (q, t, distance) in zip(searches, results, strict=True):
+            kind, owner = np.divmod(t, count)
+            parts.append(Matches(q % count, owner, kind, distance, np.full(len(q), asked.approximate)))
+        return joined(parts)
+    fresh = len(new)
     variants = len(table) // count
     canonical_plan = (count, len(table))
     cut_plan = (len(cuts), len(table))
@@ -128,17 +117,17 @@ def search_new(
         progress(done * total_here + done_here, steps * total_here)
 
     parts = []
-    for search, (q, t, distance) in zip(
+    for asked, (q, t, distance) in zip(
         as_queries,
         near_pairs_each(as_queries, table, threshold, bits=bits, workers=workers, progress=heard),
         strict=True,
     ):
         kind, owner = np.divmod(t, count)
-        parts.append(Matches(new[q % fresh], owner, kind, distance, np.full(len(q), search.approximate)))
+        parts.append(Matches(new[q % fresh], owner, kind, distance, np.full(len(q), asked.approximate)))
     done = len(as_queries)
-    for against, search, through_cut in as_owners:
+    for against, asked, through_cut in as_owners:
         ((q, t, distance),) = near_pairs_each(
-            [search], against, threshold, bits=bits, workers=workers, progress=heard
+            [asked], against, threshold, bits=bits, workers=workers, progress=heard
         )
         kind, owner = np.divmod(q, fresh)
         parts.append(Matches(t % count, new[owner], kind, distance, np.full(len(q), through_cut)))
