@@ -1,0 +1,93 @@
+"""A rescan after pictures were added (issue 16: at 100,000 files and 1,000 added, 3 s in all): scan()
+in this process over a folder the cache knows and a folder of new pictures, on a copy of a warm
+cache, with the time each phase began and the process's memory.
+
+    python -m tests.benchmarks.corpus tiny --images 100000            # the library
+    python -m tests.benchmarks.corpus tiny --images 1000 --seed 2     # the pictures added
+    python -m tests.benchmarks.rescan_added LIBRARY ADDED --warm-cache DIR
+
+DIR must hold a cache of LIBRARY scanned by this code (a scan of LIBRARY alone with
+`--cache-dir DIR`, twice: the first after a change to the grouping code groups from scratch). It
+is copied first, so each run starts from the same cache. Printed: one JSON object per run (wall
+and processor time, peak RSS sampled every 0.1 s, groups) with the seconds at which each phase,
+and each tenth of grouping, began. The grouping's tenths: 0-1.5 the search for likely pairs,
+1.5-6.5 their checks, the rest the groups described (see matching.GROUPING_STEPS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from lookalike.core.models import Phase, Progress, ScanOptions
+from lookalike.core.scan import scan
+
+
+def _rss_mb() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() // 2**20
+
+
+def run(library: Path, added: Path, warm_cache: Path) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="lookalike-bench-cache-") as scratch:
+        cache = Path(scratch) / "cache"
+        shutil.copytree(warm_cache, cache)
+        peak = [0]
+        running = threading.Event()
+        running.set()
+
+        def sample() -> None:
+            while running.is_set():
+                peak[0] = max(peak[0], _rss_mb())
+                time.sleep(0.1)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        began: dict[str, float] = {}
+        started, cpu_started = time.monotonic(), time.process_time()
+
+        def progress(event: Progress) -> None:
+            name = event.phase.value
+            if event.phase is Phase.MATCH and event.total:
+                name = f"match {10 * event.done // event.total / 10:.1f}"
+            began.setdefault(name, round(time.monotonic() - started, 2))
+
+        result = scan([library, added], ScanOptions(cache_dir=cache), progress=progress)
+        wall, cpu = time.monotonic() - started, time.process_time() - cpu_started
+        running.clear()
+        sampler.join()
+        return {
+            "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
+            "peak_rss_mb": max(peak[0], _rss_mb()),
+            "images": result.stats.images,
+            "read": result.stats.images - result.stats.cached,
+            "groups": len(result.groups),
+            "began_s": began,
+        }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("library", type=Path)
+    parser.add_argument("added", type=Path)
+    parser.add_argument("--warm-cache", type=Path, required=True, help="a folder with the library's cache")
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args(argv)
+    for _ in range(args.repeat):
+        print(json.dumps(run(args.library, args.added, args.warm_cache)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
