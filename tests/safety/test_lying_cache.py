@@ -233,3 +233,33 @@ def test_a_kept_candidate_search_that_lies_changes_no_group(
     assert grouped == expected
     searched_again = any("Ignoring a kept candidate search" in r.message for r in caplog.records)
     assert searched_again == (lie != "a stranger paired")  # that one was taken, and its lie checked
+
+
+@pytest.mark.parametrize("forged", ["not a digest", "AB" * 16, "ab" * 8 + " " * 16, "ab" * 17])
+def test_a_cache_row_whose_digest_is_no_digest_is_grouped_without_a_kept_search(
+    tmp_path: Path, forged: str
+) -> None:
+    """The kept candidate search knows the pictures by their digests: a row whose digest is no
+    digest in the form the cache writes (or spells it otherwise) keeps no search and takes none,
+    and the rescan groups without a traceback."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
+    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
+    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
+    assert [sorted(m.path.name for m in g.members) for g in scan_folder(folder).groups] == [
+        ["copy.jpg", "keeper.jpg"]
+    ]
+    cache, paths, _ = opened_cache(tmp_path)
+    cache.execute("UPDATE fingerprints SET digest = ? WHERE path = ?", (forged, paths["stranger.jpg"]))
+    for table in ("last_scan", "groupings", "searches"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    again = scan_folder(folder)
+    assert again.stats.cached == 3
+    assert [sorted(m.path.name for m in g.members) for g in again.groups] == [["copy.jpg", "keeper.jpg"]]
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    assert cache.execute("SELECT count(*) FROM searches").fetchone() == (0,)
+    cache.close()
