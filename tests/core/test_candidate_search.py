@@ -223,3 +223,21 @@ def test_a_few_queries_planned_as_many_find_of_each_what_the_many_find() -> None
     assert len(expected) > 10
     ((aq, at, _),) = near_pairs_each([Search(noisy[few], approximate=True)], table, THRESHOLD, bits=64)
     assert set(zip(few[aq].tolist(), at.tolist(), strict=True)) != expected  # what the plan is for
+
+
+def test_grouping_the_same_pictures_again_searches_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The window groups again at the same sensitivity after a "not duplicates": the kept search
+    # holds every pair, and no bucket table is built.
+    records = _records_with_cuts(_hashes())
+    kept = KeptInMemory()
+    first = _searched(records, kept)
+    built: list[int] = []
+    buckets = hamming._buckets
+
+    def counted(*args: Any) -> Any:
+        built.append(1)
+        return buckets(*args)
+
+    monkeypatch.setattr(hamming, "_buckets", counted)
+    assert _searched(records, kept) == first
+    assert not built

@@ -241,6 +241,8 @@ def near_pairs_each(
                 index for index, (search, plan) in enumerate(zip(searches, plans, strict=True))
                 if tuple(plan[0]) == chunks and len(search.queries) and len(table)
             ]  # fmt: skip
+            if not alike:  # no queries under this plan: no bucket tables to build
+                continue
             found: dict[int, list[tuple[I64, I64]]] = {index: [] for index in alike}
             for chunk in chunks:
                 buckets = _buckets(table, chunk) if _dense(chunk.width, len(table)) else None

@@ -952,7 +952,7 @@ def _candidates(
     del table, canonical, cuts
     if kept is not None and digests is not None:
         found = pair_search.best_each_way(found, len(hashed))
-        if before is None or len(before[1]) or stored is None or len(stored[0]) != len(digests.tobytes()):
+        if before is None or len(before[1]) or stored is None or len(stored[0]) != digests.nbytes:
             kept.remember_search(threshold, plans, digests.tobytes(), pair_search.encoded(found))
     del before, stored, digests
     q, owners, kinds, distance = found.query, found.owner, found.kind, found.distance

@@ -96,6 +96,8 @@ def search(
             parts.append(Matches(q % count, owner, kind, distance, np.full(len(q), asked.approximate)))
         return joined(parts)
     fresh = len(new)
+    if not fresh:  # the pictures of the search before, or some of them
+        return joined([])
     variants = len(table) // count
     canonical_plan = (count, len(table))
     cut_plan = (len(cuts), len(table))
