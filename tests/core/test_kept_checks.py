@@ -382,3 +382,4 @@ def test_a_kept_thumbs_check_reads_the_same_without_the_json_reader(score: str) 
         return repr(checks.thumbs[("a", "b", 0)])
 
     assert read(f"[{score}, null]") == read(f"[{score},null]")  # without the space: json.loads
+    assert read(f"{score}, null]") == read(f"x{score}, null]") == "refused"

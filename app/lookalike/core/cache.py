@@ -213,6 +213,7 @@ class FingerprintCache:
         self._recalled = 0  # checks the last recall() gave
         self._grouped: Collection[str] | None = None  # the digests of the pictures of the last recall()
         self._remembered = 0  # checks handed to remember() since the grouping's first
+        self._other_code_gone = False  # the checks of other grouping code deleted
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -536,9 +537,11 @@ class FingerprintCache:
         return checks
 
     def _drop_checks_of_other_code(self) -> None:
-        self._connection.execute(
-            "DELETE FROM checks WHERE settings = ? AND code != ?", (self.settings_key, _code_digest())
-        )
+        if not self._other_code_gone:
+            self._connection.execute(
+                "DELETE FROM checks WHERE settings = ? AND code != ?", (self.settings_key, _code_digest())
+            )
+            self._other_code_gone = True
 
     def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
         """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
@@ -547,12 +550,10 @@ class FingerprintCache:
         the grouping hands back its last (not `more_to_come`). The checks of other sensitivities
         stay: a grouping at the strict position uses a few of the default's, and going back to
         the default must not check 100,000 pictures' pairs again."""
-
         settings, code = self.settings_key, _code_digest()
         try:
             with self._connection:
-                if not self._remembered:  # the first checks handed back since recall(), if any
-                    self._drop_checks_of_other_code()
+                self._drop_checks_of_other_code()  # unless recall() did
                 insert = "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 # Row by row as they are made: the rows of a million checks made at once, twice
                 # (without and with the settings), were the peak of grouping 500,000 pictures.
@@ -757,7 +758,7 @@ def _add_check(
         raise ValueError("not a pair")
     if not isinstance(answer, str) or not isinstance(crop, str):
         raise TypeError("not text")
-    if kind == "thumbs" and not crop and answer.endswith(_UNCROPPED):
+    if kind == "thumbs" and not crop and answer.startswith("[") and answer.endswith(_UNCROPPED):
         # Most kept checks: a score without a crop, as _check_rows writes it ("[0.873, null]"), read
         # without the JSON reader (a third of the time recalling them took). float() refuses what
         # json.loads refuses or reads as no number; what it takes beyond JSON ("1_000") is a number.
