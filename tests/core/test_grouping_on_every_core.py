@@ -95,15 +95,20 @@ def _grouped(
     return groups, checked
 
 
+def _one_by_one(records: list[ImageRecord], threshold: int) -> tuple[object, set[tuple[str, str, int]]]:
+    """_grouped with each reference's checks made when it is decided, on one thread."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(matching, "_Checks", _OneByOne)
+        return _grouped(records, ScanOptions(threshold=threshold, workers=1), monkeypatch)
+
+
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 10**6), count=st.integers(2, 80), threshold=st.integers(4, 12))
 def test_checks_run_ahead_yet_decide_as_one_reference_after_another(
     seed: int, count: int, threshold: int
 ) -> None:
     records = _records(seed, count)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(matching, "_Checks", _OneByOne)
-        expected = _grouped(records, ScanOptions(threshold=threshold, workers=1), monkeypatch)
+    expected = _one_by_one(records, threshold)
     for workers in (1, 3):
         with pytest.MonkeyPatch.context() as monkeypatch:
             assert (
@@ -121,9 +126,7 @@ def test_checks_recalled_from_an_earlier_grouping_decide_as_checks_made_anew(
     # groups are those of checking every pair one reference after another.
     records = _records(seed, count)
     earlier = random.Random(seed).sample(records, count // 2)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(matching, "_Checks", _OneByOne)
-        expected, _ = _grouped(records, ScanOptions(threshold=threshold, workers=1), monkeypatch)
+    expected, _ = _one_by_one(records, threshold)
     for workers in (1, 3):
         kept = KeptInMemory()
         with pytest.MonkeyPatch.context() as monkeypatch:
@@ -144,9 +147,7 @@ def test_checks_handed_back_while_grouping_are_kept_whole(seed: int, count: int,
     # The checks of pairs the pass has settled are handed to the cache in batches as it goes: the
     # groups are those of checking one by one, and a grouping after it makes no check at all.
     records = _records(seed, count)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(matching, "_Checks", _OneByOne)
-        expected, _ = _grouped(records, ScanOptions(threshold=8, workers=1), monkeypatch)
+    expected, _ = _one_by_one(records, 8)
     kept = KeptInMemory()
     for workers in (3, 1):
         with pytest.MonkeyPatch.context() as monkeypatch:
