@@ -1,8 +1,8 @@
 """The hash index's search for candidate pairs, kept between groupings: a rescan after adding a few
 pictures searches for the pairs of those alone and takes the others from the search before.
 
-The search (`search`, from matching._candidates) queries every picture's canonical hash and its cut hashes
-against a table of every variant of every picture. Which pairs it finds depends only on the two
+The search (`search`, from matching._candidates) queries every picture's canonical hash and its
+cut hashes against a table of every variant of every picture. Which pairs it finds depends only on the two
 pictures' hashes and the search's plan (the chunks of the hash index: hamming.plan_key), so with
 the plans unchanged, the pairs of pictures searched before are what a whole new search would find,
 and the pairs of the new pictures are found by searching their hashes both ways: as queries
@@ -46,13 +46,7 @@ class Matches:
         return len(self.query)
 
     def __getitem__(self, which: npt.NDArray[np.bool_] | npt.NDArray[np.intp]) -> Matches:
-        return Matches(
-            self.query[which],
-            self.owner[which],
-            self.kind[which],
-            self.distance[which],
-            self.through_cut[which],
-        )
+        return Matches(*(getattr(self, name)[which] for name in Matches.__slots__))
 
 
 def joined(parts: list[Matches]) -> Matches:
@@ -166,13 +160,13 @@ def encoded(best: Matches) -> bytes:
 def digests_of(hex_digests: list[str]) -> npt.NDArray[np.bytes_] | None:
     """The pictures' digests as DIGEST_BYTES-byte strings, in one array; None when one is no such
     digest in hex (a forged cache: then no search is kept or taken)."""
-    joined = "".join(hex_digests)
+    text = "".join(hex_digests)
     try:
-        raw = bytes.fromhex(joined)
+        raw = bytes.fromhex(text)
     except ValueError:
         return None
     # Each of the one length, and the text as hex() spells it (fromhex also takes spaces, capitals).
-    if raw.hex() != joined or not all(len(digest) == 2 * DIGEST_BYTES for digest in hex_digests):
+    if raw.hex() != text or not all(len(digest) == 2 * DIGEST_BYTES for digest in hex_digests):
         return None
     return np.frombuffer(raw, f"S{DIGEST_BYTES}")
 
