@@ -263,3 +263,43 @@ def test_a_cache_row_whose_digest_is_no_digest_is_grouped_without_a_kept_search(
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     assert cache.execute("SELECT count(*) FROM searches").fetchone() == (0,)
     cache.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DROP TABLE searches",
+        "UPDATE searches SET digests = 'text, not bytes'",
+        "UPDATE searches SET matches = NULL",
+    ],
+)
+def test_a_searches_table_gone_or_of_other_types_is_searched_again(
+    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A cache of this layout whose searches table was dropped, or holds text where bytes belong
+    (SQLite keeps any value in any column): the rescan searches in full and groups as before,
+    without a traceback; with the table gone it says it could not keep the search."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
+    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
+    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
+    expected = [["copy.jpg", "keeper.jpg"]]
+    assert [sorted(m.path.name for m in g.members) for g in scan_folder(folder).groups] == expected
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    if "NULL" in damage:  # a NOT NULL column: only a table made otherwise can hold one
+        cache.execute("ALTER TABLE searches RENAME TO old")
+        cache.execute("CREATE TABLE searches AS SELECT * FROM old")
+        cache.execute("DROP TABLE old")
+    cache.execute(damage)
+    for table in ("last_scan", "groupings"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    with caplog.at_level("WARNING"):
+        again = scan_folder(folder)
+    assert again.stats.cached == 3
+    assert [sorted(m.path.name for m in g.members) for g in again.groups] == expected
+    if damage.startswith("DROP"):
+        assert any("Could not write to the fingerprint cache" in r.message for r in caplog.records)
