@@ -37,6 +37,32 @@ def opened_cache(tmp_path: Path) -> tuple[sqlite3.Connection, dict[str, bytes], 
     return cache, paths, digest
 
 
+COPY_WITH_KEEPER = [["copy.jpg", "keeper.jpg"]]
+
+
+def keeper_copy_and_stranger(tmp_path: Path) -> Path:
+    """A folder of a photo, a re-saved copy of it and another photo, scanned once: one group."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
+    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
+    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
+    assert [sorted(m.path.name for m in g.members) for g in scan_folder(folder).groups] == COPY_WITH_KEEPER
+    return folder
+
+
+def regrouped(cache: sqlite3.Connection, folder: Path) -> list[list[str]]:
+    """Close the edited cache without the last scan's groups, rescan the folder (every picture
+    from the cache) and give its groups' file names."""
+    for table in ("last_scan", "groupings"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+    again = scan_folder(folder)
+    assert again.stats.cached == 3
+    return [sorted(m.path.name for m in g.members) for g in again.groups]
+
+
 def grouped_yet_kept(folder: Path, keeper: Path, stranger: Path, trash: Path, act: Act) -> Outcome:
     """Rescan the folder whose cache lies: the stranger is grouped with the keeper by the lie alone;
     acting on it (the stranger marked for the trash) trashes nothing. What acting said."""
@@ -194,14 +220,7 @@ def test_a_kept_candidate_search_that_lies_changes_no_group(
 
     from lookalike.core import pair_search
 
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
-    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
-    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
-    expected = [["copy.jpg", "keeper.jpg"]]
-    first = scan_folder(folder)
-    assert [sorted(m.path.name for m in g.members) for g in first.groups] == expected
+    folder = keeper_copy_and_stranger(tmp_path)
     cache, _, digest = opened_cache(tmp_path)
     (digests, matches), *others = cache.execute("SELECT digests, matches FROM searches").fetchall()
     assert not others
@@ -221,16 +240,8 @@ def test_a_kept_candidate_search_that_lies_changes_no_group(
         "a stranger paired": (digests, pair_search.encoded(lying)),
     }[lie]
     cache.execute("UPDATE searches SET (digests, matches) = (?, ?)", forged)
-    for table in ("last_scan", "groupings"):
-        cache.execute(f"DELETE FROM {table}")
-    cache.commit()
-    cache.close()
-
     with caplog.at_level("WARNING"):
-        again = scan_folder(folder)
-    assert again.stats.cached == 3
-    grouped = [sorted(m.path.name for m in g.members) for g in again.groups]
-    assert grouped == expected
+        assert regrouped(cache, folder) == COPY_WITH_KEEPER
     searched_again = any("Ignoring a kept candidate search" in r.message for r in caplog.records)
     assert searched_again == (lie != "a stranger paired")  # that one was taken, and its lie checked
 
@@ -242,24 +253,11 @@ def test_a_cache_row_whose_digest_is_no_digest_is_grouped_without_a_kept_search(
     """The kept candidate search knows the pictures by their digests: a row whose digest is no
     digest in the form the cache writes (or spells it otherwise) keeps no search and takes none,
     and the rescan groups without a traceback."""
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
-    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
-    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
-    assert [sorted(m.path.name for m in g.members) for g in scan_folder(folder).groups] == [
-        ["copy.jpg", "keeper.jpg"]
-    ]
+    folder = keeper_copy_and_stranger(tmp_path)
     cache, paths, _ = opened_cache(tmp_path)
     cache.execute("UPDATE fingerprints SET digest = ? WHERE path = ?", (forged, paths["stranger.jpg"]))
-    for table in ("last_scan", "groupings", "searches"):
-        cache.execute(f"DELETE FROM {table}")
-    cache.commit()
-    cache.close()
-
-    again = scan_folder(folder)
-    assert again.stats.cached == 3
-    assert [sorted(m.path.name for m in g.members) for g in again.groups] == [["copy.jpg", "keeper.jpg"]]
+    cache.execute("DELETE FROM searches")
+    assert regrouped(cache, folder) == COPY_WITH_KEEPER
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     assert cache.execute("SELECT count(*) FROM searches").fetchone() == (0,)
     cache.close()
@@ -279,27 +277,14 @@ def test_a_searches_table_gone_or_of_other_types_is_searched_again(
     """A cache of this layout whose searches table was dropped, or holds text where bytes belong
     (SQLite keeps any value in any column): the rescan searches in full and groups as before,
     without a traceback; with the table gone it says it could not keep the search."""
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    photo(3, (320, 240)).save(folder / "keeper.jpg", quality=90)
-    photo(3, (320, 240)).save(folder / "copy.jpg", quality=70)
-    photo(81, (320, 240)).save(folder / "stranger.jpg", quality=90)
-    expected = [["copy.jpg", "keeper.jpg"]]
-    assert [sorted(m.path.name for m in g.members) for g in scan_folder(folder).groups] == expected
+    folder = keeper_copy_and_stranger(tmp_path)
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     if "NULL" in damage:  # a NOT NULL column: only a table made otherwise can hold one
         cache.execute("ALTER TABLE searches RENAME TO old")
         cache.execute("CREATE TABLE searches AS SELECT * FROM old")
         cache.execute("DROP TABLE old")
     cache.execute(damage)
-    for table in ("last_scan", "groupings"):
-        cache.execute(f"DELETE FROM {table}")
-    cache.commit()
-    cache.close()
-
     with caplog.at_level("WARNING"):
-        again = scan_folder(folder)
-    assert again.stats.cached == 3
-    assert [sorted(m.path.name for m in g.members) for g in again.groups] == expected
+        assert regrouped(cache, folder) == COPY_WITH_KEEPER
     if damage.startswith("DROP"):
         assert any("Could not write to the fingerprint cache" in r.message for r in caplog.records)
