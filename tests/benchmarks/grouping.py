@@ -39,6 +39,7 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -196,39 +197,76 @@ def synthetic_records(hashes: U64, thumb: bytes | None = None, cuts: U64 | None 
     """One ImageRecord per row of hashes ((N,) or (N, variants)), with its row of `cuts` as its
     corner-cut hashes and nine random masked hashes, as a scan would hold them (every thumb
     shares one bytes object)."""
+    return [
+        ImageRecord(entry, fingerprint)
+        for entries, fingerprints in synthetic_parts(hashes, thumb, cuts)
+        for entry, fingerprint in zip(entries, fingerprints, strict=True)
+    ]
+
+
+def synthetic_pictures(hashes: U64, thumb: bytes | None = None, cuts: U64 | None = None) -> Any:
+    """synthetic_records as columns (pictures.Pictures), made part by part, or, for a build from
+    before them, as the list of records."""
+    try:
+        from lookalike.core.pictures import Pictures
+    except ImportError:
+        return synthetic_records(hashes, thumb, cuts)
+    return Pictures.made(synthetic_parts(hashes, thumb, cuts))
+
+
+def synthetic_parts(
+    hashes: U64, thumb: bytes | None = None, cuts: U64 | None = None, part: int = 65_536
+) -> Iterator[tuple[list[FileEntry], list[Fingerprint]]]:
+    """The entries and fingerprints of synthetic_records, `part` pictures at a time."""
     thumb = thumb or bytes(range(256)) * (THUMB_SIDE * THUMB_SIDE // 256)
     rows = hashes.reshape(len(hashes), -1)
-    cut_rows = [row.tobytes() for row in cuts.astype(">u8")] if cuts is not None else [b""] * len(rows)
     # A build from before the packed hashes holds them as a tuple of integers.
     packed = "packed_hashes" in {field.name for field in fields(Fingerprint)}
-    hash_rows = [row.tobytes() for row in rows.astype(">u8")] if packed else [tuple(r) for r in rows.tolist()]
     # Nine masked hashes each, where the build has them: random, so the masked join sorts them all
     # and pairs none (a planted copy's masked hashes would mostly repeat pairs already found).
-    masked: dict[str, bytes] = {}
-    masked_bytes = b""
+    masked_rows = None
     if "masked_hashes" in {field.name for field in fields(Fingerprint)}:
+        masked_rows = np.random.default_rng(len(rows)).integers(0, 2**63, (len(rows), 9)).astype(">u8")
+    for lo in range(0, len(rows), part):
+        some = rows[lo : lo + part]
+        hash_rows = (
+            [row.tobytes() for row in some.astype(">u8")] if packed else [tuple(r) for r in some.tolist()]
+        )
+        cut_rows = (
+            [row.tobytes() for row in cuts[lo : lo + part].astype(">u8")]
+            if cuts is not None
+            else [b""] * len(some)
+        )
         masked_bytes = (
-            np.random.default_rng(len(rows)).integers(0, 2**63, (len(rows), 9)).astype(">u8").tobytes()
+            [row.tobytes() for row in masked_rows[lo : lo + part]] if masked_rows is not None else None
         )
-    records = []
-    for index, (values, cut_values) in enumerate(zip(hash_rows, cut_rows, strict=True)):
-        if masked_bytes:
-            masked = {"masked_hashes": masked_bytes[72 * index : 72 * (index + 1)]}
-        entry = FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
-        fingerprint = Fingerprint(
-            digest=f"{index:032x}",
-            width=4000,
-            height=3000,
-            format="JPEG",
-            taken_at=None,
-            **{"packed_hashes" if packed else "hashes": values},
-            crop_hashes=cut_values,
-            thumb=thumb,
-            flat=False,
-            **masked,
-        )
-        records.append(ImageRecord(entry, fingerprint))
-    return records
+        entries, fingerprints = [], []
+        for offset, (values, cut_values) in enumerate(zip(hash_rows, cut_rows, strict=True)):
+            index = lo + offset
+            masked = {"masked_hashes": masked_bytes[offset]} if masked_bytes is not None else {}
+            entries.append(
+                FileEntry(Path(f"/photos/{index // 1000:04d}/IMG_{index:07d}.jpg"), 2_000_000 + index, 10**18)
+            )
+            fingerprints.append(
+                Fingerprint(
+                    digest=f"{index:032x}",
+                    width=4000,
+                    height=3000,
+                    format="JPEG",
+                    taken_at=None,
+                    **{"packed_hashes" if packed else "hashes": values},
+                    crop_hashes=cut_values,
+                    thumb=thumb,
+                    flat=False,
+                    **masked,
+                )
+            )
+        yield entries, fingerprints
+
+
+def picture_number(record: Any) -> int:
+    """The number of a synthetic picture, from its name (IMG_0000042.jpg: 42)."""
+    return int(record.entry.path.stem[4:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +292,7 @@ class GroupingRun:
     signature: str = ""
 
 
-def groups_signature(groups: Any, index_of: dict[int, int]) -> str:
+def groups_signature(groups: Any) -> str:
     """A hash of the groups, member by member: what two builds must agree on."""
     digest = hashlib.sha256()
     for group in groups:
@@ -262,7 +300,7 @@ def groups_signature(groups: Any, index_of: dict[int, int]) -> str:
         for m in group.members:
             score = None if m.score is None else round(m.score, 9)
             digest.update(
-                f" {index_of[id(m.record)]} {m.distance} {m.keep} {score} {m.tier} {m.changes}\n".encode()
+                f" {picture_number(m.record)} {m.distance} {m.keep} {score} {m.tier} {m.changes}\n".encode()
             )
     return digest.hexdigest()[:16]
 
@@ -335,7 +373,7 @@ def run(
         grouped_with = found_pairs.__contains__
         pairs = len(found_pairs)
     elif level == "groups":
-        records = synthetic_records(hashes, symmetric_thumb() if rotations else None, cuts)
+        records = synthetic_pictures(hashes, symmetric_thumb() if rotations else None, cuts)
         del hashes, cuts
         options = ScanOptions(threshold=THRESHOLD, rotations=rotations, workers=workers)
         rss = current_rss_mb()
@@ -343,18 +381,17 @@ def run(
         started, cpu = time.perf_counter(), _cpu()
         groups = find_groups(records, options)
         seconds, cpu = time.perf_counter() - started, _cpu() - cpu
-        index_of = {id(record): i for i, record in enumerate(records)}
         grouped: dict[int, int] = {}
         for group in groups:
             for member in group.members:
-                grouped[index_of[id(member.record)]] = group.id
+                grouped[picture_number(member.record)] = group.id
 
         def grouped_with(pair: tuple[int, int]) -> bool:
             return pair[0] in grouped and grouped.get(pair[0]) == grouped.get(pair[1])
 
         split = sum(1 for a, b in planted_pairs if not grouped_with((a, b)) and {a, b} & grouped.keys())
         pairs = len(grouped)
-        signature = groups_signature(groups, index_of)
+        signature = groups_signature(groups)
     elif level == "brute":
         rss = current_rss_mb()
         load = os.getloadavg()[0]

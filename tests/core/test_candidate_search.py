@@ -15,6 +15,7 @@ from lookalike.core import hamming, matching, pair_search
 from lookalike.core.fingerprint import _hasher
 from lookalike.core.hamming import Search, near_pairs, near_pairs_each
 from lookalike.core.models import CUT_HASHES, ImageRecord, ScanOptions
+from lookalike.core.pictures import Pictures
 from tests.benchmarks.grouping import dihedral_hashes, synthetic_records, synthetic_turned_hashes
 from tests.core.kept_in_memory import KeptInMemory
 
@@ -125,7 +126,7 @@ def test_searches_that_share_the_bucket_tables_find_what_each_finds_alone(
 def test_candidates_are_the_closest_match_of_each_pair() -> None:
     hashes = _hashes()
     records = synthetic_records(hashes)
-    contents = matching._contents(records)
+    contents = matching._contents(Pictures.of(records))
     position = {id(best): index for index, best in enumerate(contents.best)}
     content_of = [position[id(record)] for record in records]
     everything = np.ones(len(contents.best), dtype=np.bool_)
@@ -165,7 +166,7 @@ def _records_with_cuts(hashes: npt.NDArray[np.uint64]) -> list[ImageRecord]:
 
 def _searched(records: list[ImageRecord], kept: KeptInMemory | None) -> dict[tuple[str, str], object]:
     """_candidates of these records, by the pair's digests (positions change with the records)."""
-    contents = matching._contents(records)
+    contents = matching._contents(Pictures.of(records))
     everything = np.ones(len(contents.best), dtype=np.bool_)
     found = matching._candidates(contents, everything, ScanOptions(threshold=THRESHOLD), kept=kept)
     digest = [best.fingerprint.digest for best in contents.best]

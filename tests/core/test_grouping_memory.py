@@ -12,6 +12,7 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Callable
 from itertools import combinations
+from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
@@ -20,7 +21,8 @@ import pytest
 
 from lookalike.core import matching
 from lookalike.core.hamming import near_pairs
-from lookalike.core.models import MASKED_WINDOWS, Fingerprint, ScanOptions
+from lookalike.core.models import MASKED_WINDOWS, FileEntry, Fingerprint, ImageRecord, ScanOptions
+from lookalike.core.pictures import Pictures
 from tests.benchmarks.grouping import symmetric_thumb, synthetic_records, synthetic_turned_hashes
 
 T = TypeVar("T")
@@ -48,7 +50,8 @@ def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def contents() -> matching._Contents:
     turned = synthetic_turned_hashes(PICTURES)
-    return matching._contents(synthetic_records(turned.hashes, symmetric_thumb(), turned.cuts))
+    records = synthetic_records(turned.hashes, symmetric_thumb(), turned.cuts)
+    return matching._contents(Pictures.taking([r.entry for r in records], [r.fingerprint for r in records]))
 
 
 def test_the_candidate_search_holds_little_per_picture(contents: matching._Contents) -> None:
@@ -65,9 +68,15 @@ def test_the_candidate_search_holds_little_per_picture(contents: matching._Conte
 def test_the_masked_join_holds_little_beside_the_masked_hashes(contents: matching._Contents) -> None:
     # The masked hashes themselves are 72 bytes a picture; the join holds 148 beside the records
     # now, 416 before it sorted only the shared ones by owner.
-    fingerprints = [best.fingerprint for best in contents.best]
-    _, held = _peak_per_picture(lambda: matching._masked_pairs(fingerprints, True), PICTURES)
+    _, held = _peak_per_picture(lambda: matching._masked_pairs(contents.best, True), PICTURES)
     assert held < 200
+
+
+def _pictures(masked: npt.NDArray[np.uint64]) -> Pictures:
+    return Pictures.of([
+        ImageRecord(FileEntry(Path(f"/p/{number}.png"), 1, 1), fingerprint)
+        for number, fingerprint in enumerate(_fingerprints(masked))
+    ])  # fmt: skip
 
 
 def _fingerprints(masked: npt.NDArray[np.uint64]) -> list[Fingerprint]:
@@ -103,7 +112,7 @@ def test_the_masked_join_pairs_what_a_plain_join_pairs(rotations: bool) -> None:
     masked[60, 1] = masked[61, 1]  # the same window
     masked[70, 2] = masked[70, 6]  # one picture twice: no pair
     masked[80:84, 3] = masked[79, 5]  # a small crowd of edges
-    found = matching._masked_pairs(_fingerprints(masked), rotations)
+    found = matching._masked_pairs(_pictures(masked), rotations)
     assert found == _plain_join(masked, rotations)
     assert (60, 61) in found and ((50, 51) in found) == rotations
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageEnhance
 
 from lookalike.core.models import FileEntry, Fingerprint, Group, ImageRecord, ScanOptions
+from lookalike.core.pictures import Pictures
 from lookalike.core.scan import scan
 from lookalike.core.selection import (
     SUGGESTED_RULES,
@@ -341,11 +342,22 @@ _records = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(
     _records,
-    st.sampled_from([SUGGESTED_RULES, (KeepRule(Rule.NEWEST), KeepRule(Rule.PREFERRED_FORMAT, "png"))]),
-)
+    st.sampled_from([
+        SUGGESTED_RULES,
+        (KeepRule(Rule.NEWEST), KeepRule(Rule.PREFERRED_FORMAT, "png")),
+        (KeepRule(Rule.PREFERRED_FOLDER, "/p/Backup"), KeepRule(Rule.HAS_DATE_TAKEN), KeepRule(Rule.OLDEST)),
+    ]),
+    st.booleans(),
+)  # fmt: skip
 def test_keeper_ranking_sorts_as_keeper_order_does(
-    records: list[ImageRecord], rules: tuple[KeepRule, ...]
+    records: list[ImageRecord], rules: tuple[KeepRule, ...], as_columns: bool
 ) -> None:
-    """matching ranks every picture at once, column by column: the order is keeper_order's."""
+    """matching ranks every picture at once, column by column, of records as objects or as
+    columns (Pictures): the order is keeper_order's."""
     expected = sorted(range(len(records)), key=lambda i: keeper_order(records[i], rules))
-    assert keeper_ranking(records, rules) == expected
+    ranked = (
+        Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])  # type: ignore[arg-type]
+        if as_columns
+        else records
+    )
+    assert keeper_ranking(ranked, rules) == expected

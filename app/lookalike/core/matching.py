@@ -16,8 +16,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import compress
-from operator import attrgetter
 from threading import Lock
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -42,6 +40,7 @@ from lookalike.core.models import (
     hash_width_of,
     never_cancelled,
 )
+from lookalike.core.pictures import Pictures
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import keep_reason, keeper_order, keeper_ranking
 
@@ -500,7 +499,7 @@ class _Thumbs:
 class _Contents:
     """The records by content (digest), the contents in keeper order of their best copies."""
 
-    best: list[ImageRecord]  # each content's best copy
+    best: Pictures  # each content's best copy
     copies: dict[int, list[ImageRecord]]  # by content: the files of those with more than one, best first
 
     def records(self, content: int) -> list[ImageRecord]:
@@ -529,7 +528,7 @@ def find_groups(
     `progress` hears how far it has come.
     """
     looks = _Looks(looker or _lazy_files_looker, same or _lazy_same_picture, kept)
-    contents = _contents(records)
+    contents = _contents(Pictures.of(records))
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
     pixels = _Thumbs(thumbs or held_thumbs(options))
@@ -678,22 +677,40 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
     return fetch
 
 
-def _contents(records: Sequence[ImageRecord]) -> _Contents:
-    """The records by content, each content's best copy first, the contents in keeper order."""
-    first: dict[str, int] = {}  # by digest, its first record: a list per digest costs 100 MB a million
-    more: dict[int, list[ImageRecord]] = {}
-    for index, record in enumerate(records):
-        seen = first.setdefault(record.fingerprint.digest, index)
-        if seen != index:
-            more.setdefault(seen, [records[seen]]).append(record)
-    heads = list(first.values())
-    del first
-    copies = {head: sorted(same, key=keeper_order) for head, same in more.items()}
-    ranking = keeper_ranking([copies[head][0] if head in copies else records[head] for head in heads])
-    return _Contents(
-        [copies[heads[i]][0] if heads[i] in copies else records[heads[i]] for i in ranking],
-        {place: copies[heads[i]] for place, i in enumerate(ranking) if heads[i] in copies},
-    )
+def _contents(pictures: Pictures) -> _Contents:
+    """The pictures by content, each content's best copy first, the contents in keeper order of
+    their best copies; contents by their first picture. Sorted by digest column (a dict of a
+    million digests took 100 MB)."""
+    raw = pictures.digest_bytes()
+    if raw is not None:
+        halves = np.frombuffer(raw.tobytes(), dtype=">u8").reshape(-1, 2)
+        order = np.lexsort((halves[:, 1], halves[:, 0]))  # stable: a content's pictures in order
+        ranked = halves[order]
+        new = np.ones(len(order), dtype=np.bool_)
+        new[1:] = (ranked[1:] != ranked[:-1]).any(axis=1)
+        del halves, ranked
+    else:  # a digest that is none (a forged cache or result): by the texts
+        ids: dict[str, int] = {}
+        keys = np.fromiter((ids.setdefault(d, len(ids)) for d in pictures.digests()), np.int64, len(pictures))
+        order = np.argsort(keys, kind="stable")
+        new = np.ones(len(order), dtype=np.bool_)
+        new[1:] = keys[order][1:] != keys[order][:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, len(order)))
+    heads: list[int] = np.sort(order[starts]).tolist()
+    copies: dict[int, list[int]] = {}  # by content's first picture: its pictures, best first
+    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+        same = order[start : start + size].tolist()
+        copies[same[0]] = sorted(same, key=lambda place: keeper_order(pictures[place]))
+    del order, new, starts, sizes
+    best = [copies[head][0] if head in copies else head for head in heads]
+    ranking = keeper_ranking(pictures.picked(best))
+    held = {
+        place: [pictures[p] for p in copies[heads[i]]]
+        for place, i in enumerate(ranking)
+        if heads[i] in copies
+    }
+    return _Contents(pictures.picked([best[i] for i in ranking]), held)
 
 
 def _similar_clusters(
@@ -713,15 +730,13 @@ def _similar_clusters(
     threshold 8). `searching` hears how far the search for candidate pairs has come, `progress`
     (candidate pairs settled, candidate pairs).
     """
-    detailed = np.fromiter(
-        (not best.fingerprint.flat for best in contents.best), np.bool_, len(contents.best)
-    )
+    detailed = ~contents.best.numbers("flat")
     if np.count_nonzero(detailed) < 2:
         return []
     candidates = _candidates(contents, detailed, options, searching, looks.kept)
     del detailed
     neighbours = _Neighbours(candidates, len(contents.best))
-    digest = [best.fingerprint.digest for best in contents.best]
+    digest = contents.best.digests()
     looks.recall(((digest[a], digest[b]) for a, b in candidates), digest)
     checked_anew = {i for a, b in candidates if looks.may_need_thumbs(digest[a], digest[b]) for i in (a, b)}
     if len(checked_anew) > THUMBS_HELD_MOST:
@@ -779,11 +794,7 @@ def _similar_clusters(
             for other, score in zip(unassigned, scores, strict=True):
                 if options.verify and score is None:
                     continue
-                if any(
-                    pair(contents.best[other].fingerprint.digest, contents.best[member].fingerprint.digest)
-                    in not_duplicates
-                    for member, _, _ in members
-                ):
+                if any(pair(digest[other], digest[member]) in not_duplicates for member, _, _ in members):
                     continue
                 members.append((other, candidates[(min(reference, other), max(reference, other))], score))
             taken = {index for index, _, _ in members}
@@ -963,13 +974,12 @@ def _candidates(
     threshold = options.effective_threshold
     workers = options.workers or os.cpu_count() or 1
     hashed = np.flatnonzero(detailed)  # positions of the hashed contents
-    fingerprints = [best.fingerprint for best in compress(contents.best, detailed.tolist())]
-    canonical, cuts = _query_tables(fingerprints, bits)
-    table = _variant_table(fingerprints, bits)
+    searched = contents.best.picked(hashed.tolist())
+    canonical, cuts, table = _search_tables(searched, bits)
     # The index's probes, then the rest (the pairs put together, the masked hashes' join): a step more.
     searching = partial(_one_step_more, progress)
     plans = pair_search.plans(bits, threshold, len(canonical), len(cuts), len(table))
-    digests = pair_search.digests_of([f.digest for f in fingerprints]) if kept is not None else None
+    digests = _digests_of(searched) if kept is not None else None
     stored = kept.recall_search(threshold, plans) if kept is not None else None
     before = None
     if stored is not None and digests is not None:
@@ -1009,7 +1019,7 @@ def _candidates(
     del q, distance, through_cut, kinds, owners, low, high, order, first, chosen, canonical_too
     del queries, table_owners, codes
     if threshold >= bits * MASKED_FROM:
-        for a, b in _masked_pairs(fingerprints, options.rotations):
+        for a, b in _masked_pairs(searched, options.rotations):
             key = (int(hashed[a]), int(hashed[b]))
             # A copy under a logo may also come near a cut of its original by chance: it is still
             # judged as a masked pair (a cut-only pair of equal sizes would get no look at all).
@@ -1043,25 +1053,26 @@ def _looks_from(*, masked: bool, cut_only: bool) -> float:
     return MASKED_LOOKS_FROM if masked else verify.CUT_LOOKS_FROM if cut_only else verify.CLOSER_FROM
 
 
-def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tuple[int, int]]:
-    """The pairs (a < b, positions in `fingerprints`) that share a masked hash: in windows of one
-    class with rotations, in the same window without. Fingerprints without masked hashes (other
+def _masked_pairs(pictures: Pictures, rotations: bool) -> list[tuple[int, int]]:
+    """The pairs (a < b, positions in `pictures`) that share a masked hash: in windows of one
+    class with rotations, in the same window without. Pictures without masked hashes (other
     algorithms, a cache from before them) take no part."""
-    width = fingerprints[0].hash_width if fingerprints else 8
+    width = int(pictures.numbers("hash_width")[0]) if len(pictures) else 8
     size = MASKED_WINDOWS * width
-    holders = np.flatnonzero(
-        np.fromiter((len(f.masked_hashes) == size for f in fingerprints), np.bool_, len(fingerprints))
-    )
+    holders = np.flatnonzero(pictures.lengths("masked_hashes") == size)
     if len(holders) < 2:
         return []
-    held = fingerprints if len(holders) == len(fingerprints) else [fingerprints[i] for i in holders.tolist()]
+    held = pictures if len(holders) == len(pictures) else pictures.picked(holders.tolist())
     # By window (row w: window w of every holder). 64-bit hashes as numbers sort three times faster
     # than as bytes; other widths as bytes.
-    by_window: npt.NDArray[np.generic] = (
-        _words(held, attrgetter("masked_hashes"), MASKED_WINDOWS)
+    by_window: npt.NDArray[np.generic] | None = (
+        held.words("masked_hashes", MASKED_WINDOWS)
         if width == 8
-        else np.frombuffer(b"".join(f.masked_hashes for f in held), f"V{width}").reshape(-1, MASKED_WINDOWS).T
-    )
+        else np.frombuffer(
+            b"".join(record.fingerprint.masked_hashes for record in held), f"V{width}"
+        ).reshape(-1, MASKED_WINDOWS).T
+    )  # fmt: skip
+    assert by_window is not None  # every holder's are MASKED_WINDOWS words
     del held
     classes = _WINDOW_CLASSES if rotations else tuple((window,) for window in range(MASKED_WINDOWS))
     pairs: set[tuple[int, int]] = set()
@@ -1086,6 +1097,10 @@ def _masked_pairs(fingerprints: list[Fingerprint], rotations: bool) -> list[tupl
             else:
                 pairs.update((sharing[0], b) for b in sharing[1:])
     return sorted(pairs)
+
+
+# Keys looked up at once: a few MB at a time.
+_JOINED = 1 << 16
 
 
 def _repeated(keys: npt.NDArray[np.generic]) -> npt.NDArray[np.intp]:
@@ -1135,54 +1150,44 @@ def _share_a_masked_hash(a: Fingerprint, b: Fingerprint, rotations: bool) -> boo
     return any({mine[w] for w in windows} & {theirs[w] for w in windows} for windows in _WINDOW_CLASSES)
 
 
-def _query_tables(fingerprints: list[Fingerprint], bits: int) -> tuple[U64, U64]:
-    """Every fingerprint's canonical hash (row i), and its cut hashes, cut by cut (row
-    c * N + i is cut c of fingerprint i). A fingerprint without cuts (another algorithm, an old
-    cache) repeats its canonical hash there. The cuts are searched approximately (near_pairs):
-    searched exactly, they cost twice the whole index for a few more crops."""
-    count = len(fingerprints)
-    if _packed_as_u64(fingerprints, bits):  # the usual case: no integers made
-        canonical = _words(fingerprints, lambda f: f.packed_hashes[:8], 1).reshape(-1, 1)
+def _search_tables(pictures: Pictures, bits: int) -> tuple[U64, U64, U64]:
+    """The hash index's tables: every picture's canonical hash (row i), its cut hashes, cut by
+    cut (row c * N + i is cut c of picture i), and its first hashes, as many as the first picture
+    has, variant by variant (row v * N + i is variant v of picture i). A picture without cuts
+    (another algorithm, an old cache) repeats its canonical hash there. The cuts are searched
+    approximately (near_pairs): searched exactly, they cost twice the whole index for a few more
+    crops."""
+    count = len(pictures)
+    first = pictures[0].fingerprint
+    variants = len(first.packed_hashes) // first.hash_width
+    # The usual case, 64-bit hashes: read from the columns as words, no integer made.
+    words = bits == 64 and bool((pictures.numbers("hash_width") == 8).all())
+    every = pictures.words("packed_hashes", variants) if words else None
+    fingerprints: list[Fingerprint] | None = None
+    if every is None:
+        fingerprints = [record.fingerprint for record in pictures]
+        rows = [f.hashes for f in fingerprints]
+        table = pack((row[v] for v in range(variants) for row in rows), bits, variants * count)
+        canonical = pack((row[0] for row in rows), bits, count)
     else:
-        canonical = pack((f.hashes[0] for f in fingerprints), bits, count)
-    if not any(f.crop_hashes for f in fingerprints):
-        return canonical, canonical[:0]
-    if bits == 64 and all(len(f.crop_hashes) == 8 * CUT_HASHES for f in fingerprints):
-        return canonical, _words(fingerprints, attrgetter("crop_hashes"), CUT_HASHES).reshape(-1, 1)
+        canonical, table = every[0].reshape(-1, 1).copy(), every.reshape(-1, 1)
+    del every
+    cut_lengths = pictures.lengths("crop_hashes")
+    if not cut_lengths.any():
+        return canonical, canonical[:0], table
+    cuts = pictures.words("crop_hashes", CUT_HASHES) if words else None
+    if cuts is not None:
+        return canonical, cuts.reshape(-1, 1), table
+    fingerprints = fingerprints or [record.fingerprint for record in pictures]
     rows = [f.cut_hashes() or (f.hashes[0],) * CUT_HASHES for f in fingerprints]
-    return canonical, pack((row[c] for c in range(CUT_HASHES) for row in rows), bits, CUT_HASHES * count)
+    cut = pack((row[c] for c in range(CUT_HASHES) for row in rows), bits, CUT_HASHES * count)
+    return canonical, cut, table
 
 
-def _variant_table(fingerprints: list[Fingerprint], bits: int) -> npt.NDArray[np.uint64]:
-    """Every fingerprint's first hashes, as many as the first fingerprint has, variant by
-    variant: row v * N + i is variant v of fingerprint i."""
-    count = len(fingerprints)
-    variants = len(fingerprints[0].packed_hashes) // fingerprints[0].hash_width
-    if _packed_as_u64(fingerprints, bits) and all(len(f.packed_hashes) == 8 * variants for f in fingerprints):
-        return _words(fingerprints, attrgetter("packed_hashes"), variants).reshape(-1, 1)
-    rows = [f.hashes for f in fingerprints]
-    return pack((row[v] for v in range(variants) for row in rows), bits, variants * count)
-
-
-# Fingerprints whose packed hashes are joined at once: a few MB, where joining a million pictures'
-# eight hashes at once took 64 MB and their copy in native byte order 64 MB more.
-_JOINED = 1 << 16
-
-
-def _words(fingerprints: Sequence[Fingerprint], packed: Callable[[Fingerprint], bytes], per: int) -> U64:
-    """The `per` big-endian 64-bit words each fingerprint's `packed` bytes hold, word by word:
-    row w of the (per, N) result is word w of every fingerprint."""
-    words = np.empty((per, len(fingerprints)), dtype=np.uint64)
-    for lo in range(0, len(fingerprints), _JOINED):
-        some = fingerprints[lo : lo + _JOINED]
-        joined = np.frombuffer(b"".join(map(packed, some)), dtype=">u8").reshape(len(some), per)
-        words[:, lo : lo + len(some)] = joined.T
-    return words
-
-
-def _packed_as_u64(fingerprints: list[Fingerprint], bits: int) -> bool:
-    """Whether every fingerprint's packed hashes are 64-bit words, as NumPy can read them."""
-    return bits == 64 and all(f.hash_width == 8 for f in fingerprints)
+def _digests_of(pictures: Pictures) -> npt.NDArray[np.bytes_] | None:
+    """pair_search.digests_of the pictures' digests, from their column."""
+    raw = pictures.digest_bytes()
+    return None if raw is None else np.frombuffer(raw.tobytes(), f"S{pair_search.DIGEST_BYTES}")
 
 
 def _variant_of(content: int, candidate: _Candidate) -> int:

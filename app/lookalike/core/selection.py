@@ -21,13 +21,15 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lookalike.core.models import RAW_EXTENSIONS, Group, ImageRecord
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+
+    from lookalike.core.pictures import Pictures
 
 
 class Rule(StrEnum):
@@ -132,8 +134,17 @@ def _group_facts(records: Sequence[ImageRecord]) -> _GroupFacts:
 
 
 def _stem(record: ImageRecord) -> str:
-    name = record.entry.path.name
+    return _stem_of(record.entry.path.name)
+
+
+def _stem_of(name: str) -> str:
     return name.rpartition(".")[0] or name
+
+
+def _suffix_of(name: str) -> str:
+    """The name's extension as Path.suffix gives it ("" for ".hidden" and "name.")."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _from_camera(record: ImageRecord) -> bool:
@@ -143,14 +154,20 @@ def _from_camera(record: ImageRecord) -> bool:
 def copy_marker(record: ImageRecord, stems: frozenset[str] = frozenset()) -> bool:
     """Whether the name says the file is a copy; `_1` and ` 2` count only beside a name in `stems`."""
     stem = _stem(record)
+    if _copy_marker_in(stem):
+        return True
+    numbered = _NUMBERED.match(stem) if stems else None
+    return numbered is not None and numbered.group(1).casefold() in stems
+
+
+def _copy_marker_in(stem: str) -> bool:
+    """Whether the name without its extension ends or begins as copying names a file."""
     # One search rules most names out: the full expressions cost more than all the rest of a
     # keeper_order, which matching makes for every file.
     if _MARKER_HINT.search(stem):
         suffix = _COPY_SUFFIX.search(stem)
-        if (suffix is not None and suffix.start() > 0) or _COPY_PREFIX.match(stem):
-            return True
-    numbered = _NUMBERED.match(stem) if stems else None
-    return numbered is not None and numbered.group(1).casefold() in stems
+        return (suffix is not None and suffix.start() > 0) or _COPY_PREFIX.match(stem) is not None
+    return False
 
 
 def in_backup_folder(path: Path) -> bool:
@@ -168,18 +185,13 @@ def _backup_folder(folder: str) -> bool:
 
 def _timestamp(record: ImageRecord) -> float:
     """Seconds since 1970 of the date taken when the camera recorded it, else of the file's mtime."""
-    taken = record.fingerprint.taken_at
-    if taken:
-        try:
-            return datetime.fromisoformat(taken).replace(tzinfo=UTC).timestamp()
-        except ValueError:
-            pass
-    return record.entry.mtime_ns / 1e9
+    taken = _seconds_taken(record.fingerprint.taken_at)
+    return record.entry.mtime_ns / 1e9 if taken is None else taken
 
 
 def _format_rank(record: ImageRecord) -> int:
     """0 for RAW, then the camera formats, then everything a picture is re-saved as."""
-    if record.entry.path.suffix.lower() in RAW_EXTENSIONS:
+    if _suffix_of(record.entry.path.name).lower() in RAW_EXTENSIONS:
         return 0
     return _CAMERA_FORMATS.get(record.fingerprint.format.upper(), _RESAVE_RANK)
 
@@ -235,18 +247,21 @@ def keeper_ranking(records: Sequence[ImageRecord], rules: Sequence[KeepRule] = S
     """The positions of `records` in the order keeper_order(record, rules) sorts them, each judged
     alone (ties keep their order), for every picture of a scan at once.
 
-    Each part of the key is one NumPy column over all records, and only records equal in all of
-    them are compared by path: no key tuple per record is held (a million of them took 260 MB).
+    Each part of the key is one NumPy column over all records, made from the columns of
+    `records` as Pictures (pictures.Pictures.of), and only records equal in all of them are
+    compared by path: no key tuple per record is held (a million of them took 260 MB), and no
+    record is made.
     """
     import numpy as np  # only when grouping: an unchanged rescan loads no NumPy
 
-    count = len(records)
-    camera = [_from_camera(record) for record in records]
-    columns: list[npt.NDArray[np.generic]] = [
-        np.fromiter((not record.entry.in_reference_root for record in records), np.bool_, count)
-    ]
+    from lookalike.core.pictures import Pictures
+
+    pictures = Pictures.of(records)
+    count = len(pictures)
+    facts = _Columns(pictures)
+    columns: list[npt.NDArray[np.generic]] = [~pictures.numbers("in_reference_root")]
     for rule in rules:
-        columns.extend(_rule_columns(rule, records, camera))
+        columns.extend(_rule_columns(rule, facts))
     order = np.lexsort(columns[::-1]) if count else np.zeros(0, dtype=np.intp)
     tied = np.ones(max(count - 1, 0), dtype=np.bool_)
     for column in columns:
@@ -258,46 +273,116 @@ def keeper_ranking(records: Sequence[ImageRecord], rules: Sequence[KeepRule] = S
     starts = np.flatnonzero(np.diff(tied.astype(np.int8), prepend=0) == 1)
     ends = np.flatnonzero(np.diff(tied.astype(np.int8), append=0) == -1) + 2
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-        ranking[start:end] = sorted(ranking[start:end], key=lambda i: str(records[i].entry.path))
+        ranking[start:end] = sorted(ranking[start:end], key=facts.path_text)
     return ranking
 
 
-# A record judged alone (keeper_order without a group): facts of a group of one, with or without
-# a camera's EXIF.
-_ALONE = {camera: _GroupFacts(frozenset(), camera) for camera in (False, True)}
+class _Columns:
+    """What the rules look at, for every picture of a Pictures at once; each made when first asked."""
+
+    def __init__(self, pictures: Pictures) -> None:
+        self.pictures = pictures
+        self._made: dict[str, object] = {}
+
+    def _once(self, name: str, make: Callable[[], object]) -> Any:
+        if name not in self._made:
+            self._made[name] = make()
+        return self._made[name]
+
+    def numbers(self, name: str) -> npt.NDArray[Any]:
+        return self._once(name, lambda: self.pictures.numbers(name))  # type: ignore[no-any-return]
+
+    def values(self, name: str) -> list[Any]:
+        return self._once("values " + name, lambda: self.pictures.values(name))  # type: ignore[no-any-return]
+
+    def per_folder(self, key: Callable[[str], object]) -> npt.NDArray[Any]:
+        """key(the picture's folder, as a text) of every picture, asked once per folder."""
+        import numpy as np
+
+        codes, folders, _ = self._once("paths", self.pictures.path_parts)
+        return np.array([key(folder) for folder in folders])[codes] if len(folders) else np.zeros(0)
+
+    def per_value(self, name: str, key: Callable[[Any], object]) -> npt.NDArray[Any]:
+        """key(the picture's field `name`) of every picture, asked once per value."""
+        import numpy as np
+
+        keys: dict[Any, object] = {}
+        return np.array([keys[v] if v in keys else keys.setdefault(v, key(v)) for v in self.values(name)])
+
+    def names(self) -> list[str]:
+        return self._once("paths", self.pictures.path_parts)[2]  # type: ignore[no-any-return]
+
+    def path_text(self, index: int) -> str:
+        codes, folders, names = self._once("paths", self.pictures.path_parts)
+        return os.path.join(str(folders[codes[index]]), str(names[index]))
+
+    def camera(self) -> npt.NDArray[np.bool_]:
+        """Whether each picture carries a camera's EXIF (_from_camera)."""
+        import numpy as np
+
+        def make() -> npt.NDArray[np.bool_]:
+            cameras = self.per_value("camera", bool)
+            dated = np.array([taken is not None for taken in self.values("taken_at")], dtype=np.bool_)
+            return cameras.astype(np.bool_) | dated if len(cameras) else dated
+
+        return self._once("camera", make)  # type: ignore[no-any-return]
 
 
-def _rule_columns(
-    rule: KeepRule, records: Sequence[ImageRecord], camera: list[bool]
-) -> list[npt.NDArray[np.generic]]:
-    """Each record's key for `rule` (keeper_order's part), as one column or, for a key that is a
-    tuple, one column per item."""
+def _rule_columns(rule: KeepRule, facts: _Columns) -> list[npt.NDArray[np.generic]]:
+    """Each picture's key for `rule` (keeper_order's part, the picture judged alone), as one column
+    or, for a key that is a tuple, one column per item."""
     import numpy as np
 
-    count = len(records)
-    match rule.rule:  # the keys that need no Python call per record
+    match rule.rule:
         case Rule.LARGEST_RESOLUTION:
-            width = np.fromiter((record.fingerprint.width for record in records), np.int64, count)
-            height = np.fromiter((record.fingerprint.height for record in records), np.int64, count)
+            width, height = facts.numbers("width").astype(np.int64), facts.numbers("height").astype(np.int64)
             return [-(width * height)]
         case Rule.LARGEST_FILE:
-            return [-np.fromiter((record.entry.size for record in records), np.int64, count)]
+            return [-facts.numbers("size").astype(np.int64)]
         case Rule.CAMERA_ORIGINAL:
-            return [~np.array(camera, dtype=np.bool_)]
+            return [~facts.camera()]
         case Rule.HOLDS_MORE:
-            fingerprints = [record.fingerprint for record in records]
             return [
-                -np.fromiter((f.frames for f in fingerprints), np.int64, count),
-                np.fromiter((not f.alpha for f in fingerprints), np.bool_, count),
-                np.fromiter((f.grayscale for f in fingerprints), np.bool_, count),
+                -facts.numbers("frames").astype(np.int64),
+                ~facts.numbers("alpha"),
+                facts.numbers("grayscale"),
             ]
-    key = _RULE_KEYS[rule.rule]
-    values = [key(rule, record, _ALONE[alone]) for record, alone in zip(records, camera, strict=True)]
-    parts = list(zip(*values, strict=True)) if values and isinstance(values[0], tuple) else [values]
-    columns = [np.array(part) for part in parts]
-    if any(column.dtype.kind not in "biuf" for column in columns):
-        raise TypeError(f"the keys of {rule.rule} are not numbers")
-    return columns
+        case Rule.OLDEST | Rule.NEWEST:
+            seconds = facts.numbers("mtime_ns") / 1e9
+            dates = facts.per_value("taken_at", _seconds_taken)
+            known = np.array([date is not None for date in dates.tolist()], dtype=np.bool_)
+            if known.any():
+                seconds[known] = dates[known].astype(np.float64)
+            return [seconds if rule.rule is Rule.OLDEST else -seconds]
+        case Rule.HAS_DATE_TAKEN:
+            return [np.array([taken is None for taken in facts.values("taken_at")], dtype=np.bool_)]
+        case Rule.PREFERRED_FORMAT:
+            wanted = rule.value.upper()
+            return [facts.per_value("format", lambda format_: format_.upper() != wanted).astype(np.bool_)]
+        case Rule.PREFERRED_FOLDER:
+            preferred = Path(rule.value)
+            outside = facts.per_folder(lambda folder: not _inside(Path(folder) / "_", preferred))
+            return [outside.astype(np.bool_)]
+        case Rule.ORIGINAL_FORMAT:
+            names = facts.names()
+            raw = np.array([_suffix_of(name).lower() in RAW_EXTENSIONS for name in names], dtype=np.bool_)
+            ranks = facts.per_value("format", lambda kind: _CAMERA_FORMATS.get(kind.upper(), _RESAVE_RANK))
+            return [np.where(facts.camera(), np.where(raw, 0, ranks), 0).astype(np.int64)]
+        case Rule.NO_COPY_MARKER:
+            return [np.array([_copy_marker_in(_stem_of(name)) for name in facts.names()], dtype=np.bool_)]
+        case Rule.NOT_IN_BACKUP:
+            return [facts.per_folder(_backup_folder).astype(np.bool_)]
+    raise ValueError(f"no column for the rule {rule.rule}")
+
+
+def _seconds_taken(taken: str | None) -> float | None:
+    """Seconds since 1970 of a date taken (_timestamp), None when there is none or it is no date."""
+    if taken:
+        try:
+            return datetime.fromisoformat(taken).replace(tzinfo=UTC).timestamp()
+        except ValueError:
+            pass
+    return None
 
 
 def keep_reason(

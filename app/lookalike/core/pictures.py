@@ -1,0 +1,537 @@
+"""Many pictures' records held as columns: a million ImageRecords as objects took about a gigabyte
+(952 bytes a picture in tests/benchmarks/grouping.py), as columns they take about 400 bytes.
+
+`Pictures` is a Sequence of ImageRecord: `pictures[i]` makes the record of one picture when a
+group, the report or the window needs it, and the passes over every picture (matching's contents,
+hash tables and keeper order) read the columns. The columns are the standard library's arrays, so
+that a scan which groups nothing loads no NumPy.
+"""
+
+from __future__ import annotations
+
+import os
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import fields
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, overload
+
+from lookalike.core.models import FileEntry, Fingerprint, ImageRecord
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+_CHUNK = 65_536  # records turned into columns at once
+
+
+class _Column(Protocol):
+    def extend(self, values: list[Any]) -> None: ...
+
+    def __getitem__(self, index: int) -> Any: ...
+
+
+class _Numbers:
+    """Whole numbers, flags or floats as machine values; as a list once one does not fit (a huge
+    number in a forged result file) or is None where None is not allowed."""
+
+    def __init__(self, typecode: str, read: Callable[[Any], Any] = lambda value: value) -> None:
+        self.values: array[Any] | list[Any] = array(typecode)
+        self._read = read  # a flag comes back as a bool, not as 0 or 1
+
+    def extend(self, values: list[Any]) -> None:
+        if isinstance(self.values, array):
+            try:
+                self.values.extend(array(self.values.typecode, values))
+                return
+            except (OverflowError, TypeError):
+                self.values = self.values.tolist()
+        self.values.extend(values)
+
+    def __getitem__(self, index: int) -> Any:
+        value = self.values[index]
+        return self._read(value) if isinstance(self.values, array) else value
+
+
+class _Optional:
+    """Whole numbers or None (a change time not known): the numbers, and which are None."""
+
+    def __init__(self) -> None:
+        self.numbers = _Numbers("q")
+        self.missing: bytearray | None = None  # a byte a picture, once one is None
+
+    def extend(self, values: list[int | None]) -> None:
+        before = len(self.numbers.values)
+        if self.missing is None and None in values:
+            self.missing = bytearray(before)
+        if self.missing is not None:
+            self.missing.extend(value is None for value in values)
+        self.numbers.extend([0 if value is None else value for value in values])
+
+    def __getitem__(self, index: int) -> int | None:
+        if self.missing is not None and self.missing[index]:
+            return None
+        return self.numbers[index]  # type: ignore[no-any-return]
+
+
+class _Blobs:
+    """Byte strings, one after the other in one blob, with where each starts."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.blob = b""
+        self.starts = array("q", [0])
+        self.widths: set[int] = set()  # the lengths seen: one when every value is as long
+
+    def extend(self, values: list[bytes]) -> None:
+        lengths = list(map(len, values))
+        self.widths.update(lengths)
+        end = self.starts[-1]
+        for length in lengths:
+            end += length
+            self.starts.append(end)
+        self.parts.append(b"".join(values))
+
+    def done(self) -> None:
+        self.blob, self.parts = b"".join([self.blob, *self.parts]), []
+
+    def __getitem__(self, index: int) -> bytes:
+        return self.blob[self.starts[index] : self.starts[index + 1]]
+
+
+class _Texts:
+    """Texts (or None) as UTF-8 in one blob; a name that is not UTF-8 (its bytes held as lone
+    surrogates) passes through as itself."""
+
+    def __init__(self) -> None:
+        self.bytes = _Blobs()
+        self.missing: bytearray | None = None
+
+    def extend(self, values: Sequence[str | None]) -> None:
+        before = len(self.bytes.starts) - 1
+        if self.missing is None and None in values:
+            self.missing = bytearray(before)
+        if self.missing is not None:
+            self.missing.extend(value is None for value in values)
+        self.bytes.extend([_encoded(value or "") for value in values])
+
+    def done(self) -> None:
+        self.bytes.done()
+
+    def __getitem__(self, index: int) -> str | None:
+        if self.missing is not None and self.missing[index]:
+            return None
+        return self.bytes[index].decode("utf-8", "surrogatepass")
+
+
+class _Codes:
+    """Values of which there are few (formats, cameras, folders): each held once, a number a picture."""
+
+    def __init__(self) -> None:
+        self.codes = array("i")
+        self.values: list[Any] = []
+        self._index: dict[Any, int] = {}
+
+    def extend(self, values: list[Any]) -> None:
+        index, known = self._index, self.values
+        for value in values:
+            code = index.get(value)
+            if code is None:
+                code = index[value] = len(known)
+                known.append(value)
+            self.codes.append(code)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.values[self.codes[index]]
+
+
+class _Paths:
+    """Paths as their folder (a code: a library's files share a few thousand folders) and name."""
+
+    def __init__(self) -> None:
+        self.folders = _Codes()
+        self.names = _Texts()
+
+    def extend(self, values: list[Path]) -> None:
+        folders, names = [], []
+        for text in map(os.fspath, values):
+            folder, name = os.path.split(text)
+            if os.path.join(folder, name) != text:  # a spelling join would not give back
+                folder, name = "", text
+            folders.append(folder)
+            names.append(name)
+        self.folders.extend(folders)
+        self.names.extend(names)
+
+    def done(self) -> None:
+        self.names.done()
+
+    def __getitem__(self, index: int) -> Path:
+        return Path(self.text(index))
+
+    def text(self, index: int) -> str:
+        return os.path.join(self.folders[index], self.names.bytes[index].decode("utf-8", "surrogatepass"))
+
+
+class _Digests:
+    """Hex XXH3-128 digests as their 16 bytes; as texts when one is not such a digest in lowercase
+    hex (a forged cache or result), so every digest comes back as it was."""
+
+    def __init__(self) -> None:
+        self.raw: bytearray | None = bytearray()
+        self.texts: _Texts | None = None
+
+    def extend(self, values: list[str]) -> None:
+        if self.raw is not None:
+            joined = "".join(values)
+            try:
+                raw = bytes.fromhex(joined)
+            except ValueError:
+                raw = b""
+            if len(raw) == 16 * len(values) and raw.hex() == joined:
+                self.raw += raw
+                return
+            self.texts = _Texts()
+            self.texts.extend([self.raw[i : i + 16].hex() for i in range(0, len(self.raw), 16)])
+            self.raw = None
+        assert self.texts is not None
+        self.texts.extend(values)
+
+    def done(self) -> None:
+        if self.texts is not None:
+            self.texts.done()
+
+    def __getitem__(self, index: int) -> str:
+        if self.raw is not None:
+            return self.raw[16 * index : 16 * index + 16].hex()
+        assert self.texts is not None
+        return self.texts[index]  # type: ignore[return-value]
+
+
+class _Objects:
+    """The values themselves: the thumbs, most often b"" or one shared object."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+
+    def extend(self, values: list[Any]) -> None:
+        self.values.extend(values)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.values[index]
+
+
+_WHOLE: Callable[[], _Column] = lambda: _Numbers("q")  # noqa: E731
+_FLAG: Callable[[], _Column] = lambda: _Numbers("b", bool)  # noqa: E731
+# How each field of FileEntry and Fingerprint is held (a field missing here fails the tests).
+_HELD: dict[str, Callable[[], _Column]] = {
+    "path": _Paths,
+    "size": _WHOLE,
+    "mtime_ns": _WHOLE,
+    "in_reference_root": _FLAG,
+    "device": lambda: _Numbers("Q"),
+    "inode": lambda: _Numbers("Q"),
+    "ctime_ns": _Optional,
+    "links": _WHOLE,
+    "digest": _Digests,
+    "width": _WHOLE,
+    "height": _WHOLE,
+    "format": _Codes,
+    "taken_at": _Texts,
+    "packed_hashes": _Blobs,
+    "thumb": _Objects,
+    "flat": _FLAG,
+    "crop_hashes": _Blobs,
+    "masked_hashes": _Blobs,
+    "camera": _Codes,
+    "grayscale": _FLAG,
+    "alpha": _FLAG,
+    "frames": _WHOLE,
+    "sharpness": lambda: _Numbers("d"),
+    "hash_width": _WHOLE,
+}
+_ENTRY_FIELDS = tuple(field.name for field in fields(FileEntry))
+_FINGERPRINT_FIELDS = tuple(field.name for field in fields(Fingerprint))
+
+
+def _encoded(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+class Pictures(Sequence[ImageRecord]):
+    """ImageRecords held as columns (see the module's note); `pictures[i]` makes one record.
+
+    Made of records still held elsewhere (`of`), it gives those records back and makes each column
+    only when a pass first asks for it.
+    """
+
+    __slots__ = ("_columns", "_count", "_order", "_readers", "_records")
+
+    def __init__(
+        self,
+        columns: dict[str, Any],
+        count: int,
+        order: array[int] | None = None,
+        records: Sequence[ImageRecord] | None = None,
+    ) -> None:
+        self._columns = columns
+        self._count = count
+        self._order = order  # a view's positions among the columns' pictures
+        self._records = records  # the records the columns are made of, when still held
+        self._readers: tuple[list[Callable[[int], Any]], ...] = ()
+
+    @classmethod
+    def of(cls, records: Sequence[ImageRecord]) -> Pictures:
+        """`records` as Pictures: their columns made when asked for; record i is records[i]."""
+        if isinstance(records, Pictures):
+            return records
+        return cls({}, len(records), records=records)
+
+    @classmethod
+    def made(cls, parts: Iterable[tuple[list[FileEntry], list[Fingerprint]]]) -> Pictures:
+        """The records of each part's entries and fingerprints (two lists as long), as columns:
+        parts made one at a time are let go of before the next is read."""
+        count = 0
+
+        def counted() -> Iterator[tuple[list[FileEntry], list[Fingerprint]]]:
+            nonlocal count
+            for entries, fingerprints in parts:
+                if len(entries) != len(fingerprints):
+                    raise ValueError("a part holds more entries than fingerprints, or fewer")
+                count += len(entries)
+                yield entries, fingerprints
+
+        columns = _columns(counted(), _HELD)
+        return cls(columns, count)
+
+    @classmethod
+    def taking(cls, entries: list[FileEntry], fingerprints: list[Fingerprint | None]) -> Pictures:
+        """The records of the entries with a fingerprint, as columns, letting go of the objects as
+        it goes (both lists are left empty): the objects of the pictures turned into columns are
+        freed before those of the next are read."""
+
+        def parts() -> Iterator[tuple[list[FileEntry], list[Fingerprint]]]:
+            for lo in range(0, len(entries), _CHUNK):
+                both = zip(entries[lo : lo + _CHUNK], fingerprints[lo : lo + _CHUNK], strict=True)
+                pairs = [(entry, fingerprint) for entry, fingerprint in both if fingerprint is not None]
+                entries[lo : lo + _CHUNK] = [None] * min(_CHUNK, len(entries) - lo)  # type: ignore[list-item]
+                fingerprints[lo : lo + _CHUNK] = [None] * min(_CHUNK, len(fingerprints) - lo)
+                yield [entry for entry, _ in pairs], [fingerprint for _, fingerprint in pairs]
+
+        pictures = cls.made(parts())
+        entries.clear()
+        fingerprints.clear()
+        return pictures
+
+    def __len__(self) -> int:
+        return len(self._order) if self._order is not None else self._count
+
+    @overload
+    def __getitem__(self, index: int) -> ImageRecord: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Pictures: ...
+
+    def __getitem__(self, index: int | slice) -> ImageRecord | Pictures:
+        if isinstance(index, slice):
+            return self.picked(range(len(self))[index])
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("picture index out of range")
+        return self._record(self._order[index] if self._order is not None else index)
+
+    def __iter__(self) -> Iterator[ImageRecord]:
+        return map(self._record, self._places_here())
+
+    def __repr__(self) -> str:
+        return f"Pictures({len(self)} pictures)"
+
+    def _places_here(self) -> Sequence[int]:
+        return self._order if self._order is not None else range(self._count)
+
+    def _record(self, place: int) -> ImageRecord:
+        if self._records is not None:
+            return self._records[place]
+        if not self._readers:
+            self._readers = tuple(
+                [_reader(self._columns[name]) for name in names]
+                for names in (_ENTRY_FIELDS, _FINGERPRINT_FIELDS)
+            )
+        entry, fingerprint = self._readers
+        return ImageRecord(
+            FileEntry(*[read(place) for read in entry]), Fingerprint(*[read(place) for read in fingerprint])
+        )
+
+    def _column(self, name: str) -> Any:
+        column = self._columns.get(name)
+        if column is None:
+            if self._records is None or name not in _HELD:
+                raise KeyError(name)
+            records = self._records
+            which = {name: _HELD[name]}
+            column = self._columns[name] = _columns(
+                ((list(map(attrgetter("entry"), part)), list(map(attrgetter("fingerprint"), part)))
+                 for part in (records[lo : lo + _CHUNK] for lo in range(0, len(records), _CHUNK))),
+                which,
+            )[name]  # fmt: skip
+        return column
+
+    def picked(self, positions: Iterable[int]) -> Pictures:
+        """These pictures, by their positions here, in this order (no column is copied)."""
+        places = array("q", positions)
+        if self._order is not None:
+            places = array("q", [self._order[place] for place in places])
+        picked = Pictures(self._columns, self._count, places, self._records)
+        picked._readers = self._readers
+        return picked
+
+    # The columns, for passes over every picture: NumPy arrays and lists in this sequence's order.
+
+    def _places(self) -> npt.NDArray[np.int64] | None:
+        import numpy as np
+
+        if self._order is None:
+            return None
+        return np.frombuffer(self._order, dtype=np.int64) if len(self._order) else np.zeros(0, np.int64)
+
+    def numbers(self, name: str) -> npt.NDArray[Any]:
+        """The field `name` (a number or flag of FileEntry or Fingerprint) of every picture."""
+        import numpy as np
+
+        column = self._column(name)
+        held = column.numbers if isinstance(column, _Optional) else column
+        values = held.values
+        found: npt.NDArray[Any]
+        if isinstance(values, array):
+            dtype = {"b": np.bool_, "q": np.int64, "Q": np.uint64, "d": np.float64}[values.typecode]
+            found = np.frombuffer(values, dtype=dtype) if len(values) else np.zeros(0, dtype)
+        else:
+            found = np.array(values, dtype=object)
+        places = self._places()
+        return found if places is None else found[places]
+
+    def values(self, name: str) -> list[Any]:
+        """The field `name` of every picture, as Python values (a path as its text)."""
+        column = self._column(name)
+        read = column.text if isinstance(column, _Paths) else _reader(column)
+        return list(map(read, self._places_here()))
+
+    def path_parts(self) -> tuple[npt.NDArray[np.int32], list[str], list[str]]:
+        """Every picture's folder (a code: its place in the list of folders), the folders and
+        every picture's name; its path is os.path.join(folder, name)."""
+        import numpy as np
+
+        column: _Paths = self._column("path")
+        codes = np.frombuffer(column.folders.codes, dtype=np.int32) if self._count else np.zeros(0, np.int32)
+        places = self._places()
+        names = list(map(column.names.__getitem__, self._places_here()))
+        return (codes if places is None else codes[places]), column.folders.values, names  # type: ignore[return-value]
+
+    def digest_bytes(self) -> npt.NDArray[np.void] | None:
+        """Every picture's digest as 16 bytes, or None when one is no lowercase hex digest."""
+        import numpy as np
+
+        column: _Digests = self._column("digest")
+        if column.raw is None:
+            return None
+        found = np.frombuffer(column.raw, dtype="V16") if column.raw else np.zeros(0, "V16")
+        places = self._places()
+        return found if places is None else found[places]
+
+    def digests(self) -> Sequence[str]:
+        """Every picture's digest (hex), each made when asked for (a million as texts take 89 MB)."""
+        if self._records is not None:  # the records' own texts
+            return [record.fingerprint.digest for record in self]
+        return _Each(self._column("digest").__getitem__, self._places_here())
+
+    def lengths(self, name: str) -> npt.NDArray[np.int64]:
+        """The length of the bytes field `name` of every picture."""
+        import numpy as np
+
+        column: _Blobs = self._column(name)
+        lengths = np.diff(np.frombuffer(column.starts, dtype=np.int64)).astype(np.int64)
+        places = self._places()
+        return lengths if places is None else lengths[places]
+
+    def words(self, name: str, per: int) -> npt.NDArray[np.uint64] | None:
+        """The bytes field `name` of every picture as `per` big-endian 64-bit words, word by word
+        (row w of the (per, N) result is word w of every picture); None when one picture's field
+        is not 8 * per bytes long."""
+        import numpy as np
+
+        column: _Blobs = self._column(name)
+        if len(self) and not bool((self.lengths(name) == 8 * per).all()):
+            return None
+        words = np.empty((per, len(self)), dtype=np.uint64)
+        blob = np.frombuffer(column.blob, dtype=np.uint8) if column.blob else np.zeros(0, np.uint8)
+        starts = np.frombuffer(column.starts, dtype=np.int64)[:-1]
+        places = self._places()
+        if column.widths == {8 * per}:  # every picture's as long: a row each
+            rows = blob.view(">u8").reshape(-1, per)
+            for lo in range(0, len(self), _CHUNK):
+                words[:, lo : lo + _CHUNK] = (
+                    rows[lo : lo + _CHUNK] if places is None else rows[places[lo : lo + _CHUNK]]
+                ).T
+            return words
+        # Some pictures' are longer or shorter: byte by byte, a few thousand pictures at a time.
+        spread = np.arange(8 * per)
+        for lo in range(0, len(self), _CHUNK // 16):
+            some = (
+                starts[lo : lo + _CHUNK // 16] if places is None else starts[places[lo : lo + _CHUNK // 16]]
+            )
+            words[:, lo : lo + len(some)] = blob[some[:, None] + spread].view(">u8").T
+        return words
+
+
+class _Each(Sequence[str]):
+    """read(place) of each place, made when asked for."""
+
+    def __init__(self, read: Callable[[int], str], places: Sequence[int]) -> None:
+        self._read, self._places = read, places
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self._read(place) for place in self._places[index]]
+        return self._read(self._places[index])
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._read, self._places)
+
+
+def _reader(column: Any) -> Callable[[int], Any]:
+    """The fastest way to read a value of `column` (a method of an array where it holds the value
+    as it is: making a record reads 24 of them)."""
+    if isinstance(column, _Numbers) and (isinstance(column.values, list) or column.values.typecode in "qQd"):
+        return column.values.__getitem__
+    if isinstance(column, _Codes):
+        values, codes = column.values, column.codes
+        return lambda place: values[codes[place]]
+    if isinstance(column, _Objects):
+        return column.values.__getitem__
+    return column.__getitem__  # type: ignore[no-any-return]
+
+
+def _columns(
+    parts: Iterable[tuple[list[FileEntry], list[Fingerprint]]], which: dict[str, Callable[[], _Column]]
+) -> dict[str, Any]:
+    columns = {name: held() for name, held in which.items()}
+    for entries, fingerprints in parts:
+        for names, objects in ((_ENTRY_FIELDS, entries), (_FINGERPRINT_FIELDS, fingerprints)):
+            for name in names:
+                if name in columns:
+                    columns[name].extend(list(map(attrgetter(name), objects)))
+    for column in columns.values():
+        if hasattr(column, "done"):
+            column.done()
+    return columns

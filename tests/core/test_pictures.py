@@ -1,0 +1,130 @@
+"""Pictures held as columns give back every record exactly as it was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lookalike.core.models import FileEntry, Fingerprint, ImageRecord
+from lookalike.core.pictures import Pictures
+
+_SHARED_THUMB = bytes(range(256)) * 16
+
+
+def _record(index: int, **changed: object) -> ImageRecord:
+    entry = FileEntry(
+        Path(f"/photos/{index % 3}/IMG_{index:04d}.jpg"), 1000 + index, 10**18 + index,
+        index % 2 == 0, 2049, 7_000 + index, 10**18 + 5 * index, 1 + index % 3,
+    )  # fmt: skip
+    fingerprint = Fingerprint(
+        digest=f"{index:032x}", width=4000 + index, height=3000, format=("JPEG", "PNG")[index % 2],
+        taken_at="2019-05-04T10:00:00" if index % 4 else None,
+        packed_hashes=index.to_bytes(8, "big") * 8, thumb=_SHARED_THUMB, flat=index % 5 == 0,
+        crop_hashes=(index * 3).to_bytes(8, "big") * 9, masked_hashes=(index * 7).to_bytes(8, "big") * 9,
+        camera=("", "Canon EOS 80D")[index % 2], grayscale=index % 3 == 0, alpha=index % 7 == 0,
+        frames=1 + index % 4, sharpness=0.25 * index, hash_width=8,
+    )  # fmt: skip
+    entry_changes = {k: v for k, v in changed.items() if k in FileEntry.__slots__}
+    fingerprint_changes = {k: v for k, v in changed.items() if k not in FileEntry.__slots__}
+    return ImageRecord(
+        FileEntry(**{**{k: getattr(entry, k) for k in FileEntry.__slots__}, **entry_changes}),  # type: ignore[arg-type]
+        Fingerprint(**{**{k: getattr(fingerprint, k) for k in Fingerprint.__slots__}, **fingerprint_changes}),  # type: ignore[arg-type]
+    )
+
+
+def _odd_records() -> list[ImageRecord]:
+    """Records with every kind of value a scan, a cache or a forged result file may hold."""
+    return [
+        _record(0),
+        _record(1, path=Path("/x.jpg")),  # a file at the top of the file system
+        _record(2, path=Path("/photos/caf\udce9 \u5199\u771f.jpg")),  # not UTF-8, and Japanese
+        _record(3, ctime_ns=None),  # a result saved before identities were kept
+        _record(4, inode=2**64 - 1, device=2**63 + 5),
+        _record(5, packed_hashes=b"\x01" * 16, crop_hashes=b"", masked_hashes=b""),  # other lengths
+        _record(6, thumb=b"\x07" * 4096, taken_at="", camera="Pixel 7"),
+        _record(7, format="WEBP", hash_width=2, sharpness=0.0),
+        _record(8),
+    ]
+
+
+def test_each_record_comes_back_as_it_was_made() -> None:
+    records = _odd_records()
+    entries = [record.entry for record in records]
+    fingerprints: list[Fingerprint | None] = [record.fingerprint for record in records]
+    fingerprints[8] = None  # a file that was no picture
+
+    pictures = Pictures.taking(entries, fingerprints)
+
+    kept = records[:8]
+    assert list(pictures) == kept
+    assert [pictures[i] for i in range(len(kept))] == kept
+    assert pictures[-1] == kept[-1]
+    assert entries == [] and fingerprints == []  # let go of as the columns were made
+    with pytest.raises(IndexError):
+        pictures[len(kept)]
+
+
+def test_numbers_too_large_for_a_column_and_digests_that_are_none_still_come_back() -> None:
+    records = [
+        _record(0),
+        _record(1, size=2**70, mtime_ns=-(2**70)),  # a forged result's numbers
+        _record(2, digest="NOT A DIGEST"),
+        _record(3, digest="00112233445566778899AABBCCDDEEFF"),  # capitals: not the digest we write
+    ]
+    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+
+    assert list(pictures) == records
+    assert pictures.digest_bytes() is None
+    assert pictures.numbers("size").tolist() == [1000, 2**70, 1002, 1003]
+
+
+def test_columns_read_as_the_records_say() -> None:
+    records = [_record(index) for index in range(10)]
+    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+
+    assert pictures.numbers("width").tolist() == [r.fingerprint.width for r in records]
+    assert pictures.numbers("flat").tolist() == [r.fingerprint.flat for r in records]
+    assert pictures.values("path") == [str(r.entry.path) for r in records]
+    assert pictures.values("taken_at") == [r.fingerprint.taken_at for r in records]
+    digests = pictures.digest_bytes()
+    assert digests is not None
+    assert [d.tobytes().hex() for d in digests] == [r.fingerprint.digest for r in records]
+    assert list(pictures.digests()) == [r.fingerprint.digest for r in records]
+    cuts = pictures.words("crop_hashes", 9)
+    assert cuts is not None and cuts.T.tolist() == [list(r.fingerprint.cut_hashes()) for r in records]
+    assert pictures.words("crop_hashes", 8) is None  # not 8 words a picture
+
+
+def test_a_view_picks_pictures_in_its_own_order() -> None:
+    records = [_record(index) for index in range(10)]
+    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+
+    view = pictures.picked([7, 2, 9])
+    again = view.picked([2, 0])
+
+    assert list(view) == [records[7], records[2], records[9]]
+    assert list(again) == [records[9], records[7]]
+    assert list(pictures[8:]) == records[8:]
+    assert view.numbers("size").tolist() == [1007, 1002, 1009]
+    assert view.values("digest") == [records[i].fingerprint.digest for i in (7, 2, 9)]
+    digests = view.digest_bytes()
+    assert digests is not None and digests[0].tobytes().hex() == records[7].fingerprint.digest
+    turned = view.words("packed_hashes", 8)
+    assert turned is not None and turned.T.tolist() == [
+        list(records[i].fingerprint.hashes) for i in (7, 2, 9)
+    ]
+    assert view.lengths("masked_hashes").tolist() == [72, 72, 72]
+
+
+def test_records_given_as_a_list_are_given_back_themselves() -> None:
+    records = _odd_records()
+    pictures = Pictures.of(records)
+
+    assert all(mine is theirs for mine, theirs in zip(pictures, records, strict=True))
+    assert Pictures.of(pictures) is pictures
+    inodes = np.array([r.entry.inode for r in records], dtype=np.uint64)
+    assert np.array_equal(pictures.numbers("inode"), inodes)
+    assert pictures.lengths("packed_hashes").tolist() == [len(r.fingerprint.packed_hashes) for r in records]
+    assert pictures.words("packed_hashes", 8) is None  # one picture holds two hashes
