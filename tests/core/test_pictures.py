@@ -1,13 +1,17 @@
-"""Pictures held as columns give back every record exactly as it was made."""
+"""Pictures held as columns give back every record exactly as it was made, and group alike."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from lookalike.core.models import FileEntry, Fingerprint, ImageRecord
+from lookalike.core.matching import find_groups
+from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, Mode, ScanOptions
 from lookalike.core.pictures import Pictures
 
 _SHARED_THUMB = bytes(range(256)) * 16
@@ -128,3 +132,46 @@ def test_records_given_as_a_list_are_given_back_themselves() -> None:
     assert np.array_equal(pictures.numbers("inode"), inodes)
     assert pictures.lengths("packed_hashes").tolist() == [len(r.fingerprint.packed_hashes) for r in records]
     assert pictures.words("packed_hashes", 8) is None  # one picture holds two hashes
+
+
+def _library(seed: int, count: int) -> list[ImageRecord]:
+    """Pictures near a few hashes, some of them exact copies (one fingerprint, several files), in
+    a reference folder or a backup folder, with copy markers in some names."""
+    rng = random.Random(seed)
+    centres = [rng.getrandbits(64) for _ in range(max(1, count // 5))]
+    textures = [bytes(random.Random(t).randrange(256) for _ in range(THUMB_SIDE**2)) for t in range(3)]
+    records: list[ImageRecord] = []
+    for index in range(count):
+        if records and rng.random() < 0.3:  # a copy of an earlier picture
+            fingerprint = rng.choice(records).fingerprint
+        else:
+            value = rng.choice(centres)
+            for bit in rng.sample(range(64), rng.randrange(0, 12)):
+                value ^= 1 << bit
+            fingerprint = Fingerprint(
+                f"{index:032x}", rng.choice([100, 200]), 100, rng.choice(["JPEG", "PNG"]),
+                rng.choice([None, "2020-01-01T10:00:00"]), value.to_bytes(8, "big"), rng.choice(textures),
+                False, camera=rng.choice(["", "Canon EOS 80D"]),
+            )  # fmt: skip
+        folder = rng.choice(["/library/DCIM", "/library/Backup", "/reference"])
+        name = rng.choice([f"IMG_{index:04d}.jpg", f"IMG_{index:04d} (1).jpg", f"Copy of {index}.png"])
+        entry = FileEntry(
+            Path(folder) / name, rng.choice([1000, 2000]), 10**18 + rng.randrange(3), folder == "/reference"
+        )
+        records.append(ImageRecord(entry, fingerprint))
+    return records
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(2, 60), threshold=st.integers(4, 12))
+def test_pictures_as_columns_group_as_the_records_do(seed: int, count: int, threshold: int) -> None:
+    records = _library(seed, count)
+    options = ScanOptions(threshold=threshold, workers=2)
+    expected = find_groups(records, options)
+
+    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])  # type: ignore[arg-type]
+
+    assert find_groups(pictures, options) == expected
+    assert find_groups(pictures, ScanOptions(mode=Mode.EXACT)) == find_groups(
+        records, ScanOptions(mode=Mode.EXACT)
+    )

@@ -1318,7 +1318,9 @@ def _make_group(
     reference: int,
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Group:
-    keeper = contents.best[reference]
+    # Records are told apart by identity below: each made once (a Pictures makes a new one per ask).
+    own = contents.records(reference)
+    keeper = own[0]
     rows: list[GroupMember] = []
     for index, candidate, score in members:
         distance = candidate.distance if candidate else 0
@@ -1327,7 +1329,7 @@ def _make_group(
             if candidate is None
             else _compared(contents, pixels, looks, reference, index, candidate)
         )
-        for record in contents.records(index):
+        for record in own if index == reference else contents.records(index):
             is_keeper = record is keeper
             keep = is_keeper or record.entry.in_reference_root
             rows.append(GroupMember(record, distance, keep, None if is_keeper else score, tier, named))
