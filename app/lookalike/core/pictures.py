@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 _CHUNK = 65_536  # records turned into columns at once
+# Records made and held for the next ask of one: grouping asks for those of each candidate pair in
+# the check, the description and the group (131,072 records: about 130 MB at most).
+_RECORDS_HELD = 131_072
 
 
 class _Column(Protocol):
@@ -79,8 +82,8 @@ class _Blobs:
     """Byte strings, one after the other in one blob, with where each starts."""
 
     def __init__(self) -> None:
-        self.parts: list[bytes] = []
-        self.blob = b""
+        # Grown in place: joining parts at the end held the blob twice, and the heap kept that.
+        self.blob = bytearray()
         self.starts = array("q", [0])
         self.widths: set[int] = set()  # the lengths seen: one when every value is as long
 
@@ -91,13 +94,10 @@ class _Blobs:
         for length in lengths:
             end += length
             self.starts.append(end)
-        self.parts.append(b"".join(values))
-
-    def done(self) -> None:
-        self.blob, self.parts = b"".join([self.blob, *self.parts]), []
+        self.blob += b"".join(values)
 
     def __getitem__(self, index: int) -> bytes:
-        return self.blob[self.starts[index] : self.starts[index + 1]]
+        return bytes(self.blob[self.starts[index] : self.starts[index + 1]])
 
 
 class _Texts:
@@ -115,9 +115,6 @@ class _Texts:
         if self.missing is not None:
             self.missing.extend(value is None for value in values)
         self.bytes.extend([_encoded(value or "") for value in values])
-
-    def done(self) -> None:
-        self.bytes.done()
 
     def __getitem__(self, index: int) -> str | None:
         if self.missing is not None and self.missing[index]:
@@ -164,9 +161,6 @@ class _Paths:
         self.folders.extend(folders)
         self.names.extend(names)
 
-    def done(self) -> None:
-        self.names.done()
-
     def __getitem__(self, index: int) -> Path:
         return Path(self.text(index))
 
@@ -197,10 +191,6 @@ class _Digests:
             self.raw = None
         assert self.texts is not None
         self.texts.extend(values)
-
-    def done(self) -> None:
-        if self.texts is not None:
-            self.texts.done()
 
     def __getitem__(self, index: int) -> str:
         if self.raw is not None:
@@ -266,7 +256,7 @@ class Pictures(Sequence[ImageRecord]):
     only when a pass first asks for it.
     """
 
-    __slots__ = ("_columns", "_count", "_order", "_readers", "_records")
+    __slots__ = ("_columns", "_count", "_made", "_order", "_readers", "_records")
 
     def __init__(
         self,
@@ -280,6 +270,7 @@ class Pictures(Sequence[ImageRecord]):
         self._order = order  # a view's positions among the columns' pictures
         self._records = records  # the records the columns are made of, when still held
         self._readers: tuple[list[Callable[[int], Any]], ...] = ()
+        self._made: dict[int, ImageRecord] = {}  # by place: records made lately, shared with views
 
     @classmethod
     def of(cls, records: Sequence[ImageRecord]) -> Pictures:
@@ -340,9 +331,19 @@ class Pictures(Sequence[ImageRecord]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("picture index out of range")
-        return self._record(self._order[index] if self._order is not None else index)
+        place = self._order[index] if self._order is not None else index
+        if self._records is not None:
+            return self._records[place]
+        made = self._made.get(place)
+        if made is None:
+            if len(self._made) >= _RECORDS_HELD:  # a bound, not a reckoning
+                self._made.clear()
+            made = self._made[place] = self._record(place)
+        return made
 
-    def __iter__(self) -> Iterator[ImageRecord]:
+    def __iter__(self) -> Iterator[ImageRecord]:  # each made anew: a pass over all holds none
+        if self._records is not None:
+            return map(self._records.__getitem__, self._places_here())
         return map(self._record, self._places_here())
 
     def __repr__(self) -> str:
@@ -352,8 +353,6 @@ class Pictures(Sequence[ImageRecord]):
         return self._order if self._order is not None else range(self._count)
 
     def _record(self, place: int) -> ImageRecord:
-        if self._records is not None:
-            return self._records[place]
         if not self._readers:
             self._readers = tuple(
                 [_reader(self._columns[name]) for name in names]
@@ -384,7 +383,7 @@ class Pictures(Sequence[ImageRecord]):
         if self._order is not None:
             places = array("q", [self._order[place] for place in places])
         picked = Pictures(self._columns, self._count, places, self._records)
-        picked._readers = self._readers
+        picked._readers, picked._made = self._readers, self._made
         return picked
 
     # The columns, for passes over every picture: NumPy arrays and lists in this sequence's order.
@@ -531,7 +530,4 @@ def _columns(
             for name in names:
                 if name in columns:
                     columns[name].extend(list(map(attrgetter(name), objects)))
-    for column in columns.values():
-        if hasattr(column, "done"):
-            column.done()
     return columns
