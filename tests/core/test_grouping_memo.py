@@ -56,8 +56,8 @@ def test_rescan_reuses_the_groups_and_they_equal_a_fresh_grouping(tmp_path: Path
     assert second.groups == first.groups
     assert len(first.groups) == 3
     # The reused groups hold this scan's records, as find_groups' would.
-    images = {id(record) for record in second.images}
-    assert all(id(m.record) in images for g in second.groups for m in g.members)
+    images = set(second.images)
+    assert all(m.record in images for g in second.groups for m in g.members)
 
 
 def test_a_changed_file_threshold_or_decision_regroups(tmp_path: Path) -> None:
@@ -183,3 +183,28 @@ def test_grouping_again_at_another_sensitivity_checks_no_pair_twice(
     again = find_groups(result.images, replace(result.options, threshold=14))
     assert len(checked) == newly and _shape(again) == _shape(loose)
     assert len(strict) <= len(loose)
+
+
+def test_groups_that_are_not_of_the_scans_pictures_are_not_kept(tmp_path: Path) -> None:
+    # The kept groups name each member by its number among the scan's pictures, found by its path:
+    # a member no picture of the scan (its file since changed) or two pictures of one path (no scan
+    # makes them) keep nothing, and the next scan groups afresh.
+    folder = tmp_path / "pictures"
+    _pictures(folder)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    images = list(first.images)
+    key = cache_module.grouping_key(images, options, frozenset())
+    group = first.groups[0]
+    record = group.members[0].record
+    stranger = replace(record, fingerprint=replace(record.fingerprint, width=1))
+    changed = replace(group, members=(replace(group.members[0], record=stranger), *group.members[1:]))
+    stored = cache_module.FingerprintCache(tmp_path / "cache", options.fingerprint_key)
+    try:
+        for groups, pictures in (((changed,), images), (first.groups, [*images, record])):
+            stored.store_groups(key, groups, pictures)
+            assert stored.load_groups(key, images) is None
+        stored.store_groups(key, first.groups, images)
+        assert stored.load_groups(key, images) == first.groups
+    finally:
+        stored.close()

@@ -39,6 +39,7 @@ from lookalike.core.cache import (
 )
 from lookalike.core.decisions import DigestPair
 from lookalike.core.models import CancelCheck, Group, ImageRecord, ScanOptions, hash_width_of, never_cancelled
+from lookalike.core.pictures import Pictures
 from lookalike.core.scan import group_again
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def group_again_apart(
     """scan.group_again(), in a child process when there are at least APART_FROM records and their
     thumbs are in the cache; else, or when the child fails, in this one. Raises ThumbsUnavailable as
     group_again does. Stopped (`cancelled`), it ends the child and gives no groups."""
-    held_thumbs = any(record.fingerprint.thumb for record in records)  # a scan without the cache
+    held_thumbs = any(Pictures.of(records).values("thumb"))  # a scan without the cache
     if len(records) >= APART_FROM and options.use_cache and not held_thumbs:
         try:
             return group_in_child(
@@ -212,7 +213,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
         except ThumbsUnavailable as exc:
             write(_UNAVAILABLE, pickle.dumps(exc.reason))
             return 0
-        write(_GROUPS, _encode_groups(groups, records).encode())
+        write(_GROUPS, _encode_groups(groups, Pictures.of(records)).encode())
         return 0
     except BrokenPipeError:  # the parent ended it
         return 1

@@ -37,7 +37,7 @@ from array import array
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,7 @@ from lookalike.core.models import (
     ScanOptions,
     Tier,
 )
+from lookalike.core.pictures import Pictures
 from lookalike.core.reasons import Code, Reason
 
 if TYPE_CHECKING:  # NumPy's: loaded only when there is grouping to do
@@ -185,7 +186,13 @@ class CacheUnusable(OSError):
 def _identity(entry: FileEntry) -> bytes:
     """The file's identity as the cache keeps it: five numbers packed in 40 bytes, or where one does
     not fit 64 bits (a 128-bit file ID) their text, made longer than 40 bytes so the two never meet."""
-    numbers = (entry.device, entry.inode, entry.size, entry.mtime_ns, entry.ctime_ns or 0)
+    return _packed_identity((entry.device, entry.inode, entry.size, entry.mtime_ns, entry.ctime_ns))
+
+
+def _packed_identity(identity: tuple[int, int, int, int, int | None]) -> bytes:
+    """_identity of (device, inode, size, mtime_ns, ctime_ns)."""
+    device, inode, size, mtime_ns, ctime_ns = identity
+    numbers = (device, inode, size, mtime_ns, ctime_ns or 0)
     try:
         return _IDENTITY.pack(*numbers)
     except struct.error:
@@ -479,22 +486,30 @@ class FingerprintCache:
         the records' files and fingerprints column by column, for the next load()."""
         settings = self.settings_key
 
+        pictures = Pictures.of(records)
+
         def columns() -> Iterator[tuple[str, str, bytes, bytes]]:
-            """The rows of last_scan, a column made at a time: all at once, 500,000 pictures'
-            columns were the peak of a scan's end."""
-            entries = map(attrgetter("entry"), records)
-            yield settings, "path", *_column([os.fsencode(entry.path) for entry in entries], "bytes")
-            entries = map(attrgetter("entry"), records)
-            yield settings, "identity", *_column(list(map(_identity, entries)), "bytes")
-            fingerprints = list(map(attrgetter("fingerprint"), records))
+            """The rows of last_scan, a column made at a time from the pictures' columns: all at
+            once, 500,000 pictures' columns were the peak of a scan's end."""
+            yield settings, "path", *_column(list(map(os.fsencode, pictures.values("path"))), "bytes")
+            identity = ("device", "inode", "size", "mtime_ns", "ctime_ns")
+            numbers = zip(*(pictures.values(name) for name in identity), strict=True)
+            yield settings, "identity", *_column(list(map(_packed_identity, numbers)), "bytes")
             for name, annotation in _TYPES.items():
-                yield settings, name, *_column(list(map(attrgetter(name), fingerprints)), annotation)
+                yield settings, name, *_column(pictures.values(name), annotation)
 
         try:
+            encoded: str | None = _encode_groups(groups, pictures)
+        except ValueError as exc:  # not groups of these pictures: none kept, the next scan groups
+            log.warning("Not keeping the groups: %s", exc)
+            encoded = None
+        try:
             with self._connection:
+                if encoded is None:
+                    self._connection.execute("DELETE FROM groupings WHERE settings = ?", (settings,))
+                    return
                 self._connection.execute(
-                    "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
-                    (settings, key, _encode_groups(groups, records)),
+                    "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)", (settings, key, encoded)
                 )
                 self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
                 self._connection.executemany("INSERT INTO last_scan VALUES (?, ?, ?, ?)", columns())
@@ -809,13 +824,13 @@ def grouping_key(
     hasher.update(repr(settings).encode())
     hasher.update(repr(sorted(not_duplicates)).encode())
     hasher.update(b"%d records\n" % len(records))
-    entries = list(map(attrgetter("entry"), records))
+    pictures = Pictures.of(records)
     # No path holds a NUL; lone surrogates (names that are not UTF-8) pass through as themselves.
-    hasher.update("\0".join(map(str, map(attrgetter("path"), entries))).encode("utf-8", "surrogatepass"))
-    numbers = attrgetter("device", "inode", "size", "mtime_ns", "ctime_ns", "links")
-    hasher.update(_numbers(chain.from_iterable(map(numbers, entries))))
-    hasher.update(bytes(map(attrgetter("in_reference_root"), entries)))
-    hasher.update("".join(map(attrgetter("fingerprint.digest"), records)).encode())
+    hasher.update("\0".join(pictures.values("path")).encode("utf-8", "surrogatepass"))
+    for name in ("device", "inode", "size", "mtime_ns", "ctime_ns", "links"):
+        hasher.update(name.encode() + _numbers(pictures.values(name)))
+    hasher.update(bytes(pictures.values("in_reference_root")))
+    hasher.update("".join(pictures.digests()).encode())
     return hasher.hexdigest()
 
 
@@ -829,15 +844,33 @@ def _numbers(values: Iterable[object]) -> bytes:
         return b"r" + repr(column).encode()
 
 
-def _encode_groups(groups: Sequence[Group], records: Sequence[ImageRecord]) -> str:
-    index = {id(record): number for number, record in enumerate(records)}
+def _encode_groups(groups: Sequence[Group], pictures: Pictures) -> str:
+    """The groups, each member by its number among `pictures`: found by its path, which no two
+    pictures of a scan share (a pass by identity would make every record of a Pictures)."""
+    wanted = {os.fspath(m.record.entry.path): m.record for group in groups for m in group.members}
+    index: dict[str, int] = {}
+    for number, path in enumerate(pictures.values("path")):
+        record = wanted.get(path)
+        if record is not None:
+            if path in index or pictures[number] != record:
+                raise ValueError(f"two pictures of one path, or a member no picture of the scan: {path!r}")
+            index[path] = number
+    if len(index) != len(wanted):
+        raise ValueError("a member that is no picture of the scan")
     return json.dumps(
         [
             [
                 group.kind.value,
                 group.keep_reason,
                 [
-                    [index[id(m.record)], m.distance, m.keep, m.score, m.tier.value, list(m.changes)]
+                    [
+                        index[os.fspath(m.path)],
+                        m.distance,
+                        m.keep,
+                        m.score,
+                        m.tier.value,
+                        list(m.changes),
+                    ]
                     for m in group.members
                 ],
             ]
@@ -918,13 +951,12 @@ def records_as_columns(records: Sequence[ImageRecord]) -> dict[str, tuple[bytes,
     """The records, thumbs left out, as a few byte strings (see _column), for another process:
     records_from_columns makes them again in a few tenths of a second at 100,000 (pickling them
     one object at a time took 1.9 s, unpickling 3.4 s)."""
-    entries = list(map(attrgetter("entry"), records))
-    fingerprints = list(map(attrgetter("fingerprint"), records))
-    columns = {"path": _column([os.fsencode(entry.path) for entry in entries], "bytes")}
+    pictures = Pictures.of(records)
+    columns = {"path": _column(list(map(os.fsencode, pictures.values("path"))), "bytes")}
     for name, annotation in _ENTRY_COLUMNS.items():
-        columns[f"entry.{name}"] = _column(list(map(attrgetter(name), entries)), annotation)
+        columns[f"entry.{name}"] = _column(pictures.values(name), annotation)
     for name, annotation in _TYPES.items():
-        columns[name] = _column(list(map(attrgetter(name), fingerprints)), annotation)
+        columns[name] = _column(pictures.values(name), annotation)
     return columns
 
 

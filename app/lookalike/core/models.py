@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -287,7 +287,8 @@ class ScanResult:
     groups: tuple[Group, ...]
     errors: tuple[ScanError, ...]
     stats: ScanStats
-    images: tuple[ImageRecord, ...] = field(default=(), repr=False)  # to regroup without re-reading
+    # To regroup without re-reading (pictures.Pictures after a scan: columns, not objects).
+    images: Sequence[ImageRecord] = field(default=(), repr=False, compare=False)
     cancelled: bool = False
     warnings: tuple[Reason, ...] = ()  # problems with the scan itself, e.g. a rebuilt cache
     skipped: tuple[ScanError, ...] = ()  # files and folders left out on purpose (links, cloud-only files)
