@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -65,6 +66,11 @@ def test_each_record_comes_back_as_it_was_made() -> None:
     assert list(pictures) == kept
     assert [pictures[i] for i in range(len(kept))] == kept
     assert pictures[-1] == kept[-1]
+    assert pictures.values("path") == [str(record.entry.path) for record in kept]  # not all ASCII
+    codes, folders, names = pictures.path_parts()
+    assert [os.path.join(folders[code], name) for code, name in zip(codes, names, strict=True)] == [
+        str(record.entry.path) for record in kept
+    ]
     assert entries == [] and fingerprints == []  # let go of as the columns were made
     with pytest.raises(IndexError):
         pictures[len(kept)]

@@ -322,13 +322,13 @@ class _Looks:
         """may_need_thumbs will not be asked again."""
         self._thumbs_known = set()
 
-    def settle(self, reference: ImageRecord, copy: ImageRecord, variant: int) -> bool:
-        """Let go of the checks of this pair, which the grouping will not ask for again: a recalled
-        one is dropped, one made is set aside for `kept`. True when HANDED_BACK_EVERY are set aside
-        (hand_back_settled then hands them over)."""
+    def settle(self, reference: str, copy: str, variant: int) -> bool:
+        """Let go of the checks of this pair (by digest), which the grouping will not ask for again:
+        a recalled one is dropped, one made is set aside for `kept`. True when HANDED_BACK_EVERY are
+        set aside (hand_back_settled then hands them over)."""
         if self._kept is None:
             return False
-        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant)
+        key = (reference, copy, variant)
         with self._lock:
             found = self._known.thumbs.pop(key, None)
             made = self._made.thumbs.pop(key, None)
@@ -372,21 +372,21 @@ class _Looks:
                 self._made.thumbs[key] = found
         return found
 
-    def recalled_thumbs(self, reference: ImageRecord, copy: ImageRecord, variant: int) -> verify.Match:
-        """The thumbs' check `thumbs` would give, when it was recalled or made already; else raises
-        _NotRecalled."""
-        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant)
+    def recalled_thumbs(self, reference: str, copy: str, variant: int) -> verify.Match:
+        """The thumbs' check `thumbs` would give the pictures of these digests, when it was recalled
+        or made already; else raises _NotRecalled."""
+        key = (reference, copy, variant)
         found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
         if found is None:
             raise _NotRecalled
         return found
 
     def recalled_closer(
-        self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
+        self, reference: str, copy: str, variant: int, crop: verify.Crop | None
     ) -> verify.Verdict:
-        """The closer look `closer` would give, when it was recalled or made already; else raises
-        _NotRecalled."""
-        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
+        """The closer look `closer` would give the pictures of these digests, when it was recalled
+        or made already; else raises _NotRecalled."""
+        key = (reference, copy, variant, crop)
         verdict = self._known.closer.get(key) or self._made.closer.get(key)
         if verdict is None:
             raise _NotRecalled
@@ -748,6 +748,11 @@ def _similar_clusters(
         if candidate.masked:
             candidates[key] = _turned_by_thumbs(contents, pixels, candidate, looks.thumbs)
 
+    widths, heights = contents.best.numbers("width"), contents.best.numbers("height")
+
+    def size(content: int) -> tuple[int, int]:
+        return int(widths[content]), int(heights[content])
+
     def verified(reference: int, other: int, *, recalled_only: bool = False) -> float | None:
         """The pixel check's score of `other` against `reference`, or None when it is no copy.
         Checked as acting re-checks it: the copy against the group's reference. The closer look
@@ -755,19 +760,19 @@ def _similar_clusters(
         the best copy, the one without a caption or a tiled word if any is. With `recalled_only`,
         raises _NotRecalled when a check it needs must be made."""
         candidate = candidates[(min(reference, other), max(reference, other))]
-        mine, theirs = contents.best[reference], contents.best[other]
         variant = _variant_of(other, candidate)
         closer: Callable[[verify.Crop | None], verify.Verdict | None]
-        if recalled_only:
-            found = looks.recalled_thumbs(mine, theirs, variant)
-            closer = partial(looks.recalled_closer, mine, theirs, variant)
+        if recalled_only:  # by digest: most recalled checks make no record
+            found = looks.recalled_thumbs(digest[reference], digest[other], variant)
+            closer = partial(looks.recalled_closer, digest[reference], digest[other], variant)
         else:
+            mine, theirs = contents.best[reference], contents.best[other]
             found = looks.thumbs(mine, theirs, variant, pixels)
             closer = partial(looks.closer, mine, theirs, variant)
         if candidate.cut_only and found.crop is None:
             # Proposed as a crop: one of the same size is none, however alike (with nine cuts a
             # brighter copy may come near a cut within a stricter threshold than its own hash).
-            if not _may_be_cropped(mine.fingerprint, theirs.fingerprint):
+            if not _other_size(size(reference), size(other)):
                 return None
             closer = _not_looked
         return found.score if _alike(found, closer, candidate.looks_from) else None
@@ -801,8 +806,7 @@ def _similar_clusters(
             for other in unassigned:  # the checks of the pairs it did not take are never asked again
                 if other not in taken:
                     candidate = candidates[(min(reference, other), max(reference, other))]
-                    best, copy = contents.best[reference], contents.best[other]
-                    if looks.settle(best, copy, _variant_of(other, candidate)):
+                    if looks.settle(digest[reference], digest[other], _variant_of(other, candidate)):
                         with pixels.source_lock:  # the checks' threads read the cache under it
                             looks.hand_back_settled()
             if len(members) > 1:
@@ -1250,12 +1254,14 @@ def _checked_before(
 def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
     """The pixel check of `copy`, turned by DIHEDRAL[variant], against `reference`."""
     size_a, size_b = (reference.width, reference.height), (copy.width, copy.height)
-    return verify.match(a, b, variant, size_a, size_b, crops=_may_be_cropped(reference, copy))
+    crops = _other_size((reference.width, reference.height), (copy.width, copy.height))
+    return verify.match(a, b, variant, size_a, size_b, crops=crops)
 
 
-def _may_be_cropped(reference: Fingerprint, copy: Fingerprint) -> bool:
-    """Only a copy of another size can have had its borders cropped off: worth aligning."""
-    return sorted((reference.width, reference.height)) != sorted((copy.width, copy.height))
+def _other_size(reference: tuple[int, int], copy: tuple[int, int]) -> bool:
+    """Whether a picture of the size `copy` (width, height) may be cropped from one of the size
+    `reference`: only a copy of another size can have had its borders cropped off."""
+    return sorted(reference) != sorted(copy)
 
 
 def _compared(

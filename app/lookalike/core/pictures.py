@@ -121,6 +121,14 @@ class _Texts:
             return None
         return self.bytes[index].decode("utf-8", "surrogatepass")
 
+    def each(self, places: Sequence[int]) -> list[str]:
+        """The texts at `places` ("" for None): the blob decoded once when it is ASCII."""
+        blob, starts = self.bytes.blob, self.bytes.starts
+        if not blob.isascii():
+            return [blob[starts[p] : starts[p + 1]].decode("utf-8", "surrogatepass") for p in places]
+        text = blob.decode("ascii")
+        return [text[starts[p] : starts[p + 1]] for p in places]
+
 
 class _Codes:
     """Values of which there are few (formats, cameras, folders): each held once, a number a picture."""
@@ -149,23 +157,34 @@ class _Paths:
     def __init__(self) -> None:
         self.folders = _Codes()
         self.names = _Texts()
+        # By folder code: what comes before the name in the path's text ("/a/b/" for /a/b, "/" for /).
+        self.prefixes: list[str] = []
 
     def extend(self, values: list[Path]) -> None:
         folders, names = [], []
+        prefix: dict[str, str] = {}
         for text in map(os.fspath, values):
             folder, name = os.path.split(text)
             if os.path.join(folder, name) != text:  # a spelling join would not give back
                 folder, name = "", text
             folders.append(folder)
             names.append(name)
+            prefix.setdefault(folder, text[: len(text) - len(name)])
         self.folders.extend(folders)
         self.names.extend(names)
+        self.prefixes.extend(prefix[folder] for folder in self.folders.values[len(self.prefixes) :])
 
     def __getitem__(self, index: int) -> Path:
         return Path(self.text(index))
 
     def text(self, index: int) -> str:
-        return os.path.join(self.folders[index], self.names.bytes[index].decode("utf-8", "surrogatepass"))
+        name = self.names.bytes[index].decode("utf-8", "surrogatepass")
+        return self.prefixes[self.folders.codes[index]] + name
+
+    def texts(self, places: Sequence[int]) -> list[str]:
+        prefixes, codes = self.prefixes, self.folders.codes
+        names = self.names.each(places)
+        return [prefixes[codes[place]] + name for place, name in zip(places, names, strict=True)]
 
 
 class _Digests:
@@ -414,8 +433,9 @@ class Pictures(Sequence[ImageRecord]):
     def values(self, name: str) -> list[Any]:
         """The field `name` of every picture, as Python values (a path as its text)."""
         column = self._column(name)
-        read = column.text if isinstance(column, _Paths) else _reader(column)
-        return list(map(read, self._places_here()))
+        if isinstance(column, _Paths):
+            return column.texts(self._places_here())
+        return list(map(_reader(column), self._places_here()))
 
     def path_parts(self) -> tuple[npt.NDArray[np.int32], list[str], list[str]]:
         """Every picture's folder (a code: its place in the list of folders), the folders and
@@ -425,8 +445,8 @@ class Pictures(Sequence[ImageRecord]):
         column: _Paths = self._column("path")
         codes = np.frombuffer(column.folders.codes, dtype=np.int32) if self._count else np.zeros(0, np.int32)
         places = self._places()
-        names = list(map(column.names.__getitem__, self._places_here()))
-        return (codes if places is None else codes[places]), column.folders.values, names  # type: ignore[return-value]
+        names = column.names.each(self._places_here())
+        return (codes if places is None else codes[places]), column.folders.values, names
 
     def digest_bytes(self) -> npt.NDArray[np.void] | None:
         """Every picture's digest as 16 bytes, or None when one is no lowercase hex digest."""
