@@ -288,3 +288,28 @@ def test_a_searches_table_gone_or_of_other_types_is_searched_again(
         assert regrouped(cache, folder) == COPY_WITH_KEEPER
     if damage.startswith("DROP"):
         assert any("Could not write to the fingerprint cache" in r.message for r in caplog.records)
+
+
+@pytest.mark.parametrize("column", ["width", "frames", "sharpness"])
+def test_a_last_scan_column_with_numbers_no_picture_has_is_grouped_without_a_traceback(
+    tmp_path: Path, column: str
+) -> None:
+    """The last scan's columns keep numbers as JSON, of any size: a width or a count of frames
+    beyond 64 bits (a cache edited outside; ranking the copies took it as a 64-bit number and
+    stopped with a traceback) or a huge sharpness: the rescan sets the cache aside where a row
+    could not hold the number, and groups as the files say."""
+    folder = keeper_copy_and_stranger(tmp_path)
+    cache, _, _ = opened_cache(tmp_path)
+    annotation = cache_module._TYPES[column]
+    sizes, data = cache.execute("SELECT sizes, data FROM last_scan WHERE name = ?", (column,)).fetchone()
+    values = cache_module._values(annotation, sizes, data)
+    values[0] = 10**30 if annotation == "int" else 1e300
+    forged = cache_module._column(values, annotation)
+    cache.execute("UPDATE last_scan SET (sizes, data) = (?, ?) WHERE name = ?", (*forged, column))
+    for table in ("groupings", "searches"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+    again = scan_folder(folder)
+    assert [sorted(m.path.name for m in g.members) for g in again.groups] == COPY_WITH_KEEPER
+    assert again.stats.cached == (3 if column == "sharpness" else 0)  # set aside: every file read again

@@ -139,6 +139,8 @@ _JSON_TYPES: dict[str, frozenset[type]] = {
 # Values many pictures share, made one object for all of them as they are loaded (SQLite makes one
 # per picture): 11 MB at 100,000 pictures.
 _SHARED = frozenset({"width", "height", "format", "camera"})
+# The whole numbers a fingerprint's row can hold (SQLite's), and so its last scan's column.
+_INT64 = (-(2**63), 2**63 - 1)
 # The identity as stored: device, inode, size, mtime_ns, ctime_ns (see _identity).
 _IDENTITY = struct.Struct("<QQqqq")
 
@@ -356,6 +358,9 @@ class FingerprintCache:
                     raise ValueError(
                         f"the last scan's {name} are not whole hashes of {self.hash_width} bytes"
                     )
+                if annotation == "int" and not all(_INT64[0] <= n <= _INT64[1] for n in set(values)):
+                    # As a row could not hold them (SQLite's integers): grouping takes them as such.
+                    raise ValueError(f"the last scan's {name} are numbers beyond 64 bits")
                 columns[name] = values if picks is numbers else list(map(values.__getitem__, picks))
             for number, fingerprint in zip(numbers, _made(len(picks), columns, self.hash_width), strict=True):
                 found[number] = fingerprint
