@@ -83,10 +83,12 @@ def test_numbers_too_large_for_a_column_and_digests_that_are_none_still_come_bac
         _record(2, digest="NOT A DIGEST"),
         _record(3, digest="00112233445566778899AABBCCDDEEFF"),  # capitals: not the digest we write
     ]
+    shifted = [_record(4, digest="ab" * 15), _record(5, digest="cd" * 17)]  # 30 and 34 digits
     pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
 
     assert list(pictures) == records
     assert pictures.digest_bytes() is None
+    assert list(Pictures.taking([r.entry for r in shifted], [r.fingerprint for r in shifted])) == shifted
     assert pictures.numbers("size").tolist() == [1000, 2**70, 1002, 1003]
 
 

@@ -202,7 +202,8 @@ class _Digests:
                 raw = bytes.fromhex(joined)
             except ValueError:
                 raw = b""
-            if len(raw) == 16 * len(values) and raw.hex() == joined:
+            # Each 32 lowercase hex digits (one of 30 and one of 34 would join as two of 32).
+            if raw.hex() == joined and all(len(value) == 32 for value in values):
                 self.raw += raw
                 return
             self.texts = _Texts()
