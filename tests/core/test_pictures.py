@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lookalike.core import pictures as pictures_module
 from lookalike.core.matching import find_groups
 from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, Mode, ScanOptions
 from lookalike.core.pictures import Pictures
@@ -183,3 +184,17 @@ def test_pictures_as_columns_group_as_the_records_do(seed: int, count: int, thre
     assert find_groups(pictures, ScanOptions(mode=Mode.EXACT)) == find_groups(
         records, ScanOptions(mode=Mode.EXACT)
     )
+
+
+def test_records_asked_for_again_come_back_the_same_beyond_those_held(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pictures_module, "_RECORDS_HELD", 4)
+    records = [_record(index) for index in range(10)]
+    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+    view = pictures.picked(range(9, -1, -1))
+
+    for index in [0, 1, 2, 3, 4, 0, 5, 9, 1, 8, 2, 7, 6, 3, 0]:
+        assert pictures[index] == records[index]
+        assert view[9 - index] == records[index]
+    assert pictures[1] is pictures[1]  # held: asked for twice, made once

@@ -13,6 +13,7 @@ import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
+from itertools import islice
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, overload
@@ -356,8 +357,9 @@ class Pictures(Sequence[ImageRecord]):
             return self._records[place]
         made = self._made.get(place)
         if made is None:
-            if len(self._made) >= _RECORDS_HELD:  # a bound, not a reckoning
-                self._made.clear()
+            if len(self._made) >= _RECORDS_HELD:  # let go of the older half (a dict keeps its order)
+                for older in list(islice(self._made, _RECORDS_HELD // 2)):
+                    self._made.pop(older, None)  # another thread may have taken it
             made = self._made[place] = self._record(place)
         return made
 
