@@ -501,7 +501,12 @@ class FingerprintCache:
             numbers = zip(*(pictures.values(name) for name in identity), strict=True)
             yield settings, "identity", *_column(list(map(_packed_identity, numbers)), "bytes")
             for name, annotation in _TYPES.items():
-                yield settings, name, *_column(pictures.values(name), annotation)
+                joined = pictures.joined(name) if annotation == "bytes" else None
+                if joined is None:
+                    yield settings, name, *_column(pictures.values(name), annotation)
+                else:  # as _column would keep it, from the picture's column itself
+                    sizes = pictures.lengths(name).astype("<u4").tobytes()
+                    yield settings, name, sizes, joined
 
         try:
             encoded: str | None = _encode_groups(groups, pictures)

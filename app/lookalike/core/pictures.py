@@ -468,6 +468,13 @@ class Pictures(Sequence[ImageRecord]):
             return [record.fingerprint.digest for record in self]
         return _Each(self._column("digest").__getitem__, self._places_here())
 
+    def joined(self, name: str) -> bytes | None:
+        """The bytes field `name` of every picture, one after the other, when this is no view."""
+        if self._order is not None:
+            return None
+        column = self._column(name)
+        return bytes(column.blob if isinstance(column, _Blobs) else column.bytes.blob)
+
     def lengths(self, name: str) -> npt.NDArray[np.int64]:
         """The length of the bytes field `name` of every picture."""
         import numpy as np
@@ -508,10 +515,20 @@ class Pictures(Sequence[ImageRecord]):
 
 
 class _Each(Sequence[str]):
-    """read(place) of each place, made when asked for."""
+    """read(place) of each place, made when first asked for and then held (grouping asks for the
+    digests of each candidate pair several times)."""
 
     def __init__(self, read: Callable[[int], str], places: Sequence[int]) -> None:
-        self._read, self._places = read, places
+        self._places = places
+        made: list[str | None] = [None] * len(places)
+
+        def held(index: int) -> str:
+            value = made[index]
+            if value is None:
+                value = made[index] = read(places[index])
+            return value
+
+        self._read = held
 
     def __len__(self) -> int:
         return len(self._places)
@@ -524,11 +541,13 @@ class _Each(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
-            return [self._read(place) for place in self._places[index]]
-        return self._read(self._places[index])
+            return [self._read(i) for i in range(len(self._places))[index]]
+        if index < 0:
+            index += len(self._places)
+        return self._read(index)
 
     def __iter__(self) -> Iterator[str]:
-        return map(self._read, self._places)
+        return map(self._read, range(len(self._places)))
 
 
 def _reader(column: Any) -> Callable[[int], Any]:
