@@ -1189,7 +1189,8 @@ def _search_tables(pictures: Pictures, bits: int) -> tuple[U64, U64, U64]:
 
 
 def _digests_of(pictures: Pictures) -> npt.NDArray[np.bytes_] | None:
-    """pair_search.digests_of the pictures' digests, from their column."""
+    """The pictures' digests as DIGEST_BYTES-byte strings, in one array, as pair_search takes them;
+    None when one is no such digest in hex (a forged cache: then no search is kept or taken)."""
     raw = pictures.digest_bytes()
     return None if raw is None else np.frombuffer(raw.tobytes(), f"S{pair_search.DIGEST_BYTES}")
 

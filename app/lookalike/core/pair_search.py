@@ -157,20 +157,6 @@ def encoded(best: Matches) -> bytes:
     return b"".join(column.tobytes() for column in columns)
 
 
-def digests_of(hex_digests: list[str]) -> npt.NDArray[np.bytes_] | None:
-    """The pictures' digests as DIGEST_BYTES-byte strings, in one array; None when one is no such
-    digest in hex (a forged cache: then no search is kept or taken)."""
-    text = "".join(hex_digests)
-    try:
-        raw = bytes.fromhex(text)
-    except ValueError:
-        return None
-    # Each of the one length, and the text as hex() spells it (fromhex also takes spaces, capitals).
-    if raw.hex() != text or not all(len(digest) == 2 * DIGEST_BYTES for digest in hex_digests):
-        return None
-    return np.frombuffer(raw, f"S{DIGEST_BYTES}")
-
-
 def earlier(
     kept_digests: bytes,
     kept_rows: bytes,
