@@ -153,37 +153,37 @@ class _Codes:
 
 
 class _Paths:
-    """Paths as their folder (a code: a library's files share a few thousand folders) and name."""
+    """Paths as the text up to their last separator ("/a/b/"; a code: a library's files share a
+    few thousand folders) and their name after it: the text is the two joined, whatever it is."""
 
     def __init__(self) -> None:
-        self.folders = _Codes()
+        self.prefixes = _Codes()
         self.names = _Texts()
-        # By folder code: what comes before the name in the path's text ("/a/b/" for /a/b, "/" for /).
-        self.prefixes: list[str] = []
 
     def extend(self, values: list[Path]) -> None:
-        folders, names = [], []
-        prefix: dict[str, str] = {}
+        prefixes, names = [], []
+        separator = os.sep
         for text in map(os.fspath, values):
-            folder, name = os.path.split(text)
-            if os.path.join(folder, name) != text:  # a spelling join would not give back
-                folder, name = "", text
-            folders.append(folder)
+            folder, sep, name = text.rpartition(separator)
+            prefixes.append(folder + sep)
             names.append(name)
-            prefix.setdefault(folder, text[: len(text) - len(name)])
-        self.folders.extend(folders)
+        self.prefixes.extend(prefixes)
         self.names.extend(names)
-        self.prefixes.extend(prefix[folder] for folder in self.folders.values[len(self.prefixes) :])
+
+    def folders(self) -> list[str]:
+        """By code, the folder of the paths with that prefix, as os.path.split gives it."""
+        return [os.path.split(prefix + "_")[0] for prefix in self.prefixes.values]
 
     def __getitem__(self, index: int) -> Path:
         return Path(self.text(index))
 
     def text(self, index: int) -> str:
         name = self.names.bytes[index].decode("utf-8", "surrogatepass")
-        return self.prefixes[self.folders.codes[index]] + name
+        prefix: str = self.prefixes.values[self.prefixes.codes[index]]
+        return prefix + name
 
     def texts(self, places: Sequence[int]) -> list[str]:
-        prefixes, codes = self.prefixes, self.folders.codes
+        prefixes, codes = self.prefixes.values, self.prefixes.codes
         names = self.names.each(places)
         return [prefixes[codes[place]] + name for place, name in zip(places, names, strict=True)]
 
@@ -446,10 +446,10 @@ class Pictures(Sequence[ImageRecord]):
         import numpy as np
 
         column: _Paths = self._column("path")
-        codes = np.frombuffer(column.folders.codes, dtype=np.int32) if self._count else np.zeros(0, np.int32)
+        codes = np.frombuffer(column.prefixes.codes, dtype=np.int32) if self._count else np.zeros(0, np.int32)
         places = self._places()
         names = column.names.each(self._places_here())
-        return (codes if places is None else codes[places]), column.folders.values, names
+        return (codes if places is None else codes[places]), column.folders(), names
 
     def digest_bytes(self) -> npt.NDArray[np.void] | None:
         """Every picture's digest as 16 bytes, or None when one is no lowercase hex digest."""
