@@ -37,7 +37,7 @@ from array import array
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -834,13 +834,13 @@ def grouping_key(
     hasher.update(repr(settings).encode())
     hasher.update(repr(sorted(not_duplicates)).encode())
     hasher.update(b"%d records\n" % len(records))
-    pictures = Pictures.of(records)
+    entries = list(map(attrgetter("entry"), records))
     # No path holds a NUL; lone surrogates (names that are not UTF-8) pass through as themselves.
-    hasher.update("\0".join(pictures.values("path")).encode("utf-8", "surrogatepass"))
-    for name in ("device", "inode", "size", "mtime_ns", "ctime_ns", "links"):
-        hasher.update(name.encode() + _numbers(pictures.values(name)))
-    hasher.update(bytes(pictures.values("in_reference_root")))
-    hasher.update("".join(pictures.digests()).encode())
+    hasher.update("\0".join(map(str, map(attrgetter("path"), entries))).encode("utf-8", "surrogatepass"))
+    numbers = attrgetter("device", "inode", "size", "mtime_ns", "ctime_ns", "links")
+    hasher.update(_numbers(chain.from_iterable(map(numbers, entries))))
+    hasher.update(bytes(map(attrgetter("in_reference_root"), entries)))
+    hasher.update("".join(map(attrgetter("fingerprint.digest"), records)).encode())
     return hasher.hexdigest()
 
 
