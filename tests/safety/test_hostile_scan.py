@@ -57,6 +57,30 @@ def test_names_that_are_not_utf8_scan_cache_export_and_trash(
 
 
 @needs_byte_names
+def test_a_folder_not_utf8_keeps_its_groups_by_path_and_trashes_the_right_copy(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """A scan's pictures are held as columns (a folder's text and the names after it) and its kept
+    groups name their members by path: a folder and a file whose names are not UTF-8, grouped
+    again after a picture was added and then taken from the kept groups, still name the same files,
+    and acting on that last result trashes the copy and nothing else."""
+    root = tmp_path / "photos"
+    folder = root / os.fsdecode(b"f\xeate \xff")
+    keep, odd = make_copies(folder, names=("a.jpg", NOT_UTF8))
+    grouped = [scan_folder(root)]
+    photo(7, (320, 240)).save(folder / "other.jpg", quality=90)
+    grouped.append(scan_folder(root))  # grouped again from columns, the new one read
+    grouped.append(scan_folder(root))  # nothing changed: the kept groups, decoded by path
+    assert grouped[-1].stats.cached == 3
+    for result in grouped:
+        assert [{m.path for m in g.members} for g in result.groups] == [{keep, odd}]
+
+    act(grouped[-1], mark(grouped[-1], {keep}))
+    assert not os.path.lexists(odd) and keep.exists() and (folder / "other.jpg").exists()
+    assert [os.fsencode(name) for name in trashed(trash)] == [os.fsencode(odd.name)]
+
+
+@needs_byte_names
 def test_the_command_line_writes_odd_names_losslessly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
