@@ -492,11 +492,12 @@ class FingerprintCache:
         settings = self.settings_key
 
         pictures = Pictures.of(records)
+        paths = pictures.values("path")  # for the groups and the last scan's column alike
 
         def columns() -> Iterator[tuple[str, str, bytes, bytes]]:
             """The rows of last_scan, a column made at a time from the pictures' columns: all at
             once, 500,000 pictures' columns were the peak of a scan's end."""
-            yield settings, "path", *_column(list(map(os.fsencode, pictures.values("path"))), "bytes")
+            yield settings, "path", *_column(list(map(os.fsencode, paths)), "bytes")
             identity = ("device", "inode", "size", "mtime_ns", "ctime_ns")
             numbers = zip(*(pictures.values(name) for name in identity), strict=True)
             yield settings, "identity", *_column(list(map(_packed_identity, numbers)), "bytes")
@@ -509,7 +510,7 @@ class FingerprintCache:
                     yield settings, name, sizes, joined
 
         try:
-            encoded: str | None = _encode_groups(groups, pictures)
+            encoded: str | None = _encode_groups(groups, pictures, paths)
         except ValueError as exc:  # not groups of these pictures: none kept, the next scan groups
             log.warning("Not keeping the groups: %s", exc)
             encoded = None
@@ -854,12 +855,13 @@ def _numbers(values: Iterable[object]) -> bytes:
         return b"r" + repr(column).encode()
 
 
-def _encode_groups(groups: Sequence[Group], pictures: Pictures) -> str:
-    """The groups, each member by its number among `pictures`: found by its path, which no two
-    pictures of a scan share (a pass by identity would make every record of a Pictures)."""
+def _encode_groups(groups: Sequence[Group], pictures: Pictures, paths: Sequence[str]) -> str:
+    """The groups, each member by its number among `pictures`: found by its path (`paths`, the
+    pictures' in order), which no two pictures of a scan share (a pass by identity would make
+    every record of a Pictures)."""
     wanted = {os.fspath(m.record.entry.path): m.record for group in groups for m in group.members}
     index: dict[str, int] = {}
-    for number, path in enumerate(pictures.values("path")):
+    for number, path in enumerate(paths):
         record = wanted.get(path)
         if record is not None:
             if path in index or pictures[number] != record:
