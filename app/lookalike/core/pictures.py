@@ -391,12 +391,15 @@ class Pictures(Sequence[ImageRecord]):
             if self._records is None or name not in _HELD:
                 raise KeyError(name)
             records = self._records
-            which = {name: _HELD[name]}
-            column = self._columns[name] = _columns(
-                ((list(map(attrgetter("entry"), part)), list(map(attrgetter("fingerprint"), part)))
-                 for part in (records[lo : lo + _CHUNK] for lo in range(0, len(records), _CHUNK))),
-                which,
-            )[name]  # fmt: skip
+            of_entry = name in _ENTRY_FIELDS  # only that side of each record is read
+            side = attrgetter("entry" if of_entry else "fingerprint")
+
+            def parts() -> Iterator[tuple[list[Any], list[Any]]]:
+                for lo in range(0, len(records), _CHUNK):
+                    objects = list(map(side, records[lo : lo + _CHUNK]))
+                    yield (objects, []) if of_entry else ([], objects)
+
+            column = self._columns[name] = _columns(parts(), {name: _HELD[name]})[name]
         return column
 
     def picked(self, positions: Iterable[int]) -> Pictures:
