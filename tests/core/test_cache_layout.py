@@ -22,9 +22,17 @@ from lookalike.core import fingerprint as fingerprint_module
 from lookalike.core.cache import CACHE_FILE, FingerprintCache, grouping_key
 from lookalike.core.cache import _unpacked_thumb as unpacked
 from lookalike.core.matching import find_groups
-from lookalike.core.models import FileEntry, Fingerprint, ImageRecord, ScanOptions, pack_hashes
+from lookalike.core.models import (
+    FileEntry,
+    Fingerprint,
+    ImageRecord,
+    ScanOptions,
+    made_by_fields,
+    pack_hashes,
+)
 from lookalike.core.scan import scan
 from lookalike.samples import photo
+from tests.core.gathered import cached_fingerprints
 
 KEY = ScanOptions().fingerprint_key
 
@@ -90,7 +98,7 @@ def test_every_fingerprint_field_comes_back_as_it_was_stored(tmp_path: Path) -> 
 
     cache = FingerprintCache(tmp_path / "cache", KEY)
     try:
-        loaded = cache.load(list(stored))
+        loaded = cached_fingerprints(cache, list(stored))
         thumbs = cache.thumbs(ImageRecord(entry, fingerprint) for entry, fingerprint in stored.items())
     finally:
         cache.close()
@@ -116,9 +124,12 @@ def test_a_row_is_given_only_for_the_file_identity_and_settings_it_was_made_for(
         other = dataclasses.replace(entry, **{changed: getattr(entry, changed) + 1})
     cache = FingerprintCache(tmp_path / "cache", "phash-16-rot" if changed == "settings" else KEY)
     try:
-        assert cache.load([entry if changed == "settings" else other]) == [None]
+        assert cached_fingerprints(cache, [entry if changed == "settings" else other]) == [None]
         if changed != "settings":
-            assert cache.load([other, entry]) == [None, dataclasses.replace(every_field_set(1), thumb=b"")]
+            assert cached_fingerprints(cache, [other, entry]) == [
+                None,
+                dataclasses.replace(every_field_set(1), thumb=b""),
+            ]
     finally:
         cache.close()
 
@@ -250,20 +261,28 @@ def test_the_last_scans_columns_damaged_set_the_cache_aside(tmp_path: Path, dama
     assert again.groups == first.groups
 
 
-def test_fingerprints_made_through_their_slots_are_the_ones_their_constructor_makes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The cache sets each field through its slot, column by column (cache._made): the objects must
-    be equal, hash alike and print alike to what Fingerprint(...) makes, and so must the plain way."""
+def test_fingerprints_made_through_their_slots_are_the_ones_their_constructor_makes() -> None:
+    """Records are made field by field through the slots (models.made_by_fields): the objects must
+    be equal, hash alike and print alike to what Fingerprint(...) makes; a class that does more in
+    its __post_init__ is made by its constructor."""
     made = [every_field_set(seed) for seed in range(3)]
-    columns = {name: [getattr(fingerprint, name) for fingerprint in made] for name in cache_module._COLUMNS}
-    expected = [dataclasses.replace(fingerprint, thumb=b"") for fingerprint in made]
-    for by_slots in (True, False):
-        monkeypatch.setattr(cache_module, "_BY_SLOTS", by_slots)
-        again = cache_module._made(3, columns, 8)
-        assert again == expected
-        assert [hash(fingerprint) for fingerprint in again] == [hash(fingerprint) for fingerprint in expected]
-        assert [repr(fingerprint) for fingerprint in again] == [repr(fingerprint) for fingerprint in expected]
+    columns = {name: [getattr(fingerprint, name) for fingerprint in made] for name in Fingerprint.__slots__}
+    again = made_by_fields(Fingerprint, 3, columns)
+    assert again == made
+    assert [hash(fingerprint) for fingerprint in again] == [hash(fingerprint) for fingerprint in made]
+    assert [repr(fingerprint) for fingerprint in again] == [repr(fingerprint) for fingerprint in made]
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        value: int
+
+        def __post_init__(self) -> None:
+            if self.value < 0:
+                raise ValueError("below zero")
+
+    assert made_by_fields(Checked, 2, {"value": [1, 2]}) == [Checked(1), Checked(2)]
+    with pytest.raises(ValueError, match="below zero"):
+        made_by_fields(Checked, 1, {"value": [-1]})
 
 
 def _opened_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:

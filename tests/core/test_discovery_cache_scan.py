@@ -23,6 +23,7 @@ from lookalike.core.matching import GROUPING_STEPS, SEARCH_STEPS, find_groups
 from lookalike.core.models import FileEntry, Fingerprint, Phase, Progress, ScanOptions, pack_hashes
 from lookalike.core.scan import scan
 from lookalike.samples import photo
+from tests.core.gathered import cached_fingerprints
 
 
 def _names(paths: list[Path]) -> list[str]:
@@ -160,7 +161,7 @@ def test_the_cache_gives_back_every_hash_as_it_was_packed(tmp_path: Path) -> Non
         )
         cache = cache_module.FingerprintCache(tmp_path / "cache", key, width)
         assert cache.store([(entry, fingerprint)])
-        (loaded,) = cache.load([entry])
+        (loaded,) = cached_fingerprints(cache, [entry])
         cache.close()
         assert loaded is not None
         assert (loaded.hashes, loaded.packed_hashes) == (hashes, fingerprint.packed_hashes)

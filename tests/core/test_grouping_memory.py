@@ -51,7 +51,7 @@ def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
 def contents() -> matching._Contents:
     turned = synthetic_turned_hashes(PICTURES)
     records = synthetic_records(turned.hashes, symmetric_thumb(), turned.cuts)
-    return matching._contents(Pictures.taking([r.entry for r in records], [r.fingerprint for r in records]))
+    return matching._contents(Pictures.made([([r.entry for r in records], [r.fingerprint for r in records])]))
 
 
 def test_the_candidate_search_holds_little_per_picture(contents: matching._Contents) -> None:

@@ -356,7 +356,7 @@ def test_keeper_ranking_sorts_as_keeper_order_does(
     columns (Pictures): the order is keeper_order's."""
     expected = sorted(range(len(records)), key=lambda i: keeper_order(records[i], rules))
     ranked = (
-        Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])  # type: ignore[arg-type]
+        Pictures.made([([r.entry for r in records], [r.fingerprint for r in records])])
         if as_columns
         else records
     )

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from lookalike.core import pictures as pictures_module
 from lookalike.core.matching import find_groups
 from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, Mode, ScanOptions
-from lookalike.core.pictures import Pictures
+from lookalike.core.pictures import Gathering, Pictures
+from tests.core.gathered import file_columns
 
 _SHARED_THUMB = bytes(range(256)) * 16
 
@@ -55,15 +56,32 @@ def _odd_records() -> list[ImageRecord]:
     ]
 
 
-def test_each_record_comes_back_as_it_was_made() -> None:
+def _gathered(
+    entries: list[FileEntry], fingerprints: list[Fingerprint | None], *, parts: int = 1, seed: int = 0
+) -> Pictures:
+    """The pictures a scan gathers of these files with these fingerprints (None: the file was no
+    picture), the fingerprints given in `parts` parts in a shuffled order."""
+    gathering = Gathering()
+    gathering.add_files(file_columns(entries[:3]))
+    gathering.add_files(file_columns(entries[3:]))
+    numbered = [(number, made) for number, made in enumerate(fingerprints) if made is not None]
+    random.Random(seed).shuffle(numbered)
+    for part in (numbered[start::parts] for start in range(parts)):
+        made = [fingerprint for _, fingerprint in part]
+        gathering.add_made([number for number, _ in part], made, [f.thumb for f in made])
+    return gathering.pictures()
+
+
+@pytest.mark.parametrize("parts", [1, 3])
+def test_each_record_comes_back_as_it_was_made(parts: int) -> None:
     records = _odd_records()
     entries = [record.entry for record in records]
     fingerprints: list[Fingerprint | None] = [record.fingerprint for record in records]
-    fingerprints[8] = None  # a file that was no picture
+    fingerprints[0] = fingerprints[8] = None  # files that were no picture
 
-    pictures = Pictures.taking(entries, fingerprints)
+    pictures = _gathered(entries, fingerprints, parts=parts)
 
-    kept = records[:8]
+    kept = records[1:8]
     assert list(pictures) == kept
     assert [pictures[i] for i in range(len(kept))] == kept
     assert pictures[-1] == kept[-1]
@@ -72,9 +90,47 @@ def test_each_record_comes_back_as_it_was_made() -> None:
     assert [os.path.join(folders[code], name) for code, name in zip(codes, names, strict=True)] == [
         str(record.entry.path) for record in kept
     ]
-    assert entries == [] and fingerprints == []  # let go of as the columns were made
+    assert pictures.records_at([3, 0, 3]) == [kept[3], kept[0], kept[3]]
+    assert pictures.picked([4, 1]).records_at([1]) == [kept[1]]
     with pytest.raises(IndexError):
         pictures[len(kept)]
+
+
+def test_a_gathering_refuses_fingerprints_that_fit_no_file_and_adds_nothing_of_them() -> None:
+    records = [_record(index) for index in range(4)]
+    fingerprints = [r.fingerprint for r in records]
+    thumbs = [f.thumb for f in fingerprints]
+    gathering = Gathering()
+    gathering.add_files(file_columns([r.entry for r in records]))
+    gathering.add_made([2], fingerprints[2:3], thumbs[2:3])
+    fields = [(name, [getattr(f, name) for f in fingerprints[:2]]) for name in Fingerprint.__slots__]
+
+    for numbers, columns in (
+        ([0, 2], fields),  # file 2 has one already
+        ([0, 0], fields),  # two for one file
+        ([0, 4], fields),  # no file 4
+        ([0, 1], fields[:-1]),  # a field missing
+        ([0, 1], [*fields, fields[0]]),  # a field twice
+        ([0, 1], [*fields[:-1], (fields[-1][0], fields[-1][1][:1])]),  # one value short
+    ):
+        with pytest.raises(ValueError):
+            gathering.add_fingerprints(numbers, iter(columns))
+    assert gathering.lacking() == [0, 1, 3]
+
+    gathering.add_fingerprints([1, 0], [(name, values[::-1]) for name, values in fields])
+    assert list(gathering.pictures()) == records[:3]
+
+
+def test_a_gathering_lets_go_of_every_fingerprint_of_a_cache_that_failed() -> None:
+    records = [_record(index) for index in range(3)]
+    gathering = Gathering()
+    gathering.add_files(file_columns([r.entry for r in records]))
+    gathering.add_made([0, 1], [r.fingerprint for r in records[:2]], [b"", b""])
+
+    gathering.forget_fingerprints()
+
+    assert gathering.lacking() == [0, 1, 2]
+    assert len(gathering.pictures()) == 0
 
 
 def test_numbers_too_large_for_a_column_and_digests_that_are_none_still_come_back() -> None:
@@ -85,17 +141,18 @@ def test_numbers_too_large_for_a_column_and_digests_that_are_none_still_come_bac
         _record(3, digest="00112233445566778899AABBCCDDEEFF"),  # capitals: not the digest we write
     ]
     shifted = [_record(4, digest="ab" * 15), _record(5, digest="cd" * 17)]  # 30 and 34 digits
-    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+    pictures = _gathered([r.entry for r in records], [r.fingerprint for r in records], parts=2)
 
     assert list(pictures) == records
     assert pictures.digest_bytes() is None
-    assert list(Pictures.taking([r.entry for r in shifted], [r.fingerprint for r in shifted])) == shifted
+    assert pictures.digest_text() == "".join(r.fingerprint.digest for r in records)
+    assert list(_gathered([r.entry for r in shifted], [r.fingerprint for r in shifted])) == shifted
     assert pictures.numbers("size").tolist() == [1000, 2**70, 1002, 1003]
 
 
 def test_columns_read_as_the_records_say() -> None:
     records = [_record(index) for index in range(10)]
-    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+    pictures = _gathered([r.entry for r in records], [r.fingerprint for r in records], parts=2)
 
     assert pictures.numbers("width").tolist() == [r.fingerprint.width for r in records]
     assert pictures.numbers("flat").tolist() == [r.fingerprint.flat for r in records]
@@ -112,7 +169,7 @@ def test_columns_read_as_the_records_say() -> None:
 
 def test_a_view_picks_pictures_in_its_own_order() -> None:
     records = [_record(index) for index in range(10)]
-    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+    pictures = _gathered([r.entry for r in records], [r.fingerprint for r in records], parts=2)
 
     view = pictures.picked([7, 2, 9])
     again = view.picked([2, 0])
@@ -178,7 +235,7 @@ def test_pictures_as_columns_group_as_the_records_do(seed: int, count: int, thre
     options = ScanOptions(threshold=threshold, workers=2)
     expected = find_groups(records, options)
 
-    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])  # type: ignore[arg-type]
+    pictures = _gathered([r.entry for r in records], [r.fingerprint for r in records], parts=2)  # type: ignore[arg-type]
 
     assert find_groups(pictures, options) == expected
     assert find_groups(pictures, ScanOptions(mode=Mode.EXACT)) == find_groups(
@@ -191,7 +248,7 @@ def test_records_asked_for_again_come_back_the_same_beyond_those_held(
 ) -> None:
     monkeypatch.setattr(pictures_module, "_RECORDS_HELD", 4)
     records = [_record(index) for index in range(10)]
-    pictures = Pictures.taking([r.entry for r in records], [r.fingerprint for r in records])
+    pictures = _gathered([r.entry for r in records], [r.fingerprint for r in records], parts=2)
     view = pictures.picked(range(9, -1, -1))
 
     for index in [0, 1, 2, 3, 4, 0, 5, 9, 1, 8, 2, 7, 6, 3, 0]:

@@ -34,10 +34,9 @@ import struct
 import sys
 import zlib
 from array import array
-from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,8 +58,9 @@ from lookalike.core.models import (
     Kind,
     ScanOptions,
     Tier,
+    made_by_fields,
 )
-from lookalike.core.pictures import Pictures
+from lookalike.core.pictures import Gathering, Pictures
 from lookalike.core.reasons import Code, Reason
 
 if TYPE_CHECKING:  # NumPy's: loaded only when there is grouping to do
@@ -136,9 +136,6 @@ _JSON_TYPES: dict[str, frozenset[type]] = {
     "bool": frozenset({bool}),
     "float": frozenset({float}),
 }
-# Values many pictures share, made one object for all of them as they are loaded (SQLite makes one
-# per picture): 11 MB at 100,000 pictures.
-_SHARED = frozenset({"width", "height", "format", "camera"})
 # The whole numbers a fingerprint's row can hold (SQLite's), and so its last scan's column.
 _INT64 = (-(2**63), 2**63 - 1)
 # The identity as stored: device, inode, size, mtime_ns, ctime_ns (see _identity).
@@ -294,35 +291,32 @@ class FingerprintCache:
             if damaged.exists():
                 os.replace(damaged, Path(f"{damaged}.damaged"))
 
-    def load(self, entries: Sequence[FileEntry]) -> list[Fingerprint | None]:
-        """The cached fingerprint of each of `entries` while it is still valid for it, else None;
-        without their thumbs.
+    def load(self, files: Gathering) -> None:
+        """Add to `files` the cached fingerprint of each file while it is still valid for it,
+        without its thumb.
 
         The images of the last scan come from its columns (see store_groups) in a few reads; only
-        the entries that were not among them, or have changed since, are looked up row by row.
+        the files that were not among them, or have changed since, are looked up row by row.
         The thumbs stay in the file (thumb=b""): only the pixel check of candidate pairs needs
         them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
         """
-        keys = [os.fsencode(entry.path) for entry in entries]
-        identities = list(map(_identity, entries))
-        found: list[Fingerprint | None] = [None] * len(entries)
+        keys = list(map(os.fsencode, files.file_values("path")))
+        identity = ("device", "inode", "size", "mtime_ns", "ctime_ns")
+        identities = list(map(_packed_identity, zip(*map(files.file_values, identity), strict=True)))
         try:
-            rest = self._load_last_scan(keys, identities, found)
-            self._load_rows(rest, keys, identities, found)
+            rest = self._load_last_scan(keys, identities, files)
+            self._load_rows(rest, keys, identities, files)
         except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
+            files.forget_fingerprints()
             try:
                 self._set_aside(exc)
                 self._connection = self._open()
             except (OSError, sqlite3.Error) as again:
                 self.warnings.append(Code.CACHE_FILE_UNUSABLE(file=str(self.path), error=_reason(again)))
-            return [None] * len(entries)
-        return found
 
-    def _load_last_scan(
-        self, keys: list[bytes], identities: list[bytes], found: list[Fingerprint | None]
-    ) -> list[int]:
-        """Fill `found` from the last scan's columns where the path and identity match; the places
-        of the entries left to look up."""
+    def _load_last_scan(self, keys: list[bytes], identities: list[bytes], files: Gathering) -> list[int]:
+        """Add to `files` the fingerprints of the last scan's columns where the path and identity
+        match; the numbers of the files left to look up."""
         if (stored_paths := self._last_scan_stored("path")) is None:
             return list(range(len(keys)))
         stored_identities = self._last_scan_stored("identity")
@@ -348,8 +342,11 @@ class FingerprintCache:
                 else:
                     rest.append(number)
             del paths, known
-        if picks:
-            columns: dict[str, Sequence[object]] = {}
+        if not picks:
+            return rest
+
+        def columns() -> Iterator[tuple[str, Sequence[object]]]:
+            """Each field's values of the picked pictures, read and checked a column at a time."""
             for name, annotation in _TYPES.items():
                 values = self._last_scan_column(name, annotation)
                 if values is None or len(values) != count:
@@ -361,10 +358,17 @@ class FingerprintCache:
                 if annotation == "int" and not all(_INT64[0] <= n <= _INT64[1] for n in set(values)):
                     # As a row could not hold them (SQLite's integers): grouping takes them as such.
                     raise ValueError(f"the last scan's {name} are numbers beyond 64 bits")
-                columns[name] = values if picks is numbers else list(map(values.__getitem__, picks))
-            for number, fingerprint in zip(numbers, _made(len(picks), columns, self.hash_width), strict=True):
-                found[number] = fingerprint
+                yield name, values if picks is numbers else list(map(values.__getitem__, picks))
+            yield from self._unstored(len(picks))
+
+        files.add_fingerprints(numbers, columns())
         return rest
+
+    def _unstored(self, count: int) -> Iterator[tuple[str, Sequence[object]]]:
+        """The fields a fingerprint's row does not hold, for `count` of them: no thumb (it stays in
+        the file), the hash width of these settings."""
+        yield "thumb", [b""] * count
+        yield "hash_width", [self.hash_width] * count
 
     def _last_scan_column(self, name: str, annotation: str) -> list[Any] | None:
         """One column of the last scan's images (see _column), or None when there is none."""
@@ -379,9 +383,10 @@ class FingerprintCache:
         return None if row is None else (row[0], row[1])
 
     def _load_rows(
-        self, numbers: list[int], keys: list[bytes], identities: list[bytes], found: list[Fingerprint | None]
+        self, numbers: list[int], keys: list[bytes], identities: list[bytes], files: Gathering
     ) -> None:
-        """Fill `found` at `numbers` from the fingerprints table, where the rows are still valid."""
+        """Add to `files` the fingerprints of files `numbers` from the fingerprints table, where
+        the rows are still valid."""
         select = self._select()
         rows: list[tuple[Any, ...]] = []
         places: list[int] = []
@@ -398,17 +403,14 @@ class FingerprintCache:
                     places.append(number)
         if not rows:
             return
-        shared: dict[object, object] = {}  # SQLite makes one object per picture for its format, camera, size
-        columns: dict[str, Sequence[object]] = {}
-        for at, name in enumerate(_COLUMNS, start=2):
-            values = list(map(itemgetter(at), rows))
-            if _TYPES[name] == "bool":
-                values = list(map(bool, values))
-            elif name in _SHARED:
-                values = list(map(shared.setdefault, values, values))
-            columns[name] = values
-        for number, fingerprint in zip(places, _made(len(rows), columns, self.hash_width), strict=True):
-            found[number] = fingerprint
+
+        def columns() -> Iterator[tuple[str, Sequence[object]]]:
+            for at, name in enumerate(_COLUMNS, start=2):
+                values = list(map(itemgetter(at), rows))
+                yield name, list(map(bool, values)) if _TYPES[name] == "bool" else values
+            yield from self._unstored(len(rows))
+
+        files.add_fingerprints(places, columns())
 
     def _select(self) -> str:
         """The query of _load_rows(): path, identity, the fingerprint's columns, and whether their
@@ -824,7 +826,7 @@ def grouping_key(
     its content digest, not by each value of its fingerprint: under the fingerprint settings those
     are a function of the content, as the thumb always was (the cache itself takes them by the
     file's identity). The repr of every value took 0.6 s of a rescan of 100,000 pictures; this
-    hashes the records column by column.
+    hashes the pictures' columns.
     """
     hasher = blake2b(digest_size=20)
     hasher.update(_code_identity())
@@ -834,14 +836,14 @@ def grouping_key(
     )  # fmt: skip
     hasher.update(repr(settings).encode())
     hasher.update(repr(sorted(not_duplicates)).encode())
-    hasher.update(b"%d records\n" % len(records))
-    entries = list(map(attrgetter("entry"), records))
+    pictures = Pictures.of(records)
+    hasher.update(b"%d records\n" % len(pictures))
     # No path holds a NUL; lone surrogates (names that are not UTF-8) pass through as themselves.
-    hasher.update("\0".join(map(str, map(attrgetter("path"), entries))).encode("utf-8", "surrogatepass"))
-    numbers = attrgetter("device", "inode", "size", "mtime_ns", "ctime_ns", "links")
-    hasher.update(_numbers(chain.from_iterable(map(numbers, entries))))
-    hasher.update(bytes(map(attrgetter("in_reference_root"), entries)))
-    hasher.update("".join(map(attrgetter("fingerprint.digest"), records)).encode())
+    hasher.update("\0".join(pictures.values("path")).encode("utf-8", "surrogatepass"))
+    for name in ("device", "inode", "size", "mtime_ns", "ctime_ns", "links"):
+        hasher.update(_numbers(pictures.values(name)))
+    hasher.update(bytes(pictures.values("in_reference_root")))
+    hasher.update(pictures.digest_text().encode())
     return hasher.hexdigest()
 
 
@@ -893,16 +895,18 @@ def _encode_groups(groups: Sequence[Group], pictures: Pictures, paths: Sequence[
 
 
 def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ...]:
-    def record_at(number: object) -> ImageRecord:
-        if not isinstance(number, int) or not 0 <= number < len(records):
+    decoded = json.loads(text)
+    numbers = [member[0] for _, _, members in decoded for member in members]
+    for number in numbers:
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(records):
             raise IndexError(f"no image number {number!r} in this scan")
-        return records[number]
-
+    # The members' records made together (Pictures.records_at), not one by one.
+    made = dict(zip(numbers, Pictures.of(records).records_at(numbers), strict=True))
     groups = []
-    for number, (kind, keep_reason, members) in enumerate(json.loads(text), start=1):
+    for number, (kind, keep_reason, members) in enumerate(decoded, start=1):
         rows = tuple(
             GroupMember(
-                record_at(record),
+                made[record],
                 int(distance),
                 bool(keep),
                 None if score is None else float(score),
@@ -975,7 +979,7 @@ def records_as_columns(records: Sequence[ImageRecord]) -> dict[str, tuple[bytes,
 def records_from_columns(columns: Mapping[str, tuple[bytes, bytes]], hash_width: int) -> list[ImageRecord]:
     """The records records_as_columns made the columns of, without thumbs; ValueError, TypeError,
     KeyError or IndexError when they are not such columns."""
-    from lookalike.core.discovery import entries_by_fields, paths_of
+    from lookalike.core.discovery import paths_of
 
     paths = paths_of(map(os.fsdecode, _values("bytes", *columns["path"])))
     values: dict[str, list[Any]] = {"path": paths}
@@ -983,7 +987,7 @@ def records_from_columns(columns: Mapping[str, tuple[bytes, bytes]], hash_width:
         values[name] = _values(annotation, *columns[f"entry.{name}"])
         if len(values[name]) != len(paths):
             raise ValueError(f"{len(values[name])} values of {name} for {len(paths)} files")
-    entries = entries_by_fields(len(paths), values)
+    entries = made_by_fields(FileEntry, len(paths), values)
     fingerprints = _made(
         len(entries),
         {name: _values(annotation, *columns[name]) for name, annotation in _TYPES.items()},
@@ -1006,17 +1010,10 @@ def _little_endian(numbers: array[int]) -> bytes:
     return numbers.tobytes()
 
 
-# Whether _made may set Fingerprint's fields through its slots: true for a frozen slots dataclass
-# that does nothing more in __init__.
-_BY_SLOTS = "__slots__" in vars(Fingerprint) and not hasattr(Fingerprint, "__post_init__")
-
-
 def _made(count: int, columns: Mapping[str, Sequence[object]], hash_width: int) -> list[Fingerprint]:
     """`count` Fingerprints, each field's values from `columns` (the thumb b"", the hash width
-    `hash_width`), made field by field: each field is set on all of them in one pass through its
-    slot, as Fingerprint's own __init__ would set it. A frozen dataclass's __init__ calls
-    object.__setattr__ once per field, 2-4 us per picture (0.2-0.4 s of a rescan of 100,000); this
-    takes under 1 us."""
+    `hash_width`), made field by field (models.made_by_fields: 0.2-0.4 s of a rescan of 100,000
+    went to Fingerprint's own __init__)."""
     values: dict[str, Iterable[object]] = {
         "thumb": repeat(b"", count),
         "hash_width": repeat(hash_width, count),
@@ -1025,11 +1022,4 @@ def _made(count: int, columns: Mapping[str, Sequence[object]], hash_width: int) 
         if len(column) != count:
             raise ValueError(f"{len(column)} values of {name} for {count} fingerprints")
         values[name] = column
-    names = [field.name for field in fields(Fingerprint)]
-    if not _BY_SLOTS:
-        rows = zip(*(values[name] for name in names), strict=True)
-        return [Fingerprint(**dict(zip(names, row, strict=True))) for row in rows]
-    made = list(map(object.__new__, repeat(Fingerprint, count)))
-    for name in names:
-        deque(map(getattr(Fingerprint, name).__set__, made, values[name]), maxlen=0)
-    return made
+    return made_by_fields(Fingerprint, count, values)

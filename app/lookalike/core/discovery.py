@@ -6,14 +6,21 @@ import os
 import re
 import stat
 import sys
-from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
-from itertools import repeat
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
-from lookalike.core.models import CancelCheck, FileEntry, ScanError, ScanOptions, never_cancelled
+from lookalike.core.models import (
+    CancelCheck,
+    FileEntry,
+    ScanError,
+    ScanOptions,
+    made_by_fields,
+    never_cancelled,
+)
 from lookalike.core.platform_checks import is_cloud_only
 from lookalike.core.reasons import Code
 
@@ -31,26 +38,29 @@ class Findings:
 
     errors: list[ScanError] = field(default_factory=list)
     skipped: list[ScanError] = field(default_factory=list)
-    # device -> inode -> the first name found for that file, the one scanned. By device, not by
-    # (device, inode): a tuple and a list per file were 17 MB of a scan's peak at 100,000 files.
-    first_names: dict[int, dict[int, Path]] = field(default_factory=dict)
+    # device -> inode -> the first name found for that file, the one scanned, as its text (a Path
+    # held for each file took 370 bytes more). By device, not by (device, inode): a tuple and a list
+    # per file were 17 MB of a scan's peak at 100,000 files.
+    first_names: dict[int, dict[int, str]] = field(default_factory=dict)
     # (device, inode) -> the file's other names (hard links), in the order found
     other_names: dict[tuple[int, int], list[Path]] = field(default_factory=dict)
     excluded_files: int = 0  # pictures left out by the exclude patterns
     excluded_folders: int = 0  # folders left out by them, not entered
 
-    def first_name(self, path: Path, st: os.stat_result) -> bool:
-        """Note `path` as a name of the file `st` describes; whether it is the first name found."""
+    def first_name(self, path: str, st: os.stat_result) -> bool:
+        """Note `path` (its text) as a name of the file `st` describes; whether it is the first
+        name found."""
         first = self.first_names.setdefault(st.st_dev, {}).setdefault(st.st_ino, path)
         if first is not path:
-            self.other_names.setdefault((st.st_dev, st.st_ino), []).append(path)
+            self.other_names.setdefault((st.st_dev, st.st_ino), []).append(Path(path))
         return first is path
 
     @property
     def hard_links(self) -> tuple[tuple[Path, ...], ...]:
         """Every name of each file found under several, the scanned one first."""
         return tuple(
-            (self.first_names[device][inode], *others) for (device, inode), others in self.other_names.items()
+            (Path(self.first_names[device][inode]), *others)
+            for (device, inode), others in self.other_names.items()
         )
 
 
@@ -189,49 +199,15 @@ _ENTRIES_AT_ONCE = 4096
 # Whether this system's stat results can say a file is only in the cloud (platform_checks.is_cloud_only):
 # where they cannot, a real one is not asked, 0.2 us a file.
 _CLOUD_FIELDS = any(hasattr(os.stat_result, name) for name in ("st_file_attributes", "st_flags"))
-# Whether _file_entries may set FileEntry's fields through its slots: true for a frozen slots
-# dataclass that does nothing more in __init__ (as cache._made does for Fingerprint).
-_ENTRY_BY_SLOTS = "__slots__" in vars(FileEntry) and not hasattr(FileEntry, "__post_init__")
 
 
-def _file_entries(
-    paths: list[Path], stats: list[os.stat_result], references: list[bool] | None
-) -> list[FileEntry]:
-    """FileEntry.from_stat(path, st, in_reference_root=reference) of each path with its status and
-    place in `references` (None: none is in a reference folder), made field by field: each field
-    is set on all of them in one pass through its slot, as the frozen dataclass's __init__ would set
-    it. That __init__ calls object.__setattr__ once per field, 3 us a file (a third of a rescan's
-    discovery); this takes about 0.6 us."""
-    count = len(paths)
-    in_reference = repeat(False, count) if references is None else references
-    if not _ENTRY_BY_SLOTS:
-        return [
-            FileEntry.from_stat(path, st, in_reference_root=reference)
-            for path, st, reference in zip(paths, stats, in_reference, strict=True)
-        ]
-    values: dict[str, Iterable[object]] = {
-        "path": paths,
-        "size": map(attrgetter("st_size"), stats),
-        "mtime_ns": map(attrgetter("st_mtime_ns"), stats),
-        "in_reference_root": in_reference,
-        "device": map(attrgetter("st_dev"), stats),
-        "inode": map(attrgetter("st_ino"), stats),
-        "ctime_ns": map(attrgetter("st_ctime_ns"), stats),
-        "links": map(max, repeat(1), map(attrgetter("st_nlink"), stats)),
-    }
-    return entries_by_fields(count, values)
-
-
-def entries_by_fields(count: int, values: Mapping[str, Iterable[object]]) -> list[FileEntry]:
-    """`count` FileEntries, each field's values from `values`, set field by field through the slots
-    where FileEntry has them (see _file_entries), else through its __init__."""
-    names = [slot.name for slot in fields(FileEntry)]
-    if not _ENTRY_BY_SLOTS:
-        return [FileEntry(*row) for row in zip(*(values[name] for name in names), strict=True)]
-    made = list(map(object.__new__, repeat(FileEntry, count)))
-    for name in names:
-        deque(map(getattr(FileEntry, name).__set__, made, values[name]), maxlen=0)
-    return made
+def _path_of(folder: Path, name: str, text: str) -> Path:
+    """Path(text) of a file `name` in `folder` whose path's text is `text` (see _PARSED_CHILDREN)."""
+    if _PARSED_CHILDREN and text == _child_text(str(folder), name):
+        child: Path = folder._make_child_relpath(name)  # type: ignore[attr-defined]
+        child._str = text  # type: ignore[attr-defined]  # what str(child) would make
+        return child
+    return Path(text)
 
 
 def inside(path: Path, roots: tuple[Path, ...]) -> bool:
@@ -249,6 +225,42 @@ def lstat_of(entry: os.DirEntry[str]) -> os.stat_result:
     return os.lstat(entry.path) if st.st_ino == 0 else st
 
 
+@dataclass(frozen=True, slots=True)
+class FoundFiles:
+    """Image files discovery found in one folder (or a root given as a file), as their names, the
+    texts of their paths and their status: a scan holds them as columns, no object a file."""
+
+    folder: Path
+    names: list[str]
+    texts: list[str]  # each path's text: the folder's joined with the name
+    stats: list[os.stat_result]
+    references: list[bool] | None  # whether each is in a reference folder; None: none is
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def columns(self) -> dict[str, list[Any]]:
+        """FileEntry's fields of each file, field by field (the path as its text)."""
+        stats, count = self.stats, len(self.texts)
+        return {
+            "path": self.texts,
+            "size": [st.st_size for st in stats],
+            "mtime_ns": [st.st_mtime_ns for st in stats],
+            "in_reference_root": [False] * count if self.references is None else self.references,
+            "device": [st.st_dev for st in stats],
+            "inode": [st.st_ino for st in stats],
+            "ctime_ns": [st.st_ctime_ns for st in stats],
+            "links": [max(1, st.st_nlink) for st in stats],
+        }
+
+    def entries(self) -> list[FileEntry]:
+        """A FileEntry of each file, made field by field (models.made_by_fields: a third of a
+        rescan's discovery went to FileEntry's own __init__)."""
+        values = self.columns()
+        values["path"] = list(map(partial(_path_of, self.folder), self.names, self.texts))
+        return made_by_fields(FileEntry, len(self.texts), values)
+
+
 def discover(
     roots: tuple[Path, ...],
     options: ScanOptions,
@@ -256,7 +268,20 @@ def discover(
     *,
     cancelled: CancelCheck = never_cancelled,
 ) -> Iterator[FileEntry]:
-    """Yield each image file under `roots` once, in a stable order.
+    """Yield each image file under `roots` once, in a stable order: see discover_found."""
+    for found in discover_found(roots, options, findings, cancelled=cancelled):
+        yield from found.entries()
+
+
+def discover_found(
+    roots: tuple[Path, ...],
+    options: ScanOptions,
+    findings: Findings,
+    *,
+    cancelled: CancelCheck = never_cancelled,
+) -> Iterator[FoundFiles]:
+    """Yield each image file under `roots` once, in a stable order, a folder's files (up to a few
+    thousand) at a time.
 
     Symbolic links are not followed unless options.follow_links, and then never to a
     place outside the roots; each real folder is visited once, so link loops and roots
@@ -284,19 +309,19 @@ def discover(
     def wanted(name: str, st: os.stat_result) -> bool:
         return suffix(name).lower() in extensions and st.st_size >= min_size
 
-    def admitted(path: Path, st: os.stat_result) -> bool:
+    def admitted(path: str, st: os.stat_result) -> bool:
         """Whether the file `st` describes is scanned under `path` (else it is noted in findings)."""
         if (
             not options.include_cloud_only
             and (_CLOUD_FIELDS or type(st) is not os.stat_result)
             and is_cloud_only(st)
         ):
-            findings.skipped.append(ScanError(path, Code.CLOUD_ONLY()))
+            findings.skipped.append(ScanError(Path(path), Code.CLOUD_ONLY()))
             return False
         # Without inode numbers, two names of one file cannot be told apart.
         return not st.st_ino or findings.first_name(path, st)
 
-    def in_reference(path: Path) -> bool:
+    def in_reference(path: str | Path) -> bool:
         # realpath costs a few system calls per file (a third of a rescan's discovery): only when needed.
         return bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots)
 
@@ -313,7 +338,7 @@ def discover(
             return None
         return os.stat(path)
 
-    def walk(top: Path) -> Iterator[FileEntry]:
+    def walk(top: Path) -> Iterator[FoundFiles]:
         """The files of `top` and the folders below it, each folder's files before its subfolders'.
 
         A stack, not recursion: a closure that calls itself is a reference cycle, and the window
@@ -326,7 +351,7 @@ def discover(
             subfolders = yield from files_of(folder, relative)
             pending.extend(reversed(subfolders))
 
-    def files_of(folder: Path, relative: str) -> Generator[FileEntry, None, list[tuple[Path, str]]]:
+    def files_of(folder: Path, relative: str) -> Generator[FoundFiles, None, list[tuple[Path, str]]]:
         """Yield the image files in `folder`; returns its subfolders to walk, in name order."""
         subfolders: list[tuple[Path, str]] = []
         try:
@@ -344,20 +369,22 @@ def discover(
         except OSError as exc:
             findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return subfolders
-        # The files found, made entries together a batch at a time (see _file_entries): a folder of
-        # half a million files still shows the count grow while it is read.
-        paths: list[Path] = []
+        # The files found, handed on a batch at a time: a folder of half a million files still
+        # shows the count grow while it is read. A Path is made only of a folder, a link or a
+        # file with a problem (2 us a file).
+        names: list[str] = []
+        texts: list[str] = []
         stats: list[os.stat_result] = []
         references: list[bool] = []  # whether each is in a reference folder, when there are any
         for child in children:
             if cancelled():
                 subfolders = []
                 break
-            if len(paths) == _ENTRIES_AT_ONCE:
-                yield from _file_entries(paths, stats, references if reference_roots else None)
-                paths, stats, references = [], [], []
+            if len(texts) == _ENTRIES_AT_ONCE:
+                yield FoundFiles(folder, names, texts, stats, references if reference_roots else None)
+                names, texts, stats, references = [], [], [], []
             name = child.name
-            path = _child(folder, child)
+            text = child.path
             # Only exclude patterns read the path from the root: no string per file without them.
             child_relative = (f"{relative}/{name}" if relative else name) if has_rules else ""
             try:
@@ -367,6 +394,7 @@ def discover(
                 ):
                     continue
                 if stat.S_ISLNK(own.st_mode):
+                    path = _child(folder, child)
                     try:
                         target = os.stat(path)
                     except OSError:
@@ -384,28 +412,32 @@ def discover(
                             subfolders.append((path, child_relative))
                     elif stat.S_ISREG(target.st_mode) and wanted(name, target):
                         resolved = followed(path, folder=False)
-                        if resolved is not None and admitted(path, resolved):
-                            paths.append(path)
+                        if resolved is not None and admitted(text, resolved):
+                            names.append(name)
+                            texts.append(text)
                             stats.append(resolved)
                             if reference_roots:
-                                references.append(in_reference(path))
+                                references.append(in_reference(text))
                     continue
                 if stat.S_ISDIR(own.st_mode):
                     if options.recursive and not (has_rules and excluded(name, child_relative, folder=True)):
-                        subfolders.append((path, child_relative))
+                        subfolders.append((_child(folder, child), child_relative))
                     continue
                 if not stat.S_ISREG(own.st_mode) or (
                     has_rules and excluded(name, child_relative, folder=False)
                 ):
                     continue  # FIFOs, sockets and devices are never opened
-                if suffix(name).lower() in extensions and own.st_size >= min_size and admitted(path, own):
-                    paths.append(path)
+                if suffix(name).lower() in extensions and own.st_size >= min_size and admitted(text, own):
+                    names.append(name)
+                    texts.append(text)
                     stats.append(own)
                     if reference_roots:
-                        references.append(in_reference(path))
+                        references.append(in_reference(text))
             except OSError as exc:
-                findings.errors.append(ScanError(path, Code.FILE_UNREADABLE(error=exc.strerror or str(exc))))
-        yield from _file_entries(paths, stats, references if reference_roots else None)
+                unreadable = Code.FILE_UNREADABLE(error=exc.strerror or str(exc))
+                findings.errors.append(ScanError(_child(folder, child), unreadable))
+        if texts:
+            yield FoundFiles(folder, names, texts, stats, references if reference_roots else None)
         return subfolders
 
     for root in roots:
@@ -421,8 +453,10 @@ def discover(
         if stat.S_ISREG(st.st_mode):
             if st.st_ino == 0:
                 st = os.stat(root)
-            if wanted(root.name, st) and admitted(root, st):
-                yield FileEntry.from_stat(root, st, in_reference_root=in_reference(root))
+            text = os.fspath(root)
+            if wanted(root.name, st) and admitted(text, st):
+                references = [in_reference(root)] if reference_roots else None
+                yield FoundFiles(root.parent, [root.name], [text], [st], references)
         elif stat.S_ISDIR(st.st_mode):
             yield from walk(root)
         else:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from itertools import repeat
 from pathlib import Path
+from typing import Any, TypeVar
 
 from lookalike.core.reasons import Reason
 
@@ -214,6 +217,23 @@ def _unpacked(packed: bytes, width: int) -> tuple[int, ...]:
 
 
 THUMB_SIDE = 64
+
+_Made = TypeVar("_Made")
+
+
+def made_by_fields(kind: type[_Made], count: int, values: Mapping[str, Iterable[Any]]) -> list[_Made]:
+    """`count` objects of the frozen slots dataclass `kind` (FileEntry, Fingerprint), each field's
+    values from `values`, set field by field: each field is set on all of them in one pass through
+    its slot, as the dataclass's own __init__ would set it. That __init__ calls object.__setattr__
+    once per field, 3-4 us an object; this takes under 1 us. Through __init__ where `kind` has no
+    slots or does more in __post_init__."""
+    names = [slot.name for slot in fields(kind)]  # type: ignore[arg-type]
+    if "__slots__" not in vars(kind) or hasattr(kind, "__post_init__"):
+        return [kind(*row) for row in zip(*(values[name] for name in names), strict=True)]
+    made = list(map(object.__new__, repeat(kind, count)))
+    for name in names:
+        deque(map(getattr(kind, name).__set__, made, values[name]), maxlen=0)
+    return made
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,12 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lookalike.core.decisions import DigestPair
-from lookalike.core.discovery import Findings, discover
+from lookalike.core.discovery import Findings, discover_found
 from lookalike.core.models import (
     CancelCheck,
     FileEntry,
@@ -32,7 +31,7 @@ from lookalike.core.models import (
     ignore_progress,
     never_cancelled,
 )
-from lookalike.core.pictures import Pictures
+from lookalike.core.pictures import Gathering
 
 if TYPE_CHECKING:
     from lookalike.core.cache import FingerprintCache
@@ -122,47 +121,38 @@ def _scan(
     findings = Findings()
     errors = findings.errors
 
-    entries: list[FileEntry] = []
-    for entry in discover(roots, options, findings, cancelled=cancelled):
-        entries.append(entry)
-        if not len(entries) % 256:  # the reporter's clock, asked at each of 100,000 files, took 30 ms
-            report(Phase.DISCOVER, len(entries), 0)
-    report(Phase.DISCOVER, len(entries), len(entries), force=True)
+    # The files as columns from the start, a batch at a time (see Gathering): only the records a
+    # group, the report or a check asks for are ever objects.
+    gathering = Gathering()
+    for found in discover_found(roots, options, findings, cancelled=cancelled):
+        gathering.add_files(found.columns())
+        report(Phase.DISCOVER, len(gathering), 0)
+    files = len(gathering)
+    report(Phase.DISCOVER, files, files, force=True)
 
     cache, cache_warning = _open_cache(options)
     try:
-        # Each entry's fingerprint, by its place in `entries` (a dict by path hashed 100,000 paths).
-        fingerprints: list[Fingerprint | None] = cache.load(entries) if cache else [None] * len(entries)
-        todo = [number for number, fingerprint in enumerate(fingerprints) if fingerprint is None]
-        cached = len(entries) - len(todo)
+        if cache:
+            cache.load(gathering)
+        todo = gathering.lacking()
+        cached = files - len(todo)
         fresh = 0
-        unstored: list[tuple[int, Fingerprint]] = []  # with their thumbs, until written
-        total = len(entries)
-        for number, outcome in _fingerprint_all(entries, todo, options, cancelled):
+        made: list[tuple[int, FileEntry, Fingerprint]] = []  # with their thumbs, until written
+        for number, entry, outcome in _fingerprint_all(gathering.file, todo, options, cancelled):
             if isinstance(outcome, ScanError):
                 errors.append(outcome)
             else:
                 fresh += 1
-                if cache:
-                    unstored.append((number, outcome))
-                    fingerprints[number] = replace(outcome, thumb=b"")
-                    if len(unstored) == _CACHE_BATCH:
-                        _store(cache, entries, unstored, fingerprints)
-                        unstored = []
-                else:
-                    fingerprints[number] = _own_thumb(outcome)
-            report(Phase.FINGERPRINT, cached + fresh + len(errors), total)
-        if cache:
-            _store(cache, entries, unstored, fingerprints)
-        report(Phase.FINGERPRINT, total, total, force=True)
+                made.append((number, entry, outcome))
+                if len(made) == _CACHE_BATCH:
+                    _keep(gathering, cache, made)
+                    made = []
+            report(Phase.FINGERPRINT, cached + fresh + len(errors), files)
+        _keep(gathering, cache, made)
+        del made
+        report(Phase.FINGERPRINT, files, files, force=True)
 
-        files = len(entries)
-        records = [
-            ImageRecord(entry, fingerprint)
-            for entry, fingerprint in zip(entries, fingerprints, strict=True)
-            if fingerprint is not None
-        ]
-        images: Sequence[ImageRecord] = records
+        images = gathering.pictures()
         report(Phase.MATCH, 0, 0, force=True)  # how much grouping there is comes from find_groups
 
         def grouped(done: int, total: int) -> None:
@@ -175,15 +165,11 @@ def _scan(
 
         lost: tuple[Reason, ...] = ()
         try:
-            key = grouping_key(records, options, not_duplicates) if cache and not stopped_reading else ""
-            kept = cache.load_groups(key, records) if cache and key else None
-            if kept is not None:  # nothing changed: the records as they are (a rescan of 100,000: 1.3 s)
+            key = grouping_key(images, options, not_duplicates) if cache and not stopped_reading else ""
+            kept = cache.load_groups(key, images) if cache and key else None
+            if kept is not None:  # nothing changed (a rescan of 100,000: 1.3 s)
                 groups = kept
             else:
-                # As columns, letting go of the objects as it goes: 500,000 records as objects took
-                # 0.7 GB, grouping's passes read columns.
-                records.clear()
-                images = Pictures.taking(entries, fingerprints)
                 if stopped_reading:
                     deadline = time.monotonic() + STOPPED_GROUPING_SECONDS
                     groups = _groups(images, options, None, partial(_past, deadline), not_duplicates, grouped)
@@ -344,40 +330,31 @@ def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSour
     return fetch
 
 
-def _store(
-    cache: FingerprintCache,
-    entries: list[FileEntry],
-    items: list[tuple[int, Fingerprint]],
-    fingerprints: list[Fingerprint | None],
+def _keep(
+    gathering: Gathering, cache: FingerprintCache | None, made: list[tuple[int, FileEntry, Fingerprint]]
 ) -> None:
-    """Write fresh fingerprints (of entries[number]) with their thumbs to the cache; the scan keeps
-    them without.
+    """Add fresh fingerprints (of the files numbered) to `gathering`, written to the cache with their
+    thumbs first; the scan keeps them without.
 
     Matching reads back only the thumbs it looks at (cache.thumbs, see matching._Thumbs): a cold
-    scan of 100,000 small images no longer holds 400 MB of thumbs. A thumb the cache could not
-    take stays in its fingerprint, so it is never lost.
-    """
-    if not cache.store([(entries[number], fingerprint) for number, fingerprint in items]):
-        for number, fingerprint in items:
-            fingerprints[number] = _own_thumb(fingerprint)
-
-
-def _own_thumb(fingerprint: Fingerprint) -> Fingerprint:
-    """The fingerprint with its thumb copied by this thread, for the scan to keep (no cache).
-
-    The worker's thumb was allocated among that thread's decode buffers (the file's bytes, the
-    decoded image): once those are freed, each kept 4 KB thumb pins the memory around it. With
+    scan of 100,000 small images no longer holds 400 MB of thumbs. Without a cache, or a thumb the
+    cache could not take, the thumb stays in its fingerprint, so it is never lost: copied by this
+    thread. The worker's thumb was allocated among that thread's decode buffers (the file's bytes,
+    the decoded image): once those are freed, each kept 4 KB thumb pins the memory around it. With
     glibc that cost 6 KB per image on top of the thumb itself: 1320 MB peak for a cold scan of
     100,000 small images, 669 MB with this copy (2 us per image).
     """
-    return replace(fingerprint, thumb=bytes(memoryview(fingerprint.thumb)))
+    stored = cache is not None and cache.store([(entry, fingerprint) for _, entry, fingerprint in made])
+    fingerprints = [fingerprint for _, _, fingerprint in made]
+    thumbs = [b""] * len(made) if stored else [bytes(memoryview(f.thumb)) for f in fingerprints]
+    gathering.add_made([number for number, _, _ in made], fingerprints, thumbs)
 
 
 def _fingerprint_all(
-    entries: list[FileEntry], todo: list[int], options: ScanOptions, cancelled: CancelCheck
-) -> Iterator[tuple[int, Fingerprint | ScanError]]:
-    """Fingerprint entries[number] for each number in `todo` on worker threads (decoding releases
-    the GIL), yielding each number with its outcome as it finishes.
+    file: Callable[[int], FileEntry], todo: list[int], options: ScanOptions, cancelled: CancelCheck
+) -> Iterator[tuple[int, FileEntry, Fingerprint | ScanError]]:
+    """Fingerprint file(number) for each number in `todo` on worker threads (decoding releases
+    the GIL), yielding each number with its file and outcome as it finishes.
 
     The workers are daemon threads: one stuck on a slow or hung drive never keeps the
     program from ending after a stop; the file it is reading is dropped.
@@ -394,7 +371,7 @@ def _fingerprint_all(
     waiting: queue.SimpleQueue[int] = queue.SimpleQueue()
     for number in todo:
         waiting.put(number)
-    done: queue.Queue[tuple[int, Fingerprint | ScanError]] = queue.Queue(maxsize=256)
+    done: queue.Queue[tuple[int, FileEntry, Fingerprint | ScanError]] = queue.Queue(maxsize=256)
 
     def work() -> None:
         while not cancelled():
@@ -402,10 +379,11 @@ def _fingerprint_all(
                 number = waiting.get_nowait()
             except queue.Empty:
                 return
-            outcome = fingerprint(entries[number])
+            entry = file(number)
+            outcome = fingerprint(entry)
             while not cancelled():
                 try:
-                    done.put((number, outcome), timeout=0.2)
+                    done.put((number, entry, outcome), timeout=0.2)
                     break
                 except queue.Full:
                     continue
