@@ -22,8 +22,8 @@ started through the small launcher of measure.py, so its peak RSS is its own:
   `--regroups`), every freeze of the event loop over 200 ms; RSS after each stage and the exact
   peak during it (VmHWM), and the peak with the review shown: from the scan to the last group
   stepped to, before any regrouping. `--check` exits 1 when that is over WINDOW_PEAK_LIMIT_MB.
-- `memory`: what one ImageRecord costs, field by field (sys.getsizeof, shared objects once), and
-  tracemalloc's count for the records the cache loads (its RSS includes tracemalloc's own).
+- `memory`: tracemalloc's count, by line, for the files a scan gathers and the fingerprints the
+  cache loads, as columns (its RSS includes tracemalloc's own).
 - `rescan` (issue 16): on a copy of the warm cache, `lookalike scan` with nothing changed,
   `--repeat` times (wall, processor time, peak RSS: the stored groups are reused when the warm cache
   holds this code's groups, else the first run regroups), then in-process `scan()` of the corpus and
@@ -190,71 +190,41 @@ def child_added(folder: Path, cache_dir: Path, extra: Path, regroup: bool) -> di
 
 
 def child_memory(folder: Path, cache_dir: Path) -> dict[str, Any]:
-    """Per-image memory on a warm cache: getsizeof by field, and tracemalloc over cache.load()."""
+    """Per-image memory on a warm cache: tracemalloc over gathering the files and the fingerprints
+    the cache loads as a scan does (pictures.Gathering), by line."""
     import gc
     import tracemalloc
 
     from lookalike.core.cache import FingerprintCache
-    from lookalike.core.discovery import Findings, discover
-    from lookalike.core.models import ImageRecord, ScanOptions
+    from lookalike.core.discovery import Findings, discover_found
+    from lookalike.core.models import ScanOptions
+    from lookalike.core.pictures import Gathering
 
     options = ScanOptions(cache_dir=cache_dir)
     rss_start = _rss_mb()
-    entries = list(discover((folder.resolve(),), options, Findings()))
-    rss_entries = _rss_mb()
-    cache = FingerprintCache(cache_dir, options.fingerprint_key)
     tracemalloc.start()
     before = tracemalloc.take_snapshot()
-    fingerprints = cache.load(entries)
-    records = [ImageRecord(e, f) for e, f in zip(entries, fingerprints, strict=True) if f is not None]
+    gathering = Gathering()
+    for found in discover_found((folder.resolve(),), options, Findings()):
+        gathering.add_files(found.columns())
+    rss_files = _rss_mb()
+    cache = FingerprintCache(cache_dir, options.fingerprint_key)
+    cache.load(gathering)
+    pictures = gathering.pictures()
     gc.collect()
     after = tracemalloc.take_snapshot()
     tracemalloc.stop()
     cache.close()
-    count = len(records)
+    count = len(pictures)
     traced = sorted(after.compare_to(before, "lineno"), key=lambda s: -s.size_diff)[:8]
-
-    seen: set[int] = set()
-    by_part: Counter[str] = Counter()
-
-    def add(part: str, obj: object) -> None:
-        if id(obj) not in seen:
-            seen.add(id(obj))
-            by_part[part] += sys.getsizeof(obj)
-
-    for record in records:
-        entry, fp = record.entry, record.fingerprint
-        add("ImageRecord", record)
-        add("FileEntry", entry)
-        add("FileEntry.path (PosixPath)", entry.path)
-        for slot in ("_str", "_parts", "_pparts", "_cached_cparts", "_drv", "_root", "_hash"):
-            value = getattr(entry.path, slot, None)
-            if value is not None:
-                add(f"FileEntry.path.{slot}", value)
-                if isinstance(value, list | tuple):
-                    for item in value:
-                        add(f"FileEntry.path.{slot} items", item)
-        add("FileEntry.size/mtime_ns (ints)", entry.size)
-        add("FileEntry.size/mtime_ns (ints)", entry.mtime_ns)
-        add("Fingerprint", fp)
-        add("Fingerprint.digest (hex str)", fp.digest)
-        add("Fingerprint.format/taken_at", fp.format)
-        add("Fingerprint.format/taken_at", fp.taken_at)
-        add("Fingerprint.width/height (ints)", fp.width)
-        add("Fingerprint.width/height (ints)", fp.height)
-        add("Fingerprint.packed_hashes (bytes)", fp.packed_hashes)
-        add("Fingerprint.thumb (bytes)", fp.thumb)
-    total = sum(by_part.values())
     return {
         "measure": "memory",
         "images": count,
         "rss_mb": {
             "start": round(rss_start),
-            "after_discovery": round(rss_entries),
+            "after_discovery": round(rss_files),
             "after_load": round(_rss_mb()),
         },
-        "getsizeof_bytes_per_image": {k: round(v / count, 1) for k, v in by_part.most_common()},
-        "getsizeof_total_per_image": round(total / count, 1),
         "tracemalloc_bytes_per_image_by_line": [
             {
                 "where": str(stat.traceback[0]),

@@ -313,3 +313,36 @@ def test_a_last_scan_column_with_numbers_no_picture_has_is_grouped_without_a_tra
     again = scan_folder(folder)
     assert [sorted(m.path.name for m in g.members) for g in again.groups] == COPY_WITH_KEEPER
     assert again.stats.cached == (3 if column == "sharpness" else 0)  # set aside: every file read again
+
+
+def test_a_forged_row_after_a_sound_last_scan_leaves_no_fingerprint_of_the_cache_behind(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """The cache gives most pictures from its last scan's columns, then the rest row by row: when a
+    row is forged (a stranger's hashes made a keeper's, an overlong hash beside them), the cache is
+    set aside and the fingerprints the last scan had already given are let go of too, so the scan
+    reads every file again and no lie nor half of a load is grouped, nor trashed."""
+    folder = keeper_copy_and_stranger(tmp_path)
+    photo(44, (320, 240)).save(folder / "late.jpg", quality=90)
+    assert scan_folder(folder).stats.cached == 3  # every row in, late.jpg's too
+    assert scan_folder(folder, exclude=("late.jpg",)).stats.cached == 3  # the last scan: without it
+    cache, paths, _ = opened_cache(tmp_path)
+    keeper_hashes = cache.execute(
+        "SELECT packed_hashes FROM fingerprints WHERE path = ?", (paths["keeper.jpg"],)
+    ).fetchone()[0]
+    cache.execute(
+        "UPDATE fingerprints SET packed_hashes = ? WHERE path = ?",
+        (b"\xff" + keeper_hashes, paths["late.jpg"]),
+    )
+    cache.commit()
+    cache.close()
+
+    result = scan_folder(folder)
+
+    assert result.stats.cached == 0 and result.stats.images == 4  # every file read again
+    assert any("rebuilt" in str(warning) for warning in result.warnings)
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == COPY_WITH_KEEPER
+    late = folder / "late.jpg"
+    act(result, mark(result, {folder / "keeper.jpg"}))
+    assert late.exists() and (folder / "keeper.jpg").exists()
+    assert trashed(trash) == ["copy.jpg"]
