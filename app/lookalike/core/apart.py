@@ -214,7 +214,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
             write(_UNAVAILABLE, pickle.dumps(exc.reason))
             return 0
         pictures = Pictures.of(records)
-        write(_GROUPS, _encode_groups(groups, pictures, pictures.values("path")).encode())
+        write(_GROUPS, _encode_groups(groups, pictures).encode())
         return 0
     except BrokenPipeError:  # the parent ended it
         return 1

@@ -34,7 +34,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
@@ -163,6 +163,10 @@ _CHECKS_KEPT_ANYWAY = 10_000
 
 # Paths or digests per query: SQLite allows 32,766 parameters; 500 keeps each statement small.
 _BATCH = 500
+# Pictures whose values are made at once where a pass over all of them writes them down.
+_PART = 65_536
+# A column of the last scan as _column makes it: the sizes or places, the values.
+_Stored = tuple[bytes, bytes | bytearray]
 
 
 class ThumbsUnavailable(LookupError):
@@ -300,12 +304,12 @@ class FingerprintCache:
         The thumbs stay in the file (thumb=b""): only the pixel check of candidate pairs needs
         them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
         """
-        keys = list(map(os.fsencode, files.file_values("path")))
-        identity = ("device", "inode", "size", "mtime_ns", "ctime_ns")
-        identities = list(map(_packed_identity, zip(*map(files.file_values, identity), strict=True)))
+        parts = functools.partial(_in_parts, files.file_values, len(files))
+        paths, identities = _path_column(parts), _identity_column(parts)
         try:
-            rest = self._load_last_scan(keys, identities, files)
-            self._load_rows(rest, keys, identities, files)
+            rest = self._load_last_scan(paths, identities, files)
+            if rest:
+                self._load_rows(rest, _values("bytes", *paths), _values("bytes", *identities), files)
         except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
             files.forget_fingerprints()
             try:
@@ -314,34 +318,42 @@ class FingerprintCache:
             except (OSError, sqlite3.Error) as again:
                 self.warnings.append(Code.CACHE_FILE_UNUSABLE(file=str(self.path), error=_reason(again)))
 
-    def _load_last_scan(self, keys: list[bytes], identities: list[bytes], files: Gathering) -> list[int]:
+    def _load_last_scan(
+        self,
+        paths: _Stored,
+        identities: _Stored,
+        files: Gathering,
+    ) -> list[int]:
         """Add to `files` the fingerprints of the last scan's columns where the path and identity
-        match; the numbers of the files left to look up."""
+        match (`paths` and `identities`: the files' own, as the columns keep them); the numbers
+        of the files left to look up."""
         if (stored_paths := self._last_scan_stored("path")) is None:
-            return list(range(len(keys)))
+            return list(range(len(files)))
         stored_identities = self._last_scan_stored("identity")
         rest: list[int] = []
         # Nothing changed: the same files in the same order, so the same columns byte for byte (a
         # comparison of two texts each, where splitting them took 0.05 s at 100,000 files).
-        if stored_identities == _column(identities, "bytes") and stored_paths == _column(keys, "bytes"):
-            count = len(keys)
+        if stored_identities == identities and stored_paths == paths:
+            count = len(files)
             picks = numbers = list(range(count))
         else:
-            paths = _values("bytes", *stored_paths)
+            stored = _values("bytes", *stored_paths)
             known = None if stored_identities is None else _values("bytes", *stored_identities)
-            count = len(paths)
+            count = len(stored)
             if known is None or len(known) != count:
                 raise ValueError("the last scan's identities are missing or as many as its paths")
-            place = dict(zip(paths, range(len(paths)), strict=True))
+            place = dict(zip(stored, range(count), strict=True))
+            del stored
             picks, numbers = [], []
-            for number, (key, identity) in enumerate(zip(keys, identities, strict=True)):
+            keys = zip(_values("bytes", *paths), _values("bytes", *identities), strict=True)
+            for number, (key, identity) in enumerate(keys):
                 at = place.get(key)
                 if at is not None and known[at] == identity:
                     picks.append(at)
                     numbers.append(number)
                 else:
                     rest.append(number)
-            del paths, known
+            del place, known
         if not picks:
             return rest
 
@@ -494,25 +506,23 @@ class FingerprintCache:
         settings = self.settings_key
 
         pictures = Pictures.of(records)
-        paths = pictures.values("path")  # for the groups and the last scan's column alike
 
-        def columns() -> Iterator[tuple[str, str, bytes, bytes]]:
-            """The rows of last_scan, a column made at a time from the pictures' columns: all at
-            once, 500,000 pictures' columns were the peak of a scan's end."""
-            yield settings, "path", *_column(list(map(os.fsencode, paths)), "bytes")
-            identity = ("device", "inode", "size", "mtime_ns", "ctime_ns")
-            numbers = zip(*(pictures.values(name) for name in identity), strict=True)
-            yield settings, "identity", *_column(list(map(_packed_identity, numbers)), "bytes")
+        parts = functools.partial(_in_parts, pictures.values, len(pictures))
+
+        def columns() -> Iterator[tuple[str, str, bytes, bytes | bytearray]]:
+            """The rows of last_scan, a column made at a time from the pictures' columns."""
+            yield settings, "path", *_path_column(parts)
+            yield settings, "identity", *_identity_column(parts)
             for name, annotation in _TYPES.items():
                 joined = pictures.joined(name) if annotation == "bytes" else None
                 if joined is None:
-                    yield settings, name, *_column(pictures.values(name), annotation)
+                    yield settings, name, *_parts_column(parts(name), annotation)
                 else:  # as _column would keep it, from the picture's column itself
                     sizes = pictures.lengths(name).astype("<u4").tobytes()
                     yield settings, name, sizes, joined
 
         try:
-            encoded: str | None = _encode_groups(groups, pictures, paths)
+            encoded: str | None = _encode_groups(groups, pictures)
         except ValueError as exc:  # not groups of these pictures: none kept, the next scan groups
             log.warning("Not keeping the groups: %s", exc)
             encoded = None
@@ -857,18 +867,42 @@ def _numbers(values: Iterable[object]) -> bytes:
         return b"r" + repr(column).encode()
 
 
-def _encode_groups(groups: Sequence[Group], pictures: Pictures, paths: Sequence[str]) -> str:
-    """The groups, each member by its number among `pictures`: found by its path (`paths`, the
-    pictures' in order), which no two pictures of a scan share (a pass by identity would make
-    every record of a Pictures)."""
+def _in_parts(values: Callable[[str, int, int], list[Any]], count: int, *names: str) -> Iterator[list[Any]]:
+    """values(name, start, stop) of field `names` (several: as tuples) of `count` pictures or files,
+    a part at a time: all at once, 500,000 pictures' paths and identities as objects were the peak
+    of a scan's end."""
+    for start in range(0, count, _PART):
+        found = [values(name, start, start + _PART) for name in names]
+        yield found[0] if len(found) == 1 else list(zip(*found, strict=True))
+
+
+def _path_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
+    """The last scan's column of paths (as the file system's bytes), of _in_parts `parts`."""
+    return _parts_column(([os.fsencode(path) for path in part] for part in parts("path")), "bytes")
+
+
+def _identity_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
+    """The last scan's column of file identities (see _identity), of _in_parts `parts`."""
+    identities = parts("device", "inode", "size", "mtime_ns", "ctime_ns")
+    return _parts_column((list(map(_packed_identity, part)) for part in identities), "bytes")
+
+
+def _encode_groups(groups: Sequence[Group], pictures: Pictures) -> str:
+    """The groups, each member by its number among `pictures`: found by its path, which no two
+    pictures of a scan share (a pass by identity would make every record of a Pictures)."""
     wanted = {os.fspath(m.record.entry.path): m.record for group in groups for m in group.members}
     index: dict[str, int] = {}
-    for number, path in enumerate(paths):
-        record = wanted.get(path)
-        if record is not None:
-            if path in index or pictures[number] != record:
-                raise ValueError(f"two pictures of one path, or a member no picture of the scan: {path!r}")
-            index[path] = number
+    number = 0
+    for part in _in_parts(pictures.values, len(pictures), "path"):
+        for path in part:
+            record = wanted.get(path)
+            if record is not None:
+                if path in index or pictures[number] != record:
+                    raise ValueError(
+                        f"two pictures of one path, or a member no picture of the scan: {path!r}"
+                    )
+                index[path] = number
+            number += 1
     if len(index) != len(wanted):
         raise ValueError("a member that is no picture of the scan")
     return json.dumps(
@@ -924,20 +958,35 @@ def _column(values: list[Any], annotation: str) -> tuple[bytes, bytes]:
     one after the other with each one's size; anything else as a JSON list of the distinct values
     with each value's place in it (one object each when read back, as many pictures share a format,
     camera or size). The sizes and places are unsigned 32-bit numbers, little-endian."""
+    sizes, data = _parts_column([values], annotation)
+    return sizes, bytes(data)
+
+
+def _parts_column(parts: Iterable[list[Any]], annotation: str) -> tuple[bytes, bytearray | bytes]:
+    """_column of the values of all `parts`, one after the other, made a part at a time."""
+    numbers = array("I")
     if annotation == "bytes":
-        return _little_endian(array("I", map(len, values))), b"".join(values)
-    distinct = {value: place for place, value in enumerate(dict.fromkeys(values))}
-    places = array("I", map(distinct.__getitem__, values))
-    return _little_endian(places), json.dumps(list(distinct), separators=(",", ":")).encode()
+        data = bytearray()
+        for part in parts:
+            numbers.extend(map(len, part))
+            data += b"".join(part)
+        return _little_endian(numbers), data
+    distinct: dict[Any, int] = {}
+    for part in parts:
+        for value in dict.fromkeys(part):
+            distinct.setdefault(value, len(distinct))
+        numbers.extend(map(distinct.__getitem__, part))
+    return _little_endian(numbers), json.dumps(list(distinct), separators=(",", ":")).encode()
 
 
-def _values(annotation: str, sizes: bytes, data: bytes) -> list[Any]:
+def _values(annotation: str, sizes: bytes, data: bytes | bytearray) -> list[Any]:
     """The values _column kept; ValueError, IndexError or TypeError when they are not such a column."""
     numbers = array("I")
     numbers.frombytes(sizes)
     if sys.byteorder == "big":
         numbers.byteswap()
     if annotation == "bytes":
+        data = bytes(data)  # its values bytes, not bytearrays: they are keys
         if sum(numbers) != len(data):
             raise ValueError("the sizes of a column of bytes do not add up")
         if numbers and min(numbers) == max(numbers):

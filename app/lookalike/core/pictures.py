@@ -435,9 +435,10 @@ class Pictures(Sequence[ImageRecord]):
         places = self._places()
         return found if places is None else found[places]
 
-    def values(self, name: str) -> list[Any]:
-        """The field `name` of every picture, as Python values (a path as its text)."""
-        return _values_at(self._column(name), self._places_here())
+    def values(self, name: str, start: int = 0, stop: int | None = None) -> list[Any]:
+        """The field `name` of every picture (from `start` to `stop`), as Python values (a path as
+        its text)."""
+        return _values_at(self._column(name), self._places_here()[start:stop])
 
     def path_parts(self) -> tuple[npt.NDArray[np.int32], list[str], list[str]]:
         """Every picture's folder (a code: its place in the list of folders), the folders and
@@ -559,9 +560,10 @@ class Gathering:
         values[0] = Path(self._files["path"].text(number))
         return FileEntry(*values)
 
-    def file_values(self, name: str) -> list[Any]:
-        """The FileEntry field `name` of every file, in order (a path as its text)."""
-        return _values_at(self._files[name], range(self._count))
+    def file_values(self, name: str, start: int = 0, stop: int | None = None) -> list[Any]:
+        """The FileEntry field `name` of every file (from `start` to `stop`), in order (a path as
+        its text)."""
+        return _values_at(self._files[name], range(self._count)[start:stop])
 
     def lacking(self) -> list[int]:
         """The numbers of the files without a fingerprint yet."""
@@ -693,8 +695,10 @@ def _values_at(column: Any, places: Sequence[int]) -> list[Any]:
         return column.texts(places)
     if isinstance(column, _Numbers) and isinstance(column.values, array):
         values = column.values
-        every = isinstance(places, range) and places == range(len(values))
-        found = values.tolist() if every else list(map(values.__getitem__, places))
+        if isinstance(places, range) and places.step == 1:  # a slice of them
+            found = values[places.start : places.stop].tolist()
+        else:
+            found = list(map(values.__getitem__, places))
         return list(map(bool, found)) if values.typecode == "b" else found
     if isinstance(column, _Optional) and column.missing is None:
         return _values_at(column.numbers, places)
