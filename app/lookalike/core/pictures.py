@@ -475,12 +475,13 @@ class Pictures(Sequence[ImageRecord]):
             return column.raw.hex()
         return "".join(self.digests())
 
-    def joined(self, name: str) -> bytes | None:
-        """The bytes field `name` of every picture, one after the other, when this is no view."""
+    def joined(self, name: str) -> memoryview | None:
+        """The bytes field `name` of every picture, one after the other, when this is no view (the
+        column's own bytes, not a copy)."""
         if self._order is not None:
             return None
         column = self._column(name)
-        return bytes(column.blob if isinstance(column, _Blobs) else column.bytes.blob)
+        return memoryview(column.blob if isinstance(column, _Blobs) else column.bytes.blob)
 
     def lengths(self, name: str) -> npt.NDArray[np.int64]:
         """The length of the bytes field `name` of every picture."""
