@@ -648,10 +648,11 @@ class CommandLine:
             )
         return None
 
-    def write_output(self, path: Path, text: str, roots: Sequence[Path]) -> None:
-        """Write `text` to `path` atomically (a temporary file, then a rename): a reader never sees
-        half a file, and a failure leaves any earlier file as it was. Refuses to replace a file inside
-        the scanned folders (it might be one of the pictures) or anything that is not a regular file."""
+    def write_output(self, path: Path, text: str | Iterable[str], roots: Sequence[Path]) -> None:
+        """Write `text` (or its pieces) to `path` atomically (a temporary file, then a rename): a
+        reader never sees half a file, and a failure leaves any earlier file as it was. Refuses to
+        replace a file inside the scanned folders (it might be one of the pictures) or anything that
+        is not a regular file."""
         from lookalike.core.report import write_atomically
 
         problem = self.output_problem(path, roots)
@@ -821,7 +822,7 @@ class CommandLine:
 
         try:
             if args.json:
-                self.write_output(args.json, report.to_json(result), args.roots)
+                self.write_output(args.json, report.json_pieces(result), args.roots)
             if args.csv:
                 self.write_output(args.csv, report.to_csv(result), args.roots)
         except OSError as exc:
@@ -831,7 +832,7 @@ class CommandLine:
             )
             return 1
         if not args.json and not args.csv:
-            sys.stdout.write(report.to_json(result))
+            sys.stdout.writelines(report.json_pieces(result))
         for warning in result.warnings:
             self.warn(self.reason(warning))
         if not args.quiet:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 import shutil
@@ -263,3 +264,23 @@ def test_the_results_values_read_as_the_json_encoder_writes_them() -> None:
     data = {"settings": {"a": 1}, "groups": [{"id": 1, "x": 0.5, "files": [{"path": "p", "n": None}]}]}
     assert json.loads(report.dumps(data)) == data
     assert report.dumps(data).splitlines()[5] == '      "x": 0.5,'
+
+
+@pytest.mark.parametrize("grouped", [True, False])
+def test_the_result_written_a_group_at_a_time_is_the_whole_texts_byte_for_byte(
+    pictures: Path, grouped: bool
+) -> None:
+    """The command line writes the result a group at a time (report.json_pieces), which must be
+    the text dumps() makes of the whole of it, names that are not UTF-8 included."""
+    from lookalike.core.models import ScanOptions
+    from lookalike.core.scan import scan
+
+    odd = pictures / os.fsdecode(b"caf\xe9.jpg")
+    shutil.copyfile(pictures / "forest.jpg", odd)
+    result = scan([pictures], ScanOptions(use_cache=False))
+    if not grouped:
+        result = dataclasses.replace(result, groups=())
+    assert bool(result.groups) is grouped
+    whole = report.dumps(report.to_dict(result))
+    assert "".join(report.json_pieces(result)) == whole
+    assert json.loads(whole)["stats"]["groups"] == len(result.groups)

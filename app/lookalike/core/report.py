@@ -13,6 +13,7 @@ import json
 import math
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=False) gives a string
 from pathlib import Path
 from typing import Any
@@ -84,19 +85,21 @@ def _member(member: GroupMember, group: Group) -> dict[str, Any]:
     return row
 
 
-def to_dict(result: ScanResult) -> dict[str, Any]:
+def _group(group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "kind": group.kind.value,
+        "tier": group.tier.value,
+        "keep_reason": group.keep_reason,
+        "reclaimable": group.reclaimable_bytes,
+        "files": [_member(member, group) for member in group.members],
+    }
+
+
+def to_dict(result: ScanResult, *, groups: bool = True) -> dict[str, Any]:
+    """The result as the JSON file holds it; without `groups` its groups are [] (json_pieces
+    writes them one at a time)."""
     options = result.options
-    groups = [
-        {
-            "id": group.id,
-            "kind": group.kind.value,
-            "tier": group.tier.value,
-            "keep_reason": group.keep_reason,
-            "reclaimable": group.reclaimable_bytes,
-            "files": [_member(member, group) for member in group.members],
-        }
-        for group in result.groups
-    ]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -110,7 +113,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "reference_roots": [str(root) for root in options.reference_roots],
             "exclude": list(options.exclude),
         },
-        "groups": groups,
+        "groups": list(map(_group, result.groups)) if groups else [],
         "errors": [{"path": str(error.path), "error": str(error.error)} for error in result.errors],
         "stats": {
             "files": result.stats.files,
@@ -121,7 +124,7 @@ def to_dict(result: ScanResult) -> dict[str, Any]:
             "excluded_folders": result.stats.excluded_folders,
             "groups": len(result.groups),
             "duplicates": sum(len(group.members) - 1 for group in result.groups),
-            "reclaimable": sum(group["reclaimable"] for group in groups),
+            "reclaimable": sum(group.reclaimable_bytes for group in result.groups),
         },
         "skipped": [{"path": str(item.path), "reason": str(item.error)} for item in result.skipped],
         "hard_links": [[str(path) for path in names] for names in result.hard_links],
@@ -198,15 +201,19 @@ def lossless(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path` through a temporary file in the same folder, flushed to disk,
-    then renamed: a reader never sees half a file, and a failure leaves any earlier file as it was."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, one after the other) as UTF-8 to `path` through a temporary file
+    in the same folder, flushed to disk, then renamed: a reader never sees half a file, and a
+    failure leaves any earlier file as it was."""
     import tempfile
 
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            if isinstance(text, str):
+                stream.write(text)
+            else:
+                stream.writelines(text)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
@@ -216,7 +223,23 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def to_json(result: ScanResult) -> str:
-    return dumps(to_dict(result))
+    return "".join(json_pieces(result))
+
+
+def json_pieces(result: ScanResult) -> Iterator[str]:
+    """to_json(result) a piece at a time, each group's when it is written: the whole text and
+    every group as a dict at once took 200 MB more at 500,000 pictures (45,000 groups)."""
+    data = to_dict(result, groups=False)
+    yield "{"
+    for number, (key, item) in enumerate(data.items()):
+        yield f"{',' if number else ''}\n  {encode_basestring(key)}: "
+        if key == "groups" and result.groups:  # as dumps() indents a list of objects
+            for at, group in enumerate(result.groups):
+                yield f"{',' if at else '['}\n    {lossless(_indented(_group(group), 2))}"
+            yield "\n  ]"
+        else:
+            yield lossless(_indented(item, 1))
+    yield "\n}\n"
 
 
 def to_csv(result: ScanResult) -> str:
@@ -235,7 +258,7 @@ def to_csv(result: ScanResult) -> str:
 
 def summary(result: ScanResult) -> str:
     """One line for a person: what was scanned and what was found."""
-    stats = to_dict(result)["stats"]
+    stats = to_dict(result, groups=False)["stats"]
     text = (
         f"{stats['images']} images scanned ({stats['cached']} from cache) in {stats['seconds']:.1f} s: "
         f"{stats['groups']} duplicate groups, {stats['duplicates']} extra copies, "
