@@ -4,10 +4,32 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from lookalike.core.cache import FingerprintCache
-from lookalike.core.models import FileEntry, Fingerprint
+from lookalike.core.discovery import Findings, discover_found, path_in
+from lookalike.core.models import CancelCheck, FileEntry, Fingerprint, ScanOptions, never_cancelled
 from lookalike.core.pictures import Gathering
+
+
+def discovered(
+    roots: tuple[Path, ...],
+    options: ScanOptions,
+    findings: Findings,
+    *,
+    cancelled: CancelCheck = never_cancelled,
+) -> list[FileEntry]:
+    """Every file discovery finds under `roots`, in its order, as a FileEntry (a scan holds them as
+    columns)."""
+    folders: dict[str, Path] = {}
+    entries = []
+    for found in discover_found(roots, options, findings, cancelled=cancelled):
+        columns = found.columns()
+        columns["path"] = [path_in(text, folders) for text in columns["path"]]
+        entries += [
+            FileEntry(*row) for row in zip(*(columns[name] for name in FileEntry.__slots__), strict=True)
+        ]
+    return entries
 
 
 def file_columns(entries: Sequence[FileEntry]) -> dict[str, list[object]]:

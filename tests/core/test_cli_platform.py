@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from lookalike.core import discovery
-from lookalike.core.discovery import Findings, discover
+from lookalike.core.discovery import Findings
 from lookalike.core.models import ScanOptions
+from tests.core.gathered import discovered
 from tests.safety.conftest import make_copies, scan_folder
 
 
@@ -52,12 +53,12 @@ def test_cloud_only_files_are_skipped_and_counted_unless_asked_for(
 
     monkeypatch.setattr(discovery, "lstat_of", with_attributes)
     findings = Findings()
-    found = list(discover((tmp_path / "photos",), ScanOptions(), findings))
+    found = list(discovered((tmp_path / "photos",), ScanOptions(), findings))
     assert sorted(e.path.name for e in found) == ["a.jpg", "b.jpg"]
     assert [(s.path.name, str(s.error)) for s in findings.skipped] == [
         ("online-only.jpg", "only in the cloud: not downloaded to scan it")
     ]
-    included = list(discover((tmp_path / "photos",), ScanOptions(include_cloud_only=True), Findings()))
+    included = list(discovered((tmp_path / "photos",), ScanOptions(include_cloud_only=True), Findings()))
     assert len(included) == 3
     result = scan_folder(tmp_path / "photos")
     assert [s.path.name for s in result.skipped] == ["online-only.jpg"]

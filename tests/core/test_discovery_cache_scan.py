@@ -16,14 +16,14 @@ from PIL import Image
 
 from lookalike.core import cache as cache_module
 from lookalike.core import discovery, report
-from lookalike.core.discovery import Findings, discover, path_in, paths_of
+from lookalike.core.discovery import Findings, path_in, paths_of
 from lookalike.core.discovery import suffix as discovery_suffix
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.matching import GROUPING_STEPS, SEARCH_STEPS, find_groups
 from lookalike.core.models import FileEntry, Fingerprint, Phase, Progress, ScanOptions, pack_hashes
 from lookalike.core.scan import scan
 from lookalike.samples import photo
-from tests.core.gathered import cached_fingerprints
+from tests.core.gathered import cached_fingerprints, discovered
 
 
 def _names(paths: list[Path]) -> list[str]:
@@ -43,20 +43,20 @@ def _make_tree(root: Path) -> None:
 
 def test_discovery_recurses_skips_hidden_and_other_files(tmp_path: Path) -> None:
     _make_tree(tmp_path)
-    found = list(discover((tmp_path,), ScanOptions(), Findings()))
+    found = list(discovered((tmp_path,), ScanOptions(), Findings()))
     assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
     assert all(e.path.is_absolute() for e in found)
 
 
 def test_discovery_options_hidden_flat_and_min_size(tmp_path: Path) -> None:
     _make_tree(tmp_path)
-    hidden = list(discover((tmp_path,), ScanOptions(include_hidden=True), Findings()))
+    hidden = list(discovered((tmp_path,), ScanOptions(include_hidden=True), Findings()))
     assert len(hidden) == 5
-    flat = list(discover((tmp_path,), ScanOptions(recursive=False), Findings()))
+    flat = list(discovered((tmp_path,), ScanOptions(recursive=False), Findings()))
     assert _names([e.path for e in flat]) == ["top.jpg"]
     big = photo(6, (400, 300))
     big.save(tmp_path / "big.png")
-    sized = list(discover((tmp_path,), ScanOptions(min_size=20_000), Findings()))
+    sized = list(discovered((tmp_path,), ScanOptions(min_size=20_000), Findings()))
     assert _names([e.path for e in sized]) == ["big.png"]
 
 
@@ -65,7 +65,7 @@ def test_symlink_loops_and_nested_roots_do_not_repeat_files(tmp_path: Path) -> N
     os.symlink(tmp_path, tmp_path / "sub" / "loop")  # points back up: a loop
     for follow in (False, True):
         findings = Findings()
-        found = list(discover((tmp_path, tmp_path / "sub"), ScanOptions(follow_links=follow), findings))
+        found = list(discovered((tmp_path, tmp_path / "sub"), ScanOptions(follow_links=follow), findings))
         assert _names([e.path for e in found]) == ["bottom.webp", "middle.png", "top.jpg"]
         assert findings.errors == []
 
@@ -76,7 +76,7 @@ def test_discovery_lists_a_folders_files_before_its_subfolders_in_name_order(tmp
     for name in ("b/1.png", "a/y/2.png", "a/x/3.png", "a/4.png", "5.png", "c/6.png"):
         (tmp_path / name).write_bytes(b"")
     found = [
-        e.path.relative_to(tmp_path).as_posix() for e in discover((tmp_path,), ScanOptions(), Findings())
+        e.path.relative_to(tmp_path).as_posix() for e in discovered((tmp_path,), ScanOptions(), Findings())
     ]
     assert found == ["5.png", "a/4.png", "a/x/3.png", "a/y/2.png", "b/1.png", "c/6.png"]
 
@@ -99,7 +99,7 @@ def test_a_scan_leaves_no_reference_cycles(tmp_path: Path) -> None:
 
 def test_missing_root_is_an_error_not_a_crash(tmp_path: Path) -> None:
     findings = Findings()
-    assert list(discover((tmp_path / "nowhere",), ScanOptions(), findings)) == []
+    assert list(discovered((tmp_path / "nowhere",), ScanOptions(), findings)) == []
     assert len(findings.errors) == 1 and "not found" in str(findings.errors[0].error)
 
 
@@ -310,7 +310,7 @@ def test_discovered_paths_are_the_paths_of_their_names(tmp_path: Path) -> None:
     _make_tree(tmp_path / "pics")
     os.symlink(tmp_path / "pics" / ".hidden" / "secret.jpg", tmp_path / "pics" / "sub" / "link.jpg")
     for root in (tmp_path / "pics", Path(os.path.relpath(tmp_path / "pics"))):
-        found = list(discover((Path(os.path.abspath(root)),), ScanOptions(follow_links=True), Findings()))
+        found = list(discovered((Path(os.path.abspath(root)),), ScanOptions(follow_links=True), Findings()))
         assert len(found) == 4
         for entry in found:
             spelled = Path(str(entry.path))
@@ -363,15 +363,15 @@ def test_a_files_extension_is_what_path_suffix_says() -> None:
 
 
 def test_discovered_entries_are_the_ones_from_stat_makes(tmp_path: Path) -> None:
-    """Discovery makes a folder's entries field by field through their slots (see
-    discovery._file_entries): each must be the very entry FileEntry.from_stat makes of its file."""
+    """Discovery hands on a folder's files as columns of their status (discovery.FoundFiles): each
+    file's must be the very entry FileEntry.from_stat makes of it."""
     root = tmp_path / "pics"
     _make_tree(root)
     os.link(root / "sub" / "middle.png", root / "sub" / "second-name.png")
     os.symlink(root / ".hidden" / "secret.jpg", root / "sub" / "deeper" / "link.jpg")
     options = ScanOptions(follow_links=True, reference_roots=(root / "sub",))
     findings = Findings()
-    found = list(discover((root,), options, findings))
+    found = list(discovered((root,), options, findings))
     assert [entry.path.relative_to(root).as_posix() for entry in found] == [
         "top.jpg", "sub/middle.png", "sub/deeper/bottom.webp", "sub/deeper/link.jpg"
     ]  # fmt: skip
@@ -394,8 +394,8 @@ def test_a_folder_read_in_batches_gives_every_file_once_in_order(
         (root / f"{number:02d}.jpg").write_bytes(b"x" * number)
         (root / "kept" / f"{number:02d}.png").write_bytes(b"y")
     options = ScanOptions(reference_roots=(root / "kept",))
-    whole = list(discover((root,), options, Findings()))
+    whole = list(discovered((root,), options, Findings()))
     monkeypatch.setattr(discovery, "_ENTRIES_AT_ONCE", 3)
-    batched = list(discover((root,), options, Findings()))
+    batched = list(discovered((root,), options, Findings()))
     assert batched == whole and len(whole) == 16
     assert [entry.in_reference_root for entry in batched] == [False] * 8 + [True] * 8

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from lookalike.core import report
-from lookalike.core.discovery import ExclusionRules, Findings, discover, glob_regex
+from lookalike.core.discovery import ExclusionRules, Findings, glob_regex
 from lookalike.core.models import ScanOptions
 from lookalike.core.scan import scan
 from lookalike.samples import photo
+from tests.core.gathered import discovered
 
 
 def _tree(root: Path) -> Path:
@@ -46,7 +47,7 @@ def _tree(root: Path) -> Path:
 
 def _found(root: Path, *patterns: str, **options: object) -> tuple[set[str], Findings]:
     findings = Findings()
-    entries = discover((root,), ScanOptions(exclude=patterns, **options), findings)  # type: ignore[arg-type]
+    entries = discovered((root,), ScanOptions(exclude=patterns, **options), findings)  # type: ignore[arg-type]
     return {entry.path.relative_to(root).as_posix() for entry in entries}, findings
 
 

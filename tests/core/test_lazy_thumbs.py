@@ -17,7 +17,7 @@ from PIL import Image
 from lookalike.core import matching
 from lookalike.core.cache import CACHE_FILE, FingerprintCache, ThumbsUnavailable
 from lookalike.core.cache import _unpacked_thumb as unpacked
-from lookalike.core.discovery import Findings, discover
+from lookalike.core.discovery import Findings
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.matching import find_groups
 from lookalike.core.models import (
@@ -34,6 +34,7 @@ from lookalike.core.models import (
 from lookalike.core.reasons import Code
 from lookalike.core.scan import group_again, scan
 from lookalike.samples import photo, screenshot
+from tests.core.gathered import discovered
 
 Fetch = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
 
@@ -99,7 +100,7 @@ def test_scanned_fingerprints_are_the_fingerprinters_and_the_cache_has_the_thumb
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     fingerprint = make_fingerprinter(options)
     expected: dict[Path, Fingerprint] = {}
-    for entry in discover((pictures,), options, Findings()):
+    for entry in discovered((pictures,), options, Findings()):
         computed = fingerprint(entry)
         assert isinstance(computed, Fingerprint)
         expected[entry.path] = computed
@@ -154,6 +155,26 @@ def test_grouping_holds_at_most_its_budget_of_thumbs_and_reads_the_rest_per_chec
     assert _summary(result) == _summary(unbounded) and result.groups
     assert max(map(len, calls)) <= 2  # never more than the budget at once
     assert len(calls) > 2  # the others one check at a time
+    assert set().union(*calls) == candidate_digests(result)
+
+
+def test_with_many_pictures_grouping_holds_fewer_thumbs_and_groups_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond THUMBS_SHARED_FROM pictures the budget of thumbs held shrinks by one for every ten
+    more (down to a quarter): grouping fetches ahead no more than that, and finds the same groups."""
+    pictures = candidate_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    unbounded = scan([pictures], replace(options, use_cache=False))
+    monkeypatch.setattr(matching, "THUMBS_HELD_MOST", 8)
+    monkeypatch.setattr(matching, "THUMBS_SHARED_FROM", -1000)  # over a hundred fewer: the floor, 2
+    calls = _cache_fetches_counted(monkeypatch)
+
+    result = scan([pictures], options)
+
+    assert _summary(result) == _summary(unbounded) and result.groups
+    assert len(candidate_digests(result)) > 2
+    assert max(map(len, calls)) <= 2
     assert set().union(*calls) == candidate_digests(result)
 
 

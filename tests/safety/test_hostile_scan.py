@@ -15,9 +15,10 @@ import pytest
 
 from lookalike import cli
 from lookalike.core import actions, discovery, report
-from lookalike.core.discovery import Findings, discover
+from lookalike.core.discovery import Findings
 from lookalike.core.models import ScanOptions
 from lookalike.samples import photo
+from tests.core.gathered import discovered
 from tests.safety.conftest import (
     Act,
     apply_file,
@@ -136,7 +137,7 @@ def test_a_file_system_without_inode_numbers_still_finds_every_picture(
         return WithoutInodes(real_lstat_of(entry))  # type: ignore[return-value]
 
     monkeypatch.setattr(discovery, "lstat_of", without_inodes)
-    found = list(discover((tmp_path / "photos",), ScanOptions(), Findings()))
+    found = list(discovered((tmp_path / "photos",), ScanOptions(), Findings()))
     assert sorted(e.path.name for e in found) == ["a.jpg", "b.jpg", "c.jpg", "d.jpg"]
     result = scan_folder(tmp_path / "photos")
     assert sorted(m.path.name for m in result.groups[0].members) == ["a.jpg", "b.jpg", "c.jpg"]

@@ -8,17 +8,14 @@ import stat
 import sys
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from lookalike.core.models import (
     CancelCheck,
-    FileEntry,
     ScanError,
     ScanOptions,
-    made_by_fields,
     never_cancelled,
 )
 from lookalike.core.platform_checks import is_cloud_only
@@ -209,15 +206,6 @@ _ENTRIES_AT_ONCE = 4096
 _CLOUD_FIELDS = any(hasattr(os.stat_result, name) for name in ("st_file_attributes", "st_flags"))
 
 
-def _path_of(folder: Path, name: str, text: str) -> Path:
-    """Path(text) of a file `name` in `folder` whose path's text is `text` (see _PARSED_CHILDREN)."""
-    if _PARSED_CHILDREN and text == _child_text(str(folder), name):
-        child: Path = folder._make_child_relpath(name)  # type: ignore[attr-defined]
-        child._str = text  # type: ignore[attr-defined]  # what str(child) would make
-        return child
-    return Path(text)
-
-
 def inside(path: Path, roots: tuple[Path, ...]) -> bool:
     """Whether `path` is one of `roots` or below one (as spelled: resolve both first)."""
     return any(path == root or root in path.parents for root in roots)
@@ -260,25 +248,6 @@ class FoundFiles:
             "ctime_ns": [st.st_ctime_ns for st in stats],
             "links": [max(1, st.st_nlink) for st in stats],
         }
-
-    def entries(self) -> list[FileEntry]:
-        """A FileEntry of each file, made field by field (models.made_by_fields: a third of a
-        rescan's discovery went to FileEntry's own __init__)."""
-        values = self.columns()
-        values["path"] = list(map(partial(_path_of, self.folder), self.names, self.texts))
-        return made_by_fields(FileEntry, len(self.texts), values)
-
-
-def discover(
-    roots: tuple[Path, ...],
-    options: ScanOptions,
-    findings: Findings,
-    *,
-    cancelled: CancelCheck = never_cancelled,
-) -> Iterator[FileEntry]:
-    """Yield each image file under `roots` once, in a stable order: see discover_found."""
-    for found in discover_found(roots, options, findings, cancelled=cancelled):
-        yield from found.entries()
 
 
 def discover_found(

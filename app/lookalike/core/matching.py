@@ -85,6 +85,16 @@ CHECK_STEPS = 500
 # most pairs to check, the others read from the cache for each check that needs them. Held all at
 # once, the 500,000 pictures of the tiny corpus (nearly all in pairs) held 2 GB of thumbs.
 THUMBS_HELD_MOST = 65_536
+# Beyond this many pictures, one thumb fewer is fetched ahead for every ten more (as columns, ten
+# pictures take about what a thumb does), down to a quarter: grouping 500,000 pictures held 256 MB
+# of thumbs beside 200 MB of pictures, so a scan of them peaked over a gigabyte.
+THUMBS_SHARED_FROM = 100_000
+
+
+def _thumbs_held_most(pictures: int) -> int:
+    """How many thumbs grouping `pictures` pictures fetches ahead and holds at most."""
+    fewer = max(0, pictures - THUMBS_SHARED_FROM) // 10
+    return max(THUMBS_HELD_MOST // 4, THUMBS_HELD_MOST - fewer)
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -542,8 +552,9 @@ def find_groups(
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
         undescribed = _to_describe(contents, clusters, looks)  # their tiers and changes, from thumbs
-        pixels.keep_only(undescribed[:THUMBS_HELD_MOST])
-        pixels.fetch(undescribed[:THUMBS_HELD_MOST])
+        held_most = _thumbs_held_most(len(contents.best))
+        pixels.keep_only(undescribed[:held_most])
+        pixels.fetch(undescribed[:held_most])
         del undescribed
     for index in sorted(contents.copies.keys() - grouped):
         clusters.append((index, [(index, None, None)]))
@@ -739,8 +750,9 @@ def _similar_clusters(
     digest = contents.best.digests()
     looks.recall(((digest[a], digest[b]) for a, b in candidates), digest)
     checked_anew = {i for a, b in candidates if looks.may_need_thumbs(digest[a], digest[b]) for i in (a, b)}
-    if len(checked_anew) > THUMBS_HELD_MOST:
-        checked_anew = set(heapq.nlargest(THUMBS_HELD_MOST, checked_anew, key=neighbours.degree))
+    held_most = _thumbs_held_most(len(contents.best))
+    if len(checked_anew) > held_most:
+        checked_anew = set(heapq.nlargest(held_most, checked_anew, key=neighbours.degree))
     pixels.fetch(contents.best[index] for index in sorted(checked_anew))
     del checked_anew
     looks.forget_which_thumbs_were_recalled()
