@@ -499,7 +499,7 @@ class _Thumbs:
         if thumb is None:
             # Not held: a check's thread fetches it for that check alone. Held until the grouping
             # ends, a thumb fetched there would pin the memory around it among the thread's freed
-            # pictures and arrays (see scan._own_thumb).
+            # pictures and arrays (see scan._keep).
             with self._lock:
                 thumb = self._source([record])[record.fingerprint.digest]
         return thumb
