@@ -213,8 +213,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
         except ThumbsUnavailable as exc:
             write(_UNAVAILABLE, pickle.dumps(exc.reason))
             return 0
-        pictures = Pictures.of(records)
-        write(_GROUPS, _encode_groups(groups, pictures).encode())
+        write(_GROUPS, _encode_groups(groups, Pictures.of(records)).encode())
         return 0
     except BrokenPipeError:  # the parent ended it
         return 1

@@ -223,17 +223,12 @@ def lstat_of(entry: os.DirEntry[str]) -> os.stat_result:
 
 @dataclass(frozen=True, slots=True)
 class FoundFiles:
-    """Image files discovery found in one folder (or a root given as a file), as their names, the
-    texts of their paths and their status: a scan holds them as columns, no object a file."""
+    """Image files discovery found in one folder (or a root given as a file), as the texts of
+    their paths and their status: a scan holds them as columns, no object a file."""
 
-    folder: Path
-    names: list[str]
-    texts: list[str]  # each path's text: the folder's joined with the name
+    texts: list[str]
     stats: list[os.stat_result]
     references: list[bool] | None  # whether each is in a reference folder; None: none is
-
-    def __len__(self) -> int:
-        return len(self.texts)
 
     def columns(self) -> dict[str, list[Any]]:
         """FileEntry's fields of each file, field by field (the path as its text)."""
@@ -349,7 +344,6 @@ def discover_found(
         # The files found, handed on a batch at a time: a folder of half a million files still
         # shows the count grow while it is read. A Path is made only of a folder, a link or a
         # file with a problem (2 us a file).
-        names: list[str] = []
         texts: list[str] = []
         stats: list[os.stat_result] = []
         references: list[bool] = []  # whether each is in a reference folder, when there are any
@@ -358,8 +352,8 @@ def discover_found(
                 subfolders = []
                 break
             if len(texts) == _ENTRIES_AT_ONCE:
-                yield FoundFiles(folder, names, texts, stats, references if reference_roots else None)
-                names, texts, stats, references = [], [], [], []
+                yield FoundFiles(texts, stats, references if reference_roots else None)
+                texts, stats, references = [], [], []
             name = child.name
             text = child.path
             # Only exclude patterns read the path from the root: no string per file without them.
@@ -390,7 +384,6 @@ def discover_found(
                     elif stat.S_ISREG(target.st_mode) and wanted(name, target):
                         resolved = followed(path, folder=False)
                         if resolved is not None and admitted(text, resolved):
-                            names.append(name)
                             texts.append(text)
                             stats.append(resolved)
                             if reference_roots:
@@ -405,7 +398,6 @@ def discover_found(
                 ):
                     continue  # FIFOs, sockets and devices are never opened
                 if suffix(name).lower() in extensions and own.st_size >= min_size and admitted(text, own):
-                    names.append(name)
                     texts.append(text)
                     stats.append(own)
                     if reference_roots:
@@ -414,7 +406,7 @@ def discover_found(
                 unreadable = Code.FILE_UNREADABLE(error=exc.strerror or str(exc))
                 findings.errors.append(ScanError(_child(folder, child), unreadable))
         if texts:
-            yield FoundFiles(folder, names, texts, stats, references if reference_roots else None)
+            yield FoundFiles(texts, stats, references if reference_roots else None)
         return subfolders
 
     for root in roots:
@@ -433,7 +425,7 @@ def discover_found(
             text = os.fspath(root)
             if wanted(root.name, st) and admitted(text, st):
                 references = [in_reference(root)] if reference_roots else None
-                yield FoundFiles(root.parent, [root.name], [text], [st], references)
+                yield FoundFiles([text], [st], references)
         elif stat.S_ISDIR(st.st_mode):
             yield from walk(root)
         else:

@@ -557,9 +557,7 @@ class Gathering:
         """The FileEntry of file `number`, made anew."""
         if not self._readers:
             self._readers = [_reader(self._files[name]) for name in _ENTRY_FIELDS]
-        values = [read(number) for read in self._readers]
-        values[0] = Path(self._files["path"].text(number))
-        return FileEntry(*values)
+        return FileEntry(*[read(number) for read in self._readers])
 
     def file_values(self, name: str, start: int = 0, stop: int | None = None) -> list[Any]:
         """The FileEntry field `name` of every file (from `start` to `stop`), in order (a path as
@@ -574,9 +572,8 @@ class Gathering:
     def add_fingerprints(self, numbers: Sequence[int], columns: Iterable[tuple[str, Sequence[Any]]]) -> None:
         """The fingerprints of files `numbers`, as each field's values (in the numbers' order), a
         field at a time: `columns` may make each only when asked for. Every field must come once.
-        Raises ValueError (nothing is added) when
-        a field is missing, comes twice or holds another count of values, or a number is no file's
-        or has a fingerprint already."""
+        Raises ValueError (nothing is added) when a field is missing, comes twice or holds another
+        count of values, or a number is no file's or has a fingerprint already."""
         places = array("q", numbers)
         if any(not 0 <= number < self._count or self._found[number] for number in places):
             raise ValueError("a fingerprint for no file, or for a file that has one")
