@@ -219,3 +219,22 @@ def test_a_folder_swapped_for_a_link_to_the_keepers_own_folder_keeps_the_keeper(
     outcome = act(result, mark(result, {keep}))
     assert keep.exists() and trashed(trash) == []
     assert outcome.skipped()
+
+
+def test_a_picture_reached_as_a_root_and_inside_one_and_by_a_hard_link_is_one_picture(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """One file named as a root of its own, found again inside a scanned folder and under a hard
+    link there: scanned once under the name found first (the root), its other names listed, never a
+    copy of itself; only the real copy beside it is trashed. Discovery lets go of the names of
+    files found once when it ends, never of those of a file found again."""
+    folder = tmp_path / "photos"
+    keep, copy = make_copies(folder)
+    os.link(keep, folder / "c.jpg")
+    result = scan_folder(keep, folder)
+    assert result.stats.images == 2
+    assert [[p.name for p in names] for names in result.hard_links] == [["a.jpg", "a.jpg", "c.jpg"]]
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["a.jpg", "b.jpg"]]
+    act(result, mark(result, {keep}))
+    assert trashed(trash) == ["b.jpg"] and keep.exists() and (folder / "c.jpg").exists()
+    assert not copy.exists()
