@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from typing import Any
+
+import numpy as np
 
 from lookalike.core import matching
 
@@ -15,17 +17,27 @@ class KeptInMemory:
         self.kept = matching.PairChecks()
         self.searches: dict[tuple[int, str], tuple[bytes, bytes]] = {}
 
-    def recall(self, pairs: set[tuple[str, str]], pictures: Collection[str]) -> matching.PairChecks:
-        def asked(key: tuple[object, ...]) -> bool:
-            a, b = key[0], key[1]
-            return (a, b) in pairs or (b, a) in pairs
+    def recall(self, asked: matching.AskedChecks) -> tuple[matching.RecalledScores, matching.PairChecks]:
+        def wanted(keys: list[tuple[Any, ...]]) -> list[bool]:
+            a = asked.places_of_texts([key[0] for key in keys])
+            b = asked.places_of_texts([key[1] for key in keys])
+            return asked.asked(a, b).tolist()  # type: ignore[no-any-return]
 
-        kept = self.kept
-        return matching.PairChecks(
-            {k: v for k, v in kept.thumbs.items() if asked(k)},
-            {k: v for k, v in kept.closer.items() if asked(k)},
-            {k: v for k, v in kept.same.items() if asked(k)},
-            {k: v for k, v in kept.described.items() if asked(k)},
+        def recalled(kept: dict[Any, Any]) -> dict[Any, Any]:
+            keys = list(kept)
+            return {key: kept[key] for key, asked in zip(keys, wanted(keys), strict=True) if asked}
+
+        thumbs = recalled(self.kept.thumbs)
+        scored = [(key, match.score) for key, match in thumbs.items() if match.crop is None]
+        a = asked.places_of_texts([key[0] for key, _ in scored])
+        b = asked.places_of_texts([key[1] for key, _ in scored])
+        variants = np.array([key[2] for key, _ in scored], np.int64)
+        scores = matching.RecalledScores(asked.count, a, b, variants, np.array([s for _, s in scored]))
+        return scores, matching.PairChecks(
+            {key: match for key, match in thumbs.items() if match.crop is not None},
+            recalled(self.kept.closer),
+            recalled(self.kept.same),
+            recalled(self.kept.described),
         )
 
     def recall_search(self, threshold: int, plans: str) -> tuple[bytes, bytes] | None:

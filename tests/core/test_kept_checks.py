@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
+import struct
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -83,6 +84,7 @@ def test_a_rescan_after_adding_pictures_reads_again_only_the_files_of_new_pairs(
     cache_module.FingerprintCache(tmp_path / "cache", options.fingerprint_key).close()
     with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
         connection.execute("DELETE FROM checks")
+        connection.execute("DELETE FROM thumb_scores")
         connection.execute("DELETE FROM groupings")
     assert shape(fresh_scan(pictures, options)) == shape(second)
 
@@ -97,10 +99,24 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
     database = tmp_path / "cache" / CACHE_FILE
     with sqlite3.connect(database) as connection:
         kinds = dict(connection.execute("SELECT kind, count(*) FROM checks GROUP BY kind").fetchall())
-        assert kinds.get("closer") and kinds.get("thumbs") and kinds.get("described")
+        assert kinds.get("closer") and kinds.get("described")
+        part = connection.execute("SELECT * FROM thumb_scores").fetchone()
+        assert len(part[5]) == 8  # the pair's thumbs' checks: a masked pair's are made in each turn
         # Rows no check can be: the rescan must make those checks again, not fail or believe them.
         connection.execute("UPDATE checks SET answer = '[\"yes\", 7]' WHERE kind = 'closer'")
-        connection.execute("UPDATE checks SET answer = 'not json' WHERE kind = 'thumbs'")
+        connection.execute("UPDATE thumb_scores SET scores = x'00'")  # columns of other lengths
+        for later, (variant, score) in enumerate(((9, 0.99), (0, float("nan")), (0, 3.0)), 1):  # none
+            connection.execute(
+                "INSERT INTO thumb_scores VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    *part[:2],
+                    part[2] + later,
+                    part[3][:16],
+                    part[4][:16],
+                    bytes([variant]),
+                    struct.pack("<d", score),
+                ),
+            )
         connection.execute("UPDATE checks SET answer = '[\"pixels\", [7]]' WHERE kind = 'described'")
         bogus = connection.execute("SELECT * FROM checks WHERE kind = 'described'").fetchone()
         connection.execute(
@@ -112,6 +128,9 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
     second = fresh_scan(pictures, options)
     assert shape(second) == shape(first)
     assert {"original.jpg", "logo.jpg"} <= set(decoded)
+    with sqlite3.connect(database) as connection:  # the thumbs' checks were made again, and kept
+        kept = connection.execute("SELECT * FROM thumb_scores ORDER BY part DESC").fetchone()
+    assert kept[3:] == part[3:]
 
     # New grouping code: the checks of the old one are not taken, and are dropped.
     monkeypatch.setattr(cache_module, "_code_digest", lambda: "another grouping code")
@@ -122,10 +141,11 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
     assert {"original.jpg", "logo.jpg"} <= set(decoded)
     with sqlite3.connect(database) as connection:
         codes = {code for (code,) in connection.execute("SELECT DISTINCT code FROM checks")}
+        codes |= {code for (code,) in connection.execute("SELECT DISTINCT code FROM thumb_scores")}
     assert codes == {"another grouping code"}
 
 
-@pytest.mark.parametrize("layout", [9, 10])
+@pytest.mark.parametrize("layout", [9, 10, 11])
 def test_a_cache_of_a_layout_before_keeps_its_fingerprints_and_gains_the_checks_and_searches(
     tmp_path: Path, layout: int
 ) -> None:
@@ -135,7 +155,9 @@ def test_a_cache_of_a_layout_before_keeps_its_fingerprints_and_gains_the_checks_
     fresh_scan(pictures, options)
     database = tmp_path / "cache" / CACHE_FILE
     with sqlite3.connect(database) as connection:  # as that layout left it
-        connection.execute("DROP TABLE searches")
+        connection.execute("DROP TABLE thumb_scores")
+        if layout <= 10:
+            connection.execute("DROP TABLE searches")
         if layout == 9:
             connection.execute("DROP TABLE checks")
         connection.execute("DELETE FROM groupings")  # so that the rescan groups again
@@ -145,8 +167,9 @@ def test_a_cache_of_a_layout_before_keeps_its_fingerprints_and_gains_the_checks_
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == cache_module._SCHEMA
         answers = [json.loads(a) for (a,) in connection.execute("SELECT answer FROM checks")]
+        scores = connection.execute("SELECT sum(length(variants)) FROM thumb_scores").fetchone()[0]
         searches = connection.execute("SELECT threshold FROM searches").fetchall()
-    assert answers  # the regrouping kept its checks
+    assert answers and scores  # the regrouping kept its checks
     assert searches == [(8,)]  # and its candidate search
 
 
@@ -191,14 +214,42 @@ def test_kept_checks_that_outgrow_what_a_grouping_uses_are_dropped(
             "INSERT INTO checks VALUES (?, ?, 'thumbs', ?, ?, 0, '', '[0.5, null]')",
             [(settings, code, f"{n:032x}", f"{n + 1:032x}") for n in range(500)],
         )
+        scored = connection.execute("SELECT refs, copies, variants, scores FROM thumb_scores").fetchall()
+        gone = [(n.to_bytes(16, "big"), (n + 1).to_bytes(16, "big")) for n in range(500)]
+        connection.execute(  # the same as columns, and the checks used once more
+            "INSERT INTO thumb_scores VALUES (?, ?, 7, ?, ?, ?, ?)",
+            (
+                settings,
+                code,
+                b"".join(a for a, _ in gone) + scored[0][0],
+                b"".join(b for _, b in gone) + scored[0][1],
+                bytes(500) + scored[0][2],
+                struct.pack("<d", 0.5) * 500 + scored[0][3],
+            ),
+        )
         connection.execute("DELETE FROM groupings")
     monkeypatch.setattr(cache_module, "_CHECKS_KEPT_ANYWAY", 100)
     write_crop_pair(pictures, 31)  # something to check, so that the cache is written to
     fresh_scan(pictures, options)
     with sqlite3.connect(database) as connection:
         kept = connection.execute("SELECT kind, a, b, variant, crop FROM checks").fetchall()
+        parts = connection.execute("SELECT refs, copies, variants, scores FROM thumb_scores").fetchall()
     assert set(used) <= set(kept)
     assert len(kept) < 100
+    assert len(parts) == 1  # one part: the checks of the pictures grouped, each once
+    checks = _checks_of_part(parts[0])
+    assert _checks_of_part(scored[0]) <= checks
+    assert len(checks) == len(parts[0][2]) < 100
+
+
+def _checks_of_part(part: tuple[bytes, ...]) -> set[tuple[bytes, ...]]:
+    """The checks a part of thumb_scores holds: (ref, copy, variant, score) as bytes."""
+    columns = [_split(column, size) for column, size in zip(part, (16, 16, 1, 8), strict=True)]
+    return set(zip(*columns, strict=True))
+
+
+def _split(column: bytes, size: int) -> list[bytes]:
+    return [column[start : start + size] for start in range(0, len(column), size)]
 
 
 def test_a_file_swapped_for_another_picture_does_not_inherit_the_checks_of_the_one_it_replaced(

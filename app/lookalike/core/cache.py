@@ -34,7 +34,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
@@ -64,7 +64,10 @@ from lookalike.core.pictures import Gathering, Pictures
 from lookalike.core.reasons import Code, Reason
 
 if TYPE_CHECKING:  # NumPy's: loaded only when there is grouping to do
-    from lookalike.core.matching import PairChecks
+    import numpy as np
+    import numpy.typing as npt
+
+    from lookalike.core.matching import AskedChecks, PairChecks, RecalledScores
     from lookalike.core.verify import Crop
 
 log = logging.getLogger(__name__)
@@ -81,9 +84,9 @@ FINGERPRINT_VERSION = 11
 # 5: drops the rows of fingerprint version 5, which no scan can use any more; 6: the same for version 7;
 # 7: for version 8; 8: for version 9; 9: a column per Fingerprint field instead of a JSON text, the
 # identity packed, the thumbs in a table of their own by content, the last scan's files and
-# fingerprints column by column; 10: the checks table; 11: the searches table (9 and 10 are brought
-# up to 11 as they are)
-_SCHEMA = 11
+# fingerprints column by column; 10: the checks table; 11: the searches table; 12: the thumb_scores
+# table (9 to 11 are brought up to 12 as they are)
+_SCHEMA = 12
 # The page size of a new cache file, and its thumbs kept by rowid: a packed thumb (about 2 KB)
 # then shares a page with others. In 4 KB pages keyed by digest (the files made before) a thumb of
 # any size spilled into an overflow page of its own, so packing them saved nothing: 4.5 KB a picture
@@ -156,6 +159,17 @@ _SEARCHES_TABLE = (
     "CREATE TABLE searches (settings TEXT NOT NULL, threshold INTEGER NOT NULL, code TEXT NOT NULL,"
     " plans TEXT NOT NULL, digests BLOB NOT NULL, matches BLOB NOT NULL, PRIMARY KEY (settings, threshold))"
 )
+# The thumbs' checks without a crop (most kept checks) as columns, a part for each batch kept (see
+# remember): the digests of the references and the copies (16 bytes each), the variants (a byte
+# each), the scores (little-endian doubles). As rows of the checks table, recalling the 1.5 million
+# of a regrouping of 500,000 pictures read one row and made one Python object at a time.
+_SCORES_TABLE = (
+    "CREATE TABLE thumb_scores (settings TEXT NOT NULL, code TEXT NOT NULL, part INTEGER NOT NULL,"
+    " refs BLOB NOT NULL, copies BLOB NOT NULL, variants BLOB NOT NULL, scores BLOB NOT NULL,"
+    " PRIMARY KEY (settings, code, part))"
+)
+# Parts of thumb_scores beyond which a grouping's last remember() joins them into one.
+_SCORE_PARTS_MOST = 16
 # Once more checks are kept than this many times those one grouping uses (and a few), the checks of
 # pictures that grouping did not hold are dropped: see remember.
 _CHECKS_KEPT = 4
@@ -223,7 +237,7 @@ class FingerprintCache:
         self.hash_width = hash_width  # bytes per perceptual hash under these settings (Fingerprint)
         self.warnings: list[Reason] = []
         self._recalled = 0  # checks the last recall() gave
-        self._grouped: Collection[str] | None = None  # the digests of the pictures of the last recall()
+        self._grouped: AskedChecks | None = None  # what the last recall() was asked
         self._remembered = 0  # checks handed to remember() since the grouping's first
         self._other_code_gone = False  # the checks of other grouping code deleted
         try:
@@ -247,14 +261,19 @@ class FingerprintCache:
             # A new file, an old layout, or Fingerprint's fields changed since this one was made; an
             # up-to-date one is not written to here.
             fingerprints_fit = columns == ["settings", "path", "identity", *_COLUMNS]
-            if version in (9, 10) and fingerprints_fit:  # its fingerprints are still good
+            if version in (9, 10, 11) and fingerprints_fit:  # its fingerprints are still good
                 if version == 9:
                     connection.execute(_CHECKS_TABLE)
-                connection.execute(_SEARCHES_TABLE)
+                if version <= 10:
+                    connection.execute(_SEARCHES_TABLE)
+                connection.execute(_SCORES_TABLE)
                 connection.execute(f"PRAGMA user_version={_SCHEMA}")
                 connection.commit()
             elif version != _SCHEMA or not fingerprints_fit:
-                for table in ("fingerprints", "thumbs", "groupings", "last_scan", "checks", "searches"):
+                for table in (
+                    *("fingerprints", "thumbs", "groupings", "last_scan"),
+                    *("checks", "searches", "thumb_scores"),
+                ):
                     connection.execute(f"DROP TABLE IF EXISTS {table}")
                 if connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,):
                     connection.execute(f"PRAGMA page_size={_PAGE_SIZE}")  # a new file: before it has pages
@@ -278,6 +297,7 @@ class FingerprintCache:
                 )
                 connection.execute(_CHECKS_TABLE)
                 connection.execute(_SEARCHES_TABLE)
+                connection.execute(_SCORES_TABLE)
                 connection.execute(f"PRAGMA user_version={_SCHEMA}")
                 connection.commit()
             # A first page of the table read: a file that is no database fails here. Its whole
@@ -558,46 +578,72 @@ class FingerprintCache:
             for start in range(0, len(view), _BLOB_STEP):
                 blob.write(view[start : start + _BLOB_STEP])
 
-    def recall(self, pairs: set[tuple[str, str]], pictures: Collection[str]) -> PairChecks:
-        """The checks kept by remember() under these settings and this grouping code, of these
-        pairs of digests (each either way round), for a grouping of `pictures` (digests):
-        matching.KeptChecks. A row that is not a check is left out; grouping makes that check
+    def recall(self, asked: AskedChecks) -> tuple[RecalledScores, PairChecks]:
+        """The checks kept by remember() under these settings and this grouping code of the pairs
+        `asked` (matching.KeptChecks). What is no check is left out; grouping makes that check
         again."""
-        from lookalike.core.matching import PairChecks
+        import numpy as np
+
+        from lookalike.core.matching import PairChecks, RecalledScores
 
         checks = PairChecks()
-        self._grouped = pictures
-        # The digests as the records hold them: one text each, not one more per check recalled.
-        held = {digest: digest for both in pairs for digest in both}
+        scores = RecalledScores.none()
+        self._grouped = asked
+        key = (self.settings_key, _code_digest())
         try:
+            found = [_scored(asked, *part) for part in self._score_parts(*key)]
+            if found:
+                scores = RecalledScores(
+                    asked.count, *(np.concatenate(column) for column in zip(*found, strict=True))
+                )
             rows = self._connection.execute(
-                "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?",
-                (self.settings_key, _code_digest()),
+                "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?", key
             )
-            for kind, a, b, variant, crop, answer in rows:
-                if (a, b) in pairs or (b, a) in pairs:
-                    a, b = held[a], held[b]
+            while batch := rows.fetchmany(_PART):
+                a = asked.places_of_texts([row[1] for row in batch])
+                b = asked.places_of_texts([row[2] for row in batch])
+                for place in np.flatnonzero(asked.asked(a, b)).tolist():
+                    kind, _, _, variant, crop, answer = batch[place]
+                    # The digests as the grouping holds them: not one text more per check recalled.
+                    digests = asked.digests[a[place]], asked.digests[b[place]]
                     try:
-                        _add_check(checks, kind, a, b, variant, crop, answer)
+                        _add_check(checks, kind, *digests, variant, crop, answer)
                     except (ValueError, TypeError, KeyError, IndexError):
-                        log.warning(
-                            "Ignoring a kept check that is none: %r", (kind, a, b, variant, crop, answer)
-                        )
+                        log.warning("Ignoring a kept check that is none: %r", batch[place])
         except sqlite3.Error as exc:
             log.warning("Ignoring the kept checks of earlier groupings: %s", exc)
-        self._recalled, self._remembered = sum(checks.sizes), 0
+        self._recalled, self._remembered = len(scores) + sum(checks.sizes), 0
         try:  # before the checks start: the grouping hands back its first while its threads wait
             with self._connection:
                 self._drop_checks_of_other_code()
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
-        return checks
+        return scores, checks
+
+    def _score_parts(self, settings: str, code: str) -> Iterator[tuple[bytes, bytes, bytes, bytes]]:
+        """The parts of thumb_scores under these settings and code, oldest first: (refs, copies,
+        variants, scores), each part's columns of one length; a part that is none is left out."""
+        rows = self._connection.execute(
+            "SELECT refs, copies, variants, scores FROM thumb_scores WHERE settings = ? AND code = ?"
+            " ORDER BY part",
+            (settings, code),
+        )
+        for row in rows:
+            refs, copies, variants, scores = row
+            if not all(isinstance(value, bytes) for value in row) or not (
+                len(refs) == len(copies) == 16 * len(variants) and len(scores) == 8 * len(variants)
+            ):
+                log.warning("Ignoring kept thumbs' checks that are none")
+                continue
+            yield refs, copies, variants, scores
 
     def _drop_checks_of_other_code(self) -> None:
         if not self._other_code_gone:
-            self._connection.execute(
-                "DELETE FROM checks WHERE settings = ? AND code != ?", (self.settings_key, _code_digest())
-            )
+            for table in ("checks", "thumb_scores"):
+                self._connection.execute(
+                    f"DELETE FROM {table} WHERE settings = ? AND code != ?",
+                    (self.settings_key, _code_digest()),
+                )
             self._other_code_gone = True
 
     def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
@@ -608,26 +654,45 @@ class FingerprintCache:
         stay: a grouping at the strict position uses a few of the default's, and going back to
         the default must not check 100,000 pictures' pairs again."""
         settings, code = self.settings_key, _code_digest()
+        scored, rest = _scores_apart(made)
         try:
             with self._connection:
                 self._drop_checks_of_other_code()  # unless recall() did
+                if scored is not None:
+                    self._add_score_part(settings, code, *scored)
                 insert = "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 # Row by row as they are made: the rows of a million checks made at once, twice
                 # (without and with the settings), were the peak of grouping 500,000 pictures.
-                self._connection.executemany(insert, ((settings, code, *row) for row in _check_rows(made)))
+                self._connection.executemany(insert, ((settings, code, *row) for row in _check_rows(rest)))
                 self._remembered += sum(made.sizes)
                 if more_to_come:
                     return
-                (count,) = self._connection.execute(
+                (rows,) = self._connection.execute(
                     "SELECT count(*) FROM checks WHERE settings = ?", (settings,)
+                ).fetchone()
+                (scores, parts) = self._connection.execute(
+                    "SELECT coalesce(sum(length(variants)), 0), count(*) FROM thumb_scores"
+                    " WHERE settings = ?",
+                    (settings,),
                 ).fetchone()
                 used = self._recalled + self._remembered
                 self._remembered = 0
-                outgrown = count > _CHECKS_KEPT * used + _CHECKS_KEPT_ANYWAY
+                outgrown = rows + scores > _CHECKS_KEPT * used + _CHECKS_KEPT_ANYWAY
                 if outgrown and self._grouped is not None:  # which pictures are others: only after recall()
                     self._drop_checks_of_others(self._grouped)
+                elif parts > _SCORE_PARTS_MOST:
+                    self._join_score_parts(None)
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
+
+    def _add_score_part(self, settings: str, code: str, *columns: bytes) -> None:
+        (last,) = self._connection.execute(
+            "SELECT max(part) FROM thumb_scores WHERE settings = ? AND code = ?", (settings, code)
+        ).fetchone()
+        part = 0 if last is None else int(last) + 1
+        self._connection.execute(
+            "INSERT INTO thumb_scores VALUES (?, ?, ?, ?, ?, ?, ?)", (settings, code, part, *columns)
+        )
 
     def recall_search(self, threshold: int, plans: str) -> tuple[bytes, bytes] | None:
         """The digests and matches of the candidate search kept at this threshold under these
@@ -661,13 +726,13 @@ class FingerprintCache:
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
-    def _drop_checks_of_others(self, pictures: Collection[str]) -> None:
-        """Delete the kept checks of pairs with a picture not among `pictures` (digests)."""
+    def _drop_checks_of_others(self, asked: AskedChecks) -> None:
+        """Delete the kept checks of pairs with a picture not among those `asked` of."""
         execute = self._connection.execute
         execute("CREATE TEMP TABLE IF NOT EXISTS grouped (digest TEXT PRIMARY KEY) WITHOUT ROWID")
         execute("DELETE FROM temp.grouped")
         self._connection.executemany(
-            "INSERT OR IGNORE INTO temp.grouped VALUES (?)", ((d,) for d in pictures)
+            "INSERT OR IGNORE INTO temp.grouped VALUES (?)", ((d,) for d in asked.digests)
         )
         execute(
             "DELETE FROM checks WHERE settings = ? AND (a NOT IN (SELECT digest FROM temp.grouped)"
@@ -675,6 +740,40 @@ class FingerprintCache:
             (self.settings_key,),
         )
         execute("DELETE FROM temp.grouped")
+        self._join_score_parts(asked)
+
+    def _join_score_parts(self, asked: AskedChecks | None) -> None:
+        """Make the parts of thumb_scores under this grouping code one, each check once; with
+        `asked`, of its pictures alone."""
+        import numpy as np
+
+        settings, code = self.settings_key, _code_digest()
+        parts = list(self._score_parts(settings, code))
+        refs, copies = (b"".join(part[column] for part in parts) for column in (0, 1))
+        variants, scores = (b"".join(part[column] for part in parts) for column in (2, 3))
+        del parts
+        pairs = np.frombuffer(refs, "V16"), np.frombuffer(copies, "V16")
+        turns = np.frombuffer(variants, np.uint8)
+        if asked is None:
+            kept = np.ones(len(turns), np.bool_)
+        else:
+            kept = (asked.places(refs) >= 0) & (asked.places(copies) >= 0)
+        # Each check once: the last kept of it (the same check gives the same score).
+        keys = np.empty(len(turns), [("ref", "V16"), ("copy", "V16"), ("variant", np.uint8)])
+        keys["ref"], keys["copy"], keys["variant"] = pairs[0], pairs[1], turns
+        _, last = np.unique(keys[::-1], return_index=True)
+        once = np.zeros(len(turns), np.bool_)
+        once[len(turns) - 1 - last] = True
+        chosen = np.flatnonzero(kept & once)
+        self._connection.execute("DELETE FROM thumb_scores WHERE settings = ?", (settings,))
+        if len(chosen):
+            columns = (
+                pairs[0][chosen],
+                pairs[1][chosen],
+                turns[chosen],
+                np.frombuffer(scores, "<f8")[chosen],
+            )
+            self._add_score_part(settings, code, *(column.tobytes() for column in columns))
 
     def close(self) -> None:
         self._connection.close()
@@ -762,6 +861,51 @@ def _code_identity() -> bytes:
 def _code_digest() -> str:
     """A short digest of the grouping code's identity, for the checks kept under it."""
     return blake2b(_code_identity(), digest_size=12).hexdigest()
+
+
+def _scores_apart(checks: PairChecks) -> tuple[tuple[bytes, bytes, bytes, bytes] | None, PairChecks]:
+    """The thumbs' checks without a crop as the columns of a part of thumb_scores (None: there are
+    none), and the checks left for the checks table: the others, and those of a digest that is none
+    (a forged cache's, which the grouping still checks once)."""
+    from lookalike.core.matching import PairChecks
+
+    refs, copies, variants = bytearray(), bytearray(), bytearray()
+    scores = array("d")
+    rest: dict[tuple[str, str, int], Any] = {}
+    for key, match in checks.thumbs.items():
+        a, b, variant = key
+        try:
+            both = bytes.fromhex(a), bytes.fromhex(b)
+        except ValueError:
+            both = b"", b""
+        if match.crop is not None or len(both[0]) != 16 or (both[0].hex(), both[1].hex()) != (a, b):
+            rest[key] = match
+            continue
+        refs += both[0]
+        copies += both[1]
+        variants.append(variant)
+        scores.append(float(match.score))
+    if sys.byteorder != "little":
+        scores.byteswap()
+    rest_checks = PairChecks(rest, checks.closer, checks.same, checks.described)
+    if not variants:
+        return None, rest_checks
+    return (bytes(refs), bytes(copies), bytes(variants), scores.tobytes()), rest_checks
+
+
+def _scored(
+    asked: AskedChecks, refs: bytes, copies: bytes, variants: bytes, scores: bytes
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.uint8], npt.NDArray[np.float64]]:
+    """The checks of a part of thumb_scores that `asked` asks for, by place: (references, copies,
+    variants, scores). A turn or score that is none is left out."""
+    import numpy as np
+
+    a, b = asked.places(refs), asked.places(copies)
+    turns = np.frombuffer(variants, np.uint8)
+    values = np.frombuffer(scores, "<f8").astype(np.float64)
+    scores_at_all = np.abs(values) <= 1 + 1e-9  # a score is a cosine (verify.similarity); NaN is none
+    wanted = np.flatnonzero(asked.asked(a, b) & (turns < 8) & scores_at_all)
+    return a[wanted], b[wanted], turns[wanted], values[wanted]
 
 
 def _check_rows(checks: PairChecks) -> Iterable[tuple[str, str, str, int, str, str]]:

@@ -12,7 +12,7 @@ import bisect
 import heapq
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -68,8 +68,9 @@ def _not_looked(_crop: verify.Crop | None) -> verify.Verdict:
 # Whether a copy shows the very pixels of a reference, in colour (core.closer_look.same_picture): its
 # verdict, with where they differ, or None when the files cannot be read again.
 SameLooker = Callable[[ImageRecord, ImageRecord], verify.Verdict | None]
-# The thumbs' check of a copy, turned by a variant, against a reference, given where the thumbs are.
-ThumbCheck = Callable[[ImageRecord, ImageRecord, int, "_Thumbs"], verify.Match]
+# The thumbs' check of a copy, turned by a variant, against a reference (contents by place), given
+# where the thumbs are.
+ThumbCheck = Callable[[int, int, int, "_Thumbs"], verify.Match]
 
 _files_looker: FromFiles | None = None
 
@@ -270,15 +271,114 @@ class PairChecks:
         return any(self.sizes)
 
 
+_Places = npt.NDArray[np.int64]
+
+
+class RecalledScores:
+    """The thumbs' checks without a crop that a grouping recalled (most checks kept), by the places
+    of the reference and the copy among its contents and the turn: 16 bytes each. As a Match under
+    a key of two digests one took about 250 bytes, and regrouping 500,000 pictures recalls 1.5
+    million."""
+
+    def __init__(
+        self,
+        count: int,
+        references: _Places,
+        copies: _Places,
+        variants: npt.NDArray[np.integer[Any]],
+        scores: npt.NDArray[np.float64],
+    ) -> None:
+        """The checks (references[i], copies[i], variants[i]) -> scores[i] among `count` contents;
+        where one is there twice, either score."""
+        self._count = count
+        keys = (references.astype(np.int64) * count + copies) * 8 + variants
+        self._keys, first = np.unique(keys, return_index=True)
+        self._scores = np.asarray(scores, dtype=np.float64)[first]
+
+    @classmethod
+    def none(cls) -> RecalledScores:
+        empty = np.zeros(0, np.int64)
+        return cls(0, empty, empty, empty, np.zeros(0))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def get(self, reference: int, copy: int, variant: int) -> float | None:
+        """The score of the check of `copy` turned by `variant` against `reference`, if recalled."""
+        key = (reference * self._count + copy) * 8 + variant
+        at = int(self._keys.searchsorted(key))
+        if at < len(self._keys) and int(self._keys[at]) == key:
+            return float(self._scores[at])
+        return None
+
+    def pairs(self) -> _Places:
+        """The pairs with a check recalled, either way round and of any turn, as lower * count +
+        higher, ascending."""
+        references, copies = np.divmod(self._keys // 8, self._count)
+        return np.unique(np.minimum(references, copies) * self._count + np.maximum(references, copies))
+
+
+class AskedChecks:
+    """What a grouping asks of the checks kept (KeptChecks.recall): those of its candidate pairs,
+    either way round. Its contents are known by their digests (texts, and 16 bytes each), a pair
+    by their places among them."""
+
+    def __init__(
+        self, digests: Sequence[str], raw: npt.NDArray[np.void], low: _Places, high: _Places
+    ) -> None:
+        """The contents of these `digests` (hex, and `raw` the same as bytes) and the candidate
+        pairs (low[i], high[i]), low < high, by place."""
+        self.digests = digests
+        self.count = len(raw)
+        self._order = np.argsort(raw, kind="stable")
+        self._sorted = raw[self._order]
+        self._pairs = np.sort(low * self.count + high)
+
+    def places(self, raw: bytes | bytearray | memoryview) -> _Places:
+        """The place of each digest in `raw` (16 bytes each) among the contents, -1 for none."""
+        found = np.frombuffer(raw, dtype="V16")
+        if not self.count or not len(found):
+            return np.full(len(found), -1, np.int64)
+        at = np.minimum(self._sorted.searchsorted(found), self.count - 1)
+        return np.where(self._sorted[at] == found, self._order[at], -1)
+
+    def places_of_texts(self, texts: Sequence[object]) -> _Places:
+        """places() of digests as hex texts; -1 also for one that is no digest (lowercase hex of
+        16 bytes), whatever else it is."""
+        raw = bytearray(16 * len(texts))
+        digests = np.ones(len(texts), np.bool_)
+        for place, text in enumerate(texts):
+            try:
+                digest = bytes.fromhex(text)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                digests[place] = False
+                continue
+            if len(digest) != 16 or digest.hex() != text:
+                digests[place] = False
+                continue
+            raw[16 * place : 16 * place + 16] = digest
+        return np.where(digests, self.places(raw), -1)
+
+    def asked(self, a: _Places, b: _Places) -> npt.NDArray[np.bool_]:
+        """Whether the pair of contents at places a[i] and b[i] (-1: none) is a candidate pair."""
+        both = (a >= 0) & (b >= 0)
+        keys = np.minimum(a, b) * self.count + np.maximum(a, b)
+        if not len(self._pairs):
+            return np.zeros(len(keys), np.bool_)
+        at = np.minimum(self._pairs.searchsorted(keys), len(self._pairs) - 1)
+        asked: npt.NDArray[np.bool_] = both & (self._pairs[at] == keys)
+        return asked
+
+
 class KeptChecks(Protocol):
     """Where the checks of earlier groupings are kept (the fingerprint cache): a grouping of the
     same pictures (a rescan after a few files were added, the slider in a new session) then makes
     only the checks of pairs it has not seen, and most need files read again."""
 
-    def recall(self, pairs: set[tuple[str, str]], pictures: Collection[str]) -> PairChecks:
-        """The kept checks of these pairs of digests, each either way round, for a grouping of
-        `pictures` (their digests): those of other pictures may go once the checks kept outgrow
-        what groupings use."""
+    def recall(self, asked: AskedChecks) -> tuple[RecalledScores, PairChecks]:
+        """The kept checks of the pairs `asked`, either way round: the thumbs' checks without a
+        crop by place, the others by digest. The checks of other pictures may go once the checks
+        kept outgrow what groupings use."""
 
     def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
         """Keep these checks too; `more_to_come`: the grouping will hand back more before it ends."""
@@ -297,10 +397,11 @@ class _NotRecalled(Exception):
 
 
 class _Looks:
-    """How grouping checks a pair: by the thumbs, then closer at the files, and whether a pair the
-    thumbs call the same picture is the same in colour too; with `kept`, the checks it recalls are
-    not made again and those made are handed to it. A look that could not read the files (None)
-    is not kept: the next grouping tries again. Safe to use from several threads."""
+    """How grouping checks a pair of contents (by place among `best`): by the thumbs, then closer
+    at the files, and whether a pair the thumbs call the same picture is the same in colour too;
+    with `kept`, the checks it recalls are not made again and those made are handed to it. A look
+    that could not read the files (None) is not kept: the next grouping tries again. Safe to use
+    from several threads."""
 
     # Checks of settled pairs held before they are handed to `kept`: about 250 bytes each (65 MB).
     # Held to the end, the million checks of grouping 500,000 small pictures held 300 MB. The
@@ -308,48 +409,66 @@ class _Looks:
     # the checking 19 % longer (one run).
     HANDED_BACK_EVERY = 262_144
 
-    def __init__(self, looker: Looker, same: SameLooker, kept: KeptChecks | None) -> None:
+    def __init__(self, best: Pictures, looker: Looker, same: SameLooker, kept: KeptChecks | None) -> None:
+        self._best = best
         self._looker, self._same, self._kept = looker, same, kept
+        self._digests: Sequence[str] | None = None
+        self._scores = RecalledScores.none()
+        self._thumbs_recalled: _Places = np.zeros(0, np.int64)  # pairs with one, as RecalledScores.pairs
         self._known = PairChecks()
         self._made = PairChecks()
         self._settled = PairChecks()  # made checks of settled pairs, until handed to `kept`
         self._lock = Lock()  # guards moving checks out of _made against the threads adding them
-        self._thumbs_known: set[tuple[str, str]] = set()  # pairs with a thumbs' check recalled
 
-    def recall(self, pairs: Iterable[tuple[str, str]], pictures: Collection[str]) -> None:
-        """Take what `kept` holds about these pairs of digests: the candidate pairs of a grouping of
-        `pictures`, before any check."""
-        if self._kept is not None:
-            self._known = self._kept.recall(set(pairs), pictures)
-            self._thumbs_known = {(min(a, b), max(a, b)) for a, b, _ in self._known.thumbs}
+    @property
+    def digest(self) -> Sequence[str]:
+        """The contents' digests, by place (each made when first asked for)."""
+        if self._digests is None:
+            self._digests = self._best.digests()
+        return self._digests
 
-    def may_need_thumbs(self, a: str, b: str) -> bool:
-        """Whether checking the pair of these digests will likely look at their thumbs: no thumbs'
-        check of it was recalled (one of another turn or the other way round may still be)."""
-        return (min(a, b), max(a, b)) not in self._thumbs_known
+    def recall(self, low: _Places, high: _Places) -> None:
+        """Take what `kept` holds about the candidate pairs (low[i], high[i]), before any check.
+        Nothing when a digest is none (a forged cache): every check is made."""
+        raw = self._best.digest_bytes()
+        if self._kept is None or raw is None:
+            return
+        asked = AskedChecks(self.digest, raw, low, high)
+        self._scores, self._known = self._kept.recall(asked)
+        cropped = list(self._known.thumbs)
+        a, b = (asked.places_of_texts([key[side] for key in cropped]) for side in (0, 1))
+        pairs = np.minimum(a, b) * asked.count + np.maximum(a, b)
+        self._thumbs_recalled = np.union1d(self._scores.pairs(), pairs[(a >= 0) & (b >= 0)])
 
-    def forget_which_thumbs_were_recalled(self) -> None:
-        """may_need_thumbs will not be asked again."""
-        self._thumbs_known = set()
+    def without_recalled_thumbs(self, low: _Places, high: _Places) -> npt.NDArray[np.bool_]:
+        """Which of the pairs (low[i], high[i]) will likely need their thumbs looked at: no thumbs'
+        check was recalled of them, either way round and of any turn."""
+        recalled = self._thumbs_recalled
+        keys = low * len(self._best) + high
+        if not len(recalled):
+            return np.ones(len(keys), np.bool_)
+        at = np.minimum(recalled.searchsorted(keys), len(recalled) - 1)
+        anew: npt.NDArray[np.bool_] = recalled[at] != keys
+        return anew
 
-    def settle(self, reference: str, copy: str, variant: int) -> bool:
-        """Let go of the checks of this pair (by digest), which the grouping will not ask for again:
-        a recalled one is dropped, one made is set aside for `kept`. True when HANDED_BACK_EVERY are
+    def settle(self, reference: int, copy: int, variant: int) -> bool:
+        """Let go of the checks of this pair, which the grouping will not ask for again: a
+        recalled one is dropped, one made is set aside for `kept`. True when HANDED_BACK_EVERY are
         set aside (hand_back_settled then hands them over)."""
         if self._kept is None:
             return False
-        key = (reference, copy, variant)
+        key = (self.digest[reference], self.digest[copy], variant)
         with self._lock:
             found = self._known.thumbs.pop(key, None)
             made = self._made.thumbs.pop(key, None)
             if made is not None:
                 self._settled.thumbs[key] = made
-            for match in (found, made):
-                if match is not None:
-                    closer_key = (*key, match.crop)
-                    self._known.closer.pop(closer_key, None)
-                    if (verdict := self._made.closer.pop(closer_key, None)) is not None:
-                        self._settled.closer[closer_key] = verdict
+            # The closer look of a recalled score, a check without a crop, too.
+            for crop in {None, *(match.crop for match in (found, made) if match is not None)}:
+                closer_key = (*key, crop)
+                self._known.closer.pop(closer_key, None)
+                if (verdict := self._made.closer.pop(closer_key, None)) is not None:
+                    self._settled.closer[closer_key] = verdict
             return sum(self._settled.sizes) >= self.HANDED_BACK_EVERY
 
     def hand_back_settled(self) -> None:
@@ -368,35 +487,41 @@ class _Looks:
             self._settled = PairChecks()
             self._kept.remember(made)
 
-    def thumbs(
-        self, reference: ImageRecord, copy: ImageRecord, variant: int, pixels: _Thumbs
-    ) -> verify.Match:
-        mine, theirs = reference.fingerprint, copy.fingerprint
+    def thumbs(self, reference: int, copy: int, variant: int, pixels: _Thumbs) -> verify.Match:
         if self._kept is None:
-            return _checked_before(mine, theirs, variant, pixels[reference], pixels[copy])
-        key = (mine.digest, theirs.digest, variant)
-        found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
+            mine, theirs = self._best[reference], self._best[copy]
+            return _checked_before(
+                mine.fingerprint, theirs.fingerprint, variant, pixels[mine], pixels[theirs]
+            )
+        found = self._thumbs_known(reference, copy, variant)
         if found is None:  # not also remembered for the process: `kept` keeps it
-            found = _checked(mine, theirs, variant, pixels[reference], pixels[copy])
+            mine, theirs = self._best[reference], self._best[copy]
+            found = _checked(mine.fingerprint, theirs.fingerprint, variant, pixels[mine], pixels[theirs])
             with self._lock:
-                self._made.thumbs[key] = found
+                self._made.thumbs[self.digest[reference], self.digest[copy], variant] = found
         return found
 
-    def recalled_thumbs(self, reference: str, copy: str, variant: int) -> verify.Match:
-        """The thumbs' check `thumbs` would give the pictures of these digests, when it was recalled
-        or made already; else raises _NotRecalled."""
-        key = (reference, copy, variant)
-        found = self._known.thumbs.get(key) or self._made.thumbs.get(key)
+    def _thumbs_known(self, reference: int, copy: int, variant: int) -> verify.Match | None:
+        score = self._scores.get(reference, copy, variant)
+        if score is not None:
+            return verify.Match(score)
+        key = (self.digest[reference], self.digest[copy], variant)
+        return self._known.thumbs.get(key) or self._made.thumbs.get(key)
+
+    def recalled_thumbs(self, reference: int, copy: int, variant: int) -> verify.Match:
+        """The thumbs' check `thumbs` would give this pair, when it was recalled or made already;
+        else raises _NotRecalled."""
+        found = self._thumbs_known(reference, copy, variant)
         if found is None:
             raise _NotRecalled
         return found
 
     def recalled_closer(
-        self, reference: str, copy: str, variant: int, crop: verify.Crop | None
+        self, reference: int, copy: int, variant: int, crop: verify.Crop | None
     ) -> verify.Verdict:
-        """The closer look `closer` would give the pictures of these digests, when it was recalled
-        or made already; else raises _NotRecalled."""
-        key = (reference, copy, variant, crop)
+        """The closer look `closer` would give this pair, when it was recalled or made already;
+        else raises _NotRecalled."""
+        key = (self.digest[reference], self.digest[copy], variant, crop)
         verdict = self._known.closer.get(key) or self._made.closer.get(key)
         if verdict is None:
             raise _NotRecalled
@@ -412,39 +537,41 @@ class _Looks:
         return self._kept
 
     def closer(
-        self, reference: ImageRecord, copy: ImageRecord, variant: int, crop: verify.Crop | None
+        self, reference: int, copy: int, variant: int, crop: verify.Crop | None
     ) -> verify.Verdict | None:
         if self._kept is None:
-            return self._looker(reference, copy, variant, crop)
-        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, crop)
+            return self._looker(self._best[reference], self._best[copy], variant, crop)
+        key = (self.digest[reference], self.digest[copy], variant, crop)
         verdict = self._known.closer.get(key) or self._made.closer.get(key)
-        if verdict is None and (verdict := self._looker(reference, copy, variant, crop)) is not None:
-            with self._lock:
-                self._made.closer[key] = verdict
+        if verdict is None:
+            verdict = self._looker(self._best[reference], self._best[copy], variant, crop)
+            if verdict is not None:
+                with self._lock:
+                    self._made.closer[key] = verdict
         return verdict
 
-    def same(self, reference: ImageRecord, copy: ImageRecord) -> verify.Verdict | None:
+    def same(self, reference: int, copy: int) -> verify.Verdict | None:
         if self._kept is None:
-            return self._same(reference, copy)
-        key = (reference.fingerprint.digest, copy.fingerprint.digest)
+            return self._same(self._best[reference], self._best[copy])
+        key = (self.digest[reference], self.digest[copy])
         verdict = self._known.same.get(key) or self._made.same.get(key)
-        if verdict is None and (verdict := self._same(reference, copy)) is not None:
+        if verdict is None and (verdict := self._same(self._best[reference], self._best[copy])) is not None:
             with self._lock:
                 self._made.same[key] = verdict
         return verdict
 
-    def knows_description(
-        self, reference: ImageRecord, copy: ImageRecord, variant: int, looks_from: float
-    ) -> bool:
+    def knows_description(self, reference: int, copy: int, variant: int, looks_from: float) -> bool:
         """Whether what a group says of `copy` beside `reference` was recalled: then describing it
         needs neither thumbs nor files."""
-        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, looks_from)
+        if self._kept is None:
+            return False
+        key = (self.digest[reference], self.digest[copy], variant, looks_from)
         return key in self._known.described
 
     def described(
         self,
-        reference: ImageRecord,
-        copy: ImageRecord,
+        reference: int,
+        copy: int,
         variant: int,
         looks_from: float,
         describe: Callable[[], tuple[Described, bool]],
@@ -453,7 +580,7 @@ class _Looks:
         says whether it is whole (every look it needed could read the files): only such are kept."""
         if self._kept is None:
             return describe()[0]
-        key = (reference.fingerprint.digest, copy.fingerprint.digest, variant, looks_from)
+        key = (self.digest[reference], self.digest[copy], variant, looks_from)
         found = self._known.described.get(key) or self._made.described.get(key)
         if found is None:
             found, whole = describe()
@@ -537,8 +664,8 @@ def find_groups(
     candidate pairs are not made again, and those made are handed to it (also when cancelled).
     `progress` hears how far it has come.
     """
-    looks = _Looks(looker or _lazy_files_looker, same or _lazy_same_picture, kept)
     contents = _contents(Pictures.of(records))
+    looks = _Looks(contents.best, looker or _lazy_files_looker, same or _lazy_same_picture, kept)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
     pixels = _Thumbs(thumbs or held_thumbs(options))
@@ -601,10 +728,9 @@ def _undescribed(
     members: list[tuple[int, _Candidate | None, float | None]],
 ) -> Iterator[int]:
     """The members of the cluster whose description beside its reference was not recalled."""
-    keeper = contents.best[reference]
     for index, candidate, _ in members:
         if candidate is not None and not looks.knows_description(
-            keeper, contents.best[index], _variant_of(index, candidate), candidate.looks_from
+            reference, index, _variant_of(index, candidate), candidate.looks_from
         ):
             yield index
 
@@ -747,15 +873,17 @@ def _similar_clusters(
     candidates = _candidates(contents, detailed, options, searching, looks.kept)
     del detailed
     neighbours = _Neighbours(candidates, len(contents.best))
-    digest = contents.best.digests()
-    looks.recall(((digest[a], digest[b]) for a, b in candidates), digest)
-    checked_anew = {i for a, b in candidates if looks.may_need_thumbs(digest[a], digest[b]) for i in (a, b)}
+    low, high = candidates.keys_as_arrays()
+    looks.recall(low, high)
+    anew = looks.without_recalled_thumbs(low, high)
+    checked_anew: list[int] = np.union1d(low[anew], high[anew]).tolist()
+    del low, high, anew
     held_most = _thumbs_held_most(len(contents.best))
     if len(checked_anew) > held_most:
-        checked_anew = set(heapq.nlargest(held_most, checked_anew, key=neighbours.degree))
-    pixels.fetch(contents.best[index] for index in sorted(checked_anew))
+        checked_anew = sorted(heapq.nlargest(held_most, checked_anew, key=neighbours.degree))
+    pixels.fetch(contents.best[index] for index in checked_anew)
     del checked_anew
-    looks.forget_which_thumbs_were_recalled()
+    digest = looks.digest
     for key, candidate in candidates.items():
         if candidate.masked:
             candidates[key] = _turned_by_thumbs(contents, pixels, candidate, looks.thumbs)
@@ -774,13 +902,12 @@ def _similar_clusters(
         candidate = candidates[(min(reference, other), max(reference, other))]
         variant = _variant_of(other, candidate)
         closer: Callable[[verify.Crop | None], verify.Verdict | None]
-        if recalled_only:  # by digest: most recalled checks make no record
-            found = looks.recalled_thumbs(digest[reference], digest[other], variant)
-            closer = partial(looks.recalled_closer, digest[reference], digest[other], variant)
+        if recalled_only:  # most recalled checks make no record
+            found = looks.recalled_thumbs(reference, other, variant)
+            closer = partial(looks.recalled_closer, reference, other, variant)
         else:
-            mine, theirs = contents.best[reference], contents.best[other]
-            found = looks.thumbs(mine, theirs, variant, pixels)
-            closer = partial(looks.closer, mine, theirs, variant)
+            found = looks.thumbs(reference, other, variant, pixels)
+            closer = partial(looks.closer, reference, other, variant)
         if candidate.cut_only and found.crop is None:
             # Proposed as a crop: one of the same size is none, however alike (with nine cuts a
             # brighter copy may come near a cut within a stricter threshold than its own hash).
@@ -818,7 +945,7 @@ def _similar_clusters(
             for other in unassigned:  # the checks of the pairs it did not take are never asked again
                 if other not in taken:
                     candidate = candidates[(min(reference, other), max(reference, other))]
-                    if looks.settle(digest[reference], digest[other], _variant_of(other, candidate)):
+                    if looks.settle(reference, other, _variant_of(other, candidate)):
                         with pixels.source_lock:  # the checks' threads read the cache under it
                             looks.hand_back_settled()
             if len(members) > 1:
@@ -1149,7 +1276,8 @@ def _turned_by_thumbs(
     logo moves a copy's hash too far for the hash to tell a turn from a mirror."""
     query, owner = contents.best[candidate.query], contents.best[candidate.table_owner]
     turns = range(len(owner.fingerprint.hashes))
-    variant = max(turns, key=lambda turn: (check(query, owner, turn, pixels).score, -turn))
+    checked = partial(check, candidate.query, candidate.table_owner)
+    variant = max(turns, key=lambda turn: (checked(turn, pixels).score, -turn))
     distance = (query.fingerprint.hashes[0] ^ owner.fingerprint.hashes[variant]).bit_count()
     return replace(candidate, variant=variant, distance=distance)
 
@@ -1297,16 +1425,16 @@ def _compared(
     def describe() -> tuple[Described, bool]:
         ref, copy = ref_record.fingerprint, copy_record.fingerprint
         a, b = pixels[ref_record], pixels[copy_record]
-        found = looks.thumbs(ref_record, copy_record, variant, pixels)
+        found = looks.thumbs(reference, member, variant, pixels)
         whole = True
         closer = None
         if candidate.looks_from <= found.score < verify.CLOSER_ABOVE:
-            closer = looks.closer(ref_record, copy_record, variant, found.crop)
+            closer = looks.closer(reference, member, variant, found.crop)
             whole = closer is not None
         tier = _tier(ref, copy, a, b, variant)
         overlay = closer.overlay if closer else None
         if tier is Tier.PIXELS:
-            seen = looks.same(ref_record, copy_record)
+            seen = looks.same(reference, member)
             whole = whole and seen is not None
             if seen is not None and not seen.alike:
                 tier, overlay = Tier.SIMILAR, seen.overlay
@@ -1316,7 +1444,7 @@ def _compared(
         )  # fmt: skip
         return (tier, named), whole
 
-    return looks.described(ref_record, copy_record, variant, candidate.looks_from, describe)
+    return looks.described(reference, member, variant, candidate.looks_from, describe)
 
 
 def _tier(reference: Fingerprint, copy: Fingerprint, a: bytes, b: bytes, variant: int) -> Tier:
