@@ -20,7 +20,8 @@ so it needs neither NumPy nor Pillow. When something did change, the checks earl
 candidate pairs (matching.PairChecks, by content digests, under the same code) are recalled, so
 only the pairs they did not see are checked: the closer looks read files again. What the groups
 said of each member (tier and changes) is kept the same way, so a regrouping describes only new
-pairs.
+pairs. The thumbs' scores without a crop, most checks kept, are kept as columns (thumb_scores) and
+recalled by the pictures' places in the grouping (matching.RecalledScores); the rest as rows.
 """
 
 from __future__ import annotations
