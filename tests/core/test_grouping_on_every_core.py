@@ -144,6 +144,7 @@ def test_checks_recalled_from_an_earlier_grouping_decide_as_checks_made_anew(
                 earlier, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept
             )
         with pytest.MonkeyPatch.context() as monkeypatch:
+            monkeypatch.setattr(matching, "_PRESETTLED_AT_ONCE", workers)  # settled a few at a time
             groups, made = _grouped(
                 records, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept
             )
