@@ -35,11 +35,12 @@ class _OneByOne:
     ) -> None:
         self._order, self._neighbours, self._assigned, self._check = order, neighbours, assigned, check
 
-    def scores(self, position: int) -> tuple[list[int], list[float | None]]:
+    def scores(self, position: int) -> tuple[list[int], list[float | None], list[bool]]:
         reference = self._order[position]
         unassigned = [other for other in self._neighbours[reference] if other not in self._assigned]
         check = self._check
-        return unassigned, [check(reference, other) if check else None for other in unassigned]
+        made = [check(reference, other) if check else None for other in unassigned]
+        return unassigned, made, [False] * len(unassigned)
 
     def cancel(self) -> None:
         pass

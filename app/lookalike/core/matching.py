@@ -536,7 +536,7 @@ class _Looks:
         return found
 
     def _thumbs_known(self, reference: int, copy: int, variant: int) -> verify.Match | None:
-        score = self._scores.get(reference, copy, variant)
+        score = self._scores.get(reference, copy, variant) if len(self._scores) else None
         if score is not None:
             return verify.Match(score)
         key = (self.digest[reference], self.digest[copy], variant)
@@ -974,7 +974,7 @@ def _similar_clusters(
             settled += sum(1 for other in neighbours[reference] if other > reference)
             if reference in assigned:
                 continue
-            unassigned, scores = checks.scores(position)
+            unassigned, scores, recalled_checks = checks.scores(position)
             members: list[tuple[int, _Candidate | None, float | None]] = [(reference, None, None)]
             for other, score in zip(unassigned, scores, strict=True):
                 if options.verify and score is None:
@@ -985,8 +985,9 @@ def _similar_clusters(
                     continue
                 members.append((other, candidates[(min(reference, other), max(reference, other))], score))
             taken = {index for index, _, _ in members}
-            for other in unassigned:  # the checks of the pairs it did not take are never asked again
-                if other not in taken and not presettled.holds(reference, other):  # nothing to let go
+            # The checks of the pairs it did not take are never asked again: those made go to `kept`.
+            for other, at_once in zip(unassigned, recalled_checks, strict=True):
+                if other not in taken and not at_once:
                     candidate = candidates[(min(reference, other), max(reference, other))]
                     if looks.settle(reference, other, _variant_of(other, candidate)):
                         with pixels.source_lock:  # the checks' threads read the cache under it
@@ -1013,9 +1014,6 @@ class _Presettled:
         key = reference * self._count + copy
         at = int(self._keys.searchsorted(key))
         return at if at < len(self._keys) and int(self._keys[at]) == key else None
-
-    def holds(self, reference: int, copy: int) -> bool:
-        return self._at(reference, copy) is not None
 
     def get(
         self, reference: int, copy: int, *, otherwise: Callable[[int, int], float | None]
@@ -1127,19 +1125,21 @@ class _Checks:
         self._waiting: list[tuple[int, int]] = []  # (last position waited for, position), a heap
         self._seen = 0  # the positions before it are started, waiting or decided
 
-    def scores(self, position: int) -> tuple[list[int], list[float | None]]:
+    def scores(self, position: int) -> tuple[list[int], list[float | None], list[bool]]:
         """The neighbours not yet taken of the reference at `position`, the next to decide (every
-        reference before it is decided and it is not taken), and the score of each (None: not a
-        copy, or not checked at all when the scan skips the check)."""
+        reference before it is decided and it is not taken), the score of each (None: not a
+        copy, or not checked at all when the scan skips the check), and whether `recalled`
+        settled it."""
         started = self._started.pop(position, None)
         unassigned, futures = started if started is not None else self._start(position)
         self._start_more(position)
         if self._check is None:
-            return unassigned, [None] * len(unassigned)
+            return unassigned, [None] * len(unassigned), [False] * len(unassigned)
         while not all(future.done() for future in futures):  # keep the cores busy meanwhile
             wait(self._running, return_when=FIRST_COMPLETED)
             self._start_more(position)
-        return unassigned, [future.result() for future in futures]
+        recalled = [isinstance(future, _Settled) for future in futures]
+        return unassigned, [future.result() for future in futures], recalled
 
     def cancel(self) -> None:
         """Drop the checks not begun: the pass stops."""
