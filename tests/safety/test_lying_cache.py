@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest
@@ -170,10 +171,14 @@ def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
     assert any("not similar enough" in reason for reason in outcome.skipped()), outcome.skipped()
 
 
-def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, trash: Path, act: Act) -> None:
+@pytest.mark.parametrize("scores_kept_as", ["rows", "columns"])
+def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(
+    tmp_path: Path, trash: Path, act: Act, scores_kept_as: str
+) -> None:
     """The checks a grouping made of its pairs are kept in the cache for the next one: forged to
     say that a stranger passed (the thumbs' check, the closer look and the same-picture look, every
-    way round), they group it, but acting looks at both files afresh and refuses."""
+    way round; the thumbs' scores as the rows of caches before or as the columns they are kept in
+    now), they group it, but acting looks at both files afresh and refuses."""
     folder, keeper, stranger = keeper_and_stranger(tmp_path)
 
     # The stranger made a candidate pair by its hashes (its row lies), its thumb left as it is:
@@ -188,7 +193,20 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(tmp_path: Path, t
     code = cache_module._code_digest()
     mine, theirs = digest["keeper.jpg"], digest["stranger.jpg"]
     for a, b in ((mine, theirs), (theirs, mine)):
-        for variant in range(8):
+        if scores_kept_as == "columns":
+            turns = bytes(range(8))
+            cache.execute(
+                "INSERT INTO thumb_scores VALUES (?, ?, (SELECT count(*) FROM thumb_scores), ?, ?, ?, ?)",
+                (
+                    settings,
+                    code,
+                    bytes.fromhex(a) * 8,
+                    bytes.fromhex(b) * 8,
+                    turns,
+                    struct.pack("<8d", *[1.0] * 8),
+                ),
+            )
+        for variant in range(8 if scores_kept_as == "rows" else 0):
             cache.execute(
                 "INSERT OR REPLACE INTO checks VALUES (?, ?, 'thumbs', ?, ?, ?, '', '[1.0, null]')",
                 (settings, code, a, b, variant),
