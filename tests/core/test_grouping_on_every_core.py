@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -145,7 +146,7 @@ def test_checks_recalled_from_an_earlier_grouping_decide_as_checks_made_anew(
                 earlier, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept
             )
         with pytest.MonkeyPatch.context() as monkeypatch:
-            monkeypatch.setattr(matching, "_PRESETTLED_AT_ONCE", workers)  # settled a few at a time
+            monkeypatch.setattr(matching, "_PAIRS_AT_ONCE", workers)  # settled a few at a time
             groups, made = _grouped(
                 records, ScanOptions(threshold=threshold, workers=workers), monkeypatch, kept
             )
@@ -171,8 +172,39 @@ def test_checks_handed_back_while_grouping_are_kept_whole(seed: int, count: int,
     assert groups == expected and made == set()
 
 
+def _neighbours(count: int, pairs: list[tuple[int, int]]) -> matching._Neighbours:
+    low, high = (np.array([pair[side] for pair in pairs], np.int64) for side in (0, 1))
+    return matching._Neighbours(matching._Pairs.of(count, low, high, np.zeros(len(pairs), np.int64)), count)
+
+
 def test_a_reference_waits_for_those_that_could_take_it_or_its_neighbours() -> None:
     # 0 - 2, 0 - 3 and 1 - 4. 2 waits for 0, its neighbour; 3 waits for 2, which could take its
     # neighbour 0; 1 waits for nobody, 4 for 1.
-    neighbours = {0: [2, 3], 1: [4], 2: [0], 3: [0], 4: [1]}
+    neighbours = _neighbours(5, [(0, 2), (0, 3), (1, 4)])
     assert matching._decided_before([0, 1, 2, 3, 4], neighbours) == [-1, -1, 0, 2, 1]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    count=st.integers(2, 40),
+    pairs=st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39)), max_size=80),
+    at_once=st.sampled_from([1, 7, 1 << 18]),
+)
+def test_each_reference_waits_for_the_latest_that_could_take_it_or_a_neighbour(
+    count: int, pairs: list[tuple[int, int]], at_once: int
+) -> None:
+    # What it waits for, worked out one reference at a time: the latest content below it among its
+    # neighbours and theirs.
+    pairs = sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b and max(a, b) < count})
+    near: dict[int, list[int]] = {}
+    for a, b in pairs:
+        near.setdefault(a, []).append(b)
+        near.setdefault(b, []).append(a)
+    order = sorted(near)
+    expected = []
+    for reference in order:
+        below = [c for content in (reference, *near[reference]) for c in near[content] if c < reference]
+        expected.append(order.index(max(below)) if below else -1)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(matching, "_PAIRS_AT_ONCE", at_once)
+        assert matching._decided_before(order, _neighbours(count, pairs)) == expected

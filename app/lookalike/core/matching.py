@@ -8,7 +8,6 @@ threshold of that reference and passed the pixel check, so groups never chain.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import os
 from collections import OrderedDict
@@ -244,6 +243,28 @@ class _Neighbours(Mapping[int, list[int]]):
 
     def degree(self, content: int) -> int:
         return int(self._starts[content + 1] - self._starts[content])
+
+    def latest_below(self) -> npt.NDArray[np.int64]:
+        """For each content c, the greatest content below c among c's neighbours and its
+        neighbours' neighbours (-1 for none)."""
+        count = len(self._starts) - 1
+        theirs = self._theirs.astype(np.int64)
+        keys = np.repeat(np.arange(count, dtype=np.int64) * count, np.diff(self._starts)) + theirs
+        latest = np.full(count, -1, np.int64)
+
+        def take(near: npt.NDArray[np.int64], content: npt.NDArray[np.int64]) -> None:
+            # The last neighbour of `near` below `content`: the entry before (near, content).
+            before = np.searchsorted(keys, near * count + content) - 1
+            found = np.where(before >= self._starts[near], theirs[before], -1)
+            np.maximum.at(latest, content, found)
+
+        with_neighbours = np.flatnonzero(np.diff(self._starts))
+        take(with_neighbours, with_neighbours)
+        for first in range(0, len(keys), _PAIRS_AT_ONCE):  # each pair's: its neighbour's
+            entries = np.arange(first, min(first + _PAIRS_AT_ONCE, len(keys)))
+            content = np.searchsorted(self._starts, entries, side="right") - 1
+            take(theirs[entries], content)
+        return latest
 
     def __iter__(self) -> Iterator[int]:
         return iter(np.flatnonzero(np.diff(self._starts)).tolist())
@@ -1026,9 +1047,10 @@ class _Presettled:
         return None if score != score else score
 
 
-# Candidate pairs settled at once from their recalled scores: what is made per pair (a dozen
-# arrays) held 90 MB more at the peak of regrouping 500,000 pictures, all at once.
-_PRESETTLED_AT_ONCE = 1 << 18
+# Candidate pairs taken at once where each is worked on in NumPy (settled from their recalled
+# scores, their neighbours' neighbours): the dozen arrays made per pair held 90 MB more at the peak
+# of regrouping 500,000 pictures, all at once.
+_PAIRS_AT_ONCE = 1 << 18
 
 
 def _presettled(candidates: _Pairs, recalled: RecalledScores, widths: Any, heights: Any) -> _Presettled:
@@ -1040,12 +1062,12 @@ def _presettled(candidates: _Pairs, recalled: RecalledScores, widths: Any, heigh
     all_low, all_high = candidates.keys_as_arrays()
     all_codes = candidates.codes_as_array()
     keys, scores = [], []
-    for start in range(0, len(all_codes), _PRESETTLED_AT_ONCE):
+    for start in range(0, len(all_codes), _PAIRS_AT_ONCE):
         low, high = (
-            all_low[start : start + _PRESETTLED_AT_ONCE],
-            all_high[start : start + _PRESETTLED_AT_ONCE],
+            all_low[start : start + _PAIRS_AT_ONCE],
+            all_high[start : start + _PAIRS_AT_ONCE],
         )
-        codes = all_codes[start : start + _PRESETTLED_AT_ONCE]
+        codes = all_codes[start : start + _PAIRS_AT_ONCE]
         variant = (codes >> _VARIANT_SHIFT) & 7
         table_owner = np.where(codes & _HIGHER_QUERIES, low, high)
         cut_only = (codes & _CUT_ONLY) != 0
@@ -1103,7 +1125,7 @@ class _Checks:
     def __init__(
         self,
         order: list[int],
-        neighbours: Mapping[int, list[int]],
+        neighbours: _Neighbours,
         assigned: set[int],
         pool: ThreadPoolExecutor,
         check: Callable[[int, int], float | None] | None,
@@ -1188,22 +1210,16 @@ class _Checks:
                 self._started[later] = self._start(later)
 
 
-def _decided_before(order: list[int], neighbours: Mapping[int, list[int]]) -> list[int]:
-    """For each reference in `order`, the position of the last earlier reference whose decision
-    can change its own (-1 for none): the latest, before it, of itself, its neighbours and their
-    neighbours. `neighbours` lists are ascending, as `order` is."""
-    position = {reference: index for index, reference in enumerate(order)}
-    waits = []
-    for reference in order:
-        latest = -1
-        for content in (reference, *neighbours[reference]):
-            near = neighbours[content]
-            below = bisect.bisect_left(near, reference)
-            if below:
-                latest = max(latest, near[below - 1])
-            if content < reference:
-                latest = max(latest, content)
-        waits.append(position[latest] if latest >= 0 else -1)
+def _decided_before(order: list[int], neighbours: _Neighbours) -> list[int]:
+    """For each reference in `order` (every content with neighbours, ascending), the position of
+    the last earlier reference whose decision can change its own (-1 for none): the latest, before
+    it, of itself, its neighbours and their neighbours. For all at once: one by one, 500,000
+    pictures' 1.8 million pairs took 3 s."""
+    latest = neighbours.latest_below()
+    references = np.asarray(order, np.int64)
+    earlier = latest[references]
+    places = np.minimum(np.searchsorted(references, earlier), max(len(references) - 1, 0))
+    waits: list[int] = np.where(earlier >= 0, places, -1).tolist()
     return waits
 
 
