@@ -153,6 +153,9 @@ class _Pairs:
     def __init__(self, count: int) -> None:
         self._count = count  # contents: a pair's key is lower * count + higher
         self._codes: dict[int, int] = {}
+        # The contents a kept search had not searched (the pictures new since the last grouping);
+        # None when no search was kept: all are new.
+        self.new: npt.NDArray[np.intp] | None = None
 
     @classmethod
     def of(
@@ -936,6 +939,14 @@ def _similar_clusters(
     low, high = candidates.keys_as_arrays()
     looks.recall(low, high)
     anew = looks.without_recalled_thumbs(low, high)
+    if candidates.new is not None and len(looks.recalled_scores):
+        # A pair of pictures the last grouping held that it never checked (one was taken by
+        # another's group first) is not checked now either, unless a new picture changes that:
+        # its thumbs are read if so. Regrouping 500,000 read 25,000 thumbs ahead for nothing (2 s).
+        new = np.zeros(len(contents.best), np.bool_)
+        new[candidates.new] = True
+        anew &= new[low] | new[high]
+        del new
     checked_anew: list[int] = np.union1d(low[anew], high[anew]).tolist()
     del low, high, anew
     held_most = _thumbs_held_most(len(contents.best))
@@ -1299,6 +1310,7 @@ def _candidates(
             # judged as a masked pair (a cut-only pair of equal sizes would get no look at all).
             if key not in found_pairs or found_pairs[key].cut_only:
                 found_pairs[key] = _masked_candidate(contents, *key)
+    found_pairs.new = None if new is None else hashed[new]
     progress(1, 1)
     return found_pairs
 
