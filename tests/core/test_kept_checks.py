@@ -117,6 +117,10 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
                     struct.pack("<d", score),
                 ),
             )
+        connection.execute(  # text where the columns are bytes, of the lengths they would have
+            "INSERT INTO thumb_scores VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*part[:2], part[2] + 4, "r" * 16, "c" * 16, "v", "s" * 8),
+        )
         connection.execute("UPDATE checks SET answer = '[\"pixels\", [7]]' WHERE kind = 'described'")
         bogus = connection.execute("SELECT * FROM checks WHERE kind = 'described'").fetchone()
         connection.execute(
