@@ -1067,6 +1067,8 @@ _PAIRS_AT_ONCE = 1 << 18
 def _presettled(candidates: _Pairs, recalled: RecalledScores, widths: Any, heights: Any) -> _Presettled:
     """The checks of `candidates` (either way round) that `recalled` settles by itself, as the
     pass's verified() would settle them from those scores."""
+    if not len(recalled):  # a grouping from scratch
+        return _Presettled(len(widths), np.zeros(0, np.int64), np.zeros(0))
     w, h = np.asarray(widths, np.int64), np.asarray(heights, np.int64)
     short, long = np.minimum(w, h), np.maximum(w, h)
     inverse = np.array(changes.INVERSE)
