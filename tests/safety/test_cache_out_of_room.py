@@ -1,0 +1,82 @@
+"""Fault injection: the disk fills up while a rescan writes to the fingerprint cache.
+
+The rescan runs in a child process whose files may not grow past a size the cache file already
+has (RLIMIT_FSIZE, the way a full disk refuses a write: the write fails, the process goes on):
+the fresh fingerprints, the checks made of the new pairs (thumb_scores and rows), the candidate
+search and the groups cannot be written. The scan must still give every group, say why the cache
+was not written, and leave a cache the next scan reads as before.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lookalike.core.models import ScanOptions
+from lookalike.core.scan import scan
+from tests.core.test_kept_checks import write_crop_pair
+from tests.core.test_masked_hashes import write_logo_pair
+
+resource = pytest.importorskip("resource", reason="file size limits are POSIX")
+
+# Scans `folder` with the cache in `cache`, every file this process writes kept under 64 KB; prints
+# each group's names and the log's warnings as JSON.
+_CHILD = """
+import json, logging, resource, signal, sys
+from pathlib import Path
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
+resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+warnings = []
+class Kept(logging.Handler):
+    def emit(self, record):
+        warnings.append(record.getMessage())
+logging.getLogger("lookalike").addHandler(Kept())
+from lookalike.core.models import ScanOptions
+from lookalike.core.scan import scan
+result = scan([Path(sys.argv[1])], ScanOptions(cache_dir=Path(sys.argv[2])))
+groups = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
+print(json.dumps({"groups": groups, "cached": result.stats.cached, "warnings": warnings}))
+"""
+
+
+def _names(folder: Path, cache: Path) -> list[list[str]]:
+    return sorted(
+        sorted(m.path.name for m in g.members) for g in scan([folder], ScanOptions(cache_dir=cache)).groups
+    )
+
+
+def test_a_rescan_whose_cache_cannot_grow_still_groups_and_leaves_the_cache_readable(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "pics", tmp_path / "cache"
+    write_logo_pair(folder, 20, 0, turned=False)
+    write_crop_pair(folder, 31)
+    assert _names(folder, cache) == [["crop31-cut.jpg", "crop31.jpg"], ["logo.jpg", "original.jpg"]]
+    assert (cache / "fingerprints.sqlite3").stat().st_size > 65536  # every write lands past the limit
+
+    write_crop_pair(folder, 32)  # new pictures: fingerprints, checks, a search and groups to write
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(folder), str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
+    seen = json.loads(child.stdout)
+    expected = [
+        ["crop31-cut.jpg", "crop31.jpg"],
+        ["crop32-cut.jpg", "crop32.jpg"],
+        ["logo.jpg", "original.jpg"],
+    ]
+    assert seen["groups"] == expected
+    assert seen["cached"] == 4  # the old pictures were read from the cache
+    assert any("Could not write to the fingerprint cache" in warning for warning in seen["warnings"]), seen
+
+    # Without the limit, the cache is read as before (nothing half written), and written again.
+    assert _names(folder, cache) == expected
+    again = scan([folder], ScanOptions(cache_dir=cache))
+    assert again.stats.cached == again.stats.images == 6
