@@ -35,7 +35,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
@@ -69,6 +69,7 @@ if TYPE_CHECKING:  # NumPy's: loaded only when there is grouping to do
     import numpy.typing as npt
 
     from lookalike.core.matching import AskedChecks, PairChecks, RecalledScores
+    from lookalike.core.parts import GroupingParts
     from lookalike.core.verify import Crop
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ _GROUPING_SOURCES = (
     "decisions.py",
     "models.py",
     "pair_search.py",
+    "parts.py",
 )
 
 # Each Fingerprint field but these is a column of the fingerprints table, named after it: the thumb
@@ -182,6 +184,10 @@ _BATCH = 500
 _PART = 65_536
 # Bytes written into a blob at once (see _insert_column).
 _BLOB_STEP = 1 << 20
+# Rows of last_scan beside its columns: the signatures of its grouping's parts (parts.py), 16 bytes
+# each, and the part of each of its groups (an int64 each, -1 for none).
+_PARTS, _GROUP_PARTS = ":parts", ":group parts"
+SIGNATURE_BYTES = 16
 # A column of the last scan as _column makes it: the sizes or places, the values.
 _Stored = tuple[bytes, bytes | bytearray]
 
@@ -523,9 +529,21 @@ class FingerprintCache:
             log.warning("Ignoring the stored groups of the last scan: %s", exc)
             return None
 
-    def store_groups(self, key: str, groups: Sequence[Group], records: Sequence[ImageRecord]) -> None:
+    def earlier_groups(self, options: ScanOptions) -> EarlierGroups:
+        """The last scan's groups by part, for a grouping with these options to take those of
+        the parts that are the same (parts.EarlierGroups)."""
+        return EarlierGroups(self, grouping_context(options))
+
+    def store_groups(
+        self,
+        key: str,
+        groups: Sequence[Group],
+        records: Sequence[ImageRecord],
+        grouping_parts: GroupingParts | None = None,
+    ) -> None:
         """Keep `groups` (made from `records`) as the last scan's, replacing the previous ones, and
-        the records' files and fingerprints column by column, for the next load()."""
+        the records' files and fingerprints column by column, for the next load(); with
+        `grouping_parts`, the grouping's parts and each group's (for the next earlier_groups())."""
         settings = self.settings_key
 
         pictures = Pictures.of(records)
@@ -562,6 +580,10 @@ class FingerprintCache:
                 self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
                 for row in columns():
                     self._insert_column(*row)
+                if grouping_parts is not None and len(grouping_parts.of_groups) == len(groups):
+                    self._insert_column(settings, _PARTS, b"", b"".join(grouping_parts.signatures))
+                    of_groups = array("q", grouping_parts.of_groups)
+                    self._insert_column(settings, _GROUP_PARTS, b"", _little_endian(of_groups))
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
@@ -781,6 +803,96 @@ class FingerprintCache:
 
 
 _THUMB_BYTES = THUMB_SIDE * THUMB_SIDE
+
+
+class EarlierGroups:
+    """The last scan's groups by the part of its grouping each came from (parts.EarlierGroups): kept
+    by store_groups beside the groups, in the last scan's columns."""
+
+    def __init__(self, cache: FingerprintCache, context: bytes) -> None:
+        self._cache = cache
+        self.context = context
+        self.made: GroupingParts | None = None
+
+    def _stored(self, name: str) -> bytes | None:
+        try:
+            stored = self._cache._last_scan_stored(name)
+        except sqlite3.Error as exc:
+            log.warning("Ignoring the groups of the last scan: %s", exc)
+            return None
+        return stored[1] if stored is not None and isinstance(stored[1], bytes) else None
+
+    def parts(self) -> frozenset[bytes]:
+        found = self._stored(_PARTS)
+        if found is None or len(found) % SIGNATURE_BYTES:
+            return frozenset()
+        return frozenset(_signatures(found))
+
+    def groups(
+        self, parts: Collection[bytes], records: Sequence[ImageRecord]
+    ) -> list[tuple[bytes, Group]] | None:
+        signatures, of_groups = self._stored(_PARTS), self._stored(_GROUP_PARTS)
+        connection = self._cache._connection
+        try:
+            row = connection.execute(
+                "SELECT groups FROM groupings WHERE settings = ?", (self._cache.settings_key,)
+            ).fetchone()
+            paths = self._cache._last_scan_stored("path")
+            if row is None or paths is None or signatures is None or of_groups is None:
+                return None
+            if len(signatures) % SIGNATURE_BYTES or len(of_groups) % 8:
+                raise ValueError("parts of another size")
+            known = [
+                signatures[at : at + SIGNATURE_BYTES] for at in range(0, len(signatures), SIGNATURE_BYTES)
+            ]
+            part_of = array("q", of_groups)
+            if sys.byteorder == "big":
+                part_of.byteswap()
+            decoded = json.loads(row[0])
+            if not isinstance(decoded, list) or len(decoded) != len(part_of):
+                raise ValueError("not a part for each group")
+            if not all(-1 <= part < len(known) for part in part_of):
+                raise ValueError("a group of no part")
+            wanted = [(known[part], group) for part, group in zip(part_of, decoded, strict=True) if part >= 0]
+            wanted = [(part, group) for part, group in wanted if part in parts]
+            return _groups_by_path(wanted, _values("bytes", *paths), records)
+        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
+            log.warning("Ignoring the groups of the last scan: %s", exc)
+            return None
+
+
+def _signatures(joined: bytes) -> list[bytes]:
+    return [joined[at : at + SIGNATURE_BYTES] for at in range(0, len(joined), SIGNATURE_BYTES)]
+
+
+def _groups_by_path(
+    wanted: list[tuple[bytes, Any]], last_paths: list[bytes], records: Sequence[ImageRecord]
+) -> list[tuple[bytes, Group]]:
+    """The groups `wanted` as _encode_groups keeps them (members by their number in the last scan,
+    whose paths are `last_paths`), with each part, their members among `records` by path."""
+    numbers = [member[0] for _, (_, _, members) in wanted for member in members]
+    for number in numbers:
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(last_paths):
+            raise IndexError(f"no image number {number!r} in the last scan")
+    pictures = Pictures.of(records)
+    place = {path: at for at, path in enumerate(pictures.values("path"))}
+    now = [place[os.fsdecode(last_paths[number])] for number in numbers]  # KeyError: gone
+    made = iter(pictures.records_at(now))
+    found = []
+    for part, (kind, keep_reason, members) in wanted:
+        rows = tuple(
+            GroupMember(
+                next(made),
+                int(distance),
+                bool(keep),
+                None if score is None else float(score),
+                _TIERS[tier],
+                tuple(map(str, changes)),
+            )
+            for _, distance, keep, score, tier, changes in members
+        )
+        found.append((part, Group(id=0, kind=Kind(kind), members=rows, keep_reason=str(keep_reason))))
+    return found
 
 
 def _packed_thumb(thumb: bytes) -> bytes:
@@ -1003,12 +1115,7 @@ def grouping_key(
     hashes the pictures' columns.
     """
     hasher = blake2b(digest_size=20)
-    hasher.update(_code_identity())
-    settings = (
-        GROUPS_VERSION, FINGERPRINT_VERSION, options.mode.value, options.algorithm.value,
-        options.hash_size, options.effective_threshold, options.rotations, options.verify,
-    )  # fmt: skip
-    hasher.update(repr(settings).encode())
+    hasher.update(grouping_context(options))
     hasher.update(repr(sorted(not_duplicates)).encode())
     pictures = Pictures.of(records)
     hasher.update(b"%d records\n" % len(pictures))
@@ -1019,6 +1126,16 @@ def grouping_key(
     hasher.update(bytes(pictures.values("in_reference_root")))
     hasher.update(pictures.digest_text().encode())
     return hasher.hexdigest()
+
+
+def grouping_context(options: ScanOptions) -> bytes:
+    """What find_groups depends on beside its records and "not duplicates": the program and the
+    grouping's settings."""
+    settings = (
+        GROUPS_VERSION, FINGERPRINT_VERSION, options.mode.value, options.algorithm.value,
+        options.hash_size, options.effective_threshold, options.rotations, options.verify,
+    )  # fmt: skip
+    return blake2b(_code_identity() + repr(settings).encode(), digest_size=32).digest()
 
 
 def _numbers(values: Iterable[object]) -> bytes:

@@ -9,6 +9,7 @@ threshold of that reference and passed the pixel check, so groups never chain.
 from __future__ import annotations
 
 import heapq
+import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from lookalike.core import changes, pair_search, verify
+from lookalike.core import changes, pair_search, parts, verify
 from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import U64, pack
 from lookalike.core.models import (
@@ -45,6 +46,8 @@ from lookalike.core.selection import keep_reason, keeper_order, keeper_ranking
 
 if TYPE_CHECKING:
     from lookalike.core.closer_look import FromFiles
+
+log = logging.getLogger(__name__)
 
 # Thumbs of one picture decoded two ways (JPEG DCT scaling vs a full decode, a
 # re-encode, a format change) differ by about 0.4 gray levels on average and a
@@ -214,6 +217,11 @@ class _Pairs:
         """The code of every pair (see _code), in the order of keys_as_arrays."""
         return np.fromiter(self._codes.values(), np.int64, len(self._codes))
 
+    def codes_of(self, low: npt.NDArray[np.int64], high: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """The code of each pair (low[i], high[i])."""
+        keys = (low * self._count + high).tolist()
+        return np.fromiter(map(self._codes.__getitem__, keys), np.int64, len(keys))
+
     def masked(self) -> list[tuple[int, int]]:
         """The pairs found through a masked hash alone."""
         return [divmod(key, self._count) for key, code in self._codes.items() if code & _MASKED]
@@ -231,8 +239,9 @@ class _Neighbours(Mapping[int, list[int]]):
     """Each content's neighbours (the other contents of its candidate pairs), ascending, from
     arrays: as lists in a dict, a million pairs' took about 90 MB."""
 
-    def __init__(self, pairs: _Pairs, count: int) -> None:
-        low, high = pairs.keys_as_arrays()
+    def __init__(self, pairs: _Pairs | tuple[_Places, _Places], count: int) -> None:
+        """Of the candidate `pairs`, or of the pairs (low[i], high[i])."""
+        low, high = pairs.keys_as_arrays() if isinstance(pairs, _Pairs) else pairs
         mine, theirs = np.concatenate((low, high)), np.concatenate((high, low))
         del low, high
         order = np.lexsort((theirs, mine))
@@ -716,6 +725,7 @@ def find_groups(
     looker: Looker | None = None,
     same: SameLooker | None = None,
     kept: KeptChecks | None = None,
+    earlier: parts.EarlierGroups | None = None,
     progress: GroupingProgress = _no_progress,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
@@ -725,7 +735,8 @@ def find_groups(
     Pairs the thumbs cannot settle get a closer look from `looker`, and pairs they call the same
     picture one from `same`, both by default at the files. The checks `kept` recalls of the
     candidate pairs are not made again, and those made are handed to it (also when cancelled).
-    `progress` hears how far it has come.
+    The groups of the parts (see parts.py) that `earlier` gives are taken from it, and its `made`
+    is set to this grouping's parts. `progress` hears how far it has come.
     """
     contents = _contents(Pictures.of(records))
     looks = _Looks(contents.best, looker or _lazy_files_looker, same or _lazy_same_picture, kept)
@@ -733,14 +744,16 @@ def find_groups(
     grouped: set[int] = set()
     pixels = _Thumbs(thumbs or held_thumbs(options))
     checking: GroupingProgress = _no_progress
+    regrouping = _Regrouping.none(len(contents.best))
     if options.mode is Mode.SIMILAR:
         searching = _scaled(progress, 0, SEARCH_STEPS)
         checking = _scaled(progress, SEARCH_STEPS, CHECK_STEPS)
         progress = _scaled(progress, SEARCH_STEPS + CHECK_STEPS, GROUPING_STEPS - SEARCH_STEPS - CHECK_STEPS)
-        clusters = _similar_clusters(
-            contents, options, cancelled, not_duplicates, pixels, looks, searching, checking
+        clusters, regrouping = _similar_clusters(
+            contents, options, cancelled, not_duplicates, pixels, looks, searching, checking, earlier, records
         )
         grouped = {index for _, members in clusters for index, _, _ in members}
+        grouped.update(np.flatnonzero(regrouping.taken).tolist())
         undescribed = _to_describe(contents, clusters, looks)  # their tiers and changes, from thumbs
         held_most = _thumbs_held_most(len(contents.best))
         pixels.keep_only(undescribed[:held_most])
@@ -751,13 +764,22 @@ def find_groups(
     make = partial(_make_group, contents, pixels, looks)
     try:
         described = partial(_described_already, contents, looks)
-        groups = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS), described)
+        made = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS), described)
     finally:
         looks.hand_back()
-    groups.sort(key=lambda group: str(group.reference.path))
+    groups = [
+        (regrouping.signature(reference), group) for (reference, _), group in zip(clusters, made, strict=True)
+    ]
+    groups += regrouping.groups
+    groups.sort(key=lambda found: str(found[1].reference.path))
+    if earlier is not None and not cancelled():
+        signatures = sorted(regrouping.signatures.values())
+        places = {signature: place for place, signature in enumerate(signatures)}
+        of_groups = tuple(-1 if part is None else places[part] for part, _ in groups)
+        earlier.made = parts.GroupingParts(tuple(signatures), of_groups)
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
-        for number, g in enumerate(groups, start=1)
+        for number, (_, g) in enumerate(groups, start=1)
     )
 
 
@@ -913,6 +935,92 @@ def _contents(pictures: Pictures) -> _Contents:
     return _Contents(pictures.picked([best[i] for i in ranking]), held)
 
 
+@dataclass(frozen=True, slots=True)
+class _Regrouping:
+    """The parts of a grouping (parts.py) and the groups an earlier grouping gives of those it had."""
+
+    root: _Places  # each content's part, as its least content; itself when it is in no pair
+    signatures: dict[int, bytes]  # of the parts with a pair, by root
+    taken: npt.NDArray[np.bool_]  # a flag per content: its part's groups are `groups`
+    groups: list[tuple[bytes | None, Group]]  # with the signature of each one's part
+
+    @classmethod
+    def none(cls, count: int) -> _Regrouping:
+        return cls(np.arange(count, dtype=np.int64), {}, np.zeros(count, np.bool_), [])
+
+    @classmethod
+    def of(
+        cls,
+        contents: _Contents,
+        looks: _Looks,
+        pairs: tuple[_Places, _Places, _Places],
+        not_duplicates: frozenset[DigestPair],
+        earlier: parts.EarlierGroups,
+        records: Sequence[ImageRecord],
+    ) -> _Regrouping:
+        """The parts of the candidate `pairs` (lower contents, higher ones, codes) that can join
+        contents (see _no_copy_either_way), and the groups `earlier` gives of those it had."""
+        count = len(contents.best)
+        low, high, codes = pairs
+        root = parts.roots(count, low, high)
+        paired: list[int] = np.union1d(low, high).tolist()
+        files = dict(zip(paired, _file_facts(contents, looks.digest, paired), strict=True))
+        apart = []
+        if not_duplicates:
+            place = {looks.digest[content]: content for content in paired}
+            for a, b in not_duplicates:
+                if a in place and b in place:
+                    apart.append((place[a], place[b]))
+        signatures = parts.signatures(root, low, high, codes, files, apart, earlier.context)
+        del files, low, high, codes
+        had = earlier.parts()
+        same = {part for part, signature in signatures.items() if signature in had}
+        taken = np.zeros(count, np.bool_)
+        if not same:
+            return cls(root, signatures, taken, [])
+        taken = np.isin(root, np.fromiter(same, np.int64, len(same)))
+        taken[np.setdiff1d(np.arange(count), paired)] = False
+        groups = earlier.groups({signatures[part] for part in same}, records)
+        if groups is None or not _all_taken([group for _, group in groups], taken, looks.digest):
+            return cls(root, signatures, np.zeros(count, np.bool_), [])
+        return cls(root, signatures, taken, list(groups))
+
+    def signature(self, content: int) -> bytes | None:
+        """The signature of the part of `content`, None when it is in no pair."""
+        return self.signatures.get(int(self.root[content]))
+
+
+def _file_facts(contents: _Contents, digest: Sequence[str], places: list[int]) -> list[bytes]:
+    """parts.file_facts of the contents at `places`: of each copy's files, or the one's."""
+    alone = [place for place in places if place not in contents.copies]
+    picked = contents.best.picked(alone)
+    fields = zip(*(picked.values(name) for name in parts.FILE_FIELDS), strict=True)
+    facts = {
+        place: parts.file_facts(digest[place], [files]) for place, files in zip(alone, fields, strict=True)
+    }
+    for place in places:
+        if place not in facts:
+            entries = [record.entry for record in contents.copies[place]]
+            files = [
+                [os.fspath(e.path), *(getattr(e, name) for name in parts.FILE_FIELDS[1:])] for e in entries
+            ]
+            facts[place] = parts.file_facts(digest[place], files)
+    return [facts[place] for place in places]
+
+
+def _all_taken(groups: list[Group], taken: npt.NDArray[np.bool_], digest: Sequence[str]) -> bool:
+    """Whether every member of `groups` is a copy of a content `taken`, and no file is in two."""
+    contents = {digest[content]: content for content in np.flatnonzero(taken).tolist()}
+    paths = [os.fspath(member.path) for group in groups for member in group.members]
+    if len(set(paths)) != len(paths) or any(len(group.members) < 2 for group in groups):
+        log.warning("Not taking the groups kept: a file in two, or a group of one")
+        return False
+    if not all(member.record.fingerprint.digest in contents for group in groups for member in group.members):
+        log.warning("Not taking the groups kept: a member of another part")
+        return False
+    return True
+
+
 def _similar_clusters(
     contents: _Contents,
     options: ScanOptions,
@@ -922,8 +1030,12 @@ def _similar_clusters(
     looks: _Looks,
     searching: GroupingProgress,
     progress: GroupingProgress,
-) -> list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]]:
-    """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours.
+    earlier: parts.EarlierGroups | None = None,
+    records: Sequence[ImageRecord] = (),
+) -> tuple[list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]], _Regrouping]:
+    """Greedy, best copy first: each unassigned content takes its verified unassigned neighbours;
+    and the parts of the candidate pairs, with the groups `earlier` gives of those it had (their
+    contents are left out of the pass: see parts.py).
 
     The thumbs of the pairs whose thumbs' check was not kept are fetched into `pixels` first:
     only contents in candidate pairs are ever looked at (13,516 of 100,000 in the scale corpus at
@@ -932,12 +1044,27 @@ def _similar_clusters(
     """
     detailed = ~contents.best.numbers("flat")
     if np.count_nonzero(detailed) < 2:
-        return []
+        return [], _Regrouping.none(len(contents.best))
     candidates = _candidates(contents, detailed, options, searching, looks.kept)
     del detailed
-    neighbours = _Neighbours(candidates, len(contents.best))
     low, high = candidates.keys_as_arrays()
     looks.recall(low, high)
+    widths, heights = contents.best.numbers("width"), contents.best.numbers("height")
+    codes = candidates.codes_as_array()
+    if options.verify:  # pairs no copy either way round join nothing: the pass leaves them out
+        live = ~_no_copy_either_way(low, high, codes, looks.recalled_scores, widths, heights)
+        low, high, codes = low[live], high[live], codes[live]
+        del live
+    regrouping = _Regrouping.none(len(contents.best))
+    if earlier is not None:
+        regrouping = _Regrouping.of(contents, looks, (low, high, codes), not_duplicates, earlier, records)
+        fresh = ~(regrouping.taken[low] | regrouping.taken[high])
+        low, high = low[fresh], high[fresh]
+        del fresh
+    del codes
+    neighbours = _Neighbours((low, high), len(contents.best))
+    to_settle = len(low)
+    checked = low, high  # the pairs the pass decides
     anew = looks.without_recalled_thumbs(low, high)
     if candidates.new is not None and len(looks.recalled_scores):
         # A pair of pictures the last grouping held that it never checked (one was taken by
@@ -956,10 +1083,11 @@ def _similar_clusters(
     del checked_anew
     digest = looks.digest
     for key in candidates.masked():
-        candidates[key] = _turned_by_thumbs(contents, pixels, candidates[key], looks.thumbs)
+        if neighbours.degree(key[0]):  # else none of its pairs is checked
+            candidates[key] = _turned_by_thumbs(contents, pixels, candidates[key], looks.thumbs)
 
-    widths, heights = contents.best.numbers("width"), contents.best.numbers("height")
-    presettled = _presettled(candidates, looks.recalled_scores, widths, heights)
+    presettled = _presettled(candidates, *checked, looks.recalled_scores, widths, heights)
+    del checked
 
     def size(content: int) -> tuple[int, int]:
         return int(widths[content]), int(heights[content])
@@ -991,7 +1119,7 @@ def _similar_clusters(
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     workers = options.workers or os.cpu_count() or 1
     settled = 0  # pairs checked or never to be: once a content is a reference or taken, all its pairs
-    order = sorted(neighbours)  # contents are in keeper order, so this is best first
+    order = list(neighbours)  # contents are in keeper order, so this is best first
     with ThreadPoolExecutor(workers, thread_name_prefix="verify") as pool:
         check = verified if options.verify else None
         recalled = None
@@ -1002,7 +1130,7 @@ def _similar_clusters(
             if cancelled():
                 checks.cancel()
                 break
-            progress(settled, len(candidates))
+            progress(settled, to_settle)
             settled += sum(1 for other in neighbours[reference] if other > reference)
             if reference in assigned:
                 continue
@@ -1027,7 +1155,7 @@ def _similar_clusters(
             if len(members) > 1:
                 assigned.update(taken)
                 clusters.append((reference, members))
-    return clusters
+    return clusters, regrouping
 
 
 class _Presettled:
@@ -1064,18 +1192,32 @@ class _Presettled:
 _PAIRS_AT_ONCE = 1 << 18
 
 
-def _presettled(candidates: _Pairs, recalled: RecalledScores, widths: Any, heights: Any) -> _Presettled:
-    """The checks of `candidates` (either way round) that `recalled` settles by itself, as the
-    pass's verified() would settle them from those scores."""
+def _presettled(
+    candidates: _Pairs, low: _Places, high: _Places, recalled: RecalledScores, widths: Any, heights: Any
+) -> _Presettled:
+    """The checks of the candidate pairs (low[i], high[i]) (either way round) that `recalled`
+    settles by itself, as the pass's verified() would settle them from those scores."""
     if not len(recalled):  # a grouping from scratch
         return _Presettled(len(widths), np.zeros(0, np.int64), np.zeros(0))
+    codes = candidates.codes_of(low, high)
+    return _Presettled(len(widths), *_settled_by_scores(low, high, codes, recalled, widths, heights))
+
+
+def _settled_by_scores(
+    all_low: _Places,
+    all_high: _Places,
+    all_codes: _Places,
+    recalled: RecalledScores,
+    widths: Any,
+    heights: Any,
+) -> tuple[_Places, npt.NDArray[np.float64]]:
+    """The checks of the pairs (low[i], high[i]) found so (codes[i]) that `recalled` settles by
+    itself, either way round: at key reference * contents + copy, the score (NaN: no copy)."""
     w, h = np.asarray(widths, np.int64), np.asarray(heights, np.int64)
     short, long = np.minimum(w, h), np.maximum(w, h)
     inverse = np.array(changes.INVERSE)
-    all_low, all_high = candidates.keys_as_arrays()
-    all_codes = candidates.codes_as_array()
-    keys, scores = [], []
-    for start in range(0, len(all_codes), _PAIRS_AT_ONCE):
+    keys, scores = [np.zeros(0, np.int64)], [np.zeros(0)]
+    for start in range(0, len(all_codes) if len(recalled) else 0, _PAIRS_AT_ONCE):
         low, high = (
             all_low[start : start + _PAIRS_AT_ONCE],
             all_high[start : start + _PAIRS_AT_ONCE],
@@ -1097,9 +1239,24 @@ def _presettled(candidates: _Pairs, recalled: RecalledScores, widths: Any, heigh
             copied = copy_by_score[settled] & (other_size[settled] | ~cut_only[settled])
             keys.append(reference[settled] * len(w) + copy[settled])
             scores.append(np.where(copied, score[settled], np.nan))
-    if not keys:
-        return _Presettled(len(w), np.zeros(0, np.int64), np.zeros(0))
-    return _Presettled(len(w), np.concatenate(keys), np.concatenate(scores))
+    return np.concatenate(keys), np.concatenate(scores)
+
+
+def _no_copy_either_way(
+    low: _Places, high: _Places, codes: _Places, recalled: RecalledScores, widths: Any, heights: Any
+) -> npt.NDArray[np.bool_]:
+    """Which of the pairs (low[i], high[i]) found so (codes[i]) the checks `recalled` settle as no
+    copy either way round: the pass skips such a pair whichever of the two it decides first, so
+    it joins nothing. A pair found by a masked hash alone is turned by its thumbs first: never."""
+    keys, scores = _settled_by_scores(low, high, codes, recalled, widths, heights)
+    none = np.sort(keys[np.isnan(scores)])
+    count = len(widths)
+    either: npt.NDArray[np.bool_] = (
+        np.isin(low * count + high, none, assume_unique=False)
+        & np.isin(high * count + low, none)
+        & ((codes & _MASKED) == 0)
+    )
+    return either
 
 
 @dataclass(frozen=True, slots=True)

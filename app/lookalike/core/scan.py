@@ -34,7 +34,7 @@ from lookalike.core.models import (
 from lookalike.core.pictures import Gathering
 
 if TYPE_CHECKING:
-    from lookalike.core.cache import FingerprintCache
+    from lookalike.core.cache import EarlierGroups, FingerprintCache
     from lookalike.core.matching import ThumbSource
     from lookalike.core.reasons import Reason
 
@@ -242,12 +242,15 @@ def _groups(
     from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
     thumbs = _thumbs_or_files(cache, options) if cache else None
-    found = _found_groups(records, options, cache, cancelled, not_duplicates, progress, thumbs)
+    # The groups of the last scan's parts of the likely pairs that are the same are taken as they
+    # were (parts.py): kept after the rules below, which give them again as they are.
+    earlier = cache.earlier_groups(options) if cache and key else None
+    found = _found_groups(records, options, cache, cancelled, not_duplicates, progress, thumbs, earlier)
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
     groups = apply_keep_rules(found, SUGGESTED_RULES)
     if cache and key and not cancelled():
-        cache.store_groups(key, groups, records)
+        cache.store_groups(key, groups, records, earlier.made if earlier else None)
     return groups
 
 
@@ -284,9 +287,10 @@ def _found_groups(
     not_duplicates: frozenset[DigestPair],
     progress: Callable[[int, int], None],
     thumbs: ThumbSource | None,
+    earlier: EarlierGroups | None = None,
 ) -> tuple[Group, ...]:
-    """find_groups() with the kept checks of `cache`, when there is one, and the thumbs the records
-    do not hold from `thumbs`."""
+    """find_groups() with the kept checks of `cache`, when there is one, the thumbs the records
+    do not hold from `thumbs`, and the groups `earlier` gives of the parts that are the same."""
     # NumPy and the grouping code load only when there is grouping to do.
     from lookalike.core.matching import find_groups, held_thumbs
 
@@ -297,6 +301,7 @@ def _found_groups(
         not_duplicates=not_duplicates,
         thumbs=held_thumbs(options, thumbs),
         kept=cache,
+        earlier=earlier,
         progress=progress,
     )
 

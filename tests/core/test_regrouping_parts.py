@@ -1,0 +1,214 @@
+"""A rescan takes the groups of the parts of the likely pairs that nothing touched (core/parts.py)
+and groups only the others: the groups are always those grouping from scratch gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import struct
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from lookalike import samples
+from lookalike.core.cache import CACHE_FILE
+from lookalike.core.decisions import pair
+from lookalike.core.models import Group, ScanOptions, ScanResult
+from lookalike.core.scan import scan
+from tests.core.test_kept_checks import decoded, fresh_scan, write_crop_pair
+from tests.core.test_masked_hashes import write_logo_pair
+
+__all__ = ["decoded"]  # the fixture, used by name
+
+
+def everything(groups: Iterable[Group]) -> list[tuple[object, ...]]:
+    """All a group says, member by member."""
+    return [
+        (
+            g.id, g.kind, g.keep_reason,
+            [(str(m.path), m.keep, m.distance, m.score, m.tier, m.changes) for m in g.members],
+        )
+        for g in groups
+    ]  # fmt: skip
+
+
+def from_scratch(roots: list[Path], tmp_path: Path, **options: object) -> list[tuple[object, ...]]:
+    """The groups a scan with an empty cache gives."""
+    scratch = tmp_path / "scratch-cache"
+    shutil.rmtree(scratch, ignore_errors=True)
+    result = fresh_scan_of(roots, ScanOptions(cache_dir=scratch), **options)
+    return everything(result.groups)
+
+
+def fresh_scan_of(roots: list[Path], options: ScanOptions, **keywords: object) -> ScanResult:
+    from lookalike.core import matching
+
+    matching._files_looker = None  # a new process: no look remembered in memory
+    matching._thumb_checks.clear()
+    return scan(roots, options, **keywords)  # type: ignore[arg-type]
+
+
+def library(folder: Path) -> Path:
+    """Pairs of several kinds (a logo over a copy, crops, an exact copy) and unrelated photos."""
+    write_logo_pair(folder, 20, 0, turned=False)
+    write_crop_pair(folder, 31)
+    write_crop_pair(folder, 33)
+    samples.photo(40, (400, 300)).save(folder / "beach.jpg", quality=90)
+    shutil.copyfile(folder / "beach.jpg", folder / "beach copy.jpg")
+    for seed in range(50, 54):
+        samples.photo(seed, (320, 240)).save(folder / f"single{seed}.jpg", quality=85)
+    return folder
+
+
+def kept_parts(cache: Path) -> bytes:
+    with sqlite3.connect(cache / CACHE_FILE) as connection:
+        row = connection.execute("SELECT data FROM last_scan WHERE name = ':parts'").fetchone()
+    return b"" if row is None else bytes(row[0])
+
+
+def test_a_rescan_after_adding_pictures_takes_the_untouched_groups_without_reading_their_files(
+    tmp_path: Path, decoded: Counter[str]
+) -> None:
+    pictures = library(tmp_path / "pics")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    assert {"original.jpg", "logo.jpg"} <= set(decoded)  # the logo copy needed a closer look
+    assert len(first.groups) == 4
+    assert len(kept_parts(tmp_path / "cache")) >= 16 * 3  # the logo's, the crops' parts at least
+
+    # Without the checks kept, any part grouped again would look at its files again.
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        connection.execute("DELETE FROM checks")
+        connection.execute("DELETE FROM thumb_scores")
+    decoded.clear()
+    write_crop_pair(pictures, 35)  # a new pair beside the old ones
+    second = fresh_scan(pictures, options)
+    assert set(decoded) <= {"crop35.jpg", "crop35-cut.jpg"}, decoded
+    assert [sorted(m.path.name for m in g.members) for g in second.groups] == [
+        ["beach copy.jpg", "beach.jpg"], ["crop31-cut.jpg", "crop31.jpg"],
+        ["crop33-cut.jpg", "crop33.jpg"], ["crop35-cut.jpg", "crop35.jpg"],
+        ["logo.jpg", "original.jpg"],
+    ]  # fmt: skip
+    assert everything(second.groups) == from_scratch([pictures], tmp_path)
+
+
+def _copy_in(pictures: Path, tmp_path: Path) -> None:
+    shutil.copyfile(pictures / "crop31.jpg", pictures / "crop31 again.jpg")
+
+
+def _edit(pictures: Path, tmp_path: Path) -> None:
+    """crop33-cut.jpg becomes another picture (of another size: no stale identity to trust)."""
+    samples.photo(77, (300, 200)).save(pictures / "crop33-cut.jpg", quality=80)
+
+
+def _remove_keeper(pictures: Path, tmp_path: Path) -> None:
+    (pictures / "original.jpg").unlink()
+
+
+def _join_a_part(pictures: Path, tmp_path: Path) -> None:
+    """A third copy of the logo pair's photo, smaller: it joins their part."""
+    with Image.open(pictures / "original.jpg") as original:
+        original.resize((320, 240)).save(pictures / "original small.jpg", quality=80)
+
+
+def _rename(pictures: Path, tmp_path: Path) -> None:
+    (pictures / "crop31-cut.jpg").rename(pictures / "crop31 cut renamed.jpg")
+
+
+@pytest.mark.parametrize("change", [_copy_in, _edit, _remove_keeper, _join_a_part, _rename])
+def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratch(
+    tmp_path: Path, change: object
+) -> None:
+    pictures = library(tmp_path / "pics")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    write_crop_pair(pictures, 35)  # a rescan that takes the untouched parts, kept for the next
+    fresh_scan(pictures, options)
+    change(pictures, tmp_path)  # type: ignore[operator]
+    again = fresh_scan(pictures, options)
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
+
+
+def test_a_pair_marked_not_duplicates_splits_its_group_on_the_next_rescan(tmp_path: Path) -> None:
+    pictures = library(tmp_path / "pics")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    crop = next(g for g in first.groups if g.reference.path.name.startswith("crop31"))
+    apart = frozenset({pair(*(m.record.fingerprint.digest for m in crop.members))})
+    again = fresh_scan_of([pictures], options, not_duplicates=apart)
+    names = [sorted(m.path.name for m in g.members) for g in again.groups]
+    assert ["crop31-cut.jpg", "crop31.jpg"] not in names
+    assert everything(again.groups) == from_scratch([pictures], tmp_path, not_duplicates=apart)
+
+
+def test_a_reference_folder_named_after_the_scan_regroups_its_parts(tmp_path: Path) -> None:
+    """A copy moved into a folder scanned as a reference is the same file elsewhere: its part is
+    grouped again, with the copy kept."""
+    pictures = library(tmp_path / "pics")
+    reference = tmp_path / "originals"
+    reference.mkdir()
+    options = ScanOptions(cache_dir=tmp_path / "cache", reference_roots=(reference,))
+    fresh_scan_of([pictures, reference], options)
+    shutil.move(pictures / "crop33.jpg", reference / "crop33.jpg")
+    again = fresh_scan_of([pictures, reference], options)
+    scratch = ScanOptions(cache_dir=tmp_path / "scratch", reference_roots=(reference,))
+    assert everything(again.groups) == everything(fresh_scan_of([pictures, reference], scratch).groups)
+    moved = next(g for g in again.groups if g.reference.path.name.startswith("crop33"))
+    assert [m.keep for m in moved.members if m.path.parent == reference] == [True]
+
+
+def _forge(cache: Path, change: str) -> None:
+    with sqlite3.connect(cache / CACHE_FILE) as connection:
+        if change == "a group of another part":
+            # The beach's exact copies claimed as the group of the logo's part, beside its own.
+            (groups,) = connection.execute("SELECT groups FROM groupings").fetchone()
+            decoded = json.loads(groups)
+            (of_groups,) = connection.execute(
+                "SELECT data FROM last_scan WHERE name = ':group parts'"
+            ).fetchone()
+            parts = list(struct.unpack(f"<{len(decoded)}q", of_groups))
+            logo = next(at for at, part in enumerate(parts) if part >= 0)
+            beach = next(at for at, group in enumerate(decoded) if group[0] == "exact")
+            parts[beach] = parts[logo]
+            connection.execute(
+                "UPDATE last_scan SET data = ? WHERE name = ':group parts'",
+                (struct.pack(f"<{len(parts)}q", *parts),),
+            )
+        elif change == "parts of the wrong size":
+            connection.execute("UPDATE last_scan SET data = x'0102' WHERE name = ':group parts'")
+            connection.execute("UPDATE last_scan SET data = x'010203' WHERE name = ':parts'")
+        elif change == "members that are no pictures":
+            (groups,) = connection.execute("SELECT groups FROM groupings").fetchone()
+            decoded = json.loads(groups)
+            for group in decoded:
+                for member in group[2]:
+                    member[0] = 10**9
+            connection.execute("UPDATE groupings SET groups = ?", (json.dumps(decoded),))
+        elif change == "text where bytes belong":
+            connection.execute("UPDATE last_scan SET data = 'parts' WHERE name LIKE ':%'")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "a group of another part",
+        "parts of the wrong size",
+        "members that are no pictures",
+        "text where bytes belong",
+    ],
+)
+def test_forged_parts_or_groups_are_not_taken(
+    tmp_path: Path, change: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    pictures = library(tmp_path / "pics")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    _forge(tmp_path / "cache", change)
+    write_crop_pair(pictures, 35)
+    again = fresh_scan(pictures, options)
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
+    assert not again.warnings
