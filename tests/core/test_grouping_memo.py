@@ -197,11 +197,23 @@ def test_groups_that_are_not_of_the_scans_pictures_are_not_kept(tmp_path: Path) 
     key = cache_module.grouping_key(images, options, frozenset())
     group = first.groups[0]
     record = group.members[0].record
-    stranger = replace(record, fingerprint=replace(record.fingerprint, width=1))
-    changed = replace(group, members=(replace(group.members[0], record=stranger), *group.members[1:]))
+    # Of another content, or another file at the same path (a fingerprint's other values follow
+    # from its content under the settings, as grouping_key counts them).
+    strangers = [
+        replace(record, fingerprint=replace(record.fingerprint, digest="0" * 32)),
+        replace(record, entry=replace(record.entry, mtime_ns=record.entry.mtime_ns + 1)),
+    ]
+    changed = [
+        (replace(group, members=(replace(group.members[0], record=stranger), *group.members[1:])),)
+        for stranger in strangers
+    ]
     stored = cache_module.FingerprintCache(tmp_path / "cache", options.fingerprint_key)
     try:
-        for groups, pictures in (((changed,), images), (first.groups, [*images, record])):
+        for groups, pictures in (
+            (changed[0], images),
+            (changed[1], images),
+            (first.groups, [*images, record]),
+        ):
             stored.store_groups(key, groups, pictures)
             assert stored.load_groups(key, images) is None
         stored.store_groups(key, first.groups, images)

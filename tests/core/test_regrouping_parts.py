@@ -70,10 +70,13 @@ def kept_parts(cache: Path) -> bytes:
     return b"" if row is None else bytes(row[0])
 
 
+@pytest.mark.parametrize("broken", [False, True], ids=["every file a picture", "a file no picture"])
 def test_a_rescan_after_adding_pictures_takes_the_untouched_groups_without_reading_their_files(
-    tmp_path: Path, decoded: Counter[str]
+    tmp_path: Path, decoded: Counter[str], broken: bool
 ) -> None:
     pictures = library(tmp_path / "pics")
+    if broken:  # the scan's pictures are then not all its files: found by their paths
+        (pictures / "broken.jpg").write_bytes(b"\xff\xd8 not a picture")
     options = ScanOptions(cache_dir=tmp_path / "cache")
     first = fresh_scan(pictures, options)
     assert {"original.jpg", "logo.jpg"} <= set(decoded)  # the logo copy needed a closer look

@@ -1051,8 +1051,15 @@ def _similar_clusters(
     looks.recall(low, high)
     widths, heights = contents.best.numbers("width"), contents.best.numbers("height")
     codes = candidates.codes_as_array()
+    # The checks the recalled thumbs' scores settle by themselves, but of the pairs found by a
+    # masked hash alone: their thumbs turn them first (below).
+    unmasked = (codes & _MASKED) == 0
+    by_scores = _settled_by_scores(
+        low[unmasked], high[unmasked], codes[unmasked], looks.recalled_scores, widths, heights
+    )
+    del unmasked
     if options.verify:  # pairs no copy either way round join nothing: the pass leaves them out
-        live = ~_no_copy_either_way(low, high, codes, looks.recalled_scores, widths, heights)
+        live = ~_no_copy_either_way(low, high, by_scores, len(contents.best))
         low, high, codes = low[live], high[live], codes[live]
         del live
     regrouping = _Regrouping.none(len(contents.best))
@@ -1086,8 +1093,13 @@ def _similar_clusters(
         if neighbours.degree(key[0]):  # else none of its pairs is checked
             candidates[key] = _turned_by_thumbs(contents, pixels, candidates[key], looks.thumbs)
 
-    presettled = _presettled(candidates, *checked, looks.recalled_scores, widths, heights)
-    del checked
+    masked = (candidates.codes_of(*checked) & _MASKED) != 0
+    turned = checked[0][masked], checked[1][masked]
+    more = _settled_by_scores(*turned, candidates.codes_of(*turned), looks.recalled_scores, widths, heights)
+    presettled = _Presettled(
+        len(contents.best), *(np.concatenate(both) for both in zip(by_scores, more, strict=True))
+    )
+    del checked, masked, turned, more, by_scores
 
     def size(content: int) -> tuple[int, int]:
         return int(widths[content]), int(heights[content])
@@ -1192,17 +1204,6 @@ class _Presettled:
 _PAIRS_AT_ONCE = 1 << 18
 
 
-def _presettled(
-    candidates: _Pairs, low: _Places, high: _Places, recalled: RecalledScores, widths: Any, heights: Any
-) -> _Presettled:
-    """The checks of the candidate pairs (low[i], high[i]) (either way round) that `recalled`
-    settles by itself, as the pass's verified() would settle them from those scores."""
-    if not len(recalled):  # a grouping from scratch
-        return _Presettled(len(widths), np.zeros(0, np.int64), np.zeros(0))
-    codes = candidates.codes_of(low, high)
-    return _Presettled(len(widths), *_settled_by_scores(low, high, codes, recalled, widths, heights))
-
-
 def _settled_by_scores(
     all_low: _Places,
     all_high: _Places,
@@ -1243,19 +1244,19 @@ def _settled_by_scores(
 
 
 def _no_copy_either_way(
-    low: _Places, high: _Places, codes: _Places, recalled: RecalledScores, widths: Any, heights: Any
+    low: _Places, high: _Places, settled: tuple[_Places, npt.NDArray[np.float64]], count: int
 ) -> npt.NDArray[np.bool_]:
-    """Which of the pairs (low[i], high[i]) found so (codes[i]) the checks `recalled` settle as no
-    copy either way round: the pass skips such a pair whichever of the two it decides first, so
-    it joins nothing. A pair found by a masked hash alone is turned by its thumbs first: never."""
-    keys, scores = _settled_by_scores(low, high, codes, recalled, widths, heights)
+    """Which of the pairs of contents (low[i], high[i]) the checks `settled` (_settled_by_scores
+    of `count` contents) settle as no copy either way round: the pass skips such a pair whichever
+    of the two it decides first, so it joins nothing."""
+    keys, scores = settled
     none = np.sort(keys[np.isnan(scores)])
-    count = len(widths)
-    either: npt.NDArray[np.bool_] = (
-        np.isin(low * count + high, none, assume_unique=False)
-        & np.isin(high * count + low, none)
-        & ((codes & _MASKED) == 0)
-    )
+    if not len(none):
+        return np.zeros(len(low), np.bool_)
+    either = np.ones(len(low), np.bool_)
+    for reference, copy in ((low, high), (high, low)):
+        key = reference * count + copy
+        either &= none[np.minimum(none.searchsorted(key), len(none) - 1)] == key
     return either
 
 
