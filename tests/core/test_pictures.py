@@ -72,6 +72,29 @@ def _gathered(
     return gathering.pictures()
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [[1, 2, 3, 4, 5, 6, 7]],  # all from the cache's last scan
+        [[1, 2, 3, 4], [7, 5], [6]],  # then the new files, in the order they were read
+        [[1, 2], [3, 4], [7, 6, 5]],
+        [[1, 2, 5], [3, 4], [7, 6]],  # a part after the first holds a file before its last
+        [[2, 3], [1], [4, 5, 6, 7]],
+        [[], [1, 2, 3], [4, 5, 6, 7]],
+    ],
+)
+def test_the_pictures_come_in_the_files_order_however_their_fingerprints_came(
+    parts: list[list[int]],
+) -> None:
+    records = _odd_records()
+    gathering = Gathering()
+    gathering.add_files(file_columns([record.entry for record in records]))
+    for part in parts:
+        made = [records[number].fingerprint for number in part]
+        gathering.add_made(part, made, [f.thumb for f in made])
+    assert list(gathering.pictures()) == records[1:8]
+
+
 @pytest.mark.parametrize("parts", [1, 3])
 def test_each_record_comes_back_as_it_was_made(parts: int) -> None:
     records = _odd_records()

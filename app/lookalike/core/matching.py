@@ -768,18 +768,20 @@ def find_groups(
     finally:
         looks.hand_back()
     groups = [
-        (regrouping.signature(reference), group) for (reference, _), group in zip(clusters, made, strict=True)
+        (regrouping.signature(reference), group, False)
+        for (reference, _), group in zip(clusters, made, strict=True)
     ]
-    groups += regrouping.groups
+    groups += [(part, group, True) for part, group in regrouping.groups]
     groups.sort(key=lambda found: str(found[1].reference.path))
     if earlier is not None and not cancelled():
         signatures = sorted(regrouping.signatures.values())
         places = {signature: place for place, signature in enumerate(signatures)}
-        of_groups = tuple(-1 if part is None else places[part] for part, _ in groups)
-        earlier.made = parts.GroupingParts(tuple(signatures), of_groups)
+        of_groups = tuple(-1 if part is None else places[part] for part, _, _ in groups)
+        taken = tuple(taken for _, _, taken in groups)
+        earlier.made = parts.GroupingParts(tuple(signatures), of_groups, taken)
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
-        for number, (_, g) in enumerate(groups, start=1)
+        for number, (_, g, _) in enumerate(groups, start=1)
     )
 
 

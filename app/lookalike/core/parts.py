@@ -32,10 +32,12 @@ FILE_FIELDS = ("path", "size", "mtime_ns", "in_reference_root", "device", "inode
 @dataclass(frozen=True, slots=True)
 class GroupingParts:
     """The parts of a grouping by signature, and the part each of its groups came from, in the
-    groups' order (an index into `signatures`; -1: exact copies in no pair, in no part)."""
+    groups' order (an index into `signatures`; -1: exact copies in no pair, in no part), and
+    whether it is an earlier grouping's group, taken as it was kept."""
 
     signatures: tuple[bytes, ...]
     of_groups: tuple[int, ...]
+    taken: tuple[bool, ...]
 
 
 class EarlierGroups(Protocol):

@@ -10,6 +10,7 @@ that a scan which groups nothing loads no NumPy.
 from __future__ import annotations
 
 import os
+import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
@@ -613,29 +614,65 @@ class Gathering:
         """The files with a fingerprint, in the files' order, as Pictures; the gathering is left
         empty. Moves values only where the fingerprints came in another order than the files, or
         some files have none."""
-        places = array("q")
-        columns: dict[str, Any] = {}
-        for numbers, part in self._parts:
-            places.extend(numbers)
-            if not columns:
-                columns = part
-                continue
-            for name, column in part.items():
-                for lo in range(0, len(numbers), _CHUNK):
-                    columns[name].extend(_values_at(column, range(lo, min(lo + _CHUNK, len(numbers)))))
+        # The first parts whose files come in order, before all the others' (the cache's last
+        # scan, usually all but the few files new since) are taken as they are; only the rest are
+        # put in order (all of them took 0.3 s of a rescan of 100,000 after adding 1,000).
+        first = _leading_in_order(self._parts)
+        places, columns = _joined(self._parts[:first])
+        later_places, later = _joined(self._parts[first:])
         self._parts = []
+        if any(a >= b for a, b in pairwise(later_places)):  # not in the files' order
+            order = sorted(range(len(later_places)), key=later_places.__getitem__)
+            later = {name: _rearranged(name, column, order) for name, column in later.items()}
+            later_places = array("q", map(later_places.__getitem__, order))
+        if not columns:
+            columns = later
+        elif later_places:
+            for name, column in later.items():
+                for lo in range(0, len(later_places), _CHUNK):
+                    columns[name].extend(_values_at(column, range(lo, min(lo + _CHUNK, len(later_places)))))
+        places.extend(later_places)
         if not columns:
             columns = {name: _HELD[name]() for name in _FINGERPRINT_FIELDS}
-        if any(a >= b for a, b in pairwise(places)):  # not in the files' order
-            order = sorted(range(len(places)), key=places.__getitem__)
-            columns = {name: _rearranged(name, column, order) for name, column in columns.items()}
-            places = array("q", map(places.__getitem__, order))
         files = self._files
         if len(places) != self._count:  # some files have no fingerprint: only those that do
             files = {name: _rearranged(name, column, places) for name, column in files.items()}
         self._files = {name: _HELD[name]() for name in _ENTRY_FIELDS}
         self._count, self._readers, self._found = 0, [], bytearray()
         return Pictures({**files, **columns}, len(places))
+
+
+def _leading_in_order(parts: Sequence[tuple[array[int], dict[str, Any]]]) -> int:
+    """How many of the first `parts` hold their files in order, each part's before the next's
+    and before every later part's."""
+    later_least = [0] * (len(parts) + 1)  # the least number of parts[i:]
+    later_least[len(parts)] = sys.maxsize
+    for at in range(len(parts) - 1, -1, -1):
+        numbers = parts[at][0]
+        later_least[at] = min(later_least[at + 1], min(numbers, default=sys.maxsize))
+    last = -1
+    for at, (numbers, _) in enumerate(parts):
+        if not numbers or numbers[0] <= last or any(a >= b for a, b in pairwise(numbers)):
+            return at
+        last = numbers[-1]
+        if last >= later_least[at + 1]:
+            return at
+    return len(parts)
+
+
+def _joined(parts: Sequence[tuple[array[int], dict[str, Any]]]) -> tuple[array[int], dict[str, Any]]:
+    """The numbers and columns of `parts` one after the other (the first part's columns grown)."""
+    places = array("q")
+    columns: dict[str, Any] = {}
+    for numbers, part in parts:
+        places.extend(numbers)
+        if not columns:
+            columns = part
+            continue
+        for name, column in part.items():
+            for lo in range(0, len(numbers), _CHUNK):
+                columns[name].extend(_values_at(column, range(lo, min(lo + _CHUNK, len(numbers)))))
+    return places, columns
 
 
 class _Each(Sequence[str]):

@@ -243,12 +243,16 @@ def _groups(
 
     thumbs = _thumbs_or_files(cache, options) if cache else None
     # The groups of the last scan's parts of the likely pairs that are the same are taken as they
-    # were (parts.py): kept after the rules below, which give them again as they are.
+    # were kept (parts.py), after the rules below.
     earlier = cache.earlier_groups(options) if cache and key else None
     found = _found_groups(records, options, cache, cancelled, not_duplicates, progress, thumbs, earlier)
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
-    # (a "_1" beside the same name, the original format among camera pictures) choose the keeper.
-    groups = apply_keep_rules(found, SUGGESTED_RULES)
+    # (a "_1" beside the same name, the original format among camera pictures) choose the keeper:
+    # of the groups made now, those taken from the last scan were kept so.
+    taken = earlier.made.taken if earlier and earlier.made else (False,) * len(found)
+    made_now = [group for group, kept in zip(found, taken, strict=True) if not kept]
+    ruled = iter(apply_keep_rules(made_now, SUGGESTED_RULES))
+    groups = tuple(group if kept else next(ruled) for group, kept in zip(found, taken, strict=True))
     if cache and key and not cancelled():
         cache.store_groups(key, groups, records, earlier.made if earlier else None)
     return groups
