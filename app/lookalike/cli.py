@@ -237,9 +237,11 @@ class _ProgressBar:
         self._heartbeat = heartbeat
         self._last_draw = 0.0
         self._last: Progress | None = None
-        # When each phase was first heard of, and how much was done by then: pictures taken from the
-        # cache count as done at once, so the rate counts only what the phase did since.
-        self._phase_started: dict[Phase, tuple[float, int]] = {}
+        # When each phase was first heard of, and when it first said how much there is to do and how
+        # much was done by then: pictures taken from the cache count as done at once, so the rate
+        # counts only what the phase did since.
+        self._phase_started: dict[Phase, float] = {}
+        self._rate_from: dict[Phase, tuple[float, int]] = {}
         self._lock = threading.Lock()  # the scan's thread and the heartbeat both draw
         self._closed = threading.Event()
         self._beating = threading.Thread(target=self._beat, name="progress heartbeat", daemon=True)
@@ -255,7 +257,9 @@ class _ProgressBar:
     def __call__(self, progress: Progress) -> None:
         with self._lock:
             now = self._clock()
-            self._phase_started.setdefault(progress.phase, (now, progress.done))
+            self._phase_started.setdefault(progress.phase, now)
+            if progress.total:
+                self._rate_from.setdefault(progress.phase, (now, progress.done))
             self._last = None if progress.phase is Phase.DONE else progress
             if now - self._last_draw < 0.1 and progress.phase is not Phase.DONE:
                 return
@@ -273,9 +277,9 @@ class _ProgressBar:
         if progress.phase is Phase.DONE:
             self._stream.write("\r\033[K")
         else:
-            started, done_before = self._phase_started[progress.phase]
-            elapsed = now - started
-            rate = (progress.done - done_before) / elapsed if elapsed > 0 else 0.0
+            counted_from, done_before = self._rate_from.get(progress.phase, (now, progress.done))
+            rate = (progress.done - done_before) / (now - counted_from) if now > counted_from else 0.0
+            elapsed = now - self._phase_started[progress.phase]
             self._stream.write("\r\033[K" + self._say.progress_line(progress, rate, elapsed))
         self._stream.flush()
 
@@ -665,9 +669,9 @@ class CommandLine:
         (a longer line wraps, and redrawing it leaves the old one behind). `elapsed`: seconds
         since the phase began."""
         name = self.catalog.translate("CommandLine", _PHASES.get(progress.phase, progress.phase.value))
-        if progress.phase is Phase.MATCH and not progress.total:
-            # Finding the candidate pairs: how much there is to do is not known yet; a clock shows
-            # that it goes on.
+        if progress.phase is not Phase.DISCOVER and not progress.total:
+            # Loading the cache, finding the candidate pairs: how much there is to do is not known
+            # yet; a clock shows that it goes on.
             return name + "…" + (f" {_clock(elapsed)}" if elapsed >= 1 else "")
         phase = name + " " * max(1, 12 - columns(name))  # Chinese and Japanese letters take two columns
         if not progress.total:

@@ -208,10 +208,33 @@ def test_the_time_left_counts_only_the_pictures_read_since_the_phase_began() -> 
     now = [100.0]
     terminal = io.StringIO()
     bar = _ProgressBar(terminal, CommandLine(Catalog.load("en")), clock=lambda: now[0])
+    bar(Progress(Phase.FINGERPRINT, 0, 0))  # the cache loads: how many are left is not known yet
+    assert terminal.getvalue().endswith("fingerprint…")
+    now[0] += 3.0
     bar(Progress(Phase.FINGERPRINT, 90_001, 100_000))
+    assert terminal.getvalue().endswith("90001/100000  0/s")  # nothing read since it loaded
     now[0] += 10.0
     bar(Progress(Phase.FINGERPRINT, 91_001, 100_000))  # 1,000 read in 10 s
     assert terminal.getvalue().endswith("91001/100000  100/s  1:30 left")
+
+
+def test_a_scan_says_it_reads_pictures_before_its_cache_is_loaded(tmp_path: Path) -> None:
+    from lookalike.core.models import Phase, Progress, ScanOptions
+    from lookalike.core.scan import scan
+    from lookalike.samples import photo
+
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    for seed in range(3):
+        photo(seed, (160, 120)).save(folder / f"p{seed}.jpg")
+    for _ in range(2):  # the second scan takes them all from the cache
+        heard: list[Progress] = []
+        scan([folder], ScanOptions(cache_dir=tmp_path / "cache"), progress=heard.append)
+        reading = [(p.done, p.total) for p in heard if p.phase is Phase.FINGERPRINT]
+        assert reading[0] == (0, 0) and reading[-1] == (3, 3)
+        assert [p.phase for p in heard].index(Phase.FINGERPRINT) > [p.phase for p in heard].index(
+            Phase.DISCOVER
+        )
 
 
 def test_the_progress_line_fits_a_terminal_in_every_language_and_says_when_grouping_starts() -> None:

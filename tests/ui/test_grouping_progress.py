@@ -58,3 +58,24 @@ def test_grouping_again_shows_how_far_it_has_come(
     assert status and status[-1] == "Grouping again… 100 %"
     assert all(text.startswith("Grouping again… ") for text in status)
     qtbot.waitUntil(lambda: window.results.action_status.text() == "")  # and gone once it is done
+
+
+def test_the_time_left_counts_from_when_the_cache_was_loaded(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan says it reads pictures before its cache is loaded; the 90,000 pictures the cache
+    then holds say nothing about how fast the other 10,000 are read."""
+    from types import SimpleNamespace
+
+    from lookalike.ui import start_page
+
+    now = [100.0]
+    monkeypatch.setattr(start_page, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    window.start.show_progress(Progress(Phase.FINGERPRINT, 0, 0))
+    assert window.start.progress_label.text() == "Reading pictures…"
+    now[0] += 3.0
+    window.start.show_progress(Progress(Phase.FINGERPRINT, 90_000, 100_000))
+    now[0] += 10.0
+    window.start.show_progress(Progress(Phase.FINGERPRINT, 91_000, 100_000))  # 1,000 in 10 s
+    assert window.start.progress_label.text() == "Reading pictures: 91000 of 100000"
+    assert window.start.progress_details.text().startswith("100 pictures per second")

@@ -130,6 +130,9 @@ def _scan(
     files = len(gathering)
     report(Phase.DISCOVER, files, files, force=True)
 
+    # Reading pictures begins with the cache (2.7 s at 500,000 files): how many are left to read
+    # is not known until it is loaded.
+    report(Phase.FINGERPRINT, 0, 0, force=True)
     cache, cache_warning = _open_cache(options)
     try:
         if cache:

@@ -71,7 +71,8 @@ class StartPage(QWidget):
         super().__init__(parent)
         self._recent: tuple[Path, ...] = ()
         self._file_choices = FileChoices()
-        self._phase_started: tuple[Phase, float, int] | None = None
+        # The phase shown, when its rate counts from, what was done by then and how much in all.
+        self._phase_started: tuple[Phase, float, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -399,8 +400,11 @@ class StartPage(QWidget):
     def show_progress(self, progress: Progress) -> None:
         """Counts, rate and time left of the current phase."""
         now = time.monotonic()
-        if self._phase_started is None or self._phase_started[0] is not progress.phase:
-            self._phase_started = (progress.phase, now, progress.done)
+        # The rate counts from the phase's first word of how much there is to do: the pictures the
+        # cache holds count as read before it.
+        shown = self._phase_started
+        if shown is None or shown[0] is not progress.phase or not shown[3]:
+            shown = self._phase_started = (progress.phase, now, progress.done, progress.total)
         words = self.tr(PHASE_WORDS.get(progress.phase, "Working"))
         if progress.phase is Phase.DISCOVER:
             found = (
@@ -430,7 +434,7 @@ class StartPage(QWidget):
         )
         self.progress_bar.setRange(0, progress.total)
         self.progress_bar.setValue(progress.done)
-        _, started, first = self._phase_started
+        _, started, first, _ = shown
         elapsed = now - started
         rate = (progress.done - first) / elapsed if elapsed > 0.3 else 0.0
         if rate > 0:
