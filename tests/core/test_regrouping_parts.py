@@ -4,6 +4,7 @@ and groups only the others: the groups are always those grouping from scratch gi
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import struct
@@ -122,7 +123,16 @@ def _rename(pictures: Path, tmp_path: Path) -> None:
     (pictures / "crop31-cut.jpg").rename(pictures / "crop31 cut renamed.jpg")
 
 
-@pytest.mark.parametrize("change", [_copy_in, _edit, _remove_keeper, _join_a_part, _rename])
+def _hard_link_elsewhere(pictures: Path, tmp_path: Path) -> None:
+    """A second name for a grouped file outside the scan: trashing it would free nothing now, and
+    the group must say so (a group kept from before would not)."""
+    (tmp_path / "elsewhere").mkdir()
+    os.link(pictures / "crop31-cut.jpg", tmp_path / "elsewhere" / "crop31-cut.jpg")
+
+
+@pytest.mark.parametrize(
+    "change", [_copy_in, _edit, _remove_keeper, _join_a_part, _rename, _hard_link_elsewhere]
+)
 def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratch(
     tmp_path: Path, change: object
 ) -> None:
@@ -134,6 +144,9 @@ def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratc
     change(pictures, tmp_path)  # type: ignore[operator]
     again = fresh_scan(pictures, options)
     assert everything(again.groups) == from_scratch([pictures], tmp_path)
+    if change is _hard_link_elsewhere:
+        linked = [m for g in again.groups for m in g.members if m.path.name == "crop31-cut.jpg"]
+        assert [m.record.entry.links for m in linked] == [2]
 
 
 def test_a_pair_marked_not_duplicates_splits_its_group_on_the_next_rescan(tmp_path: Path) -> None:
