@@ -1447,9 +1447,15 @@ def _candidates(
     q, owners, kinds, distance = found.query, found.owner, found.kind, found.distance
     through_cut = found.through_cut
     del found
-    # Per pair, the first of its matches ordered by distance, query the lower, variant.
+    # Per pair, the first of its matches ordered by distance, query the lower, variant: one number
+    # to sort while it fits (a lexsort of the five took 0.17 s of a rescan of 100,000 pictures).
     low, high = np.minimum(q, owners), np.maximum(q, owners)
-    order = np.lexsort((kinds, q != low, distance, high, low))
+    if len(hashed) < 1 << 25 and int(distance.max(initial=0)) < 1 << 7:
+        keys = (low * len(hashed) + high) << 11 | distance << 4 | (q != low).astype(np.int64) << 3 | kinds
+        order = np.argsort(keys)
+        del keys
+    else:
+        order = np.lexsort((kinds, q != low, distance, high, low))
     low, high = low[order], high[order]
     first = np.ones(len(order), dtype=np.bool_)
     first[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1])
