@@ -20,6 +20,7 @@ from lookalike.core.cache import CACHE_FILE
 from lookalike.core.decisions import pair
 from lookalike.core.models import Group, ScanOptions, ScanResult
 from lookalike.core.scan import scan
+from tests.benchmarks.corpus import Kind, ensure_corpus
 from tests.core.test_kept_checks import decoded, fresh_scan, write_crop_pair
 from tests.core.test_masked_hashes import write_logo_pair
 
@@ -228,3 +229,21 @@ def test_forged_parts_or_groups_are_not_taken(
     again = fresh_scan(pictures, options)
     assert everything(again.groups) == from_scratch([pictures], tmp_path)
     assert not again.warnings
+
+
+def test_the_first_scan_keeps_its_parts_as_the_next_scan_finds_them(tmp_path: Path) -> None:
+    """Some likely pairs of these small generated scenes are no copy either way round: the first
+    scan learns so only by checking them, and keeps its parts as a scan that knows it finds them,
+    so that the very next rescan takes every part a new picture did not touch."""
+    pictures, _ = ensure_corpus(Kind.TINY, 400, seed=3, root=tmp_path, jobs=1)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    parts_then = _signatures(kept_parts(tmp_path / "cache"))
+    write_crop_pair(pictures, 35)
+    again = fresh_scan(pictures, options)
+    assert parts_then and parts_then <= _signatures(kept_parts(tmp_path / "cache"))
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
+
+
+def _signatures(joined: bytes) -> set[bytes]:
+    return {joined[at : at + 16] for at in range(0, len(joined), 16)}

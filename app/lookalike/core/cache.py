@@ -857,9 +857,7 @@ class EarlierGroups:
                 return None
             if len(signatures) % SIGNATURE_BYTES or len(of_groups) % 8:
                 raise ValueError("parts of another size")
-            known = [
-                signatures[at : at + SIGNATURE_BYTES] for at in range(0, len(signatures), SIGNATURE_BYTES)
-            ]
+            known = _signatures(signatures)
             part_of = array("q", of_groups)
             if sys.byteorder == "big":
                 part_of.byteswap()

@@ -767,6 +767,9 @@ def find_groups(
         made = _made_groups(clusters, make, options, _scaled(progress, 0, GROUPING_STEPS), described)
     finally:
         looks.hand_back()
+    if regrouping.again is not None and not cancelled():
+        roots, by_root = regrouping.again()
+        regrouping = replace(regrouping, root=roots, signatures=by_root)
     groups = [
         (regrouping.signature(reference), group, False)
         for (reference, _), group in zip(clusters, made, strict=True)
@@ -945,6 +948,9 @@ class _Regrouping:
     signatures: dict[int, bytes]  # of the parts with a pair, by root
     taken: npt.NDArray[np.bool_]  # a flag per content: its part's groups are `groups`
     groups: list[tuple[bytes | None, Group]]  # with the signature of each one's part
+    # The parts (root, signatures) again once the grouping's checks are kept, when it recalled none
+    # (see _parts_again).
+    again: Callable[[], tuple[_Places, dict[int, bytes]]] | None = None
 
     @classmethod
     def none(cls, count: int) -> _Regrouping:
@@ -963,18 +969,8 @@ class _Regrouping:
         """The parts of the candidate `pairs` (lower contents, higher ones, codes) that can join
         contents (see _no_copy_either_way), and the groups `earlier` gives of those it had."""
         count = len(contents.best)
-        low, high, codes = pairs
-        root = parts.roots(count, low, high)
-        paired: list[int] = np.union1d(low, high).tolist()
-        files = dict(zip(paired, _file_facts(contents, looks.digest, paired), strict=True))
-        apart = []
-        if not_duplicates:
-            place = {looks.digest[content]: content for content in paired}
-            for a, b in not_duplicates:
-                if a in place and b in place:
-                    apart.append((place[a], place[b]))
-        signatures = parts.signatures(root, low, high, codes, files, apart, earlier.context)
-        del files, low, high, codes
+        root, signatures = _parts_of(contents, looks, pairs, not_duplicates, earlier.context)
+        paired = np.union1d(pairs[0], pairs[1])
         had = earlier.parts()
         same = {part for part, signature in signatures.items() if signature in had}
         taken = np.zeros(count, np.bool_)
@@ -990,6 +986,60 @@ class _Regrouping:
     def signature(self, content: int) -> bytes | None:
         """The signature of the part of `content`, None when it is in no pair."""
         return self.signatures.get(int(self.root[content]))
+
+
+def _parts_of(
+    contents: _Contents,
+    looks: _Looks,
+    pairs: tuple[_Places, _Places, _Places],
+    not_duplicates: frozenset[DigestPair],
+    context: bytes,
+) -> tuple[_Places, dict[int, bytes]]:
+    """Each content's part (its root) and the signature of each part of the `pairs` (lower
+    contents, higher ones, codes), by root."""
+    low, high, codes = pairs
+    root = parts.roots(len(contents.best), low, high)
+    paired: list[int] = np.union1d(low, high).tolist()
+    files = dict(zip(paired, _file_facts(contents, looks.digest, paired), strict=True))
+    apart = []
+    if not_duplicates:
+        place = {looks.digest[content]: content for content in paired}
+        for a, b in not_duplicates:
+            if a in place and b in place:
+                apart.append((place[a], place[b]))
+    return root, parts.signatures(root, low, high, codes, files, apart, context)
+
+
+def _joining(
+    pairs: tuple[_Places, _Places, _Places], recalled: RecalledScores, widths: Any, heights: Any, count: int
+) -> npt.NDArray[np.bool_]:
+    """Which of the `pairs` (lower contents, higher ones, codes, found so) can join contents: all
+    but those the `recalled` thumbs' scores settle as no copy either way round, a pair found by a
+    masked hash alone never so (its thumbs turn it first)."""
+    low, high, codes = pairs
+    unmasked = (codes & _MASKED) == 0
+    by_scores = _settled_by_scores(low[unmasked], high[unmasked], codes[unmasked], recalled, widths, heights)
+    joining: npt.NDArray[np.bool_] = ~_no_copy_either_way(low, high, by_scores, count)
+    return joining
+
+
+def _parts_again(
+    contents: _Contents,
+    looks: _Looks,
+    pairs: tuple[npt.NDArray[np.integer[Any]], ...],
+    widths: Any,
+    heights: Any,
+    not_duplicates: frozenset[DigestPair],
+    context: bytes,
+) -> tuple[_Places, dict[int, bytes]]:
+    """The parts of the candidate `pairs` as the next grouping will find them, before its pass:
+    with the checks this one made, kept by now. A grouping that recalled no check (the first, or
+    the first after an update) would otherwise keep parts that the next one, knowing more pairs
+    to be no copy, never finds again."""
+    low, high, codes = (column.astype(np.int64) for column in pairs)
+    looks.recall(low, high)
+    joining = _joining((low, high, codes), looks.recalled_scores, widths, heights, len(contents.best))
+    return _parts_of(contents, looks, (low[joining], high[joining], codes[joining]), not_duplicates, context)
 
 
 def _file_facts(contents: _Contents, digest: Sequence[str], places: list[int]) -> list[bytes]:
@@ -1060,6 +1110,13 @@ def _similar_clusters(
         low[unmasked], high[unmasked], codes[unmasked], looks.recalled_scores, widths, heights
     )
     del unmasked
+    again = None
+    if earlier is not None and options.verify and looks.kept is not None and not len(by_scores[0]):
+        # Compact (a code fits 13 bits): held through the pass and the groups' descriptions.
+        compact = low.astype(np.int32), high.astype(np.int32), codes.astype(np.int16)
+        again = partial(
+            _parts_again, contents, looks, compact, widths, heights, not_duplicates, earlier.context
+        )
     if options.verify:  # pairs no copy either way round join nothing: the pass leaves them out
         live = ~_no_copy_either_way(low, high, by_scores, len(contents.best))
         low, high, codes = low[live], high[live], codes[live]
@@ -1067,6 +1124,7 @@ def _similar_clusters(
     regrouping = _Regrouping.none(len(contents.best))
     if earlier is not None:
         regrouping = _Regrouping.of(contents, looks, (low, high, codes), not_duplicates, earlier, records)
+        regrouping = replace(regrouping, again=again)
         fresh = ~(regrouping.taken[low] | regrouping.taken[high])
         low, high = low[fresh], high[fresh]
         del fresh

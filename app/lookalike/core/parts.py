@@ -87,9 +87,9 @@ def signatures(
     context: bytes,
 ) -> dict[int, bytes]:
     """The signature of each part with a pair, by its root: of `context`, its contents in order
-    (content c by files[c]: file_facts of its digest and files), its pairs (low[i], high[i]) with their codes
-    (how each was found) by the contents' places in the part, and its pairs of contents
-    `kept_apart` ("not duplicates")."""
+    (content c by files[c], file_facts of its digest and files), its pairs (low[i], high[i])
+    with their codes (how each was found) by the contents' places in the part, and its pairs of
+    contents `kept_apart` ("not duplicates")."""
     count = len(root)
     paired = np.zeros(count, np.bool_)
     paired[low] = paired[high] = True
@@ -119,6 +119,7 @@ def signatures(
         strict=True,
     ):
         hasher = blake2b(context, digest_size=SIGNATURE_BYTES)
+        hasher.update(b"%d contents, %d pairs;" % (last - first, edge_last - edge_first))
         for content in members[first:last].tolist():
             hasher.update(files[content])
         hasher.update(edges[edge_first:edge_last].tobytes())
