@@ -916,21 +916,7 @@ def _groups_by_number(
     if [os.fspath(record.entry.path) for record in made] != paths:
         raise KeyError("a member that is not at its path in this scan")
     members_made = iter(made)
-    found = []
-    for part, (kind, keep_reason, members) in wanted:
-        rows = tuple(
-            GroupMember(
-                next(members_made),
-                int(distance),
-                bool(keep),
-                None if score is None else float(score),
-                _TIERS[tier],
-                tuple(map(str, changes)),
-            )
-            for _, distance, keep, score, tier, changes in members
-        )
-        found.append((part, Group(id=0, kind=Kind(kind), members=rows, keep_reason=str(keep_reason))))
-    return found
+    return [(part, _decoded_group(0, group, members_made)) for part, group in wanted]
 
 
 def _packed_thumb(thumb: bytes) -> bytes:
@@ -1312,21 +1298,25 @@ def _decode_groups(text: str, records: Sequence[ImageRecord]) -> tuple[Group, ..
             raise IndexError(f"no image number {number!r} in this scan")
     # The members' records made together (Pictures.records_at), not one by one.
     made = dict(zip(numbers, Pictures.of(records).records_at(numbers), strict=True))
-    groups = []
-    for number, (kind, keep_reason, members) in enumerate(decoded, start=1):
-        rows = tuple(
-            GroupMember(
-                made[record],
-                int(distance),
-                bool(keep),
-                None if score is None else float(score),
-                _TIERS[tier],
-                tuple(map(str, changes)),
-            )
-            for record, distance, keep, score, tier, changes in members
+    records_made = (made[number] for number in numbers)
+    return tuple(_decoded_group(number, group, records_made) for number, group in enumerate(decoded, start=1))
+
+
+def _decoded_group(number: int, group: Any, records: Iterator[ImageRecord]) -> Group:
+    """Group `number` as _encode_groups keeps it, its members' records the next of `records`."""
+    kind, keep_reason, members = group
+    rows = tuple(
+        GroupMember(
+            next(records),
+            int(distance),
+            bool(keep),
+            None if score is None else float(score),
+            _TIERS[tier],
+            tuple(map(str, changes)),
         )
-        groups.append(Group(id=number, kind=Kind(kind), members=rows, keep_reason=str(keep_reason)))
-    return tuple(groups)
+        for _, distance, keep, score, tier, changes in members
+    )
+    return Group(id=number, kind=Kind(kind), members=rows, keep_reason=str(keep_reason))
 
 
 def _column(values: list[Any], annotation: str) -> tuple[bytes, bytes]:
