@@ -637,7 +637,7 @@ class FingerprintCache:
             rows = self._connection.execute(
                 "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?", key
             )
-            while batch := rows.fetchmany(_PART):
+            while not asked.scores_only and (batch := rows.fetchmany(_PART)):
                 a = asked.places_of_texts([row[1] for row in batch])
                 b = asked.places_of_texts([row[2] for row in batch])
                 for place in np.flatnonzero(asked.asked(a, b)).tolist():
