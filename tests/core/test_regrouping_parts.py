@@ -207,6 +207,15 @@ def _forge(cache: Path, change: str) -> None:
             connection.execute("UPDATE groupings SET groups = ?", (json.dumps(decoded),))
         elif change == "text where bytes belong":
             connection.execute("UPDATE last_scan SET data = 'parts' WHERE name LIKE ':%'")
+        elif change == "a distance of Infinity":  # JSON to Python's reader, no whole number
+            (groups,) = connection.execute("SELECT groups FROM groupings").fetchone()
+            decoded = json.loads(groups)
+            for group in decoded:
+                for member in group[2]:
+                    member[1] = float("inf")
+            connection.execute("UPDATE groupings SET groups = ?", (json.dumps(decoded),))
+        elif change == "groups nested deeper than Python recurses":
+            connection.execute("UPDATE groupings SET groups = ?", ("[" * 100_000 + "]" * 100_000,))
 
 
 @pytest.mark.parametrize(
@@ -216,6 +225,8 @@ def _forge(cache: Path, change: str) -> None:
         "parts of the wrong size",
         "members that are no pictures",
         "text where bytes belong",
+        "a distance of Infinity",
+        "groups nested deeper than Python recurses",
     ],
 )
 def test_forged_parts_or_groups_are_not_taken(
@@ -229,6 +240,19 @@ def test_forged_parts_or_groups_are_not_taken(
     again = fresh_scan(pictures, options)
     assert everything(again.groups) == from_scratch([pictures], tmp_path)
     assert not again.warnings
+
+
+@pytest.mark.parametrize("change", ["a distance of Infinity", "groups nested deeper than Python recurses"])
+def test_forged_groups_are_not_shown_by_a_rescan_with_nothing_changed(
+    tmp_path: Path, change: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    pictures = library(tmp_path / "pics")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    _forge(tmp_path / "cache", change)
+    again = fresh_scan(pictures, options)
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
+    assert "Ignoring the stored groups of the last scan" in caplog.text
 
 
 def test_the_first_scan_keeps_its_parts_as_the_next_scan_finds_them(tmp_path: Path) -> None:

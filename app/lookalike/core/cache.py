@@ -171,6 +171,9 @@ _SCORES_TABLE = (
     " refs BLOB NOT NULL, copies BLOB NOT NULL, variants BLOB NOT NULL, scores BLOB NOT NULL,"
     " PRIMARY KEY (settings, code, part))"
 )
+# What reading a damaged or forged row can raise: a value of the wrong type or size, JSON of
+# Infinity where a number belongs (int() of it), JSON nested deeper than Python recurses.
+_DAMAGED = (sqlite3.Error, ValueError, KeyError, TypeError, IndexError, OverflowError, RecursionError)
 # Parts of thumb_scores beyond which a grouping's last remember() joins them into one.
 _SCORE_PARTS_MOST = 16
 # Once more checks are kept than this many times those one grouping uses (and a few), the checks of
@@ -346,7 +349,7 @@ class FingerprintCache:
             rest = self._load_last_scan(paths, identities, files)
             if rest:
                 self._load_rows(rest, _values("bytes", *paths), _values("bytes", *identities), files)
-        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
+        except _DAMAGED as exc:
             files.forget_fingerprints()
             try:
                 self._set_aside(exc)
@@ -535,7 +538,7 @@ class FingerprintCache:
             if row is None or row[0] != key:
                 return None
             return _decode_groups(row[1], records)
-        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
+        except _DAMAGED as exc:
             log.warning("Ignoring the stored groups of the last scan: %s", exc)
             return None
 
@@ -872,7 +875,7 @@ class EarlierGroups:
             # The files' numbers are the pictures' when every file is a picture.
             last_to_now = self._cache.last_to_now if files and files[0] == len(records) else None
             return _groups_by_number(wanted, paths, records, last_to_now)
-        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as exc:
+        except _DAMAGED as exc:
             log.warning("Ignoring the groups of the last scan: %s", exc)
             return None
 
