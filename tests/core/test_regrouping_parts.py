@@ -18,7 +18,8 @@ from PIL import Image
 from lookalike import samples
 from lookalike.core.cache import CACHE_FILE
 from lookalike.core.decisions import pair
-from lookalike.core.models import Group, ScanOptions, ScanResult
+from lookalike.core import matching
+from lookalike.core.models import Group, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.scan import scan
 from tests.benchmarks.corpus import Kind, ensure_corpus
 from tests.core.test_kept_checks import decoded, fresh_scan, write_crop_pair
@@ -148,6 +149,55 @@ def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratc
     if change is _hard_link_elsewhere:
         linked = [m for g in again.groups for m in g.members if m.path.name == "crop31-cut.jpg"]
         assert [m.record.entry.links for m in linked] == [2]
+
+
+def test_groups_whose_keeper_the_rules_chose_keep_their_place_among_the_groups(tmp_path: Path) -> None:
+    """The keep rules (a "_1" copy beside the same name is not the keeper) choose another reference
+    for a group than grouping did; taken as it was kept, the group sorts where grouping from
+    scratch puts it, and so keeps its number."""
+    pictures = tmp_path / "pics"
+    pictures.mkdir()
+    photo = samples.photo(40, (400, 300))
+    photo.save(pictures / "m.jpg", quality=90)
+    shutil.copyfile(pictures / "m.jpg", pictures / "m_1.jpg")
+    long_ago = 1_000_000_000 * 10**9  # the "_1" copy older: grouping's reference, not the keeper
+    os.utime(pictures / "m_1.jpg", ns=(long_ago, long_ago))
+    photo.resize((320, 240)).save(pictures / "m small.jpg", quality=85)
+    other = samples.photo(61, (400, 300))
+    other.save(pictures / "m_0.jpg", quality=90)
+    other.resize((320, 240)).save(pictures / "m_0 small.jpg", quality=85)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    write_crop_pair(pictures, 35)
+    again = fresh_scan(pictures, options)
+    assert [g.reference.path.name for g in again.groups] == ["crop35.jpg", "m.jpg", "m_0.jpg"]
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
+
+
+def test_a_part_grouped_while_its_files_could_not_be_read_is_grouped_again(tmp_path: Path) -> None:
+    """Fault: the folder of a pair that needs a closer look is moved away as grouping starts, so
+    the look cannot read the files and the pair is not grouped. Moved back (the files themselves
+    untouched: the same identities), the next rescan groups that part again instead of taking
+    what was decided without the files."""
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures / "logos", 20, 0, turned=False)
+    write_crop_pair(pictures, 31)
+    aside = tmp_path / "aside"
+
+    def take_away(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not aside.exists():
+            (pictures / "logos").rename(aside)
+
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    matching._files_looker = None
+    first = scan([pictures], options, progress=take_away)
+    assert [sorted(m.path.name for m in g.members) for g in first.groups] == [["crop31-cut.jpg", "crop31.jpg"]]
+
+    aside.rename(pictures / "logos")
+    write_crop_pair(pictures, 35)  # something new elsewhere: a rescan that takes untouched parts
+    again = fresh_scan(pictures, options)
+    assert ["logo.jpg", "original.jpg"] in [sorted(m.path.name for m in g.members) for g in again.groups]
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
 
 
 def test_a_pair_marked_not_duplicates_splits_its_group_on_the_next_rescan(tmp_path: Path) -> None:

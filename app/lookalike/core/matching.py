@@ -494,6 +494,7 @@ class _Looks:
         self._made = PairChecks()
         self._settled = PairChecks()  # made checks of settled pairs, until handed to `kept`
         self._lock = Lock()  # guards moving checks out of _made against the threads adding them
+        self._unsure: set[int] = set()  # contents of looks that could not read their files
 
     @property
     def digest(self) -> Sequence[str]:
@@ -616,6 +617,18 @@ class _Looks:
     def kept(self) -> KeptChecks | None:
         return self._kept
 
+    @property
+    def unsure(self) -> frozenset[int]:
+        """The contents of the looks that could not read their files, and of the descriptions
+        that needed such a look: what grouping decided of them may change when the files can be
+        read again."""
+        with self._lock:
+            return frozenset(self._unsure)
+
+    def _not_read(self, *contents: int) -> None:
+        with self._lock:
+            self._unsure.update(contents)
+
     def closer(
         self, reference: int, copy: int, variant: int, crop: verify.Crop | None
     ) -> verify.Verdict | None:
@@ -625,7 +638,9 @@ class _Looks:
         verdict = self._known.closer.get(key) or self._made.closer.get(key)
         if verdict is None:
             verdict = self._looker(self._best[reference], self._best[copy], variant, crop)
-            if verdict is not None:
+            if verdict is None:
+                self._not_read(reference, copy)
+            else:
                 with self._lock:
                     self._made.closer[key] = verdict
         return verdict
@@ -635,9 +650,13 @@ class _Looks:
             return self._same(self._best[reference], self._best[copy])
         key = (self.digest[reference], self.digest[copy])
         verdict = self._known.same.get(key) or self._made.same.get(key)
-        if verdict is None and (verdict := self._same(self._best[reference], self._best[copy])) is not None:
-            with self._lock:
-                self._made.same[key] = verdict
+        if verdict is None:
+            verdict = self._same(self._best[reference], self._best[copy])
+            if verdict is None:
+                self._not_read(reference, copy)
+            else:
+                with self._lock:
+                    self._made.same[key] = verdict
         return verdict
 
     def knows_description(self, reference: int, copy: int, variant: int, looks_from: float) -> bool:
@@ -664,7 +683,9 @@ class _Looks:
         found = self._known.described.get(key) or self._made.described.get(key)
         if found is None:
             found, whole = describe()
-            if whole:
+            if not whole:
+                self._not_read(reference, copy)
+            else:
                 with self._lock:
                     self._made.described[key] = found
         return found
@@ -784,11 +805,16 @@ def find_groups(
         for (reference, _), group in zip(clusters, made, strict=True)
     ]
     groups += [(part, group, True) for part, group in regrouping.groups]
-    groups.sort(key=lambda found: str(found[1].reference.path))
+    # By the least path of each group: the keep rules (scan) may choose another reference for a
+    # group, and one kept from the last scan was stored so; its least path is the same either way.
+    groups.sort(key=lambda found: min(str(member.path) for member in found[1].members))
     if earlier is not None and not cancelled():
-        signatures = sorted(regrouping.signatures.values())
+        # A part whose grouping could not read some file is kept without its signature: the next
+        # grouping groups it again, as it looks again at pairs whose look was not kept.
+        unsure = {regrouping.signature(content) for content in looks.unsure}
+        signatures = sorted(set(regrouping.signatures.values()) - unsure)
         places = {signature: place for place, signature in enumerate(signatures)}
-        of_groups = tuple(-1 if part is None else places[part] for part, _, _ in groups)
+        of_groups = tuple(places.get(part, -1) if part else -1 for part, _, _ in groups)
         taken = tuple(taken for _, _, taken in groups)
         earlier.made = parts.GroupingParts(tuple(signatures), of_groups, taken)
     return tuple(
@@ -979,14 +1005,13 @@ class _Regrouping:
         contents (see _no_copy_either_way), and the groups `earlier` gives of those it had."""
         count = len(contents.best)
         root, signatures = _parts_of(contents, looks, pairs, not_duplicates, earlier.context)
-        paired = np.union1d(pairs[0], pairs[1])
         had = earlier.parts()
         same = {part for part, signature in signatures.items() if signature in had}
         taken = np.zeros(count, np.bool_)
         if not same:
             return cls(root, signatures, taken, [])
+        # A content in no pair is its own root, which is no part's: never taken.
         taken = np.isin(root, np.fromiter(same, np.int64, len(same)))
-        taken[np.setdiff1d(np.arange(count), paired)] = False
         groups = earlier.groups({signatures[part] for part in same}, records)
         if groups is None or not _all_taken([group for _, group in groups], taken, looks.digest):
             return cls(root, signatures, np.zeros(count, np.bool_), [])
