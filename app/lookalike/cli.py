@@ -219,10 +219,11 @@ def _clock(seconds: float) -> str:
 
 
 class _ProgressBar:
-    """A one-line progress bar on a terminal, redrawn at most ten times a second, and at least
-    every `heartbeat` seconds while it is open (a context manager): finding the candidate pairs
-    of a million pictures says nothing for half a minute, and its line then shows the time it
-    has taken so far."""
+    """A one-line progress bar on a terminal, redrawn at most ten times a second, and while it is
+    open (a context manager) at least once `heartbeat` seconds after its words last changed,
+    looked at every `tick` seconds: finding the candidate pairs of a million pictures says
+    nothing for half a minute, and its line then shows the time it has taken so far. (Counted
+    from the last redraw instead, redraws that changed nothing held the line still for 3 s.)"""
 
     def __init__(
         self,
@@ -230,12 +231,14 @@ class _ProgressBar:
         say: CommandLine,
         clock: Callable[[], float] = time.monotonic,
         heartbeat: float = 1.0,
+        tick: float = 0.25,
     ) -> None:
         self._stream = stream
         self._say = say
         self._clock = clock
-        self._heartbeat = heartbeat
+        self._heartbeat, self._tick = heartbeat, tick
         self._last_draw = 0.0
+        self._drawn, self._changed = "", 0.0  # the words on the line, and when they last changed
         self._last: Progress | None = None
         # When each phase was first heard of, and when it first said how much there is to do and how
         # much was done by then: pictures taken from the cache count as done at once, so the rate
@@ -266,21 +269,24 @@ class _ProgressBar:
             self._draw(progress, now)
 
     def _beat(self) -> None:
-        while not self._closed.wait(self._heartbeat):
+        while not self._closed.wait(self._tick):
             with self._lock:
                 now = self._clock()
-                if self._last is not None and now - self._last_draw >= self._heartbeat:
+                if self._last is not None and now - self._changed >= self._heartbeat:
                     self._draw(self._last, now)
 
     def _draw(self, progress: Progress, now: float) -> None:
         self._last_draw = now
         if progress.phase is Phase.DONE:
-            self._stream.write("\r\033[K")
+            line = ""
         else:
             counted_from, done_before = self._rate_from.get(progress.phase, (now, progress.done))
             rate = (progress.done - done_before) / (now - counted_from) if now > counted_from else 0.0
             elapsed = now - self._phase_started[progress.phase]
-            self._stream.write("\r\033[K" + self._say.progress_line(progress, rate, elapsed))
+            line = self._say.progress_line(progress, rate, elapsed)
+        if line != self._drawn:
+            self._drawn, self._changed = line, now
+        self._stream.write("\r\033[K" + line)
         self._stream.flush()
 
 
