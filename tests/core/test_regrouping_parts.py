@@ -319,5 +319,19 @@ def test_the_first_scan_keeps_its_parts_as_the_next_scan_finds_them(tmp_path: Pa
     assert everything(again.groups) == from_scratch([pictures], tmp_path)
 
 
+def test_beyond_the_pairs_worked_out_again_the_next_rescan_still_groups_as_from_scratch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first scan with more likely pairs than it works its parts out again for keeps the parts
+    its pass began with; the next rescan takes what it can of them and groups the rest."""
+    monkeypatch.setattr(matching, "_PAIRS_AGAIN_MOST", 0)
+    pictures, _ = ensure_corpus(Kind.TINY, 400, seed=3, root=tmp_path, jobs=1)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    fresh_scan(pictures, options)
+    write_crop_pair(pictures, 35)
+    again = fresh_scan(pictures, options)
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
+
+
 def _signatures(joined: bytes) -> set[bytes]:
     return {joined[at : at + 16] for at in range(0, len(joined), 16)}

@@ -632,11 +632,16 @@ class FingerprintCache:
         self._grouped = asked
         key = (self.settings_key, _code_digest())
         try:
-            found = [_scored(asked, *part) for part in self._score_parts(*key)]
-            if found:
-                scores = RecalledScores(
-                    asked.count, *(np.concatenate(column) for column in zip(*found, strict=True))
-                )
+            keys, values = [], []
+            for part in self._score_parts(*key):
+                references, copies, variants, found = _scored(asked, *part)
+                keys.append(RecalledScores.keys_of(asked.count, references, copies, variants))
+                values.append(found)
+            if keys:
+                joined = np.concatenate(keys)
+                keys.clear()  # before RecalledScores sorts them
+                scores = RecalledScores.keyed(asked.count, joined, np.concatenate(values))
+                del joined, values
             rows = self._connection.execute(
                 "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?", key
             )
