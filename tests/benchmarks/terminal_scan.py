@@ -47,7 +47,9 @@ def run(folder: Path, cache_dir: Path) -> dict[str, Any]:
         )
         os.close(follower)
         lines: list[tuple[float, str]] = []
-        pending = b""
+        # A redraw starts with its marker: a line is timed when its marker arrived, not when the
+        # next redraw's did (that counted the time to the next redraw in, up to a heartbeat more).
+        pending, pending_since = b"", 0.0
         while True:
             try:
                 chunk = os.read(leader, 65536)
@@ -57,7 +59,14 @@ def run(folder: Path, cache_dir: Path) -> dict[str, Any]:
                 break
             now = time.monotonic() - started
             *drawn, pending = _REDRAW.split(pending + chunk)
-            lines += [(now, line.decode("utf-8", "replace")) for line in drawn if line.strip()]
+            if drawn:
+                times = [pending_since] + [now] * (len(drawn) - 1)
+                lines += [
+                    (when, line.decode("utf-8", "replace"))
+                    for when, line in zip(times, drawn, strict=True)
+                    if line.strip()
+                ]
+                pending_since = now
         _, status, usage = os.wait4(child.pid, 0)
         os.close(leader)
     return {
