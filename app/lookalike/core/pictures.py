@@ -625,13 +625,7 @@ class Gathering:
             order = sorted(range(len(later_places)), key=later_places.__getitem__)
             later = {name: _rearranged(name, column, order) for name, column in later.items()}
             later_places = array("q", map(later_places.__getitem__, order))
-        if not columns:
-            columns = later
-        elif later_places:
-            for name, column in later.items():
-                for lo in range(0, len(later_places), _CHUNK):
-                    columns[name].extend(_values_at(column, range(lo, min(lo + _CHUNK, len(later_places)))))
-        places.extend(later_places)
+        places, columns = _joined([(places, columns), (later_places, later)])
         if not columns:
             columns = {name: _HELD[name]() for name in _FINGERPRINT_FIELDS}
         files = self._files
