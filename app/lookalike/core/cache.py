@@ -900,20 +900,16 @@ def _groups_by_number(
     load() found each at when `records` are the files it was given (each checked by its path),
     else by path. KeyError when a member is not among them."""
     numbers = [member[0] for _, (_, _, members) in wanted for member in members]
-    lengths = array("I")
-    lengths.frombytes(last_paths[0])
-    if sys.byteorder == "big":
-        lengths.byteswap()
-    starts = list(accumulate(lengths, initial=0))
+    starts = _value_starts(last_paths[0])
     if starts[-1] != len(last_paths[1]):
         raise ValueError("the sizes of a column of bytes do not add up")
     for number in numbers:
-        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(lengths):
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(starts) - 1:
             raise IndexError(f"no image number {number!r} in the last scan")
     data = bytes(last_paths[1])
     paths = [os.fsdecode(data[starts[number] : starts[number + 1]]) for number in numbers]
     pictures = Pictures.of(records)
-    if last_to_now is not None and len(last_to_now) == len(lengths):
+    if last_to_now is not None and len(last_to_now) == len(starts) - 1:
         now = [last_to_now[number] for number in numbers]
         if min(now, default=0) < 0 or max(now, default=0) >= len(pictures):
             raise KeyError("a member that is no picture of this scan")
@@ -1200,6 +1196,16 @@ def _identity_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
     return _parts_column((list(map(_packed_identity, part)) for part in identities), "bytes")
 
 
+def _value_starts(sizes: bytes) -> list[int]:
+    """Where each value of a column of bytes (_column: its `sizes`) starts in its data, and where
+    the last one ends."""
+    lengths = array("I")
+    lengths.frombytes(sizes)
+    if sys.byteorder == "big":
+        lengths.byteswap()
+    return list(accumulate(lengths, initial=0))
+
+
 def _the_files_of(files: tuple[int, _Stored, _Stored], pictures: Pictures) -> bool:
     """Whether the columns of paths and identities of `files` (their count, the columns) are
     those of `pictures`: a scan's pictures are its files in order, all of them when as many; some
@@ -1216,12 +1222,8 @@ def _the_files_of(files: tuple[int, _Stored, _Stored], pictures: Pictures) -> bo
         return _packed_identity(tuple(pictures.values(name, at, at + 1)[0] for name in fields))
 
     for (sizes, data), made in ((paths, path), (identities, identity)):
-        lengths = array("I")
-        lengths.frombytes(sizes)
-        if sys.byteorder == "big":
-            lengths.byteswap()
-        starts = list(accumulate(lengths, initial=0))
-        if len(lengths) != count or starts[-1] != len(data):
+        starts = _value_starts(sizes)
+        if len(starts) - 1 != count or starts[-1] != len(data):
             return False
         for at in range(0, count, max(1, count // 64)):
             if data[starts[at] : starts[at + 1]] != made(at):
