@@ -132,8 +132,21 @@ def _hard_link_elsewhere(pictures: Path, tmp_path: Path) -> None:
     os.link(pictures / "crop31-cut.jpg", tmp_path / "elsewhere" / "crop31-cut.jpg")
 
 
+def _same_size_edit(pictures: Path, tmp_path: Path) -> None:
+    """crop33-cut.jpg becomes another picture of the very same size, its modification time set
+    back: only its change time (and its content) tells."""
+    target = pictures / "crop33-cut.jpg"
+    before = target.stat()
+    other = tmp_path / "other.jpg"
+    samples.photo(77, (300, 200)).save(other, quality=60)
+    data = other.read_bytes()
+    assert len(data) < before.st_size
+    target.write_bytes(data + b"\0" * (before.st_size - len(data)))  # after the JPEG's end: ignored
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
 @pytest.mark.parametrize(
-    "change", [_copy_in, _edit, _remove_keeper, _join_a_part, _rename, _hard_link_elsewhere]
+    "change", [_copy_in, _edit, _same_size_edit, _remove_keeper, _join_a_part, _rename, _hard_link_elsewhere]
 )
 def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratch(
     tmp_path: Path, change: object
