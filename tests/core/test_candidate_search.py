@@ -242,3 +242,19 @@ def test_grouping_the_same_pictures_again_searches_nothing(monkeypatch: pytest.M
     monkeypatch.setattr(hamming, "_buckets", counted)
     assert _searched(records, kept) == first
     assert not built
+
+
+@pytest.mark.parametrize("radix", [True, False])
+def test_bucket_order_is_the_stable_order_of_the_chunk_values(
+    monkeypatch: pytest.MonkeyPatch, radix: bool
+) -> None:
+    # Up to _RADIX_MOST values are sorted by two 16-bit radix passes, beyond as packed uint64
+    # keys: either way the order of a chunk's values with ties in table order, which the buckets'
+    # rows and so the pairs' order rely on.
+    monkeypatch.setattr(hamming, "_RADIX_MOST", 1 << 20 if radix else 0)
+    rng = np.random.default_rng(5)
+    for width in (0, 12, 16, 17, 24):
+        values = rng.integers(0, 1 << width, 50_000, endpoint=width == 0).astype(np.int32)
+        expected = np.argsort(values, kind="stable")
+        assert hamming._sort_order(values).tolist() == expected.tolist()
+    assert hamming._sort_order(np.zeros(0, dtype=np.int32)).tolist() == []

@@ -45,6 +45,8 @@ _QUERY_SLICE = 1 << 20
 _REPEATED_WORDS = 1 << 21
 # Query and hash pairs compared at once in the buckets too crowded for their rows (see _probe_fuller).
 _SPILL_BATCH = 1 << 20
+# The most chunk values _sort_order sorts by radix.
+_RADIX_MOST = 1 << 21
 
 
 def pack(hashes: Iterable[int], bits: int, count: int | None = None) -> U64:
@@ -545,17 +547,26 @@ def _chunk_values32(packed: U64, chunk: _Chunk) -> I32:
 def _sort_order(values: I32) -> I32:
     """The stable argsort of non-negative int32 `values`, as int32.
 
-    Sorting (value << 32 | index) as one uint64 is several times faster than argsort. The indices
-    go in a block at a time: an arange of them all took 64 MB more at 8 million hashes.
+    Up to _RADIX_MOST values, two stable passes, by the low 16 bits and then the high ones: NumPy
+    sorts 16-bit integers stably by radix, in linear time (the variant table of a rescan of 100,000
+    pictures, 800,000 values: 16 ms instead of 42). Beyond, (value << 32 | index) sorted as one
+    uint64, which needs less memory at once (the passes' int64 orders); the indices go in a block
+    at a time: an arange of them all took 64 MB more at 8 million hashes.
     """
+    if len(values) <= _RADIX_MOST:
+        order = np.argsort((values & 0xFFFF).astype(np.uint16), kind="stable").astype(np.int32)
+        if len(values) and int(values.max()) >> 16:
+            high = (values >> 16).astype(np.uint16)[order]
+            order = order[np.argsort(high, kind="stable")]
+        return order
     keys = values.astype(np.uint64)
     keys <<= np.uint64(32)
     for lo in range(0, len(keys), _BATCH):
         keys[lo : lo + _BATCH] |= np.arange(lo, min(lo + _BATCH, len(keys)), dtype=np.uint64)
     keys.sort()
     low = 0 if sys.byteorder == "little" else 1
-    order: I32 = keys.view(np.uint32)[low::2].astype(np.int32)
-    return order
+    sorted_order: I32 = keys.view(np.uint32)[low::2].astype(np.int32)
+    return sorted_order
 
 
 def _expand(hit: I64, first: I64, counts: I64, order: I64) -> tuple[I64, I64]:
