@@ -222,7 +222,7 @@ def test_regrouping_a_cached_scan_reads_its_thumbs_from_the_cache_not_the_files(
 def test_thumbs_the_cache_cannot_take_stay_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pictures = candidate_pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
-    monkeypatch.setattr(FingerprintCache, "store", lambda self, items: False)  # e.g. a full disk
+    monkeypatch.setattr(FingerprintCache, "store_packed", lambda self, items: False)  # e.g. a full disk
 
     result = scan([pictures], options)
 

@@ -140,13 +140,14 @@ def _scan(
         todo = gathering.lacking()
         cached = files - len(todo)
         fresh = 0
-        made: list[tuple[int, FileEntry, Fingerprint]] = []  # with their thumbs, until written
-        for number, entry, outcome in _fingerprint_all(gathering.file, todo, options, cancelled):
+        made: list[tuple[int, FileEntry, Fingerprint, bytes]] = []  # with their thumbs, until written
+        fingerprinted = _fingerprint_all(gathering.file, todo, options, cancelled, packing=cache is not None)
+        for number, entry, outcome, packed in fingerprinted:
             if isinstance(outcome, ScanError):
                 errors.append(outcome)
             else:
                 fresh += 1
-                made.append((number, entry, outcome))
+                made.append((number, entry, outcome, packed))
                 if len(made) == _CACHE_BATCH:
                     _keep(gathering, cache, made)
                     made = []
@@ -343,10 +344,12 @@ def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSour
 
 
 def _keep(
-    gathering: Gathering, cache: FingerprintCache | None, made: list[tuple[int, FileEntry, Fingerprint]]
+    gathering: Gathering,
+    cache: FingerprintCache | None,
+    made: list[tuple[int, FileEntry, Fingerprint, bytes]],
 ) -> None:
     """Add fresh fingerprints (of the files numbered) to `gathering`, written to the cache with their
-    thumbs first; the scan keeps them without.
+    thumbs (packed as given) first; the scan keeps them without.
 
     Matching reads back only the thumbs it looks at (cache.thumbs, see matching._Thumbs): a cold
     scan of 100,000 small images no longer holds 400 MB of thumbs. Without a cache, or a thumb the
@@ -356,17 +359,23 @@ def _keep(
     glibc that cost 6 KB per image on top of the thumb itself: 1320 MB peak for a cold scan of
     100,000 small images, 669 MB with this copy (2 us per image).
     """
-    stored = cache is not None and cache.store([(entry, fingerprint) for _, entry, fingerprint in made])
-    fingerprints = [fingerprint for _, _, fingerprint in made]
+    stored = cache is not None and cache.store_packed([(entry, f, packed) for _, entry, f, packed in made])
+    fingerprints = [fingerprint for _, _, fingerprint, _ in made]
     thumbs = [b""] * len(made) if stored else [bytes(memoryview(f.thumb)) for f in fingerprints]
-    gathering.add_made([number for number, _, _ in made], fingerprints, thumbs)
+    gathering.add_made([number for number, _, _, _ in made], fingerprints, thumbs)
 
 
 def _fingerprint_all(
-    file: Callable[[int], FileEntry], todo: list[int], options: ScanOptions, cancelled: CancelCheck
-) -> Iterator[tuple[int, FileEntry, Fingerprint | ScanError]]:
+    file: Callable[[int], FileEntry],
+    todo: list[int],
+    options: ScanOptions,
+    cancelled: CancelCheck,
+    *,
+    packing: bool = False,
+) -> Iterator[tuple[int, FileEntry, Fingerprint | ScanError, bytes]]:
     """Fingerprint file(number) for each number in `todo` on worker threads (decoding releases
-    the GIL), yielding each number with its file and outcome as it finishes.
+    the GIL), yielding each number with its file and outcome as it finishes, and with `packing`
+    the fingerprint's thumb packed as the cache keeps it (else b"").
 
     The workers are daemon threads: one stuck on a slow or hung drive never keeps the
     program from ending after a stop; the file it is reading is dropped.
@@ -377,13 +386,14 @@ def _fingerprint_all(
     import threading
 
     # Pillow, NumPy and the codecs load only when a file must actually be read.
+    from lookalike.core.cache import packed_thumb
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
     waiting: queue.SimpleQueue[int] = queue.SimpleQueue()
     for number in todo:
         waiting.put(number)
-    done: queue.Queue[tuple[int, FileEntry, Fingerprint | ScanError]] = queue.Queue(maxsize=256)
+    done: queue.Queue[tuple[int, FileEntry, Fingerprint | ScanError, bytes]] = queue.Queue(maxsize=256)
 
     def work() -> None:
         while not cancelled():
@@ -393,9 +403,10 @@ def _fingerprint_all(
                 return
             entry = file(number)
             outcome = fingerprint(entry)
+            packed = packed_thumb(outcome.thumb) if packing and isinstance(outcome, Fingerprint) else b""
             while not cancelled():
                 try:
-                    done.put((number, entry, outcome), timeout=0.2)
+                    done.put((number, entry, outcome, packed), timeout=0.2)
                     break
                 except queue.Full:
                     continue
