@@ -960,7 +960,9 @@ def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> Thum
 def _contents(pictures: Pictures) -> _Contents:
     """The pictures by content, each content's best copy first, the contents in keeper order of
     their best copies; contents by their first picture. Sorted by digest column (a dict of a
-    million digests took 100 MB)."""
+    million digests took 100 MB); every picture ranked once by column (keeper_ranking), not each
+    copy by a key of its record (a record and a key each: 0.3 s of a rescan of 100,000 tiny
+    pictures, whose 6,000 copies of one content are most of what it made)."""
     raw = pictures.digest_bytes()
     if raw is not None:
         halves = np.frombuffer(raw.tobytes(), dtype=">u8").reshape(-1, 2)
@@ -975,22 +977,24 @@ def _contents(pictures: Pictures) -> _Contents:
         order = np.argsort(keys, kind="stable")
         new = np.ones(len(order), dtype=np.bool_)
         new[1:] = keys[order][1:] != keys[order][:-1]
+    # Each picture's place in keeper order: a content's best copy is its copy ranked first, and
+    # the contents go in the order of their best copies.
+    rank = np.empty(len(pictures), dtype=np.int64)
+    rank[np.array(keeper_ranking(pictures), dtype=np.int64)] = np.arange(len(pictures))
+    content = np.cumsum(new) - 1  # each place in `order`: its content
+    by_rank = np.lexsort((rank[order], content))  # a content's copies together, best first
+    same = order[by_rank]
     starts = np.flatnonzero(new)
     sizes = np.diff(np.append(starts, len(order)))
-    heads: list[int] = np.sort(order[starts]).tolist()
-    copies: dict[int, list[int]] = {}  # by content's first picture: its pictures, best first
-    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-        same = order[start : start + size].tolist()
-        copies[same[0]] = sorted(same, key=lambda place: keeper_order(pictures[place]))
-    del order, new, starts, sizes
-    best = [copies[head][0] if head in copies else head for head in heads]
-    ranking = keeper_ranking(pictures.picked(best))
-    held = {
-        place: [pictures[p] for p in copies[heads[i]]]
-        for place, i in enumerate(ranking)
-        if heads[i] in copies
-    }
-    return _Contents(pictures.picked([best[i] for i in ranking]), held)
+    best_places = same[starts]
+    contents_in_order = np.argsort(rank[best_places], kind="stable")
+    held: dict[int, list[ImageRecord]] = {}
+    for place, at in enumerate(contents_in_order.tolist()):
+        if sizes[at] > 1:
+            start = int(starts[at])
+            held[place] = [pictures[p] for p in same[start : start + int(sizes[at])].tolist()]
+    del order, new, content, by_rank, same, starts, sizes, rank
+    return _Contents(pictures.picked(best_places[contents_in_order].tolist()), held)
 
 
 @dataclass(frozen=True, slots=True)
