@@ -196,18 +196,24 @@ def _tones(
             copy = verify.warp(copy, *framing)
     changes = []
     seen = _around(overlay, reference.shape)
-    brighter = (float(copy[seen].mean()) - float(reference[seen].mean())) / 255
+
+    def shown(pixels: verify.F32) -> verify.F32:
+        """The pixels `seen`, in order: without an overlay all of them, as they lie (masking copied
+        each array, and describing a million pictures' pairs spent seconds there)."""
+        return pixels.ravel() if seen is None else pixels[seen]
+
+    brighter = (float(shown(copy).mean()) - float(shown(reference).mean())) / 255
     if abs(brighter) >= BRIGHTNESS_STEP:
         changes.append(f"brightness:{round(brighter * 100):+d}%")
-    spread_a, spread_b = float(reference[seen].std()), float(copy[seen].std())
+    spread_a, spread_b = float(shown(reference).std()), float(shown(copy).std())
     if spread_a > 1 and abs(spread_b / spread_a - 1) >= CONTRAST_STEP:
         changes.append(f"contrast:{round((spread_b / spread_a - 1) * 100):+d}%")
     da, db = verify.detail(reference), verify.detail(copy)
     if da.meaningful and db.meaningful and spread_a > 1 and spread_b > 1:
         # Fine detail as a share of all the variation, so that more contrast is not "sharper". The
         # detail vector lies as the pixels do.
-        energy_a = float(np.square(da.vector.reshape(reference.shape)[seen]).sum())
-        energy_b = float(np.square(db.vector.reshape(copy.shape)[seen]).sum())
+        energy_a = float(np.square(shown(da.vector.reshape(reference.shape))).sum())
+        energy_b = float(np.square(shown(db.vector.reshape(copy.shape))).sum())
         fine_a, fine_b = energy_a / spread_a**2, energy_b / spread_b**2
         if fine_b < BLUR_RATIO * fine_a:
             changes.append("blurred")
@@ -223,15 +229,15 @@ def _tones(
 _HIDDEN_SIDE = 0.6
 
 
-def _around(overlay: str | None, shape: tuple[int, ...]) -> npt.NDArray[np.bool_]:
+def _around(overlay: str | None, shape: tuple[int, ...]) -> npt.NDArray[np.bool_] | None:
     """The pixels of a thumb of `shape` outside the window around `overlay` ("top left", "centre",
-    ...; all of them for None or "all over", or a place not known)."""
-    seen = np.ones(shape, dtype=np.bool_)
+    ...); None for all of them: for None or "all over", or a place not known."""
     words = (overlay or "").split()
     if words == ["centre"]:
         words = ["middle", "centre"]
     if len(words) != 2 or words[0] not in _ROWS or words[1] not in _COLUMNS:
-        return seen
+        return None
+    seen = np.ones(shape, dtype=np.bool_)
     spans = []
     for names, word, length in ((_ROWS, words[0], shape[0]), (_COLUMNS, words[1], shape[1])):
         size = round(_HIDDEN_SIDE * length)
