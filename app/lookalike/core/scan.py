@@ -403,7 +403,13 @@ def _fingerprint_all(
                 return
             entry = file(number)
             outcome = fingerprint(entry)
-            packed = packed_thumb(outcome.thumb) if packing and isinstance(outcome, Fingerprint) else b""
+            packed = b""
+            if packing and isinstance(outcome, Fingerprint):
+                try:
+                    packed = packed_thumb(outcome.thumb)
+                except Exception:  # a worker that raised would never hand its file on: the scan would wait
+                    log.exception("Could not pack the thumb of %s", entry.path)
+                    packed = bytes(outcome.thumb)  # a thumb as it is: the cache reads it back as such
             while not cancelled():
                 try:
                     done.put((number, entry, outcome, packed), timeout=0.2)
