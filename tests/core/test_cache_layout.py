@@ -10,11 +10,13 @@ import json
 import os
 import sqlite3
 import sys
+import zlib
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from lookalike.core import cache as cache_module
@@ -481,3 +483,18 @@ def test_a_cache_of_the_layout_before_still_gives_its_thumbs(tmp_path: Path) -> 
     finally:
         cache.close()
     assert scan([folder], options).groups == first.groups
+
+
+def test_thumbs_packed_with_the_default_window_still_unpack() -> None:
+    # Caches written before the packing asked for the least window hold streams whose header says
+    # 32 KB; the deflated data is the same, and either unpacks to the thumb.
+    thumb = bytes((3 * x + 5 * (x // 64)) % 256 for x in range(64 * 64))
+    packed = cache_module.packed_thumb(thumb)
+    pixels = np.frombuffer(thumb, np.uint8).reshape(64, 64)
+    steps = pixels.copy()
+    steps[:, 1:] -= pixels[:, :-1]
+    steps[1:, 0] -= pixels[:-1, 0]
+    deflater = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS, 9, zlib.Z_HUFFMAN_ONLY)
+    before = deflater.compress(steps.tobytes()) + deflater.flush()
+    assert len(packed) < len(thumb) and packed[2:] == before[2:]
+    assert unpacked(packed) == unpacked(before) == thumb
