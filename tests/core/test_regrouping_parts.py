@@ -145,9 +145,21 @@ def _same_size_edit(pictures: Path, tmp_path: Path) -> None:
     os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
+def _swapped_for_a_link(pictures: Path, tmp_path: Path) -> None:
+    """The logo pair's original moved out of the scan and a link to it left at its name: the same
+    bytes through the same path, but a link is not followed, so the file has left the scan."""
+    (tmp_path / "moved").mkdir()
+    (pictures / "original.jpg").rename(tmp_path / "moved" / "original.jpg")
+    (pictures / "original.jpg").symlink_to(tmp_path / "moved" / "original.jpg")
+
+
 @pytest.mark.parametrize(
-    "change", [_copy_in, _edit, _same_size_edit, _remove_keeper, _join_a_part, _rename, _hard_link_elsewhere]
-)
+    "change",
+    [
+        _copy_in, _edit, _same_size_edit, _remove_keeper, _join_a_part, _rename, _hard_link_elsewhere,
+        _swapped_for_a_link,
+    ],
+)  # fmt: skip
 def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratch(
     tmp_path: Path, change: object
 ) -> None:
@@ -162,6 +174,9 @@ def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratc
     if change is _hard_link_elsewhere:
         linked = [m for g in again.groups for m in g.members if m.path.name == "crop31-cut.jpg"]
         assert [m.record.entry.links for m in linked] == [2]
+    if change is _swapped_for_a_link:
+        grouped = {m.path.name for g in again.groups for m in g.members}
+        assert "original.jpg" not in grouped and "logo.jpg" not in grouped  # its only copy left
 
 
 def test_groups_whose_keeper_the_rules_chose_keep_their_place_among_the_groups(tmp_path: Path) -> None:
