@@ -886,15 +886,14 @@ def _made_groups(
     progress: GroupingProgress,
     described: Callable[[int, list[tuple[int, _Candidate | None, float | None]]], bool] = lambda *_: False,
 ) -> list[Group]:
-    """make(reference, members) for each cluster, on this thread or on every core, whichever makes
-    them faster: the looks at the files, which decode pictures again, can be most of the time it
-    takes (NumPy and Pillow let go of the GIL), but where the thumbs alone describe the groups it
-    is Python under the GIL, and threads that take it in turn made the 20,000 groups of a million
-    synthetic pictures in 9.4 s against 5.3 s on one. So after a first few clusters to describe,
-    _SAMPLE are made here and _SAMPLE on the pool, timed, and the rest where they went faster. The
-    clusters `described` says are described already (recalled) are made on this thread: on the
-    pool, the 9,000 groups of a rescan of 100,000 pictures took 0.5 s more, waiting for them.
-    `progress` hears (clusters made, clusters)."""
+    """make(reference, members) for each cluster, on this thread or on every core, whichever a
+    timed sample says is faster (_to_pool): the looks at the files, which decode pictures again,
+    can be most of the time it takes (NumPy and Pillow let go of the GIL), but where the thumbs
+    alone describe the groups it is Python under the GIL, and threads that take it in turn made
+    the 20,000 groups of a million synthetic pictures in 9.4 s against 5.3 s on one. The clusters
+    `described` says are described already (recalled) are made on this thread: on the pool, the
+    9,000 groups of a rescan of 100,000 pictures took 0.5 s more, waiting for them. `progress`
+    hears (clusters made, clusters)."""
     workers = min(options.workers or os.cpu_count() or 1, len(clusters))
     made: list[Group | Future[Group] | None] = [None] * len(clusters)
     progress(0, len(clusters))  # no clusters: all done
