@@ -330,5 +330,7 @@ def test_the_result_written_a_group_at_a_time_is_the_whole_texts_byte_for_byte(
         result = dataclasses.replace(result, groups=())
     assert bool(result.groups) is grouped
     whole = report.dumps(report.to_dict(result))
+    if grouped:  # files of every shape: with changes and a score, a keep reason, a name not UTF-8
+        assert all(text in whole for text in ('"changes": [', '"score": ', '"keep_reason": ', "\\udce9"))
     assert "".join(report.json_pieces(result)) == whole
     assert json.loads(whole)["stats"]["groups"] == len(result.groups)
