@@ -407,6 +407,27 @@ def test_a_picture_rewritten_with_its_size_and_modification_time_kept_is_read_ag
     assert [sorted(m.path.name for m in group.members) for group in again.groups] == [["a copy.bmp", "b.bmp"]]
 
 
+def test_the_identity_column_packs_each_file_as_its_own_identity() -> None:
+    """The last scan's identities, packed a part at a time, are each file's _packed_identity: a
+    change time not known is 0, and a part with a number beyond 64 bits (a forged result) falls
+    back to the form that keeps it, without changing the others' parts."""
+    files = [
+        (2049, 7, 100, 1_700_000_000_000_000_000, 1_700_000_000_000_000_001),
+        (2049, 8, 0, -5, None),
+        (2**64 - 1, 2**63, 2**63 - 1, -(2**63), 0),
+        (1, 2, 2**70, 3, 4),
+    ]
+
+    def parts(name: str) -> list[list[Any]]:
+        at = ("device", "inode", "size", "mtime_ns", "ctime_ns").index(name)
+        return [[file[at] for file in files[:3]], [file[at] for file in files[3:]]]
+
+    sizes, data = cache_module._identity_column(parts)
+    packed = [cache_module._packed_identity(file) for file in files]  # type: ignore[arg-type]
+    assert data == b"".join(packed)
+    assert np.frombuffer(sizes, "<u4").tolist() == [40, 40, 40, len(packed[3])] and len(packed[3]) > 40
+
+
 def test_stored_groups_with_a_tier_that_is_none_are_made_again(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

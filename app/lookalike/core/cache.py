@@ -1203,8 +1203,20 @@ def _path_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
 
 def _identity_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
     """The last scan's column of file identities (see _identity), of _in_parts `parts`."""
-    identities = parts("device", "inode", "size", "mtime_ns", "ctime_ns")
-    return _parts_column((list(map(_packed_identity, part)) for part in identities), "bytes")
+    fields = zip(*(parts(name) for name in ("device", "inode", "size", "mtime_ns", "ctime_ns")), strict=True)
+    return _parts_column((_packed_identities(*part) for part in fields), "bytes")
+
+
+def _packed_identities(*fields: list[Any]) -> list[bytes]:
+    """_packed_identity of each file's (device, inode, size, mtime_ns, ctime_ns), each field's
+    values a list: a pack call each, not a function of ours (a rescan of 100,000: 0.06 -> 0.02 s)."""
+    device, inode, size, mtime_ns, ctime_ns = fields
+    if None in ctime_ns:
+        ctime_ns = [ctime or 0 for ctime in ctime_ns]
+    try:
+        return list(map(_IDENTITY.pack, device, inode, size, mtime_ns, ctime_ns))
+    except struct.error:  # a number beyond 64 bits (a forged result): as _packed_identity keeps it
+        return list(map(_packed_identity, zip(*fields, strict=True)))
 
 
 def _value_starts(sizes: bytes) -> list[int]:
