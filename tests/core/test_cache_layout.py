@@ -339,6 +339,34 @@ def test_an_unchanged_rescan_opens_no_picture_and_one_added_is_the_only_one_fing
     assert {m.path.name for m in added.groups[0].members} == {"p0.jpg", "p0 copy.jpg", "p0 small.png"}
 
 
+@pytest.mark.parametrize("removed", [None, "a.png"])
+def test_a_rescan_after_adding_gives_each_cached_file_its_own_fingerprint(
+    tmp_path: Path, removed: str | None
+) -> None:
+    """A file added among the last scan's (their columns then taken as they are), and one removed
+    besides (their values then picked one by one): every picture of the rescan carries the
+    fingerprint a scan without the cache makes of its file."""
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    for seed, name in enumerate(["a.png", "c.jpg", "d.png", "e.jpg"]):
+        photo(70 + seed, (96 + 8 * seed, 64)).save(folder / name)
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    scan([folder], options)
+    photo(80, (80, 60)).save(folder / "b added.png")
+    if removed:
+        (folder / removed).unlink()
+
+    rescanned = scan([folder], options)
+    fresh = scan([folder], ScanOptions(use_cache=False, workers=1))
+    assert rescanned.stats.cached == (3 if removed else 4)
+
+    def fingerprints(result: Any) -> dict[str, Fingerprint]:
+        return {r.entry.path.name: dataclasses.replace(r.fingerprint, thumb=b"") for r in result.images}
+
+    assert fingerprints(rescanned) == fingerprints(fresh)
+    assert len(fingerprints(fresh)) == (4 if removed else 5)
+
+
 def _records(tmp_path: Path) -> list[ImageRecord]:
     return [ImageRecord(entry_at(tmp_path / f"{n}.jpg", inode=n), every_field_set(n)) for n in range(3)]
 

@@ -398,6 +398,9 @@ class FingerprintCache:
             self.last_to_now[at] = number
         if not picks:
             return rest
+        # Each of the last scan's pictures still here, in its order (new ones may be among them):
+        # each column's values as they are, not picked one by one.
+        leading = picks is numbers or picks == list(range(len(picks)))
 
         def columns() -> Iterator[tuple[str, Sequence[object]]]:
             """Each field's values of the picked pictures, read and checked a column at a time."""
@@ -412,7 +415,9 @@ class FingerprintCache:
                 if annotation == "int" and not all(_INT64[0] <= n <= _INT64[1] for n in set(values)):
                     # As a row could not hold them (SQLite's integers): grouping takes them as such.
                     raise ValueError(f"the last scan's {name} are numbers beyond 64 bits")
-                yield name, values if picks is numbers else list(map(values.__getitem__, picks))
+                if not leading:
+                    values = list(map(values.__getitem__, picks))
+                yield name, values if len(values) == len(picks) else values[: len(picks)]
             yield from self._unstored(len(picks))
 
         files.add_fingerprints(numbers, columns())
