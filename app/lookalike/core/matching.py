@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import islice
 from threading import Lock
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -1033,12 +1034,14 @@ def _contents(pictures: Pictures) -> _Contents:
     sizes = np.diff(np.append(starts, len(order)))
     best_places = same[starts]
     contents_in_order = np.argsort(rank[best_places], kind="stable")
-    held: dict[int, list[ImageRecord]] = {}
-    for place, at in enumerate(contents_in_order.tolist()):
-        if sizes[at] > 1:
-            start = int(starts[at])
-            held[place] = [pictures[p] for p in same[start : start + int(sizes[at])].tolist()]
-    del order, new, content, by_rank, same, starts, sizes, rank
+    # The copies of each content with more than one, their records made together (records_at: a
+    # record each one by one took 0.08 s of a rescan of 100,000 tiny pictures, 12,000 of them copies).
+    shared = [(place, int(starts[at]), int(sizes[at])) for place, at in enumerate(contents_in_order.tolist())
+              if sizes[at] > 1]  # fmt: skip
+    places = np.concatenate([same[start : start + size] for _, start, size in shared]) if shared else same[:0]
+    records = iter(pictures.records_at(places.tolist(), held=False))
+    held = {place: list(islice(records, size)) for place, _, size in shared}
+    del order, new, content, by_rank, same, starts, sizes, rank, shared, places, records
     return _Contents(pictures.picked(best_places[contents_in_order].tolist()), held)
 
 

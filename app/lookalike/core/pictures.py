@@ -390,9 +390,10 @@ class Pictures(Sequence[ImageRecord]):
         picked._readers, picked._made = self._readers, self._made
         return picked
 
-    def records_at(self, positions: Iterable[int]) -> list[ImageRecord]:
+    def records_at(self, positions: Iterable[int], *, held: bool = True) -> list[ImageRecord]:
         """The records at these positions, those not made yet made together, field by field (a
-        rescan's kept groups: 2 us a record where one by one took 8 us); held like pictures[i]."""
+        rescan's kept groups: 2 us a record where one by one took 8 us); held like pictures[i]
+        unless not `held` (the caller holds them as long as they are needed)."""
         places = [self._order[p] for p in positions] if self._order is not None else list(positions)
         if self._records is not None:
             return list(map(self._records.__getitem__, places))
@@ -408,7 +409,9 @@ class Pictures(Sequence[ImageRecord]):
                     values["path"] = paths_of(values["path"])
                 sides.append(made_by_fields(kind, len(wanted), values))
             for place, record in zip(wanted, map(ImageRecord, *sides), strict=True):
-                found[place] = self._made[place] = record
+                found[place] = record
+                if held:
+                    self._made[place] = record
         return list(map(found.__getitem__, places))  # type: ignore[arg-type]
 
     # The columns, for passes over every picture: NumPy arrays and lists in this sequence's order.
