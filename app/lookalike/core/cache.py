@@ -61,7 +61,7 @@ from lookalike.core.models import (
     Tier,
     made_by_fields,
 )
-from lookalike.core.pictures import Gathering, Pictures
+from lookalike.core.pictures import Gathering, JoinedBytes, Pictures
 from lookalike.core.reasons import Code, Reason
 
 if TYPE_CHECKING:  # NumPy's: loaded only when there is grouping to do
@@ -408,7 +408,8 @@ class FingerprintCache:
                 values = self._last_scan_column(name, annotation)
                 if values is None or len(values) != count:
                     raise ValueError(f"the last scan's {name} are missing or not one for each path")
-                if not _whole_hashes(name, values, self.hash_width):
+                lengths = values.lengths if isinstance(values, JoinedBytes) else map(len, values)
+                if not _whole_hashes(name, lengths, self.hash_width):
                     raise ValueError(
                         f"the last scan's {name} are not whole hashes of {self.hash_width} bytes"
                     )
@@ -429,10 +430,19 @@ class FingerprintCache:
         yield "thumb", [b""] * count
         yield "hash_width", [self.hash_width] * count
 
-    def _last_scan_column(self, name: str, annotation: str) -> list[Any] | None:
-        """One column of the last scan's images (see _column), or None when there is none."""
+    def _last_scan_column(self, name: str, annotation: str) -> Sequence[Any] | None:
+        """One column of the last scan's images (see _column), or None when there is none; bytes
+        as they are stored (JoinedBytes)."""
         stored = self._last_scan_stored(name)
-        return None if stored is None else _values(annotation, *stored)
+        if stored is None:
+            return None
+        if annotation != "bytes":
+            return _values(annotation, *stored)
+        lengths = array("I")
+        lengths.frombytes(stored[0])
+        if sys.byteorder == "big":
+            lengths.byteswap()
+        return JoinedBytes(lengths, bytes(stored[1]))
 
     def _last_scan_stored(self, name: str) -> tuple[bytes, bytes] | None:
         """One column of the last scan's images as stored (see _column), or None when there is none."""
@@ -1457,9 +1467,10 @@ def records_from_columns(columns: Mapping[str, tuple[bytes, bytes]], hash_width:
     return list(map(ImageRecord, entries, fingerprints))
 
 
-def _whole_hashes(name: str, values: list[Any], width: int) -> bool:
-    """Whether a column's packed hashes are all as many whole hashes as their field holds."""
-    sizes = set(map(len, values)) if name == "packed_hashes" or name in _HASH_COUNTS else set()
+def _whole_hashes(name: str, lengths: Iterable[int], width: int) -> bool:
+    """Whether a column's packed hashes (their `lengths`) are all as many whole hashes as their
+    field holds."""
+    sizes = set(lengths) if name == "packed_hashes" or name in _HASH_COUNTS else set()
     if name in _HASH_COUNTS:
         return sizes <= {0, _HASH_COUNTS[name] * width}
     return not any(size % width for size in sizes)
