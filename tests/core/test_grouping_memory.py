@@ -42,11 +42,6 @@ def _peak_per_picture(step: Callable[[], T], pictures: int) -> tuple[T, float]:
     return result, peak / pictures
 
 
-@pytest.fixture(autouse=True)
-def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(matching, "_JOINED", 1024)
-
-
 @pytest.fixture(scope="module")
 def contents() -> matching._Contents:
     turned = synthetic_turned_hashes(PICTURES)
@@ -72,18 +67,24 @@ def test_the_masked_join_holds_little_beside_the_masked_hashes(contents: matchin
     assert held < 200
 
 
-def _pictures(masked: npt.NDArray[np.uint64]) -> Pictures:
+def _pictures(masked: npt.NDArray[np.uint64], width: int = 8) -> Pictures:
     return Pictures.of([
         ImageRecord(FileEntry(Path(f"/p/{number}.png"), 1, 1), fingerprint)
-        for number, fingerprint in enumerate(_fingerprints(masked))
+        for number, fingerprint in enumerate(_fingerprints(masked, width))
     ])  # fmt: skip
 
 
-def _fingerprints(masked: npt.NDArray[np.uint64]) -> list[Fingerprint]:
+def _fingerprints(masked: npt.NDArray[np.uint64], width: int = 8) -> list[Fingerprint]:
+    """Pictures with these masked hashes, each `width` bytes: the number in its last eight."""
+    lead = b"\0" * (width - 8)
     return [
-        Fingerprint("", 1, 1, "PNG", None, b"\0" * 8, b"", False, masked_hashes=row.astype(">u8").tobytes())
+        Fingerprint(
+            "", 1, 1, "PNG", None, b"\0" * width, b"", False,
+            masked_hashes=b"".join(lead + value.to_bytes(8, "big") for value in row.tolist()),
+            hash_width=width,
+        )
         for row in masked
-    ]
+    ]  # fmt: skip
 
 
 def _plain_join(masked: npt.NDArray[np.uint64], rotations: bool) -> list[tuple[int, int]]:
@@ -103,8 +104,9 @@ def _plain_join(masked: npt.NDArray[np.uint64], rotations: bool) -> list[tuple[i
     return sorted(pairs)
 
 
-@pytest.mark.parametrize("rotations", [True, False])
-def test_the_masked_join_pairs_what_a_plain_join_pairs(rotations: bool) -> None:
+@pytest.mark.parametrize(("rotations", "width"), [(True, 8), (False, 8), (True, 16)])
+def test_the_masked_join_pairs_what_a_plain_join_pairs(rotations: bool, width: int) -> None:
+    """At the default hash size as 64-bit numbers, at others as bytes."""
     rng = np.random.default_rng(3)
     masked = rng.integers(0, 2**63, (3000, MASKED_WINDOWS)).astype(np.uint64)
     masked[10:40, 4] = masked[9, 4]  # a crowd beyond MASKED_PAIRS_AMONG, in the centre
@@ -112,7 +114,7 @@ def test_the_masked_join_pairs_what_a_plain_join_pairs(rotations: bool) -> None:
     masked[60, 1] = masked[61, 1]  # the same window
     masked[70, 2] = masked[70, 6]  # one picture twice: no pair
     masked[80:84, 3] = masked[79, 5]  # a small crowd of edges
-    found = matching._masked_pairs(_pictures(masked), rotations)
+    found = matching._masked_pairs(_pictures(masked, width), rotations)
     assert found == _plain_join(masked, rotations)
     assert (60, 61) in found and ((50, 51) in found) == rotations
 

@@ -1719,48 +1719,42 @@ def _masked_pairs(pictures: Pictures, rotations: bool) -> list[tuple[int, int]]:
     assert by_window is not None  # every holder's are MASKED_WINDOWS words
     del held
     classes = _WINDOW_CLASSES if rotations else tuple((window,) for window in range(MASKED_WINDOWS))
-    pairs: set[tuple[int, int]] = set()
+    found: list[npt.NDArray[np.int64]] = []  # each pair as low * len(pictures) + high
+    count = len(pictures)
     for windows in classes:
         keys = np.empty((len(holders), len(windows)), dtype=by_window.dtype)
         for column, window in enumerate(windows):
             keys[:, column] = by_window[window]
         keys = keys.reshape(-1)  # holder by holder, its windows of the class in a row
-        shared = _repeated(keys)  # most masked hashes are no one else's: only these are sorted by owner
-        keys, who = keys[shared], holders[shared // len(windows)]
-        del shared
-        order = np.argsort(keys)  # each run's owners are sorted below
-        keys, who = keys[order], who[order]
+        # By hash, and a hash's holders in order (a stable sort keeps them as they come); most
+        # masked hashes are no one else's: only the shared ones are kept.
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        same = keys[1:] == keys[:-1]
+        shared = np.zeros(len(keys), dtype=np.bool_)
+        shared[1:] = same
+        shared[:-1] |= same
+        keys, who = keys[shared], holders[order[shared] // len(windows)]
+        del order, same, shared
+        if not len(keys):
+            continue
+        # Each owner once a hash (a picture may hold one hash in two windows of a class).
+        first = np.concatenate(([True], (keys[1:] != keys[:-1]) | (who[1:] != who[:-1])))
+        keys, who = keys[first], who[first]
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-        ends = np.append(starts[1:], len(keys))
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            sharing = sorted(set(who[start:end].tolist()))
-            if len(sharing) < 2:
-                continue
-            if len(sharing) <= MASKED_PAIRS_AMONG:
-                pairs.update((a, b) for n, a in enumerate(sharing) for b in sharing[n + 1 :])
+        sizes = np.diff(np.append(starts, len(keys)))
+        # Two sharing a hash, as most are: their pair at once; the few larger runs one by one.
+        two = starts[sizes == 2]
+        found.append(who[two] * count + who[two + 1])
+        for start, size in zip(starts[sizes > 2].tolist(), sizes[sizes > 2].tolist(), strict=True):
+            sharing = who[start : start + size].tolist()
+            if size <= MASKED_PAIRS_AMONG:
+                many = [a * count + b for n, a in enumerate(sharing) for b in sharing[n + 1 :]]
             else:
-                pairs.update((sharing[0], b) for b in sharing[1:])
-    return sorted(pairs)
-
-
-# Keys looked up at once: a few MB at a time.
-_JOINED = 1 << 16
-
-
-def _repeated(keys: npt.NDArray[np.generic]) -> npt.NDArray[np.intp]:
-    """The positions of the `keys` that occur more than once (of 64-bit keys; of others, all)."""
-    if keys.dtype != np.uint64:
-        return np.arange(len(keys))
-    ordered = np.sort(keys)
-    twice = ordered[1:][ordered[1:] == ordered[:-1]]
-    del ordered
-    values = np.unique(twice)
-    found = [
-        lo + np.flatnonzero(values[np.minimum(np.searchsorted(values, part), len(values) - 1)] == part)
-        for lo in range(0, len(keys), _JOINED)
-        for part in (keys[lo : lo + _JOINED],)
-    ] if len(values) else []  # fmt: skip
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+                many = [sharing[0] * count + b for b in sharing[1:]]
+            found.append(np.array(many, dtype=np.int64))
+    codes = np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
+    return list(zip((codes // count).tolist(), (codes % count).tolist(), strict=True))
 
 
 def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
