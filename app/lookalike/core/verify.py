@@ -113,8 +113,10 @@ def detail(pixels: F32) -> Detail:
     count = pixels.shape[0] // BLOCK
     average = _block_average(pixels.shape[0])
     means = average @ pixels @ average.T  # the blocks' mean brightness, as two small matrix products
-    blocks = pixels[: count * BLOCK, : count * BLOCK].reshape(count, BLOCK, count, BLOCK)
-    centred = (blocks - means[:, None, :, None]).astype(np.float32, copy=False)
+    # Each block's mean spread over its pixels, then taken from them whole: broadcast over the
+    # blocks' 4-pixel rows, the subtraction took 60 us a thumb, most of a check's time.
+    spread = np.repeat(np.repeat(means, BLOCK, axis=0), BLOCK, axis=1)
+    centred = (pixels[: count * BLOCK, : count * BLOCK] - spread).astype(np.float32, copy=False)
     vector: F32 = (centred * np.float32(1.0 / BLOCK)).ravel()
     return Detail(vector, float(vector.dot(vector)), count * count)
 
