@@ -8,7 +8,8 @@ cache, with the time each phase began and the process's memory.
 
 DIR must hold a cache of LIBRARY scanned by this code (a scan of LIBRARY alone with
 `--cache-dir DIR`, twice: the first after a change to the grouping code groups from scratch). It
-is copied first, and the copy written to disk, so each run starts from the same cache. Printed: one JSON object per run (wall
+is copied first, and the copy written to disk, so each run starts from the same cache. Printed:
+one JSON object per run (wall
 and processor time, peak RSS sampled every 0.1 s, groups) with the seconds at which each phase,
 and each tenth of grouping, began. The grouping's tenths: 0-1.5 the search for likely pairs,
 1.5-6.5 their checks, the rest the groups described (see matching.GROUPING_STEPS).
