@@ -25,8 +25,10 @@ from lookalike.core.cache import CACHE_FILE, FingerprintCache, grouping_key
 from lookalike.core.cache import _unpacked_thumb as unpacked
 from lookalike.core.matching import find_groups
 from lookalike.core.models import (
+    THUMB_LEVELS,
     FileEntry,
     Fingerprint,
+    Group,
     ImageRecord,
     ScanOptions,
     made_by_fields,
@@ -108,7 +110,9 @@ def test_every_fingerprint_field_comes_back_as_it_was_stored(tmp_path: Path) -> 
     for fingerprint, original in zip(loaded, stored.values(), strict=True):
         for field in dataclasses.fields(Fingerprint):  # a bool a bool, not SQLite's 1
             assert type(getattr(fingerprint, field.name)) is type(getattr(original, field.name)), field.name
-    assert thumbs == {fingerprint.digest: fingerprint.thumb for fingerprint in stored.values()}
+    # The thumbs at the levels a thumb is made with (these made up ones have every level).
+    assert thumbs == {f.digest: f.thumb.translate(THUMB_LEVELS) for f in stored.values()}
+    assert any(f.thumb.translate(THUMB_LEVELS) != f.thumb for f in stored.values())
 
 
 @pytest.mark.parametrize("changed", ["path", "device", "inode", "size", "mtime_ns", "ctime_ns", "settings"])
@@ -534,6 +538,52 @@ def test_a_cache_of_the_layout_before_still_gives_its_thumbs(tmp_path: Path) -> 
     assert scan([folder], options).groups == first.groups
 
 
+def test_thumbs_come_at_their_levels_made_now_or_kept_before_with_every_level(tmp_path: Path) -> None:
+    """A thumb is made in steps of 3 gray levels (THUMB_LEVELS). A cache written before kept every
+    level: its thumbs come back at those steps, so a regrouping from it checks what a scan
+    without it checks, and finds the same groups."""
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    photo(90, (320, 240)).save(folder / "a.jpg", quality=90)
+    photo(90, (320, 240)).resize((200, 150)).save(folder / "a small.png")
+    photo(91, (320, 240)).save(folder / "b.jpg", quality=90)
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    first = scan([folder], options)
+
+    def told(groups: tuple[Group, ...]) -> list[object]:
+        return [
+            (
+                g.kind,
+                g.keep_reason,
+                [(m.path.name, m.tier, m.distance, m.score, m.changes, m.keep) for m in g.members],
+            )
+            for g in groups
+        ]
+
+    assert first.groups and told(first.groups) == told(scan([folder], ScanOptions(use_cache=False)).groups)
+    levels = set(THUMB_LEVELS)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as connection:
+        kept = [
+            (digest, unpacked(thumb))
+            for digest, thumb in connection.execute("SELECT digest, thumb FROM thumbs")
+        ]
+        assert kept and all(thumb is not None and set(thumb) <= levels for _, thumb in kept)
+        # As the build before kept them: one level up where the step allows, each whole.
+        every_level = bytes(min(255, level + 1) for level in range(256))
+        connection.executemany(
+            "UPDATE thumbs SET thumb = ? WHERE digest = ?",
+            [(thumb.translate(every_level), digest) for digest, thumb in kept if thumb is not None],
+        )
+        for table in ("groupings", "checks", "thumb_scores"):
+            connection.execute(f"DELETE FROM {table}")
+    cache = FingerprintCache(tmp_path / "cache", options.fingerprint_key)
+    try:
+        assert cache.thumbs(first.images) == dict(kept)
+    finally:
+        cache.close()
+    assert told(scan([folder], options).groups) == told(first.groups)
+
+
 def test_thumbs_packed_with_the_default_window_still_unpack() -> None:
     # Caches written before the packing asked for the least window hold streams whose header says
     # 32 KB; the deflated data is the same, and either unpacks to the thumb.
@@ -546,7 +596,7 @@ def test_thumbs_packed_with_the_default_window_still_unpack() -> None:
     deflater = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS, 9, zlib.Z_HUFFMAN_ONLY)
     before = deflater.compress(steps.tobytes()) + deflater.flush()
     assert len(packed) < len(thumb) and before[:2] != packed[:2]
-    assert unpacked(packed) == unpacked(before) == thumb
+    assert unpacked(packed) == unpacked(before) == thumb.translate(THUMB_LEVELS)
 
 
 def _huffman_only(thumb: bytes) -> bytes:
@@ -571,4 +621,5 @@ def test_the_thumb_of_a_small_picture_packs_shorter_by_its_repeated_rows() -> No
     packed_small, packed_photo = cache_module.packed_thumb(enlarged), cache_module.packed_thumb(photo_thumb)
     assert len(packed_small) < 0.85 * len(_huffman_only(enlarged))
     assert len(packed_photo) <= len(_huffman_only(photo_thumb)) < len(photo_thumb)
-    assert unpacked(packed_small) == enlarged and unpacked(packed_photo) == photo_thumb
+    levels = enlarged.translate(THUMB_LEVELS), photo_thumb.translate(THUMB_LEVELS)
+    assert (unpacked(packed_small), unpacked(packed_photo)) == levels

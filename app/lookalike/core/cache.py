@@ -50,6 +50,7 @@ except ImportError:  # another Python implementation
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
+    THUMB_LEVELS,
     THUMB_SIDE,
     FileEntry,
     Fingerprint,
@@ -983,11 +984,12 @@ def packed_thumb(thumb: bytes) -> bytes:
 def _unpacked_thumb(value: object) -> bytes | None:
     """The thumb a thumbs-table value holds (see packed_thumb), or None when it holds none: not
     bytes, longer than a thumb, or not one whole deflated thumb (inflating stops one byte past a
-    thumb's length, so a forged value cannot make it allocate more)."""
+    thumb's length, so a forged value cannot make it allocate more). Its levels as a thumb made now
+    has them (THUMB_LEVELS): a cache's thumbs made before were kept with every level."""
     if not isinstance(value, bytes) or len(value) > _THUMB_BYTES:
         return None
     if len(value) == _THUMB_BYTES:
-        return value
+        return value.translate(THUMB_LEVELS)
     inflater = zlib.decompressobj()
     try:
         steps = inflater.decompress(value, _THUMB_BYTES + 1)
@@ -999,7 +1001,7 @@ def _unpacked_thumb(value: object) -> bytes | None:
 
     pixels = np.frombuffer(steps, np.uint8).reshape(THUMB_SIDE, THUMB_SIDE).copy()
     pixels[:, 0] = np.cumsum(pixels[:, 0], dtype=np.uint8)
-    return np.cumsum(pixels, axis=1, dtype=np.uint8).tobytes()
+    return np.cumsum(pixels, axis=1, dtype=np.uint8).tobytes().translate(THUMB_LEVELS)
 
 
 def _unusable(exc: sqlite3.OperationalError) -> bool:
