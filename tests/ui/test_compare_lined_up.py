@@ -13,9 +13,10 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from lookalike import samples
-from lookalike.core.models import ScanOptions, ScanResult
+from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.models import Fingerprint, ScanOptions, ScanResult
 from lookalike.core.scan import scan
-from lookalike.ui.alignment import find_alignment, lay_over
+from lookalike.ui.alignment import find_alignment, gray_thumb, lay_over
 from lookalike.ui.compare import CompareMode, CompareView
 from lookalike.ui.pair_loader import DifferenceStats, aligned_difference, difference_image, load_for_display
 
@@ -84,6 +85,17 @@ def unaligned_mean(view: CompareView) -> float:
     a, b = load_for_display(view.path_a).pixels, load_for_display(view.path_b).pixels
     assert a is not None and b is not None
     return float(as_array(difference_image(a, b)[0]).mean())
+
+
+def test_the_thumbs_it_lines_up_are_those_the_scan_makes(scanned: ScanResult) -> None:
+    """find_alignment compares thumbs made as the scan makes a fingerprint's, at its levels, so the
+    view lines a pair up as the scan judged it."""
+    fingerprint = make_fingerprinter(ScanOptions())
+    for record in scanned.images:
+        made = fingerprint(record.entry)
+        assert isinstance(made, Fingerprint)
+        with Image.open(record.entry.path) as image:
+            assert gray_thumb(image) == made.thumb, record.entry.path.name
 
 
 def test_a_turned_copy_turned_back_differs_hardly_at_all(qtbot: QtBot, scanned: ScanResult) -> None:
