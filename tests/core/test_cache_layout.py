@@ -228,7 +228,8 @@ def test_a_row_with_a_value_no_fingerprint_can_have_sets_the_cache_aside(
 @pytest.mark.parametrize(
     "damage",
     ["sizes that do not add up", "a width that is text", "a place past the values", "a missing column",
-     "fewer values than paths", "a hash of another length", "two masked hashes"],
+     "fewer values than paths", "a hash of another length", "two masked hashes",
+     "sizes cut inside a number", "hashes stored as text"],
 )  # fmt: skip
 def test_the_last_scans_columns_damaged_set_the_cache_aside(tmp_path: Path, damage: str) -> None:
     folder = _pictures(tmp_path / "pictures")
@@ -256,6 +257,13 @@ def test_the_last_scans_columns_damaged_set_the_cache_aside(tmp_path: Path, dama
         rewrite("digest", *cache_module._column(["0" * 32] * 4, "str"))
     elif damage == "a hash of another length":
         rewrite("packed_hashes", *cache_module._column([b"\0" * 9] * 5, "bytes"))
+    elif damage == "sizes cut inside a number":  # the hash columns are handed on as stored: checked so
+        sizes, data = database.execute(
+            "SELECT sizes, data FROM last_scan WHERE name = 'crop_hashes'"
+        ).fetchone()
+        rewrite("crop_hashes", sizes[:-1], data)
+    elif damage == "hashes stored as text":
+        database.execute("UPDATE last_scan SET data = CAST(data AS TEXT) WHERE name = 'masked_hashes'")
     else:
         rewrite("masked_hashes", *cache_module._column([b"\0" * 16] * 5, "bytes"))
     database.commit()
