@@ -952,11 +952,12 @@ def packed_thumb(thumb: bytes) -> bytes:
     as it is, so a value of a thumb's length is the thumb itself (as every value of caches before
     this was). The differences are deflated with Huffman codes alone: a photo's hardly repeat as
     strings, and the codes' tables then fit them better (an enlarged small picture's do: see
-    below). The small corpus's thumbs take 1.82 KB of
-    4 KB so, about 70 us each to pack and 50 to unpack (with string matching at level 1, as this
-    did first, 2.10 KB; at level 6 2.01 KB for twice the time; as PNG 1.8 KB at 1.3 ms; predicted
-    from left, up and up-left as PNG's Paeth or JPEG-LS do 1.65 KB, but undoing that takes a loop
-    per pixel, where a row's differences are undone by one cumulative sum)."""
+    below). The small corpus's thumbs took 1.82 KB of 4 KB so, about 70 us each to pack and 50 to
+    unpack (with string matching at level 1, as this did first, 2.10 KB; at level 6 2.01 KB for
+    twice the time; as PNG 1.8 KB at 1.3 ms; predicted from left, up and up-left as PNG's Paeth or
+    JPEG-LS do 1.65 KB, but undoing that takes a loop per pixel, where a row's differences are
+    undone by one cumulative sum), and 1.2 KB since thumbs are made in steps of 3 gray levels
+    (models.THUMB_LEVELS: the differences take a third of the values)."""
     if len(thumb) != _THUMB_BYTES:  # no thumb: kept as it is, it reads back as none
         return thumb
     import numpy as np
