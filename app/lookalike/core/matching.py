@@ -1726,18 +1726,15 @@ def _masked_pairs(pictures: Pictures, rotations: bool) -> list[tuple[int, int]]:
         for column, window in enumerate(windows):
             keys[:, column] = by_window[window]
         keys = keys.reshape(-1)  # holder by holder, its windows of the class in a row
-        # By hash, and a hash's holders in order (a stable sort keeps them as they come); most
-        # masked hashes are no one else's: only the shared ones are kept.
-        order = np.argsort(keys, kind="stable")
-        keys = keys[order]
-        same = keys[1:] == keys[:-1]
-        shared = np.zeros(len(keys), dtype=np.bool_)
-        shared[1:] = same
-        shared[:-1] |= same
-        keys, who = keys[shared], holders[order[shared] // len(windows)]
-        del order, same, shared
+        shared = _repeated(keys)  # most masked hashes are no one else's: only these are sorted by owner
+        keys, who = keys[shared], holders[shared // len(windows)]
+        del shared
         if not len(keys):
             continue
+        # By hash, and a hash's holders in order (a stable sort keeps them as they come: by holder).
+        order = np.argsort(keys, kind="stable")
+        keys, who = keys[order], who[order]
+        del order
         # Each owner once a hash (a picture may hold one hash in two windows of a class).
         first = np.concatenate(([True], (keys[1:] != keys[:-1]) | (who[1:] != who[:-1])))
         keys, who = keys[first], who[first]
@@ -1755,6 +1752,28 @@ def _masked_pairs(pictures: Pictures, rotations: bool) -> list[tuple[int, int]]:
             found.append(np.array(many, dtype=np.int64))
     codes = np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
     return list(zip((codes // count).tolist(), (codes % count).tolist(), strict=True))
+
+
+# Keys looked up at once: a few MB at a time.
+_JOINED = 1 << 16
+
+
+def _repeated(keys: npt.NDArray[np.generic]) -> npt.NDArray[np.intp]:
+    """The positions, in order, of the `keys` that occur more than once (of 64-bit keys; of others,
+    all). Sorting the keys' positions instead would hold two arrays more of the keys' length: 28
+    bytes a picture more at the peak of the masked join."""
+    if keys.dtype != np.uint64:
+        return np.arange(len(keys))
+    ordered = np.sort(keys)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]
+    del ordered
+    values = np.unique(twice)
+    found = [
+        lo + np.flatnonzero(values[np.minimum(np.searchsorted(values, part), len(values) - 1)] == part)
+        for lo in range(0, len(keys), _JOINED)
+        for part in (keys[lo : lo + _JOINED],)
+    ] if len(values) else []  # fmt: skip
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
 
 
 def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
