@@ -13,10 +13,10 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from lookalike import samples
-from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.fingerprint import gray_thumb, make_fingerprinter
 from lookalike.core.models import Fingerprint, ScanOptions, ScanResult
 from lookalike.core.scan import scan
-from lookalike.ui.alignment import find_alignment, gray_thumb, lay_over
+from lookalike.ui.alignment import find_alignment, lay_over
 from lookalike.ui.compare import CompareMode, CompareView
 from lookalike.ui.pair_loader import DifferenceStats, aligned_difference, difference_image, load_for_display
 

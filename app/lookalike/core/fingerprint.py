@@ -439,7 +439,7 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
         decoded = decode(content, suffix)
         working = decoded.working
         thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
-        flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV
+        flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV  # of every level
         hashes, crop_hashes, masked_hashes = hash_image(working)
         return Fingerprint(
             digest=digest,
@@ -450,7 +450,7 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
             packed_hashes=hashes,
             crop_hashes=crop_hashes,
             masked_hashes=masked_hashes,
-            thumb=thumb.tobytes().translate(THUMB_LEVELS),
+            thumb=thumb_levels(thumb),
             flat=flat,
             camera=decoded.camera,
             grayscale=decoded.grayscale,
@@ -461,6 +461,20 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
         )
 
     return from_content
+
+
+def thumb_levels(thumb: Image.Image) -> bytes:
+    """A fingerprint's thumb of its 64x64 gray picture: the pixels in steps of THUMB_LEVELS."""
+    return thumb.tobytes().translate(THUMB_LEVELS)
+
+
+def gray_thumb(image: Image.Image) -> bytes:
+    """The thumb a fingerprint of a picture decoded as `image` holds (transparency over white, box
+    filter, levels in steps), for a picture shown rather than scanned (the compare view)."""
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        image = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
+    return thumb_levels(image.convert("L").resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX))
 
 
 def fine_detail(working: Image.Image) -> float:

@@ -19,8 +19,7 @@ from PIL import Image
 
 from lookalike.core import changes, verify
 from lookalike.core.closer_look import turned
-from lookalike.core.fingerprint import DIHEDRAL
-from lookalike.core.models import THUMB_LEVELS, THUMB_SIDE
+from lookalike.core.fingerprint import DIHEDRAL, gray_thumb
 from lookalike.core.pixel_filters import box_mean
 
 # A pair whose best turn scores below this on the thumbs is not lined up: the turn or crop found
@@ -68,16 +67,6 @@ class LaidOver:
     covered: Image.Image | None
     alignment: Alignment
     scaled: bool  # B's pixels were scaled to A's (else only moved)
-
-
-def gray_thumb(image: Image.Image) -> bytes:
-    """A 64x64 gray thumb as the scan makes a fingerprint's (transparency over white, box filter,
-    its levels in steps of THUMB_LEVELS)."""
-    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        image = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
-    gray = image.convert("L")
-    return gray.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX).tobytes().translate(THUMB_LEVELS)
 
 
 def find_alignment(a: Image.Image, b: Image.Image) -> Alignment | None:
