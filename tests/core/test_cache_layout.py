@@ -379,6 +379,36 @@ def test_a_rescan_after_adding_gives_each_cached_file_its_own_fingerprint(
     assert len(fingerprints(fresh)) == (4 if removed else 5)
 
 
+def test_two_pictures_swapped_by_name_and_one_added_are_each_read_as_themselves(tmp_path: Path) -> None:
+    """Between two scans two files trade names (renamed through a third) and a picture is added: the
+    last scan's columns no longer line up with the files, and neither swapped name may keep the
+    other's fingerprint. Each picture of the rescan carries its file's own, the groups are a scan's
+    without the cache, and the pair of a swapped file and its copy is still found."""
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    photo(75, (160, 120)).save(folder / "a.png")
+    photo(76, (160, 120)).save(folder / "b.png")
+    photo(76, (160, 120)).resize((120, 90)).save(folder / "b small.png")
+    photo(77, (160, 120)).save(folder / "c.png")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    first = scan([folder], options)
+    assert [sorted(m.path.name for m in g.members) for g in first.groups] == [["b small.png", "b.png"]]
+    os.rename(folder / "a.png", folder / "swap.png")
+    os.rename(folder / "b.png", folder / "a.png")
+    os.rename(folder / "swap.png", folder / "b.png")
+    photo(78, (160, 120)).save(folder / "d.png")
+
+    rescanned = scan([folder], options)
+    fresh = scan([folder], ScanOptions(use_cache=False, workers=1))
+
+    def fingerprints(result: Any) -> dict[str, Fingerprint]:
+        return {r.entry.path.name: dataclasses.replace(r.fingerprint, thumb=b"") for r in result.images}
+
+    assert fingerprints(rescanned) == fingerprints(fresh)
+    assert rescanned.stats.cached == 2  # "b small.png" and "c.png"; the swapped ones read again
+    assert [sorted(m.path.name for m in g.members) for g in rescanned.groups] == [["a.png", "b small.png"]]
+
+
 def _records(tmp_path: Path) -> list[ImageRecord]:
     return [ImageRecord(entry_at(tmp_path / f"{n}.jpg", inode=n), every_field_set(n)) for n in range(3)]
 
