@@ -21,7 +21,9 @@ Runs the frozen program (never the Python package) these ways:
    app/lookalike/ui/app.py either; --require-gui turns that skip into a failure.
 5. `lookalike _group-again` (the window's regrouping in a process of its own) gives back the groups
    the source tree's code makes of the test pictures' records.
-6. On Linux, the same on a Korean system (LANG=ko_KR.UTF-8) speaks Korean and finds Qt's own
+6. `lookalike _read-pictures` (a scan's reader of pictures beside its threads) reads each test
+   picture as the source tree's code does.
+7. On Linux, the same on a Korean system (LANG=ko_KR.UTF-8) speaks Korean and finds Qt's own
    Korean catalog in the bundle (the log says so).
 
 The test data is made by the Python running this script, which needs Pillow and pillow-heif
@@ -197,6 +199,38 @@ def check_grouping_apart(binary: Path, work: Path) -> None:
     print(f"  ok: {len(apart)} group(s), the same as the source's")
 
 
+def check_reading_apart(binary: Path, work: Path) -> None:
+    """A scan of many pictures also reads them in the program itself run as `lookalike
+    _read-pictures` (lookalike.core.readers): handed the test pictures, the frozen program must
+    read each as the source does (HEIC and AVIF included)."""
+    try:
+        import lookalike  # noqa: F401  # the build environment has it installed
+    except ImportError:
+        sys.path.insert(0, str(ROOT / "app"))
+    from lookalike.core.fingerprint import make_fingerprinter
+    from lookalike.core.models import FileEntry, ScanOptions
+    from lookalike.core.readers import Reader, ReaderFailed, read_one
+
+    pictures = work / "pictures"
+    make_pictures(pictures)
+    entries = [FileEntry.from_stat(path, path.stat()) for path in sorted(pictures.iterdir())]
+    options = ScanOptions()
+    try:
+        reader = Reader(options, True, command=[str(binary), "_read-pictures"])
+        try:
+            reader.send(entries)
+            answers = [reader.answer() for _ in entries]
+        finally:
+            reader.finish()
+    except ReaderFailed as exc:
+        raise SmokeFailure(f"the frozen program did not read apart: {exc}") from exc
+    here = make_fingerprinter(options)
+    for entry, answer in zip(entries, answers, strict=True):
+        if answer != read_one(here, entry, True):
+            raise SmokeFailure(f"read {entry.path.name} apart as {answer[0]!r}, the source otherwise")
+    print(f"  ok: {len(answers)} file(s) read as the source reads them")
+
+
 def check_trash_round_trip(binary: Path) -> None:
     """The frozen app trashes a file; it must be gone from its folder and be in the trash.
 
@@ -347,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
                 for name in ("dhash", "ahash", "whash")
             ),
             ("grouping in a process of its own", lambda: check_grouping_apart(binary, work)),
+            ("reading in a process of its own", lambda: check_reading_apart(binary, work)),
             ("trash round trip", lambda: check_trash_round_trip(binary)),
             ("demo screenshot", lambda: check_screenshot(binary, work, require_gui=args.require_gui)),
             ("Korean", lambda: check_language(binary, work)),

@@ -974,6 +974,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from lookalike.core import apart
 
         return apart.serve()
+    if arguments == ["_read-pictures"]:  # a scan's reader of pictures beside its threads (core.readers)
+        from lookalike.core import readers
+
+        return readers.serve()
     args = say.gui_parser().parse_args(arguments)
     from lookalike.ui.app import run_app  # Qt loads only for the window
 

@@ -24,6 +24,9 @@ REASONS: dict[Code, str] = {
     Code.DISAPPEARED_DURING_SCAN: QT_TRANSLATE_NOOP("Reasons", "the file disappeared during the scan"),
     Code.NO_PERMISSION_TO_READ: QT_TRANSLATE_NOOP("Reasons", "no permission to read the file"),
     Code.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "file cannot be read (%1)"),
+    Code.READER_STOPPED: QT_TRANSLATE_NOOP(
+        "Reasons", "the picture reader stopped while reading it: the picture data may be damaged"
+    ),
     Code.NO_LONGER_THERE: QT_TRANSLATE_NOOP("Reasons", "the file is no longer there (moved or deleted?)"),
     Code.NOT_A_PICTURE: QT_TRANSLATE_NOOP(
         "Reasons", "not a picture: the content is not an image format Lookalike can read"

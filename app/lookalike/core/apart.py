@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import os
 import pickle
 import queue
 import struct
@@ -40,6 +39,7 @@ from lookalike.core.cache import (
 from lookalike.core.decisions import DigestPair
 from lookalike.core.models import CancelCheck, Group, ImageRecord, ScanOptions, hash_width_of, never_cancelled
 from lookalike.core.pictures import Pictures
+from lookalike.core.readers import standard_stream
 from lookalike.core.scan import group_again
 
 log = logging.getLogger(__name__)
@@ -185,8 +185,8 @@ def _read_frames(stream: IO[bytes], frames: queue.SimpleQueue[tuple[bytes, bytes
 def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int:
     """The child: group the records the parent writes on `source` (standard input), writing progress
     and the groups, or why there are none, on `sink` (standard output). Returns the exit status."""
-    source = source or _standard(0, "stdin")
-    sink = sink or _standard(1, "stdout")
+    source = source or standard_stream(0, "stdin")
+    sink = sink or standard_stream(1, "stdout")
     last = 0.0
 
     def write(kind: bytes, payload: bytes) -> None:
@@ -220,12 +220,3 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     except Exception:  # the parent logs it and groups in its own process
         write(_FAILED, traceback.format_exc().encode())
         return 1
-
-
-def _standard(descriptor: int, name: str) -> IO[bytes]:
-    """The binary stream of a standard descriptor, also where Python set none up (a windowed build
-    started with pipes)."""
-    stream = getattr(sys, name, None)
-    if stream is not None and hasattr(stream, "buffer"):
-        return stream.buffer  # type: ignore[no-any-return]
-    return os.fdopen(descriptor, "rb" if descriptor == 0 else "wb", closefd=False)

@@ -29,6 +29,7 @@ class Code(Enum):
     DISAPPEARED_DURING_SCAN = "the file disappeared during the scan"
     NO_PERMISSION_TO_READ = "no permission to read the file"
     FILE_UNREADABLE = "file cannot be read ({error})"
+    READER_STOPPED = "the picture reader stopped while reading it: the picture data may be damaged"
     NO_LONGER_THERE = "the file is no longer there (moved or deleted?)"
     NOT_A_PICTURE = "not a picture: the content is not an image format Lookalike can read"
     RAW_UNSUPPORTED = (

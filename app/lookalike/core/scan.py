@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import collections
 import gc
 import logging
 import os
+import queue
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -343,6 +345,23 @@ def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSour
     return fetch
 
 
+def _taken(waiting: queue.SimpleQueue[int], most: int) -> list[int]:
+    """Up to `most` numbers from `waiting`, as many as it has."""
+    taken: list[int] = []
+    while len(taken) < most:
+        try:
+            taken.append(waiting.get_nowait())
+        except queue.Empty:
+            break
+    return taken
+
+
+def _reader_stopped() -> Reason:
+    from lookalike.core.reasons import Code
+
+    return Code.READER_STOPPED()
+
+
 def _keep(
     gathering: Gathering,
     cache: FingerprintCache | None,
@@ -374,19 +393,20 @@ def _fingerprint_all(
     packing: bool = False,
 ) -> Iterator[tuple[int, FileEntry, Fingerprint | ScanError, bytes]]:
     """Fingerprint file(number) for each number in `todo` on worker threads (decoding releases
-    the GIL), yielding each number with its file and outcome as it finishes, and with `packing`
-    the fingerprint's thumb packed as the cache keeps it (else b"").
+    the GIL), and with many files also in reader processes beside them (see readers.py), yielding
+    each number with its file and outcome as it finishes, and with `packing` the fingerprint's
+    thumb packed as the cache keeps it (else b"").
 
     The workers are daemon threads: one stuck on a slow or hung drive never keeps the
-    program from ending after a stop; the file it is reading is dropped.
+    program from ending after a stop; the file it is reading is dropped. The readers are ended
+    when this ends (all read, or stopped).
     """
     if not todo:
         return
-    import queue
     import threading
 
     # Pillow, NumPy and the codecs load only when a file must actually be read.
-    from lookalike.core.cache import packed_thumb
+    from lookalike.core import readers
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
@@ -394,6 +414,17 @@ def _fingerprint_all(
     for number in todo:
         waiting.put(number)
     done: queue.Queue[tuple[int, FileEntry, Fingerprint | ScanError, bytes]] = queue.Queue(maxsize=256)
+    started: list[readers.Reader] = []  # ended when this generator ends
+    started_lock = threading.Lock()
+    over = threading.Event()
+
+    def hand_on(number: int, entry: FileEntry, read: readers.Read) -> None:
+        while not cancelled():
+            try:
+                done.put((number, entry, *read), timeout=0.2)
+                return
+            except queue.Full:
+                continue
 
     def work() -> None:
         while not cancelled():
@@ -402,29 +433,97 @@ def _fingerprint_all(
             except queue.Empty:
                 return
             entry = file(number)
-            outcome = fingerprint(entry)
-            packed = b""
-            if packing and isinstance(outcome, Fingerprint):
-                try:
-                    packed = packed_thumb(outcome.thumb)
-                except Exception:  # a worker that raised would never hand its file on: the scan would wait
-                    log.exception("Could not pack the thumb of %s", entry.path)
-                    packed = bytes(outcome.thumb)  # a thumb as it is: the cache reads it back as such
-            while not cancelled():
-                try:
-                    done.put((number, entry, outcome, packed), timeout=0.2)
-                    break
-                except queue.Full:
-                    continue
+            hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
 
-    for worker in range(options.workers or default_workers()):
+    def start_reader() -> readers.Reader | None:
+        try:
+            reader = readers.Reader(options, packing, readers.reader_command())
+        except readers.ReaderFailed as exc:
+            log.warning("Reading with the threads alone: a reader %s", exc)
+            return None
+        with started_lock:
+            if not over.is_set():
+                started.append(reader)
+                return reader
+        reader.end()  # the scan ended while it started
+        return None
+
+    def feed(first: list[int]) -> None:
+        """Hand files to a reader process, `first` first, and pass on its reads; what it cannot
+        read, this thread reads (see readers.py)."""
+        reader = start_reader()
+        restarts = read_apart = 0
+        in_hand: collections.deque[int] = collections.deque()  # sent, not yet answered, in order
+        try:
+            if reader is not None:
+                try:
+                    reader.send([file(number) for number in first])
+                except readers.ReaderFailed:
+                    reader.end()
+                    reader = None
+            if reader is None:  # this thread reads them
+                for number in first:
+                    entry = file(number)
+                    hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
+            else:
+                in_hand.extend(first)
+            while reader is not None and not cancelled():
+                try:
+                    while len(in_hand) < 2 * readers.BATCH:
+                        batch = _taken(waiting, readers.BATCH)
+                        if not batch:
+                            break
+                        in_hand.extend(batch)
+                        reader.send([file(number) for number in batch])
+                    if not in_hand:
+                        reader.finish()
+                        log.debug("A reader read %d file(s)", read_apart)
+                        return
+                    number = in_hand[0]
+                    read = reader.answer()
+                    in_hand.popleft()
+                    read_apart += 1
+                    hand_on(number, file(number), read)
+                except readers.ReaderFailed as exc:
+                    reader.end()
+                    if cancelled():
+                        return
+                    log.warning("A reader %s; this thread reads the %d file(s) it had", exc, len(in_hand))
+                    if exc.crashed and in_hand:  # it died on the first file it had not answered
+                        culprit = in_hand.popleft()
+                        entry = file(culprit)
+                        hand_on(culprit, entry, (ScanError(entry.path, _reader_stopped()), b""))
+                    for number in in_hand:
+                        entry = file(number)
+                        hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
+                    in_hand.clear()
+                    restarts += 1
+                    reader = start_reader() if exc.crashed and restarts <= readers.RESTARTS_MOST else None
+        finally:
+            if reader is not None:
+                reader.end()
+        work()  # no reader: this thread reads as the others do
+
+    workers = options.workers or default_workers()
+    for worker in range(readers.readers_for(len(todo), workers)):
+        # Each reader's first files are its own from the start: the threads read meanwhile.
+        first = _taken(waiting, 2 * readers.BATCH)
+        threading.Thread(target=feed, args=(first,), name=f"fingerprint-reader-{worker}", daemon=True).start()
+    for worker in range(workers):
         threading.Thread(target=work, name=f"fingerprint-{worker}", daemon=True).start()
-    for _ in range(len(todo)):
-        while True:
-            if cancelled():
-                return
-            try:
-                yield done.get(timeout=0.2)
-                break
-            except queue.Empty:
-                continue
+    try:
+        for _ in range(len(todo)):
+            while True:
+                if cancelled():
+                    return
+                try:
+                    yield done.get(timeout=0.2)
+                    break
+                except queue.Empty:
+                    continue
+    finally:
+        with started_lock:
+            over.set()
+            ending = list(started)
+        for reader in ending:
+            reader.end()

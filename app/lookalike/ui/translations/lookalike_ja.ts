@@ -1556,6 +1556,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>ファイルを読み込めません（%1）</translation>
     </message>
     <message>
+        <source>the picture reader stopped while reading it: the picture data may be damaged</source>
+        <translation>読み込みの途中で画像の読み込み処理が止まりました: 画像データが壊れている可能性があります</translation>
+    </message>
+    <message>
         <source>the file is no longer there (moved or deleted?)</source>
         <translation>ファイルがもうそこにありません（移動または削除されましたか？）</translation>
     </message>

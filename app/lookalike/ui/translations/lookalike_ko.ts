@@ -1556,6 +1556,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>파일을 읽을 수 없음(%1)</translation>
     </message>
     <message>
+        <source>the picture reader stopped while reading it: the picture data may be damaged</source>
+        <translation>읽는 도중 사진 읽기 과정이 멈춤: 사진 데이터가 손상되었을 수 있음</translation>
+    </message>
+    <message>
         <source>the file is no longer there (moved or deleted?)</source>
         <translation>파일이 더 이상 그 자리에 없음(옮겨졌거나 삭제되었나요?)</translation>
     </message>

@@ -1556,6 +1556,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
+        <source>the picture reader stopped while reading it: the picture data may be damaged</source>
+        <translation>读取过程中图片读取进程停止了：图片数据可能已损坏</translation>
+    </message>
+    <message>
         <source>the file is no longer there (moved or deleted?)</source>
         <translation>文件已不在原处（被移动或删除了？）</translation>
     </message>

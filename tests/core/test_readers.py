@@ -1,0 +1,221 @@
+"""Reading pictures in reader processes beside the scan's threads (core.readers): the real reader
+(`python -m lookalike _read-pictures`) reads every kind of file as this process does, a scan with
+readers finds what one with threads alone finds, and a reader that cannot start, answers garbage,
+dies on a file or is still reading at a stop costs at most that one file, never the scan."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from lookalike.core import readers
+from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions, ScanResult
+from lookalike.core.reasons import Code, Reason
+from lookalike.core.scan import scan
+from lookalike.samples import photo
+
+ODD_NAME = os.fsdecode(b"caf\xe9 copy.png")  # Latin-1: not UTF-8
+
+
+def pictures(folder: Path) -> Path:
+    """Photos, copies of some (another format, smaller, turned), and bad files of every kind."""
+    folder.mkdir()
+    for seed in range(12):
+        picture = photo(seed, (160, 120))
+        picture.save(folder / f"photo-{seed:02}.jpg", quality=90)
+        if seed % 3 == 0:
+            picture.resize((120, 90)).save(folder / f"photo-{seed:02} small.png")
+        if seed % 4 == 1:
+            picture.transpose(Image.Transpose.ROTATE_90).save(
+                folder / f"photo-{seed:02} turned.jpg", quality=85
+            )
+    photo(3, (160, 120)).save(os.path.join(folder, ODD_NAME))
+    whole = (folder / "photo-05.jpg").read_bytes()
+    (folder / "truncated.jpg").write_bytes(whole[: len(whole) // 3])
+    (folder / "notes.jpg").write_text("not a picture")
+    (folder / "empty.png").write_bytes(b"")
+    return folder
+
+
+Outcome = tuple[list[object], list[tuple[str, Fingerprint]], list[tuple[str, Reason]]]
+
+
+def outcome(result: ScanResult) -> Outcome:
+    groups: list[object] = [
+        sorted((m.path.name, m.distance, m.keep, m.score, m.tier, m.changes) for m in g.members)
+        for g in result.groups
+    ]
+    fingerprints = sorted((r.entry.path.name, r.fingerprint) for r in result.images)
+    errors = [(e.path.name, e.error) for e in result.errors]
+    return groups, fingerprints, errors
+
+
+def scan_of(
+    folder: Path, tmp_path: Path, name: str, *, cancelled: Callable[[], bool] = lambda: False
+) -> ScanResult:
+    return scan([folder], ScanOptions(cache_dir=tmp_path / name, workers=2), cancelled=cancelled)
+
+
+@pytest.fixture
+def threads_alone(tmp_path: Path) -> tuple[Path, Outcome]:
+    folder = pictures(tmp_path / "pics")
+    result = scan_of(folder, tmp_path, "alone")  # fewer files than readers start for
+    assert result.groups and len(result.errors) == 3
+    return folder, outcome(result)
+
+
+@pytest.fixture
+def with_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+
+
+def reader_running(tmp_path: Path, script: str) -> list[str]:
+    """A reader command: this Python running `script` before the reader's own serve()."""
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n{script}"]
+
+
+def test_a_reader_reads_every_kind_of_file_as_this_process_does(tmp_path: Path) -> None:
+    folder = pictures(tmp_path / "pics")
+    (folder / "gone.jpg").write_bytes(b"")
+    entries = [FileEntry.from_stat(path, path.stat()) for path in sorted(folder.iterdir())]
+    (folder / "gone.jpg").unlink()  # found, then gone before it is read
+    options = ScanOptions()
+    here = make_fingerprinter(options)
+    reader = readers.Reader(options, packing=True)
+    try:
+        reader.send(entries[:5])
+        reader.send(entries[5:])
+        answers = [reader.answer() for _ in entries]
+    finally:
+        reader.finish()
+    assert answers == [readers.read_one(here, entry, True) for entry in entries]
+    assert any(isinstance(read, Fingerprint) for read, _ in answers)
+    kinds = {read.error.code for read, _ in answers if isinstance(read, ScanError)}
+    assert {Code.EMPTY_FILE, Code.DISAPPEARED_DURING_SCAN, Code.NOT_A_PICTURE} <= kinds
+    odd = next(at for at, entry in enumerate(entries) if entry.path.name == ODD_NAME)
+    assert isinstance(answers[odd][0], Fingerprint)
+
+
+def test_a_scan_with_readers_finds_what_the_threads_alone_find(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    folder, alone = threads_alone
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        result = scan_of(folder, tmp_path, "apart")
+    assert outcome(result) == alone
+    read_apart = [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"]
+    assert read_apart and read_apart[0] != (0,)
+    # The cache took the readers' thumbs: a rescan reads nothing and finds the same.
+    again = scan_of(folder, tmp_path, "apart")
+    assert again.stats.cached == again.stats.images and outcome(again) == alone
+
+
+def test_a_reader_that_dies_on_a_file_costs_that_file_alone(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A decoder that crashes the process on a file: the reader dies (by a signal, for real); that
+    file is reported, the other files it had are read by the scan's thread, new readers go on."""
+    folder, alone = threads_alone
+    for seed in (40, 41):
+        photo(seed, (160, 120)).save(folder / f"crash-{seed}.png")
+    crashing = """
+import os
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def crashing(options):
+    read = made(options)
+    def reading(entry):
+        if entry.path.name.startswith("crash-"):
+            os.abort()
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = crashing
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, crashing))
+    result = scan_of(folder, tmp_path, "apart")
+    groups, fingerprints, errors = outcome(result)
+    stopped = [name for name, error in errors if error.code is Code.READER_STOPPED]
+    # Each crash file is read by a reader first (a thread may have read one before any started).
+    assert stopped and set(stopped) <= {"crash-40.png", "crash-41.png"}
+    assert [e for e in errors if e[0] not in stopped] == alone[2]
+    assert [f for f in fingerprints if not f[0].startswith("crash-")] == alone[1]
+    assert groups == alone[0]
+    said = {str(e.error) for e in result.errors if e.path.name in stopped}
+    assert said == {"the picture reader stopped while reading it: the picture data may be damaged"}
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "sys.exit(3)",  # ends at once
+        "sys.stdout.buffer.write(b'\\x05\\x00\\x00\\x00ready' + b'\\xff' * 64); sys.stdout.flush()\n"
+        "sys.stdin.read()",
+        "sys.stdout.buffer.write(b'\\x04\\x00\\x00\\x00junk'); sys.stdout.flush(); sys.stdin.read()",
+    ],
+    ids=["ends", "answers-garbage", "not-ready"],
+)
+def test_a_reader_that_fails_leaves_its_files_to_the_threads(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    script: str,
+) -> None:
+    folder, alone = threads_alone
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, script))
+    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    assert any("reader" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+
+
+def test_a_reader_that_cannot_be_started_leaves_its_files_to_the_threads(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    folder, alone = threads_alone
+    monkeypatch.setattr(readers, "reader_command", lambda: [str(tmp_path / "no such program")])
+    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    assert any("could not start" in r.getMessage() for r in caplog.records)
+
+
+def test_stopping_a_scan_ends_its_readers(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reader that never answers (as on a drive that hangs): the stop ends it within a second."""
+    folder, _ = threads_alone
+    pid_file = tmp_path / "reader.pid"
+    hanging = f"""
+import os, pickle, time
+open({str(pid_file)!r}, "w").write(str(os.getpid()))
+pickle.load(sys.stdin.buffer)
+sys.stdout.buffer.write(b'\\x05\\x00\\x00\\x00ready'); sys.stdout.flush()
+time.sleep(600)
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, hanging))
+    stop_at = time.monotonic() + 3  # the threads have read all but the reader's files by then
+    result = scan_of(folder, tmp_path, "apart", cancelled=lambda: time.monotonic() > stop_at)
+    assert result.cancelled
+    assert time.monotonic() - stop_at < 1.5
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_file.read_text()), 0)
