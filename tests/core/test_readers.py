@@ -219,3 +219,20 @@ time.sleep(600)
     assert time.monotonic() - stop_at < 1.5
     with pytest.raises(ProcessLookupError):
         os.kill(int(pid_file.read_text()), 0)
+
+
+def test_larger_files_are_read_by_the_threads_alone(
+    tmp_path: Path, with_readers: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Decoding a larger picture lets go of the GIL: readers would only add their start."""
+    folder = tmp_path / "large"
+    folder.mkdir()
+    for seed in range(4):
+        photo(seed, (640, 480)).save(folder / f"photo-{seed}.png")
+        photo(seed, (160, 120)).save(folder / f"photo-{seed} small.jpg", quality=80)
+    sizes = sorted(path.stat().st_size for path in folder.iterdir())
+    assert sizes[3] < readers.SMALL_FILE <= sizes[4]
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        result = scan_of(folder, tmp_path, "large")
+    assert len(result.groups) == 4
+    assert [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"] == [(4,)]

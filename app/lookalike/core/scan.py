@@ -143,7 +143,14 @@ def _scan(
         cached = files - len(todo)
         fresh = 0
         made: list[tuple[int, FileEntry, Fingerprint, bytes]] = []  # with their thumbs, until written
-        fingerprinted = _fingerprint_all(gathering.file, todo, options, cancelled, packing=cache is not None)
+        fingerprinted = _fingerprint_all(
+            gathering.file,
+            todo,
+            options,
+            cancelled,
+            packing=cache is not None,
+            sizes=partial(gathering.file_values, "size"),
+        )
         for number, entry, outcome, packed in fingerprinted:
             if isinstance(outcome, ScanError):
                 errors.append(outcome)
@@ -391,11 +398,12 @@ def _fingerprint_all(
     cancelled: CancelCheck,
     *,
     packing: bool = False,
+    sizes: Callable[[], list[int]] | None = None,
 ) -> Iterator[tuple[int, FileEntry, Fingerprint | ScanError, bytes]]:
     """Fingerprint file(number) for each number in `todo` on worker threads (decoding releases
-    the GIL), and with many files also in reader processes beside them (see readers.py), yielding
-    each number with its file and outcome as it finishes, and with `packing` the fingerprint's
-    thumb packed as the cache keeps it (else b"").
+    the GIL), and with many small files (by `sizes`, every file's size) also in reader processes
+    beside them (see readers.py), yielding each number with its file and outcome as it finishes,
+    and with `packing` the fingerprint's thumb packed as the cache keeps it (else b"").
 
     The workers are daemon threads: one stuck on a slow or hung drive never keeps the
     program from ending after a stop; the file it is reading is dropped. The readers are ended
@@ -410,9 +418,17 @@ def _fingerprint_all(
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
+    workers = options.workers or default_workers()
+    # The small files, which readers read too (the threads once they have read the others), and
+    # the others: decoding a large picture lets go of the GIL, so the threads read those on every core.
+    size = sizes() if sizes is not None and readers.readers_for(len(todo), workers) else None
+    smaller = readers.SMALL_FILE
+    apart = 0 if size is None else readers.readers_for(sum(size[n] < smaller for n in todo), workers)
     waiting: queue.SimpleQueue[int] = queue.SimpleQueue()
+    waiting_small: queue.SimpleQueue[int] = queue.SimpleQueue()
     for number in todo:
-        waiting.put(number)
+        (waiting_small if apart and size is not None and size[number] < smaller else waiting).put(number)
+    del size
     done: queue.Queue[tuple[int, FileEntry, Fingerprint | ScanError, bytes]] = queue.Queue(maxsize=256)
     started: list[readers.Reader] = []  # ended when this generator ends
     started_lock = threading.Lock()
@@ -428,10 +444,10 @@ def _fingerprint_all(
 
     def work() -> None:
         while not cancelled():
-            try:
-                number = waiting.get_nowait()
-            except queue.Empty:
+            taken = _taken(waiting, 1) or _taken(waiting_small, 1)
+            if not taken:
                 return
+            number = taken[0]
             entry = file(number)
             hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
 
@@ -470,7 +486,7 @@ def _fingerprint_all(
             while reader is not None and not cancelled():
                 try:
                     while len(in_hand) < 2 * readers.BATCH:
-                        batch = _taken(waiting, readers.BATCH)
+                        batch = _taken(waiting_small, readers.BATCH)
                         if not batch:
                             break
                         in_hand.extend(batch)
@@ -504,10 +520,9 @@ def _fingerprint_all(
                 reader.end()
         work()  # no reader: this thread reads as the others do
 
-    workers = options.workers or default_workers()
-    for worker in range(readers.readers_for(len(todo), workers)):
+    for worker in range(apart):
         # Each reader's first files are its own from the start: the threads read meanwhile.
-        first = _taken(waiting, 2 * readers.BATCH)
+        first = _taken(waiting_small, 2 * readers.BATCH)
         threading.Thread(target=feed, args=(first,), name=f"fingerprint-reader-{worker}", daemon=True).start()
     for worker in range(workers):
         threading.Thread(target=work, name=f"fingerprint-{worker}", daemon=True).start()
