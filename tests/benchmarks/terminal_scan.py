@@ -7,9 +7,11 @@ often the progress line says something new (issue 16: at least every 2 s in ever
 
 The scan runs through the real entry point with its standard error on a pseudo-terminal, so it
 draws its progress line as on a terminal; each redraw is timed as it arrives. Printed: one JSON
-object per run (wall, processor time and peak RSS of the scan's process, from wait4), then per
-phase the longest wait for a line whose words changed ("the progress stood still for"), and
-every twentieth line with its time. POSIX only (pty).
+object per run (wall, processor time and peak RSS of the scan's process, from wait4, which counts
+its readers' time but of their memory only the largest process's; so also the peak of the scan's
+and its readers' resident sets together, sampled from /proc where there is one), then per phase
+the longest wait for a line whose words changed ("the progress stood still for"), and every
+twentieth line with its time. POSIX only (pty).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -46,6 +49,7 @@ def run(folder: Path, cache_dir: Path) -> dict[str, Any]:
             env={**os.environ, "TERM": "xterm"},
         )
         os.close(follower)
+        together = _TreeMemory(child.pid)
         lines: list[tuple[float, str]] = []
         # A redraw starts with its marker: a line is timed when its marker arrived, not when the
         # next redraw's did (that counted the time to the next redraw in, up to a heartbeat more).
@@ -69,13 +73,51 @@ def run(folder: Path, cache_dir: Path) -> dict[str, Any]:
                 pending_since = now
         _, status, usage = os.wait4(child.pid, 0)
         os.close(leader)
+        together.stop()
     return {
         "wall s": round(time.monotonic() - started, 1),
         "cpu s": round(usage.ru_utime + usage.ru_stime, 1),
         "peak RSS MB": round(usage.ru_maxrss / 1024),
+        "peak RSS with readers MB": round(together.peak / 2**20) if together.peak else None,
         "exit": os.waitstatus_to_exitcode(status),
         "lines": lines,
     }
+
+
+class _TreeMemory:
+    """The largest sum, sampled every quarter second, of the resident sets of process `pid` and its
+    children (the scan and its readers), from /proc; 0 where there is none."""
+
+    def __init__(self, pid: int) -> None:
+        self.peak = 0
+        self._pid = pid
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        if os.path.isdir("/proc"):
+            self._thread.start()
+
+    def _sample(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while not self._stopped.wait(0.25):
+            total = 0
+            for name in os.listdir("/proc"):
+                if not name.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{name}/stat") as stat:
+                        parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+                    if int(name) != self._pid and parent != self._pid:
+                        continue
+                    with open(f"/proc/{name}/statm") as statm:
+                        total += int(statm.read().split()[1]) * page
+                except (OSError, ValueError, IndexError):
+                    continue
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 def still_for(lines: list[tuple[float, str]]) -> dict[str, float]:
