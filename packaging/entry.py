@@ -1,9 +1,9 @@
 """What the frozen program runs: the same `main` as the `lookalike` console script.
 
-The core decodes on threads, not processes, so no multiprocessing.freeze_support()
-is needed; add it here first thing if a ProcessPoolExecutor ever appears. (The window's regrouping
-of many pictures starts this program itself as `lookalike _group-again`, a plain subprocess that
-main() answers: lookalike.core.apart.)
+The core uses no multiprocessing, so no multiprocessing.freeze_support() is needed; add it here
+first thing if a ProcessPoolExecutor ever appears. (The window's regrouping of many pictures starts
+this program itself as `lookalike _group-again`, and a scan of many small pictures as `lookalike
+_read-pictures`: plain subprocesses that main() answers, lookalike.core.apart and .readers.)
 
 `--smoke-test-trash FILE` is for packaging/smoke_test.py only: it moves FILE to the system trash
 the way the app does, with the trash check and the send2trash back end that are inside the bundle,

@@ -183,6 +183,25 @@ def test_a_reader_that_fails_leaves_its_files_to_the_threads(
     assert any("reader" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
 
 
+def test_a_reader_that_never_says_it_is_ready_is_ended_and_its_files_read_by_the_threads(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """As a frozen program that cannot start may wait for someone to close its error dialog."""
+    folder, alone = threads_alone
+    monkeypatch.setattr(readers, "READY_SECONDS", 1.0)
+    monkeypatch.setattr(
+        readers, "reader_command", lambda: reader_running(tmp_path, "sys.stdin.buffer.read()")
+    )
+    started = time.monotonic()
+    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    assert time.monotonic() - started < 10
+    assert any("was not ready within 1 s" in r.getMessage() for r in caplog.records)
+
+
 def test_a_reader_that_cannot_be_started_leaves_its_files_to_the_threads(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],

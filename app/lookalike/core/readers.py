@@ -109,15 +109,23 @@ class Reader:
         self._to, self._from = self._child.stdin, self._child.stdout
         self._ended = False  # by end(): then its end is no crash
         # Until it is ready, a timer ends it; meanwhile the threads read.
-        waiting = threading.Timer(READY_SECONDS, self.end)
+        late = threading.Event()
+
+        def give_up() -> None:
+            late.set()
+            self.end()
+
+        waiting = threading.Timer(READY_SECONDS, give_up)
         waiting.daemon = True
         waiting.start()
         try:
             self._send((options, packing))
             if self._answer() != _READY:
                 raise ReaderFailed("did not say it was ready")
-        except ReaderFailed:
+        except ReaderFailed as exc:
             self.end()
+            if late.is_set():
+                raise ReaderFailed(f"was not ready within {READY_SECONDS:g} s") from exc
             raise
         finally:
             waiting.cancel()

@@ -500,10 +500,13 @@ def _fingerprint_all(
                     in_hand.popleft()
                     read_apart += 1
                     hand_on(number, file(number), read)
-                except readers.ReaderFailed as exc:
+                except Exception as exc:  # ReaderFailed; anything else must not strand its files either
                     reader.end()
                     if cancelled():
                         return
+                    if not isinstance(exc, readers.ReaderFailed):
+                        log.exception("Feeding a reader failed")
+                        exc = readers.ReaderFailed(repr(exc))
                     log.warning("A reader %s; this thread reads the %d file(s) it had", exc, len(in_hand))
                     if exc.crashed and in_hand:  # it died on the first file it had not answered
                         culprit = in_hand.popleft()
