@@ -512,6 +512,18 @@ class Pictures(Sequence[ImageRecord]):
             return column.raw.hex()
         return "".join(self.digests())
 
+    def coded(self, name: str) -> tuple[npt.NDArray[np.int32], list[Any]] | None:
+        """The field `name` of every picture as a code each and the values the codes stand for (more
+        may be there than the pictures take), when the column holds it so (formats, cameras)."""
+        import numpy as np
+
+        column = self._column(name)
+        if not isinstance(column, _Codes):
+            return None
+        codes = np.frombuffer(column.codes, dtype=np.int32) if len(column.codes) else np.zeros(0, np.int32)
+        places = self._places()
+        return (codes if places is None else codes[places]), column.values
+
     def joined(self, name: str) -> memoryview | None:
         """The bytes field `name` of every picture, one after the other, when this is no view (the
         column's own bytes, not a copy)."""
