@@ -159,6 +159,36 @@ sys.exit(readers.serve())
     assert said == {"the picture reader stopped while reading it: the picture data may be damaged"}
 
 
+def test_what_a_library_prints_in_a_reader_does_not_garble_its_answers(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    folder, alone = threads_alone
+    printing = """
+import os
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def printing(options):
+    read = made(options)
+    def reading(entry):
+        print("a library's words")
+        os.write(1, b"a decoder's words")
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = printing
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, printing))
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    read_apart = [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"]
+    assert read_apart and read_apart[0] != (0,)
+
+
 @pytest.mark.parametrize(
     "script",
     [

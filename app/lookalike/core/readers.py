@@ -199,7 +199,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     from lookalike.core.fingerprint import make_fingerprinter
 
     source = source or standard_stream(0, "stdin")
-    sink = sink or standard_stream(1, "stdout")
+    sink = sink or _answers_only()
     try:
         options, packing = pickle.load(source)
         sink.write(_LENGTH.pack(len(_READY)) + _READY)
@@ -218,6 +218,26 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
                 sink.flush()
     except (BrokenPipeError, EOFError):  # the scan ended it, or stopped in the middle of a batch
         return 1
+
+
+def _answers_only() -> IO[bytes]:
+    """Standard output for the answers alone: a copy of it, where standard output itself now goes
+    to standard error, so that a library that prints (or a decoder that writes to descriptor 1)
+    cannot put words among the answers. Standard output as it is where that cannot be done (a
+    windowed build may have no standard error)."""
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    try:
+        copy = os.dup(1)
+    except OSError:
+        return standard_stream(1, "stdout")
+    try:
+        os.dup2(2, 1)
+    except OSError:
+        os.close(copy)
+        return standard_stream(1, "stdout")
+    sys.stdout = sys.stderr
+    return os.fdopen(copy, "wb")
 
 
 def standard_stream(descriptor: int, name: str) -> IO[bytes]:
