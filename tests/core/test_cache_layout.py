@@ -351,12 +351,15 @@ def test_an_unchanged_rescan_opens_no_picture_and_one_added_is_the_only_one_fing
     assert {m.path.name for m in added.groups[0].members} == {"p0.jpg", "p0 copy.jpg", "p0 small.png"}
 
 
-@pytest.mark.parametrize("removed", [None, "a.png"])
+@pytest.mark.parametrize(
+    ("removed", "added"), [(None, "b added.png"), ("a.png", "b added.png"), (None, "z added.png")]
+)
 def test_a_rescan_after_adding_gives_each_cached_file_its_own_fingerprint(
-    tmp_path: Path, removed: str | None
+    tmp_path: Path, removed: str | None, added: str
 ) -> None:
-    """A file added among the last scan's (their columns then taken as they are), and one removed
-    besides (their values then picked one by one): every picture of the rescan carries the
+    """A file added among the last scan's (their columns then taken as they are), one added after
+    them all (the last scan's paths then the first of the files', compared as texts), and one
+    removed besides (their values then picked one by one): every picture of the rescan carries the
     fingerprint a scan without the cache makes of its file."""
     folder = tmp_path / "pictures"
     folder.mkdir()
@@ -364,7 +367,7 @@ def test_a_rescan_after_adding_gives_each_cached_file_its_own_fingerprint(
         photo(70 + seed, (96 + 8 * seed, 64)).save(folder / name)
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
     scan([folder], options)
-    photo(80, (80, 60)).save(folder / "b added.png")
+    photo(80, (80, 60)).save(folder / added)
     if removed:
         (folder / removed).unlink()
 
@@ -377,6 +380,30 @@ def test_a_rescan_after_adding_gives_each_cached_file_its_own_fingerprint(
 
     assert fingerprints(rescanned) == fingerprints(fresh)
     assert len(fingerprints(fresh)) == (4 if removed else 5)
+
+
+@pytest.mark.parametrize("damage", ["sizes that do not add up", "sizes cut inside a number"])
+def test_the_last_scans_paths_damaged_when_files_were_added_after_them_set_the_cache_aside(
+    tmp_path: Path, damage: str
+) -> None:
+    """The last scan's paths taken as the first of the files' (a picture added after them all) are
+    checked as when they are split: a column whose sizes do not add up is none."""
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    database = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    sizes, data = database.execute("SELECT sizes, data FROM last_scan WHERE name = 'path'").fetchone()
+    # Still the first of the files' own columns, byte for byte, but not a column of them.
+    damaged = (sizes, data[:-1]) if damage == "sizes that do not add up" else (sizes + b"\x01", data)
+    database.execute("UPDATE last_scan SET sizes = ?, data = ? WHERE name = 'path'", damaged)
+    database.commit()
+    database.close()
+    photo(99, (80, 60)).save(folder / "zz added.png")
+
+    again = scan([folder], options)
+    assert again.stats.cached == 0
+    assert any("rebuilt" in str(warning) for warning in again.warnings)
+    assert len(again.images) == len(first.images) + 1
 
 
 def test_two_pictures_swapped_by_name_and_one_added_are_each_read_as_themselves(tmp_path: Path) -> None:

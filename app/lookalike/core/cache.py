@@ -376,6 +376,11 @@ class FingerprintCache:
         if stored_identities == identities and stored_paths == paths:
             count = len(files)
             picks = numbers = list(range(count))
+        elif stored_identities is not None and (
+            count := _leading_part(stored_paths, paths, stored_identities, identities)
+        ):  # the same, and files after them (a new folder, or root, after the others)
+            picks = numbers = list(range(count))
+            rest = list(range(count, len(files)))
         else:
             stored = _values("bytes", *stored_paths)
             known = None if stored_identities is None else _values("bytes", *stored_identities)
@@ -1248,6 +1253,32 @@ def _packed_identities(*fields: list[Any]) -> list[bytes]:
         return list(map(_IDENTITY.pack, device, inode, size, mtime_ns, ctime_ns))
     except struct.error:  # a number beyond 64 bits (a forged result): as _packed_identity keeps it
         return list(map(_packed_identity, zip(*fields, strict=True)))
+
+
+def _leading_part(stored_paths: _Stored, paths: _Stored, stored_ids: _Stored, ids: _Stored) -> int:
+    """How many files the last scan's columns of paths and identities hold, when they are the first
+    of the files' own columns, value for value (0 when they are not, or hold none): a comparison of
+    texts where splitting the columns and matching them took 0.15 s at 100,000 files. ValueError
+    when a stored column is none, as _values would raise."""
+    counts = {_leading_values(*stored_paths, *paths), _leading_values(*stored_ids, *ids)}
+    return counts.pop() if len(counts) == 1 else 0
+
+
+def _leading_values(
+    stored_sizes: bytes, stored_data: bytes | bytearray, sizes: bytes, data: bytes | bytearray
+) -> int:
+    """How many values a stored column of bytes holds when they are the first of a column's, else 0."""
+    if len(stored_sizes) % 4:
+        raise ValueError("the sizes of a column of bytes are cut inside a number")
+    if not (sizes.startswith(stored_sizes) and data.startswith(stored_data)):
+        return 0
+    lengths = array("I")
+    lengths.frombytes(stored_sizes)
+    if sys.byteorder == "big":
+        lengths.byteswap()
+    if sum(lengths) != len(stored_data):
+        raise ValueError("the sizes of a column of bytes do not add up")
+    return len(lengths)
 
 
 def _value_starts(sizes: bytes) -> list[int]:
