@@ -218,6 +218,7 @@ def check_reading_apart(binary: Path, work: Path) -> None:
     try:
         reader = Reader(options, True, command=[str(binary), "_read-pictures"])
         try:
+            reader.ready()
             reader.send(entries)
             answers = [reader.answer() for _ in entries]
         finally:

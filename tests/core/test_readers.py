@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -67,7 +69,9 @@ def scan_of(
 @pytest.fixture
 def threads_alone(tmp_path: Path) -> tuple[Path, Outcome]:
     folder = pictures(tmp_path / "pics")
-    result = scan_of(folder, tmp_path, "alone")  # fewer files than readers start for
+    with pytest.MonkeyPatch.context() as patch:  # fewer files than readers start for, however many
+        patch.setattr(readers, "READ_APART_FROM", 10**9)
+        result = scan_of(folder, tmp_path, "alone")
     assert result.groups and len(result.errors) == 3
     return folder, outcome(result)
 
@@ -91,6 +95,7 @@ def test_a_reader_reads_every_kind_of_file_as_this_process_does(tmp_path: Path) 
     here = make_fingerprinter(options)
     reader = readers.Reader(options, packing=True)
     try:
+        reader.ready()
         reader.send(entries[:5])
         reader.send(entries[5:])
         answers = [reader.answer() for _ in entries]
@@ -127,8 +132,9 @@ def test_a_reader_that_dies_on_a_file_costs_that_file_alone(
     with_readers: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A decoder that crashes the process on a file: the reader dies (by a signal, for real); that
-    file is reported, the other files it had are read by the scan's thread, new readers go on."""
+    """A decoder that crashes the process on a file: the reader dies (by SIGABRT, or on Windows with
+    an access violation's status, for real); that file is reported, the other files it had are read
+    by the scan's thread, new readers go on."""
     folder, alone = threads_alone
     for seed in (40, 41):
         photo(seed, (160, 120)).save(folder / f"crash-{seed}.png")
@@ -139,8 +145,8 @@ made = fingerprint.make_fingerprinter
 def crashing(options):
     read = made(options)
     def reading(entry):
-        if entry.path.name.startswith("crash-"):
-            os.abort()
+        if entry.path.name.startswith("crash-"):  # as a decoder that crashes
+            os._exit(0xC0000005) if os.name == "nt" else os.abort()
         return read(entry)
     return reading
 fingerprint.make_fingerprinter = crashing
@@ -285,3 +291,94 @@ def test_larger_files_are_read_by_the_threads_alone(
         result = scan_of(folder, tmp_path, "large")
     assert len(result.groups) == 4
     assert [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"] == [(4,)]
+
+
+def alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # query limited information
+        if not handle:
+            return False
+        status = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(status))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return status.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_a_stop_while_a_reader_starts_ends_it(
+    tmp_path: Path, threads_alone: tuple[Path, Outcome], with_readers: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader slow to start (a frozen program on a slow disk) is ended by a stop all the same."""
+    folder, _ = threads_alone
+    pid_file = tmp_path / "reader.pid"
+    slow = f"""
+import os, time
+open({str(pid_file)!r}, "w").write(str(os.getpid()))
+time.sleep(6)
+from lookalike.core import readers
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, slow))
+    stop_at = time.monotonic() + 1
+    result = scan_of(folder, tmp_path, "apart", cancelled=lambda: time.monotonic() > stop_at)
+    assert result.cancelled and time.monotonic() - stop_at < 1.5
+    assert not alive(int(pid_file.read_text()))
+
+
+def test_a_batch_larger_than_a_pipe_is_read(
+    tmp_path: Path, with_readers: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches and answers that fill the pipes both ways at once (long names, many files a batch):
+    the reader's answers are taken as they come, so neither side waits for the other for ever."""
+    folder = tmp_path / "long names"
+    folder.mkdir()
+    photo(90, (64, 48)).save(folder / "original.png")
+    for number in range(600):
+        shutil.copyfile(folder / "original.png", folder / f"{number:04} {'한국어 이름 ' * 12}.png")
+    monkeypatch.setattr(readers, "BATCH", 300)
+    give_up = time.monotonic() + 60
+    result = scan_of(folder, tmp_path, "apart", cancelled=lambda: time.monotonic() > give_up)
+    assert not result.cancelled
+    assert len(result.images) == 601 and [len(g.members) for g in result.groups] == [601]
+
+
+def test_a_feeding_thread_that_fails_otherwise_reads_its_files(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    with_readers: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    folder, alone = threads_alone
+
+    def failing(self: readers.Reader, entries: list[FileEntry]) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(readers.Reader, "send", failing)
+    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    assert any(r.msg == "Feeding a reader failed" for r in caplog.records)
+
+
+@pytest.mark.skipif(
+    not hasattr(signal, "SIGINT") or os.name == "nt", reason="Ctrl+C reaches a process group on POSIX"
+)
+def test_ctrl_c_in_the_terminal_leaves_a_reader_to_the_scan(tmp_path: Path) -> None:
+    """Ctrl+C reaches every process of the terminal's group: the scan decides what stops."""
+    folder = pictures(tmp_path / "pics")
+    entries = [FileEntry.from_stat(path, path.stat()) for path in sorted(folder.iterdir())]
+    reader = readers.Reader(ScanOptions(), packing=False)
+    try:
+        reader.ready()
+        os.kill(reader._child.pid, signal.SIGINT)
+        time.sleep(0.2)
+        reader.send(entries)
+        answers = [reader.answer() for _ in entries]
+    finally:
+        reader.finish()
+    assert answers == [readers.read_one(make_fingerprinter(ScanOptions()), entry, False) for entry in entries]

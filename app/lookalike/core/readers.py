@@ -20,6 +20,8 @@ import contextlib
 import logging
 import os
 import pickle
+import queue
+import signal
 import struct
 import subprocess
 import sys
@@ -42,8 +44,9 @@ READERS_MOST = 3  # beside the threads: each holds its own copy of the decoders,
 BATCH = 8  # files handed over at once; two batches are in hand, so a reader never waits for one
 RESTARTS_MOST = 3  # readers started again after one died, per feeding thread
 # A reader that has not said it is ready by then is ended (a frozen program that cannot start may
-# wait for someone to close its error dialog): a slow disk and a virus scanner can take seconds.
-READY_SECONDS = 30.0
+# wait for someone to close its error dialog): a slow disk and a virus scanner can take seconds. Its
+# first files wait for it meanwhile, unless the threads are done before: then they read them.
+READY_SECONDS = 10.0
 _READY = b"ready"
 COMMAND = "_read-pictures"  # the child's command line argument (see cli.main)
 _LENGTH = struct.Struct("<I")  # each answer's length, before it
@@ -92,10 +95,27 @@ class ReaderFailed(Exception):
         self.crashed = crashed  # it died, as by a decoder that crashed, not by ending or being ended
 
 
+# How a process that crashed ends: by one of these signals (POSIX), or with an NTSTATUS error code
+# (Windows: 0xC0000005 for an access violation and the like). Not SIGKILL or SIGINT: those come
+# from someone (the system short of memory, Ctrl+C), not from the file being read.
+_CRASH_NAMES = ("SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE", "SIGABRT")
+_CRASH_SIGNALS = frozenset(-getattr(signal, name) for name in _CRASH_NAMES if hasattr(signal, name))
+_NTSTATUS_ERROR = 0xC0000000
+
+
+def crash_status(status: int) -> bool:
+    """Whether a process that ended with exit status `status` crashed."""
+    return status in _CRASH_SIGNALS or (sys.platform == "win32" and status >= _NTSTATUS_ERROR)
+
+
 class Reader:
-    """One reader process: send() it files, answer() gives their reads in the same order."""
+    """One reader process: send() it files, answer() gives their reads in the same order.
+
+    Its answers are read as they come by a thread of their own: a feeder that waited for an answer
+    only after sending could block on a full pipe to a reader blocked on a full pipe back."""
 
     def __init__(self, options: ScanOptions, packing: bool, command: Sequence[str] | None = None) -> None:
+        """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read."""
         try:
             self._child = subprocess.Popen(
                 list(command or reader_command()),
@@ -106,29 +126,28 @@ class Reader:
         except OSError as exc:
             raise ReaderFailed(f"could not start: {exc}") from exc
         assert self._child.stdin is not None and self._child.stdout is not None
-        self._to, self._from = self._child.stdin, self._child.stdout
+        self._to = self._child.stdin
         self._ended = False  # by end(): then its end is no crash
-        # Until it is ready, a timer ends it; meanwhile the threads read.
-        late = threading.Event()
+        self._answers: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        threading.Thread(
+            target=_read_answers, args=(self._child.stdout, self._answers), name="reader-answers", daemon=True
+        ).start()
+        self._options, self._packing = options, packing
 
-        def give_up() -> None:
-            late.set()
-            self.end()
-
-        waiting = threading.Timer(READY_SECONDS, give_up)
-        waiting.daemon = True
-        waiting.start()
+    def ready(self) -> None:
+        """Hand the reader its settings and wait until it says it can read: ReaderFailed when it
+        does not within READY_SECONDS (it is ended), or ends or is ended meanwhile."""
+        self._send((self._options, self._packing))
         try:
-            self._send((options, packing))
-            if self._answer() != _READY:
-                raise ReaderFailed("did not say it was ready")
-        except ReaderFailed as exc:
+            said = self._answers.get(timeout=READY_SECONDS)
+        except queue.Empty:
             self.end()
-            if late.is_set():
-                raise ReaderFailed(f"was not ready within {READY_SECONDS:g} s") from exc
-            raise
-        finally:
-            waiting.cancel()
+            raise ReaderFailed(f"was not ready within {READY_SECONDS:g} s") from None
+        if said is None:
+            raise self._failed("ended before it was ready")
+        if said != _READY:
+            self.end()
+            raise ReaderFailed("did not say it was ready")
 
     def send(self, entries: list[FileEntry]) -> None:
         self._send(entries)
@@ -142,7 +161,9 @@ class Reader:
 
     def answer(self) -> Read:
         """The read of the next file sent, waiting for it."""
-        payload = self._answer()
+        payload = self._answers.get()
+        if payload is None:
+            raise self._failed("ended")
         try:
             outcome, packed = pickle.loads(payload)
         except Exception as exc:  # whatever a garbled answer makes of unpickling
@@ -151,45 +172,56 @@ class Reader:
             raise ReaderFailed(f"answered with a {type(outcome).__name__}")
         return outcome, packed
 
-    def _answer(self) -> bytes:
-        try:
-            header = self._from.read(_LENGTH.size)
-            (size,) = _LENGTH.unpack(header) if len(header) == _LENGTH.size else (-1,)
-            payload = self._from.read(size) if 0 <= size <= _LARGEST_ANSWER else b""
-        except (OSError, ValueError) as exc:
-            raise self._failed(f"stopped answering: {exc}") from exc
-        if size < 0 or len(payload) != size:
-            raise self._failed("ended")
-        return payload
-
     def _failed(self, message: str) -> ReaderFailed:
         """Why the reader no longer answers: its end, waited for a moment to tell a crash."""
         try:
             status = self._child.wait(timeout=1)
         except subprocess.TimeoutExpired:
-            return ReaderFailed(message)
-        # 0: it ended as asked, 1: it stopped when its input did; else a signal (negative) or a
-        # crash's exit code (Windows: 0xC0000005 and the like), unless end() ended it.
-        crashed = status not in (0, 1) and not self._ended
+            return ReaderFailed(message)  # alive, but its answers are none
+        crashed = crash_status(status) and not self._ended
         return ReaderFailed(f"{message} (exit status {status})", crashed=crashed)
 
     def end(self) -> None:
-        """Stop the reader, whatever it is doing, and wait for it to go."""
+        """Stop the reader, whatever it is doing. Waits for it to go for a second at most: one
+        stuck in a read of a drive that hangs may not go at once, and a stop must not wait."""
         self._ended = True
         if self._child.poll() is None:
-            self._child.kill()
-        self._child.wait()
-        for stream in (self._to, self._from):
-            with contextlib.suppress(OSError):  # a pipe the reader left: nothing more to write
-                stream.close()
+            with contextlib.suppress(OSError):
+                self._child.kill()
+        try:
+            self._child.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return
+        with contextlib.suppress(OSError, ValueError):  # a pipe the reader left: nothing more to write
+            self._to.close()
 
     def finish(self) -> None:
         """Let the reader end by itself (it has answered every file), else stop it."""
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             self._to.close()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self._child.wait(timeout=5)
         self.end()
+
+
+def _read_answers(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:
+    """Put each answer the reader writes on `answers`, then None at its end, at an answer that is
+    none (cut off, or larger than any), or when the stream is closed under it."""
+    try:
+        while len(header := stream.read(_LENGTH.size)) == _LENGTH.size:
+            (size,) = _LENGTH.unpack(header)
+            if size > _LARGEST_ANSWER:
+                break
+            payload = stream.read(size)
+            if len(payload) != size:
+                break
+            answers.put(payload)
+    except (OSError, ValueError):  # the stream closed under it: the reader was ended
+        pass
+    finally:
+        answers.put(None)
+        with contextlib.suppress(OSError):
+            stream.close()
 
 
 def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int:
@@ -200,11 +232,13 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
 
     source = source or standard_stream(0, "stdin")
     sink = sink or _answers_only()
+    with contextlib.suppress(ValueError):  # not the main thread (a test): its signals are not its own
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the scan ends it: Ctrl+C reaches the scan
     try:
         options, packing = pickle.load(source)
+        fingerprint = make_fingerprinter(options)
         sink.write(_LENGTH.pack(len(_READY)) + _READY)
         sink.flush()
-        fingerprint = make_fingerprinter(options)
         while True:
             try:
                 entries: list[FileEntry] = pickle.load(source)
@@ -218,25 +252,33 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
                 sink.flush()
     except (BrokenPipeError, EOFError):  # the scan ended it, or stopped in the middle of a batch
         return 1
+    except Exception:  # the scan's threads read what is left; a windowed build would show a dialog
+        log.exception("The reader failed")
+        return 1
 
 
 def _answers_only() -> IO[bytes]:
     """Standard output for the answers alone: a copy of it, where standard output itself now goes
-    to standard error, so that a library that prints (or a decoder that writes to descriptor 1)
-    cannot put words among the answers. Standard output as it is where that cannot be done (a
-    windowed build may have no standard error)."""
+    to standard error (or nowhere, where there is none), so that a library that prints or a decoder
+    that writes to descriptor 1 cannot put words among the answers. Standard output as it is where
+    that cannot be done. (A windowed build on Windows may still have native writes to the standard
+    output handle reach the answers: the scan then takes the reader for broken.)"""
     if sys.stdout is not None:
         sys.stdout.flush()
     try:
+        nowhere = os.open(os.devnull, os.O_WRONLY)  # takes descriptor 2 when there is no standard error
         copy = os.dup(1)
     except OSError:
         return standard_stream(1, "stdout")
+    errors = nowhere != 2 and sys.stderr is not None
     try:
-        os.dup2(2, 1)
+        os.dup2(2 if errors else nowhere, 1)
     except OSError:
-        os.close(copy)
-        return standard_stream(1, "stdout")
-    sys.stdout = sys.stderr
+        os.dup2(nowhere, 1)
+        errors = False
+    if nowhere != 2:
+        os.close(nowhere)
+    sys.stdout = sys.stderr if errors else open(os.devnull, "w")  # noqa: SIM115
     return os.fdopen(copy, "wb")
 
 

@@ -8,7 +8,7 @@ import logging
 import os
 import queue
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -434,24 +434,30 @@ def _fingerprint_all(
     started_lock = threading.Lock()
     over = threading.Event()
 
+    def stopped() -> bool:
+        return cancelled() or over.is_set()  # over: this generator ended (all yielded, or closed)
+
     def hand_on(number: int, entry: FileEntry, read: readers.Read) -> None:
-        while not cancelled():
+        while not stopped():
             try:
                 done.put((number, entry, *read), timeout=0.2)
                 return
             except queue.Full:
                 continue
 
-    def work() -> None:
-        while not cancelled():
-            taken = _taken(waiting, 1) or _taken(waiting_small, 1)
-            if not taken:
+    def read_here(numbers: Iterable[int]) -> None:
+        for number in numbers:
+            if stopped():
                 return
-            number = taken[0]
             entry = file(number)
             hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
 
+    def work() -> None:
+        while not stopped() and (taken := _taken(waiting, 1) or _taken(waiting_small, 1)):
+            read_here(taken)
+
     def start_reader() -> readers.Reader | None:
+        """A reader ready to read (None when none could be had), ended with this generator."""
         try:
             reader = readers.Reader(options, packing, readers.reader_command())
         except readers.ReaderFailed as exc:
@@ -460,33 +466,31 @@ def _fingerprint_all(
         with started_lock:
             if not over.is_set():
                 started.append(reader)
-                return reader
-        reader.end()  # the scan ended while it started
-        return None
+        if over.is_set():
+            reader.end()
+            return None
+        try:
+            reader.ready()
+        except readers.ReaderFailed as exc:
+            log.warning("Reading with the threads alone: a reader %s", exc)
+            reader.end()
+            return None
+        return reader
 
     def feed(first: list[int]) -> None:
         """Hand files to a reader process, `first` first, and pass on its reads; what it cannot
-        read, this thread reads (see readers.py)."""
-        reader = start_reader()
-        restarts = read_apart = 0
+        read, this thread reads (see readers.py), and then reads as the other threads do."""
+        mine = collections.deque(first)  # this thread's files, not yet sent to a reader
         in_hand: collections.deque[int] = collections.deque()  # sent, not yet answered, in order
+        reader: readers.Reader | None = None
+        restarts = read_apart = 0
         try:
-            if reader is not None:
+            reader = start_reader()
+            while reader is not None and not stopped():
                 try:
-                    reader.send([file(number) for number in first])
-                except readers.ReaderFailed:
-                    reader.end()
-                    reader = None
-            if reader is None:  # this thread reads them
-                for number in first:
-                    entry = file(number)
-                    hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
-            else:
-                in_hand.extend(first)
-            while reader is not None and not cancelled():
-                try:
-                    while len(in_hand) < 2 * readers.BATCH:
-                        batch = _taken(waiting_small, readers.BATCH)
+                    while mine or len(in_hand) < 2 * readers.BATCH:
+                        batch = list(mine) or _taken(waiting_small, readers.BATCH)
+                        mine.clear()
                         if not batch:
                             break
                         in_hand.extend(batch)
@@ -495,33 +499,30 @@ def _fingerprint_all(
                         reader.finish()
                         log.debug("A reader read %d file(s)", read_apart)
                         return
-                    number = in_hand[0]
                     read = reader.answer()
-                    in_hand.popleft()
+                    number = in_hand.popleft()
                     read_apart += 1
                     hand_on(number, file(number), read)
-                except Exception as exc:  # ReaderFailed; anything else must not strand its files either
+                except readers.ReaderFailed as exc:
                     reader.end()
-                    if cancelled():
+                    if stopped():
                         return
-                    if not isinstance(exc, readers.ReaderFailed):
-                        log.exception("Feeding a reader failed")
-                        exc = readers.ReaderFailed(repr(exc))
                     log.warning("A reader %s; this thread reads the %d file(s) it had", exc, len(in_hand))
                     if exc.crashed and in_hand:  # it died on the first file it had not answered
                         culprit = in_hand.popleft()
                         entry = file(culprit)
                         hand_on(culprit, entry, (ScanError(entry.path, _reader_stopped()), b""))
-                    for number in in_hand:
-                        entry = file(number)
-                        hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
+                    read_here(in_hand)
                     in_hand.clear()
                     restarts += 1
                     reader = start_reader() if exc.crashed and restarts <= readers.RESTARTS_MOST else None
+        except Exception:  # no file of this thread's may be left unread: the scan would wait for it
+            log.exception("Feeding a reader failed")
         finally:
             if reader is not None:
                 reader.end()
-        work()  # no reader: this thread reads as the others do
+        read_here([*in_hand, *mine])
+        work()
 
     for worker in range(apart):
         # Each reader's first files are its own from the start: the threads read meanwhile.
