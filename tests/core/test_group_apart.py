@@ -149,7 +149,7 @@ def test_a_child_killed_while_grouping_leaves_the_grouping_to_this_process(
         if started and started[0].poll() is None:
             os.kill(started[0].pid, signal.SIGKILL)
 
-    monkeypatch.setattr(apart.subprocess, "Popen", remembered)
+    monkeypatch.setattr(subprocess, "Popen", remembered)
     monkeypatch.setattr(apart, "APART_FROM", 0)
     options = replace(scanned.options, threshold=12)
     groups = group_again_apart(scanned.images, options, progress=kill_it)
@@ -167,7 +167,7 @@ def test_few_pictures_or_thumbs_held_in_memory_group_in_this_process(
         started.append(args)
         return popen(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
 
-    monkeypatch.setattr(apart.subprocess, "Popen", counted)
+    monkeypatch.setattr(subprocess, "Popen", counted)
     assert len(scanned.images) < apart.APART_FROM
     assert everything(group_again_apart(scanned.images, scanned.options)) == everything(scanned.groups)
     assert not started

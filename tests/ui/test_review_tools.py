@@ -366,7 +366,7 @@ def test_with_many_pictures_the_slider_regroups_in_a_process_of_its_own(
         return child
 
     monkeypatch.setattr(apart, "APART_FROM", 0)
-    monkeypatch.setattr(apart.subprocess, "Popen", started)
+    monkeypatch.setattr(subprocess, "Popen", started)
     scan_and_wait(qtbot, window, tunable)
     show_group_of(window, tunable / "city.png")
     window.tile_model.toggle(0)

@@ -21,8 +21,6 @@ import logging
 import pickle
 import queue
 import struct
-import subprocess
-import sys
 import threading
 import time
 import traceback
@@ -39,7 +37,7 @@ from lookalike.core.cache import (
 from lookalike.core.decisions import DigestPair
 from lookalike.core.models import CancelCheck, Group, ImageRecord, ScanOptions, hash_width_of, never_cancelled
 from lookalike.core.pictures import Pictures
-from lookalike.core.readers import standard_stream
+from lookalike.core.readers import program_command, standard_stream, start_program
 from lookalike.core.scan import group_again
 
 log = logging.getLogger(__name__)
@@ -84,10 +82,8 @@ def group_again_apart(
 
 
 def child_command() -> list[str]:
-    """The command that starts the child: the frozen program itself, or this Python running it."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, COMMAND]
-    return [sys.executable, "-m", "lookalike", COMMAND]
+    """The command that starts the child."""
+    return program_command(COMMAND)
 
 
 def group_in_child(
@@ -110,12 +106,7 @@ def group_in_child(
         "not_duplicates": not_duplicates,
     }
     try:
-        child = subprocess.Popen(
-            list(command or child_command()),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
+        child = start_program(command or child_command())
     except OSError as exc:
         raise NotApart(f"could not start: {exc}") from exc
     assert child.stdin is not None and child.stdout is not None

@@ -62,11 +62,28 @@ def readers_for(files: int, workers: int) -> int:
     return max(0, min(READERS_MOST, workers - 1))
 
 
-def reader_command() -> list[str]:
-    """The command that starts a reader: the frozen program itself, or this Python running it."""
+def program_command(argument: str) -> list[str]:
+    """The command that runs this program with `argument`: the frozen program itself, or this
+    Python running it."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, COMMAND]
-    return [sys.executable, "-m", "lookalike", COMMAND]
+        return [sys.executable, argument]
+    return [sys.executable, "-m", "lookalike", argument]
+
+
+def start_program(command: Sequence[str]) -> subprocess.Popen[bytes]:
+    """This program (or `command`) in a process of its own, talking on its standard input and
+    output, without a console window on Windows; OSError when it cannot be started."""
+    return subprocess.Popen(
+        list(command),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+    )
+
+
+def reader_command() -> list[str]:
+    """The command that starts a reader."""
+    return program_command(COMMAND)
 
 
 def read_one(
@@ -117,12 +134,7 @@ class Reader:
     def __init__(self, options: ScanOptions, packing: bool, command: Sequence[str] | None = None) -> None:
         """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read."""
         try:
-            self._child = subprocess.Popen(
-                list(command or reader_command()),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
+            self._child = start_program(command or reader_command())
         except OSError as exc:
             raise ReaderFailed(f"could not start: {exc}") from exc
         assert self._child.stdin is not None and self._child.stdout is not None
