@@ -67,18 +67,25 @@ def scan_of(
 
 
 @pytest.fixture
-def threads_alone(tmp_path: Path) -> tuple[Path, Outcome]:
+def threads_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Outcome]:
+    """The test pictures and what a scan finds of them with the threads alone; after it, readers
+    start for any number of small files, as with_readers makes them."""
     folder = pictures(tmp_path / "pics")
-    with pytest.MonkeyPatch.context() as patch:  # fewer files than readers start for, however many
-        patch.setattr(readers, "READ_APART_FROM", 10**9)
-        result = scan_of(folder, tmp_path, "alone")
+    monkeypatch.setattr(readers, "READ_APART_FROM", 10**9)
+    result = scan_of(folder, tmp_path, "alone")
     assert result.groups and len(result.errors) == 3
+    monkeypatch.setattr(readers, "READ_APART_FROM", 1)
     return folder, outcome(result)
 
 
 @pytest.fixture
 def with_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+
+
+def read_apart(caplog: pytest.LogCaptureFixture) -> list[int]:
+    """How many files each reader read, as the scan logged it."""
+    return [int(r.getMessage().split()[3]) for r in caplog.records if r.msg == "A reader read %d file(s)"]
 
 
 def reader_running(tmp_path: Path, script: str) -> list[str]:
@@ -112,15 +119,13 @@ def test_a_reader_reads_every_kind_of_file_as_this_process_does(tmp_path: Path) 
 def test_a_scan_with_readers_finds_what_the_threads_alone_find(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
-    with_readers: None,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     folder, alone = threads_alone
     with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
         result = scan_of(folder, tmp_path, "apart")
     assert outcome(result) == alone
-    read_apart = [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"]
-    assert read_apart and read_apart[0] != (0,)
+    assert read_apart(caplog) and read_apart(caplog)[0] > 0
     # The cache took the readers' thumbs: a rescan reads nothing and finds the same.
     again = scan_of(folder, tmp_path, "apart")
     assert again.stats.cached == again.stats.images and outcome(again) == alone
@@ -129,7 +134,6 @@ def test_a_scan_with_readers_finds_what_the_threads_alone_find(
 def test_a_reader_that_dies_on_a_file_costs_that_file_alone(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
-    with_readers: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A decoder that crashes the process on a file: the reader dies (by SIGABRT, or on Windows with
@@ -168,7 +172,6 @@ sys.exit(readers.serve())
 def test_what_a_library_prints_in_a_reader_does_not_garble_its_answers(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
-    with_readers: None,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -191,70 +194,49 @@ sys.exit(readers.serve())
     with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
         assert outcome(scan_of(folder, tmp_path, "apart")) == alone
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
-    read_apart = [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"]
-    assert read_apart and read_apart[0] != (0,)
+    assert read_apart(caplog) and read_apart(caplog)[0] > 0
 
 
 @pytest.mark.parametrize(
-    "script",
+    ("script", "said"),
     [
-        "sys.exit(3)",  # ends at once
-        "sys.stdout.buffer.write(b'\\x05\\x00\\x00\\x00ready' + b'\\xff' * 64); sys.stdout.flush()\n"
-        "sys.stdin.read()",
-        "sys.stdout.buffer.write(b'\\x04\\x00\\x00\\x00junk'); sys.stdout.flush(); sys.stdin.read()",
+        ("sys.exit(3)", "(exit status 3)"),  # before or after it was handed its settings
+        (
+            "sys.stdout.buffer.write(b'\\x05\\x00\\x00\\x00ready' + b'\\xff' * 64); sys.stdout.flush()\n"
+            "sys.stdin.read()",
+            "ended",  # its answers cut off (the length of one larger than any)
+        ),
+        (
+            "sys.stdout.buffer.write(b'\\x04\\x00\\x00\\x00junk'); sys.stdout.flush(); sys.stdin.read()",
+            "did not say",
+        ),
+        # As a frozen program that cannot start may wait for someone to close its error dialog.
+        ("sys.stdin.buffer.read()", "was not ready within 1 s"),
+        (None, "could not start"),
     ],
-    ids=["ends", "answers-garbage", "not-ready"],
+    ids=["ends", "answers-garbage", "not-ready", "never-ready", "cannot-start"],
 )
 def test_a_reader_that_fails_leaves_its_files_to_the_threads(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
-    with_readers: None,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
-    script: str,
+    script: str | None,
+    said: str,
 ) -> None:
-    folder, alone = threads_alone
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, script))
-    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
-    assert any("reader" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
-
-
-def test_a_reader_that_never_says_it_is_ready_is_ended_and_its_files_read_by_the_threads(
-    tmp_path: Path,
-    threads_alone: tuple[Path, Outcome],
-    with_readers: None,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    """As a frozen program that cannot start may wait for someone to close its error dialog."""
     folder, alone = threads_alone
     monkeypatch.setattr(readers, "READY_SECONDS", 1.0)
-    monkeypatch.setattr(
-        readers, "reader_command", lambda: reader_running(tmp_path, "sys.stdin.buffer.read()")
-    )
+    command = [str(tmp_path / "no such program")] if script is None else reader_running(tmp_path, script)
+    monkeypatch.setattr(readers, "reader_command", lambda: command)
     started = time.monotonic()
     assert outcome(scan_of(folder, tmp_path, "apart")) == alone
     assert time.monotonic() - started < 10
-    assert any("was not ready within 1 s" in r.getMessage() for r in caplog.records)
-
-
-def test_a_reader_that_cannot_be_started_leaves_its_files_to_the_threads(
-    tmp_path: Path,
-    threads_alone: tuple[Path, Outcome],
-    with_readers: None,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    folder, alone = threads_alone
-    monkeypatch.setattr(readers, "reader_command", lambda: [str(tmp_path / "no such program")])
-    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
-    assert any("could not start" in r.getMessage() for r in caplog.records)
+    assert any(said in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
 
 
 def test_stopping_a_scan_ends_its_readers(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
-    with_readers: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A reader that never answers (as on a drive that hangs): the stop ends it within a second."""
@@ -290,7 +272,7 @@ def test_larger_files_are_read_by_the_threads_alone(
     with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
         result = scan_of(folder, tmp_path, "large")
     assert len(result.groups) == 4
-    assert [r.args for r in caplog.records if r.msg == "A reader read %d file(s)"] == [(4,)]
+    assert read_apart(caplog) == [4]
 
 
 def alive(pid: int) -> bool:
@@ -312,7 +294,7 @@ def alive(pid: int) -> bool:
 
 
 def test_a_stop_while_a_reader_starts_ends_it(
-    tmp_path: Path, threads_alone: tuple[Path, Outcome], with_readers: None, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, threads_alone: tuple[Path, Outcome], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A reader slow to start (a frozen program on a slow disk) is ended by a stop all the same."""
     folder, _ = threads_alone
@@ -351,7 +333,6 @@ def test_a_batch_larger_than_a_pipe_is_read(
 def test_a_feeding_thread_that_fails_otherwise_reads_its_files(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
-    with_readers: None,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
