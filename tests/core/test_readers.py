@@ -19,7 +19,7 @@ from PIL import Image
 
 from lookalike.core import readers
 from lookalike.core.fingerprint import make_fingerprinter
-from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions, ScanResult
+from lookalike.core.models import FileEntry, Fingerprint, Phase, Progress, ScanError, ScanOptions, ScanResult
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.scan import scan
 from lookalike.samples import photo
@@ -363,3 +363,31 @@ def test_ctrl_c_in_the_terminal_leaves_a_reader_to_the_scan(tmp_path: Path) -> N
     finally:
         reader.finish()
     assert answers == [readers.read_one(make_fingerprinter(ScanOptions()), entry, False) for entry in entries]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_file_swapped_for_a_named_pipe_before_a_reader_reads_it_is_reported_not_waited_on(
+    tmp_path: Path, threads_alone: tuple[Path, Outcome]
+) -> None:
+    """Fault: after discovery, before reading, a picture among a reader's first files becomes a FIFO
+    (which a plain open would wait on for ever): the scan says so and goes on."""
+    folder, alone = threads_alone
+    swapped = folder / "photo-00.jpg"
+
+    def swap_when_reading_begins(progress: Progress) -> None:
+        if progress.phase is Phase.FINGERPRINT and swapped.is_file():
+            swapped.unlink()
+            os.mkfifo(swapped)
+
+    give_up = time.monotonic() + 30
+    result = scan(
+        [folder],
+        ScanOptions(cache_dir=tmp_path / "apart", workers=2),
+        progress=swap_when_reading_begins,
+        cancelled=lambda: time.monotonic() > give_up,
+    )
+    assert not result.cancelled
+    assert [e.error.code for e in result.errors if e.path == swapped] == [Code.REPLACED_DURING_SCAN]
+    assert sorted(name for name, _ in outcome(result)[1]) == sorted(
+        name for name, _ in alone[1] if name != "photo-00.jpg"
+    )
