@@ -391,3 +391,73 @@ def test_a_file_swapped_for_a_named_pipe_before_a_reader_reads_it_is_reported_no
     assert sorted(name for name, _ in outcome(result)[1]) == sorted(
         name for name, _ in alone[1] if name != "photo-00.jpg"
     )
+
+
+def test_a_reader_that_dies_in_the_middle_of_its_files_is_blamed_for_that_file_alone(
+    tmp_path: Path, with_readers: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It answered the files before the one it died on, which the scan may not have taken yet when
+    its next batch finds the pipe broken: those keep their reads, the one it died on is reported."""
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    for number in range(40):
+        photo(number, (64, 48)).save(folder / f"p{number:02}.png")
+    photo(99, (64, 48)).save(folder / "p05 crash.png")  # the sixth a reader is handed
+    crashing = """
+import os, time
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def crashing(options):
+    read = made(options)
+    def reading(entry):
+        if "crash" in entry.path.name:
+            time.sleep(0.3)  # the scan takes some answers and sends its next batch meanwhile
+            os._exit(0xC0000005) if os.name == "nt" else os.abort()
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = crashing
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, crashing))
+    monkeypatch.setattr(readers, "RESTARTS_MOST", 0)
+    result = scan_of(folder, tmp_path, "apart")
+    assert [(e.path.name, e.error.code) for e in result.errors] == [("p05 crash.png", Code.READER_STOPPED)]
+    assert len(result.images) == 40
+
+
+def test_a_reader_that_died_still_gives_the_reads_it_answered_before(tmp_path: Path) -> None:
+    """A send that finds the pipe broken tells of its end before answer() has given the reads it
+    made: answered_before() gives them, so that the file it died on is the next one."""
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    for number in range(5):
+        photo(number, (64, 48)).save(folder / f"p{number}.png")
+    entries = [FileEntry.from_stat(path, path.stat()) for path in sorted(folder.iterdir())]
+    crashing = """
+import os
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def crashing(options):
+    read = made(options)
+    def reading(entry):
+        if entry.path.name == "p3.png":
+            os._exit(0xC0000005) if os.name == "nt" else os.abort()
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = crashing
+sys.exit(readers.serve())
+"""
+    reader = readers.Reader(ScanOptions(), False, reader_running(tmp_path, crashing))
+    try:
+        reader.ready()
+        reader.send(entries)
+        reader._child.wait(timeout=30)
+        with pytest.raises(readers.ReaderFailed) as failed:
+            for _ in range(100):  # the pipe may take a batch or two before it is found broken
+                reader.send(entries)
+        assert failed.value.crashed
+        here = make_fingerprinter(ScanOptions())
+        assert reader.answered_before() == [readers.read_one(here, entry, False) for entry in entries[:3]]
+        assert reader.answered_before() == []
+    finally:
+        reader.end()

@@ -141,6 +141,7 @@ class Reader:
         self._to = self._child.stdin
         self._ended = False  # by end(): then its end is no crash
         self._answers: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._answered_all = False  # its end taken from _answers
         threading.Thread(
             target=_read_answers, args=(self._child.stdout, self._answers), name="reader-answers", daemon=True
         ).start()
@@ -156,6 +157,7 @@ class Reader:
             self.end()
             raise ReaderFailed(f"was not ready within {READY_SECONDS:g} s") from None
         if said is None:
+            self._answered_all = True
             raise self._failed("ended before it was ready")
         if said != _READY:
             self.end()
@@ -175,14 +177,27 @@ class Reader:
         """The read of the next file sent, waiting for it."""
         payload = self._answers.get()
         if payload is None:
+            self._answered_all = True
             raise self._failed("ended")
-        try:
-            outcome, packed = pickle.loads(payload)
-        except Exception as exc:  # whatever a garbled answer makes of unpickling
-            raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
-        if not isinstance(outcome, Fingerprint | ScanError) or not isinstance(packed, bytes):
-            raise ReaderFailed(f"answered with a {type(outcome).__name__}")
-        return outcome, packed
+        return _read_of(payload)
+
+    def answered_before(self) -> list[Read]:
+        """Once it died: the reads of the files it answered before, which answer() has not given
+        yet (a failed send may tell of its end first), in order."""
+        reads: list[Read] = []
+        while not self._answered_all:
+            try:
+                payload = self._answers.get(timeout=5)  # its end is on the way: it died
+            except queue.Empty:
+                break
+            if payload is None:
+                self._answered_all = True
+                break
+            try:
+                reads.append(_read_of(payload))
+            except ReaderFailed:
+                break
+        return reads
 
     def _failed(self, message: str) -> ReaderFailed:
         """Why the reader no longer answers: its end, waited for a moment to tell a crash."""
@@ -214,6 +229,16 @@ class Reader:
         with contextlib.suppress(subprocess.TimeoutExpired):
             self._child.wait(timeout=5)
         self.end()
+
+
+def _read_of(payload: bytes) -> Read:
+    try:
+        outcome, packed = pickle.loads(payload)
+    except Exception as exc:  # whatever a garbled answer makes of unpickling
+        raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
+    if not isinstance(outcome, Fingerprint | ScanError) or not isinstance(packed, bytes):
+        raise ReaderFailed(f"answered with a {type(outcome).__name__}")
+    return outcome, packed
 
 
 def _read_answers(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:

@@ -507,8 +507,14 @@ def _fingerprint_all(
                     reader.end()
                     if stopped():
                         return
+                    if exc.crashed:  # it died on the first file it had not answered: which one
+                        for read in reader.answered_before():
+                            if not in_hand:
+                                break
+                            number = in_hand.popleft()
+                            hand_on(number, file(number), read)
                     log.warning("A reader %s; this thread reads the %d file(s) it had", exc, len(in_hand))
-                    if exc.crashed and in_hand:  # it died on the first file it had not answered
+                    if exc.crashed and in_hand:
                         culprit = in_hand.popleft()
                         entry = file(culprit)
                         hand_on(culprit, entry, (ScanError(entry.path, _reader_stopped()), b""))
