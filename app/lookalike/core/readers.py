@@ -6,12 +6,13 @@ and threads that take the lock in turn read no faster than one. So when there ar
 read, the scan also starts readers: the program itself (`lookalike _read-pictures`) in a child
 process, fed files a batch at a time on its standard input and answering each file's fingerprint
 (or why it has none) on its standard output, in the order it was given them. The scan's own
-threads read beside them, from the same queue. 1,000 small pictures took 0.84 s on one thread,
-the same on two, 0.39 s in two processes.
+threads read the larger files, then the small ones beside the readers. 1,000 small pictures took
+0.84 s on one thread, the same on two, 0.39 s in two processes.
 
-A reader that cannot be started, or answers with something that is none, leaves its files to the
-thread that fed it. One that dies while reading a file (a decoder that crashes on it) costs that
-file, with a reason, not the scan: its other files are read by the thread, and a new reader starts.
+A reader that cannot be started, is not ready in time, or answers with something that is none
+leaves its files to the thread that fed it. One that dies while reading a file (a decoder that
+crashes on it) costs that file, with a reason, not the scan: its other files are read by the
+thread, and a new reader starts.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions
 
 log = logging.getLogger(__name__)
 
-# Fewer files are read by the threads alone: a reader takes about 0.2 s to start (more in the
-# frozen program), what its threads read of 200 small pictures meanwhile.
+# Fewer files are read by the threads alone: a reader takes 0.13-0.14 s to be ready (more in the
+# frozen program), what the threads read of 200 small pictures meanwhile.
 READ_APART_FROM = 200
 # Only smaller files are read by readers: a larger one is mostly decoding, which the threads do on
 # every core. Measured cold on two cores, readers made 1,000 pictures of 64x48 (5 kB) read twice as
@@ -45,7 +46,7 @@ BATCH = 8  # files handed over at once; two batches are in hand, so a reader nev
 RESTARTS_MOST = 3  # readers started again after one died, per feeding thread
 # A reader that has not said it is ready by then is ended (a frozen program that cannot start may
 # wait for someone to close its error dialog): a slow disk and a virus scanner can take seconds. Its
-# first files wait for it meanwhile, unless the threads are done before: then they read them.
+# first files (handed to it before the threads start, so that it has some) wait for it meanwhile.
 READY_SECONDS = 10.0
 _READY = b"ready"
 COMMAND = "_read-pictures"  # the child's command line argument (see cli.main)
@@ -264,7 +265,8 @@ def _read_answers(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -
 def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int:
     """The reader: read the files the scan writes on `source` (standard input), a batch at a time,
     writing each one's read on `sink` (standard output) as it is done. Returns the exit status:
-    0 at the end of its input, 1 when the scan went away."""
+    0 at the end of its input, 1 when the scan went away or it failed (not a crash: the scan's
+    thread reads its files)."""
     from lookalike.core.fingerprint import make_fingerprinter
 
     source = source or standard_stream(0, "stdin")
