@@ -93,6 +93,29 @@ def reader_running(tmp_path: Path, script: str) -> list[str]:
     return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n{script}"]
 
 
+def crashing_reader(tmp_path: Path, crashes_on: str, wait: float = 0.0) -> list[str]:
+    """A reader command whose fingerprinter crashes the process (as a decoder would: SIGABRT, or on
+    Windows an access violation's status) on a file whose name makes `crashes_on` true (a Python
+    expression of `name`), after `wait` seconds."""
+    script = f"""
+import os, time
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def crashing(options):
+    read = made(options)
+    def reading(entry):
+        name = entry.path.name
+        if {crashes_on}:
+            time.sleep({wait})
+            os._exit(0xC0000005) if os.name == "nt" else os.abort()
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = crashing
+sys.exit(readers.serve())
+"""
+    return reader_running(tmp_path, script)
+
+
 def test_a_reader_reads_every_kind_of_file_as_this_process_does(tmp_path: Path) -> None:
     folder = pictures(tmp_path / "pics")
     (folder / "gone.jpg").write_bytes(b"")
@@ -142,25 +165,13 @@ def test_a_reader_that_dies_on_a_file_costs_that_file_alone(
     folder, alone = threads_alone
     for seed in (40, 41):
         photo(seed, (160, 120)).save(folder / f"crash-{seed}.png")
-    crashing = """
-import os
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def crashing(options):
-    read = made(options)
-    def reading(entry):
-        if entry.path.name.startswith("crash-"):  # as a decoder that crashes
-            os._exit(0xC0000005) if os.name == "nt" else os.abort()
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = crashing
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, crashing))
+    monkeypatch.setattr(
+        readers, "reader_command", lambda: crashing_reader(tmp_path, "name.startswith('crash-')")
+    )
     result = scan_of(folder, tmp_path, "apart")
     groups, fingerprints, errors = outcome(result)
     stopped = [name for name, error in errors if error.code is Code.READER_STOPPED]
-    # Each crash file is read by a reader first (a thread may have read one before any started).
+    # The first it dies on is reported; the other, in its hand then, is read by the scan's thread.
     assert stopped and set(stopped) <= {"crash-40.png", "crash-41.png"}
     assert [e for e in errors if e[0] not in stopped] == alone[2]
     assert [f for f in fingerprints if not f[0].startswith("crash-")] == alone[1]
@@ -403,22 +414,8 @@ def test_a_reader_that_dies_in_the_middle_of_its_files_is_blamed_for_that_file_a
     for number in range(40):
         photo(number, (64, 48)).save(folder / f"p{number:02}.png")
     photo(99, (64, 48)).save(folder / "p05 crash.png")  # the sixth a reader is handed
-    crashing = """
-import os, time
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def crashing(options):
-    read = made(options)
-    def reading(entry):
-        if "crash" in entry.path.name:
-            time.sleep(0.3)  # the scan takes some answers and sends its next batch meanwhile
-            os._exit(0xC0000005) if os.name == "nt" else os.abort()
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = crashing
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, crashing))
+    # It waits a moment first: the scan takes some answers and sends its next batch meanwhile.
+    monkeypatch.setattr(readers, "reader_command", lambda: crashing_reader(tmp_path, "'crash' in name", 0.3))
     monkeypatch.setattr(readers, "RESTARTS_MOST", 0)
     result = scan_of(folder, tmp_path, "apart")
     assert [(e.path.name, e.error.code) for e in result.errors] == [("p05 crash.png", Code.READER_STOPPED)]
@@ -433,21 +430,7 @@ def test_a_reader_that_died_still_gives_the_reads_it_answered_before(tmp_path: P
     for number in range(5):
         photo(number, (64, 48)).save(folder / f"p{number}.png")
     entries = [FileEntry.from_stat(path, path.stat()) for path in sorted(folder.iterdir())]
-    crashing = """
-import os
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def crashing(options):
-    read = made(options)
-    def reading(entry):
-        if entry.path.name == "p3.png":
-            os._exit(0xC0000005) if os.name == "nt" else os.abort()
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = crashing
-sys.exit(readers.serve())
-"""
-    reader = readers.Reader(ScanOptions(), False, reader_running(tmp_path, crashing))
+    reader = readers.Reader(ScanOptions(), False, crashing_reader(tmp_path, "name == 'p3.png'"))
     try:
         reader.ready()
         reader.send(entries)
