@@ -213,12 +213,13 @@ sys.exit(readers.serve())
     [
         ("sys.exit(3)", "(exit status 3)"),  # before or after it was handed its settings
         (
-            "sys.stdout.buffer.write(b'\\x05\\x00\\x00\\x00ready' + b'\\xff' * 64); sys.stdout.flush()\n"
+            "sys.stdout.buffer.write(b'r' + bytes(8) + b'a' + b'\\xff' * 64); sys.stdout.flush()\n"
             "sys.stdin.read()",
-            "ended",  # its answers cut off (the length of one larger than any)
+            "ended",  # ready, then an answer larger than any
         ),
         (
-            "sys.stdout.buffer.write(b'\\x04\\x00\\x00\\x00junk'); sys.stdout.flush(); sys.stdin.read()",
+            "sys.stdout.buffer.write(b'a' + (4).to_bytes(8, 'little') + b'junk'); sys.stdout.flush()\n"
+            "sys.stdin.read()",
             "did not say",
         ),
         # As a frozen program that cannot start may wait for someone to close its error dialog.
@@ -257,7 +258,7 @@ def test_stopping_a_scan_ends_its_readers(
 import os, pickle, time
 open({str(pid_file)!r}, "w").write(str(os.getpid()))
 pickle.load(sys.stdin.buffer)
-sys.stdout.buffer.write(b'\\x05\\x00\\x00\\x00ready'); sys.stdout.flush()
+sys.stdout.buffer.write(b'r' + bytes(8)); sys.stdout.flush()  # ready
 time.sleep(600)
 """
     monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, hanging))

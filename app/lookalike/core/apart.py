@@ -37,7 +37,7 @@ from lookalike.core.cache import (
 from lookalike.core.decisions import DigestPair
 from lookalike.core.models import CancelCheck, Group, ImageRecord, ScanOptions, hash_width_of, never_cancelled
 from lookalike.core.pictures import Pictures
-from lookalike.core.readers import program_command, standard_stream, start_program
+from lookalike.core.readers import FRAME, program_command, read_frames, standard_stream, start_program
 from lookalike.core.scan import group_again
 
 log = logging.getLogger(__name__)
@@ -47,8 +47,7 @@ log = logging.getLogger(__name__)
 APART_FROM = 50_000
 COMMAND = "_group-again"  # the child's command line argument (see cli.main)
 _PROGRESS_EVERY = 0.05  # seconds between the child's progress reports
-# Frames on the child's standard output: a kind byte, the payload's length, the payload.
-_HEADER = struct.Struct("<cQ")
+# Frames on the child's standard output (readers.FRAME), of these kinds.
 _PROGRESS, _GROUPS, _UNAVAILABLE, _FAILED = _KINDS = b"p", b"g", b"u", b"e"
 _LARGEST_FRAME = 1 << 30  # the groups of a million pictures take about 100 MB
 
@@ -112,7 +111,10 @@ def group_in_child(
     assert child.stdin is not None and child.stdout is not None
     frames: queue.SimpleQueue[tuple[bytes, bytes] | None] = queue.SimpleQueue()
     reader = threading.Thread(
-        target=_read_frames, args=(child.stdout, frames), name="grouping-apart", daemon=True
+        target=read_frames,
+        args=(child.stdout, frames, _KINDS, _LARGEST_FRAME),
+        name="grouping-apart",
+        daemon=True,
     )
     try:
         try:
@@ -155,24 +157,6 @@ def group_in_child(
                 stream.close()
 
 
-def _read_frames(stream: IO[bytes], frames: queue.SimpleQueue[tuple[bytes, bytes] | None]) -> None:
-    """Put each frame the child writes on `frames`, then None at its end, at a frame that is none
-    (cut off, of another kind, or larger than any answer), or when the stream is closed under it."""
-    try:
-        while len(header := stream.read(_HEADER.size)) == _HEADER.size:
-            kind, size = _HEADER.unpack(header)
-            if kind not in _KINDS or size > _LARGEST_FRAME:
-                break
-            payload = stream.read(size)
-            if len(payload) != size:
-                break
-            frames.put((kind, payload))
-    except (OSError, ValueError):  # the stream closed under it: the child was ended
-        pass
-    finally:
-        frames.put(None)
-
-
 def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int:
     """The child: group the records the parent writes on `source` (standard input), writing progress
     and the groups, or why there are none, on `sink` (standard output). Returns the exit status."""
@@ -181,7 +165,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     last = 0.0
 
     def write(kind: bytes, payload: bytes) -> None:
-        sink.write(_HEADER.pack(kind, len(payload)) + payload)
+        sink.write(FRAME.pack(kind, len(payload)) + payload)
         sink.flush()
 
     def report(done: int, total: int) -> None:

@@ -444,11 +444,7 @@ class FingerprintCache:
             return None
         if annotation != "bytes":
             return _values(annotation, *stored)
-        lengths = array("I")
-        lengths.frombytes(stored[0])
-        if sys.byteorder == "big":
-            lengths.byteswap()
-        return JoinedBytes(lengths, bytes(stored[1]))
+        return JoinedBytes(_stored_numbers(stored[0]), bytes(stored[1]))
 
     def _last_scan_stored(self, name: str) -> tuple[bytes, bytes] | None:
         """One column of the last scan's images as stored (see _column), or None when there is none."""
@@ -1255,6 +1251,16 @@ def _packed_identities(*fields: list[Any]) -> list[bytes]:
         return list(map(_packed_identity, zip(*fields, strict=True)))
 
 
+def _stored_numbers(stored: bytes) -> array[int]:
+    """A column's sizes or places as kept (unsigned 32-bit, little-endian); ValueError when they
+    stop inside a number."""
+    numbers = array("I")
+    numbers.frombytes(stored)
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers
+
+
 def _leading_part(stored_paths: _Stored, paths: _Stored, stored_ids: _Stored, ids: _Stored) -> int:
     """How many files the last scan's columns of paths and identities hold, when they are the first
     of the files' own columns, value for value (0 when they are not, or hold none): a comparison of
@@ -1268,14 +1274,9 @@ def _leading_values(
     stored_sizes: bytes, stored_data: bytes | bytearray, sizes: bytes, data: bytes | bytearray
 ) -> int:
     """How many values a stored column of bytes holds when they are the first of a column's, else 0."""
-    if len(stored_sizes) % 4:
-        raise ValueError("the sizes of a column of bytes are cut inside a number")
     if not (sizes.startswith(stored_sizes) and data.startswith(stored_data)):
         return 0
-    lengths = array("I")
-    lengths.frombytes(stored_sizes)
-    if sys.byteorder == "big":
-        lengths.byteswap()
+    lengths = _stored_numbers(stored_sizes)
     if sum(lengths) != len(stored_data):
         raise ValueError("the sizes of a column of bytes do not add up")
     return len(lengths)
@@ -1284,11 +1285,7 @@ def _leading_values(
 def _value_starts(sizes: bytes) -> list[int]:
     """Where each value of a column of bytes (_column: its `sizes`) starts in its data, and where
     the last one ends."""
-    lengths = array("I")
-    lengths.frombytes(sizes)
-    if sys.byteorder == "big":
-        lengths.byteswap()
-    return list(accumulate(lengths, initial=0))
+    return list(accumulate(_stored_numbers(sizes), initial=0))
 
 
 def _the_files_of(files: tuple[int, _Stored, _Stored], pictures: Pictures) -> bool:
@@ -1461,10 +1458,7 @@ def _json_list(values: list[Any]) -> bytes:
 
 def _values(annotation: str, sizes: bytes, data: bytes | bytearray) -> list[Any]:
     """The values _column kept; ValueError, IndexError or TypeError when they are not such a column."""
-    numbers = array("I")
-    numbers.frombytes(sizes)
-    if sys.byteorder == "big":
-        numbers.byteswap()
+    numbers = _stored_numbers(sizes)
     if annotation == "bytes":
         data = bytes(data)  # its values bytes, not bytearrays: they are keys
         if sum(numbers) != len(data):

@@ -27,7 +27,7 @@ import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import IO
 
 from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions
@@ -48,9 +48,11 @@ RESTARTS_MOST = 3  # readers started again after one died, per feeding thread
 # wait for someone to close its error dialog): a slow disk and a virus scanner can take seconds. Its
 # first files (handed to it before the threads start, so that it has some) wait for it meanwhile.
 READY_SECONDS = 10.0
-_READY = b"ready"
 COMMAND = "_read-pictures"  # the child's command line argument (see cli.main)
-_LENGTH = struct.Struct("<I")  # each answer's length, before it
+# Frames on a child's standard output (a reader's here, apart's grouping child's too): a kind byte,
+# the payload's length, the payload.
+FRAME = struct.Struct("<cQ")
+_READY, _ANSWER = _KINDS = b"r", b"a"  # it can read; a file's read
 _LARGEST_ANSWER = 1 << 24  # a fingerprint with its thumb is a few kB
 
 Read = tuple[Fingerprint | ScanError, bytes]  # a file's fingerprint or error, and its packed thumb
@@ -141,10 +143,13 @@ class Reader:
         assert self._child.stdin is not None and self._child.stdout is not None
         self._to = self._child.stdin
         self._ended = False  # by end(): then its end is no crash
-        self._answers: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._answers: queue.SimpleQueue[tuple[bytes, bytes] | None] = queue.SimpleQueue()
         self._answered_all = False  # its end taken from _answers
         threading.Thread(
-            target=_read_answers, args=(self._child.stdout, self._answers), name="reader-answers", daemon=True
+            target=read_frames,
+            args=(self._child.stdout, self._answers, _KINDS, _LARGEST_ANSWER),
+            name="reader-answers",
+            daemon=True,
         ).start()
         self._options, self._packing = options, packing
 
@@ -160,7 +165,7 @@ class Reader:
         if said is None:
             self._answered_all = True
             raise self._failed("ended before it was ready")
-        if said != _READY:
+        if said[0] != _READY:
             self.end()
             raise ReaderFailed("did not say it was ready")
 
@@ -176,11 +181,11 @@ class Reader:
 
     def answer(self) -> Read:
         """The read of the next file sent, waiting for it."""
-        payload = self._answers.get()
-        if payload is None:
+        frame = self._answers.get()
+        if frame is None:
             self._answered_all = True
             raise self._failed("ended")
-        return _read_of(payload)
+        return _read_of(frame)
 
     def answered_before(self) -> list[Read]:
         """Once it died: the reads of the files it answered before, which answer() has not given
@@ -188,14 +193,14 @@ class Reader:
         reads: list[Read] = []
         while not self._answered_all:
             try:
-                payload = self._answers.get(timeout=5)  # its end is on the way: it died
+                frame = self._answers.get(timeout=5)  # its end is on the way: it died
             except queue.Empty:
                 break
-            if payload is None:
+            if frame is None:
                 self._answered_all = True
                 break
             try:
-                reads.append(_read_of(payload))
+                reads.append(_read_of(frame))
             except ReaderFailed:
                 break
         return reads
@@ -232,7 +237,10 @@ class Reader:
         self.end()
 
 
-def _read_of(payload: bytes) -> Read:
+def _read_of(frame: tuple[bytes, bytes]) -> Read:
+    kind, payload = frame
+    if kind != _ANSWER:
+        raise ReaderFailed("said it was ready twice")
     try:
         outcome, packed = pickle.loads(payload)
     except Exception as exc:  # whatever a garbled answer makes of unpickling
@@ -242,24 +250,28 @@ def _read_of(payload: bytes) -> Read:
     return outcome, packed
 
 
-def _read_answers(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:
-    """Put each answer the reader writes on `answers`, then None at its end, at an answer that is
-    none (cut off, or larger than any), or when the stream is closed under it."""
+def read_frames(
+    stream: IO[bytes],
+    frames: queue.SimpleQueue[tuple[bytes, bytes] | None],
+    kinds: Container[bytes],
+    largest: int,
+) -> None:
+    """Put each (kind, payload) frame a child writes on `stream` on `frames`, then None at its end,
+    at a frame that is none (cut off, of another kind than `kinds`, larger than `largest`), or when
+    the stream is closed under it."""
     try:
-        while len(header := stream.read(_LENGTH.size)) == _LENGTH.size:
-            (size,) = _LENGTH.unpack(header)
-            if size > _LARGEST_ANSWER:
+        while len(header := stream.read(FRAME.size)) == FRAME.size:
+            kind, size = FRAME.unpack(header)
+            if kind not in kinds or size > largest:
                 break
             payload = stream.read(size)
             if len(payload) != size:
                 break
-            answers.put(payload)
-    except (OSError, ValueError):  # the stream closed under it: the reader was ended
+            frames.put((kind, payload))
+    except (OSError, ValueError):  # the stream closed under it: the child was ended
         pass
     finally:
-        answers.put(None)
-        with contextlib.suppress(OSError):
-            stream.close()
+        frames.put(None)
 
 
 def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int:
@@ -276,7 +288,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     try:
         options, packing = pickle.load(source)
         fingerprint = make_fingerprinter(options)
-        sink.write(_LENGTH.pack(len(_READY)) + _READY)
+        sink.write(FRAME.pack(_READY, 0))
         sink.flush()
         while True:
             try:
@@ -287,7 +299,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
                 answer = pickle.dumps(read_one(fingerprint, entry, packing), protocol=pickle.HIGHEST_PROTOCOL)
                 # Each file's read as it is done: if the next file crashes this process, the scan
                 # knows which one it was.
-                sink.write(_LENGTH.pack(len(answer)) + answer)
+                sink.write(FRAME.pack(_ANSWER, len(answer)) + answer)
                 sink.flush()
     except (BrokenPipeError, EOFError):  # the scan ended it, or stopped in the middle of a batch
         return 1
