@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import gc
+import itertools
 import logging
 import os
 import queue
@@ -445,16 +446,15 @@ def _fingerprint_all(
             except queue.Full:
                 continue
 
-    def read_here(numbers: Iterable[int]) -> None:
-        for number in numbers:
+    def read_here(files: Iterable[tuple[int, FileEntry]]) -> None:
+        for number, entry in files:
             if stopped():
                 return
-            entry = file(number)
             hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
 
     def work() -> None:
         while not stopped() and (taken := _taken(waiting, 1) or _taken(waiting_small, 1)):
-            read_here(taken)
+            read_here((number, file(number)) for number in taken if not stopped())
 
     def start_reader() -> readers.Reader | None:
         """A reader ready to read (None when none could be had), ended with this generator."""
@@ -481,7 +481,8 @@ def _fingerprint_all(
         """Hand files to a reader process, `first` first, and pass on its reads; what it cannot
         read, this thread reads (see readers.py), and then reads as the other threads do."""
         mine = collections.deque(first)  # this thread's files, not yet sent to a reader
-        in_hand: collections.deque[int] = collections.deque()  # sent, not yet answered, in order
+        # Sent, not yet answered, in order, with their entries (made once: 3 us each, under the GIL).
+        in_hand: collections.deque[tuple[int, FileEntry]] = collections.deque()
         reader: readers.Reader | None = None
         restarts = read_apart = 0
         try:
@@ -493,16 +494,16 @@ def _fingerprint_all(
                         mine.clear()
                         if not batch:
                             break
-                        in_hand.extend(batch)
-                        reader.send([file(number) for number in batch])
+                        sent = [(number, file(number)) for number in batch]
+                        in_hand.extend(sent)
+                        reader.send([entry for _, entry in sent])
                     if not in_hand:
                         reader.finish()
                         log.debug("A reader read %d file(s)", read_apart)
                         return
                     read = reader.answer()
-                    number = in_hand.popleft()
                     read_apart += 1
-                    hand_on(number, file(number), read)
+                    hand_on(*in_hand.popleft(), read)
                 except readers.ReaderFailed as exc:
                     reader.end()
                     if stopped():
@@ -511,12 +512,10 @@ def _fingerprint_all(
                         for read in reader.answered_before():
                             if not in_hand:
                                 break
-                            number = in_hand.popleft()
-                            hand_on(number, file(number), read)
+                            hand_on(*in_hand.popleft(), read)
                     log.warning("A reader %s; this thread reads the %d file(s) it had", exc, len(in_hand))
                     if exc.crashed and in_hand:
-                        culprit = in_hand.popleft()
-                        entry = file(culprit)
+                        culprit, entry = in_hand.popleft()
                         hand_on(culprit, entry, (ScanError(entry.path, _reader_stopped()), b""))
                     read_here(in_hand)
                     in_hand.clear()
@@ -527,7 +526,8 @@ def _fingerprint_all(
         finally:
             if reader is not None:
                 reader.end()
-        read_here([*in_hand, *mine])
+        # Lazily: once the scan has ended, its files are no longer there to make entries of.
+        read_here(itertools.chain(in_hand, ((number, file(number)) for number in mine if not stopped())))
         work()
 
     for worker in range(apart):
