@@ -377,19 +377,24 @@ def test_ctrl_c_in_the_terminal_leaves_a_reader_to_the_scan(tmp_path: Path) -> N
     assert answers == [readers.read_one(make_fingerprinter(ScanOptions()), entry, False) for entry in entries]
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-def test_a_file_swapped_for_a_named_pipe_before_a_reader_reads_it_is_reported_not_waited_on(
-    tmp_path: Path, threads_alone: tuple[Path, Outcome]
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and /dev/zero are POSIX")
+@pytest.mark.parametrize("becomes", ["a named pipe", "a link to /dev/zero"])
+def test_a_file_swapped_before_a_reader_reads_it_is_reported_not_waited_on(
+    tmp_path: Path, threads_alone: tuple[Path, Outcome], becomes: str
 ) -> None:
     """Fault: after discovery, before reading, a picture among a reader's first files becomes a FIFO
-    (which a plain open would wait on for ever): the scan says so and goes on."""
+    (which a plain open would wait on for ever) or a link to an endless device: the scan says so
+    and goes on."""
     folder, alone = threads_alone
     swapped = folder / "photo-00.jpg"
 
     def swap_when_reading_begins(progress: Progress) -> None:
-        if progress.phase is Phase.FINGERPRINT and swapped.is_file():
+        if progress.phase is Phase.FINGERPRINT and swapped.is_file() and not swapped.is_symlink():
             swapped.unlink()
-            os.mkfifo(swapped)
+            if becomes == "a named pipe":
+                os.mkfifo(swapped)
+            else:
+                swapped.symlink_to("/dev/zero")
 
     give_up = time.monotonic() + 30
     result = scan(
