@@ -70,16 +70,26 @@ def _brute_force(hashes: npt.NDArray[np.uint64]) -> set[tuple[int, int, int, int
     )
 
 
-@pytest.mark.parametrize(("workers", "small_batches"), [(1, False), (2, False), (2, True)])
+@pytest.mark.parametrize(
+    ("workers", "small_batches", "rows"),
+    [(1, False, True), (2, False, True), (2, True, True), (1, False, False), (1, True, False)],
+)
 def test_index_finds_every_turned_match_a_brute_force_finds(
-    workers: int, small_batches: bool, monkeypatch: pytest.MonkeyPatch
+    workers: int, small_batches: bool, rows: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Also when the crowded buckets' pairs and the queries' repeated rows are taken a few at a
-    time, as a large library's are."""
+    time, as a large library's are; and when the probes are looked up in the table's chunk-value
+    order instead of bucket rows (as for the few pictures a rescan adds), their candidates a few
+    at a time too."""
+    monkeypatch.setattr(hamming, "_FEW_PROBES", 0.0 if rows else float("inf"))
+    built = hamming._by_chunk
+    by_chunk: list[int] = []
+    monkeypatch.setattr(hamming, "_by_chunk", lambda *args: by_chunk.append(1) or built(*args))
     if small_batches:
         monkeypatch.setattr(hamming, "_SPILL_BATCH", 7)
         monkeypatch.setattr(hamming, "_REPEATED_WORDS", 1000)
         monkeypatch.setattr(hamming, "_PROBE_BLOCK", 64)
+        monkeypatch.setattr(hamming, "_BATCH", 50)
     hashes = _hashes()
     count = len(hashes)
     canonical = np.ascontiguousarray(hashes[:, :1])
@@ -90,6 +100,7 @@ def test_index_finds_every_turned_match_a_brute_force_finds(
     found = set(zip(q.tolist(), (t % count).tolist(), (t // count).tolist(), d.tolist(), strict=True))
     assert found == _brute_force(hashes)
     assert len(found) > 3000  # the crowds and the planted copies
+    assert bool(by_chunk) != rows
 
 
 @pytest.mark.parametrize("query_slice", [1000, 1 << 20])

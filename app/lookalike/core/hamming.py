@@ -12,7 +12,9 @@ few hashes with that value (_Buckets): one probe pattern over a block of queries
 row gather, an XOR, a popcount and a compare, with no index arithmetic per candidate; the few
 hashes of crowded buckets that do not fit a row are checked apart. The queries are sorted by
 chunk value, so the rows a probe pattern reads lie close together in memory. NumPy releases
-the GIL in all of these, so the probe patterns are shared among worker threads.
+the GIL in all of these, so the probe patterns are shared among worker threads. A few queries
+against a large table (the pictures a rescan added) instead look each probe up in the table's
+chunk-value order, which takes less to make than the rows.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _QUERY_SLICE = 1 << 20
 _REPEATED_WORDS = 1 << 21
 # Query and hash pairs compared at once in the buckets too crowded for their rows (see _probe_fuller).
 _SPILL_BATCH = 1 << 20
+# A chunk's bucket rows are built only for more probes than this many per table hash: fewer are
+# looked up in the table's chunk-value order (_probe_by_chunk), which takes less to build.
+_FEW_PROBES = 1.0
 # The most chunk values _sort_order sorts by radix.
 _RADIX_MOST = 1 << 21
 
@@ -246,22 +251,36 @@ def near_pairs_each(
             if not alike:  # no queries under this plan: no bucket tables to build
                 continue
             found: dict[int, list[tuple[I64, I64]]] = {index: [] for index in alike}
+            radii = {
+                index: max(0, plans[index][1] - 1) if searches[index].approximate else plans[index][1]
+                for index in alike
+            }
             for chunk in chunks:
-                buckets = _buckets(table, chunk) if _dense(chunk.width, len(table)) else None
+                dense = _dense(chunk.width, len(table))
+                probes = sum(len(searches[i].queries) * _masks(chunk.width, radii[i]) for i in alike)
+                # A few queries (the pictures a rescan added) look their probes up in the table's
+                # chunk-value order: its rows would take longer to build than the probes to make.
+                sorted_table = None
+                if dense and probes <= len(table) * _FEW_PROBES:
+                    asked = [(searches[index].queries, radii[index]) for index in alike]
+                    sorted_table = _by_chunk(table, chunk, asked)
+                buckets = _buckets(table, chunk) if dense and sorted_table is None else None
                 for index in alike:
-                    queries = searches[index].queries
-                    radius = max(0, plans[index][1] - 1) if searches[index].approximate else plans[index][1]
+                    queries, radius = searches[index].queries, radii[index]
                     if buckets is not None:
                         found[index] += _probe_buckets(
                             queries, buckets, chunk, radius, threshold, wanted, pool, workers
                         )
                     else:
-                        probed = _probe_sorted(queries, table, chunk, radius, threshold)
+                        if sorted_table is not None:
+                            probed = _probe_by_chunk(queries, table, sorted_table, chunk, radius, threshold)
+                        else:
+                            probed = _probe_sorted(queries, table, chunk, radius, threshold)
                         found[index] += [wanted(q, t) for q, t in probed]
                     done += 1
                     if progress is not None:
                         progress(done, steps)
-                del buckets
+                del buckets, sorted_table
             for index in alike:
                 results[index] = _distinct(found[index], searches[index].queries, table)
     finally:
@@ -301,6 +320,66 @@ def _probe_sorted(
             q, t = _expand(hit[lo : lo + _BATCH], first, counts, order)
             close = distances(queries[q], table[t]) <= threshold
             yield q[close], t[close]
+
+
+def _masks(width: int, radius: int) -> int:
+    """How many probe patterns a chunk `width` bits wide has within `radius`."""
+    return sum(comb(width, k) for k in range(radius + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _ByChunk:
+    """The table indices whose chunk value some probe asks for, in the order of those values
+    (`order`, stable), and where the indices of each value begin in it (`starts`, 2**width + 1)."""
+
+    order: I32
+    starts: I32
+
+
+def _by_chunk(table: U64, chunk: _Chunk, probes: Sequence[tuple[U64, int]]) -> _ByChunk:
+    """_ByChunk of `table` for the probes of these (queries, radius): only the hashes those probes
+    can meet are sorted (sorting all 800,000 of a rescan's variant table was most of the time)."""
+    probed = np.zeros(1 << chunk.width, dtype=np.bool_)
+    for queries, radius in probes:
+        masks = np.fromiter(_flip_masks(chunk.width, radius), np.int32)
+        values = _chunk_values32(queries, chunk)
+        block = max(1, _BATCH // len(masks))
+        for lo in range(0, len(values), block):
+            probed[(values[lo : lo + block, None] ^ masks).reshape(-1)] = True
+    values = _chunk_values32(table, chunk)
+    met = np.flatnonzero(probed[values]).astype(np.int32)
+    del probed
+    values = values[met]
+    order = met[_sort_order(values)]
+    starts = np.zeros((1 << chunk.width) + 1, dtype=np.int32)
+    np.cumsum(np.bincount(values, minlength=1 << chunk.width), out=starts[1:])
+    return _ByChunk(order, starts)
+
+
+def _probe_by_chunk(
+    queries: U64, table: U64, by_chunk: _ByChunk, chunk: _Chunk, radius: int, threshold: int
+) -> Iterator[tuple[I64, I64]]:
+    """The close (query, table index) pairs through one chunk, each probe looked up in the
+    table's chunk-value order: for a few queries against a large table. The candidates go about
+    _BATCH at a time (a crowded value may hold thousands of hashes)."""
+    masks = np.fromiter(_flip_masks(chunk.width, radius), np.int64)
+    values = _chunk_values32(queries, chunk).astype(np.int64)
+    block = max(1, _BATCH // len(masks))
+    for lo in range(0, len(values), block):
+        probe = (values[lo : lo + block, None] ^ masks).reshape(-1)
+        first = by_chunk.starts[probe].astype(np.int64)
+        counts = by_chunk.starts[probe + 1] - first
+        hit = np.flatnonzero(counts)
+        ends = np.cumsum(counts[hit])
+        start = 0
+        while start < hit.size:
+            last = np.searchsorted(ends, ends[start] - counts[hit[start]] + _BATCH, "right")
+            stop = max(start + 1, int(last))
+            probed, t = _expand(hit[start:stop], first, counts, by_chunk.order)
+            q = probed // len(masks) + lo
+            close = distances(queries[q], table[t]) <= threshold
+            yield q[close], t[close].astype(np.int64)
+            start = stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,7 +648,7 @@ def _sort_order(values: I32) -> I32:
     return sorted_order
 
 
-def _expand(hit: I64, first: I64, counts: I64, order: I64) -> tuple[I64, I64]:
+def _expand(hit: I64, first: I64, counts: I64, order: I64 | I32) -> tuple[I64, I64]:
     """Turn (query, bucket start, bucket size) into one (query, table index) row per candidate."""
     sizes = counts[hit]
     q = np.repeat(hit, sizes)
