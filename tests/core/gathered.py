@@ -48,3 +48,14 @@ def cached_fingerprints(cache: FingerprintCache, entries: Sequence[FileEntry]) -
     lacking = set(gathering.lacking())
     found = iter(gathering.pictures())  # the files that have one, in order
     return [None if number in lacking else next(found).fingerprint for number in range(len(entries))]
+
+
+def last_scan_as_rows(cache_dir: Path, **options: object) -> None:
+    """Scan an empty folder beside the cache with its settings: the last scan's fingerprints, which
+    its columns held, become rows of the fingerprints table, as a scan of other folders leaves
+    them (for a test to edit those rows)."""
+    from lookalike.core.scan import scan
+
+    nothing = cache_dir.parent / "an empty folder"
+    nothing.mkdir(exist_ok=True)
+    assert scan([nothing], ScanOptions(cache_dir=cache_dir, **options)).stats.files == 0  # type: ignore[arg-type]

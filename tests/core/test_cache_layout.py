@@ -31,12 +31,13 @@ from lookalike.core.models import (
     Group,
     ImageRecord,
     ScanOptions,
+    hash_width_of,
     made_by_fields,
     pack_hashes,
 )
 from lookalike.core.scan import scan
 from lookalike.samples import photo
-from tests.core.gathered import cached_fingerprints
+from tests.core.gathered import cached_fingerprints, last_scan_as_rows
 
 KEY = ScanOptions().fingerprint_key
 
@@ -211,6 +212,7 @@ def test_a_row_with_a_value_no_fingerprint_can_have_sets_the_cache_aside(
     folder = _pictures(tmp_path / "pictures")
     options = ScanOptions(cache_dir=tmp_path / "cache")
     first = scan([folder], options)
+    last_scan_as_rows(tmp_path / "cache")
     database = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     (path,) = database.execute("SELECT path FROM fingerprints LIMIT 1").fetchone()
     database.execute(f'UPDATE fingerprints SET "{column}" = {forged} WHERE path = ?', (path,))
@@ -688,3 +690,84 @@ def test_the_thumb_of_a_small_picture_packs_shorter_by_its_repeated_rows() -> No
     assert len(packed_photo) <= len(_huffman_only(photo_thumb)) < len(photo_thumb)
     levels = enlarged.translate(THUMB_LEVELS), photo_thumb.translate(THUMB_LEVELS)
     assert (unpacked(packed_small), unpacked(packed_photo)) == levels
+
+
+def _rows(cache_dir: Path) -> list[str]:
+    """The names of the files the fingerprints table has a row of."""
+    with sqlite3.connect(cache_dir / CACHE_FILE) as database:
+        return sorted(
+            Path(os.fsdecode(path)).name for (path,) in database.execute("SELECT path FROM fingerprints")
+        )
+
+
+def test_the_last_scans_fingerprints_are_kept_once_and_another_folders_scan_keeps_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last scan's columns hold its pictures' fingerprints, so the table keeps no row of them
+    (the same 0.4 KB a picture twice); a scan of another folder replaces those columns and keeps
+    the first folder's fingerprints as rows: scanning it again opens none of its pictures."""
+    first, other = _pictures(tmp_path / "first"), _pictures(tmp_path / "other", count=2)
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    grouped = scan([first], options)
+    assert grouped.stats.images == 5 and _rows(tmp_path / "cache") == []
+
+    assert scan([other], options).stats.cached == 0
+    assert _rows(tmp_path / "cache") == sorted(path.name for path in first.iterdir())
+
+    opened = _opened_under(first, monkeypatch)
+    again = scan([first], options)
+    assert opened == [] and again.stats.cached == 5 and again.groups == grouped.groups
+    assert _rows(tmp_path / "cache") == sorted(path.name for path in other.iterdir())
+    monkeypatch.undo()
+
+    # Files added, and one edited: read, kept in the columns, and no row of them left behind.
+    photo(90, (160, 120)).save(first / "z added.jpg")
+    photo(91, (160, 120)).save(first / "p1.jpg", quality=85)
+    rescanned = scan([first], options)
+    assert (rescanned.stats.cached, rescanned.stats.images) == (4, 6)
+    assert _rows(tmp_path / "cache") == sorted(path.name for path in other.iterdir())
+    opened = _opened_under(first, monkeypatch)
+    assert scan([first], options).stats.cached == 6 and opened == []
+
+
+def test_a_cache_whose_last_scan_kept_rows_too_drops_them_at_the_next_grouping(tmp_path: Path) -> None:
+    """A cache of an earlier version keeps a row of every file beside the last scan's columns: the
+    next scan that groups drops the rows of its pictures, and still reads none of them."""
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = scan([folder], options)
+    cache = FingerprintCache(tmp_path / "cache", options.fingerprint_key, hash_width_of(options.hash_bits))
+    assert cache.store((record.entry, record.fingerprint) for record in first.images)
+    cache.close()
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as database:  # as an earlier version left it
+        database.execute("DELETE FROM last_scan WHERE name = ?", (cache_module._ROWS_DROPPED,))
+        database.execute("DELETE FROM groupings")
+    assert len(_rows(tmp_path / "cache")) == 5
+
+    again = scan([folder], options)
+    assert again.stats.cached == 5 and again.groups == first.groups
+    assert _rows(tmp_path / "cache") == []
+    assert scan([folder], options).stats.cached == 5
+
+
+def test_last_scan_columns_that_hold_no_fingerprints_are_not_kept_as_rows(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A scan of another folder would keep the last scan's fingerprints as rows: columns damaged or
+    forged (fewer widths than paths) give none, with a warning; the scan groups as its own files
+    say, and the first folder is read again the next time."""
+    first, other = _pictures(tmp_path / "first"), _pictures(tmp_path / "other", count=2)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    grouped = scan([first], options)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as database:
+        database.execute(
+            "UPDATE last_scan SET sizes = ?, data = ? WHERE name = 'width'",
+            cache_module._column([7] * 4, "int"),
+        )
+    with caplog.at_level("WARNING"):
+        elsewhere = scan([other], options)
+    assert elsewhere.stats.images == 3 and len(elsewhere.groups) == 1
+    assert any("no longer has" in record.message for record in caplog.records)
+    assert _rows(tmp_path / "cache") == []
+    again = scan([first], options)
+    assert again.stats.cached == 0 and again.groups == grouped.groups

@@ -17,6 +17,7 @@ from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.models import FileEntry, Fingerprint, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.samples import photo
+from tests.core.gathered import last_scan_as_rows
 
 MAKE, MODEL, EXIF_IFD, DATE_TAKEN = 0x010F, 0x0110, 0x8769, 0x9003
 NEW_FACTS = ("camera", "grayscale", "alpha", "frames")
@@ -136,6 +137,7 @@ def test_a_cache_of_the_previous_fingerprint_version_is_dropped(tmp_path: Path) 
     photo(10, (320, 240)).save(pictures / "a.jpg", exif=camera_exif())
     cache_dir = tmp_path / "cache"
     scan([pictures], ScanOptions(cache_dir=cache_dir))
+    last_scan_as_rows(cache_dir)
     database = sqlite3.connect(cache_dir / cache_module.CACHE_FILE)  # as the version before made it
     for (settings,) in database.execute("SELECT settings FROM fingerprints").fetchall():
         database.execute(  # the new facts as a row of version 5 would have had them: their defaults
@@ -150,6 +152,7 @@ def test_a_cache_of_the_previous_fingerprint_version_is_dropped(tmp_path: Path) 
 
     assert result.stats.cached == 0
     assert result.images[0].fingerprint.camera == "Canon EOS 80D"
+    last_scan_as_rows(cache_dir)
     rows = sqlite3.connect(cache_dir / cache_module.CACHE_FILE).execute("SELECT settings FROM fingerprints")
     assert [settings.split("-")[0] for (settings,) in rows] == [f"v{cache_module.FINGERPRINT_VERSION}"]
 

@@ -14,6 +14,7 @@ import pytest
 from lookalike.core import cache as cache_module
 from lookalike.core.cache import CACHE_FILE
 from lookalike.samples import photo
+from tests.core.gathered import last_scan_as_rows
 
 from .conftest import Act, Outcome, mark, scan_folder, trashed
 
@@ -29,12 +30,25 @@ def keeper_and_stranger(tmp_path: Path) -> tuple[Path, Path, Path]:
     return folder, keeper, stranger
 
 
-def opened_cache(tmp_path: Path) -> tuple[sqlite3.Connection, dict[str, bytes], dict[str, str]]:
-    """The scan's cache file, and its rows' stored paths and digests by file name."""
+def opened_cache(
+    tmp_path: Path, *, as_rows: bool = False
+) -> tuple[sqlite3.Connection, dict[str, bytes], dict[str, str]]:
+    """The scan's cache file, and the stored paths and digests of its pictures by file name (the
+    last scan's columns hold its pictures', the rows the others'). `as_rows`: the last scan's
+    fingerprints made rows first, for the test to edit them there."""
+    if as_rows:
+        last_scan_as_rows(tmp_path / "cache")
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
-    paths = {Path(os.fsdecode(path)).name: path for (path,) in cache.execute("SELECT path FROM fingerprints")}
-    digest = {name: cache.execute("SELECT digest FROM fingerprints WHERE path = ?", (path,)).fetchone()[0]
-              for name, path in paths.items()}  # fmt: skip
+    stored = dict(cache.execute("SELECT path, digest FROM fingerprints").fetchall())
+    columns = [
+        cache.execute("SELECT sizes, data FROM last_scan WHERE name = ?", (name,)).fetchone()
+        for name in ("path", "digest")
+    ]
+    if None not in columns:
+        in_columns = cache_module._values("bytes", *columns[0])
+        stored.update(zip(in_columns, cache_module._values("str", *columns[1]), strict=True))
+    paths = {Path(os.fsdecode(path)).name: path for path in stored}
+    digest = {Path(os.fsdecode(path)).name: value for path, value in stored.items()}
     return cache, paths, digest
 
 
@@ -55,8 +69,10 @@ def keeper_copy_and_stranger(tmp_path: Path) -> Path:
 def regrouped(cache: sqlite3.Connection, folder: Path) -> list[list[str]]:
     """Close the edited cache without the last scan's groups, rescan the folder (every picture
     from the cache) and give its groups' file names."""
-    for table in ("last_scan", "groupings"):
-        cache.execute(f"DELETE FROM {table}")
+    cache.execute("DELETE FROM groupings")
+    cache.execute(
+        "DELETE FROM last_scan WHERE name IN (?, ?)", (cache_module._PARTS, cache_module._GROUP_PARTS)
+    )
     cache.commit()
     cache.close()
     again = scan_folder(folder)
@@ -84,7 +100,7 @@ def test_a_stranger_the_cache_dresses_up_as_a_copy_is_not_trashed(
     # The stranger made to say the keeper's hashes and size in its row, or in the last scan's
     # columns, and its digest's thumb the keeper's; its digest and identity stay its own, so the
     # rescan takes the lie from the cache without reading the file.
-    cache, paths, digest = opened_cache(tmp_path)
+    cache, paths, digest = opened_cache(tmp_path, as_rows=where == "rows")
     if where == "rows":
         cache.execute(
             "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
@@ -132,6 +148,7 @@ def test_a_cache_row_with_an_overlong_hash_is_set_aside_and_the_files_read_again
     photo(3, (320, 240)).save(folder / "a.jpg", quality=90)
     (folder / "b.jpg").write_bytes((folder / "a.jpg").read_bytes())
     assert scan_folder(folder).stats.cached == 0
+    last_scan_as_rows(tmp_path / "cache")
     cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
     (path,) = cache.execute("SELECT path FROM fingerprints").fetchone()
     cache.execute("UPDATE fingerprints SET packed_hashes = x'ffff' || packed_hashes WHERE path = ?", (path,))
@@ -152,7 +169,7 @@ def test_a_stranger_the_cache_gives_a_keepers_masked_hashes_is_not_trashed(
     but acting hashes both files afresh and finds neither a near hash nor a masked one in common."""
     folder, keeper, stranger = keeper_and_stranger(tmp_path)
 
-    cache, paths, digest = opened_cache(tmp_path)
+    cache, paths, digest = opened_cache(tmp_path, as_rows=True)
     cache.execute(
         "UPDATE fingerprints SET (masked_hashes, width, height) = (SELECT masked_hashes, width, height"
         " FROM fingerprints WHERE path = ?) WHERE path = ?",
@@ -183,7 +200,7 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(
 
     # The stranger made a candidate pair by its hashes (its row lies), its thumb left as it is:
     # only the kept checks can pass it.
-    cache, paths, digest = opened_cache(tmp_path)
+    cache, paths, digest = opened_cache(tmp_path, as_rows=True)
     (settings,) = cache.execute("SELECT DISTINCT settings FROM fingerprints").fetchone()
     cache.execute(
         "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
@@ -272,7 +289,7 @@ def test_a_cache_row_whose_digest_is_no_digest_is_grouped_without_a_kept_search(
     digest in the form the cache writes (or spells it otherwise) keeps no search and takes none,
     and the rescan groups without a traceback."""
     folder = keeper_copy_and_stranger(tmp_path)
-    cache, paths, _ = opened_cache(tmp_path)
+    cache, paths, _ = opened_cache(tmp_path, as_rows=True)
     cache.execute("UPDATE fingerprints SET digest = ? WHERE path = ?", (forged, paths["stranger.jpg"]))
     cache.execute("DELETE FROM searches")
     assert regrouped(cache, folder) == COPY_WITH_KEEPER
@@ -344,10 +361,14 @@ def test_a_forged_row_after_a_sound_last_scan_leaves_no_fingerprint_of_the_cache
     photo(44, (320, 240)).save(folder / "late.jpg", quality=90)
     assert scan_folder(folder).stats.cached == 3  # every row in, late.jpg's too
     assert scan_folder(folder, exclude=("late.jpg",)).stats.cached == 3  # the last scan: without it
-    cache, paths, _ = opened_cache(tmp_path)
-    keeper_hashes = cache.execute(
-        "SELECT packed_hashes FROM fingerprints WHERE path = ?", (paths["keeper.jpg"],)
-    ).fetchone()[0]
+    cache, paths, _ = opened_cache(tmp_path)  # late.jpg's a row, kept as the last scan left it
+    columns = {
+        name: cache_module._values("bytes", *cache.execute(
+            "SELECT sizes, data FROM last_scan WHERE name = ?", (name,)
+        ).fetchone())
+        for name in ("path", "packed_hashes")
+    }  # fmt: skip
+    keeper_hashes = columns["packed_hashes"][columns["path"].index(paths["keeper.jpg"])]
     cache.execute(
         "UPDATE fingerprints SET packed_hashes = ? WHERE path = ?",
         (b"\xff" + keeper_hashes, paths["late.jpg"]),

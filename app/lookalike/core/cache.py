@@ -191,6 +191,11 @@ _BLOB_STEP = 1 << 20
 # Rows of last_scan beside its columns: the signatures of its grouping's parts (parts.py), 16 bytes
 # each, and the part of each of its groups (an int64 each, -1 for none).
 _PARTS, _GROUP_PARTS = ":parts", ":group parts"
+# A row of last_scan saying that the fingerprints table holds no row of its files: the scan that
+# stored the columns dropped those rows (they took 0.42 KB a picture beside the columns' 0.42),
+# and keeps the rows of the files the columns it replaces no longer hold. A last scan without it
+# (an earlier version's) may have a row of every file.
+_ROWS_DROPPED = ":rows dropped"
 SIGNATURE_BYTES = 16
 # A column of the last scan as _column makes it: the sizes or places, the values.
 _Stored = tuple[bytes, bytes | bytearray]
@@ -257,6 +262,9 @@ class FingerprintCache:
         # Each of the last scan's pictures' number among the files load() was given (-1: not
         # among them, or changed since): a picture's among the scan's pictures when all are.
         self.last_to_now: array[int] | None = None
+        # The numbers of the files load() looked up row by row: of the pictures the last scan's
+        # columns did not give, the only ones whose rows the table may hold (see _ROWS_DROPPED).
+        self._looked_up = array("q")
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
@@ -349,6 +357,7 @@ class FingerprintCache:
         try:
             rest = self._load_last_scan(paths, identities, files)
             if rest:
+                self._looked_up = array("q", rest)
                 self._load_rows(rest, _values("bytes", *paths), _values("bytes", *identities), files)
         except _DAMAGED as exc:
             files.forget_fingerprints()
@@ -586,16 +595,16 @@ class FingerprintCache:
         pictures = Pictures.of(records)
 
         parts = functools.partial(_in_parts, pictures.values, len(pictures))
+        files = self._files_columns
+        if files is not None and _the_files_of(files, pictures):  # as load() made them
+            paths, identities = files[1], files[2]
+        else:
+            paths, identities = _path_column(parts), _identity_column(parts)
 
         def columns() -> Iterator[tuple[str, str, bytes, bytes | bytearray | memoryview]]:
             """The rows of last_scan, a column made at a time from the pictures' columns."""
-            files = self._files_columns
-            if files is not None and _the_files_of(files, pictures):  # as load() made them
-                yield settings, "path", *files[1]
-                yield settings, "identity", *files[2]
-            else:
-                yield settings, "path", *_path_column(parts)
-                yield settings, "identity", *_identity_column(parts)
+            yield settings, "path", *paths
+            yield settings, "identity", *identities
             for name, annotation in _TYPES.items():
                 joined = pictures.joined(name) if annotation == "bytes" else None
                 if name == "digest":
@@ -624,15 +633,62 @@ class FingerprintCache:
                 self._connection.execute(
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)", (settings, key, encoded)
                 )
+                self._keep_rows_of_files_gone(paths)
+                self._drop_rows_of(paths)
                 self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
                 for row in columns():
                     self._insert_column(*row)
+                self._insert_column(settings, _ROWS_DROPPED, b"", b"")
                 if grouping_parts is not None and len(grouping_parts.of_groups) == len(groups):
                     self._insert_column(settings, _PARTS, b"", b"".join(grouping_parts.signatures))
                     of_groups = array("q", grouping_parts.of_groups)
                     self._insert_column(settings, _GROUP_PARTS, b"", _little_endian(of_groups))
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
+
+    def _keep_rows_of_files_gone(self, paths: _Stored) -> None:
+        """Write as rows the fingerprints of the last scan's columns whose files are not among
+        `paths` (the column replacing them), so that a scan of other folders, or one that misses a
+        drive, does not lose them. Rows written since for their paths stay. Columns that do not
+        hold fingerprints (a damaged or forged file) give none."""
+        settings = self.settings_key
+        try:
+            stored = self._last_scan_stored("path")
+            if stored is None or stored == paths or _leading_values(*stored, *paths):
+                return  # the same files, or files after them: none gone
+            now = set(_values("bytes", *paths))
+            before = _values("bytes", *stored)
+            gone = [at for at, path in enumerate(before) if path not in now]
+            del now
+            if not gone:
+                return
+            identities = self._last_scan_stored("identity")
+            columns = [self._last_scan_column(name, annotation) for name, annotation in _TYPES.items()]
+            known = None if identities is None else _values("bytes", *identities)
+            if known is None or any(column is None or len(column) != len(before) for column in columns):
+                raise ValueError("the last scan's columns are not one value for each path")
+            held = [column for column in columns if column is not None]
+            rows = [(settings, before[at], known[at], *(column[at] for column in held)) for at in gone]
+        except (ValueError, KeyError, TypeError, IndexError, OverflowError, RecursionError) as exc:
+            log.warning("Not keeping the fingerprints of the files the last scan no longer has: %s", exc)
+            return
+        self._connection.executemany(
+            f"INSERT OR IGNORE INTO fingerprints VALUES ({', '.join('?' * (3 + len(_COLUMNS)))})", rows
+        )
+
+    def _drop_rows_of(self, paths: _Stored) -> None:
+        """Delete the rows of the files of `paths` (the last scan's columns to be) that the table may
+        hold: those load() looked up, or every one where the last scan's rows were not dropped."""
+        if self._last_scan_stored(_ROWS_DROPPED) is None:
+            dropped = _paths_at(paths, None)
+        elif self._files_columns is not None and self._looked_up:
+            dropped = _paths_at(self._files_columns[1], self._looked_up)
+        else:
+            return
+        self._connection.executemany(
+            "DELETE FROM fingerprints WHERE settings = ? AND path = ?",
+            ((self.settings_key, path) for path in dropped),
+        )
 
     def _insert_column(
         self, settings: str, name: str, sizes: bytes, data: bytes | bytearray | memoryview
@@ -1259,6 +1315,19 @@ def _stored_numbers(stored: bytes) -> array[int]:
     if sys.byteorder == "big":
         numbers.byteswap()
     return numbers
+
+
+def _paths_at(paths: _Stored, numbers: Iterable[int] | None) -> Iterator[bytes]:
+    """Paths `numbers` (None: all) of a column of paths this scan made, one at a time: a list of
+    500,000 paths took 50 MB."""
+    import numpy as np
+
+    sizes, data = paths
+    lengths = np.frombuffer(sizes, "<u4").astype(np.int64)
+    ends = np.cumsum(lengths)
+    for number in range(len(ends)) if numbers is None else numbers:
+        end = int(ends[number])
+        yield bytes(data[end - int(lengths[number]) : end])
 
 
 def _leading_part(stored_paths: _Stored, paths: _Stored, stored_ids: _Stored, ids: _Stored) -> int:
