@@ -4,6 +4,7 @@ stopping ends it, and a child that fails or is killed leaves the grouping to thi
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sqlite3
@@ -198,3 +199,24 @@ def test_a_cache_file_overwritten_with_junk_before_the_child_opens_it(
     monkeypatch.setattr(apart, "APART_FROM", 0)  # the same through the window's entry point
     with pytest.raises(ThumbsUnavailable):
         group_again_apart(scanned.images, replace(scanned.options, threshold=10))
+
+
+def test_the_childs_warnings_reach_this_processs_log(
+    scanned: ScanResult, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What the grouping child logs of warnings while it groups is logged here (the window's log
+    file: a windowed program's child has no standard error), beside its groups."""
+    child = (
+        "import logging, sys; from lookalike.core import apart\n"
+        "grouped = apart.group_again\n"
+        "def warning(*args, **kwargs):\n"
+        "    logging.getLogger('lookalike.core.matching').warning('A pair %s could not be looked at', 7)\n"
+        "    return grouped(*args, **kwargs)\n"
+        "apart.group_again = warning\n"
+        "sys.exit(apart.serve())"
+    )
+    with caplog.at_level(logging.INFO):
+        groups = group_in_child(scanned.images, scanned.options, command=[sys.executable, "-c", child])
+    assert everything(groups) == everything(scanned.groups)
+    told = [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "lookalike.core.matching"]
+    assert told == [(logging.WARNING, "A pair 7 could not be looked at (in the grouping process)")]

@@ -450,3 +450,49 @@ def test_a_reader_that_died_still_gives_the_reads_it_answered_before(tmp_path: P
         assert reader.answered_before() == []
     finally:
         reader.end()
+
+
+def test_a_readers_warnings_reach_the_scans_log(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A reader's warnings and errors (a thumb it could not pack, its own failure) are told to the
+    scan, which logs them where it logs its own (the window's log file): a windowed program's
+    reader has no standard error. What the reader reads is the same."""
+    folder, alone = threads_alone
+    warning = """
+import logging
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def warning(options):
+    read = made(options)
+    def reading(entry):
+        if entry.path.name == "photo-04.jpg":
+            logging.getLogger("lookalike.core.fingerprint").warning("Odd colours in %s", entry.path.name)
+            try:
+                raise ValueError("a codec's complaint")
+            except ValueError:
+                logging.getLogger("lookalike.core.imaging").exception("Could not read %s", "ü 写真")
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = warning
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, warning))
+    with caplog.at_level(logging.DEBUG):
+        assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    told = [(r.name, r.levelno, r.getMessage()) for r in caplog.records if "(in a reader)" in r.getMessage()]
+    assert told[0] == (
+        "lookalike.core.fingerprint",
+        logging.WARNING,
+        "Odd colours in photo-04.jpg (in a reader)",
+    )
+    name, level, message = told[1]
+    assert (name, level) == ("lookalike.core.imaging", logging.ERROR)
+    assert (
+        message.startswith("Could not read ü 写真\nTraceback")
+        and "ValueError: a codec's complaint" in message
+    )
+    assert len(told) == 2

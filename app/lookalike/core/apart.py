@@ -37,7 +37,7 @@ from lookalike.core.cache import (
 from lookalike.core.decisions import DigestPair
 from lookalike.core.models import CancelCheck, Group, ImageRecord, ScanOptions, hash_width_of, never_cancelled
 from lookalike.core.pictures import Pictures
-from lookalike.core.readers import FRAME, program_command, read_frames, standard_stream, start_program
+from lookalike.core.readers import FrameWriter, program_command, read_frames, standard_stream, start_program
 from lookalike.core.scan import group_again
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def group_in_child(
     frames: queue.SimpleQueue[tuple[bytes, bytes] | None] = queue.SimpleQueue()
     reader = threading.Thread(
         target=read_frames,
-        args=(child.stdout, frames, _KINDS, _LARGEST_FRAME),
+        args=(child.stdout, frames, _KINDS, _LARGEST_FRAME, "the grouping process"),
         name="grouping-apart",
         daemon=True,
     )
@@ -161,12 +161,10 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     """The child: group the records the parent writes on `source` (standard input), writing progress
     and the groups, or why there are none, on `sink` (standard output). Returns the exit status."""
     source = source or standard_stream(0, "stdin")
-    sink = sink or standard_stream(1, "stdout")
+    frames = FrameWriter(sink or standard_stream(1, "stdout"))
+    frames.forward_logs()
+    write = frames.write
     last = 0.0
-
-    def write(kind: bytes, payload: bytes) -> None:
-        sink.write(FRAME.pack(kind, len(payload)) + payload)
-        sink.flush()
 
     def report(done: int, total: int) -> None:
         nonlocal last

@@ -12,12 +12,14 @@ threads read the larger files, then the small ones beside the readers. 1,000 sma
 A reader that cannot be started, is not ready in time, or answers with something that is none
 leaves its files to the thread that fed it. One that dies while reading a file (a decoder that
 crashes on it) costs that file, with a reason, not the scan: its other files are read by the
-thread, and a new reader starts.
+thread, and a new reader starts. A reader's warnings and errors are told to the scan among its
+answers (FrameWriter), and logged there, where the scan logs its own.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import pickle
@@ -53,6 +55,9 @@ COMMAND = "_read-pictures"  # the child's command line argument (see cli.main)
 # the payload's length, the payload.
 FRAME = struct.Struct("<cQ")
 _READY, _ANSWER = _KINDS = b"r", b"a"  # it can read; a file's read
+# A log record of a child (FrameWriter.forward_logs), of any child, told on in this process's log
+# by read_frames: a windowed program's child has no standard error to write it to.
+_LOG = b"l"
 _LARGEST_ANSWER = 1 << 24  # a fingerprint with its thumb is a few kB
 
 Read = tuple[Fingerprint | ScanError, bytes]  # a file's fingerprint or error, and its packed thumb
@@ -255,23 +260,70 @@ def read_frames(
     frames: queue.SimpleQueue[tuple[bytes, bytes] | None],
     kinds: Container[bytes],
     largest: int,
+    child: str = "a reader",
 ) -> None:
     """Put each (kind, payload) frame a child writes on `stream` on `frames`, then None at its end,
     at a frame that is none (cut off, of another kind than `kinds`, larger than `largest`), or when
-    the stream is closed under it."""
+    the stream is closed under it. The child's log records are logged here, as said in `child`."""
     try:
         while len(header := stream.read(FRAME.size)) == FRAME.size:
             kind, size = FRAME.unpack(header)
-            if kind not in kinds or size > largest:
+            if (kind not in kinds and kind != _LOG) or size > largest:
                 break
             payload = stream.read(size)
             if len(payload) != size:
                 break
-            frames.put((kind, payload))
+            if kind == _LOG:
+                _log_told(payload, child)
+            else:
+                frames.put((kind, payload))
     except (OSError, ValueError):  # the stream closed under it: the child was ended
         pass
     finally:
         frames.put(None)
+
+
+def _log_told(payload: bytes, child: str) -> None:
+    """Log here a record a child told of (FrameWriter.forward_logs); a frame that is none, nothing."""
+    try:
+        level, name, text = json.loads(payload)
+    except (ValueError, TypeError):
+        return
+    if isinstance(level, int) and isinstance(name, str) and isinstance(text, str):
+        logging.getLogger(name).log(level, "%s (in %s)", text, child)
+
+
+class FrameWriter:
+    """A child's standard output, written a whole frame at a time from any thread."""
+
+    def __init__(self, sink: IO[bytes]) -> None:
+        self._sink = sink
+        self._lock = threading.Lock()
+
+    def write(self, kind: bytes, payload: bytes) -> None:
+        with self._lock:
+            self._sink.write(FRAME.pack(kind, len(payload)) + payload)
+            self._sink.flush()
+
+    def forward_logs(self) -> None:
+        """Tell the child's warnings and errors to the process that reads its frames, which logs
+        them where it logs its own (the window's log file), instead of on standard error."""
+        logging.getLogger().addHandler(_Forwarding(self))
+
+
+class _Forwarding(logging.Handler):
+    def __init__(self, frames: FrameWriter) -> None:
+        super().__init__(logging.WARNING)
+        self._frames = frames
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = record.getMessage()
+            if record.exc_info:
+                text += "\n" + logging.Formatter().formatException(record.exc_info)
+            self._frames.write(_LOG, json.dumps([record.levelno, record.name, text]).encode())
+        except Exception:  # the reading process went away, or a message that fails: nothing to tell
+            pass
 
 
 def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int:
@@ -282,14 +334,14 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     from lookalike.core.fingerprint import make_fingerprinter
 
     source = source or standard_stream(0, "stdin")
-    sink = sink or _answers_only()
+    frames = FrameWriter(sink or _answers_only())
+    frames.forward_logs()
     with contextlib.suppress(ValueError):  # not the main thread (a test): its signals are not its own
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the scan ends it: Ctrl+C reaches the scan
     try:
         options, packing = pickle.load(source)
         fingerprint = make_fingerprinter(options)
-        sink.write(FRAME.pack(_READY, 0))
-        sink.flush()
+        frames.write(_READY, b"")
         while True:
             try:
                 entries: list[FileEntry] = pickle.load(source)
@@ -299,8 +351,7 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
                 answer = pickle.dumps(read_one(fingerprint, entry, packing), protocol=pickle.HIGHEST_PROTOCOL)
                 # Each file's read as it is done: if the next file crashes this process, the scan
                 # knows which one it was.
-                sink.write(FRAME.pack(_ANSWER, len(answer)) + answer)
-                sink.flush()
+                frames.write(_ANSWER, answer)
     except (BrokenPipeError, EOFError):  # the scan ended it, or stopped in the middle of a batch
         return 1
     except Exception:  # the scan's threads read what is left; a windowed build would show a dialog
