@@ -750,20 +750,34 @@ def test_a_cache_whose_last_scan_kept_rows_too_drops_them_at_the_next_grouping(t
     assert scan([folder], options).stats.cached == 5
 
 
+@pytest.mark.parametrize(
+    ("column", "forged"),
+    [("width", "fewer values"), ("width", 10**30), ("packed_hashes", b"\x00" * 9),
+     ("crop_hashes", b"\x00" * 16), ("camera", "\udcff"), ("sharpness", "sharp")],
+)  # fmt: skip
 def test_last_scan_columns_that_hold_no_fingerprints_are_not_kept_as_rows(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, forged: object
 ) -> None:
     """A scan of another folder would keep the last scan's fingerprints as rows: columns damaged or
-    forged (fewer widths than paths) give none, with a warning; the scan groups as its own files
-    say, and the first folder is read again the next time."""
+    forged (fewer widths than paths, a number beyond 64 bits, a hash of another width, a text no
+    file system writes, a sharpness that is text) give none, with a warning and no traceback; the
+    scan groups as its own files say, keeps them (no row a later load would refuse, setting the
+    whole cache aside), and the first folder is read again the next time."""
     first, other = _pictures(tmp_path / "first"), _pictures(tmp_path / "other", count=2)
     options = ScanOptions(cache_dir=tmp_path / "cache")
     grouped = scan([first], options)
+    annotation = cache_module._TYPES[column]
     with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as database:
-        database.execute(
-            "UPDATE last_scan SET sizes = ?, data = ? WHERE name = 'width'",
-            cache_module._column([7] * 4, "int"),
-        )
+        sizes, data = database.execute(
+            "SELECT sizes, data FROM last_scan WHERE name = ?", (column,)
+        ).fetchone()
+        values = cache_module._values(annotation, sizes, data)
+        if forged == "fewer values":
+            values = values[1:]
+        else:
+            values[2] = forged
+        forged_column = cache_module._column(values, "str" if column == "sharpness" else annotation)
+        database.execute("UPDATE last_scan SET sizes = ?, data = ? WHERE name = ?", (*forged_column, column))
     with caplog.at_level("WARNING"):
         elsewhere = scan([other], options)
     assert elsewhere.stats.images == 3 and len(elsewhere.groups) == 1
@@ -771,3 +785,78 @@ def test_last_scan_columns_that_hold_no_fingerprints_are_not_kept_as_rows(
     assert _rows(tmp_path / "cache") == []
     again = scan([first], options)
     assert again.stats.cached == 0 and again.groups == grouped.groups
+    assert not any("rebuilt" in str(warning) for warning in again.warnings)
+    assert scan([other], options).stats.cached == 3  # its fingerprints kept as rows: none refused
+
+
+def test_a_file_read_anew_by_a_stopped_scan_keeps_that_read(tmp_path: Path) -> None:
+    """A scan stopped after reading an edited picture keeps its new fingerprint as a row; the
+    next scan of another folder writes the last scan's fingerprints as rows too, but not the old
+    one over the new: scanning the first folder again reads nothing and has the edited picture
+    as it is now."""
+    first, other = _pictures(tmp_path / "first"), _pictures(tmp_path / "other", count=2)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    scan([first], options)
+    photo(77, (160, 120)).save(first / "p2.jpg", quality=85)
+    read_all = [False]
+
+    def noted(event: Any) -> None:
+        if event.phase.value == "fingerprint" and event.total and event.done == event.total:
+            read_all[0] = True
+
+    stopped = scan([first], options, progress=noted, cancelled=lambda: read_all[0])
+    assert stopped.cancelled and read_all[0]
+    assert _rows(tmp_path / "cache") == ["p2.jpg"]
+    scan([other], options)
+    assert "p2.jpg" in _rows(tmp_path / "cache")
+    again = scan([first], options)
+    assert again.stats.cached == 5
+    fresh = scan([first], ScanOptions(use_cache=False))
+    assert sorted(r.fingerprint.digest for r in again.images) == sorted(
+        r.fingerprint.digest for r in fresh.images
+    )
+
+
+def test_two_scans_sharing_the_cache_keep_each_others_fingerprints(tmp_path: Path) -> None:
+    """Two processes share the cache (the window and a scan from the command line): one loads, the
+    other reads and stores a picture, the first cannot read it this time (a drive that hiccups)
+    and stores after: the picture's fingerprint, unchanged, is still in the cache."""
+    from lookalike.core.discovery import Findings
+    from lookalike.core.fingerprint import make_fingerprinter
+    from lookalike.core.pictures import Gathering
+    from tests.core.gathered import discovered, file_columns
+
+    folder = _pictures(tmp_path / "pictures")
+    options = ScanOptions()
+    entries = discovered((folder,), options, Findings())
+    make = make_fingerprinter(options)
+
+    def loaded() -> tuple[FingerprintCache, Gathering]:
+        cache = FingerprintCache(
+            tmp_path / "cache", options.fingerprint_key, hash_width_of(options.hash_bits)
+        )
+        gathering = Gathering()
+        gathering.add_files(file_columns(entries))
+        cache.load(gathering)
+        return cache, gathering
+
+    def stored(cache: FingerprintCache, gathering: Gathering, unreadable: str = "") -> None:
+        read = [
+            (n, entries[n], make(entries[n]))
+            for n in gathering.lacking()
+            if entries[n].path.name != unreadable
+        ]
+        made = [
+            (n, entry, fingerprint) for n, entry, fingerprint in read if isinstance(fingerprint, Fingerprint)
+        ]
+        assert cache.store((entry, fingerprint) for _, entry, fingerprint in made)
+        gathering.add_made([n for n, *_ in made], [f for *_, f in made], [b""] * len(made))
+        cache.store_groups("key", (), gathering.pictures())
+        cache.close()
+
+    one, other = loaded(), loaded()
+    stored(*other)
+    stored(*one, unreadable="p1.jpg")
+    cache, gathering = loaded()
+    assert gathering.lacking() == []
+    cache.close()

@@ -186,6 +186,9 @@ _CHECKS_KEPT_ANYWAY = 10_000
 _BATCH = 500
 # Pictures whose values are made at once where a pass over all of them writes them down.
 _PART = 65_536
+# The last scan's pictures written as rows at once when their files are gone (see
+# _keep_rows_of_files_gone): their rows, 20 values each, about 40 MB; each part reads every column.
+_GONE_PART = 32_768
 # Bytes written into a blob at once (see _insert_column).
 _BLOB_STEP = 1 << 20
 # Rows of last_scan beside its columns: the signatures of its grouping's parts (parts.py), 16 bytes
@@ -354,6 +357,7 @@ class FingerprintCache:
         parts = functools.partial(_in_parts, files.file_values, len(files))
         paths, identities = _path_column(parts), _identity_column(parts)
         self._files_columns = (len(files), paths, identities)
+        self._looked_up = array("q")
         try:
             rest = self._load_last_scan(paths, identities, files)
             if rest:
@@ -633,8 +637,8 @@ class FingerprintCache:
                 self._connection.execute(
                     "INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)", (settings, key, encoded)
                 )
-                self._keep_rows_of_files_gone(paths)
                 self._drop_rows_of(paths)
+                self._keep_rows_of_files_gone(paths)
                 self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
                 for row in columns():
                     self._insert_column(*row)
@@ -646,49 +650,75 @@ class FingerprintCache:
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
 
-    def _keep_rows_of_files_gone(self, paths: _Stored) -> None:
-        """Write as rows the fingerprints of the last scan's columns whose files are not among
-        `paths` (the column replacing them), so that a scan of other folders, or one that misses a
-        drive, does not lose them. Rows written since for their paths stay. Columns that do not
-        hold fingerprints (a damaged or forged file) give none."""
-        settings = self.settings_key
-        try:
-            stored = self._last_scan_stored("path")
-            if stored is None or stored == paths or _leading_values(*stored, *paths):
-                return  # the same files, or files after them: none gone
-            now = set(_values("bytes", *paths))
-            before = _values("bytes", *stored)
-            gone = [at for at, path in enumerate(before) if path not in now]
-            del now
-            if not gone:
-                return
-            identities = self._last_scan_stored("identity")
-            columns = [self._last_scan_column(name, annotation) for name, annotation in _TYPES.items()]
-            known = None if identities is None else _values("bytes", *identities)
-            if known is None or any(column is None or len(column) != len(before) for column in columns):
-                raise ValueError("the last scan's columns are not one value for each path")
-            held = [column for column in columns if column is not None]
-            rows = [(settings, before[at], known[at], *(column[at] for column in held)) for at in gone]
-        except (ValueError, KeyError, TypeError, IndexError, OverflowError, RecursionError) as exc:
-            log.warning("Not keeping the fingerprints of the files the last scan no longer has: %s", exc)
-            return
-        self._connection.executemany(
-            f"INSERT OR IGNORE INTO fingerprints VALUES ({', '.join('?' * (3 + len(_COLUMNS)))})", rows
-        )
-
     def _drop_rows_of(self, paths: _Stored) -> None:
-        """Delete the rows of the files of `paths` (the last scan's columns to be) that the table may
-        hold: those load() looked up, or every one where the last scan's rows were not dropped."""
+        """Delete the rows of the files of `paths` (the last scan's columns to be) that the table
+        may hold: those load() looked up, or every one where the last scan's rows were not dropped.
+        Not those of a file looked up that is not among them (it could not be read this time: its
+        row may be one another scan sharing the cache wrote since)."""
+        import numpy as np
+
+        files = self._files_columns
         if self._last_scan_stored(_ROWS_DROPPED) is None:
-            dropped = _paths_at(paths, None)
-        elif self._files_columns is not None and self._looked_up:
-            dropped = _paths_at(self._files_columns[1], self._looked_up)
+            dropped: Iterable[bytes] = _values_at(paths, None)
+        elif files is not None and self._looked_up:
+            dropped = _values_at(files[1], self._looked_up)
+            if paths is not files[1]:  # not every file is a picture: those that are, by their hashes
+                held = np.fromiter(map(hash, _values_at(paths, None)), np.int64, _count_of(paths, "bytes"))
+                looked_up = np.fromiter(map(hash, dropped), np.int64, len(self._looked_up))
+                dropped = _values_at(files[1], np.asarray(self._looked_up)[np.isin(looked_up, held)].tolist())
         else:
             return
         self._connection.executemany(
             "DELETE FROM fingerprints WHERE settings = ? AND path = ?",
             ((self.settings_key, path) for path in dropped),
         )
+
+    def _keep_rows_of_files_gone(self, paths: _Stored) -> None:
+        """Write as rows the fingerprints of the last scan's columns whose files are not among
+        `paths` (the column replacing them), so that a scan of other folders, or one that misses a
+        drive, does not lose them; a part at a time, each column read alone (all of them at once
+        were 270 MB at 500,000 when one file was gone, and 600 MB for a library moved elsewhere).
+        A row written since for one of their paths stays: a scan stopped after reading a file anew
+        wrote it. Values no fingerprint can have (a damaged or forged file) give none."""
+        import numpy as np
+
+        try:
+            stored = self._last_scan_stored("path")
+            if stored is None or stored == paths or _leading_values(*stored, *paths):
+                return  # the same files, or files after them: none gone
+            count = _count_of(stored, "bytes")
+            # By their hashes: a set of 500,000 paths took 60 MB. A path whose hash another's
+            # shares counts as held: its fingerprint is read again should it be wanted.
+            held = np.fromiter(map(hash, _values_at(paths, None)), np.int64, _count_of(paths, "bytes"))
+            before = np.fromiter(map(hash, _values_at(stored, None)), np.int64, count)
+            gone = np.flatnonzero(~np.isin(before, held))
+            del held, before
+            insert = f"INSERT OR IGNORE INTO fingerprints VALUES ({', '.join('?' * (3 + len(_COLUMNS)))})"
+            for start in range(0, len(gone), _GONE_PART):
+                part = gone[start : start + _GONE_PART].tolist()
+                self._connection.executemany(insert, self._last_scan_rows(part, count))
+        except (ValueError, KeyError, TypeError, IndexError, OverflowError, RecursionError) as exc:
+            log.warning("Not keeping the fingerprints of the files the last scan no longer has: %s", exc)
+
+    def _last_scan_rows(self, places: list[int], count: int) -> list[tuple[Any, ...]]:
+        """The rows of the last scan's pictures at `places`, of its `count`, their values checked as
+        load() checks its columns; ValueError (or the like) when they are not a fingerprint's."""
+        columns: list[list[Any]] = []
+        for name, annotation in (("path", "bytes"), ("identity", "bytes"), *_TYPES.items()):
+            stored = self._last_scan_stored(name)
+            if stored is None or _count_of(stored, annotation) != count:
+                raise ValueError(f"the last scan's {name} are missing or not one for each path")
+            values = _stored_values_at(annotation, stored, places)
+            if annotation == "bytes" and not _whole_hashes(name, map(len, values), self.hash_width):
+                raise ValueError(f"the last scan's {name} are not whole hashes of {self.hash_width} bytes")
+            if annotation == "int" and not all(_INT64[0] <= n <= _INT64[1] for n in values):
+                raise ValueError(f"the last scan's {name} are numbers beyond 64 bits")
+            if annotation.startswith("str"):
+                for text in values:
+                    if text is not None:
+                        text.encode()  # UnicodeEncodeError (a ValueError) for a lone surrogate
+            columns.append(values)
+        return list(zip(repeat(self.settings_key), *columns))
 
     def _insert_column(
         self, settings: str, name: str, sizes: bytes, data: bytes | bytearray | memoryview
@@ -1317,17 +1347,37 @@ def _stored_numbers(stored: bytes) -> array[int]:
     return numbers
 
 
-def _paths_at(paths: _Stored, numbers: Iterable[int] | None) -> Iterator[bytes]:
-    """Paths `numbers` (None: all) of a column of paths this scan made, one at a time: a list of
+def _values_at(column: _Stored, places: Iterable[int] | None) -> Iterator[bytes]:
+    """Values `places` (None: all) of a column of bytes this scan made, one at a time: a list of
     500,000 paths took 50 MB."""
     import numpy as np
 
-    sizes, data = paths
+    sizes, data = column
     lengths = np.frombuffer(sizes, "<u4").astype(np.int64)
     ends = np.cumsum(lengths)
-    for number in range(len(ends)) if numbers is None else numbers:
-        end = int(ends[number])
-        yield bytes(data[end - int(lengths[number]) : end])
+    for place in range(len(ends)) if places is None else places:
+        end = int(ends[place])
+        yield bytes(data[end - int(lengths[place]) : end])
+
+
+def _count_of(stored: _Stored, annotation: str) -> int:
+    """How many values a stored column holds: ValueError when its sizes do not add up (bytes) or
+    stop inside a number."""
+    sizes = _stored_numbers(stored[0])
+    if annotation == "bytes" and sum(sizes) != len(stored[1]):
+        raise ValueError("the sizes of a column of bytes do not add up")
+    return len(sizes)
+
+
+def _stored_values_at(annotation: str, stored: _Stored, places: list[int]) -> list[Any]:
+    """The values _column kept at `places` (checked by _count_of), as _values gives them."""
+    if annotation == "bytes":
+        return list(_values_at(stored, places))
+    numbers = _stored_numbers(stored[0])
+    distinct = json.loads(stored[1])
+    if not isinstance(distinct, list) or not set(map(type, distinct)) <= _JSON_TYPES[annotation]:
+        raise TypeError(f"values that are not {annotation}")
+    return [distinct[numbers[place]] for place in places]
 
 
 def _leading_part(stored_paths: _Stored, paths: _Stored, stored_ids: _Stored, ids: _Stored) -> int:
