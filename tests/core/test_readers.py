@@ -496,3 +496,45 @@ sys.exit(readers.serve())
         and "ValueError: a codec's complaint" in message
     )
     assert len(told) == 2
+
+
+def test_log_frames_that_are_none_or_huge_leave_the_answers_to_come(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A log frame that is no record (JSON nested past Python's limit, a list of other things) is
+    passed over; a record of megabytes is told cut short: either way the answers after it come."""
+    import io
+    import json
+    import queue
+
+    garbled = [b"[" * 100_000 + b"]" * 100_000, json.dumps([30, 7, None]).encode(), b"\xff"]
+    answer = b"an answer"
+    stream = b"".join(readers.FRAME.pack(b"l", len(frame)) + frame for frame in garbled)
+    stream += readers.FRAME.pack(b"a", len(answer)) + answer
+    frames: queue.SimpleQueue[tuple[bytes, bytes] | None] = queue.SimpleQueue()
+    readers.read_frames(io.BytesIO(stream), frames, (b"a",), 1 << 24)
+    assert frames.get_nowait() == (b"a", answer) and frames.get_nowait() is None
+
+    folder, alone = threads_alone
+    huge = """
+import logging
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def huge(options):
+    read = made(options)
+    def reading(entry):
+        logging.getLogger("lookalike.core.fingerprint").warning("%s", "ü" * 3_000_000)
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = huge
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, huge))
+    with caplog.at_level(logging.DEBUG):
+        assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    told = [r.getMessage() for r in caplog.records if r.getMessage().endswith("(in a reader)")]
+    assert told and all(len(message) < 20_000 and " [...]" in message for message in told)
+    assert read_apart(caplog) and read_apart(caplog)[0] > 0

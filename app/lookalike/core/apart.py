@@ -162,7 +162,6 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     and the groups, or why there are none, on `sink` (standard output). Returns the exit status."""
     source = source or standard_stream(0, "stdin")
     frames = FrameWriter(sink or standard_stream(1, "stdout"))
-    frames.forward_logs()
     write = frames.write
     last = 0.0
 
@@ -174,6 +173,14 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
             write(_PROGRESS, struct.pack("<QQ", done, total))
 
     gc.disable()  # as in the command line: a short life, and 100,000 records to make at once
+    with frames.forwarding_logs():
+        return _grouped(source, write, report)
+
+
+def _grouped(
+    source: IO[bytes], write: Callable[[bytes, bytes], None], report: Callable[[int, int], None]
+) -> int:
+    """serve()'s work: the groups, or why there are none, written; the exit status."""
     try:
         request: dict[str, Any] = pickle.load(source)
         options: ScanOptions = request["options"]

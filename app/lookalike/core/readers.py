@@ -29,7 +29,7 @@ import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from typing import IO
 
 from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions
@@ -58,6 +58,7 @@ _READY, _ANSWER = _KINDS = b"r", b"a"  # it can read; a file's read
 # A log record of a child (FrameWriter.forward_logs), of any child, told on in this process's log
 # by read_frames: a windowed program's child has no standard error to write it to.
 _LOG = b"l"
+_LOG_TEXT_MOST = 16_384  # characters of a log record told: 6 bytes each at most, in JSON
 _LARGEST_ANSWER = 1 << 24  # a fingerprint with its thumb is a few kB
 
 Read = tuple[Fingerprint | ScanError, bytes]  # a file's fingerprint or error, and its packed thumb
@@ -287,7 +288,7 @@ def _log_told(payload: bytes, child: str) -> None:
     """Log here a record a child told of (FrameWriter.forward_logs); a frame that is none, nothing."""
     try:
         level, name, text = json.loads(payload)
-    except (ValueError, TypeError):
+    except Exception:  # whatever a garbled frame makes of it (JSON nested too deep: RecursionError)
         return
     if isinstance(level, int) and isinstance(name, str) and isinstance(text, str):
         logging.getLogger(name).log(level, "%s (in %s)", text, child)
@@ -305,10 +306,16 @@ class FrameWriter:
             self._sink.write(FRAME.pack(kind, len(payload)) + payload)
             self._sink.flush()
 
-    def forward_logs(self) -> None:
-        """Tell the child's warnings and errors to the process that reads its frames, which logs
-        them where it logs its own (the window's log file), instead of on standard error."""
-        logging.getLogger().addHandler(_Forwarding(self))
+    @contextlib.contextmanager
+    def forwarding_logs(self) -> Iterator[None]:
+        """Meanwhile, tell the child's warnings and errors to the process that reads its frames,
+        which logs them where it logs its own (the window's log file), not on standard error."""
+        handler = _Forwarding(self)
+        logging.getLogger().addHandler(handler)
+        try:
+            yield
+        finally:
+            logging.getLogger().removeHandler(handler)
 
 
 class _Forwarding(logging.Handler):
@@ -321,6 +328,8 @@ class _Forwarding(logging.Handler):
             text = record.getMessage()
             if record.exc_info:
                 text += "\n" + logging.Formatter().formatException(record.exc_info)
+            # A frame of at most a few hundred kB: a larger one would be taken for the child's end.
+            text = text if len(text) <= _LOG_TEXT_MOST else text[:_LOG_TEXT_MOST] + " [...]"
             self._frames.write(_LOG, json.dumps([record.levelno, record.name, text]).encode())
         except Exception:  # the reading process went away, or a message that fails: nothing to tell
             pass
@@ -331,13 +340,17 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     writing each one's read on `sink` (standard output) as it is done. Returns the exit status:
     0 at the end of its input, 1 when the scan went away or it failed (not a crash: the scan's
     thread reads its files)."""
-    from lookalike.core.fingerprint import make_fingerprinter
-
     source = source or standard_stream(0, "stdin")
     frames = FrameWriter(sink or _answers_only())
-    frames.forward_logs()
     with contextlib.suppress(ValueError):  # not the main thread (a test): its signals are not its own
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the scan ends it: Ctrl+C reaches the scan
+    with frames.forwarding_logs():
+        return _serve(source, frames)
+
+
+def _serve(source: IO[bytes], frames: FrameWriter) -> int:
+    from lookalike.core.fingerprint import make_fingerprinter
+
     try:
         options, packing = pickle.load(source)
         fingerprint = make_fingerprinter(options)
