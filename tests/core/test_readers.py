@@ -93,27 +93,35 @@ def reader_running(tmp_path: Path, script: str) -> list[str]:
     return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n{script}"]
 
 
+def reader_doing(tmp_path: Path, before_each: str) -> list[str]:
+    """A reader command whose fingerprinter first runs `before_each` (Python, its lines indented by
+    eight spaces, with `entry` the file's and os, time and logging imported) for each file."""
+    script = f"""
+import logging, os, time
+from lookalike.core import fingerprint, readers
+made = fingerprint.make_fingerprinter
+def doing(options):
+    read = made(options)
+    def reading(entry):
+{before_each}
+        return read(entry)
+    return reading
+fingerprint.make_fingerprinter = doing
+sys.exit(readers.serve())
+"""
+    return reader_running(tmp_path, script)
+
+
 def crashing_reader(tmp_path: Path, crashes_on: str, wait: float = 0.0) -> list[str]:
     """A reader command whose fingerprinter crashes the process (as a decoder would: SIGABRT, or on
     Windows an access violation's status) on a file whose name makes `crashes_on` true (a Python
     expression of `name`), after `wait` seconds."""
-    script = f"""
-import os, time
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def crashing(options):
-    read = made(options)
-    def reading(entry):
+    crash = f"""
         name = entry.path.name
         if {crashes_on}:
             time.sleep({wait})
-            os._exit(0xC0000005) if os.name == "nt" else os.abort()
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = crashing
-sys.exit(readers.serve())
-"""
-    return reader_running(tmp_path, script)
+            os._exit(0xC0000005) if os.name == "nt" else os.abort()"""
+    return reader_doing(tmp_path, crash)
 
 
 def test_a_reader_reads_every_kind_of_file_as_this_process_does(tmp_path: Path) -> None:
@@ -188,20 +196,9 @@ def test_what_a_library_prints_in_a_reader_does_not_garble_its_answers(
 ) -> None:
     folder, alone = threads_alone
     printing = """
-import os
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def printing(options):
-    read = made(options)
-    def reading(entry):
         print("a library's words")
-        os.write(1, b"a decoder's words")
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = printing
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, printing))
+        os.write(1, b"a decoder's words")"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_doing(tmp_path, printing))
     with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
         assert outcome(scan_of(folder, tmp_path, "apart")) == alone
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
@@ -463,24 +460,13 @@ def test_a_readers_warnings_reach_the_scans_log(
     reader has no standard error. What the reader reads is the same."""
     folder, alone = threads_alone
     warning = """
-import logging
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def warning(options):
-    read = made(options)
-    def reading(entry):
         if entry.path.name == "photo-04.jpg":
             logging.getLogger("lookalike.core.fingerprint").warning("Odd colours in %s", entry.path.name)
             try:
                 raise ValueError("a codec's complaint")
             except ValueError:
-                logging.getLogger("lookalike.core.imaging").exception("Could not read %s", "ü 写真")
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = warning
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, warning))
+                logging.getLogger("lookalike.core.imaging").exception("Could not read %s", "ü 写真")"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_doing(tmp_path, warning))
     with caplog.at_level(logging.DEBUG):
         assert outcome(scan_of(folder, tmp_path, "apart")) == alone
     told = [(r.name, r.levelno, r.getMessage()) for r in caplog.records if "(in a reader)" in r.getMessage()]
@@ -520,19 +506,8 @@ def test_log_frames_that_are_none_or_huge_leave_the_answers_to_come(
 
     folder, alone = threads_alone
     huge = """
-import logging
-from lookalike.core import fingerprint, readers
-made = fingerprint.make_fingerprinter
-def huge(options):
-    read = made(options)
-    def reading(entry):
-        logging.getLogger("lookalike.core.fingerprint").warning("%s", "ü" * 3_000_000)
-        return read(entry)
-    return reading
-fingerprint.make_fingerprinter = huge
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, huge))
+        logging.getLogger("lookalike.core.fingerprint").warning("%s", "ü" * 3_000_000)"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_doing(tmp_path, huge))
     with caplog.at_level(logging.DEBUG):
         assert outcome(scan_of(folder, tmp_path, "apart")) == alone
     told = [r.getMessage() for r in caplog.records if r.getMessage().endswith("(in a reader)")]
