@@ -31,6 +31,7 @@ from lookalike.core.models import (
     Group,
     ImageRecord,
     ScanOptions,
+    ScanResult,
     hash_width_of,
     made_by_fields,
     pack_hashes,
@@ -860,3 +861,39 @@ def test_two_scans_sharing_the_cache_keep_each_others_fingerprints(tmp_path: Pat
     cache, gathering = loaded()
     assert gathering.lacking() == []
     cache.close()
+
+
+def test_a_scan_storing_while_another_loads_gives_it_none_of_its_fingerprints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two scans share the cache (the window and the command line): one stores its last scan while
+    the other has read the last scan's paths and identities and not yet its other columns. The loading scan takes
+    every column as the file was when it began to read them, never the other scan's fingerprints
+    for its own files (as many pictures in both: nothing else would tell)."""
+    first, other = tmp_path / "first", tmp_path / "other"
+    for folder, seeds in ((first, range(50, 55)), (other, range(80, 85))):
+        folder.mkdir()
+        for seed in seeds:
+            photo(seed, (160, 120)).save(folder / f"p{seed - seeds.start}.jpg", quality=85)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    scan([first], options)
+    stored = FingerprintCache._last_scan_stored
+    meanwhile: list[ScanResult] = []
+    loading: list[FingerprintCache] = []
+
+    def storing_meanwhile(cache: FingerprintCache, name: str) -> Any:
+        if name == "digest" and not loading:
+            loading.append(cache)
+            meanwhile.append(scan([other], options))  # its own cache object: another process
+        return stored(cache, name)
+
+    monkeypatch.setattr(FingerprintCache, "_last_scan_stored", storing_meanwhile)
+    again = scan([first], options)
+    monkeypatch.undo()
+    assert meanwhile and meanwhile[0].stats.images == 5
+    fresh = scan([first], ScanOptions(use_cache=False))
+
+    def digests(result: ScanResult) -> list[tuple[str, str]]:
+        return sorted((r.entry.path.name, r.fingerprint.digest) for r in result.images)
+
+    assert digests(again) == digests(fresh)

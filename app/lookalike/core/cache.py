@@ -26,6 +26,7 @@ recalled by the pictures' places in the grouping (matching.RecalledScores); the 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -359,10 +360,11 @@ class FingerprintCache:
         self._files_columns = (len(files), paths, identities)
         self._looked_up = array("q")
         try:
-            rest = self._load_last_scan(paths, identities, files)
-            if rest:
-                self._looked_up = array("q", rest)
-                self._load_rows(rest, _values("bytes", *paths), _values("bytes", *identities), files)
+            with self._one_snapshot():
+                rest = self._load_last_scan(paths, identities, files)
+                if rest:
+                    self._looked_up = array("q", rest)
+                    self._load_rows(rest, _values("bytes", *paths), _values("bytes", *identities), files)
         except _DAMAGED as exc:
             files.forget_fingerprints()
             try:
@@ -370,6 +372,21 @@ class FingerprintCache:
                 self._connection = self._open()
             except (OSError, sqlite3.Error) as again:
                 self.warnings.append(Code.CACHE_FILE_UNUSABLE(file=str(self.path), error=_reason(again)))
+
+    @contextlib.contextmanager
+    def _one_snapshot(self) -> Iterator[None]:
+        """Meanwhile, every read sees the file as it was at the first (one read transaction): a scan
+        sharing the cache may store its last scan between two reads, and the paths of one last scan
+        taken with another's columns gave files the other scan's fingerprints."""
+        began = not self._connection.in_transaction
+        if began:
+            self._connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if began:
+                with contextlib.suppress(sqlite3.Error):  # nothing was written: it only ends the read
+                    self._connection.rollback()
 
     def _load_last_scan(
         self,
@@ -969,13 +986,13 @@ class EarlierGroups:
     def groups(
         self, parts: Collection[bytes], records: Sequence[ImageRecord]
     ) -> list[tuple[bytes, Group]] | None:
-        signatures, of_groups = self._stored(_PARTS), self._stored(_GROUP_PARTS)
-        connection = self._cache._connection
         try:
-            row = connection.execute(
-                "SELECT groups FROM groupings WHERE settings = ?", (self._cache.settings_key,)
-            ).fetchone()
-            paths = self._cache._last_scan_stored("path")
+            with self._cache._one_snapshot():  # all of one last scan, though another scan stores
+                signatures, of_groups = self._stored(_PARTS), self._stored(_GROUP_PARTS)
+                row = self._cache._connection.execute(
+                    "SELECT groups FROM groupings WHERE settings = ?", (self._cache.settings_key,)
+                ).fetchone()
+                paths = self._cache._last_scan_stored("path")
             if row is None or paths is None or signatures is None or of_groups is None:
                 return None
             if len(signatures) % SIGNATURE_BYTES or len(of_groups) % 8:
