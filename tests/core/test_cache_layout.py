@@ -754,14 +754,15 @@ def test_a_cache_whose_last_scan_kept_rows_too_drops_them_at_the_next_grouping(t
 @pytest.mark.parametrize(
     ("column", "forged"),
     [("width", "fewer values"), ("width", 10**30), ("packed_hashes", b"\x00" * 9),
-     ("crop_hashes", b"\x00" * 16), ("camera", "\udcff"), ("sharpness", "sharp")],
+     ("crop_hashes", b"\x00" * 16), ("camera", "\udcff"), ("sharpness", "sharp"),
+     ("sharpness", float("nan"))],
 )  # fmt: skip
 def test_last_scan_columns_that_hold_no_fingerprints_are_not_kept_as_rows(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, column: str, forged: object
 ) -> None:
     """A scan of another folder would keep the last scan's fingerprints as rows: columns damaged or
     forged (fewer widths than paths, a number beyond 64 bits, a hash of another width, a text no
-    file system writes, a sharpness that is text) give none, with a warning and no traceback; the
+    file system writes, a sharpness that is text or no number) give none, with a warning and no traceback; the
     scan groups as its own files say, keeps them (no row a later load would refuse, setting the
     whole cache aside), and the first folder is read again the next time."""
     first, other = _pictures(tmp_path / "first"), _pictures(tmp_path / "other", count=2)
@@ -867,9 +868,9 @@ def test_a_scan_storing_while_another_loads_gives_it_none_of_its_fingerprints(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two scans share the cache (the window and the command line): one stores its last scan while
-    the other has read the last scan's paths and identities and not yet its other columns. The loading scan takes
-    every column as the file was when it began to read them, never the other scan's fingerprints
-    for its own files (as many pictures in both: nothing else would tell)."""
+    the other has read the last scan's paths and identities and not yet its other columns. The
+    loading scan takes every column as the file was when it began to read them, never the other
+    scan's fingerprints for its own files (as many pictures in both: nothing else would tell)."""
     first, other = tmp_path / "first", tmp_path / "other"
     for folder, seeds in ((first, range(50, 55)), (other, range(80, 85))):
         folder.mkdir()

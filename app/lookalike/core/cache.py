@@ -30,6 +30,7 @@ import contextlib
 import functools
 import json
 import logging
+import math
 import os
 import sqlite3
 import struct
@@ -730,6 +731,8 @@ class FingerprintCache:
                 raise ValueError(f"the last scan's {name} are not whole hashes of {self.hash_width} bytes")
             if annotation == "int" and not all(_INT64[0] <= n <= _INT64[1] for n in values):
                 raise ValueError(f"the last scan's {name} are numbers beyond 64 bits")
+            if annotation == "float" and not all(map(math.isfinite, values)):
+                raise ValueError(f"the last scan's {name} are numbers no row holds")  # SQLite: NaN is NULL
             if annotation.startswith("str"):
                 for text in values:
                     if text is not None:
@@ -1365,8 +1368,8 @@ def _stored_numbers(stored: bytes) -> array[int]:
 
 
 def _values_at(column: _Stored, places: Iterable[int] | None) -> Iterator[bytes]:
-    """Values `places` (None: all) of a column of bytes this scan made, one at a time: a list of
-    500,000 paths took 50 MB."""
+    """Values `places` (None: all) of a column of bytes whose sizes add up (made by this scan, or
+    checked by _count_of), one at a time: a list of 500,000 paths took 50 MB."""
     import numpy as np
 
     sizes, data = column

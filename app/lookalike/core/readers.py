@@ -55,7 +55,7 @@ COMMAND = "_read-pictures"  # the child's command line argument (see cli.main)
 # the payload's length, the payload.
 FRAME = struct.Struct("<cQ")
 _READY, _ANSWER = _KINDS = b"r", b"a"  # it can read; a file's read
-# A log record of a child (FrameWriter.forward_logs), of any child, told on in this process's log
+# A log record of a child (FrameWriter.forwarding_logs), of any child, told on in this process's log
 # by read_frames: a windowed program's child has no standard error to write it to.
 _LOG = b"l"
 _LOG_TEXT_MOST = 16_384  # characters of a log record told: 6 bytes each at most, in JSON
@@ -285,7 +285,7 @@ def read_frames(
 
 
 def _log_told(payload: bytes, child: str) -> None:
-    """Log here a record a child told of (FrameWriter.forward_logs); a frame that is none, nothing."""
+    """Log here a record a child told of (FrameWriter.forwarding_logs); a frame that is none, nothing."""
     try:
         level, name, text = json.loads(payload)
     except Exception:  # whatever a garbled frame makes of it (JSON nested too deep: RecursionError)
