@@ -280,6 +280,8 @@ def test_a_rescan_reads_again_the_thumbs_a_damaged_cache_lost_and_mends_it(
         cache.close()
     fingerprint = make_fingerprinter(looser)
     assert grouped and all(mended[r.fingerprint.digest] == own_thumb(fingerprint, r) for r in grouped)
+    with sqlite3.connect(database) as connection:  # the fingerprints stay the last scan's, kept once
+        assert connection.execute("SELECT count(*) FROM fingerprints").fetchone() == (0,)
 
 
 @pytest.mark.parametrize("damage", ["DELETE FROM thumbs", "UPDATE thumbs SET thumb = x'00112233'"])

@@ -555,6 +555,18 @@ class FingerprintCache:
             return False
         return True
 
+    def store_thumbs(self, fingerprints: Iterable[Fingerprint]) -> bool:
+        """Write the thumbs of these fingerprints alone (read again where the cache lost them: the
+        fingerprints themselves are the last scan's, kept with it); False when it could not be."""
+        thumbs = [(self.settings_key, f.digest, packed_thumb(f.thumb)) for f in fingerprints if f.thumb]
+        try:
+            with self._connection:
+                self._connection.executemany("INSERT OR REPLACE INTO thumbs VALUES (?, ?, ?)", thumbs)
+        except sqlite3.Error as exc:
+            log.warning("Could not write to the fingerprint cache: %s", exc)
+            return False
+        return True
+
     def thumbs(self, records: Iterable[ImageRecord], *, all_of_them: bool = True) -> dict[str, bytes]:
         """The stored thumbs of `records`, by content digest, read in batches.
 

@@ -340,14 +340,14 @@ def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSour
             return found
         log.warning("The fingerprint cache lacks the thumbs of %d pictures: reading them again", len(lacking))
         fingerprint = make_fingerprinter(options)
-        again: list[tuple[FileEntry, Fingerprint]] = []
+        again: list[Fingerprint] = []
         for digest, record in lacking.items():
             made = fingerprint(record.entry)
             if not isinstance(made, Fingerprint) or made.digest != digest:
                 raise ThumbsUnavailable(Code.CACHE_THUMBS_GONE(file=str(cache.path), count=len(lacking)))
             found[digest] = made.thumb
-            again.append((record.entry, made))
-        cache.store(again)
+            again.append(made)
+        cache.store_thumbs(again)
         return found
 
     return fetch
