@@ -80,3 +80,36 @@ def test_a_rescan_whose_cache_cannot_grow_still_groups_and_leaves_the_cache_read
     assert _names(folder, cache) == expected
     again = scan([folder], ScanOptions(cache_dir=cache))
     assert again.stats.cached == again.stats.images == 6
+
+
+def test_a_full_disk_while_another_folder_takes_the_last_scans_place_loses_no_fingerprint(
+    tmp_path: Path,
+) -> None:
+    """The last scan's columns hold its pictures' fingerprints alone; a scan of another folder
+    replaces them and writes those fingerprints as rows. When the disk is full meanwhile, that
+    store fails whole: the other folder's groups are still given, and the first folder's
+    fingerprints are all still in the cache, its next scan reading none of its pictures."""
+    first, other, cache = tmp_path / "first", tmp_path / "other", tmp_path / "cache"
+    write_logo_pair(first, 20, 0, turned=False)
+    write_crop_pair(first, 31)
+    grouped = _names(first, cache)
+    assert grouped == [["crop31-cut.jpg", "crop31.jpg"], ["logo.jpg", "original.jpg"]]
+    assert (cache / "fingerprints.sqlite3").stat().st_size > 65536  # every write lands past the limit
+
+    other.mkdir()
+    write_crop_pair(other, 32)
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(other), str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
+    seen = json.loads(child.stdout)
+    assert seen["groups"] == [["crop32-cut.jpg", "crop32.jpg"]]
+    assert any("Could not write to the fingerprint cache" in warning for warning in seen["warnings"]), seen
+
+    again = scan([first], ScanOptions(cache_dir=cache))
+    assert again.stats.cached == again.stats.images == 4
+    assert sorted(sorted(m.path.name for m in g.members) for g in again.groups) == grouped
