@@ -75,12 +75,14 @@ def threads_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path
     result = scan_of(folder, tmp_path, "alone")
     assert result.groups and len(result.errors) == 3
     monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+    monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)  # its few files: the threads would read all
     return folder, outcome(result)
 
 
 @pytest.fixture
 def with_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+    monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
 
 
 def read_apart(caplog: pytest.LogCaptureFixture) -> list[int]:
@@ -513,3 +515,27 @@ def test_log_frames_that_are_none_or_huge_leave_the_answers_to_come(
     told = [r.getMessage() for r in caplog.records if r.getMessage().endswith("(in a reader)")]
     assert told and all(len(message) < 20_000 and " [...]" in message for message in told)
     assert read_apart(caplog) and read_apart(caplog)[0] > 0
+
+
+def test_a_reader_slow_to_start_is_not_waited_for_once_the_threads_have_read_the_rest(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A frozen program whose file an antivirus scans may take seconds to start: once the threads
+    have taken every other file, the thread that fed the reader ends it and reads its first files
+    itself, instead of waiting for it (here a minute) while the threads stand idle. Not a failure:
+    no warning."""
+    folder, alone = threads_alone
+    monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", False)
+    monkeypatch.setattr(readers, "READY_SECONDS", 60.0)
+    slow = "import time; time.sleep(60)\nfrom lookalike.core import readers\nsys.exit(readers.serve())"
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, slow))
+    with caplog.at_level(logging.DEBUG):
+        assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    told = [r for r in caplog.records if r.getMessage().startswith("Reading with the threads alone")]
+    assert [(r.levelno, r.getMessage()) for r in told] == [
+        (logging.DEBUG, "Reading with the threads alone: a reader was not needed by the time it could read")
+    ]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]

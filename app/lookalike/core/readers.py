@@ -29,6 +29,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import IO
 
@@ -50,6 +51,13 @@ RESTARTS_MOST = 3  # readers started again after one died, per feeding thread
 # wait for someone to close its error dialog): a slow disk and a virus scanner can take seconds. Its
 # first files (handed to it before the threads start, so that it has some) wait for it meanwhile.
 READY_SECONDS = 10.0
+# While a reader gets ready, how often the scan asks whether it still needs it: once the threads
+# have taken every other file, its first files are read sooner by the thread that fed it (a frozen
+# program on Windows, its file scanned by an antivirus, took seconds to start).
+_NEEDED_EVERY = 0.05
+# Whether a reader that is getting ready is waited for though the threads have taken every other
+# file (the tests of readers' faults, whose few files the threads would read before it is ready).
+WAITED_FOR_ANYWAY = False
 COMMAND = "_read-pictures"  # the child's command line argument (see cli.main)
 # Frames on a child's standard output (a reader's here, apart's grouping child's too): a kind byte,
 # the payload's length, the payload.
@@ -116,8 +124,9 @@ def read_one(
 class ReaderFailed(Exception):
     """The reader could not be started, or ended or answered with something that is none."""
 
-    def __init__(self, message: str, *, crashed: bool = False) -> None:
+    def __init__(self, message: str, *, crashed: bool = False, needless: bool = False) -> None:
         super().__init__(message)
+        self.needless = needless  # not a failure: the threads had read the rest before it was ready
         self.crashed = crashed  # it died, as by a decoder that crashed, not by ending or being ended
 
 
@@ -159,15 +168,23 @@ class Reader:
         ).start()
         self._options, self._packing = options, packing
 
-    def ready(self) -> None:
+    def ready(self, needed: Callable[[], bool] = lambda: True) -> None:
         """Hand the reader its settings and wait until it says it can read: ReaderFailed when it
-        does not within READY_SECONDS (it is ended), or ends or is ended meanwhile."""
+        does not within READY_SECONDS, or is no longer `needed` meanwhile (asked every 50 ms; it is
+        ended either way), or ends or is ended meanwhile."""
         self._send((self._options, self._packing))
-        try:
-            said = self._answers.get(timeout=READY_SECONDS)
-        except queue.Empty:
-            self.end()
-            raise ReaderFailed(f"was not ready within {READY_SECONDS:g} s") from None
+        deadline = time.monotonic() + READY_SECONDS
+        while True:
+            try:
+                said = self._answers.get(timeout=max(0.0, min(_NEEDED_EVERY, deadline - time.monotonic())))
+                break
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    self.end()
+                    raise ReaderFailed(f"was not ready within {READY_SECONDS:g} s") from None
+                if not needed():
+                    self.end()
+                    raise ReaderFailed("was not needed by the time it could read", needless=True) from None
         if said is None:
             self._answered_all = True
             raise self._failed("ended before it was ready")

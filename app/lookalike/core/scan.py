@@ -457,7 +457,8 @@ def _fingerprint_all(
             read_here((number, file(number)) for number in taken if not stopped())
 
     def start_reader() -> readers.Reader | None:
-        """A reader ready to read (None when none could be had), ended with this generator."""
+        """A reader ready to read (None when none could be had, or the threads had taken every
+        other file before it was ready), ended with this generator."""
         try:
             reader = readers.Reader(options, packing, readers.reader_command())
         except readers.ReaderFailed as exc:
@@ -470,9 +471,11 @@ def _fingerprint_all(
             reader.end()
             return None
         try:
-            reader.ready()
+            reader.ready(
+                needed=lambda: readers.WAITED_FOR_ANYWAY or not (waiting.empty() and waiting_small.empty())
+            )
         except readers.ReaderFailed as exc:
-            log.warning("Reading with the threads alone: a reader %s", exc)
+            (log.debug if exc.needless else log.warning)("Reading with the threads alone: a reader %s", exc)
             reader.end()
             return None
         return reader
