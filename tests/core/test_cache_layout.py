@@ -478,6 +478,13 @@ def test_a_name_that_is_not_utf8_is_cached_and_grouped(tmp_path: Path) -> None:
     assert [m.path for m in again.groups[0].members] == [
         m.path for m in find_groups(again.images, options)[0].members
     ]
+    # Its fingerprint moves to a row while another folder is the last scan, and back.
+    last_scan_as_rows(tmp_path / "cache")
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as database:
+        rows = {path for (path,) in database.execute("SELECT path FROM fingerprints")}
+    assert os.fsencode(folder) + b"/p0 caf\xe9.jpg" in rows
+    back = scan([folder], options)
+    assert back.stats.cached == 5 and back.groups == first.groups
 
 
 def test_a_picture_rewritten_with_its_size_and_modification_time_kept_is_read_again(tmp_path: Path) -> None:
