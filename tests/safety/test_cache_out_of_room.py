@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,6 +45,21 @@ print(json.dumps({"groups": groups, "cached": result.stats.cached, "warnings": w
 """
 
 
+def _scanned_on_a_full_disk(folder: Path, cache: Path) -> dict[str, Any]:
+    """What _CHILD saw scanning `folder` with `cache` that cannot grow: no traceback, its groups,
+    how many pictures came from the cache, the log's warnings."""
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(folder), str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
+    seen: dict[str, Any] = json.loads(child.stdout)
+    return seen
+
+
 def _names(folder: Path, cache: Path) -> list[list[str]]:
     return sorted(
         sorted(m.path.name for m in g.members) for g in scan([folder], ScanOptions(cache_dir=cache)).groups
@@ -58,15 +74,7 @@ def test_a_rescan_whose_cache_cannot_grow_still_groups_and_leaves_the_cache_read
     assert (cache / "fingerprints.sqlite3").stat().st_size > 65536  # every write lands past the limit
 
     write_crop_pair(folder, 32)  # new pictures: fingerprints, checks, a search and groups to write
-    child = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(folder), str(cache)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
-    )
-    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
-    seen = json.loads(child.stdout)
+    seen = _scanned_on_a_full_disk(folder, cache)
     expected = [
         ["crop31-cut.jpg", "crop31.jpg"],
         ["crop32-cut.jpg", "crop32.jpg"],
@@ -98,15 +106,7 @@ def test_a_full_disk_while_another_folder_takes_the_last_scans_place_loses_no_fi
 
     other.mkdir()
     write_crop_pair(other, 32)
-    child = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(other), str(cache)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
-    )
-    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr
-    seen = json.loads(child.stdout)
+    seen = _scanned_on_a_full_disk(other, cache)
     assert seen["groups"] == [["crop32-cut.jpg", "crop32.jpg"]]
     assert any("Could not write to the fingerprint cache" in warning for warning in seen["warnings"]), seen
 
