@@ -301,3 +301,36 @@ def test_the_journal_records_each_intent_before_acting_even_when_killed(tmp_path
     assert gone, "nothing was trashed before the kill"
     assert gone <= intents  # every file that left has its intent on disk
     assert (folder / names[0]).exists()
+
+
+def test_a_copy_swapped_in_place_while_its_fingerprint_is_a_row_is_read_again(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """A folder's fingerprints become rows of the cache while another folder is the last scan;
+    meanwhile its copy is rewritten in place with another photo of the very same size, its
+    modification time set back. The identity the row was kept under no longer fits (the change
+    time moved): the rescan reads the file and groups nothing, and acting on the scan from before
+    trashes nothing."""
+    folder, other = tmp_path / "photos", tmp_path / "other"
+    keeper, copy = make_copies(folder, seed=4, names=("keeper.jpg", "copy.jpg"))
+    before = scan_folder(folder)
+    assert [sorted(m.path.name for m in g.members) for g in before.groups] == [["copy.jpg", "keeper.jpg"]]
+    make_copies(other, seed=9, names=("x.jpg",))
+    scan_folder(other)  # the photos' fingerprints are now rows
+
+    stat = copy.stat()
+    stranger = tmp_path / "stranger.jpg"
+    photo(70, (200, 150)).save(stranger, quality=60)
+    data = stranger.read_bytes()
+    assert len(data) < stat.st_size
+    with copy.open("r+b") as file:  # the same file, the same size: a JPEG ignores what follows its end
+        file.write(data + b"\0" * (stat.st_size - len(data)))
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (copy.stat().st_size, copy.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+
+    again = scan_folder(folder)
+    assert again.groups == () and again.stats.cached == 1  # the keeper from its row, the copy read
+
+    outcome = act(before, mark(before, {keeper}))
+    assert trashed(trash) == [] and copy.exists() and keeper.exists()
+    assert outcome.skipped(), outcome
