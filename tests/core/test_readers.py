@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -539,3 +540,95 @@ def test_a_reader_slow_to_start_is_not_waited_for_once_the_threads_have_read_the
         (logging.DEBUG, "Reading with the threads alone: a reader was not needed by the time it could read")
     ]
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+
+@pytest.fixture
+def readers_started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, readers.Reader]]:
+    """Each reader process a scan starts from now on, with the time it was started (the real
+    reader, started as the scan starts it)."""
+    started: list[tuple[float, readers.Reader]] = []
+    start = readers.Reader.__init__
+
+    def starting(self: readers.Reader, *args: Any, **kwargs: Any) -> None:
+        start(self, *args, **kwargs)
+        started.append((time.time(), self))
+
+    monkeypatch.setattr(readers.Reader, "__init__", starting)
+    return started
+
+
+def test_a_rescan_starts_its_reader_while_the_cache_loads_and_none_when_nothing_changed(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    readers_started: list[tuple[float, readers.Reader]],
+) -> None:
+    """A rescan after pictures were added starts its reader as soon as the cache's load knows which
+    files its last scan does not give, so the reader gets ready while the load goes on; a rescan
+    with nothing changed starts none, though it reads again the three files that are no pictures."""
+    from lookalike.core.cache import FingerprintCache
+
+    folder, alone = threads_alone
+    monkeypatch.setattr(readers, "READ_APART_FROM", 5)
+    assert outcome(scan_of(folder, tmp_path, "apart")) == alone
+    assert len(readers_started) == 1
+    readers_started.clear()
+
+    again = scan_of(folder, tmp_path, "apart")
+    assert again.stats.cached == again.stats.images and outcome(again) == alone
+    assert readers_started == []
+
+    loaded: list[float] = []
+    load = FingerprintCache.load
+
+    def timed_load(self: FingerprintCache, *args: Any, **kwargs: Any) -> None:
+        load(self, *args, **kwargs)
+        loaded.append(time.time())
+
+    monkeypatch.setattr(FingerprintCache, "load", timed_load)
+    for seed in (60, 61, 62):
+        picture = photo(seed, (160, 120))
+        picture.save(folder / f"added-{seed}.jpg", quality=90)
+        picture.resize((120, 90)).save(folder / f"added-{seed} small.png")
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        added = scan_of(folder, tmp_path, "apart")
+    assert added.stats.images - added.stats.cached == 6
+    assert len(added.groups) == len(alone[0]) + 3
+    [(started, _)] = readers_started
+    assert len(loaded) == 1 and started < loaded[0]
+    assert read_apart(caplog) and read_apart(caplog)[0] > 0
+
+
+def test_a_reader_started_while_the_cache_loads_is_ended_at_once_when_too_little_is_left_to_read(
+    tmp_path: Path,
+    threads_alone: tuple[Path, Outcome],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    readers_started: list[tuple[float, readers.Reader]],
+) -> None:
+    """The files the last scan does not give are enough for a reader, but the cache's rows hold all
+    but one of them (the first folder's, while another folder was the last scan): the reader the
+    load started is ended before grouping begins, not kept to the end, and the threads alone read
+    the one file."""
+    folder, alone = threads_alone
+    monkeypatch.setattr(readers, "READ_APART_FROM", 5)
+    scan_of(folder, tmp_path, "apart")
+    other = tmp_path / "other"
+    other.mkdir()
+    scan([other], ScanOptions(cache_dir=tmp_path / "apart", workers=2))  # the first folder's as rows
+    edited = folder / "photo-07.jpg"
+    os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 10**9))
+    readers_started.clear()
+    alive_when_grouping: list[bool] = []
+
+    def on_progress(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not alive_when_grouping:
+            alive_when_grouping.extend(alive(reader._child.pid) for _, reader in readers_started)
+
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        result = scan([folder], ScanOptions(cache_dir=tmp_path / "apart", workers=2), progress=on_progress)
+    assert result.stats.images - result.stats.cached == 1 and outcome(result) == alone
+    assert len(readers_started) == 1 and alive_when_grouping == [False]
+    assert read_apart(caplog) == []

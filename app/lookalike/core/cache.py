@@ -347,9 +347,11 @@ class FingerprintCache:
             if damaged.exists():
                 os.replace(damaged, Path(f"{damaged}.damaged"))
 
-    def load(self, files: Gathering) -> None:
+    def load(self, files: Gathering, unknown: Callable[[list[int]], None] = lambda numbers: None) -> None:
         """Add to `files` the cached fingerprint of each file while it is still valid for it,
-        without its thumb.
+        without its thumb; tell `unknown` the numbers of the files the last scan's columns do not
+        give, as soon as they are known, before they are looked up row by row (those the rows do
+        not hold either are read: see scan._EarlyReader).
 
         The images of the last scan come from its columns (see store_groups) in a few reads; only
         the files that were not among them, or have changed since, are looked up row by row.
@@ -362,11 +364,12 @@ class FingerprintCache:
         self._looked_up = array("q")
         try:
             with self._one_snapshot():
-                rest = self._load_last_scan(paths, identities, files)
+                rest = self._load_last_scan(paths, identities, files, unknown)
                 if rest:
                     self._looked_up = array("q", rest)
                     self._load_rows(rest, _values("bytes", *paths), _values("bytes", *identities), files)
         except _DAMAGED as exc:
+            unknown(list(range(len(files))))
             files.forget_fingerprints()
             try:
                 self._set_aside(exc)
@@ -394,11 +397,13 @@ class FingerprintCache:
         paths: _Stored,
         identities: _Stored,
         files: Gathering,
+        unknown: Callable[[list[int]], None],
     ) -> list[int]:
         """Add to `files` the fingerprints of the last scan's columns where the path and identity
         match (`paths` and `identities`: the files' own, as the columns keep them); the numbers
-        of the files left to look up."""
+        of the files left to look up, told to `unknown` before the columns are read."""
         if (stored_paths := self._last_scan_stored("path")) is None:
+            unknown(list(range(len(files))))
             return list(range(len(files)))
         stored_identities = self._last_scan_stored("identity")
         rest: list[int] = []
@@ -430,6 +435,8 @@ class FingerprintCache:
                 else:
                     rest.append(number)
             del place, known
+        if rest:
+            unknown(rest)
         self.last_to_now = array("q", repeat(-1, count))
         for at, number in zip(picks, numbers, strict=True):
             self.last_to_now[at] = number
