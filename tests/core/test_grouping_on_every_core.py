@@ -7,6 +7,7 @@ import random
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -208,3 +209,30 @@ def test_each_reference_waits_for_the_latest_that_could_take_it_or_a_neighbour(
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(matching, "_PAIRS_AT_ONCE", at_once)
         assert matching._decided_before(order, _neighbours(count, pairs)) == expected
+
+
+def test_the_checks_of_two_small_pictures_are_made_on_one_thread_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Such a check is many small NumPy steps under the GIL: threads making them at once wait on each
+    other (see matching.SMALL_CHECK_SIDE). The others go to every core's threads."""
+    records = [  # most of them 100 pixels wide, the others 300
+        replace(record, fingerprint=replace(record.fingerprint, width=300 if index % 4 == 0 else 100))
+        for index, record in enumerate(_records(5, 80))
+    ]
+    expected = _one_by_one(records, 10)[0]
+    threads: dict[bool, set[str]] = {True: set(), False: set()}
+    check = matching._checked
+
+    def recorded(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> object:
+        small = max(reference.width, copy.width) <= matching.SMALL_CHECK_SIDE
+        threads[small].add(threading.current_thread().name)
+        return check(reference, copy, variant, a, b)
+
+    monkeypatch.setattr(matching, "_checked", recorded)
+    matching._thumb_checks.clear()
+    grouped = find_groups(records, ScanOptions(threshold=10, workers=3))
+    matching._thumb_checks.clear()
+    assert grouped == expected
+    assert len(threads[True]) == 1 and next(iter(threads[True])).startswith("verify-small")
+    assert threads[False] and all(name.startswith("verify_") for name in threads[False])
