@@ -542,7 +542,6 @@ def test_a_reader_slow_to_start_is_not_waited_for_once_the_threads_have_read_the
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
-
 @pytest.fixture
 def readers_started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, readers.Reader]]:
     """Each reader process a scan starts from now on, with the time it was started (the real
