@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -631,3 +632,32 @@ def test_a_reader_started_while_the_cache_loads_is_ended_at_once_when_too_little
     assert result.stats.images - result.stats.cached == 1 and outcome(result) == alone
     assert len(readers_started) == 1 and alive_when_grouping == [False]
     assert read_apart(caplog) == []
+
+
+def test_beside_a_reader_one_thread_reads_small_files_and_the_others_larger_ones(
+    tmp_path: Path, with_readers: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A small picture's fingerprint is mostly Python under the GIL: threads reading small files at
+    once waited on each other for it. Larger files, whose decoding lets go of it, on every thread."""
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    for seed in range(40):
+        photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
+    for seed in range(4):
+        photo(seed, (640, 480)).save(folder / f"large-{seed}.png")
+    read_by: dict[bool, set[str]] = {True: set(), False: set()}
+    read_one = readers.read_one
+
+    def reading(
+        fingerprint: Callable[[FileEntry], Fingerprint | ScanError], entry: FileEntry, packing: bool
+    ) -> readers.Read:
+        read_by[entry.size < readers.SMALL_FILE].add(threading.current_thread().name)
+        return read_one(fingerprint, entry, packing)
+
+    monkeypatch.setattr(readers, "read_one", reading)
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        result = scan_of(folder, tmp_path, "apart")
+    assert len(result.images) == 44 and not result.errors
+    assert read_apart(caplog) and read_apart(caplog)[0] > 0
+    assert read_by[True] <= {"fingerprint-0"}
+    assert read_by[False] and read_by[False] <= {"fingerprint-0", "fingerprint-1"}

@@ -505,8 +505,8 @@ def _fingerprint_all(
                 return
             hand_on(number, entry, readers.read_one(fingerprint, entry, packing))
 
-    def work() -> None:
-        while not stopped() and (taken := _taken(waiting, 1) or _taken(waiting_small, 1)):
+    def work(small_too: bool = True) -> None:
+        while not stopped() and (taken := _taken(waiting, 1) or (small_too and _taken(waiting_small, 1))):
             read_here((number, file(number)) for number in taken if not stopped())
 
     def start_reader(reader: readers.Reader | None = None) -> readers.Reader | None:
@@ -595,8 +595,13 @@ def _fingerprint_all(
         feeding = threading.Thread(target=feed, args=(first, given), name=f"fingerprint-reader-{worker}")
         feeding.daemon = True
         feeding.start()
+    # Beside readers, one thread reads small files: a small picture's fingerprint is mostly Python
+    # under the GIL, and two threads reading them waited on each other for it (10,000 pictures of
+    # 64 x 48 read in 6.1-6.3 s with two threads and a reader, 5.5-5.7 s with one and a reader, 5.8-6.2 s
+    # with one and two readers). The others read the larger files only.
     for worker in range(workers):
-        threading.Thread(target=work, name=f"fingerprint-{worker}", daemon=True).start()
+        small_too = worker == 0 or not apart
+        threading.Thread(target=work, args=(small_too,), name=f"fingerprint-{worker}", daemon=True).start()
     try:
         for _ in range(len(todo)):
             while True:
