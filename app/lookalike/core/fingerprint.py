@@ -333,15 +333,16 @@ def _masked_words(pixels: npt.NDArray[np.float64], hash_size: int, *, turned: bo
 
 def _medians(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """np.median(values, axis=-1), the same numbers (the middle value, or the mean of the middle
-    two, of one partition) without its bookkeeping: three medians a picture cost 0.2 ms of the
-    1 ms a small picture takes to fingerprint, and under the GIL."""
+    two) without its bookkeeping: three medians a picture cost 0.2 ms of the 1 ms a small picture
+    takes to fingerprint, and under the GIL. Sorted rather than partitioned: rows of 64 values
+    sort in 8.5 us where partitioning them took 14.5 (the masked windows' 72 rows)."""
     count = values.shape[-1]
     half = count // 2
+    ordered = np.sort(values, axis=-1)
     if count % 2:
-        middle: npt.NDArray[np.float64] = np.partition(values, half, axis=-1)[..., half]
+        middle: npt.NDArray[np.float64] = ordered[..., half]
         return middle
-    parted = np.partition(values, (half - 1, half), axis=-1)
-    means: npt.NDArray[np.float64] = (parted[..., half - 1] + parted[..., half]) / 2
+    means: npt.NDArray[np.float64] = (ordered[..., half - 1] + ordered[..., half]) / 2
     return means
 
 
