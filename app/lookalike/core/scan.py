@@ -454,10 +454,9 @@ def _fingerprint_all(
     program from ending after a stop; the file it is reading is dropped. The readers are ended
     when this ends (all read, or stopped).
     """
-    ready_made = early.take() if early is not None else None
     if not todo:
-        if ready_made is not None:
-            ready_made.end()
+        if early is not None:
+            early.end()
         return
     import threading
 
@@ -479,6 +478,7 @@ def _fingerprint_all(
     del size
     done: queue.Queue[tuple[int, FileEntry, Fingerprint | ScanError, bytes]] = queue.Queue(maxsize=256)
     started: list[readers.Reader] = []  # ended when this generator ends
+    ready_made = early.take() if early is not None else None
     if ready_made is not None:
         if apart:
             started.append(ready_made)
@@ -588,21 +588,23 @@ def _fingerprint_all(
         read_here(itertools.chain(in_hand, ((number, file(number)) for number in mine if not stopped())))
         work()
 
-    for worker in range(apart):
-        # Each reader's first files are its own from the start: the threads read meanwhile.
-        first = _taken(waiting_small, 2 * readers.BATCH)
-        given = ready_made if worker == 0 else None
-        feeding = threading.Thread(target=feed, args=(first, given), name=f"fingerprint-reader-{worker}")
-        feeding.daemon = True
-        feeding.start()
-    # Beside readers, one thread reads small files: a small picture's fingerprint is mostly Python
-    # under the GIL, and two threads reading them waited on each other for it (10,000 pictures of
-    # 64 x 48 read in 6.1-6.3 s with two threads and a reader, 5.5-5.7 s with one and a reader, 5.8-6.2 s
-    # with one and two readers). The others read the larger files only.
-    for worker in range(workers):
-        small_too = worker == 0 or not apart
-        threading.Thread(target=work, args=(small_too,), name=f"fingerprint-{worker}", daemon=True).start()
-    try:
+    try:  # from here on, the readers started are ended however this ends
+        for worker in range(apart):
+            # Each reader's first files are its own from the start: the threads read meanwhile.
+            first = _taken(waiting_small, 2 * readers.BATCH)
+            given = ready_made if worker == 0 else None
+            feeding = threading.Thread(target=feed, args=(first, given), name=f"fingerprint-reader-{worker}")
+            feeding.daemon = True
+            feeding.start()
+        # Beside readers, one thread reads small files: a small picture's fingerprint is mostly Python
+        # under the GIL, and two threads reading them waited on each other for it (10,000 pictures
+        # of 64 x 48 read in 6.1-6.3 s with two threads and a reader, 5.5-5.7 s with one and a
+        # reader, 5.8-6.2 s with one and two readers). The others read the larger files only.
+        for worker in range(workers):
+            small_too = worker == 0 or not apart
+            reading = threading.Thread(target=work, args=(small_too,), name=f"fingerprint-{worker}")
+            reading.daemon = True
+            reading.start()
         for _ in range(len(todo)):
             while True:
                 if cancelled():
