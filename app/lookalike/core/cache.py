@@ -63,6 +63,7 @@ from lookalike.core.models import (
     ScanOptions,
     Tier,
     made_by_fields,
+    thumb_from_its_file,
 )
 from lookalike.core.pictures import Gathering, JoinedBytes, Pictures
 from lookalike.core.reasons import Code, Reason
@@ -547,7 +548,7 @@ class FingerprintCache:
         values = attrgetter(*_COLUMNS)
         for entry, fingerprint, packed in items:
             rows.append((settings, os.fsencode(entry.path), _identity(entry), *values(fingerprint)))
-            if fingerprint.thumb:
+            if fingerprint.thumb and not thumb_from_its_file(fingerprint.width, fingerprint.height):
                 thumbs.append((settings, fingerprint.digest, packed))
         if not rows:
             return True
@@ -565,7 +566,11 @@ class FingerprintCache:
     def store_thumbs(self, fingerprints: Iterable[Fingerprint]) -> bool:
         """Write the thumbs of these fingerprints alone (read again where the cache lost them: the
         fingerprints themselves are the last scan's, kept with it); False when it could not be."""
-        thumbs = [(self.settings_key, f.digest, packed_thumb(f.thumb)) for f in fingerprints if f.thumb]
+        thumbs = [
+            (self.settings_key, f.digest, packed_thumb(f.thumb))
+            for f in fingerprints
+            if f.thumb and not thumb_from_its_file(f.width, f.height)
+        ]
         try:
             with self._connection:
                 self._connection.executemany("INSERT OR REPLACE INTO thumbs VALUES (?, ?, ?)", thumbs)

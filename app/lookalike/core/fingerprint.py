@@ -439,7 +439,7 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
     def from_content(content: bytes | Path, digest: str, suffix: str) -> Fingerprint:
         decoded = decode(content, suffix)
         working = decoded.working
-        thumb = working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
+        thumb = _thumb(working)
         flat = float(np.asarray(thumb, dtype=np.float32).std()) < FLAT_STDDEV  # of every level
         hashes, crop_hashes, masked_hashes = hash_image(working)
         return Fingerprint(
@@ -462,6 +462,32 @@ def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, 
         )
 
     return from_content
+
+
+def _thumb(working: Image.Image) -> Image.Image:
+    """A picture's thumb, at every gray level (thumb_levels takes the fingerprint's)."""
+    return working.resize((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BOX)
+
+
+def thumb_of_file(entry: FileEntry, digest: str) -> bytes | None:
+    """The thumb a fingerprint of the file at `entry` has, made again from the file, or None when
+    the file no longer holds the content `digest` names (changed, gone, swapped for a link or
+    something else) or cannot be read or decoded: a thumb is only ever made from that content."""
+    try:
+        if entry.size > LARGE_FILE:
+            if digest_file(entry.path) != digest:
+                return None
+            content: bytes | Path = entry.path
+        else:
+            content = read_regular(entry.path)
+            if digest_bytes(content) != digest:
+                return None
+        return thumb_levels(_thumb(decode(content, entry.path.suffix).working))
+    except (OSError, ImageProblem):
+        return None
+    except Exception:  # a codec bug: as for the scan, it costs that picture
+        log.exception("Unexpected failure making the thumb of %s again", entry.path)
+        return None
 
 
 def thumb_levels(thumb: Image.Image) -> bytes:

@@ -26,6 +26,7 @@ import numpy.typing as npt
 
 from lookalike.core import changes, pair_search, parts, verify
 from lookalike.core.decisions import DigestPair, pair
+from lookalike.core.fingerprint import thumb_of_file
 from lookalike.core.hamming import U64, pack
 from lookalike.core.models import (
     CUT_HASHES,
@@ -41,6 +42,7 @@ from lookalike.core.models import (
     Tier,
     hash_width_of,
     never_cancelled,
+    thumb_from_its_file,
 )
 from lookalike.core.pictures import Pictures
 from lookalike.core.reasons import Code, Reason
@@ -57,11 +59,15 @@ log = logging.getLogger(__name__)
 SAME_PIXELS_MEAN = 1.0
 SAME_PIXELS_MAX = 16.0
 
-# Gives the thumbs of some records by content digest (see held_thumbs, FingerprintCache.thumbs).
+# Gives the thumbs of some records by content digest (see stored_thumbs, FingerprintCache.thumbs).
 ThumbSource = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
 # A closer look (core.closer_look) at a copy, turned by a variant, against a reference, given the
 # thumbs' crop: its verdict, or None when the files cannot be read again.
 Looker = Callable[[ImageRecord, ImageRecord, int, verify.Crop | None], verify.Verdict | None]
+
+
+# The thumbs' check of a pair whose thumb a file no longer gives: no match.
+_UNSEEN = verify.Match(0.0)
 
 
 def _not_looked(_crop: verify.Crop | None) -> verify.Verdict:
@@ -584,17 +590,21 @@ class _Looks:
             self._kept.remember(made)
 
     def thumbs(self, reference: int, copy: int, variant: int, pixels: _Thumbs) -> verify.Match:
+        """The thumbs' check of the pair; one whose thumb a file no longer gives (see _Thumbs) is
+        no match, neither kept nor taken for what grouping knows of the pair."""
+        found = None if self._kept is None else self._thumbs_known(reference, copy, variant)
+        if found is not None:
+            return found
+        mine, theirs = self._best[reference], self._best[copy]
+        a, b = pixels[mine], pixels[theirs]
+        if not (a and b):
+            self._not_read(reference, copy)
+            return _UNSEEN
         if self._kept is None:
-            mine, theirs = self._best[reference], self._best[copy]
-            return _checked_before(
-                mine.fingerprint, theirs.fingerprint, variant, pixels[mine], pixels[theirs]
-            )
-        found = self._thumbs_known(reference, copy, variant)
-        if found is None:  # not also remembered for the process: `kept` keeps it
-            mine, theirs = self._best[reference], self._best[copy]
-            found = _checked(mine.fingerprint, theirs.fingerprint, variant, pixels[mine], pixels[theirs])
-            with self._lock:
-                self._made.thumbs[self.digest[reference], self.digest[copy], variant] = found
+            return _checked_before(mine.fingerprint, theirs.fingerprint, variant, a, b)
+        found = _checked(mine.fingerprint, theirs.fingerprint, variant, a, b)
+        with self._lock:  # not also remembered for the process: `kept` keeps it
+            self._made.thumbs[self.digest[reference], self.digest[copy], variant] = found
         return found
 
     def _thumbs_known(self, reference: int, copy: int, variant: int) -> verify.Match | None:
@@ -733,8 +743,28 @@ class _Thumbs:
         """Fetch the thumbs of these records, in one call of the source."""
         wanted = {r.fingerprint.digest: r for r in records if r.fingerprint.digest not in self._held}
         if wanted:
+            found = self._read(list(wanted.values()))
             with self._lock:
-                self._held.update(self._source(list(wanted.values())))
+                self._held.update(found)
+
+    def _read(self, records: Sequence[ImageRecord]) -> dict[str, bytes]:
+        """The thumbs of these records, by digest: a fingerprint's own, else one that the picture
+        fits in made again from its file (b"" when the file no longer gives it: see
+        models.thumb_from_its_file), else the source's."""
+        found: dict[str, bytes] = {}
+        rest: list[ImageRecord] = []
+        for record in records:
+            fingerprint = record.fingerprint
+            if fingerprint.thumb:
+                found[fingerprint.digest] = fingerprint.thumb
+            elif thumb_from_its_file(fingerprint.width, fingerprint.height):
+                found[fingerprint.digest] = thumb_of_file(record.entry, fingerprint.digest) or b""
+            else:
+                rest.append(record)
+        if rest:
+            with self._lock:
+                found.update(self._source(rest))
+        return found
 
     def keep_only(self, records: Iterable[ImageRecord]) -> None:
         """Let go of the thumbs of all but these records."""
@@ -743,13 +773,13 @@ class _Thumbs:
             self._held = {digest: thumb for digest, thumb in self._held.items() if digest in digests}
 
     def __getitem__(self, record: ImageRecord) -> bytes:
+        """The record's thumb, or b"" when its file no longer gives it (see _read)."""
         thumb = self._held.get(record.fingerprint.digest)
         if thumb is None:
             # Not held: a check's thread fetches it for that check alone. Held until the grouping
             # ends, a thumb fetched there would pin the memory around it among the thread's freed
             # pictures and arrays (see scan._keep).
-            with self._lock:
-                thumb = self._source([record])[record.fingerprint.digest]
+            thumb = self._read([record])[record.fingerprint.digest]
         return thumb
 
 
@@ -780,7 +810,8 @@ def find_groups(
     """Group `records` into duplicate groups; the same input always gives the same groups.
 
     Two contents whose digest pair is in `not_duplicates` never share a group. The thumbs of
-    the images in candidate pairs come from `thumbs`, called once; by default held_thumbs().
+    the images in candidate pairs are their fingerprints', else made from the files of pictures
+    that fit in one, else come from `thumbs`, called once; by default stored_thumbs().
     Pairs the thumbs cannot settle get a closer look from `looker`, and pairs they call the same
     picture one from `same`, both by default at the files. The checks `kept` recalls of the
     candidate pairs are not made again, and those made are handed to it (also when cancelled).
@@ -791,7 +822,7 @@ def find_groups(
     looks = _Looks(contents.best, looker or _lazy_files_looker, same or _lazy_same_picture, kept)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
-    pixels = _Thumbs(thumbs or held_thumbs(options))
+    pixels = _Thumbs(thumbs or stored_thumbs(options))
     checking: GroupingProgress = _no_progress
     regrouping = _Regrouping.none(len(contents.best))
     if options.mode is Mode.SIMILAR:
@@ -836,7 +867,7 @@ def find_groups(
         places = {signature: place for place, signature in enumerate(signatures)}
         of_groups = tuple(places.get(part, -1) if part else -1 for part, _, _ in groups)
         taken = tuple(taken for _, _, taken in groups)
-        earlier.made = parts.GroupingParts(tuple(signatures), of_groups, taken)
+        earlier.made = parts.GroupingParts(tuple(signatures), of_groups, taken, whole=not unsure)
     return tuple(
         Group(id=number, kind=g.kind, members=g.members, keep_reason=g.keep_reason)
         for number, (_, g, _) in enumerate(groups, start=1)
@@ -969,36 +1000,28 @@ def _scaled(progress: GroupingProgress, start: int, steps: int) -> GroupingProgr
     return heard
 
 
-def held_thumbs(options: ScanOptions, stored: ThumbSource | None = None) -> ThumbSource:
-    """Thumbs held by the fingerprints themselves, the others from `stored` or else from the
-    cache that `options` name.
+def stored_thumbs(options: ScanOptions) -> ThumbSource:
+    """The thumbs of records from the cache that `options` name.
 
-    A scan without the cache keeps every thumb in its fingerprint; a scan with it keeps none
-    (see scan), so regrouping its records reads the few it needs back from the cache file.
+    Grouping asks only for those the fingerprints do not hold (see _Thumbs): a scan without the
+    cache keeps every thumb in its fingerprint; a scan with it keeps none (see scan), so regrouping
+    its records reads the few it needs back from the cache file.
     """
 
     def fetch(records: Sequence[ImageRecord]) -> Mapping[str, bytes]:
-        found = {r.fingerprint.digest: r.fingerprint.thumb for r in records if r.fingerprint.thumb}
-        rest = [r for r in records if r.fingerprint.digest not in found]
-        if not rest:
-            return found
-        if stored is not None:
-            found.update(stored(rest))
-            return found
         from lookalike.core.cache import FingerprintCache, ThumbsUnavailable, default_cache_dir
 
         if not options.use_cache:
-            raise ThumbsUnavailable(Code.NO_THUMBS_NO_CACHE(count=len(rest)))
+            raise ThumbsUnavailable(Code.NO_THUMBS_NO_CACHE(count=len(records)))
         cache = FingerprintCache(
             options.cache_dir or default_cache_dir(),
             options.fingerprint_key,
             hash_width_of(options.hash_bits),
         )
         try:
-            found.update(cache.thumbs(rest))
+            return cache.thumbs(records)
         finally:
             cache.close()
-        return found
 
     return fetch
 
@@ -1967,6 +1990,8 @@ def _compared(
     def describe() -> tuple[Described, bool]:
         ref, copy = ref_record.fingerprint, copy_record.fingerprint
         a, b = pixels[ref_record], pixels[copy_record]
+        if not (a and b):  # a file no longer gives its thumb (see _Thumbs): nothing to tell
+            return (Tier.SIMILAR, ()), False
         found = looks.thumbs(reference, member, variant, pixels)
         whole = True
         closer = None

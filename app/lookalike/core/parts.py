@@ -33,11 +33,14 @@ FILE_FIELDS = ("path", "size", "mtime_ns", "in_reference_root", "device", "inode
 class GroupingParts:
     """The parts of a grouping by signature, and the part each of its groups came from, in the
     groups' order (an index into `signatures`; -1: exact copies in no pair, in no part), and
-    whether it is an earlier grouping's group, taken as it was kept."""
+    whether it is an earlier grouping's group, taken as it was kept; and whether the grouping could
+    read every file it needed (else its groups are not kept as those of these files: see
+    matching._Looks.unsure)."""
 
     signatures: tuple[bytes, ...]
     of_groups: tuple[int, ...]
     taken: tuple[bool, ...]
+    whole: bool = True
 
 
 class EarlierGroups(Protocol):

@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import IO
 
-from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions
+from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions, thumb_from_its_file
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +107,16 @@ def read_one(
     fingerprint: Callable[[FileEntry], Fingerprint | ScanError], entry: FileEntry, packing: bool
 ) -> Read:
     """The file's fingerprint (or why it has none) and, with `packing`, its thumb packed as the
-    cache keeps it (else b"")."""
+    cache keeps it (else b"", as for a picture that fits in its thumb: the cache keeps none)."""
     from lookalike.core.cache import packed_thumb
 
     outcome = fingerprint(entry)
     packed = b""
-    if packing and isinstance(outcome, Fingerprint):
+    if (
+        packing
+        and isinstance(outcome, Fingerprint)
+        and not thumb_from_its_file(outcome.width, outcome.height)
+    ):
         try:
             packed = packed_thumb(outcome.thumb)
         except Exception:  # a reader that raised would never hand its file on: the scan would wait

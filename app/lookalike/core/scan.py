@@ -272,7 +272,10 @@ def _groups(
     ruled = iter(apply_keep_rules(made_now, SUGGESTED_RULES))
     groups = tuple(group if kept else next(ruled) for group, kept in zip(found, taken, strict=True))
     if cache and key and not cancelled():
-        cache.store_groups(key, groups, records, earlier.made if earlier else None)
+        made = earlier.made if earlier else None
+        # Groups decided without a file they needed are not those of these files: a rescan in
+        # which nothing changed groups them again, rather than take them as they were.
+        cache.store_groups(key if made is None or made.whole else "", groups, records, made)
     return groups
 
 
@@ -314,14 +317,14 @@ def _found_groups(
     """find_groups() with the kept checks of `cache`, when there is one, the thumbs the records
     do not hold from `thumbs`, and the groups `earlier` gives of the parts that are the same."""
     # NumPy and the grouping code load only when there is grouping to do.
-    from lookalike.core.matching import find_groups, held_thumbs
+    from lookalike.core.matching import find_groups
 
     return find_groups(
         records,
         options,
         cancelled=cancelled,
         not_duplicates=not_duplicates,
-        thumbs=held_thumbs(options, thumbs),
+        thumbs=thumbs,
         kept=cache,
         earlier=earlier,
         progress=progress,

@@ -1,0 +1,187 @@
+"""A picture that fits in its thumb (64 x 64 at most) keeps no thumb in the cache: its thumb is made
+again from its file whenever a check needs it, and only from the content its record names. A file
+changed, gone or swapped since costs its own pairs, never the grouping of the rest."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from lookalike.core.cache import CACHE_FILE
+from lookalike.core.matching import find_groups
+from lookalike.core.models import Group, Kind, Phase, Progress, ScanOptions
+from lookalike.core.scan import group_again, scan
+from lookalike.samples import photo
+
+
+def small_pictures(root: Path) -> Path:
+    """Unrelated small pictures, two small ones each with a re-encoded copy (pairs the thumbs
+    check), an exact copy, and a larger picture with a smaller copy (whose thumbs the cache keeps)."""
+    root.mkdir()
+    for seed in range(5):
+        photo(seed, (64, 48)).save(root / f"small{seed}.png")
+    photo(20, (64, 48)).save(root / "cat.png")
+    photo(20, (64, 48)).save(root / "cat again.jpg", quality=95)
+    photo(21, (48, 64)).save(root / "dog.png")
+    photo(21, (48, 64)).save(root / "dog again.jpg", quality=95)
+    shutil.copyfile(root / "small0.png", root / "small0 copy.png")
+    large = photo(30, (320, 240))
+    large.save(root / "large.jpg", quality=90)
+    large.resize((160, 120), Image.Resampling.LANCZOS).save(root / "large smaller.jpg", quality=90)
+    return root
+
+
+def named(groups: tuple[Group, ...]) -> list[tuple[str, list[tuple[str, str]]]]:
+    return sorted((g.kind.value, sorted((m.path.name, m.tier.value) for m in g.members)) for g in groups)
+
+
+def similar_names(groups: tuple[Group, ...]) -> set[frozenset[str]]:
+    return {frozenset(m.path.name for m in g.members) for g in groups if g.kind is Kind.SIMILAR}
+
+
+def kept_thumbs(cache: Path) -> set[str]:
+    with sqlite3.connect(cache / CACHE_FILE) as connection:
+        return {digest for (digest,) in connection.execute("SELECT digest FROM thumbs")}
+
+
+def forget_checks(cache: Path) -> None:
+    """Drop every check the cache kept, so that grouping again needs the thumbs of every pair."""
+    with sqlite3.connect(cache / CACHE_FILE) as connection:
+        for table in ("checks", "thumb_scores", "groupings"):
+            connection.execute(f"DELETE FROM {table}")
+
+
+def test_a_picture_that_fits_in_its_thumb_keeps_none_in_the_cache_and_is_grouped_as_without_it(
+    tmp_path: Path,
+) -> None:
+    pictures = small_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+
+    result = scan([pictures], options)
+    uncached = scan([pictures], replace(options, use_cache=False))
+
+    assert named(result.groups) == named(uncached.groups)
+    assert {"cat.png", "cat again.jpg"} in similar_names(result.groups)
+    assert {"dog.png", "dog again.jpg"} in similar_names(result.groups)
+    assert {"large.jpg", "large smaller.jpg"} in similar_names(result.groups)
+    by_name = {record.entry.path.name: record.fingerprint for record in result.images}
+    larger = {by_name["large.jpg"].digest, by_name["large smaller.jpg"].digest}
+    assert kept_thumbs(tmp_path / "cache") == larger
+
+    forget_checks(tmp_path / "cache")
+    for threshold in (4, 14):
+        looser = replace(options, threshold=threshold)
+        expected = find_groups(uncached.images, replace(looser, use_cache=False))
+        assert named(group_again(result.images, looser)) == named(expected)
+
+
+def _edited(path: Path) -> None:
+    photo(40, (64, 48)).save(path, format="PNG")
+
+
+def _deleted(path: Path) -> None:
+    path.unlink()
+
+
+def _linked_to_a_stranger(path: Path) -> None:
+    path.unlink()
+    path.symlink_to(path.parent / "small3.png")
+
+
+def _made_a_folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+@pytest.mark.parametrize(
+    "change", [_edited, _deleted, _linked_to_a_stranger, _made_a_folder], ids=lambda f: f.__name__[1:]
+)
+def test_a_small_picture_changed_after_the_scan_costs_only_its_own_pair_when_grouped_again(
+    tmp_path: Path, change: object
+) -> None:
+    """Hostile: after the scan, one picture of a pair is edited, deleted, swapped for a link to
+    another picture or for a folder. Grouping again (the slider) needs its thumb, which its file no
+    longer gives: that pair is not grouped, every other group is, and nothing fails. Once the file
+    is back, grouping again groups the pair again: what could not be read was not remembered."""
+    pictures = small_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    result = scan([pictures], options)
+    before = similar_names(result.groups)
+    cat = pictures / "cat again.jpg"
+    original = cat.read_bytes()
+    forget_checks(tmp_path / "cache")
+    assert callable(change)
+    change(cat)
+
+    after = similar_names(group_again(result.images, replace(options, threshold=12)))
+
+    assert not any("cat again.jpg" in names for names in after)
+    assert {"dog.png", "dog again.jpg"} in after
+    assert {"large.jpg", "large smaller.jpg"} in after
+
+    if cat.is_dir():
+        cat.rmdir()
+    else:
+        cat.unlink(missing_ok=True)
+    cat.write_bytes(original)
+    again = similar_names(group_again(result.images, replace(options, threshold=12)))
+    assert {"cat.png", "cat again.jpg"} in again
+    assert before <= again
+
+
+def test_a_small_picture_changed_while_the_scan_groups_costs_only_its_own_pair(tmp_path: Path) -> None:
+    """Hostile: a picture is replaced by another just as grouping starts, after the scan read it.
+    Its thumb is not made from the new content: its pair is not grouped, the scan groups the rest
+    and warns of nothing, and no file is moved."""
+    pictures = small_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    names = sorted(path.name for path in pictures.iterdir())
+    swapped: list[Path] = []
+
+    def swap_when_grouping_starts(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not swapped:
+            _edited(pictures / "cat again.jpg")
+            swapped.append(pictures / "cat again.jpg")
+
+    result = scan([pictures], options, progress=swap_when_grouping_starts)
+
+    assert swapped
+    found = similar_names(result.groups)
+    assert not any("cat again.jpg" in names for names in found)
+    assert {"dog.png", "dog again.jpg"} in found
+    assert {"large.jpg", "large smaller.jpg"} in found
+    assert result.warnings == ()
+    assert sorted(path.name for path in pictures.iterdir()) == names
+
+
+def test_pictures_out_of_reach_while_the_scan_groups_are_grouped_at_the_next_scan(tmp_path: Path) -> None:
+    """Hostile: a folder is moved away just as grouping starts and back once the scan ends, each
+    file in it as it was (a drive that dropped out for a while). The scan could not make its
+    pictures' thumbs, so their pair went ungrouped; the next scan, of the very same files, does not
+    take that grouping as theirs, and groups the pair."""
+    pictures = small_pictures(tmp_path / "pictures")
+    (pictures / "pets").mkdir()
+    for name in ("cat.png", "cat again.jpg"):
+        (pictures / name).rename(pictures / "pets" / name)
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    moved: list[Path] = []
+
+    def move_away_when_grouping_starts(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not moved:
+            (pictures / "pets").rename(tmp_path / "away")
+            moved.append(tmp_path / "away")
+
+    first = scan([pictures], options, progress=move_away_when_grouping_starts)
+    (tmp_path / "away").rename(pictures / "pets")
+
+    assert moved
+    assert {"cat.png", "cat again.jpg"} not in similar_names(first.groups)
+    again = scan([pictures], options)
+    assert again.stats.cached == again.stats.images  # the very same files: none was read again
+    assert {"cat.png", "cat again.jpg"} in similar_names(again.groups)
+    assert named(again.groups) == named(scan([pictures], replace(options, use_cache=False)).groups)
