@@ -13,8 +13,9 @@ import pytest
 from PIL import Image
 
 from lookalike.core.cache import CACHE_FILE
+from lookalike.core.fingerprint import make_fingerprinter, thumb_of_file
 from lookalike.core.matching import find_groups
-from lookalike.core.models import Group, Kind, Phase, Progress, ScanOptions
+from lookalike.core.models import FileEntry, Fingerprint, Group, Kind, Phase, Progress, ScanOptions
 from lookalike.core.scan import group_again, scan
 from lookalike.samples import photo
 
@@ -54,6 +55,36 @@ def forget_checks(cache: Path) -> None:
     with sqlite3.connect(cache / CACHE_FILE) as connection:
         for table in ("checks", "thumb_scores", "groupings"):
             connection.execute(f"DELETE FROM {table}")
+
+
+def small_in_every_format(root: Path) -> list[Path]:
+    """Small pictures as the formats and modes a scan meets them: turned by EXIF, see-through,
+    with a palette, in 16-bit gray, animated, in CMYK."""
+    root.mkdir()
+    picture = photo(50, (60, 40))
+    turned = Image.Exif()
+    turned[0x0112] = 6
+    picture.transpose(Image.Transpose.ROTATE_90).save(root / "turned.jpg", quality=90, exif=turned)
+    see_through = picture.convert("RGBA")
+    see_through.putalpha(Image.linear_gradient("L").resize(picture.size))
+    see_through.save(root / "see through.png")
+    picture.convert("P", palette=Image.Palette.ADAPTIVE).save(root / "palette.gif")
+    picture.convert("L").convert("I;16").save(root / "deep gray.png")
+    picture.save(root / "animated.gif", save_all=True, append_images=[photo(51, (60, 40))], duration=100)
+    picture.convert("CMYK").save(root / "print.jpg", quality=90)
+    picture.save(root / "plain.webp", quality=85)
+    picture.save(root / "plain.bmp")
+    return sorted(root.iterdir())
+
+
+def test_a_thumb_made_again_from_its_file_is_the_fingerprints_thumb_in_every_format(tmp_path: Path) -> None:
+    fingerprint = make_fingerprinter(ScanOptions())
+    for path in small_in_every_format(tmp_path / "pictures"):
+        entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
+        made = fingerprint(entry)
+        assert isinstance(made, Fingerprint), path.name
+        assert thumb_of_file(entry, made.digest) == made.thumb, path.name
+        assert thumb_of_file(entry, "0" * 32) is None  # not the content that digest names
 
 
 def test_a_picture_that_fits_in_its_thumb_keeps_none_in_the_cache_and_is_grouped_as_without_it(

@@ -15,7 +15,7 @@ import numpy.typing as npt
 import xxhash
 from PIL import Image, ImageChops, ImageFilter
 
-from lookalike.core.imaging import ImageProblem, decode
+from lookalike.core.imaging import ImageProblem, decode, decode_working
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
@@ -482,7 +482,7 @@ def thumb_of_file(entry: FileEntry, digest: str) -> bytes | None:
             content = read_regular(entry.path)
             if digest_bytes(content) != digest:
                 return None
-        return thumb_levels(_thumb(decode(content, entry.path.suffix).working))
+        return thumb_levels(_thumb(decode_working(content, entry.path.suffix)))
     except (OSError, ImageProblem):
         return None
     except Exception:  # a codec bug: as for the scan, it costs that picture
