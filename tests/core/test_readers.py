@@ -661,3 +661,99 @@ def test_beside_a_reader_one_thread_reads_small_files_and_the_others_larger_ones
     assert read_apart(caplog) and read_apart(caplog)[0] > 0
     assert read_by[True] <= {"fingerprint-0"}
     assert read_by[False] and read_by[False] <= {"fingerprint-0", "fingerprint-1"}
+
+
+# ---- Thumbs made again beside a reader (matching._Thumbs: pictures that fit in their thumb) -------
+
+
+def small_files(folder: Path, count: int) -> list[tuple[FileEntry, str, bytes]]:
+    """`count` small pictures, each with its digest and the thumb its fingerprint has."""
+    folder.mkdir()
+    fingerprint = make_fingerprinter(ScanOptions())
+    made = []
+    for number in range(count):
+        path = folder / f"p{number:03}.png"
+        photo(number, (64, 48)).save(path)
+        entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
+        done = fingerprint(entry)
+        assert isinstance(done, Fingerprint)
+        made.append((entry, done.digest, done.thumb))
+    return made
+
+
+def slowed_here(monkeypatch: pytest.MonkeyPatch, seconds: float) -> list[str]:
+    """Make each thumb this process makes again take `seconds` longer (the real one, then a wait),
+    so that a reader is ready while this thread still has some to make; the names it made."""
+    from lookalike.core import fingerprint
+
+    made_here: list[str] = []
+    real = fingerprint.thumb_of_file
+
+    def slower(entry: FileEntry, digest: str) -> bytes | None:
+        made_here.append(entry.path.name)
+        time.sleep(seconds)
+        return real(entry, digest)
+
+    monkeypatch.setattr(fingerprint, "thumb_of_file", slower)
+    return made_here
+
+
+def reader_making_thumbs(tmp_path: Path, before_each: str) -> list[str]:
+    """A reader command whose thumb_of_file first runs `before_each` (Python, indented by eight
+    spaces, with `entry` the file's and os and time imported) for each file."""
+    script = f"""
+import os, time
+from lookalike.core import fingerprint, readers
+made = fingerprint.thumb_of_file
+def making(entry, digest):
+{before_each}
+        return made(entry, digest)
+fingerprint.thumb_of_file = making
+sys.exit(readers.serve())
+"""
+    return reader_running(tmp_path, script)
+
+
+def test_a_reader_makes_thumbs_again_beside_this_thread_each_from_its_own_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers_started: list[tuple[float, readers.Reader]]
+) -> None:
+    made = small_files(tmp_path / "pics", 60)
+    (made[7][0].path).write_bytes((made[8][0].path).read_bytes())  # changed since: no thumb
+    (made[52][0].path).unlink()  # gone since: no thumb
+    monkeypatch.setattr(readers, "THUMBS_APART_FROM", 1)
+    here = slowed_here(monkeypatch, 0.02)
+
+    thumbs = readers.thumbs_made_again([(entry, digest) for entry, digest, _ in made], ScanOptions(workers=2))
+
+    expected = [None if n in (7, 52) else thumb for n, (_, _, thumb) in enumerate(made)]
+    assert thumbs == expected
+    assert len(readers_started) == 1
+    assert 0 < len(here) < 60 and "p059.png" not in here  # the reader took them from the last
+
+
+@pytest.mark.parametrize(
+    "failing",
+    [
+        "        if entry.path.name == 'p040.png':\n            os.abort()",
+        "        if entry.path.name == 'p040.png':\n            time.sleep(60)",
+        "        if entry.path.name == 'p040.png':\n            os._exit(0)",
+    ],
+    ids=["dies", "hangs", "ends"],
+)
+def test_thumbs_a_reader_fails_to_make_are_made_by_this_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, failing: str
+) -> None:
+    """Its decoder crashes the reader, or it hangs on a file (a drive that stops answering), or it
+    ends: every thumb is still made, right, by this thread."""
+    made = small_files(tmp_path / "pics", 60)
+    monkeypatch.setattr(readers, "THUMBS_APART_FROM", 1)
+    monkeypatch.setattr(readers, "READY_SECONDS", 2.0)  # also how long a reader stuck is waited for
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_making_thumbs(tmp_path, failing))
+    slowed_here(monkeypatch, 0.02)
+    started = time.monotonic()
+
+    thumbs = readers.thumbs_made_again([(entry, digest) for entry, digest, _ in made], ScanOptions(workers=2))
+
+    assert thumbs == [thumb for _, _, thumb in made]
+    assert time.monotonic() - started < 30
+    assert any(r.getMessage().startswith("Making thumbs on one thread: a reader") for r in caplog.records)

@@ -26,12 +26,12 @@ import numpy.typing as npt
 
 from lookalike.core import changes, pair_search, parts, verify
 from lookalike.core.decisions import DigestPair, pair
-from lookalike.core.fingerprint import thumb_of_file
 from lookalike.core.hamming import U64, pack
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
     CancelCheck,
+    FileEntry,
     Fingerprint,
     Group,
     GroupMember,
@@ -45,6 +45,7 @@ from lookalike.core.models import (
     thumb_from_its_file,
 )
 from lookalike.core.pictures import Pictures
+from lookalike.core.readers import thumbs_made_again
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import keep_reason, keeper_order, keeper_ranking
 
@@ -729,8 +730,9 @@ class _Thumbs:
     describes: at 100,000 pictures, reading those of every picture in a candidate pair held
     132 MB in the window. Safe to use from several threads."""
 
-    def __init__(self, source: ThumbSource) -> None:
+    def __init__(self, source: ThumbSource, options: ScanOptions) -> None:
         self._source = source
+        self._options = options  # for a reader that makes thumbs again beside this thread
         self._held: dict[str, bytes] = {}
         self._lock = Lock()
 
@@ -753,14 +755,18 @@ class _Thumbs:
         models.thumb_from_its_file), else the source's."""
         found: dict[str, bytes] = {}
         rest: list[ImageRecord] = []
+        again: list[tuple[FileEntry, str]] = []
         for record in records:
             fingerprint = record.fingerprint
             if fingerprint.thumb:
                 found[fingerprint.digest] = fingerprint.thumb
             elif thumb_from_its_file(fingerprint.width, fingerprint.height):
-                found[fingerprint.digest] = thumb_of_file(record.entry, fingerprint.digest) or b""
+                again.append((record.entry, fingerprint.digest))
             else:
                 rest.append(record)
+        if again:
+            made = thumbs_made_again(again, self._options)
+            found.update((digest, thumb or b"") for (_, digest), thumb in zip(again, made, strict=True))
         if rest:
             with self._lock:
                 found.update(self._source(rest))
@@ -822,7 +828,7 @@ def find_groups(
     looks = _Looks(contents.best, looker or _lazy_files_looker, same or _lazy_same_picture, kept)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
-    pixels = _Thumbs(thumbs or stored_thumbs(options))
+    pixels = _Thumbs(thumbs or stored_thumbs(options), options)
     checking: GroupingProgress = _no_progress
     regrouping = _Regrouping.none(len(contents.best))
     if options.mode is Mode.SIMILAR:

@@ -18,6 +18,7 @@ answers (FrameWriter), and logged there, where the scan logs its own.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import logging
@@ -33,13 +34,23 @@ import time
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import IO
 
-from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions, thumb_from_its_file
+from lookalike.core.models import (
+    THUMB_SIDE,
+    FileEntry,
+    Fingerprint,
+    ScanError,
+    ScanOptions,
+    thumb_from_its_file,
+)
 
 log = logging.getLogger(__name__)
 
 # Fewer files are read by the threads alone: a reader takes 0.13-0.14 s to be ready (more in the
 # frozen program), what the threads read of 200 small pictures meanwhile.
 READ_APART_FROM = 200
+# Thumbs made again from small files while grouping (matching._Thumbs) are shared with a reader
+# from this many on: in the 0.13 s it takes to be ready this thread makes about 650 of them.
+THUMBS_APART_FROM = 2_000
 # Only smaller files are read by readers: a larger one is mostly decoding, which the threads do on
 # every core. Measured cold on two cores, readers made 1,000 pictures of 64x48 (5 kB) read twice as
 # fast; 5,000 of 256-640 px (70 kB JPEGs) and 200 photos of 12 MP no faster (the photos 6 % slower).
@@ -153,8 +164,16 @@ class Reader:
     Its answers are read as they come by a thread of their own: a feeder that waited for an answer
     only after sending could block on a full pipe to a reader blocked on a full pipe back."""
 
-    def __init__(self, options: ScanOptions, packing: bool, command: Sequence[str] | None = None) -> None:
-        """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read."""
+    def __init__(
+        self,
+        options: ScanOptions,
+        packing: bool,
+        command: Sequence[str] | None = None,
+        *,
+        thumbs: bool = False,
+    ) -> None:
+        """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read. With
+        `thumbs` it makes thumbs again (see thumbs_made_again) instead of reading files."""
         try:
             self._child = start_program(command or reader_command())
         except OSError as exc:
@@ -170,13 +189,13 @@ class Reader:
             name="reader-answers",
             daemon=True,
         ).start()
-        self._options, self._packing = options, packing
+        self._options, self._packing, self._thumbs = options, packing, thumbs
 
     def ready(self, needed: Callable[[], bool] = lambda: True) -> None:
         """Hand the reader its settings and wait until it says it can read: ReaderFailed when it
         does not within READY_SECONDS, or is no longer `needed` meanwhile (asked every 50 ms; it is
         ended either way), or ends or is ended meanwhile."""
-        self._send((self._options, self._packing))
+        self._send((self._options, self._packing, self._thumbs))
         deadline = time.monotonic() + READY_SECONDS
         while True:
             try:
@@ -196,7 +215,8 @@ class Reader:
             self.end()
             raise ReaderFailed("did not say it was ready")
 
-    def send(self, entries: list[FileEntry]) -> None:
+    def send(self, entries: list[FileEntry] | list[tuple[FileEntry, str]]) -> None:
+        """Hand it files (with their digests, for a reader of thumbs)."""
         self._send(entries)
 
     def _send(self, value: object) -> None:
@@ -213,6 +233,14 @@ class Reader:
             self._answered_all = True
             raise self._failed("ended")
         return _read_of(frame)
+
+    def thumb(self) -> bytes | None:
+        """The thumb made again of the next file sent to a reader of thumbs, waiting for it."""
+        frame = self._answers.get()
+        if frame is None:
+            self._answered_all = True
+            raise self._failed("ended")
+        return _thumb_of(frame)
 
     def answered_before(self) -> list[Read]:
         """Once it died: the reads of the files it answered before, which answer() has not given
@@ -275,6 +303,110 @@ def _read_of(frame: tuple[bytes, bytes]) -> Read:
     if not isinstance(outcome, Fingerprint | ScanError) or not isinstance(packed, bytes):
         raise ReaderFailed(f"answered with a {type(outcome).__name__}")
     return outcome, packed
+
+
+def _thumb_of(frame: tuple[bytes, bytes]) -> bytes | None:
+    kind, payload = frame
+    if kind != _ANSWER:
+        raise ReaderFailed("said it was ready twice")
+    try:
+        thumb = pickle.loads(payload)
+    except Exception as exc:  # whatever a garbled answer makes of unpickling
+        raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
+    if thumb is not None and not (isinstance(thumb, bytes) and len(thumb) == THUMB_SIDE * THUMB_SIDE):
+        raise ReaderFailed(f"answered with a {type(thumb).__name__} for a thumb")
+    return thumb
+
+
+def thumbs_made_again(wanted: Sequence[tuple[FileEntry, str]], options: ScanOptions) -> list[bytes | None]:
+    """fingerprint.thumb_of_file of each (entry, digest), in order. Making one is mostly Python,
+    which threads only take turns at (two threads made them slower than one), so where there are
+    many and more than one core, a reader makes them too: it takes them from the last while this
+    thread takes them from the first. What a reader that fails had in hand, this thread makes (each
+    file's content was decoded once already, by the scan)."""
+    from lookalike.core.fingerprint import thumb_of_file
+
+    workers = options.workers or max(1, os.cpu_count() or 1)
+    if len(wanted) < THUMBS_APART_FROM or workers < 2:
+        return [thumb_of_file(entry, digest) for entry, digest in wanted]
+    made: list[bytes | None] = [None] * len(wanted)
+    shared = _Shared(len(wanted))
+    beside = threading.Thread(
+        target=_made_apart, args=(wanted, options, shared, made), name="thumbs-apart", daemon=True
+    )
+    beside.start()
+    while (index := shared.first()) is not None:
+        made[index] = thumb_of_file(*wanted[index])
+    beside.join(READY_SECONDS)
+    if beside.is_alive():  # its reader is stuck on a file (a drive that hangs): its files are made here
+        shared.end_reader()
+        beside.join()
+    for index in shared.given_back:
+        made[index] = thumb_of_file(*wanted[index])
+    return made
+
+
+class _Shared:
+    """Places in a list that this thread takes from the first and a reader from the last."""
+
+    def __init__(self, count: int) -> None:
+        self._lock = threading.Lock()
+        self._next, self._end = 0, count  # this thread's next; one past the reader's next
+        self.given_back: list[int] = []  # taken for a reader that failed: this thread makes them
+        self.reader: Reader | None = None
+
+    def first(self) -> int | None:
+        with self._lock:
+            if self._next >= self._end:
+                return None
+            self._next += 1
+            return self._next - 1
+
+    def last(self, most: int) -> list[int]:
+        with self._lock:
+            start = max(self._next, self._end - most)
+            taken = list(range(self._end - 1, start - 1, -1))
+            self._end = start
+            return taken
+
+    def left(self) -> bool:
+        with self._lock:
+            return self._next < self._end
+
+    def end_reader(self) -> None:
+        with self._lock:
+            reader = self.reader
+        if reader is not None:
+            reader.end()
+
+
+def _made_apart(
+    wanted: Sequence[tuple[FileEntry, str]], options: ScanOptions, shared: _Shared, made: list[bytes | None]
+) -> None:
+    """Feed a reader of thumbs from the last of `wanted` and put its thumbs in `made`, until none
+    is left; what it had in hand when it failed goes back to `shared`."""
+    in_hand: collections.deque[int] = collections.deque()
+    reader: Reader | None = None
+    try:
+        reader = shared.reader = Reader(options, False, reader_command(), thumbs=True)
+        reader.ready(needed=shared.left)
+        while True:
+            while len(in_hand) < 2 * BATCH and (batch := shared.last(BATCH)):
+                reader.send([wanted[index] for index in batch])
+                in_hand.extend(batch)
+            if not in_hand:
+                reader.finish()
+                return
+            thumb = reader.thumb()
+            made[in_hand.popleft()] = thumb
+    except ReaderFailed as exc:
+        (log.debug if exc.needless else log.warning)("Making thumbs on one thread: a reader %s", exc)
+    except Exception:  # a failure here must not leave thumbs unmade
+        log.exception("Making thumbs on one thread: feeding a reader failed")
+    finally:
+        if reader is not None:
+            reader.end()
+        shared.given_back.extend(in_hand)
 
 
 def read_frames(
@@ -373,7 +505,9 @@ def _serve(source: IO[bytes], frames: FrameWriter) -> int:
     from lookalike.core.fingerprint import make_fingerprinter
 
     try:
-        options, packing = pickle.load(source)
+        options, packing, thumbs = pickle.load(source)
+        if thumbs:
+            return _serve_thumbs(source, frames)
         fingerprint = make_fingerprinter(options)
         frames.write(_READY, b"")
         while True:
@@ -391,6 +525,21 @@ def _serve(source: IO[bytes], frames: FrameWriter) -> int:
     except Exception:  # the scan's threads read what is left; a windowed build would show a dialog
         log.exception("The reader failed")
         return 1
+
+
+def _serve_thumbs(source: IO[bytes], frames: FrameWriter) -> int:
+    """The reader of thumbs: each (entry, digest) it is given answered with thumb_of_file."""
+    from lookalike.core.fingerprint import thumb_of_file
+
+    frames.write(_READY, b"")
+    while True:
+        try:
+            wanted: list[tuple[FileEntry, str]] = pickle.load(source)
+        except EOFError:
+            return 0
+        for entry, digest in wanted:
+            thumb = thumb_of_file(entry, digest)
+            frames.write(_ANSWER, pickle.dumps(thumb, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _answers_only() -> IO[bytes]:
