@@ -225,9 +225,10 @@ THUMB_LEVELS = bytes(min(255, 3 * round(level / 3)) for level in range(256))
 
 def thumb_from_its_file(width: int, height: int) -> bool:
     """Whether a picture of this size fits in its thumb, which the cache then does not keep: made
-    again from the file whenever a check needs it (the file, a few kB, holds the thumb's pixels and
-    reads back about as fast; see matching._Thumbs). Such thumbs took 1.9 of the 2.5 kB a picture
-    that the cache of 100,000 small pictures held."""
+    again from the file whenever a check needs it (see matching._Thumbs), as the file, a few kB,
+    holds every pixel the thumb would. Such thumbs took 1.9 of the 2.5 kB a picture that the cache
+    of 100,000 small pictures held; making one again takes about 0.2 ms of a 64x48 PNG, reading it
+    from the cache took a quarter of that."""
     return width <= THUMB_SIDE and height <= THUMB_SIDE
 
 
