@@ -568,7 +568,9 @@ class ResultsPage(QWidget):
             widget.setEnabled(can)
         if can:
             self.results_sensitivity_words.setText(sensitivity_words(position))
-            tip = self.tr("Move to group these pictures again, stricter or looser; no file is read again.")
+            tip = self.tr(
+                "Move to group these pictures again, stricter or looser; only new pairs are read again."
+            )
         elif not similar:
             self.results_sensitivity_words.setText(self.tr("Exact copies only"))
             tip = self.tr(

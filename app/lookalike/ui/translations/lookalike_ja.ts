@@ -2253,8 +2253,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>「削除」にマークしたものはありません</translation>
     </message>
     <message>
-        <source>Move to group these pictures again, stricter or looser; no file is read again.</source>
-        <translation>動かすと、これらの画像をより厳しく、またはよりゆるくグループにまとめ直します。ファイルは読み直しません。</translation>
+        <source>Move to group these pictures again, stricter or looser; only new pairs are read again.</source>
+        <translation>動かすと、これらの画像をより厳しく、またはよりゆるくグループにまとめ直します。新しい組だけを読み直します。</translation>
     </message>
     <message>
         <source>Exact copies only</source>

@@ -2253,8 +2253,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>‘삭제’로 표시한 파일 없음</translation>
     </message>
     <message>
-        <source>Move to group these pictures again, stricter or looser; no file is read again.</source>
-        <translation>움직이면 이 사진들을 더 엄격하게 또는 더 느슨하게 다시 묶습니다. 파일을 다시 읽지는 않습니다.</translation>
+        <source>Move to group these pictures again, stricter or looser; only new pairs are read again.</source>
+        <translation>움직이면 이 사진들을 더 엄격하게 또는 더 느슨하게 다시 묶습니다. 새로 생긴 쌍만 다시 읽습니다.</translation>
     </message>
     <message>
         <source>Exact copies only</source>

@@ -2253,8 +2253,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>没有标记为“删除”的文件</translation>
     </message>
     <message>
-        <source>Move to group these pictures again, stricter or looser; no file is read again.</source>
-        <translation>拖动可更严格或更宽松地重新分组这些图片；不会重新读取文件。</translation>
+        <source>Move to group these pictures again, stricter or looser; only new pairs are read again.</source>
+        <translation>拖动可更严格或更宽松地重新分组这些图片；只会重新读取新出现的图片对。</translation>
     </message>
     <message>
         <source>Exact copies only</source>
