@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,6 +86,27 @@ def test_a_thumb_made_again_from_its_file_is_the_fingerprints_thumb_in_every_for
         assert isinstance(made, Fingerprint), path.name
         assert thumb_of_file(entry, made.digest) == made.thumb, path.name
         assert thumb_of_file(entry, "0" * 32) is None  # not the content that digest names
+
+
+def test_a_small_picture_swapped_for_a_huge_file_is_not_read_to_make_its_thumb(tmp_path: Path) -> None:
+    """Hostile: after the scan, a small picture's file is replaced by a 2 GB one (sparse: it takes
+    no room). Its thumb is not made, and the file is not read into memory to find that out."""
+    path = tmp_path / "small.png"
+    photo(1, (64, 48)).save(path)
+    entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
+    made = make_fingerprinter(ScanOptions())(entry)
+    assert isinstance(made, Fingerprint) and thumb_of_file(entry, made.digest) == made.thumb
+    path.unlink()
+    with path.open("wb") as huge:
+        huge.truncate(2 * 1024**3)
+
+    tracemalloc.start()
+    try:
+        assert thumb_of_file(entry, made.digest) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024**2
 
 
 def test_a_picture_that_fits_in_its_thumb_keeps_none_in_the_cache_and_is_grouped_as_without_it(

@@ -474,14 +474,17 @@ def thumb_of_file(entry: FileEntry, digest: str) -> bytes | None:
     the file no longer holds the content `digest` names (changed, gone, swapped for a link or
     something else) or cannot be read or decoded: a thumb is only ever made from that content."""
     try:
-        if entry.size > LARGE_FILE:
-            if digest_file(entry.path) != digest:
-                return None
-            content: bytes | Path = entry.path
-        else:
-            content = read_regular(entry.path)
-            if digest_bytes(content) != digest:
-                return None
+        with os.fdopen(open_regular(entry.path), "rb") as stream:
+            if os.fstat(stream.fileno()).st_size != entry.size:
+                return None  # another content, not read: a small picture swapped for a huge file
+            if entry.size > LARGE_FILE:
+                if digest_stream(stream) != digest:
+                    return None
+                content: bytes | Path = entry.path
+            else:
+                content = stream.read(entry.size + 1)  # no more, should it grow meanwhile
+                if digest_bytes(content) != digest:
+                    return None
         return thumb_levels(_thumb(decode_working(content, entry.path.suffix)))
     except (OSError, ImageProblem):
         return None
