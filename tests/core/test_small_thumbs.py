@@ -187,41 +187,19 @@ def test_a_small_picture_changed_after_the_scan_costs_only_its_own_pair_when_gro
     assert before <= again
 
 
-def test_a_small_picture_changed_while_the_scan_groups_costs_only_its_own_pair(tmp_path: Path) -> None:
-    """Hostile: a picture is replaced by another just as grouping starts, after the scan read it.
-    Its thumb is not made from the new content: its pair is not grouped, the scan groups the rest
-    and warns of nothing, and no file is moved."""
-    pictures = small_pictures(tmp_path / "pictures")
-    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
-    names = sorted(path.name for path in pictures.iterdir())
-    swapped: list[Path] = []
-
-    def swap_when_grouping_starts(progress: Progress) -> None:
-        if progress.phase is Phase.MATCH and not swapped:
-            _edited(pictures / "cat again.jpg")
-            swapped.append(pictures / "cat again.jpg")
-
-    result = scan([pictures], options, progress=swap_when_grouping_starts)
-
-    assert swapped
-    found = similar_names(result.groups)
-    assert not any("cat again.jpg" in names for names in found)
-    assert {"dog.png", "dog again.jpg"} in found
-    assert {"large.jpg", "large smaller.jpg"} in found
-    assert result.warnings == ()
-    assert sorted(path.name for path in pictures.iterdir()) == names
-
-
-def test_pictures_out_of_reach_while_the_scan_groups_are_grouped_at_the_next_scan(tmp_path: Path) -> None:
-    """Hostile: a folder is moved away just as grouping starts and back once the scan ends, each
-    file in it as it was (a drive that dropped out for a while). The scan could not make its
-    pictures' thumbs, so their pair went ungrouped; the next scan, of the very same files, does not
-    take that grouping as theirs, and groups the pair."""
+def test_pictures_out_of_reach_while_a_rescan_groups_are_grouped_at_the_next_scan(tmp_path: Path) -> None:
+    """Hostile: a picture is added beside a small one scanned before, and the small one's folder is
+    moved away just as the rescan groups, and back once it ends, each file in it as it was (a drive
+    that dropped out for a while). The rescan could not make the small picture's thumb again (only
+    those of the pictures it read itself are at hand), so the pair went ungrouped; the next scan,
+    of the very same files, does not take that grouping as theirs, and groups the pair."""
     pictures = small_pictures(tmp_path / "pictures")
     (pictures / "pets").mkdir()
-    for name in ("cat.png", "cat again.jpg"):
-        (pictures / name).rename(pictures / "pets" / name)
+    (pictures / "cat.png").rename(pictures / "pets" / "cat.png")
+    (pictures / "cat again.jpg").rename(tmp_path / "cat again.jpg")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([pictures], options)
+    (tmp_path / "cat again.jpg").rename(pictures / "cat again.jpg")
     moved: list[Path] = []
 
     def move_away_when_grouping_starts(progress: Progress) -> None:
@@ -229,12 +207,33 @@ def test_pictures_out_of_reach_while_the_scan_groups_are_grouped_at_the_next_sca
             (pictures / "pets").rename(tmp_path / "away")
             moved.append(tmp_path / "away")
 
-    first = scan([pictures], options, progress=move_away_when_grouping_starts)
+    rescan = scan([pictures], options, progress=move_away_when_grouping_starts)
     (tmp_path / "away").rename(pictures / "pets")
 
-    assert moved
-    assert {"cat.png", "cat again.jpg"} not in similar_names(first.groups)
+    assert moved and rescan.stats.cached == rescan.stats.images - 1
+    assert {"cat.png", "cat again.jpg"} not in similar_names(rescan.groups)
     again = scan([pictures], options)
     assert again.stats.cached == again.stats.images  # the very same files: none was read again
     assert {"cat.png", "cat again.jpg"} in similar_names(again.groups)
     assert named(again.groups) == named(scan([pictures], replace(options, use_cache=False)).groups)
+
+
+def test_a_scan_groups_small_pictures_from_the_thumbs_it_made_not_their_files(tmp_path: Path) -> None:
+    """The scan's own grouping takes the thumbs of the small pictures it read from where the cache
+    holds them while it is open, not from the files: a cold scan reads each file once. Whatever the
+    files hold by then, acting compares them afresh."""
+    pictures = small_pictures(tmp_path / "pictures")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    moved: list[Path] = []
+
+    def move_away_when_grouping_starts(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not moved:
+            pictures.rename(tmp_path / "away")
+            moved.append(tmp_path / "away")
+
+    result = scan([pictures], options, progress=move_away_when_grouping_starts)
+
+    assert moved
+    assert {"cat.png", "cat again.jpg"} in similar_names(result.groups)
+    assert {"dog.png", "dog again.jpg"} in similar_names(result.groups)
+    assert result.warnings == ()

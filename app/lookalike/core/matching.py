@@ -31,7 +31,6 @@ from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
     CancelCheck,
-    FileEntry,
     Fingerprint,
     Group,
     GroupMember,
@@ -60,7 +59,8 @@ log = logging.getLogger(__name__)
 SAME_PIXELS_MEAN = 1.0
 SAME_PIXELS_MAX = 16.0
 
-# Gives the thumbs of some records by content digest (see stored_thumbs, FingerprintCache.thumbs).
+# Gives the thumbs of some records by content digest (see stored_thumbs, FingerprintCache.thumbs),
+# or may leave out those of pictures that fit in theirs (models.thumb_from_its_file).
 ThumbSource = Callable[[Sequence[ImageRecord]], Mapping[str, bytes]]
 # A closer look (core.closer_look) at a copy, turned by a variant, against a reference, given the
 # thumbs' crop: its verdict, or None when the files cannot be read again.
@@ -750,26 +750,28 @@ class _Thumbs:
                 self._held.update(found)
 
     def _read(self, records: Sequence[ImageRecord]) -> dict[str, bytes]:
-        """The thumbs of these records, by digest: a fingerprint's own, else one that the picture
-        fits in made again from its file (b"" when the file no longer gives it: see
-        models.thumb_from_its_file), else the source's."""
+        """The thumbs of these records, by digest: a fingerprint's own, else the source's, else,
+        of a picture that fits in its thumb, one made again from its file (b"" when the file no
+        longer gives it: see models.thumb_from_its_file)."""
         found: dict[str, bytes] = {}
-        rest: list[ImageRecord] = []
-        again: list[tuple[FileEntry, str]] = []
+        asked: list[ImageRecord] = []
         for record in records:
-            fingerprint = record.fingerprint
-            if fingerprint.thumb:
-                found[fingerprint.digest] = fingerprint.thumb
-            elif thumb_from_its_file(fingerprint.width, fingerprint.height):
-                again.append((record.entry, fingerprint.digest))
+            if record.fingerprint.thumb:
+                found[record.fingerprint.digest] = record.fingerprint.thumb
             else:
-                rest.append(record)
+                asked.append(record)
+        if asked:
+            with self._lock:
+                found.update(self._source(asked))
+        again = [
+            (record.entry, fingerprint.digest)
+            for record in asked
+            if (fingerprint := record.fingerprint).digest not in found
+            and thumb_from_its_file(fingerprint.width, fingerprint.height)
+        ]
         if again:
             made = thumbs_made_again(again, self._options)
             found.update((digest, thumb or b"") for (_, digest), thumb in zip(again, made, strict=True))
-        if rest:
-            with self._lock:
-                found.update(self._source(rest))
         return found
 
     def keep_only(self, records: Iterable[ImageRecord]) -> None:

@@ -37,14 +37,7 @@ import time
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import IO
 
-from lookalike.core.models import (
-    THUMB_SIDE,
-    FileEntry,
-    Fingerprint,
-    ScanError,
-    ScanOptions,
-    thumb_from_its_file,
-)
+from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ScanError, ScanOptions
 
 log = logging.getLogger(__name__)
 
@@ -121,16 +114,12 @@ def read_one(
     fingerprint: Callable[[FileEntry], Fingerprint | ScanError], entry: FileEntry, packing: bool
 ) -> Read:
     """The file's fingerprint (or why it has none) and, with `packing`, its thumb packed as the
-    cache keeps it (else b"", as for a picture that fits in its thumb: the cache keeps none)."""
+    cache keeps it (else b"")."""
     from lookalike.core.cache import packed_thumb
 
     outcome = fingerprint(entry)
     packed = b""
-    if (
-        packing
-        and isinstance(outcome, Fingerprint)
-        and not thumb_from_its_file(outcome.width, outcome.height)
-    ):
+    if packing and isinstance(outcome, Fingerprint):
         try:
             packed = packed_thumb(outcome.thumb)
         except Exception:  # a reader that raised would never hand its file on: the scan would wait

@@ -33,6 +33,7 @@ from lookalike.core.models import (
     hash_width_of,
     ignore_progress,
     never_cancelled,
+    thumb_from_its_file,
 )
 from lookalike.core.pictures import Gathering
 
@@ -334,15 +335,21 @@ def _found_groups(
 def _thumbs_or_files(cache: FingerprintCache, options: ScanOptions) -> ThumbSource:
     """The cache's thumbs of some records, and those it lacks (its file damaged or edited since it
     was loaded: a thumb gone, or a value that is none) read again from the files and kept in it
-    again. Raises ThumbsUnavailable when such a file no longer holds the content its record says:
-    it changed during the scan."""
+    again; but for those of pictures that fit in theirs, which grouping makes again from their
+    files itself (matching._Thumbs). Raises ThumbsUnavailable when such a file no longer holds the
+    content its record says: it changed during the scan."""
     from lookalike.core.cache import ThumbsUnavailable
     from lookalike.core.fingerprint import make_fingerprinter
     from lookalike.core.reasons import Code
 
     def fetch(records: Sequence[ImageRecord]) -> dict[str, bytes]:
         found = cache.thumbs(records, all_of_them=False)
-        lacking = {r.fingerprint.digest: r for r in records if r.fingerprint.digest not in found}
+        lacking = {
+            r.fingerprint.digest: r
+            for r in records
+            if r.fingerprint.digest not in found
+            and not thumb_from_its_file(r.fingerprint.width, r.fingerprint.height)
+        }
         if not lacking:
             return found
         log.warning("The fingerprint cache lacks the thumbs of %d pictures: reading them again", len(lacking))
