@@ -563,11 +563,11 @@ class FingerprintCache:
                     f"INSERT OR REPLACE INTO fingerprints VALUES ({', '.join('?' * len(rows[0]))})", rows
                 )
                 self._connection.executemany("INSERT OR REPLACE INTO thumbs VALUES (?, ?, ?)", thumbs)
-                if for_now:
-                    self._keep_for_now(for_now)
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
             return False
+        if for_now:
+            self._keep_for_now(for_now)
         return True
 
     def _keep_for_now(self, thumbs: list[tuple[str, bytes]]) -> None:
@@ -576,15 +576,24 @@ class FingerprintCache:
         that SQLite keeps in a file of its own, gone once the connection closes: the scan's grouping
         reads them back from there (0.05 ms each) rather than make them again from the files (0.2
         ms), which for 500,000 small pictures, whose thumbs grouping cannot all hold, made the
-        scan half as long again."""
-        if not self._for_now:
-            self._connection.execute("PRAGMA temp_store = FILE")  # not in memory: 1 GB at 500,000
-            self._connection.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS thumbs_for_now"
-                " (digest TEXT PRIMARY KEY, thumb BLOB NOT NULL)"
+        scan half as long again. Where they cannot be kept (the temporary folder full), they are
+        made again from the files: never lost."""
+        try:
+            with self._connection:
+                if not self._for_now:
+                    self._connection.execute("PRAGMA temp_store = FILE")  # not in memory: 1 GB at 500,000
+                    self._connection.execute(
+                        "CREATE TEMP TABLE IF NOT EXISTS thumbs_for_now"
+                        " (digest TEXT PRIMARY KEY, thumb BLOB NOT NULL)"
+                    )
+                    self._for_now = True
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO temp.thumbs_for_now VALUES (?, ?)", thumbs
+                )
+        except sqlite3.Error as exc:
+            log.warning(
+                "Could not keep small pictures' thumbs for this scan (made again from their files): %s", exc
             )
-            self._for_now = True
-        self._connection.executemany("INSERT OR REPLACE INTO temp.thumbs_for_now VALUES (?, ?)", thumbs)
 
     def store_thumbs(self, fingerprints: Iterable[Fingerprint]) -> bool:
         """Write the thumbs of these fingerprints alone (read again where the cache lost them: the
