@@ -224,11 +224,12 @@ THUMB_LEVELS = bytes(min(255, 3 * round(level / 3)) for level in range(256))
 
 
 def thumb_from_its_file(width: int, height: int) -> bool:
-    """Whether a picture of this size fits in its thumb, which the cache then does not keep: made
-    again from the file whenever a check needs it (see matching._Thumbs), as the file, a few kB,
-    holds every pixel the thumb would. Such thumbs took 1.9 of the 2.5 kB a picture that the cache
-    of 100,000 small pictures held; making one again takes about 0.2 ms of a 64x48 PNG, reading it
-    from the cache took a quarter of that."""
+    """Whether a picture of this size fits in its thumb, which the cache file then does not keep
+    (the file, a few kB, holds every pixel the thumb would): only the scan that read it keeps it
+    while it runs (cache._keep_for_now), and a later grouping makes it again from the file (see
+    matching._Thumbs). Such thumbs took 1.9 of the 2.5 kB a picture that the cache of 100,000
+    small pictures held; making one again takes about 0.2 ms of a 64x48 PNG, reading it from the
+    cache a quarter of that."""
     return width <= THUMB_SIDE and height <= THUMB_SIDE
 
 
