@@ -271,7 +271,7 @@ class FingerprintCache:
         # The numbers of the files load() looked up row by row: of the pictures the last scan's
         # columns did not give, the only ones whose rows the table may hold (see _ROWS_DROPPED).
         self._looked_up = array("q")
-        self._for_now = False  # the connection's table of thumbs the file keeps none of made
+        self._for_now = False  # whether this connection made its table of thumbs the file keeps none of
         try:
             directory.mkdir(parents=True, exist_ok=True)
             try:
