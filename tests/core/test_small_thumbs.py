@@ -4,6 +4,7 @@ changed, gone or swapped since costs its own pairs, never the grouping of the re
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tracemalloc
@@ -137,6 +138,15 @@ def _edited(path: Path) -> None:
     photo(40, (64, 48)).save(path, format="PNG")
 
 
+def _edited_in_place_keeping_size_and_time(path: Path) -> None:
+    """One byte of its picture data changed, its size and modification time as they were."""
+    before = path.stat()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
 def _deleted(path: Path) -> None:
     path.unlink()
 
@@ -152,7 +162,9 @@ def _made_a_folder(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "change", [_edited, _deleted, _linked_to_a_stranger, _made_a_folder], ids=lambda f: f.__name__[1:]
+    "change",
+    [_edited, _edited_in_place_keeping_size_and_time, _deleted, _linked_to_a_stranger, _made_a_folder],
+    ids=lambda f: f.__name__[1:],
 )
 def test_a_small_picture_changed_after_the_scan_costs_only_its_own_pair_when_grouped_again(
     tmp_path: Path, change: object
