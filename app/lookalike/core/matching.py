@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import islice
 from threading import Lock
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -596,16 +596,19 @@ class _Looks:
         found = None if self._kept is None else self._thumbs_known(reference, copy, variant)
         if found is not None:
             return found
-        mine, theirs = self._best[reference], self._best[copy]
-        a, b = pixels[mine], pixels[theirs]
+        best, digest = self._best, self.digest
+        a = pixels.thumb_at(best, reference, digest[reference])
+        b = pixels.thumb_at(best, copy, digest[copy])
         if not (a and b):
             self._not_read(reference, copy)
             return _UNSEEN
+        mine = _Facts(digest[reference], best.field("width", reference), best.field("height", reference))
+        theirs = _Facts(digest[copy], best.field("width", copy), best.field("height", copy))
         if self._kept is None:
-            return _checked_before(mine.fingerprint, theirs.fingerprint, variant, a, b)
-        found = _checked(mine.fingerprint, theirs.fingerprint, variant, a, b)
+            return _checked_before(mine, theirs, variant, a, b)
+        found = _checked(mine, theirs, variant, a, b)
         with self._lock:  # not also remembered for the process: `kept` keeps it
-            self._made.thumbs[self.digest[reference], self.digest[copy], variant] = found
+            self._made.thumbs[mine.digest, theirs.digest, variant] = found
         return found
 
     def _thumbs_known(self, reference: int, copy: int, variant: int) -> verify.Match | None:
@@ -779,6 +782,15 @@ class _Thumbs:
         digests = {r.fingerprint.digest for r in records}
         with self._lock:
             self._held = {digest: thumb for digest, thumb in self._held.items() if digest in digests}
+
+    def thumb_at(self, pictures: Pictures, position: int, digest: str) -> bytes:
+        """The thumb of the picture at `position` of `pictures` (of this `digest`), as
+        self[pictures[position]], its record made only when the thumb is neither held nor its
+        fingerprint's own."""
+        thumb = self._held.get(digest)
+        if thumb is None:
+            thumb = pictures.field("thumb", position) or self[pictures[position]]
+        return thumb
 
     def __getitem__(self, record: ImageRecord) -> bytes:
         """The record's thumb, or b"" when its file no longer gives it (see _read)."""
@@ -1948,9 +1960,26 @@ _thumb_checks: OrderedDict[tuple[str, str, int, int, int], verify.Match] = Order
 THUMB_CHECKS_KEPT = 100_000
 
 
-def _checked_before(
-    reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes
-) -> verify.Match:
+class _Pictured(Protocol):
+    """What a thumbs' check needs of each picture: a Fingerprint, or _Facts of one."""
+
+    @property
+    def digest(self) -> str: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+
+
+class _Facts(NamedTuple):
+    """A picture's digest and size, read from the columns without making its record."""
+
+    digest: str
+    width: int
+    height: int
+
+
+def _checked_before(reference: _Pictured, copy: _Pictured, variant: int, a: bytes, b: bytes) -> verify.Match:
     """_checked(), remembered for the process."""
     key = (reference.digest, copy.digest, variant, hash(a), hash(b))
     found = _thumb_checks.get(key)
@@ -1965,11 +1994,10 @@ def _checked_before(
     return found
 
 
-def _checked(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> verify.Match:
+def _checked(reference: _Pictured, copy: _Pictured, variant: int, a: bytes, b: bytes) -> verify.Match:
     """The pixel check of `copy`, turned by DIHEDRAL[variant], against `reference`."""
     size_a, size_b = (reference.width, reference.height), (copy.width, copy.height)
-    crops = _other_size((reference.width, reference.height), (copy.width, copy.height))
-    return verify.match(a, b, variant, size_a, size_b, crops=crops)
+    return verify.match(a, b, variant, size_a, size_b, crops=_other_size(size_a, size_b))
 
 
 def _other_size(reference: tuple[int, int], copy: tuple[int, int]) -> bool:
