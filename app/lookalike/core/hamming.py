@@ -530,17 +530,19 @@ def _probe_masks(
             np.bitwise_xor(rows, repeated[lo * slots * words : hi * slots * words], out=rows)
             counts = np.bitwise_count(rows, out=counted[: rows.size])
             hits = np.flatnonzero(_within(counts, words, threshold, out=close[: size * slots], counted=True))
+            held = buckets.counts[probe]
             if hits.size:
                 query, slot = np.divmod(hits, slots)
-                bucket = probe[query]
-                real = slot < buckets.counts[bucket]
-                query, slot, bucket = query[real], slot[real], bucket[real]
+                real = slot < held[query]
+                query, slot = query[real], slot[real]
                 found_q.append(query + lo)
-                found_t.append(buckets.order[buckets.starts[bucket] + slot])
-            fuller = np.flatnonzero(buckets.counts[probe] > slots)
+                found_t.append(buckets.order[buckets.starts[probe[query]] + slot])
+            fuller = np.flatnonzero(held > slots)
             if fuller.size:
-                query, table_index = _probe_fuller(buckets, probe, fuller, hashes[lo:hi], threshold)
-                found_q.append(query + lo)
+                query, table_index = _probe_fuller(
+                    buckets, probe[fuller], held[fuller], hashes[lo:hi][fuller], threshold
+                )
+                found_q.append(fuller[query] + lo)
                 found_t.append(table_index)
     if not found_q:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -548,23 +550,29 @@ def _probe_masks(
 
 
 def _probe_fuller(
-    buckets: _Buckets, probe: npt.NDArray[np.intp], fuller: I64, hashes: U64, threshold: int
+    buckets: _Buckets, probe: npt.NDArray[np.intp], held: U8, hashes: U64, threshold: int
 ) -> tuple[I64, I32]:
-    """The close pairs among the hashes past the first row of the probed `fuller` buckets."""
+    """The close pairs among the hashes past the first row of the probed buckets, those with more
+    hashes than it holds: of query i (of `hashes`), bucket probe[i], which holds held[i] hashes."""
     words = hashes.shape[1]
     slots = buckets.more_slots
     found_q: list[I64] = []
     found_t: list[I32] = []
     if slots:
-        rows = np.take(buckets.more_rows, buckets.more_row[probe[fuller]], axis=0).reshape(-1)
-        rows ^= np.repeat(hashes[fuller], slots, axis=0).reshape(-1)
-        query, slot = np.divmod(np.flatnonzero(_within(rows, words, threshold)), slots)
-        bucket = probe[fuller[query]]
-        slot = slot + buckets.slots
-        real = slot < buckets.counts[bucket]
-        found_q.append(fuller[query[real]])
-        found_t.append(buckets.order[buckets.starts[bucket[real]] + slot[real]])
-    crowded = fuller[buckets.counts[probe[fuller]] > buckets.slots + slots]
+        rows = np.take(buckets.more_rows, buckets.more_row[probe], axis=0)
+        # Each query against each slot of its row, broadcast rather than repeated.
+        np.bitwise_xor(
+            rows.reshape(len(rows), slots, words),
+            hashes[:, None, :],
+            out=rows.reshape(len(rows), slots, words),
+        )
+        query, slot = np.divmod(np.flatnonzero(_within(rows.reshape(-1), words, threshold)), slots)
+        slot += buckets.slots
+        real = slot < held[query]
+        query, slot = query[real], slot[real]
+        found_q.append(query)
+        found_t.append(buckets.order[buckets.starts[probe[query]] + slot])
+    crowded = np.flatnonzero(held > buckets.slots + slots)
     if crowded.size:
         at = np.searchsorted(buckets.spilled, probe[crowded])
         first = buckets.spill_starts[at].astype(np.int64)
