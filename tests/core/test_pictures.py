@@ -211,6 +211,28 @@ def test_a_view_picks_pictures_in_its_own_order() -> None:
     assert view.lengths("masked_hashes").tolist() == [72, 72, 72]
 
 
+def test_a_field_read_alone_is_the_records_own_however_the_pictures_are_held() -> None:
+    # A thumbs' check reads a picture's digest, size and thumb without making its record.
+    records = _odd_records()
+    gathered = _gathered([r.entry for r in records], [r.fingerprint for r in records], parts=3)
+    view = gathered.picked([6, 0, 2])
+    held = Pictures.of(records).picked([6, 0, 2])
+
+    for pictures in (gathered, view, held):
+        for index, record in enumerate(pictures):
+            for name in ("path", "inode", "ctime_ns", "in_reference_root"):
+                assert pictures.field(name, index) == getattr(record.entry, name)
+            for name in ("digest", "width", "height", "thumb", "flat", "taken_at", "camera"):
+                assert pictures.field(name, index) == getattr(record.fingerprint, name)
+    assert [view.field("thumb", index) for index in range(3)] == [
+        b"\x07" * 4096,
+        _SHARED_THUMB,
+        _SHARED_THUMB,
+    ]
+    assert view.field("path", 2) == Path("/photos/caf\udce9 \u5199\u771f.jpg")
+    assert type(view.field("flat", 1)) is bool
+
+
 def test_records_given_as_a_list_are_given_back_themselves() -> None:
     records = _odd_records()
     pictures = Pictures.of(records)
