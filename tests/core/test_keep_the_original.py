@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -323,7 +324,24 @@ _records = st.lists(
     st.builds(
         _record,
         st.sampled_from(["DCIM", "Backup", "다운로드"]),
-        st.sampled_from(["IMG_1.jpg", "IMG_1 (1).jpg", "IMG_1_1.jpg", "a.png", "b.dng", "Copy of a.png"]),
+        st.sampled_from(
+            [
+                "IMG_1.jpg",
+                "IMG_1 (1).jpg",
+                "IMG_1_1.jpg",
+                "a.png",
+                "b.dng",
+                "Copy of a.png",
+                "B.NEF",
+                ".dng",
+                "c.dng.",
+                "d.copy",
+                "e - Copy.JPG",
+                "사진 복사본.jpg",
+                "x\udce9.Cr2",
+                "f\x00.arw",
+            ]
+        ),
         st.booleans(),
         st.sampled_from([1, 2, 2**40]),
         st.sampled_from([0, 10**18, -(10**9)]),
@@ -346,18 +364,23 @@ _records = st.lists(
         SUGGESTED_RULES,
         (KeepRule(Rule.NEWEST), KeepRule(Rule.PREFERRED_FORMAT, "png")),
         (KeepRule(Rule.PREFERRED_FOLDER, "/p/Backup"), KeepRule(Rule.HAS_DATE_TAKEN), KeepRule(Rule.OLDEST)),
+        (KeepRule(Rule.NO_COPY_MARKER),),  # alone, so that the names decide
+        (KeepRule(Rule.ORIGINAL_FORMAT), KeepRule(Rule.CAMERA_ORIGINAL)),
     ]),
-    st.booleans(),
+    st.sampled_from(["records", "columns", "some columns"]),
 )  # fmt: skip
 def test_keeper_ranking_sorts_as_keeper_order_does(
-    records: list[ImageRecord], rules: tuple[KeepRule, ...], as_columns: bool
+    records: list[ImageRecord], rules: tuple[KeepRule, ...], held_as: str
 ) -> None:
     """matching ranks every picture at once, column by column, of records as objects or as
-    columns (Pictures): the order is keeper_order's."""
+    columns (Pictures), or of some of those columns' pictures (whose columns hold values none of
+    them has): the order is keeper_order's."""
+    ranked: Sequence[ImageRecord] = records
+    if held_as != "records":
+        columns = Pictures.made([([r.entry for r in records], [r.fingerprint for r in records])])
+        ranked = columns
+        if held_as == "some columns":
+            some = list(range(len(records)))[::-2]
+            ranked, records = columns.picked(some), [records[i] for i in some]
     expected = sorted(range(len(records)), key=lambda i: keeper_order(records[i], rules))
-    ranked = (
-        Pictures.made([([r.entry for r in records], [r.fingerprint for r in records])])
-        if as_columns
-        else records
-    )
     assert keeper_ranking(ranked, rules) == expected

@@ -534,6 +534,19 @@ class Pictures(Sequence[ImageRecord]):
         places = self._places()
         return (codes if places is None else codes[places]), column.values
 
+    def missing(self, name: str) -> npt.NDArray[np.bool_]:
+        """Whether the text field `name` (taken_at) of each picture is None."""
+        import numpy as np
+
+        column: _Texts = self._column(name)
+        flags = (
+            np.frombuffer(column.missing, dtype=np.uint8).astype(np.bool_)
+            if column.missing is not None
+            else np.zeros(self._count, dtype=np.bool_)
+        )
+        places = self._places()
+        return flags if places is None else flags[places]
+
     def joined(self, name: str) -> memoryview | None:
         """The bytes field `name` of every picture, one after the other, when this is no view (the
         column's own bytes, not a copy)."""
