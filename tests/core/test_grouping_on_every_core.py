@@ -236,3 +236,26 @@ def test_the_checks_of_two_small_pictures_are_made_on_one_thread_of_their_own(
     assert grouped == expected
     assert len(threads[True]) == 1 and next(iter(threads[True])).startswith("verify-small")
     assert threads[False] and all(name.startswith("verify_") for name in threads[False])
+
+
+def test_a_check_that_fails_fails_the_grouping_and_leaves_no_thread_waiting() -> None:
+    # The checks go to the threads in batches: an error of one of them comes out of the grouping,
+    # where its own score is asked for, and nothing is left waiting for the rest of its batch.
+    records = _records(5, 80)
+    _, checked = _one_by_one(records, 8)
+    assert len(checked) > 10
+    failing = sorted(checked)[len(checked) // 2]  # (reference's digest, copy's digest, variant)
+    check = matching._checked
+
+    def failing_check(reference: Fingerprint, copy: Fingerprint, variant: int, a: bytes, b: bytes) -> object:
+        if (reference.digest, copy.digest, variant) == failing:
+            raise RuntimeError("a check that fails")
+        return check(reference, copy, variant, a, b)
+
+    for workers in (1, 3):
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            monkeypatch.setattr(matching, "_checked", failing_check)
+            matching._thumb_checks.clear()
+            with pytest.raises(RuntimeError, match="a check that fails"):
+                find_groups(records, ScanOptions(threshold=8, workers=workers))
+    matching._thumb_checks.clear()

@@ -1532,7 +1532,7 @@ class _Batch:
     def __init__(self, lane: ThreadPoolExecutor) -> None:
         self.lane = lane
         self.pairs: list[tuple[int, int]] = []
-        self.future: Future[list[float | None]] | None = None  # once submitted
+        self.future: Future[list[float | Exception | None]] | None = None  # once submitted
 
 
 @dataclass(frozen=True, slots=True)
@@ -1547,7 +1547,10 @@ class _InBatch:
 
     def result(self) -> float | None:
         assert self.batch.future is not None
-        return self.batch.future.result()[self.index]
+        score = self.batch.future.result()[self.index]
+        if isinstance(score, Exception):
+            raise score
+        return score
 
 
 _Score = _InBatch | _Settled
@@ -1601,7 +1604,7 @@ class _Checks:
         # checks never wait long behind them.
         self._most_running = 4 * workers
         self._started: dict[int, tuple[list[int], list[_Score]]] = {}
-        self._running: list[Future[list[float | None]]] = []
+        self._running: list[Future[list[float | Exception | None]]] = []
         self._filling: dict[int, _Batch] = {}  # by id() of its lane: the batch checks are added to
         self._seconds_each: float | None = None  # how long the checks made so far took, on average
         self._waiting: list[tuple[int, int]] = []  # (last position waited for, position), a heap
@@ -1666,11 +1669,17 @@ class _Checks:
         batch.future = batch.lane.submit(self._made, batch.pairs)
         self._running.append(batch.future)
 
-    def _made(self, pairs: list[tuple[int, int]]) -> list[float | None]:
-        """The checks of a batch, on a pool's thread."""
+    def _made(self, pairs: list[tuple[int, int]]) -> list[float | Exception | None]:
+        """The checks of a batch, on a pool's thread; a check that fails gives its error, raised
+        where its score is asked for, as its own future raised it."""
         assert self._check is not None
         began = time.perf_counter()
-        scores = [self._check(reference, other) for reference, other in pairs]
+        scores: list[float | Exception | None] = []
+        for reference, other in pairs:
+            try:
+                scores.append(self._check(reference, other))
+            except Exception as error:  # raised again by _InBatch.result
+                scores.append(error)
         each = (time.perf_counter() - began) / len(pairs)
         before = self._seconds_each
         self._seconds_each = each if before is None else 0.9 * before + 0.1 * each
