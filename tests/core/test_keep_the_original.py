@@ -340,6 +340,7 @@ _records = st.lists(
                 "사진 복사본.jpg",
                 "x\udce9.Cr2",
                 "f\x00.arw",
+                "g\nCopy of h.ORF",
             ]
         ),
         st.booleans(),
