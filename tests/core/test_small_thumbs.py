@@ -249,3 +249,24 @@ def test_a_scan_groups_small_pictures_from_the_thumbs_it_made_not_their_files(tm
     assert {"cat.png", "cat again.jpg"} in similar_names(result.groups)
     assert {"dog.png", "dog again.jpg"} in similar_names(result.groups)
     assert result.warnings == ()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_small_picture_swapped_for_a_pipe_or_a_folder_gives_no_thumb_and_never_waits(
+    tmp_path: Path,
+) -> None:
+    """Hostile: after the scan, a small picture's file becomes a named pipe no one writes to, or a
+    folder. Making its thumb again neither hangs on the pipe nor raises: there is none."""
+    path = tmp_path / "small.png"
+    photo(2, (64, 48)).save(path)
+    entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
+    made = make_fingerprinter(ScanOptions())(entry)
+    assert isinstance(made, Fingerprint) and thumb_of_file(entry, made.digest) == made.thumb
+
+    path.unlink()
+    os.mkfifo(path)
+    assert thumb_of_file(entry, made.digest) is None
+    path.unlink()
+    path.mkdir()
+    assert thumb_of_file(entry, made.digest) is None
+    assert path.is_dir()  # nothing touched
