@@ -602,14 +602,17 @@ class _Looks:
         if not (a and b):
             self._not_read(reference, copy)
             return _UNSEEN
-        mine = _Facts(digest[reference], best.field("width", reference), best.field("height", reference))
-        theirs = _Facts(digest[copy], best.field("width", copy), best.field("height", copy))
+        mine, theirs = self._facts(reference), self._facts(copy)
         if self._kept is None:
             return _checked_before(mine, theirs, variant, a, b)
         found = _checked(mine, theirs, variant, a, b)
         with self._lock:  # not also remembered for the process: `kept` keeps it
             self._made.thumbs[mine.digest, theirs.digest, variant] = found
         return found
+
+    def _facts(self, place: int) -> _Facts:
+        best = self._best
+        return _Facts(self.digest[place], best.field("width", place), best.field("height", place))
 
     def _thumbs_known(self, reference: int, copy: int, variant: int) -> verify.Match | None:
         score = self._scores.get(reference, copy, variant) if len(self._scores) else None

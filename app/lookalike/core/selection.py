@@ -330,12 +330,19 @@ class _Columns:
         passed = np.zeros(len(names), dtype=np.bool_)
         if not names:
             return passed
-        sizes = np.fromiter(map(len, names), np.int64, len(names)) + 1
-        starts = np.cumsum(sizes) - sizes  # of each name in the names joined by a NUL
-        found = [match.start() for match in hint.finditer("\0".join(names))]
+        joined, starts = self._once("joined names", self._joined_names)
+        found = [match.start() for match in hint.finditer(joined)]
         for index in np.unique(np.searchsorted(starts, found, side="right") - 1).tolist():
             passed[index] = test(names[index])
         return passed
+
+    def _joined_names(self) -> tuple[str, npt.NDArray[np.int64]]:
+        """The names joined by a NUL, and where each begins there."""
+        import numpy as np
+
+        names = self.names()
+        sizes = np.fromiter(map(len, names), np.int64, len(names)) + 1
+        return "\0".join(names), np.cumsum(sizes) - sizes
 
     def names(self) -> list[str]:
         return self._once("paths", self.pictures.path_parts)[2]  # type: ignore[no-any-return]
