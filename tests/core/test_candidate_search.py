@@ -175,11 +175,22 @@ def _records_with_cuts(hashes: npt.NDArray[np.uint64]) -> list[ImageRecord]:
     return synthetic_records(hashes, cuts=cuts)
 
 
-def _searched(records: list[ImageRecord], kept: KeptInMemory | None) -> dict[tuple[str, str], object]:
-    """_candidates of these records, by the pair's digests (positions change with the records)."""
+def _searched(
+    records: list[ImageRecord],
+    kept: KeptInMemory | None,
+    *,
+    workers: int = 0,
+    heard: list[tuple[int, int]] | None = None,
+) -> dict[tuple[str, str], object]:
+    """_candidates of these records, by the pair's digests (positions change with the records);
+    `heard` gathers its progress."""
     contents = matching._contents(Pictures.of(records))
     everything = np.ones(len(contents.best), dtype=np.bool_)
-    found = matching._candidates(contents, everything, ScanOptions(threshold=THRESHOLD), kept=kept)
+    options = ScanOptions(threshold=THRESHOLD, workers=workers)
+    heard = [] if heard is None else heard
+    found = matching._candidates(
+        contents, everything, options, kept=kept, progress=lambda *told: heard.append(told)
+    )
     digest = [best.fingerprint.digest for best in contents.best]
     return {
         (digest[a], digest[b]): (c.distance, digest[c.query], digest[c.table_owner], c.variant, c.cut_only)
@@ -187,11 +198,13 @@ def _searched(records: list[ImageRecord], kept: KeptInMemory | None) -> dict[tup
     }
 
 
+@pytest.mark.parametrize("workers", [1, 3])
 def test_a_search_of_the_pictures_added_since_the_last_finds_what_a_whole_search_finds(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     # A rescan after adding pictures and removing others: the pairs of the pictures searched
-    # before come from the kept search, those of the new ones from searching theirs both ways.
+    # before come from the kept search, those of the new ones from searching theirs both ways (on
+    # threads side by side, or one after the other on one core), heard coming to their end.
     records = _records_with_cuts(_hashes())
     rng = np.random.default_rng(8)
     removed = set(rng.choice(len(records), 150, replace=False).tolist())
@@ -208,8 +221,13 @@ def test_a_search_of_the_pictures_added_since_the_last_finds_what_a_whole_search
         return search(*args, **kwargs)
 
     monkeypatch.setattr(pair_search, "search", counted)
-    again = _searched(now, kept)
+    heard: list[tuple[int, int]] = []
+    again = _searched(now, kept, workers=workers, heard=heard)
     assert whole_searches == [False]  # the kept search was taken, the new pictures searched
+    fractions = [done / total for done, total in heard]
+    assert fractions == sorted(fractions) and fractions[-1] == 1
+    if workers == 1:  # each chunk of each search told as it is done
+        assert len(set(fractions)) > 6
     monkeypatch.undo()
     expected = _searched(now, None)
     assert again == expected

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +30,9 @@ Bools = npt.NDArray[np.bool_]
 # variant, the distance and whether the pair matched through a canonical hash at all (a byte each).
 _ROW_BYTES = 4 + 4 + 1 + 1 + 1
 DIGEST_BYTES = 16  # an XXH3-128 digest (Fingerprint.digest, in hex there)
+# How often the searches of new pictures side by side tell how far they have come, in steps of all.
+_PROGRESS_SECONDS = 0.2
+_PROGRESS_STEPS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,30 +111,65 @@ def search(
     as_owners = [(canonical, Search(new_variants, planned_as=canonical_plan), False)]
     if len(cuts):
         as_owners.append((cuts, Search(new_variants, approximate=True, planned_as=cut_plan), True))
-    steps = len(as_queries) + len(as_owners)
-    done = 0
-
-    def heard(done_here: int, total_here: int) -> None:
-        progress(done * total_here + done_here, steps * total_here)
-
+    # Three searches, each of a few queries against a large table: on threads of their own, as
+    # each is one NumPy step after another on arrays too small to share among threads (a rescan of
+    # 100,000 pictures after adding 1,000: 0.49 s one after the other, 0.28 s side by side).
+    each = max(1, workers // (1 + len(as_owners)))
+    each_way: list[_NewSearch] = [
+        partial(near_pairs_each, as_queries, table, threshold, bits=bits, workers=each),
+        *(
+            partial(near_pairs_each, [asked], against, threshold, bits=bits, workers=each)
+            for against, asked, _ in as_owners
+        ),
+    ]
+    found_each_way = _side_by_side(each_way, workers, progress)
     parts = []
-    for asked, (q, t, distance) in zip(
-        as_queries,
-        near_pairs_each(as_queries, table, threshold, bits=bits, workers=workers, progress=heard),
-        strict=True,
-    ):
+    for asked, (q, t, distance) in zip(as_queries, found_each_way[0], strict=True):
         kind, owner = np.divmod(t, count)
         parts.append(Matches(new[q % fresh], owner, kind, distance, np.full(len(q), asked.approximate)))
-    done = len(as_queries)
-    for against, asked, through_cut in as_owners:
-        ((q, t, distance),) = near_pairs_each(
-            [asked], against, threshold, bits=bits, workers=workers, progress=heard
-        )
+    for (_, _, through_cut), ((q, t, distance),) in zip(as_owners, found_each_way[1:], strict=True):
         kind, owner = np.divmod(q, fresh)
         parts.append(Matches(t % count, new[owner], kind, distance, np.full(len(q), through_cut)))
-        done += 1
     found = joined(parts)
     return found[found.query != found.owner]
+
+
+# One of the searches of new pictures: near_pairs_each with all but its progress given.
+_NewSearch = Callable[..., list[tuple[I64, I64, I64]]]
+
+
+def _side_by_side(
+    searches: list[_NewSearch], workers: int, progress: Callable[[int, int], None]
+) -> list[list[tuple[I64, I64, I64]]]:
+    """Each search's results, on up to `workers` threads; `progress` hears how far they have come
+    in all, on this thread only: after each of their steps one after the other, at least every
+    _PROGRESS_SECONDS side by side."""
+    heard = [0.0] * len(searches)
+
+    def told() -> None:
+        progress(int(_PROGRESS_STEPS * sum(heard) / len(searches)), _PROGRESS_STEPS)
+
+    def hearing(index: int, *, telling: bool) -> Callable[[int, int], None]:
+        def heard_of(done: int, total: int) -> None:
+            heard[index] = done / total if total else 1.0
+            if telling:
+                told()
+
+        return heard_of
+
+    if workers <= 1:
+        return [search(progress=hearing(index, telling=True)) for index, search in enumerate(searches)]
+    with ThreadPoolExecutor(min(workers, len(searches)), thread_name_prefix="new-pairs") as pool:
+        running = [
+            pool.submit(search, progress=hearing(index, telling=False))
+            for index, search in enumerate(searches)
+        ]
+        while wait(running, timeout=_PROGRESS_SECONDS).not_done:
+            told()
+        results = [future.result() for future in running]
+    heard[:] = [1.0] * len(searches)
+    told()
+    return results
 
 
 def best_each_way(found: Matches, count: int) -> Matches:
