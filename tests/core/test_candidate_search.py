@@ -198,13 +198,16 @@ def _searched(
     }
 
 
-@pytest.mark.parametrize("workers", [1, 3])
+@pytest.mark.parametrize(("workers", "few_new"), [(1, 1), (3, 1), (3, 10**6)])
 def test_a_search_of_the_pictures_added_since_the_last_finds_what_a_whole_search_finds(
-    monkeypatch: pytest.MonkeyPatch, workers: int
+    monkeypatch: pytest.MonkeyPatch, workers: int, few_new: int
 ) -> None:
     # A rescan after adding pictures and removing others: the pairs of the pictures searched
-    # before come from the kept search, those of the new ones from searching theirs both ways (on
-    # threads side by side, or one after the other on one core), heard coming to their end.
+    # before come from the kept search, those of the new ones from searching theirs both ways:
+    # on one core, side by side on threads (a few new pictures), or one way at a time on every
+    # core (many: the 300 count as many where a few must be at most a millionth), heard coming to
+    # their end.
+    monkeypatch.setattr(pair_search, "_FEW_NEW", few_new)
     records = _records_with_cuts(_hashes())
     rng = np.random.default_rng(8)
     removed = set(rng.choice(len(records), 150, replace=False).tolist())
@@ -226,7 +229,7 @@ def test_a_search_of_the_pictures_added_since_the_last_finds_what_a_whole_search
     assert whole_searches == [False]  # the kept search was taken, the new pictures searched
     fractions = [done / total for done, total in heard]
     assert fractions == sorted(fractions) and fractions[-1] == 1
-    if workers == 1:  # each chunk of each search told as it is done
+    if workers == 1 or few_new > 1:  # one way at a time: each chunk of each told as it is done
         assert len(set(fractions)) > 6
     monkeypatch.undo()
     expected = _searched(now, None)

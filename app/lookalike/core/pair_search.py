@@ -33,6 +33,8 @@ DIGEST_BYTES = 16  # an XXH3-128 digest (Fingerprint.digest, in hex there)
 # How often the searches of new pictures side by side tell how far they have come, in steps of all.
 _PROGRESS_SECONDS = 0.2
 _PROGRESS_STEPS = 1000
+# New pictures are few, and searched side by side, when at most this fraction (1 / _FEW_NEW) of all.
+_FEW_NEW = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +115,11 @@ def search(
         as_owners.append((cuts, Search(new_variants, approximate=True, planned_as=cut_plan), True))
     # Three searches, each of a few queries against a large table: on threads of their own, as
     # each is one NumPy step after another on arrays too small to share among threads (a rescan of
-    # 100,000 pictures after adding 1,000: 0.49 s one after the other, 0.28 s side by side).
-    each = max(1, workers // (1 + len(as_owners)))
+    # 100,000 pictures after adding 1,000: 0.49 s one after the other, 0.28 s side by side; at a
+    # million, 1.48 s and 0.99 s, holding 65 MB more). Many new pictures are searched one way at
+    # a time, each way on every core: side by side, their bucket tables would be held together.
+    apart = fresh * _FEW_NEW > count
+    each = workers if apart else max(1, workers // (1 + len(as_owners)))
     each_way: list[_NewSearch] = [
         partial(near_pairs_each, as_queries, table, threshold, bits=bits, workers=each),
         *(
@@ -122,7 +127,7 @@ def search(
             for against, asked, _ in as_owners
         ),
     ]
-    found_each_way = _side_by_side(each_way, workers, progress)
+    found_each_way = _side_by_side(each_way, 1 if apart else workers, progress)
     parts = []
     for asked, (q, t, distance) in zip(as_queries, found_each_way[0], strict=True):
         kind, owner = np.divmod(t, count)
