@@ -905,3 +905,113 @@ def test_a_scan_storing_while_another_loads_gives_it_none_of_its_fingerprints(
         return sorted((r.entry.path.name, r.fingerprint.digest) for r in result.images)
 
     assert digests(again) == digests(fresh)
+
+
+def _last_scan_names(cache_dir: Path) -> list[str]:
+    database = sqlite3.connect(cache_dir / CACHE_FILE)
+    names = [name for (name,) in database.execute("SELECT name FROM last_scan ORDER BY name")]
+    database.close()
+    return names
+
+
+def test_pictures_added_after_the_last_scans_are_kept_as_segments_and_come_back_as_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rescan after pictures were added after the last scan's (a new folder) keeps theirs as
+    one more segment of each column, up to _SEGMENTS_MOST, then every column whole again; each
+    scan after takes every picture's fingerprint from them as a scan without the cache makes it,
+    a new format and new sizes among them (the columns of distinct values), and groups alike."""
+    monkeypatch.setattr(cache_module, "_SEGMENTS_MOST", 2)
+    library = _pictures(tmp_path / "library" / "a")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    scan([library.parent], options)
+    assert "path#001" not in _last_scan_names(tmp_path / "cache")
+    added = [
+        ("b", "copy of p1.jpg", lambda path: path.write_bytes((library / "p1.jpg").read_bytes())),
+        ("c", "new.webp", lambda path: photo(90, (130, 90)).save(path)),
+        ("d", "turned p2.png", lambda path: photo(52, (160, 120)).transpose(2).save(path)),
+    ]
+    segments_after = [["path", "path#001"], ["path", "path#001", "path#002"], ["path"]]
+    for (folder, name, make), segments in zip(added, segments_after, strict=True):
+        (library.parent / folder).mkdir()
+        make(library.parent / folder / name)
+        scan([library.parent], options)
+        names = _last_scan_names(tmp_path / "cache")
+        assert [n for n in names if n.startswith("path")] == segments
+        assert all(
+            [n for n in names if n.split("#")[0] == column] == [s.replace("path", column) for s in segments]
+            for column in ("identity", "digest", "width", "format", "packed_hashes")
+        )
+        again = scan([library.parent], options)  # every fingerprint from the segments
+        fresh = scan([library.parent], ScanOptions(use_cache=False, workers=1))
+        assert again.stats.cached == again.stats.images == fresh.stats.images
+
+        def fingerprints(result: ScanResult) -> dict[str, Fingerprint]:
+            return {r.entry.path.name: dataclasses.replace(r.fingerprint, thumb=b"") for r in result.images}
+
+        def groups(result: ScanResult) -> set[frozenset[str]]:
+            return {frozenset(m.path.name for m in group.members) for group in result.groups}
+
+        assert fingerprints(again) == fingerprints(fresh)
+        assert groups(again) == groups(fresh)
+    assert {"copy of p1.jpg", "p1.jpg"} in groups(fresh)
+    assert "WEBP" in {r.fingerprint.format for r in fresh.images}
+
+
+def test_pictures_added_when_another_scan_stored_its_last_scan_meanwhile_are_written_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two scans share the cache: while one groups after pictures were added, the other stores
+    the last scan of another folder. The first adds no segment to the other's columns: it
+    writes its own whole, and the next scan of its folder takes every fingerprint from them."""
+    library, other = _pictures(tmp_path / "library" / "a"), _pictures(tmp_path / "other")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    scan([library.parent], options)
+    photo(90, (130, 90)).save(tmp_path / "library" / "b.png")
+    encode = cache_module._encode_groups
+    meanwhile: list[ScanResult] = []
+    storing: list[bool] = []
+
+    def storing_meanwhile(*args: Any) -> Any:
+        if not storing:
+            storing.append(True)
+            meanwhile.append(scan([other], options))  # its own cache object: another process
+        return encode(*args)
+
+    monkeypatch.setattr(cache_module, "_encode_groups", storing_meanwhile)
+    scan([library.parent], options)
+    monkeypatch.undo()
+    assert meanwhile and meanwhile[0].stats.images == 5
+    assert "path#001" not in _last_scan_names(tmp_path / "cache")
+    again = scan([library.parent], options)
+    fresh = scan([library.parent], ScanOptions(use_cache=False, workers=1))
+    assert again.stats.cached == again.stats.images == 6
+    assert sorted((r.entry.path.name, r.fingerprint.digest) for r in again.images) == sorted(
+        (r.entry.path.name, r.fingerprint.digest) for r in fresh.images
+    )
+
+
+def test_the_pictures_of_a_segment_no_longer_scanned_keep_their_fingerprints_as_rows(
+    tmp_path: Path,
+) -> None:
+    """The last scan's columns in segments, then a scan of the first folder alone: it writes its
+    columns whole and keeps the other folder's fingerprints, from the segment, as rows, so a scan
+    of that folder reads no file and gives each its own fingerprint, a new format among them."""
+    library = _pictures(tmp_path / "library" / "a")
+    added = tmp_path / "library" / "b"
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    scan([library.parent], options)
+    added.mkdir()
+    photo(90, (130, 90)).save(added / "new.webp")
+    photo(91, (140, 100)).save(added / "other.png")
+    scan([library.parent], options)
+    assert "format#001" in _last_scan_names(tmp_path / "cache")
+
+    assert scan([library], options).stats.cached == 5
+    assert "format#001" not in _last_scan_names(tmp_path / "cache")
+    again = scan([added], options)
+    fresh = scan([added], ScanOptions(use_cache=False, workers=1))
+    assert again.stats.cached == again.stats.images == 2
+    assert sorted(
+        (r.entry.path.name, dataclasses.replace(r.fingerprint, thumb=b"")) for r in again.images
+    ) == sorted((r.entry.path.name, dataclasses.replace(r.fingerprint, thumb=b"")) for r in fresh.images)

@@ -385,3 +385,92 @@ def test_a_forged_row_after_a_sound_last_scan_leaves_no_fingerprint_of_the_cache
     act(result, mark(result, {folder / "keeper.jpg"}))
     assert late.exists() and (folder / "keeper.jpg").exists()
     assert trashed(trash) == ["copy.jpg"]
+
+
+def keeper_and_a_stranger_added(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A folder of a photo, scanned; then another photo in a folder after it, scanned: the
+    stranger's fingerprint is in a segment of the last scan's columns (cache._add_segments)."""
+    folder = tmp_path / "photos"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    keeper, stranger = folder / "a" / "keeper.jpg", folder / "b" / "stranger.jpg"
+    photo(3, (320, 240)).save(keeper, quality=90)
+    assert scan_folder(folder).stats.images == 1
+    photo(81, (320, 240)).save(stranger, quality=90)
+    assert scan_folder(folder).groups == ()
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    assert cache.execute("SELECT count(*) FROM last_scan WHERE name GLOB '*#001'").fetchone()[0] > 10
+    cache.close()
+    return folder, keeper, stranger
+
+
+def test_a_stranger_a_segment_of_the_cache_dresses_up_as_a_copy_is_not_trashed(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    # The stranger's segment made to say the keeper's hashes (both are 320 x 240), and its digest's
+    # thumb the keeper's: the rescan groups them by the lie alone, and acting reads both files.
+    folder, keeper, stranger = keeper_and_a_stranger_added(tmp_path)
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    for name in ("packed_hashes", "crop_hashes"):
+        cache.execute(
+            "UPDATE last_scan SET (sizes, data) = (SELECT sizes, data FROM last_scan WHERE name = ?)"
+            " WHERE name = ?",
+            (name, f"{name}#001"),
+        )
+    digests = dict(cache.execute("SELECT name, data FROM last_scan WHERE name GLOB 'digest*'").fetchall())
+    keeper_digest = cache_module._values("str", b"\0\0\0\0", digests["digest"])[0]
+    stranger_digest = cache_module._values("str", b"\0\0\0\0", digests["digest#001"])[0]
+    cache.execute(
+        "UPDATE thumbs SET thumb = (SELECT thumb FROM thumbs WHERE digest = ?) WHERE digest = ?",
+        (keeper_digest, stranger_digest),
+    )
+    for table in ("groupings", "searches"):
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    outcome = grouped_yet_kept(folder, keeper, stranger, trash, act)
+    assert outcome.exit_code in (None, 1)
+
+
+@pytest.mark.parametrize(
+    "forgery",
+    ["a segment that is no list", "a segment with a value more", "a segment missing", "a segment of a row"],
+)
+def test_a_forged_segment_is_grouped_as_the_files_say_without_a_traceback(
+    tmp_path: Path, forgery: str
+) -> None:
+    """A segment of the last scan's columns that is none (its values no list, more values than
+    the other columns, gone from one column) sets the cache aside: every file is read again. One
+    beside a row that has no segments (the grouping's parts) is never read."""
+    folder, _, _ = keeper_and_a_stranger_added(tmp_path)
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    if forgery == "a segment that is no list":
+        cache.execute("UPDATE last_scan SET data = ? WHERE name = 'format#001'", (b'{"JPEG": 1}',))
+    elif forgery == "a segment with a value more":
+        cache.execute("UPDATE last_scan SET sizes = sizes || sizes WHERE name = 'width#001'")
+    elif forgery == "a segment missing":
+        cache.execute("DELETE FROM last_scan WHERE name = 'sharpness#001'")
+    else:
+        cache.execute(
+            "INSERT INTO last_scan SELECT settings, name || '#001', sizes, data FROM last_scan"
+            " WHERE name = ?",
+            (cache_module._PARTS,),
+        )
+    cache.execute("DELETE FROM groupings")
+    cache.commit()
+    cache.close()
+
+    again = scan_folder(folder)
+
+    fresh = scan_folder(folder, use_cache=False)
+    assert again.stats.images == fresh.stats.images == 2
+    assert again.groups == fresh.groups == ()
+    assert sorted(r.fingerprint.digest for r in again.images) == sorted(
+        r.fingerprint.digest for r in fresh.images
+    )
+    if forgery == "a segment of a row":
+        assert again.stats.cached == 2
+    else:
+        assert again.stats.cached == 0
+        assert any("rebuilt" in str(warning) for warning in again.warnings)

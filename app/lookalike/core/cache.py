@@ -38,7 +38,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -205,6 +205,11 @@ _ROWS_DROPPED = ":rows dropped"
 SIGNATURE_BYTES = 16
 # A column of the last scan as _column makes it: the sizes or places, the values.
 _Stored = tuple[bytes, bytes | bytearray]
+# A rescan whose pictures are the last scan's and more after them (a new folder) adds the new
+# ones' values to each column as a further row, a segment (_segment_name), rather than write every
+# column again: 40 MB at 100,000 pictures, the most of storing the groups. Beyond this many
+# segments, the columns are written again whole, as one.
+_SEGMENTS_MOST = 8
 
 
 class ThumbsUnavailable(LookupError):
@@ -487,11 +492,27 @@ class FingerprintCache:
         return JoinedBytes(_stored_numbers(stored[0]), bytes(stored[1]))
 
     def _last_scan_stored(self, name: str) -> tuple[bytes, bytes] | None:
-        """One column of the last scan's images as stored (see _column), or None when there is none."""
-        row = self._connection.execute(
-            "SELECT sizes, data FROM last_scan WHERE settings = ? AND name = ?", (self.settings_key, name)
-        ).fetchone()
-        return None if row is None else (row[0], row[1])
+        """One column of the last scan's images as stored (see _column), its segments joined into
+        one, or None when there is none; a row beside the columns (_PARTS and the like) as it is.
+        ValueError when a column's segments do not join (see _joined_segments)."""
+        if _annotation_of(name) is None:
+            row = self._connection.execute(
+                "SELECT sizes, data FROM last_scan WHERE settings = ? AND name = ?", (self.settings_key, name)
+            ).fetchone()
+            return None if row is None else (row[0], row[1])
+        rows = self._last_scan_segments(name)
+        if not rows:
+            return None
+        return rows[0] if len(rows) == 1 else _joined_segments(name, rows)
+
+    def _last_scan_segments(self, name: str) -> list[tuple[bytes, bytes]]:
+        """The rows of a column of the last scan, its first and then its segments, in order."""
+        rows: list[tuple[bytes, bytes]] = self._connection.execute(
+            "SELECT sizes, data FROM last_scan WHERE settings = ? AND (name = ? OR name GLOB ?)"
+            " ORDER BY name",
+            (self.settings_key, name, f"{name}#[0-9][0-9][0-9]"),
+        ).fetchall()
+        return rows
 
     def _load_rows(
         self, numbers: list[int], keys: list[bytes], identities: list[bytes], files: Gathering
@@ -697,26 +718,6 @@ class FingerprintCache:
             paths, identities = files[1], files[2]
         else:
             paths, identities = _path_column(parts), _identity_column(parts)
-
-        def columns() -> Iterator[tuple[str, str, bytes, bytes | bytearray | memoryview]]:
-            """The rows of last_scan, a column made at a time from the pictures' columns."""
-            yield settings, "path", *paths
-            yield settings, "identity", *identities
-            for name, annotation in _TYPES.items():
-                joined = pictures.joined(name) if annotation == "bytes" else None
-                if name == "digest":
-                    yield settings, name, *_digest_column(pictures)
-                elif annotation in _NUMBERS:
-                    yield settings, name, *_numbers_column(pictures.numbers(name))
-                elif (coded := pictures.coded(name)) is not None:
-                    codes, distinct = coded
-                    yield settings, name, codes.astype("<u4").tobytes(), _json_list(distinct)
-                elif joined is None:
-                    yield settings, name, *_parts_column(parts(name), annotation)
-                else:  # as _column would keep it, from the picture's column itself
-                    sizes = pictures.lengths(name).astype("<u4").tobytes()
-                    yield settings, name, sizes, joined
-
         try:
             encoded: str | None = _encode_groups(groups, pictures)
         except ValueError as exc:  # not groups of these pictures: none kept, the next scan groups
@@ -732,9 +733,18 @@ class FingerprintCache:
                 )
                 self._drop_rows_of(paths)
                 self._keep_rows_of_files_gone(paths)
-                self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
-                for row in columns():
-                    self._insert_column(*row)
+                # Read once this transaction writes: no other scan can store its last scan meanwhile.
+                added = self._added_to(paths, identities)
+                if added is None:
+                    self._connection.execute("DELETE FROM last_scan WHERE settings = ?", (settings,))
+                    for name, _, sizes, data in _last_scan_columns(pictures, paths, identities):
+                        self._insert_column(settings, name, sizes, data)
+                else:
+                    self._connection.execute(
+                        "DELETE FROM last_scan WHERE settings = ? AND name IN (?, ?, ?)",
+                        (settings, _ROWS_DROPPED, _PARTS, _GROUP_PARTS),
+                    )
+                    self._add_segments(pictures, paths, identities, added)
                 self._insert_column(settings, _ROWS_DROPPED, b"", b"")
                 if grouping_parts is not None and len(grouping_parts.of_groups) == len(groups):
                     self._insert_column(settings, _PARTS, b"", b"".join(grouping_parts.signatures))
@@ -742,6 +752,60 @@ class FingerprintCache:
                     self._insert_column(settings, _GROUP_PARTS, b"", _little_endian(of_groups))
         except sqlite3.Error as exc:
             log.warning("Could not write to the fingerprint cache: %s", exc)
+
+    def _added_to(self, paths: _Stored, identities: _Stored) -> _Added | None:
+        """How the pictures of these columns of paths and identities add to the last scan's, when
+        they are its pictures (all still there, unchanged, in its order) and some after them, and
+        its columns can take them as one more segment each; else None (its columns are written
+        again whole)."""
+        path_rows = self._last_scan_segments("path")
+        stored_identities = self._last_scan_stored("identity")
+        if not path_rows or stored_identities is None:
+            return None
+        stored_paths = path_rows[0] if len(path_rows) == 1 else _joined_segments("path", path_rows)
+        segments = len(path_rows)
+        try:
+            count = _leading_part(stored_paths, paths, stored_identities, identities)
+            if not count or segments > _SEGMENTS_MOST:
+                return None
+            offsets: dict[str, int] = {}
+            for name, annotation in _TYPES.items():  # each column whole, of as many, in as many rows
+                rows = self._last_scan_segments(name)
+                if len(rows) != segments:
+                    return None
+                stored = rows[0] if len(rows) == 1 else _joined_segments(name, rows)
+                if _count_of(stored, annotation) != count:
+                    return None
+                if annotation != "bytes":
+                    distinct = json.loads(stored[1])
+                    if not isinstance(distinct, list):
+                        return None
+                    offsets[name] = len(distinct)
+        except (ValueError, TypeError) as exc:  # not such columns (damaged, forged): written again
+            log.warning("Writing the last scan's columns again: %s", exc)
+            return None
+        return _Added(
+            count, len(stored_paths[0]), len(stored_paths[1]), len(stored_identities[1]), segments, offsets
+        )
+
+    def _add_segments(self, pictures: Pictures, paths: _Stored, identities: _Stored, added: _Added) -> None:
+        """Write the values of the pictures after the last scan's (`added` says how many it had) as
+        one more segment of each of its columns; a column of distinct values and places has the
+        places of its segment after those of the segments before (_joined_segments)."""
+        if added.count == len(pictures):  # the same pictures: their columns are as they were
+            return
+        after = pictures.picked(range(added.count, len(pictures)))
+        after_paths = (paths[0][added.sizes_bytes :], paths[1][added.path_bytes :])
+        after_identities = (identities[0][added.sizes_bytes :], identities[1][added.identity_bytes :])
+        import numpy as np
+
+        for name, annotation, sizes, data in _last_scan_columns(after, after_paths, after_identities):
+            if annotation != "bytes":
+                places = np.frombuffer(sizes, "<u4").astype(np.int64) + added.offsets[name]
+                if len(places) and int(places.max()) >= 1 << 32:
+                    raise sqlite3.DataError("more distinct values than a column's places can tell")
+                sizes = places.astype("<u4").tobytes()
+            self._insert_column(self.settings_key, _segment_name(name, added.segments), sizes, data)
 
     def _drop_rows_of(self, paths: _Stored) -> None:
         """Delete the rows of the files of `paths` (the last scan's columns to be) that the table
@@ -1473,6 +1537,71 @@ def _stored_values_at(annotation: str, stored: _Stored, places: list[int]) -> li
     if not isinstance(distinct, list) or not set(map(type, distinct)) <= _JSON_TYPES[annotation]:
         raise TypeError(f"values that are not {annotation}")
     return [distinct[numbers[place]] for place in places]
+
+
+def _last_scan_columns(
+    pictures: Pictures, paths: _Stored, identities: _Stored
+) -> Iterator[tuple[str, str, bytes, bytes | bytearray | memoryview]]:
+    """The columns of last_scan of `pictures` (name, annotation, sizes, data), made one at a time
+    from the pictures' own columns; their columns of paths and identities as given."""
+    yield "path", "bytes", *paths
+    yield "identity", "bytes", *identities
+    parts = functools.partial(_in_parts, pictures.values, len(pictures))
+    for name, annotation in _TYPES.items():
+        joined = pictures.joined(name) if annotation == "bytes" else None
+        if name == "digest":
+            yield name, annotation, *_digest_column(pictures)
+        elif annotation in _NUMBERS:
+            yield name, annotation, *_numbers_column(pictures.numbers(name))
+        elif (coded := pictures.coded(name)) is not None:
+            codes, distinct = coded
+            yield name, annotation, codes.astype("<u4").tobytes(), _json_list(distinct)
+        elif joined is None:
+            yield name, annotation, *_parts_column(parts(name), annotation)
+        else:  # as _column would keep it, from the picture's column itself
+            sizes = pictures.lengths(name).astype("<u4").tobytes()
+            yield name, annotation, sizes, joined
+
+
+@dataclass(frozen=True, slots=True)
+class _Added:
+    """Pictures after the last scan's, in its columns: how many it had (`count`), the bytes of its
+    columns of paths' sizes and data and of identities' data, its segments, and the distinct values
+    of each column that keeps them (a new segment's places come after theirs)."""
+
+    count: int
+    sizes_bytes: int
+    path_bytes: int
+    identity_bytes: int
+    segments: int
+    offsets: dict[str, int]
+
+
+def _annotation_of(name: str) -> str | None:
+    """The annotation of a column of the last scan (see _column); None for a row beside them."""
+    return "bytes" if name in ("path", "identity") else _TYPES.get(name)
+
+
+def _segment_name(name: str, segment: int) -> str:
+    """The name of a column's row after its first: `name`#001 and so on (in order as texts)."""
+    return f"{name}#{segment:03d}"
+
+
+def _joined_segments(name: str, rows: list[tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
+    """The rows of column `name` (its first and its segments) as one column: sizes and data one
+    after the other, and, of a column of distinct values, their JSON lists as one (the places of a
+    segment come after those of the ones before: _add_segments). ValueError for a column that
+    has no segments (the rows beside the columns), or a list that is none."""
+    annotation = _annotation_of(name)
+    if annotation is None:
+        raise ValueError(f"segments of {name}, which has none")
+    sizes = b"".join(row[0] for row in rows)
+    if annotation == "bytes":
+        return sizes, b"".join(row[1] for row in rows)
+    lists = [bytes(row[1]) for row in rows]
+    if not all(text.startswith(b"[") and text.endswith(b"]") for text in lists):
+        raise ValueError(f"a segment of {name} that is no list")
+    return sizes, b"[" + b",".join(text[1:-1] for text in lists if text != b"[]") + b"]"
 
 
 def _leading_part(stored_paths: _Stored, paths: _Stored, stored_ids: _Stored, ids: _Stored) -> int:
