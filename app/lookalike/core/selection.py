@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -427,12 +427,17 @@ def keep_reason(
 
 
 def _reason(
-    keeper: ImageRecord, others: Sequence[ImageRecord], rules: Sequence[KeepRule], group: _GroupFacts
+    keeper: ImageRecord,
+    others: Sequence[ImageRecord],
+    rules: Sequence[KeepRule],
+    group: _GroupFacts,
+    keys: Mapping[int, SortKey] | None = None,
 ) -> str:
-    keeper_key = _order(keeper, rules, group)
+    """keep_reason, the keys of the records by id in `keys` when they were made already."""
+    keeper_key = keys[id(keeper)] if keys is not None else _order(keeper, rules, group)
     deciding: dict[int, set[str]] = {}  # the deciding part of the key, and what decided it there
     for other in others:
-        other_key = _order(other, rules, group)
+        other_key = keys[id(other)] if keys is not None else _order(other, rules, group)
         index = next((i for i, (a, b) in enumerate(zip(keeper_key, other_key, strict=True)) if a != b), None)
         if index is not None:
             deciding.setdefault(index, set()).add(_detail(index, rules, keeper, keeper_key, other_key))
@@ -485,7 +490,9 @@ def apply_keep_rules(groups: Sequence[Group], rules: Sequence[KeepRule]) -> tupl
     for group in groups:
         records = [m.record for m in group.members]
         facts = _group_facts(records)
-        keeper = min(records, key=lambda record: _order(record, rules, facts))
+        # Each copy's key made once, for choosing the keeper and for saying why.
+        keys = {id(record): _order(record, rules, facts) for record in records}
+        keeper = min(records, key=lambda record: keys[id(record)])
         members = [
             dataclasses.replace(m, keep=m.record is keeper or m.record.entry.in_reference_root)
             for m in group.members
@@ -497,7 +504,7 @@ def apply_keep_rules(groups: Sequence[Group], rules: Sequence[KeepRule]) -> tupl
         others = [record for record in records if record is not keeper]
         updated.append(
             dataclasses.replace(
-                group, members=tuple(members), keep_reason=_reason(keeper, others, rules, facts)
+                group, members=tuple(members), keep_reason=_reason(keeper, others, rules, facts, keys)
             )
         )
     return tuple(updated)
