@@ -145,6 +145,23 @@ def _same_size_edit(pictures: Path, tmp_path: Path) -> None:
     os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
+def _exact_copy_added(pictures: Path, tmp_path: Path) -> None:
+    """A third copy of beach.jpg, byte for byte: its exact copies' group gains a member."""
+    shutil.copyfile(pictures / "beach.jpg", pictures / "beach copy 2.jpg")
+
+
+def _exact_copy_gone(pictures: Path, tmp_path: Path) -> None:
+    """beach.jpg's only copy removed: its exact copies' group is no more."""
+    (pictures / "beach copy.jpg").unlink()
+
+
+def _exact_copy_touched(pictures: Path, tmp_path: Path) -> None:
+    """beach copy.jpg's modification time set a second later: its file is another to the cache,
+    its exact copies' group made again."""
+    copy = pictures / "beach copy.jpg"
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 1_000_000_000))
+
+
 def _swapped_for_a_link(pictures: Path, tmp_path: Path) -> None:
     """The logo pair's original moved out of the scan and a link to it left at its name: the same
     bytes through the same path, but a link is not followed, so the file has left the scan."""
@@ -157,7 +174,7 @@ def _swapped_for_a_link(pictures: Path, tmp_path: Path) -> None:
     "change",
     [
         _copy_in, _edit, _same_size_edit, _remove_keeper, _join_a_part, _rename, _hard_link_elsewhere,
-        _swapped_for_a_link,
+        _swapped_for_a_link, _exact_copy_added, _exact_copy_gone, _exact_copy_touched,
     ],
 )  # fmt: skip
 def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratch(
@@ -177,6 +194,31 @@ def test_the_groups_of_a_rescan_after_a_change_are_those_of_grouping_from_scratc
     if change is _swapped_for_a_link:
         grouped = {m.path.name for g in again.groups for m in g.members}
         assert "original.jpg" not in grouped and "logo.jpg" not in grouped  # its only copy left
+
+
+def test_a_rescan_takes_the_group_of_exact_copies_no_change_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exact copies in no likely pair are a part of their own: a rescan after a pair of pictures
+    was added takes their group as the last scan kept it, and makes only the new pair's."""
+    pictures = library(tmp_path / "pics")
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    assert ["beach copy.jpg", "beach.jpg"] in [sorted(m.path.name for m in g.members) for g in first.groups]
+    write_crop_pair(pictures, 35)
+    made: list[list[str]] = []
+    make_group = matching._make_group
+
+    def noted(*args: object) -> Group:
+        group = make_group(*args)  # type: ignore[arg-type]
+        made.append(sorted(m.path.name for m in group.members))
+        return group
+
+    monkeypatch.setattr(matching, "_make_group", noted)
+    again = fresh_scan(pictures, options)
+    monkeypatch.undo()
+    assert made == [["crop35-cut.jpg", "crop35.jpg"]]
+    assert everything(again.groups) == from_scratch([pictures], tmp_path)
 
 
 def test_groups_whose_keeper_the_rules_chose_keep_their_place_among_the_groups(tmp_path: Path) -> None:

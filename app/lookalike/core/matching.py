@@ -1159,18 +1159,20 @@ def _parts_of(
     context: bytes,
 ) -> tuple[_Places, dict[int, bytes]]:
     """Each content's part (its root) and the signature of each part of the `pairs` (lower
-    contents, higher ones, codes), by root."""
+    contents, higher ones, codes), by root, and of each content with copies in none of them: its
+    exact copies' group (a rescan took 0.2 s to make again the 3,300 of 100,000 small pictures)."""
     low, high, codes = pairs
     root = parts.roots(len(contents.best), low, high)
     paired: list[int] = np.union1d(low, high).tolist()
-    files = dict(zip(paired, _file_facts(contents, looks.digest, paired), strict=True))
+    alone = sorted(contents.copies.keys() - set(paired))
+    files = dict(zip(paired + alone, _file_facts(contents, looks.digest, paired + alone), strict=True))
     apart = []
     if not_duplicates:
         place = {looks.digest[content]: content for content in paired}
         for a, b in not_duplicates:
             if a in place and b in place:
                 apart.append((place[a], place[b]))
-    return root, parts.signatures(root, low, high, codes, files, apart, context)
+    return root, parts.signatures(root, low, high, codes, files, apart, context, alone)
 
 
 def _joining(

@@ -32,10 +32,10 @@ FILE_FIELDS = ("path", "size", "mtime_ns", "in_reference_root", "device", "inode
 @dataclass(frozen=True, slots=True)
 class GroupingParts:
     """The parts of a grouping by signature, and the part each of its groups came from, in the
-    groups' order (an index into `signatures`; -1: exact copies in no pair, in no part), and
-    whether it is an earlier grouping's group, taken as it was kept; and whether the grouping could
-    read every file it needed (else its groups are not kept as those of these files: see
-    matching._Looks.unsure)."""
+    groups' order (an index into `signatures`; -1: in no part kept, as one whose grouping could
+    not read a file it needed), and whether it is an earlier grouping's group, taken as it was
+    kept; and whether the grouping could read every file it needed (else its groups are not kept
+    as those of these files: see matching._Looks.unsure)."""
 
     signatures: tuple[bytes, ...]
     of_groups: tuple[int, ...]
@@ -88,11 +88,13 @@ def signatures(
     files: Mapping[int, bytes],
     kept_apart: Iterable[tuple[int, int]],
     context: bytes,
+    alone: Iterable[int] = (),
 ) -> dict[int, bytes]:
     """The signature of each part with a pair, by its root: of `context`, its contents in order
     (content c by files[c], file_facts of its digest and files), its pairs (low[i], high[i])
     with their codes (how each was found) by the contents' places in the part, and its pairs of
-    contents `kept_apart` ("not duplicates")."""
+    contents `kept_apart` ("not duplicates"); and of each content `alone`, in no pair, a part of
+    its own (its exact copies' group depends on its files alone)."""
     count = len(root)
     paired = np.zeros(count, np.bool_)
     paired[low] = paired[high] = True
@@ -128,6 +130,12 @@ def signatures(
         hasher.update(edges[edge_first:edge_last].tobytes())
         hasher.update(repr(sorted(apart.get(part, ()))).encode())
         found[part] = hasher.digest()
+    for content in alone:  # as a part of one content would be: no pair has fewer than two
+        hasher = blake2b(context, digest_size=SIGNATURE_BYTES)
+        hasher.update(b"1 contents, 0 pairs;")
+        hasher.update(files[content])
+        hasher.update(b"[]")
+        found[content] = hasher.digest()
     return found
 
 
