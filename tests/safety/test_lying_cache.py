@@ -435,8 +435,11 @@ def test_a_stranger_a_segment_of_the_cache_dresses_up_as_a_copy_is_not_trashed(
 
 @pytest.mark.parametrize(
     "forgery",
-    ["a segment that is no list", "a segment with a value more", "a segment missing", "a segment of a row"],
-)
+    [
+        "a segment that is no list", "a segment with a value more", "a segment missing",
+        "a segment of a row", "a segment nested too deep",
+    ],
+)  # fmt: skip
 def test_a_forged_segment_is_grouped_as_the_files_say_without_a_traceback(
     tmp_path: Path, forgery: str
 ) -> None:
@@ -451,6 +454,10 @@ def test_a_forged_segment_is_grouped_as_the_files_say_without_a_traceback(
         cache.execute("UPDATE last_scan SET sizes = sizes || sizes WHERE name = 'width#001'")
     elif forgery == "a segment missing":
         cache.execute("DELETE FROM last_scan WHERE name = 'sharpness#001'")
+    elif forgery == "a segment nested too deep":
+        cache.execute(
+            "UPDATE last_scan SET data = ? WHERE name = 'camera#001'", (b"[" * 100_000 + b"]" * 100_000,)
+        )
     else:
         cache.execute(
             "INSERT INTO last_scan SELECT settings, name || '#001', sizes, data FROM last_scan"
@@ -474,3 +481,30 @@ def test_a_forged_segment_is_grouped_as_the_files_say_without_a_traceback(
     else:
         assert again.stats.cached == 0
         assert any("rebuilt" in str(warning) for warning in again.warnings)
+
+
+def test_a_segment_numbered_out_of_turn_is_read_and_the_next_rescan_writes_the_columns_whole(
+    tmp_path: Path,
+) -> None:
+    """A column's segment renumbered (width#001 as width#002): read in its order all the same, and
+    the next rescan after pictures were added writes every column whole rather than add a segment
+    whose number another holds."""
+    folder, _, _ = keeper_and_a_stranger_added(tmp_path)
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    cache.execute("UPDATE last_scan SET name = 'width#002' WHERE name = 'width#001'")
+    cache.commit()
+    cache.close()
+    assert scan_folder(folder).stats.cached == 2
+    (folder / "c").mkdir()
+    photo(44, (320, 240)).save(folder / "c" / "late.jpg", quality=90)
+    assert scan_folder(folder).stats.cached == 2
+
+    cache = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    names = [name for (name,) in cache.execute("SELECT name FROM last_scan")]
+    cache.close()
+    assert not [name for name in names if "#" in name]
+    again, fresh = scan_folder(folder), scan_folder(folder, use_cache=False)
+    assert again.stats.cached == 3
+    assert sorted(r.fingerprint.digest for r in again.images) == sorted(
+        r.fingerprint.digest for r in fresh.images
+    )

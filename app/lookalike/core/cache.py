@@ -759,19 +759,29 @@ class FingerprintCache:
         its columns can take them as one more segment each; else None (its columns are written
         again whole)."""
         path_rows = self._last_scan_segments("path")
-        stored_identities = self._last_scan_stored("identity")
-        if not path_rows or stored_identities is None:
-            return None
-        stored_paths = path_rows[0] if len(path_rows) == 1 else _joined_segments("path", path_rows)
         segments = len(path_rows)
+        names = {
+            name
+            for (name,) in self._connection.execute(
+                "SELECT name FROM last_scan WHERE settings = ?", (self.settings_key,)
+            )
+        }
+        numbered = [_segment_name(name, segment) for name in _COLUMN_NAMES for segment in range(1, segments)]
+        if not path_rows or segments > _SEGMENTS_MOST or not names.issuperset(numbered):
+            return None  # none, too many segments, or a segment's number skipped (a forged cache)
         try:
+            stored_paths = path_rows[0] if segments == 1 else _joined_segments("path", path_rows)
+            stored_identities = self._last_scan_stored("identity")
+            if stored_identities is None:
+                return None
             count = _leading_part(stored_paths, paths, stored_identities, identities)
-            if not count or segments > _SEGMENTS_MOST:
+            if not count:
                 return None
             offsets: dict[str, int] = {}
-            for name, annotation in _TYPES.items():  # each column whole, of as many, in as many rows
+            for name in _COLUMN_NAMES[1:]:  # each column whole, of as many, in as many rows
+                annotation = _annotation_of(name)
                 rows = self._last_scan_segments(name)
-                if len(rows) != segments:
+                if annotation is None or len(rows) != segments:
                     return None
                 stored = rows[0] if len(rows) == 1 else _joined_segments(name, rows)
                 if _count_of(stored, annotation) != count:
@@ -781,7 +791,7 @@ class FingerprintCache:
                     if not isinstance(distinct, list):
                         return None
                     offsets[name] = len(distinct)
-        except (ValueError, TypeError) as exc:  # not such columns (damaged, forged): written again
+        except _DAMAGED as exc:  # not such columns (damaged, forged): written again
             log.warning("Writing the last scan's columns again: %s", exc)
             return None
         return _Added(
@@ -1575,6 +1585,10 @@ class _Added:
     identity_bytes: int
     segments: int
     offsets: dict[str, int]
+
+
+# The names of the last scan's columns (the rows beside them apart).
+_COLUMN_NAMES = ("path", "identity", *_TYPES)
 
 
 def _annotation_of(name: str) -> str | None:
