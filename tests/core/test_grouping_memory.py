@@ -138,3 +138,19 @@ def test_a_bucket_fuller_than_a_count_byte_is_searched_whole() -> None:
     i, j = np.nonzero(np.triu(close, 1))
     assert list(zip(q.tolist(), t.tolist(), strict=True)) == list(zip(i.tolist(), j.tolist(), strict=True))
     assert len(q) > 400 * 399 // 2
+
+
+def test_the_repeated_keys_are_those_that_occur_twice_low_bits_shared_or_not() -> None:
+    # _repeated flags a key by its low bits before it looks it up: keys that share their low bits
+    # with a repeated one, but not their high bits, are not repeated.
+    rng = np.random.default_rng(12)
+    keys = rng.integers(0, 2**63, 50_000).astype(np.uint64)
+    keys[100:110] = keys[99]  # a key eleven times
+    keys[200] = keys[201]  # twice
+    high = np.uint64(1) << np.uint64(60)
+    keys[300:320] = (keys[99] ^ high) + np.arange(20, dtype=np.uint64) * (np.uint64(1) << np.uint64(40))
+    values, counts = np.unique(keys, return_counts=True)
+    expected = np.flatnonzero(np.isin(keys, values[counts > 1]))
+    found = matching._repeated(keys)
+    assert found.tolist() == expected.tolist()
+    assert set(range(99, 110)) | {200, 201} == set(found.tolist())

@@ -1918,24 +1918,37 @@ def _masked_pairs(pictures: Pictures, rotations: bool) -> list[tuple[int, int]]:
 
 # Keys looked up at once: a few MB at a time.
 _JOINED = 1 << 16
+# The most low bits of a key that say whether it may be a repeated one (_repeated): a flag each,
+# about four for each key, at most 4 MB.
+_REPEATED_BITS = 22
 
 
 def _repeated(keys: npt.NDArray[np.generic]) -> npt.NDArray[np.intp]:
     """The positions, in order, of the `keys` that occur more than once (of 64-bit keys; of others,
     all). Sorting the keys' positions instead would hold two arrays more of the keys' length: 28
-    bytes a picture more at the peak of the masked join."""
+    bytes a picture more at the peak of the masked join. Only the keys whose low bits some repeated
+    key has are looked up among those (binary searches of every key were 0.09 of the 0.1 s the
+    join took at 100,000 small pictures; 0.03 s so)."""
     if keys.dtype != np.uint64:
         return np.arange(len(keys))
-    ordered = np.sort(keys)
+    words = keys.view(np.uint64)
+    ordered = np.sort(words)
     twice = ordered[1:][ordered[1:] == ordered[:-1]]
     del ordered
     values = np.unique(twice)
-    found = [
-        lo + np.flatnonzero(values[np.minimum(np.searchsorted(values, part), len(values) - 1)] == part)
-        for lo in range(0, len(keys), _JOINED)
-        for part in (keys[lo : lo + _JOINED],)
-    ] if len(values) else []  # fmt: skip
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+    if not len(values):
+        return np.zeros(0, dtype=np.intp)
+    bits = min(_REPEATED_BITS, (4 * len(words)).bit_length())
+    low = np.uint64((1 << bits) - 1)
+    maybe_repeated = np.zeros(1 << bits, dtype=np.bool_)
+    maybe_repeated[(values & low).astype(np.intp)] = True
+    found = []
+    for lo in range(0, len(words), _JOINED):
+        part = words[lo : lo + _JOINED]
+        maybe = np.flatnonzero(maybe_repeated[(part & low).astype(np.intp)])
+        some = part[maybe]
+        found.append(lo + maybe[values[np.minimum(np.searchsorted(values, some), len(values) - 1)] == some])
+    return np.concatenate(found)
 
 
 def _masked_candidate(contents: _Contents, a: int, b: int) -> _Candidate:
