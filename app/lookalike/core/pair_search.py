@@ -113,11 +113,12 @@ def search(
     as_owners = [(canonical, Search(new_variants, planned_as=canonical_plan), False)]
     if len(cuts):
         as_owners.append((cuts, Search(new_variants, approximate=True, planned_as=cut_plan), True))
-    # Three searches, each of a few queries against a large table: on threads of their own, as
-    # each is one NumPy step after another on arrays too small to share among threads (a rescan of
-    # 100,000 pictures after adding 1,000: 0.49 s one after the other, 0.28 s side by side; at a
-    # million, 1.48 s and 0.99 s, holding 65 MB more). Many new pictures are searched one way at
-    # a time, each way on every core: side by side, their bucket tables would be held together.
+    # The searches (three, with cut hashes), each of a few queries against a large table: on
+    # threads of their own, as each is one NumPy step after another on arrays too small to share
+    # among threads (a rescan of 100,000 pictures after adding 1,000: 0.49 s one after the other,
+    # 0.28 s side by side; at a million, 1.48 s and 0.99 s, holding 65 MB more). Many new pictures
+    # are searched one way at a time, each way on every core: side by side, their bucket tables
+    # would be held together.
     apart = fresh * _FEW_NEW > count
     each = workers if apart else max(1, workers // (1 + len(as_owners)))
     each_way: list[_NewSearch] = [
