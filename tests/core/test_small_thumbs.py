@@ -89,14 +89,21 @@ def test_a_thumb_made_again_from_its_file_is_the_fingerprints_thumb_in_every_for
         assert thumb_of_file(entry, "0" * 32) is None  # not the content that digest names
 
 
+def _small_picture_fingerprinted(path: Path, seed: int) -> tuple[FileEntry, Fingerprint]:
+    """A 64 x 48 picture written at `path`, its entry and fingerprint, whose thumb its file makes
+    again as the scan made it."""
+    photo(seed, (64, 48)).save(path)
+    entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
+    made = make_fingerprinter(ScanOptions())(entry)
+    assert isinstance(made, Fingerprint) and thumb_of_file(entry, made.digest) == made.thumb
+    return entry, made
+
+
 def test_a_small_picture_swapped_for_a_huge_file_is_not_read_to_make_its_thumb(tmp_path: Path) -> None:
     """Hostile: after the scan, a small picture's file is replaced by a 2 GB one (sparse: it takes
     no room). Its thumb is not made, and the file is not read into memory to find that out."""
     path = tmp_path / "small.png"
-    photo(1, (64, 48)).save(path)
-    entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
-    made = make_fingerprinter(ScanOptions())(entry)
-    assert isinstance(made, Fingerprint) and thumb_of_file(entry, made.digest) == made.thumb
+    entry, made = _small_picture_fingerprinted(path, 1)
     path.unlink()
     with path.open("wb") as huge:
         huge.truncate(2 * 1024**3)
@@ -258,10 +265,7 @@ def test_a_small_picture_swapped_for_a_pipe_or_a_folder_gives_no_thumb_and_never
     """Hostile: after the scan, a small picture's file becomes a named pipe no one writes to, or a
     folder. Making its thumb again neither hangs on the pipe nor raises: there is none."""
     path = tmp_path / "small.png"
-    photo(2, (64, 48)).save(path)
-    entry = FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns)
-    made = make_fingerprinter(ScanOptions())(entry)
-    assert isinstance(made, Fingerprint) and thumb_of_file(entry, made.digest) == made.thumb
+    entry, made = _small_picture_fingerprinted(path, 2)
 
     path.unlink()
     os.mkfifo(path)
