@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +114,44 @@ def test_a_full_disk_while_another_folder_takes_the_last_scans_place_loses_no_fi
     again = scan([first], ScanOptions(cache_dir=cache))
     assert again.stats.cached == again.stats.images == 4
     assert sorted(sorted(m.path.name for m in g.members) for g in again.groups) == grouped
+
+
+def test_a_full_disk_while_a_rescan_adds_a_folders_pictures_as_segments_leaves_the_columns_whole(
+    tmp_path: Path,
+) -> None:
+    """Pictures added in a folder after the others: the rescan adds them to the last scan's
+    columns as one more segment each (cache._add_segments). When the disk is full meanwhile, no
+    segment is half written: the rescan still groups them, and the next scan reads the old
+    pictures from the columns as they were (each its own fingerprint), adds the new ones as a
+    segment, and the one after reads all."""
+    library, cache = tmp_path / "library", tmp_path / "cache"
+    write_logo_pair(library / "a", 20, 0, turned=False)
+    write_crop_pair(library / "a", 31)
+    assert _names(library, cache) == [["crop31-cut.jpg", "crop31.jpg"], ["logo.jpg", "original.jpg"]]
+    assert (cache / "fingerprints.sqlite3").stat().st_size > 65536  # every write lands past the limit
+
+    (library / "b").mkdir()
+    write_crop_pair(library / "b", 32)
+    expected = [
+        ["crop31-cut.jpg", "crop31.jpg"],
+        ["crop32-cut.jpg", "crop32.jpg"],
+        ["logo.jpg", "original.jpg"],
+    ]
+    seen = _scanned_on_a_full_disk(library, cache)
+    assert seen["groups"] == expected and seen["cached"] == 4
+    assert any("Could not write to the fingerprint cache" in warning for warning in seen["warnings"]), seen
+
+    with sqlite3.connect(cache / "fingerprints.sqlite3") as database:
+        names = [name for (name,) in database.execute("SELECT name FROM last_scan")]
+    assert names and not [name for name in names if "#" in name]  # the columns as the first scan left them
+    rescanned = scan([library], ScanOptions(cache_dir=cache))
+    fresh = scan([library], ScanOptions(use_cache=False))
+    assert rescanned.stats.cached >= 4 and rescanned.stats.images == 6  # the new ones' rows may be in
+    assert sorted((r.entry.path.name, r.fingerprint.digest) for r in rescanned.images) == sorted(
+        (r.entry.path.name, r.fingerprint.digest) for r in fresh.images
+    )
+    with sqlite3.connect(cache / "fingerprints.sqlite3") as database:
+        assert database.execute("SELECT count(*) FROM last_scan WHERE name = 'path#001'").fetchone() == (1,)
+    again = scan([library], ScanOptions(cache_dir=cache))
+    assert again.stats.cached == again.stats.images == 6
+    assert sorted(sorted(m.path.name for m in g.members) for g in again.groups) == expected
