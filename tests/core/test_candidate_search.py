@@ -87,7 +87,7 @@ def test_index_finds_every_turned_match_a_brute_force_finds(
     monkeypatch.setattr(hamming, "_by_chunk", lambda *args: by_chunk.append(1) or built(*args))
     if small_batches:
         monkeypatch.setattr(hamming, "_SPILL_BATCH", 7)
-        monkeypatch.setattr(hamming, "_REPEATED_WORDS", 1000)
+        monkeypatch.setattr(hamming, "_REPEATED_SIEVES", 1000)
         monkeypatch.setattr(hamming, "_PROBE_BLOCK", 64)
         monkeypatch.setattr(hamming, "_BATCH", 50)
     hashes = _hashes()

@@ -6,10 +6,12 @@ import random
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lookalike.core.hamming import near_pairs, pack
+from lookalike.core import hamming
+from lookalike.core.hamming import distances, near_pairs, pack
 from lookalike.core.matching import find_groups
 from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, ScanOptions
 
@@ -54,17 +56,45 @@ def test_index_finds_exactly_the_pairs_brute_force_finds(
     assert all((hashes[i] ^ hashes[j]).bit_count() == dist for i, j, dist in zip(q, t, d, strict=True))
 
 
-def test_dense_lookup_path_agrees_with_brute_force() -> None:
-    # Over 4096 hashes the index switches to dense bucket tables: check that path exactly too.
-    hashes = _clustered_hashes(3, 6000, 64)
-    packed = pack(hashes, 64)
-    q, t, _ = near_pairs(packed, packed, 8, bits=64, self_join=True)
-    values = packed[:, 0]
+@pytest.mark.parametrize(("bits", "threshold"), [(16, 2), (64, 8), (64, 12), (144, 18), (256, 32)])
+def test_dense_lookup_path_agrees_with_brute_force(bits: int, threshold: int) -> None:
+    # Over 4096 hashes the index switches to dense bucket tables, whose rows hold 32 bits of each
+    # hash outside the chunk (fewer where a hash has fewer) and compare the whole hash only where
+    # those are close enough: check that path exactly too, on one word and on several.
+    packed = pack(_clustered_hashes(3, 6000, bits), bits)
+    q, t, d = near_pairs(packed, packed, threshold, bits=bits, self_join=True, workers=2)
     expected = set()
-    for i in range(len(values)):
-        close = np.flatnonzero(np.bitwise_count(values[i + 1 :] ^ values[i]) <= 8) + i + 1
+    for i in range(len(packed)):
+        close = np.flatnonzero(distances(packed[i + 1 :], packed[i][None, :]) <= threshold) + i + 1
         expected.update((i, int(j)) for j in close)
     assert set(zip(q.tolist(), t.tolist(), strict=True)) == expected
+    assert len(expected) > 1000
+    assert (d == distances(packed[q], packed[t])).all()
+
+
+@pytest.mark.parametrize("bits", [16, 64, 144, 256])
+def test_a_sieve_holds_only_bits_outside_its_chunk_each_once(bits: int) -> None:
+    # A probe compares the whole hash only where the sieves' distance plus the bits the probe
+    # flipped in the chunk is within the threshold: so a sieve must hold only bits outside its
+    # chunk, each once, and as many of them as 32 allow.
+    single_bits = pack([1 << position for position in range(bits)], bits)
+    hashes = pack(_clustered_hashes(5, 400, bits), bits)
+    for chunk in hamming._chunks(bits, 3, 16):
+        sieved = np.bitwise_count(hamming._sieve_values(single_bits, chunk, bits))
+        positions = set(np.flatnonzero(sieved).tolist())
+        assert set(sieved.tolist()) <= {0, 1}
+        assert not positions & set(range(chunk.start, chunk.start + chunk.width))
+        assert len(positions) == min(32, bits - chunk.width)
+        first, second = (
+            hamming._sieve_values(hashes[:200], chunk, bits),
+            hamming._sieve_values(hashes[200:], chunk, bits),
+        )
+        chunk_distance = np.bitwise_count(
+            hamming._chunk_values(hashes[:200], chunk) ^ hamming._chunk_values(hashes[200:], chunk)
+        )
+        assert (
+            np.bitwise_count(first ^ second) + chunk_distance <= distances(hashes[:200], hashes[200:])
+        ).all()
 
 
 def test_index_scales_past_what_pairwise_comparison_could_do() -> None:

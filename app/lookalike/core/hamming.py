@@ -7,10 +7,12 @@ probe every value within that small radius, then check the full distance of
 the few candidates found. All of it is vectorised with NumPy, one probe pattern
 at a time.
 
-A large table is indexed as a dense array of buckets, one row per chunk value holding the first
-few hashes with that value (_Buckets): one probe pattern over a block of queries is then one
-row gather, an XOR, a popcount and a compare, with no index arithmetic per candidate; the few
-hashes of crowded buckets that do not fit a row are checked apart. The queries are sorted by
+A large table is indexed as a dense array of buckets, one row per chunk value holding 32 bits
+of each of the first few hashes with that value, bits outside the chunk (_Buckets, _sieve_values):
+one probe pattern over a block of queries is then one row gather, an XOR, a popcount and a
+compare, with no index arithmetic per candidate, and only the few hashes whose 32 bits come
+close enough are compared whole; the hashes of fuller buckets that do not fit a row are checked
+apart. The queries are sorted by
 chunk value, so the rows a probe pattern reads lie close together in memory. NumPy releases
 the GIL in all of these, so the probe patterns are shared among worker threads. A few queries
 against a large table (the pictures a rescan added) instead look each probe up in the table's
@@ -31,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 U64 = npt.NDArray[np.uint64]
+U32 = npt.NDArray[np.uint32]
 I64 = npt.NDArray[np.int64]
 I32 = npt.NDArray[np.int32]
 U8 = npt.NDArray[np.uint8]
@@ -42,9 +45,13 @@ _BATCH = 1 << 20
 # Queries probed at once against a dense bucket table: their rows (a few MB) stay in the cache.
 _PROBE_BLOCK = 1 << 16
 # Queries sorted and probed through all of a chunk's probe patterns in one go (see _probe_buckets),
-# fewer when each is repeated for many slots of a row: at most _REPEATED_WORDS words repeated.
+# fewer when each is repeated for many slots of a row: at most _REPEATED_SIEVES sieves repeated.
 _QUERY_SLICE = 1 << 20
-_REPEATED_WORDS = 1 << 21
+_REPEATED_SIEVES = 1 << 22
+# How many of a hash's bits outside a chunk its bucket rows hold (_sieve_values): a uint32.
+_SIEVE_BITS = 32
+# At least how many candidates whose sieves passed are compared in full at once (see _probe_masks).
+_CANDIDATES = 1 << 18
 # Query and hash pairs compared at once in the buckets too crowded for their rows (see _probe_fuller).
 _SPILL_BATCH = 1 << 20
 # A chunk's bucket rows are built only for more probes than this many per table hash: fewer are
@@ -232,14 +239,19 @@ def near_pairs_each(
     )
     done = 0
 
-    def wanted(q: I64, t: I64) -> tuple[I64, I64]:
+    def kept(q: I64, t: I64) -> npt.NDArray[np.bool_] | None:
+        """Which (query, table index) pairs are wanted (None: all): never a picture's hashes with
+        each other, nor a self-join's pair twice."""
+        keep: npt.NDArray[np.bool_] | None = None
         if self_join:
             keep = q < t
         elif pictures:
             keep = t % pictures != q % pictures
-        else:
-            return q, t
-        return q[keep], t[keep]
+        return keep
+
+    def wanted(q: I64, t: I64) -> tuple[I64, I64]:
+        keep = kept(q, t)
+        return (q, t) if keep is None else (q[keep], t[keep])
 
     pool = ThreadPoolExecutor(workers, thread_name_prefix="near-pairs") if workers > 1 else None
     try:
@@ -264,12 +276,12 @@ def near_pairs_each(
                 if dense and probes <= len(table) * _FEW_PROBES:
                     asked = [(searches[index].queries, radii[index]) for index in alike]
                     sorted_table = _by_chunk(table, chunk, asked)
-                buckets = _buckets(table, chunk) if dense and sorted_table is None else None
+                buckets = _buckets(table, chunk, bits) if dense and sorted_table is None else None
                 for index in alike:
                     queries, radius = searches[index].queries, radii[index]
                     if buckets is not None:
                         found[index] += _probe_buckets(
-                            queries, buckets, chunk, radius, threshold, wanted, pool, workers
+                            queries, buckets, chunk, bits, radius, threshold, kept, pool, workers
                         )
                     else:
                         if sorted_table is not None:
@@ -387,28 +399,31 @@ class _Buckets:
     """A table indexed by one chunk's value, for probing a whole bucket at once.
 
     A bucket is the table's hashes with one chunk value, in table order (`order`, from
-    `starts`). Row v of `rows` holds the first `slots` hashes of bucket v, zero-filled past
-    its end (`counts` says how many are real). The next `more_slots` of a fuller bucket are
-    in row more_row[v] of `more_rows`, and the rest of the few crowded ones in `spill_*`.
-    Only `rows`, `starts` and `order` grow with the table; the arrays per chunk value are
-    narrow (at a million pictures with rotations, 2**22 values: 16 MB an int32 column).
+    `starts`). Row v of `rows` holds the sieves (_sieve_values) of the first `slots` hashes of
+    bucket v, zero-filled past its end (`counts` says how many are real): a probe compares the
+    whole hash of only those whose sieve is close enough. The next `more_slots` sieves of a
+    fuller bucket are in row more_row[v] of `more_rows`, and the hashes of the few crowded ones
+    past those are in `spill_*`. Only `starts` and `order` grow with the table; the arrays per
+    chunk value are narrow (at a million pictures with rotations, 2**22 values: 16 MB an int32
+    column, 64 MB the rows).
     """
 
+    table: U64
     slots: int
-    rows: U64  # (2**width, slots * words)
+    rows: U32  # (2**width, slots)
     counts: U8  # (2**width,) hashes in each bucket, at most 255 (no more are ever looked at)
     starts: I32  # (2**width + 1,) where each bucket begins in `order`
     order: I32  # table indices by chunk value
     more_slots: int
     more_row: I32  # (2**width,) where counts > slots, the bucket's row in more_rows
-    more_rows: U64  # (fuller buckets, more_slots * words)
+    more_rows: U32  # (fuller buckets, more_slots)
     spilled: I32  # (B,) the buckets with counts > slots + more_slots, ascending
     spill_starts: I32  # (B + 1,) where each of them begins in spill_hashes
     spill_hashes: U64  # (S, words)
     spill_order: I32  # (S,) their table indices
 
 
-def _buckets(table: U64, chunk: _Chunk) -> _Buckets:
+def _buckets(table: U64, chunk: _Chunk, bits: int) -> _Buckets:
     values = _chunk_values32(table, chunk)
     order = _sort_order(values)
     full_counts = np.bincount(values, minlength=1 << chunk.width).astype(np.int32)
@@ -416,9 +431,11 @@ def _buckets(table: U64, chunk: _Chunk) -> _Buckets:
     starts = np.zeros(len(full_counts) + 1, dtype=np.int32)
     np.cumsum(full_counts, out=starts[1:])
     sizes = np.bincount(full_counts)  # sizes[n]: how many buckets hold n hashes
-    # The first rows cost memory for every bucket: about one per table hash at most. The
-    # further rows cost only for the fuller buckets: enough that at most 1 % spill.
-    slots = max(1, min(16, -(-len(table) // len(full_counts))))
+    # The first rows cost memory for every bucket: twice as many sieves as buckets hold on
+    # average take what one hash each would, and leave few buckets fuller (at a million pictures
+    # with rotations, 4 in 10 were with a hash a slot, and their probes half of the search's time).
+    # The further rows cost only for the fuller buckets: enough that at most 1 % spill.
+    slots = max(1, min(32, 2 * -(-len(table) // len(full_counts))))
     more_slots = 0
     while more_slots < 16 and _beyond(sizes, slots + more_slots) * 100 > len(table):
         more_slots += 1
@@ -427,18 +444,19 @@ def _buckets(table: U64, chunk: _Chunk) -> _Buckets:
     spill_counts = full_counts[spilled] - covered
     counts = np.minimum(full_counts, 255).astype(np.uint8)
     del full_counts
-    rows = _rows(table, order, starts, counts, None, 0, slots)
+    sieves = _sieve_values(table, chunk, bits)
+    rows = _rows(sieves, order, starts, counts, None, 0, slots)
     fuller = np.flatnonzero(counts > slots)
     more_row = np.zeros(len(counts), dtype=np.int32)
     more_row[fuller] = np.arange(len(fuller), dtype=np.int32)
-    more_rows = _rows(table, order, starts, counts, fuller, slots, more_slots)
-    del fuller
+    more_rows = _rows(sieves, order, starts, counts, fuller, slots, more_slots)
+    del fuller, sieves
     spill_starts = np.zeros(len(spilled) + 1, dtype=np.int32)
     np.cumsum(spill_counts, out=spill_starts[1:])
     first = starts[spilled].astype(np.int64) + covered
     spill_order = order[_ranges(first, spill_counts.astype(np.int64))]
     return _Buckets(
-        slots, rows, counts, starts, order, more_slots, more_row, more_rows,
+        table, slots, rows, counts, starts, order, more_slots, more_row, more_rows,
         spilled, spill_starts, table[spill_order], spill_order,
     )  # fmt: skip
 
@@ -449,44 +467,61 @@ def _beyond(sizes: I64, slots: int) -> int:
     return int((np.maximum(n - slots, 0) * sizes).sum())
 
 
+def _sieve_values(packed: U64, chunk: _Chunk, bits: int) -> U32:
+    """Up to _SIEVE_BITS of each hash's `bits` outside `chunk` (those after it, then those before
+    it) as uint32, made a block at a time. Two hashes whose chunk values differ in k bits differ
+    in k plus at least their sieves' distance: a probe that flips k bits of the query's chunk
+    need compare the whole hash only where the sieves are within the threshold less k."""
+    end = chunk.start + chunk.width
+    after = _Chunk(end, max(0, min(_SIEVE_BITS, bits - end)))
+    before = _Chunk(0, min(_SIEVE_BITS - after.width, chunk.start))
+    sieves = np.empty(len(packed), dtype=np.uint32)
+    for lo in range(0, len(packed), _BATCH):
+        some = packed[lo : lo + _BATCH]
+        sieves[lo : lo + _BATCH] = _chunk_values(some, after) | (_chunk_values(some, before) << after.width)
+    return sieves
+
+
 def _rows(
-    table: U64, order: I32, starts: I32, counts: U8, buckets: I64 | None, first: int, slots: int
-) -> U64:
-    """Hashes first..first+slots-1 of each of `buckets` (None: every bucket), zero where the
-    bucket is shorter."""
-    words = table.shape[1]
-    rows = np.zeros((len(counts) if buckets is None else len(buckets), slots, words), dtype=np.uint64)
+    sieves: U32, order: I32, starts: I32, counts: U8, buckets: I64 | None, first: int, slots: int
+) -> U32:
+    """The sieves of hashes first..first+slots-1 of each of `buckets` (None: every bucket), zero
+    where the bucket is shorter."""
+    rows = np.zeros((len(counts) if buckets is None else len(buckets), slots), dtype=np.uint32)
     bucket_starts = starts[:-1] if buckets is None else starts[buckets]
     bucket_counts = counts if buckets is None else counts[buckets]
     for slot in range(slots):
         filled = np.flatnonzero(bucket_counts > first + slot)
-        rows[filled, slot] = table[order[bucket_starts[filled] + (first + slot)]]
+        rows[filled, slot] = sieves[order[bucket_starts[filled] + (first + slot)]]
         del filled
-    return rows.reshape(len(rows), slots * words)
+    return rows
 
 
-Wanted = Callable[[I64, I64], tuple[I64, I64]]
+# Which (query, table index) pairs a search wants (None: all).
+Kept = Callable[[I64, I64], npt.NDArray[np.bool_] | None]
 
 
 def _probe_buckets(
     queries: U64,
     buckets: _Buckets,
     chunk: _Chunk,
+    bits: int,
     radius: int,
     threshold: int,
-    wanted: Wanted,
+    kept: Kept,
     pool: ThreadPoolExecutor | None,
     workers: int,
 ) -> list[tuple[I64, I64]]:
     """The close (query, table index) pairs through one chunk of a large table, indexed by it in
-    `buckets`. The queries go in slices of _QUERY_SLICE: what is made per query (sorted, and
-    repeated once per slot) took 220 MB for 4 million corner cuts at once."""
+    `buckets`. The queries go in slices of _QUERY_SLICE: what is made per query (sorted, and its
+    sieve repeated once per slot) took 220 MB for 4 million corner cuts at once. Only the pairs
+    `kept` are compared in full (a picture's own hashes pass every sieve)."""
     masks = list(_flip_masks(chunk.width, radius))
     shares = [masks[worker::workers] for worker in range(workers)]
     found: list[tuple[I64, I64]] = []
-    # 16-bit chunks (the strict positions) have 12 slots a row at 100,000 pictures with rotations:
-    # a million cut hashes repeated 12 times were 84 MB.
-    step = max(_PROBE_BLOCK, min(_QUERY_SLICE, _REPEATED_WORDS // (buckets.slots * queries.shape[1])))
+    # 16-bit chunks (the strict positions) have 24 slots a row at 100,000 pictures with rotations:
+    # a million cut hashes' sieves repeated 24 times would be 96 MB.
+    step = max(_PROBE_BLOCK, min(_QUERY_SLICE, _REPEATED_SIEVES // buckets.slots))
     for first in range(0, len(queries), step):
         some = queries[first : first + step]
         values = _chunk_values32(some, chunk)
@@ -494,12 +529,17 @@ def _probe_buckets(
         sorted_values = values[by_value].astype(np.intp)
         del values
         sorted_queries = some[by_value]
-        # Each query once per slot of its row, so that the XOR with the rows is flat.
-        repeated = np.repeat(sorted_queries, buckets.slots, axis=0).reshape(-1)
-        probe = partial(_probe_masks, buckets, sorted_values, sorted_queries, repeated, threshold)
-        for q, t in pool.map(probe, shares) if pool is not None else map(probe, shares):
-            found.append(wanted(by_value[q].astype(np.int64) + first, t))
-        del sorted_values, sorted_queries, repeated, probe
+        sieves = _sieve_values(sorted_queries, chunk, bits)
+        positions = by_value.astype(np.int64)
+        positions += first
+        del by_value
+        # Each query's sieve once per slot of its row, so that the XOR with the rows is flat.
+        repeated = np.repeat(sieves, buckets.slots)
+        probe = partial(
+            _probe_masks, buckets, sorted_values, sorted_queries, positions, sieves, repeated, threshold, kept
+        )
+        found += pool.map(probe, shares) if pool is not None else map(probe, shares)
+        del sorted_values, sorted_queries, positions, sieves, repeated, probe
     return found
 
 
@@ -507,72 +547,108 @@ def _probe_masks(
     buckets: _Buckets,
     values: npt.NDArray[np.intp],
     hashes: U64,
-    repeated: U64,
+    positions: I64,
+    sieves: U32,
+    repeated: U32,
     threshold: int,
+    kept: Kept,
     masks: list[int],
 ) -> tuple[I64, I64]:
-    """The (query position, table index) pairs within `threshold` that the probe patterns
-    `masks` find, for queries with these sorted chunk `values` and `hashes`."""
-    words = hashes.shape[1]
+    """The (query, table index) pairs within `threshold` that are `kept` and that the probe
+    patterns `masks` find, for queries with these sorted chunk `values`, `hashes` and `sieves`,
+    the queries at `positions` of the search."""
     slots = buckets.slots
     block = min(len(values), _PROBE_BLOCK)
-    gathered = np.empty((block, slots * words), dtype=np.uint64)
-    counted = np.empty(block * slots * words, dtype=np.uint8)
-    close = np.empty(block * slots, dtype=np.bool_)
-    found_q: list[I64] = []
-    found_t: list[npt.NDArray[np.integer]] = []
+    gathered = np.empty((block, slots), dtype=np.uint32)
+    counted = np.empty(block * slots, dtype=np.uint8)
+    passed = np.empty(block * slots, dtype=np.bool_)
+    found: list[tuple[I64, I64]] = []
     for mask in masks:
+        # A probed bucket's hashes differ from the query in the mask's bits of the chunk.
+        sieve_threshold = threshold - mask.bit_count()
+        candidates: list[tuple[I64, npt.NDArray[np.integer]]] = []
+        held_back = 0
         for lo in range(0, len(values), block):
             hi = min(lo + block, len(values))
             size = hi - lo
             probe = values[lo:hi] ^ mask
             rows = np.take(buckets.rows, probe, axis=0, out=gathered[:size], mode="clip").reshape(-1)
-            np.bitwise_xor(rows, repeated[lo * slots * words : hi * slots * words], out=rows)
+            np.bitwise_xor(rows, repeated[lo * slots : hi * slots], out=rows)
             counts = np.bitwise_count(rows, out=counted[: rows.size])
-            hits = np.flatnonzero(_within(counts, words, threshold, out=close[: size * slots], counted=True))
+            hits = np.flatnonzero(np.less_equal(counts, sieve_threshold, out=passed[: rows.size]))
             held = buckets.counts[probe]
             if hits.size:
                 query, slot = np.divmod(hits, slots)
                 real = slot < held[query]
-                query, slot = query[real], slot[real]
-                found_q.append(query + lo)
-                found_t.append(buckets.order[buckets.starts[probe[query]] + slot])
+                query = query[real]
+                candidates.append((query + lo, buckets.order[buckets.starts[probe[query]] + slot[real]]))
+                held_back += len(query)
             fuller = np.flatnonzero(held > slots)
             if fuller.size:
                 query, table_index = _probe_fuller(
-                    buckets, probe[fuller], held[fuller], hashes[lo:hi][fuller], threshold
-                )
-                found_q.append(fuller[query] + lo)
-                found_t.append(table_index)
-    if not found_q:
+                    buckets, probe[fuller], held[fuller], hashes[lo:hi][fuller], sieves[lo:hi][fuller],
+                    sieve_threshold, threshold,
+                )  # fmt: skip
+                candidates.append((fuller[query] + lo, table_index))
+                held_back += len(query)
+            # Compared in full many blocks at a time: a few calls on many candidates (a picture's
+            # own hashes pass the sieves, a million with the first probe pattern of a million).
+            if held_back >= _CANDIDATES or hi == len(values):
+                if candidates:
+                    found.append(_close(buckets, hashes, positions, candidates, threshold, kept))
+                candidates, held_back = [], 0
+    if not found:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(found_q).astype(np.int64), np.concatenate(found_t).astype(np.int64)
+    return np.concatenate([q for q, _ in found]), np.concatenate([t for _, t in found])
+
+
+def _close(
+    buckets: _Buckets,
+    hashes: U64,
+    positions: I64,
+    candidates: list[tuple[I64, npt.NDArray[np.integer]]],
+    threshold: int,
+    kept: Kept,
+) -> tuple[I64, I64]:
+    """The (query, table index) pairs that are `kept` and within `threshold` of the `candidates`:
+    (query of `hashes`, at `positions` of the search; table index)."""
+    query = np.concatenate([q for q, _ in candidates])
+    t = np.concatenate([t for _, t in candidates]).astype(np.int64)
+    q = positions[query]
+    keep = kept(q, t)
+    if keep is not None:
+        query, q, t = query[keep], q[keep], t[keep]
+    near = distances(hashes[query], buckets.table[t]) <= threshold
+    return q[near], t[near]
 
 
 def _probe_fuller(
-    buckets: _Buckets, probe: npt.NDArray[np.intp], held: U8, hashes: U64, threshold: int
+    buckets: _Buckets,
+    probe: npt.NDArray[np.intp],
+    held: U8,
+    hashes: U64,
+    sieves: U32,
+    sieve_threshold: int,
+    threshold: int,
 ) -> tuple[I64, I32]:
-    """The close pairs among the hashes past the first row of the probed buckets, those with more
-    hashes than it holds: of query i (of `hashes`), bucket probe[i], which holds held[i] hashes."""
-    words = hashes.shape[1]
-    slots = buckets.more_slots
+    """The candidates among the hashes past the first row of the probed buckets, those with more
+    hashes than it holds: of query i (of `hashes` and `sieves`), bucket probe[i], which holds
+    held[i] hashes; those in their further rows whose sieves pass, those past them (the crowded
+    buckets') compared in full."""
     found_q: list[I64] = []
     found_t: list[I32] = []
-    if slots:
+    if buckets.more_slots:
         rows = np.take(buckets.more_rows, buckets.more_row[probe], axis=0)
         # Each query against each slot of its row, broadcast rather than repeated.
-        np.bitwise_xor(
-            rows.reshape(len(rows), slots, words),
-            hashes[:, None, :],
-            out=rows.reshape(len(rows), slots, words),
-        )
-        query, slot = np.divmod(np.flatnonzero(_within(rows.reshape(-1), words, threshold)), slots)
+        np.bitwise_xor(rows, sieves[:, None], out=rows)
+        passed = np.flatnonzero(np.bitwise_count(rows).reshape(-1) <= sieve_threshold)
+        query, slot = np.divmod(passed, buckets.more_slots)
         slot += buckets.slots
         real = slot < held[query]
         query, slot = query[real], slot[real]
         found_q.append(query)
         found_t.append(buckets.order[buckets.starts[probe[query]] + slot])
-    crowded = np.flatnonzero(held > buckets.slots + slots)
+    crowded = np.flatnonzero(held > buckets.slots + buckets.more_slots)
     if crowded.size:
         at = np.searchsorted(buckets.spilled, probe[crowded])
         first = buckets.spill_starts[at].astype(np.int64)
@@ -595,24 +671,6 @@ def _probe_fuller(
     if len(found_q) == 1:
         return found_q[0], found_t[0]
     return np.concatenate(found_q), np.concatenate(found_t)
-
-
-def _within(
-    xored: npt.NDArray[np.uint64] | npt.NDArray[np.uint8],
-    words: int,
-    threshold: int,
-    *,
-    out: npt.NDArray[np.bool_] | None = None,
-    counted: bool = False,
-) -> npt.NDArray[np.bool_]:
-    """Which hashes of a flat array of XORs (or, `counted`, their bit counts), `words` words
-    each, have at most `threshold` bits set."""
-    counts = xored if counted else np.bitwise_count(xored)
-    if words > 1:
-        counts = counts.reshape(-1, words).sum(axis=1, dtype=np.int64)
-        out = None if out is None else out[: len(counts)]
-    near: npt.NDArray[np.bool_] = np.less_equal(counts, threshold, out=out)
-    return near
 
 
 def _ranges(first: I64, sizes: I64) -> I64:
