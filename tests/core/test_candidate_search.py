@@ -88,7 +88,7 @@ def test_index_finds_every_turned_match_a_brute_force_finds(
     if small_batches:
         monkeypatch.setattr(hamming, "_SPILL_BATCH", 7)
         monkeypatch.setattr(hamming, "_REPEATED_SIEVES", 1000)
-        monkeypatch.setattr(hamming, "_PROBE_BLOCK", 64)
+        monkeypatch.setattr(hamming, "_PROBE_SIEVES", 100)
         monkeypatch.setattr(hamming, "_BATCH", 50)
     hashes = _hashes()
     count = len(hashes)

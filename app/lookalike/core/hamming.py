@@ -42,8 +42,12 @@ U8 = npt.NDArray[np.uint8]
 MAX_CHUNK_BITS = 24
 # Bounds the candidate arrays handled at once.
 _BATCH = 1 << 20
-# Queries probed at once against a dense bucket table: their rows (a few MB) stay in the cache.
-_PROBE_BLOCK = 1 << 16
+# Queries probed at once against a dense bucket table: at most _PROBE_BLOCK, and as many as have
+# _PROBE_SIEVES sieves in their rows (8 MB). Each NumPy step lets go of Python's lock and takes it
+# back, and the threads probing 65,536 queries at a time spent a tenth of a million pictures'
+# search more on it.
+_PROBE_BLOCK = 1 << 18
+_PROBE_SIEVES = 1 << 21
 # Queries sorted and probed through all of a chunk's probe patterns in one go (see _probe_buckets),
 # fewer when each is repeated for many slots of a row: at most _REPEATED_SIEVES sieves repeated.
 _QUERY_SLICE = 1 << 20
@@ -51,7 +55,7 @@ _REPEATED_SIEVES = 1 << 22
 # How many of a hash's bits outside a chunk its bucket rows hold (_sieve_values): a uint32.
 _SIEVE_BITS = 32
 # At least how many candidates whose sieves passed are compared in full at once (see _probe_masks).
-_CANDIDATES = 1 << 18
+_CANDIDATES = 1 << 16
 # Query and hash pairs compared at once in the buckets too crowded for their rows (see _probe_fuller).
 _SPILL_BATCH = 1 << 20
 # A chunk's bucket rows are built only for more probes than this many per table hash: fewer are
@@ -446,7 +450,7 @@ def _buckets(table: U64, chunk: _Chunk, bits: int) -> _Buckets:
     del full_counts
     sieves = _sieve_values(table, chunk, bits)
     rows = _rows(sieves, order, starts, counts, None, 0, slots)
-    fuller = np.flatnonzero(counts > slots)
+    fuller = np.flatnonzero(counts > slots).astype(np.int32)
     more_row = np.zeros(len(counts), dtype=np.int32)
     more_row[fuller] = np.arange(len(fuller), dtype=np.int32)
     more_rows = _rows(sieves, order, starts, counts, fuller, slots, more_slots)
@@ -469,21 +473,22 @@ def _beyond(sizes: I64, slots: int) -> int:
 
 def _sieve_values(packed: U64, chunk: _Chunk, bits: int) -> U32:
     """Up to _SIEVE_BITS of each hash's `bits` outside `chunk` (those after it, then those before
-    it) as uint32, made a block at a time. Two hashes whose chunk values differ in k bits differ
-    in k plus at least their sieves' distance: a probe that flips k bits of the query's chunk
-    need compare the whole hash only where the sieves are within the threshold less k."""
+    it) as uint32. Two hashes whose chunk values differ in k bits differ in k plus at least their
+    sieves' distance: a probe that flips k bits of the query's chunk need compare the whole hash
+    only where the sieves are within the threshold less k."""
     end = chunk.start + chunk.width
     after = _Chunk(end, max(0, min(_SIEVE_BITS, bits - end)))
     before = _Chunk(0, min(_SIEVE_BITS - after.width, chunk.start))
     sieves = np.empty(len(packed), dtype=np.uint32)
-    for lo in range(0, len(packed), _BATCH):
-        some = packed[lo : lo + _BATCH]
-        sieves[lo : lo + _BATCH] = _chunk_values(some, after) | (_chunk_values(some, before) << after.width)
+    # A block at a time: making each takes a few 64-bit copies of it.
+    for lo in range(0, len(packed), _PROBE_BLOCK):
+        some = packed[lo : lo + _PROBE_BLOCK]
+        sieves[lo : lo + len(some)] = _chunk_values(some, after) | _chunk_values(some, before) << after.width
     return sieves
 
 
 def _rows(
-    sieves: U32, order: I32, starts: I32, counts: U8, buckets: I64 | None, first: int, slots: int
+    sieves: U32, order: I32, starts: I32, counts: U8, buckets: I32 | None, first: int, slots: int
 ) -> U32:
     """The sieves of hashes first..first+slots-1 of each of `buckets` (None: every bucket), zero
     where the bucket is shorter."""
@@ -521,7 +526,7 @@ def _probe_buckets(
     found: list[tuple[I64, I64]] = []
     # 16-bit chunks (the strict positions) have 24 slots a row at 100,000 pictures with rotations:
     # a million cut hashes' sieves repeated 24 times would be 96 MB.
-    step = max(_PROBE_BLOCK, min(_QUERY_SLICE, _REPEATED_SIEVES // buckets.slots))
+    step = max(_probe_block(buckets.slots), min(_QUERY_SLICE, _REPEATED_SIEVES // buckets.slots))
     for first in range(0, len(queries), step):
         some = queries[first : first + step]
         values = _chunk_values32(some, chunk)
@@ -530,7 +535,7 @@ def _probe_buckets(
         del values
         sorted_queries = some[by_value]
         sieves = _sieve_values(sorted_queries, chunk, bits)
-        positions = by_value.astype(np.int64)
+        positions = by_value  # of the search's queries, from here on
         positions += first
         del by_value
         # Each query's sieve once per slot of its row, so that the XOR with the rows is flat.
@@ -543,11 +548,15 @@ def _probe_buckets(
     return found
 
 
+def _probe_block(slots: int) -> int:
+    return max(1, min(_PROBE_BLOCK, _PROBE_SIEVES // slots))
+
+
 def _probe_masks(
     buckets: _Buckets,
     values: npt.NDArray[np.intp],
     hashes: U64,
-    positions: I64,
+    positions: I32,
     sieves: U32,
     repeated: U32,
     threshold: int,
@@ -558,7 +567,7 @@ def _probe_masks(
     patterns `masks` find, for queries with these sorted chunk `values`, `hashes` and `sieves`,
     the queries at `positions` of the search."""
     slots = buckets.slots
-    block = min(len(values), _PROBE_BLOCK)
+    block = min(len(values), _probe_block(slots))
     gathered = np.empty((block, slots), dtype=np.uint32)
     counted = np.empty(block * slots, dtype=np.uint8)
     passed = np.empty(block * slots, dtype=np.bool_)
@@ -605,7 +614,7 @@ def _probe_masks(
 def _close(
     buckets: _Buckets,
     hashes: U64,
-    positions: I64,
+    positions: I32,
     candidates: list[tuple[I64, npt.NDArray[np.integer]]],
     threshold: int,
     kept: Kept,
@@ -614,7 +623,7 @@ def _close(
     (query of `hashes`, at `positions` of the search; table index)."""
     query = np.concatenate([q for q, _ in candidates])
     t = np.concatenate([t for _, t in candidates]).astype(np.int64)
-    q = positions[query]
+    q = positions[query].astype(np.int64)
     keep = kept(q, t)
     if keep is not None:
         query, q, t = query[keep], q[keep], t[keep]
