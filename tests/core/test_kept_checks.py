@@ -89,6 +89,41 @@ def test_a_rescan_after_adding_pictures_reads_again_only_the_files_of_new_pairs(
     assert shape(fresh_scan(pictures, options)) == shape(second)
 
 
+def test_an_update_of_only_the_search_or_the_keeper_rules_keeps_the_checks(
+    tmp_path: Path, decoded: Counter[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The checks are tied to the code that makes them: an update that changes how likely pairs are
+    # found (its candidate search kept under the code before is not taken) groups again without
+    # reading the files of pairs it has checked; one of the checking code reads them again.
+    pictures = tmp_path / "pics"
+    write_logo_pair(pictures, 20, 0, turned=False)
+    write_crop_pair(pictures, 31)
+    options = ScanOptions(cache_dir=tmp_path / "cache")
+    first = fresh_scan(pictures, options)
+    assert {"original.jpg", "logo.jpg"} <= set(decoded)  # the logo copy needed a closer look
+    database = tmp_path / "cache" / CACHE_FILE
+    with sqlite3.connect(database) as connection:
+        checks = connection.execute("SELECT * FROM checks ORDER BY kind, a, b").fetchall()
+        (search_code,) = connection.execute("SELECT DISTINCT code FROM searches").fetchone()
+
+    monkeypatch.setattr(cache_module, "_code_digest", lambda: "another search code")
+    with sqlite3.connect(database) as connection:
+        connection.execute("DELETE FROM groupings")  # as the new code's grouping key would miss
+    decoded.clear()
+    assert shape(fresh_scan(pictures, options)) == shape(first)
+    assert not decoded
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT * FROM checks ORDER BY kind, a, b").fetchall() == checks
+        codes = {code for (code,) in connection.execute("SELECT code FROM searches")}
+    assert codes == {"another search code"} != {search_code}  # searched again, and kept so
+
+    monkeypatch.setattr(cache_module, "_checks_digest", lambda: "another checking code")
+    with sqlite3.connect(database) as connection:
+        connection.execute("DELETE FROM groupings")
+    assert shape(fresh_scan(pictures, options)) == shape(first)
+    assert {"original.jpg", "logo.jpg"} <= set(decoded)
+
+
 def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
     tmp_path: Path, decoded: Counter[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,8 +171,8 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
         kept = connection.execute("SELECT * FROM thumb_scores ORDER BY part DESC").fetchone()
     assert kept[3:] == part[3:]
 
-    # New grouping code: the checks of the old one are not taken, and are dropped.
-    monkeypatch.setattr(cache_module, "_code_digest", lambda: "another grouping code")
+    # New checking code: the checks of the old one are not taken, and are dropped.
+    monkeypatch.setattr(cache_module, "_checks_digest", lambda: "another checking code")
     with sqlite3.connect(database) as connection:
         connection.execute("DELETE FROM groupings")
     decoded.clear()
@@ -146,7 +181,7 @@ def test_checks_kept_by_other_grouping_code_or_not_checks_at_all_are_not_taken(
     with sqlite3.connect(database) as connection:
         codes = {code for (code,) in connection.execute("SELECT DISTINCT code FROM checks")}
         codes |= {code for (code,) in connection.execute("SELECT DISTINCT code FROM thumb_scores")}
-    assert codes == {"another grouping code"}
+    assert codes == {"another checking code"}
 
 
 @pytest.mark.parametrize("layout", [9, 10, 11])

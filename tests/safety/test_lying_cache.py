@@ -207,7 +207,7 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(
         " crop_hashes, width, height FROM fingerprints WHERE path = ?) WHERE path = ?",
         (paths["keeper.jpg"], paths["stranger.jpg"]),
     )
-    code = cache_module._code_digest()
+    code = cache_module._checks_digest()
     mine, theirs = digest["keeper.jpg"], digest["stranger.jpg"]
     for a, b in ((mine, theirs), (theirs, mine)):
         if scores_kept_as == "columns":

@@ -113,7 +113,16 @@ _GROUPING_SOURCES = (
     "models.py",
     "pair_search.py",
     "parts.py",
+    "pixel_filters.py",
 )
+# Those of the code that makes the checks kept of each pair (the thumbs' scores, the closer looks,
+# the same-picture looks, the descriptions) and reads them back: the kept checks are tied to these
+# alone, so that an update that changes only how likely pairs are found (hamming, pair_search),
+# how the pictures are parted or how the keeper is chosen does not check every pair again.
+_CHECK_SOURCES = (
+    "matching.py", "verify.py", "changes.py", "closer_look.py", "pixel_filters.py",
+    "decisions.py", "models.py",
+)  # fmt: skip
 
 # Each Fingerprint field but these is a column of the fingerprints table, named after it: the thumb
 # is in the thumbs table, and the hash width follows from the settings.
@@ -266,7 +275,7 @@ class FingerprintCache:
         self._recalled = 0  # checks the last recall() gave
         self._grouped: AskedChecks | None = None  # what the last recall() was asked
         self._remembered = 0  # checks handed to remember() since the grouping's first
-        self._other_code_gone = False  # the checks of other grouping code deleted
+        self._other_code_gone = False  # the checks of other checking code deleted
         # The files' columns of paths and identities load() made, and how many files: the last
         # scan's own when every file is a picture (store_groups).
         self._files_columns: tuple[int, _Stored, _Stored] | None = None
@@ -904,9 +913,9 @@ class FingerprintCache:
                 blob.write(view[start : start + _BLOB_STEP])
 
     def recall(self, asked: AskedChecks) -> tuple[RecalledScores, PairChecks]:
-        """The checks kept by remember() under these settings and this grouping code of the pairs
-        `asked` (matching.KeptChecks). What is no check is left out; grouping makes that check
-        again."""
+        """The checks kept by remember() under these settings and this checking code (_CHECK_SOURCES)
+        of the pairs `asked` (matching.KeptChecks). What is no check is left out; grouping makes
+        that check again."""
         import numpy as np
 
         from lookalike.core.matching import PairChecks, RecalledScores
@@ -914,7 +923,7 @@ class FingerprintCache:
         checks = PairChecks()
         scores = RecalledScores.none()
         self._grouped = asked
-        key = (self.settings_key, _code_digest())
+        key = (self.settings_key, _checks_digest())
         try:
             keys, values = [], []
             for part in self._score_parts(*key):
@@ -972,18 +981,18 @@ class FingerprintCache:
             for table in ("checks", "thumb_scores"):
                 self._connection.execute(
                     f"DELETE FROM {table} WHERE settings = ? AND code != ?",
-                    (self.settings_key, _code_digest()),
+                    (self.settings_key, _checks_digest()),
                 )
             self._other_code_gone = True
 
     def remember(self, made: PairChecks, *, more_to_come: bool = False) -> None:
-        """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other grouping
+        """Keep the checks `made` beside those kept (matching.KeptChecks). Those of other checking
         code go; once more are kept than _CHECKS_KEPT times what this grouping recalled and made,
         those of pictures it did not group go too (the library shrank, another was scanned): when
         the grouping hands back its last (not `more_to_come`). The checks of other sensitivities
         stay: a grouping at the strict position uses a few of the default's, and going back to
         the default must not check 100,000 pictures' pairs again."""
-        settings, code = self.settings_key, _code_digest()
+        settings, code = self.settings_key, _checks_digest()
         scored, rest = _scores_apart(made)
         try:
             with self._connection:
@@ -1073,11 +1082,11 @@ class FingerprintCache:
         self._join_score_parts(asked)
 
     def _join_score_parts(self, asked: AskedChecks | None) -> None:
-        """Make the parts of thumb_scores under this grouping code one, each check once; with
+        """Make the parts of thumb_scores under this checking code one, each check once; with
         `asked`, of its pictures alone."""
         import numpy as np
 
-        settings, code = self.settings_key, _code_digest()
+        settings, code = self.settings_key, _checks_digest()
         parts = list(self._score_parts(settings, code))
         refs, copies = (b"".join(part[column] for part in parts) for column in (0, 1))
         variants, scores = (b"".join(part[column] for part in parts) for column in (2, 3))
@@ -1285,11 +1294,12 @@ def _reason(exc: BaseException) -> str | Reason:
     return text
 
 
-def _code_identity() -> bytes:
-    """What identifies the grouping code: its source files, or the version of a frozen build."""
+def _code_identity(sources: tuple[str, ...] = _GROUPING_SOURCES) -> bytes:
+    """What identifies the grouping code (or, with `sources`, that part of it): its source files,
+    or the version of a frozen build."""
     folder = Path(__file__).parent
     try:
-        return b"\0".join((folder / name).read_bytes() for name in _GROUPING_SOURCES)
+        return b"\0".join((folder / name).read_bytes() for name in sources)
     except OSError:  # a frozen build without sources: a release changes the version
         from lookalike import __version__
 
@@ -1298,8 +1308,14 @@ def _code_identity() -> bytes:
 
 @functools.cache
 def _code_digest() -> str:
-    """A short digest of the grouping code's identity, for the checks kept under it."""
+    """A short digest of the grouping code's identity, for the candidate searches kept under it."""
     return blake2b(_code_identity(), digest_size=12).hexdigest()
+
+
+@functools.cache
+def _checks_digest() -> str:
+    """A short digest of the identity of the code that makes the checks, for those kept under it."""
+    return blake2b(_code_identity(_CHECK_SOURCES), digest_size=12).hexdigest()
 
 
 def _scores_apart(checks: PairChecks) -> tuple[tuple[bytes, bytes, bytes, bytes] | None, PairChecks]:
