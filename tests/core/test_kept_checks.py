@@ -61,15 +61,23 @@ def write_crop_pair(folder: Path, seed: int) -> None:
     picture.crop((30, 0, 480, 340)).save(folder / f"crop{seed}-cut.jpg", quality=80)
 
 
-def test_a_rescan_after_adding_pictures_reads_again_only_the_files_of_new_pairs(
+def _scanned_logo_and_crop_pairs(
     tmp_path: Path, decoded: Counter[str]
-) -> None:
+) -> tuple[Path, ScanOptions, ScanResult]:
+    """A logo pair and a crop pair in tmp_path / "pics", scanned with a cache in tmp_path / "cache"."""
     pictures = tmp_path / "pics"
     write_logo_pair(pictures, 20, 0, turned=False)
     write_crop_pair(pictures, 31)
     options = ScanOptions(cache_dir=tmp_path / "cache")
     first = fresh_scan(pictures, options)
     assert {"original.jpg", "logo.jpg"} <= set(decoded)  # the logo copy needed a closer look
+    return pictures, options, first
+
+
+def test_a_rescan_after_adding_pictures_reads_again_only_the_files_of_new_pairs(
+    tmp_path: Path, decoded: Counter[str]
+) -> None:
+    pictures, options, first = _scanned_logo_and_crop_pairs(tmp_path, decoded)
     assert len(first.groups) == 2
 
     decoded.clear()
@@ -95,12 +103,7 @@ def test_an_update_of_only_the_search_or_the_keeper_rules_keeps_the_checks(
     # The checks are tied to the code that makes them: an update that changes how likely pairs are
     # found (its candidate search kept under the code before is not taken) groups again without
     # reading the files of pairs it has checked; one of the checking code reads them again.
-    pictures = tmp_path / "pics"
-    write_logo_pair(pictures, 20, 0, turned=False)
-    write_crop_pair(pictures, 31)
-    options = ScanOptions(cache_dir=tmp_path / "cache")
-    first = fresh_scan(pictures, options)
-    assert {"original.jpg", "logo.jpg"} <= set(decoded)  # the logo copy needed a closer look
+    pictures, options, first = _scanned_logo_and_crop_pairs(tmp_path, decoded)
     database = tmp_path / "cache" / CACHE_FILE
     with sqlite3.connect(database) as connection:
         checks = connection.execute("SELECT * FROM checks ORDER BY kind, a, b").fetchall()
