@@ -243,6 +243,30 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(
     ), outcome.skipped()
 
 
+def test_a_copy_edited_into_a_stranger_under_checks_kept_across_an_update_is_neither_grouped_nor_trashed(
+    tmp_path: Path, trash: Path, act: Act, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks kept before an update that changed only how likely pairs are found are taken
+    again, by the pictures' contents: a copy edited since into another picture, its modification
+    time set back, is checked as what it is now, and acting on the scan before trashes nothing."""
+    folder = keeper_copy_and_stranger(tmp_path)
+    before = scan_folder(folder)  # from the cache: its groups and kept checks
+    assert [sorted(m.path.name for m in g.members) for g in before.groups] == COPY_WITH_KEEPER
+    copy = folder / "copy.jpg"
+    times = copy.stat()
+    photo(44, (320, 240)).save(copy, quality=70)
+    os.utime(copy, ns=(times.st_atime_ns, times.st_mtime_ns))
+    monkeypatch.setattr(cache_module, "_code_digest", lambda: "another search code")
+
+    again = scan_folder(folder)
+    assert again.stats.cached == 2
+    assert again.groups == ()
+    outcome = act(before, mark(before, {folder / "keeper.jpg"}))
+    assert sorted(path.name for path in folder.iterdir()) == ["copy.jpg", "keeper.jpg", "stranger.jpg"]
+    assert trashed(trash) == []
+    assert any("changed after the scan" in reason for reason in outcome.skipped()), outcome.skipped()
+
+
 @pytest.mark.parametrize("lie", ["torn", "out of range", "a stranger paired"])
 def test_a_kept_candidate_search_that_lies_changes_no_group(
     tmp_path: Path, lie: str, caplog: pytest.LogCaptureFixture
