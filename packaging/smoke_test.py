@@ -19,11 +19,14 @@ Runs the frozen program (never the Python package) these ways:
    This step is skipped, loudly, only while the frozen app reports that the GUI module
    (lookalike.ui.app) does not exist yet AND the source tree next to this script has no
    app/lookalike/ui/app.py either; --require-gui turns that skip into a failure.
-5. `lookalike _group-again` (the window's regrouping in a process of its own) gives back the groups
+5. `lookalike scan FOLDER --cache-dir DIR` keeps its checks and candidate search under the digests
+   the source tree's grouping code gives: the sources are bundled beside their modules, so a
+   release that changes only how likely pairs are found keeps the checks a user's cache holds.
+6. `lookalike _group-again` (the window's regrouping in a process of its own) gives back the groups
    the source tree's code makes of the test pictures' records.
-6. `lookalike _read-pictures` (a scan's reader of pictures beside its threads) reads each test
+7. `lookalike _read-pictures` (a scan's reader of pictures beside its threads) reads each test
    picture as the source tree's code does.
-7. On Linux, the same on a Korean system (LANG=ko_KR.UTF-8) speaks Korean and finds Qt's own
+8. On Linux, the same on a Korean system (LANG=ko_KR.UTF-8) speaks Korean and finds Qt's own
    Korean catalog in the bundle (the log says so).
 
 The test data is made by the Python running this script, which needs Pillow and pillow-heif
@@ -164,6 +167,37 @@ def check_scan(binary: Path, work: Path, algorithm: str | None = None) -> None:
         raise SmokeFailure("the unrelated picture was grouped with something")
     formats = sorted({f["format"] for g in data["groups"] for f in g["files"]})
     print(f"  ok: {len(groups)} group(s); the copies were decoded as {', '.join(formats)}")
+
+
+def check_kept_under_the_source(binary: Path, work: Path) -> None:
+    """The frozen program keeps its checks and candidate search under the digests of the grouping
+    code's sources (bundled beside its modules, see lookalike.spec), the digests the source tree
+    gives: a release that changes only how likely pairs are found keeps the checks."""
+    try:
+        import lookalike  # noqa: F401  # the build environment has it installed
+    except ImportError:
+        sys.path.insert(0, str(ROOT / "app"))
+    import sqlite3
+
+    from lookalike.core import cache
+
+    pictures = work / "pictures"
+    make_pictures(pictures)
+    kept = work / "kept-cache"
+    result = run(binary, ["scan", str(pictures), "--cache-dir", str(kept), "--quiet"], timeout=300)
+    if result.returncode != 0:
+        raise SmokeFailure(f"scan with a cache failed\n{explain(result)}")
+    with sqlite3.connect(kept / cache.CACHE_FILE) as connection:
+        codes = {
+            table: {code for (code,) in connection.execute(f"SELECT DISTINCT code FROM {table}")}
+            for table in ("checks", "thumb_scores", "searches")
+        }
+    want = {"checks": cache._checks_digest(), "thumb_scores": cache._checks_digest()}
+    want["searches"] = cache._code_digest()
+    wrong = {table: found for table, found in codes.items() if found != {want[table]}}
+    if wrong:
+        raise SmokeFailure(f"kept under {wrong}, the source's digests are {want}")
+    print(f"  ok: checks kept under {want['checks']}, the search under {want['searches']}")
 
 
 def check_grouping_apart(binary: Path, work: Path) -> None:
@@ -381,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
                 (f"scan with {name}", lambda name=name: check_scan(binary, work, name))
                 for name in ("dhash", "ahash", "whash")
             ),
+            ("checks kept under the source's digests", lambda: check_kept_under_the_source(binary, work)),
             ("grouping in a process of its own", lambda: check_grouping_apart(binary, work)),
             ("reading in a process of its own", lambda: check_reading_apart(binary, work)),
             ("trash round trip", lambda: check_trash_round_trip(binary)),
