@@ -9,9 +9,12 @@ import sqlite3
 import struct
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from lookalike.core import cache as cache_module
+from lookalike.core import hamming
 from lookalike.core.cache import CACHE_FILE
 from lookalike.samples import photo
 from tests.core.gathered import last_scan_as_rows
@@ -265,6 +268,44 @@ def test_a_copy_edited_into_a_stranger_under_checks_kept_across_an_update_is_nei
     assert sorted(path.name for path in folder.iterdir()) == ["copy.jpg", "keeper.jpg", "stranger.jpg"]
     assert trashed(trash) == []
     assert any("changed after the scan" in reason for reason in outcome.skipped()), outcome.skipped()
+
+
+def test_a_crowd_the_cache_gives_one_picture_s_hashes_is_grouped_as_their_files_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache that gives 80 different small pictures one picture's hashes crowds one bucket of
+    every chunk of the index far past its rows (more than 500 pictures: the index's bucket rows,
+    with the crowded buckets' hashes compared apart). Every one of them becomes a likely pair of
+    every other; the thumbs, made again from the files, tell them apart: no group, no traceback."""
+    folder = tmp_path / "noise"
+    folder.mkdir()
+    rng = np.random.default_rng(7)
+    for number in range(520):
+        pixels = rng.integers(0, 256, (48, 64, 3), dtype=np.uint8)
+        Image.fromarray(pixels).save(folder / f"{number:03}.png")
+    assert scan_folder(folder).groups == ()
+
+    cache, paths, _ = opened_cache(tmp_path, as_rows=True)
+    crowd = [paths[f"{number:03}.png"] for number in range(80)]
+    cache.executemany(
+        "UPDATE fingerprints SET (packed_hashes, crop_hashes) = (SELECT packed_hashes, crop_hashes"
+        " FROM fingerprints WHERE path = ?) WHERE path = ?",
+        [(crowd[0], path) for path in crowd[1:]],
+    )
+    for table in ("last_scan", "groupings", "searches"):  # else the rescan takes the truth from there
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    built = []
+    buckets = hamming._buckets
+    monkeypatch.setattr(hamming, "_buckets", lambda *args: built.append(buckets(*args)) or built[-1])
+    again = scan_folder(folder)
+    assert again.stats.cached == 520
+    assert again.groups == ()
+    assert len(list(folder.iterdir())) == 520
+    # Each of the eight hashes of the crowd fills a bucket of its own with 80, past its rows.
+    assert built and all(len(made.spill_order) >= 8 * (80 - made.slots - made.more_slots) for made in built)
 
 
 @pytest.mark.parametrize("lie", ["torn", "out of range", "a stranger paired"])
