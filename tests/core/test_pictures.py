@@ -300,3 +300,39 @@ def test_records_asked_for_again_come_back_the_same_beyond_those_held(
         assert pictures[index] == records[index]
         assert view[9 - index] == records[index]
     assert pictures[1] is pictures[1]  # held: asked for twice, made once
+
+
+_KEYED = ("path", "device", "inode", "size", "mtime_ns", "ctime_ns", "links", "in_reference_root", "digest")
+
+
+def test_a_columns_bytes_follow_its_values_not_how_they_were_gathered() -> None:
+    # grouping_key hashes these bytes: the same pictures gathered in parts, or with a file that
+    # is no picture alone in its folder, give the same; any value changed gives others.
+    records = _odd_records()
+    entries = [record.entry for record in records]
+    alone = FileEntry(Path("/elsewhere/broken.jpg"), 1, 1)  # its folder no picture's
+    of_records = Pictures.of(records[1:])
+    gathered = _gathered(
+        [entries[0], alone, *entries[1:]], [None, None, *[r.fingerprint for r in records[1:]]], parts=3
+    )
+    assert list(gathered) == records[1:]
+    for name in _KEYED:
+        assert gathered.column_bytes(name) == of_records.column_bytes(name) is not None, name
+    changed = [  # each at its place among records[1:]
+        (1, _record(2, path=Path("/photos/caf\udce9 \u5199\u771e.jpg"))),
+        (1, _record(2, path=Path("/photos/1/caf\udce9 \u5199\u771f.jpg"))),
+        (2, _record(3, ctime_ns=0)),
+        (3, _record(4, inode=2**64 - 2)),
+        (4, _record(5, in_reference_root=True)),
+        (5, _record(6, digest="f" * 32)),
+    ]
+    for place, record in changed:
+        other = Pictures.of([*records[1 : 1 + place], record, *records[2 + place :]])
+        assert [name for name in _KEYED if other.column_bytes(name) != of_records.column_bytes(name)], record
+
+
+def test_columns_of_python_values_or_a_view_give_no_bytes() -> None:
+    forged = Pictures.of([_record(0), _record(1, size=2**70, digest="NOT A DIGEST")])
+    assert forged.column_bytes("size") is None and forged.column_bytes("digest") is None
+    assert forged.column_bytes("mtime_ns") is not None
+    assert forged.picked([1, 0]).column_bytes("mtime_ns") is None

@@ -1461,13 +1461,33 @@ def grouping_key(
     hasher.update(repr(sorted(not_duplicates)).encode())
     pictures = Pictures.of(records)
     hasher.update(b"%d records\n" % len(pictures))
-    # No path holds a NUL; lone surrogates (names that are not UTF-8) pass through as themselves.
-    hasher.update("\0".join(pictures.values("path")).encode("utf-8", "surrogatepass"))
-    for name in ("device", "inode", "size", "mtime_ns", "ctime_ns", "links"):
-        hasher.update(_numbers(pictures.values(name)))
-    hasher.update(bytes(pictures.values("in_reference_root")))
-    hasher.update(pictures.digest_text().encode())
+    for name in (
+        "path",
+        "device",
+        "inode",
+        "size",
+        "mtime_ns",
+        "ctime_ns",
+        "links",
+        "in_reference_root",
+        "digest",
+    ):
+        held = pictures.column_bytes(name)
+        # Each column with its length, and as values where it holds Python objects: told apart.
+        value = b"h%d:" % len(held) + held if held is not None else _as_values(pictures, name)
+        hasher.update(value)
     return hasher.hexdigest()
+
+
+def _as_values(pictures: Pictures, name: str) -> bytes:
+    """A column of `pictures` to hash, value by value (see grouping_key)."""
+    if name == "path":  # no path holds a NUL; lone surrogates (names that are not UTF-8) pass as they are
+        text = "\0".join(pictures.values("path")).encode("utf-8", "surrogatepass")
+    elif name == "digest":
+        text = "".join(pictures.digests()).encode()
+    else:
+        text = _numbers(pictures.values(name))
+    return b"v%d:" % len(text) + text
 
 
 def grouping_context(options: ScanOptions) -> bytes:

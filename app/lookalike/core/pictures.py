@@ -522,6 +522,26 @@ class Pictures(Sequence[ImageRecord]):
             return column.raw.hex()
         return "".join(self.digests())
 
+    def column_bytes(self, name: str) -> bytes | None:
+        """The values of field `name` of every picture as bytes that tell them apart, to hash (what
+        they are held as, not a Python value each: 0.06 s of a rescan of 100,000 pictures); None
+        where this is a view, or the column holds Python objects (a forged cache's values). Two
+        columns of the same values give the same bytes, however they were gathered."""
+        if self._order is not None:
+            return None
+        column = self._column(name)
+        if isinstance(column, _Optional):
+            missing = column.missing if column.missing is not None and any(column.missing) else b""
+            numbers = _held_bytes(column.numbers)
+            return None if numbers is None else b"o%d:" % len(missing) + bytes(missing) + numbers
+        if isinstance(column, _Numbers):
+            return _held_bytes(column)
+        if isinstance(column, _Paths):
+            return _paths_bytes(column)
+        if isinstance(column, _Digests):
+            return None if column.raw is None else b"d" + bytes(column.raw)
+        return None
+
     def coded(self, name: str) -> tuple[npt.NDArray[np.int32], list[Any]] | None:
         """The field `name` of every picture as a code each and the values the codes stand for (more
         may be there than the pictures take), when the column holds it so (formats, cameras)."""
@@ -806,6 +826,36 @@ def _values_at(column: Any, places: Sequence[int]) -> list[Any]:
     if isinstance(column, _Optional) and column.missing is None:
         return _values_at(column.numbers, places)
     return list(map(_reader(column), places))
+
+
+def _held_bytes(column: _Numbers) -> bytes | None:
+    """A column of numbers as its machine values, with their kind; None when held as a list."""
+    values = column.values
+    if not isinstance(values, array):
+        return None
+    return b"n%s%d:" % (values.typecode.encode(), values.itemsize) + values.tobytes()
+
+
+def _paths_bytes(column: _Paths) -> bytes:
+    """The paths as their folders in the order the paths first name them (no path holds a NUL), each
+    path's folder by that order, and the names with where each begins."""
+    folders, codes = column.prefixes.values, column.prefixes.codes
+    used = list(dict.fromkeys(codes))
+    if used != list(range(len(folders))):  # folders no path names (a file not read), or out of order
+        renumbered = {code: at for at, code in enumerate(used)}
+        folders = [folders[code] for code in used]
+        codes = array("i", map(renumbered.__getitem__, codes))
+    names = column.names.bytes
+    return b"".join(
+        (
+            b"p%d:" % len(folders),
+            "\0".join(folders).encode("utf-8", "surrogatepass"),
+            b"\0%d:" % codes.itemsize,
+            codes.tobytes(),
+            names.starts.tobytes(),
+            bytes(names.blob),
+        )
+    )
 
 
 def _rearranged(name: str, column: Any, places: Sequence[int]) -> Any:
