@@ -1521,7 +1521,13 @@ def _in_parts(values: Callable[[str, int, int], list[Any]], count: int, *names: 
 
 def _path_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
     """The last scan's column of paths (as the file system's bytes), of _in_parts `parts`."""
-    return _parts_column(([os.fsencode(path) for path in part] for part in parts("path")), "bytes")
+    return _parts_column((_fs_bytes(part) for part in parts("path")), "bytes")
+
+
+def _fs_bytes(texts: Iterable[str]) -> list[bytes]:
+    """os.fsencode of each path text, without a call of it each (0.55 of 0.7 us a path)."""
+    encoding, errors = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
+    return [text.encode(encoding, errors) for text in texts]
 
 
 def _identity_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
@@ -1884,7 +1890,7 @@ def records_as_columns(records: Sequence[ImageRecord]) -> dict[str, tuple[bytes,
     records_from_columns makes them again in a few tenths of a second at 100,000 (pickling them
     one object at a time took 1.9 s, unpickling 3.4 s)."""
     pictures = Pictures.of(records)
-    columns = {"path": _column(list(map(os.fsencode, pictures.values("path"))), "bytes")}
+    columns = {"path": _column(_fs_bytes(pictures.values("path")), "bytes")}
     for name, annotation in _ENTRY_COLUMNS.items():
         columns[f"entry.{name}"] = _column(pictures.values(name), annotation)
     for name, annotation in _TYPES.items():

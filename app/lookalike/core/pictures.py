@@ -147,7 +147,7 @@ class _Texts:
             self.missing = bytearray(before)
         if self.missing is not None:
             self.missing.extend(value is None for value in values)
-        self.bytes.extend([_encoded(value or "") for value in values])
+        self.bytes.extend([(value or "").encode("utf-8", "surrogatepass") for value in values])
 
     def __getitem__(self, index: int) -> str | None:
         if self.missing is not None and self.missing[index]:
@@ -235,7 +235,7 @@ class _Digests:
             except ValueError:
                 raw = b""
             # Each 32 lowercase hex digits (one of 30 and one of 34 would join as two of 32).
-            if raw.hex() == joined and all(len(value) == 32 for value in values):
+            if raw.hex() == joined and set(map(len, values)) <= {32}:
                 self.raw += raw
                 return
             self.texts = _Texts()
@@ -667,7 +667,7 @@ class Gathering:
         Raises ValueError (nothing is added) when a field is missing, comes twice or holds another
         count of values, or a number is no file's or has a fingerprint already."""
         places = array("q", numbers)
-        if any(not 0 <= number < self._count or self._found[number] for number in places):
+        if places and (min(places) < 0 or max(places) >= self._count or any(map(self._found.__getitem__, places))):
             raise ValueError("a fingerprint for no file, or for a file that has one")
         if len(set(places)) != len(places):
             raise ValueError("two fingerprints for one file")
