@@ -757,3 +757,78 @@ def test_thumbs_a_reader_fails_to_make_are_made_by_this_thread(
     assert thumbs == [thumb for _, _, thumb in made]
     assert time.monotonic() - started < 30
     assert any(r.getMessage().startswith("Making thumbs on one thread: a reader") for r in caplog.records)
+
+
+def test_thumbs_made_ahead_are_taken_for_those_asked_and_the_others_made_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers_started: list[tuple[float, readers.Reader]]
+) -> None:
+    """Grouping starts a reader making thumbs it expects to want; when it asks, it gets the reader's
+    thumbs of those it asks for, the right ones, and this thread makes those the reader was not
+    given. A file changed or gone since gives none either way."""
+    made = small_files(tmp_path / "pics", 50)
+    (made[7][0].path).write_bytes((made[8][0].path).read_bytes())  # changed since: no thumb
+    (made[33][0].path).unlink()  # gone since: no thumb
+    ahead = readers.ThumbsAhead([(entry, digest) for entry, digest, _ in made[:40]], ScanOptions(workers=2))
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and ahead._shared.left():  # the reader takes them all meanwhile
+        time.sleep(0.05)
+    here = slowed_here(monkeypatch, 0)
+    asked = [made[n] for n in (*range(0, 40, 3), 45, 7, 33, 49)]
+
+    thumbs = ahead.take([(entry, digest) for entry, digest, _ in asked])
+
+    assert thumbs == [
+        None if entry.path.name in ("p007.png", "p033.png") else thumb for entry, _, thumb in asked
+    ]
+    assert here == ["p045.png", "p049.png"]  # the reader made every one it was given
+    assert len(readers_started) == 1
+    assert readers_started[0][1]._child.wait(timeout=5) == 0  # it ended by itself, all made
+
+
+def test_thumbs_made_ahead_that_no_one_asks_for_end_their_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers_started: list[tuple[float, readers.Reader]]
+) -> None:
+    """Grouping stops, or never asks for them: the reader making them is ended, not left making
+    the rest (here a minute's worth)."""
+    made = small_files(tmp_path / "pics", 30)
+    monkeypatch.setattr(
+        readers, "reader_command", lambda: reader_making_thumbs(tmp_path, "        time.sleep(0.05)")
+    )
+    wanted = [(entry, digest) for entry, digest, _ in made] * 40
+    ahead = readers.ThumbsAhead(wanted, ScanOptions(workers=2))
+    deadline = time.monotonic() + 20
+    while ahead._shared._end == len(wanted) and time.monotonic() < deadline:
+        time.sleep(0.02)  # until the reader has taken its first files
+    assert len(readers_started) == 1
+
+    ahead.end()
+
+    assert readers_started[0][1]._child.wait(timeout=5) is not None
+
+
+def test_a_rescan_makes_ahead_the_thumbs_of_old_small_pictures_its_new_ones_pair_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers_started: list[tuple[float, readers.Reader]]
+) -> None:
+    """Small pictures' thumbs are made again from their files. A rescan after adding copies of
+    old ones has a reader begin making the old ones' thumbs once it has the likely pairs, and
+    groups what a rescan making them on its own thread groups; no reader is left running."""
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    for seed in range(24):
+        photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
+    first = tmp_path / "first"
+    scan([folder], ScanOptions(cache_dir=first, workers=2))
+    for seed in range(0, 24, 2):  # a copy of every other one, saved again
+        photo(seed, (64, 48)).save(folder / f"small-{seed:02} copy.jpg", quality=92)
+    shutil.copytree(first, tmp_path / "second")
+    monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 10**9)
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    assert [r for _, r in readers_started if r._thumbs] == []
+    monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
+
+    ahead = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    assert outcome(ahead) == outcome(alone)
+    assert sorted(len(group.members) for group in ahead.groups) == [2] * 12
+    [thumbs_reader] = [reader for _, reader in readers_started if reader._thumbs]  # 12 are too few otherwise
+    thumbs_reader._child.wait(timeout=5)  # ended, by itself or by the grouping (here it had little to do)

@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -334,3 +335,58 @@ def test_a_copy_swapped_in_place_while_its_fingerprint_is_a_row_is_read_again(
     outcome = act(before, mark(before, {keeper}))
     assert trashed(trash) == [] and copy.exists() and keeper.exists()
     assert outcome.skipped(), outcome
+
+
+def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
+) -> None:
+    """Small pictures keep no thumb in the cache: a rescan after copies of them were added has a
+    reader make their thumbs again from their files, ahead of the checks. Hostile: as the rescan
+    begins to group, two of the old pictures are edited a little, keeping their size (a 64x48 BMP
+    is always as long). Their thumbs made ahead are none (their files no longer hold the content
+    their fingerprints name), so they are grouped with nothing, though they still look like their
+    copies; the rest are, and acting on the result trashes only the copies of those."""
+    from lookalike.core import readers
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.scan import scan
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for seed in range(8):
+        photo(seed, (64, 48)).save(folder / f"small-{seed}.bmp")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([folder], options)
+    for seed in range(8):
+        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
+    strangers = {folder / f"small-{seed}.bmp": photo(seed, (64, 48)) for seed in (2, 5)}
+    for stranger in strangers.values():  # edited a little: they still look like their copies
+        stranger.paste((255, 0, 0), (10, 10, 13, 13))
+    monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
+    made_ahead: list[int] = []
+    start = readers.ThumbsAhead.__init__
+
+    def starting(self: readers.ThumbsAhead, wanted: Any, options: ScanOptions) -> None:
+        made_ahead.append(len(wanted))
+        start(self, wanted, options)
+
+    monkeypatch.setattr(readers.ThumbsAhead, "__init__", starting)
+
+    def swap_when_grouping_begins(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and strangers:
+            for path, stranger in strangers.items():
+                size = path.stat().st_size
+                stranger.save(path)
+                assert path.stat().st_size == size
+            strangers.clear()
+
+    result = scan([folder], options, progress=swap_when_grouping_begins)
+
+    assert made_ahead == [8] and not strangers
+    grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
+    assert grouped == [[f"small-{seed} copy.jpg", f"small-{seed}.bmp"] for seed in (0, 1, 3, 4, 6, 7)]
+    done = act(result, mark(result, {folder / f"small-{seed}.bmp" for seed in range(8)}))
+    assert trashed(trash) == sorted(f"small-{seed} copy.jpg" for seed in (0, 1, 3, 4, 6, 7))
+    assert not done.skipped()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"small-{seed}.bmp" for seed in range(8)] + ["small-2 copy.jpg", "small-5 copy.jpg"]
+    )

@@ -30,6 +30,7 @@ from lookalike.core.hamming import U64, pack
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
+    THUMB_SIDE,
     CancelCheck,
     Fingerprint,
     Group,
@@ -44,7 +45,7 @@ from lookalike.core.models import (
     thumb_from_its_file,
 )
 from lookalike.core.pictures import Pictures
-from lookalike.core.readers import thumbs_made_again
+from lookalike.core.readers import ThumbsAhead, thumbs_made_again
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import keep_reason, keeper_order, keeper_ranking
 
@@ -741,6 +742,27 @@ class _Thumbs:
         self._options = options  # for a reader that makes thumbs again beside this thread
         self._held: dict[str, bytes] = {}
         self._lock = Lock()
+        self._ahead: ThumbsAhead | None = None  # made ahead of the fetch that asks for them
+
+    def make_ahead(self, records: Sequence[ImageRecord]) -> None:
+        """Have a reader begin making again the thumbs of these records that their files give
+        (thumb_from_its_file): the next fetch is likely to ask for them (see ThumbsAhead), and
+        takes those it made. Only where there are enough of them for a reader to be worth it."""
+        again = [
+            (record.entry, fingerprint.digest)
+            for record in records
+            if not (fingerprint := record.fingerprint).thumb
+            and thumb_from_its_file(fingerprint.width, fingerprint.height)
+        ]
+        if self._ahead is None and ThumbsAhead.worth_it(len(again), self._options):
+            self._ahead = ThumbsAhead(again, self._options)
+
+    def end_ahead(self) -> None:
+        """Stop making the thumbs no fetch took (grouping ends, or stopped)."""
+        with self._lock:
+            ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.end()
 
     @property
     def source_lock(self) -> Lock:
@@ -750,15 +772,21 @@ class _Thumbs:
     def fetch(self, records: Iterable[ImageRecord]) -> None:
         """Fetch the thumbs of these records, in one call of the source."""
         wanted = {r.fingerprint.digest: r for r in records if r.fingerprint.digest not in self._held}
-        if wanted:
-            found = self._read(list(wanted.values()))
-            with self._lock:
-                self._held.update(found)
+        with self._lock:  # the first fetch takes those made ahead; the ones it does not ask for are let go
+            ahead, self._ahead = self._ahead, None
+        try:
+            if wanted:
+                found = self._read(list(wanted.values()), ahead)
+                with self._lock:
+                    self._held.update(found)
+        finally:
+            if ahead is not None:
+                ahead.end()
 
-    def _read(self, records: Sequence[ImageRecord]) -> dict[str, bytes]:
+    def _read(self, records: Sequence[ImageRecord], ahead: ThumbsAhead | None = None) -> dict[str, bytes]:
         """The thumbs of these records, by digest: a fingerprint's own, else the source's, else,
         of a picture that fits in its thumb, one made again from its file (b"" when the file no
-        longer gives it: see models.thumb_from_its_file)."""
+        longer gives it: see models.thumb_from_its_file), by `ahead` where it made them."""
         found: dict[str, bytes] = {}
         asked: list[ImageRecord] = []
         for record in records:
@@ -776,7 +804,7 @@ class _Thumbs:
             and thumb_from_its_file(fingerprint.width, fingerprint.height)
         ]
         if again:
-            made = thumbs_made_again(again, self._options)
+            made = ahead.take(again) if ahead is not None else thumbs_made_again(again, self._options)
             found.update((digest, thumb or b"") for (_, digest), thumb in zip(again, made, strict=True))
         return found
 
@@ -864,9 +892,21 @@ def find_groups(
         searching = _scaled(progress, 0, SEARCH_STEPS)
         checking = _scaled(progress, SEARCH_STEPS, CHECK_STEPS)
         progress = _scaled(progress, SEARCH_STEPS + CHECK_STEPS, GROUPING_STEPS - SEARCH_STEPS - CHECK_STEPS)
-        clusters, regrouping = _similar_clusters(
-            contents, options, cancelled, not_duplicates, pixels, looks, searching, checking, earlier, records
-        )
+        try:
+            clusters, regrouping = _similar_clusters(
+                contents,
+                options,
+                cancelled,
+                not_duplicates,
+                pixels,
+                looks,
+                searching,
+                checking,
+                earlier,
+                records,
+            )
+        finally:  # a reader still making thumbs ahead that no fetch took (stopped, or none needed)
+            pixels.end_ahead()
         grouped = {index for _, members in clusters for index, _, _ in members}
         contents.make_ahead(grouped - contents.copies.keys())
         grouped.update(np.flatnonzero(regrouping.taken).tolist())
@@ -1258,6 +1298,27 @@ def _all_taken(groups: list[Group], taken: npt.NDArray[np.bool_], digest: Sequen
     return True
 
 
+def _old_beside_new(
+    contents: _Contents,
+    new: npt.NDArray[np.intp],
+    low: npt.NDArray[np.int64],
+    high: npt.NDArray[np.int64],
+    widths: npt.NDArray[np.int64],
+    heights: npt.NDArray[np.int64],
+) -> list[ImageRecord]:
+    """The best copies of the contents that fit in their thumbs and were searched before, in a
+    likely pair with a `new` one: no grouping checked that pair, so its check will want their
+    thumbs, which their files give (_Thumbs.make_ahead). At most as many as grouping holds."""
+    is_new = np.zeros(len(contents.best), np.bool_)
+    is_new[new] = True
+    beside_new = is_new[low] != is_new[high]
+    old = np.union1d(low[beside_new & ~is_new[low]], high[beside_new & ~is_new[high]])
+    old = old[(widths[old] <= THUMB_SIDE) & (heights[old] <= THUMB_SIDE)]
+    if len(old) > _thumbs_held_most(len(contents.best)):
+        return []
+    return contents.best.records_at(old.tolist(), held=False)
+
+
 def _similar_clusters(
     contents: _Contents,
     options: ScanOptions,
@@ -1285,8 +1346,10 @@ def _similar_clusters(
     candidates = _candidates(contents, detailed, options, searching, looks.kept)
     del detailed
     low, high = candidates.keys_as_arrays()
-    looks.recall(low, high)
     widths, heights = contents.best.numbers("width"), contents.best.numbers("height")
+    if options.verify and candidates.new is not None:
+        pixels.make_ahead(_old_beside_new(contents, candidates.new, low, high, widths, heights))
+    looks.recall(low, high)
     codes = candidates.codes_as_array()
     # The checks the recalled thumbs' scores settle by themselves, but of the pairs found by a
     # masked hash alone: their thumbs turn them first (below).

@@ -667,7 +667,8 @@ class Gathering:
         Raises ValueError (nothing is added) when a field is missing, comes twice or holds another
         count of values, or a number is no file's or has a fingerprint already."""
         places = array("q", numbers)
-        if places and (min(places) < 0 or max(places) >= self._count or any(map(self._found.__getitem__, places))):
+        found = self._found
+        if places and (min(places) < 0 or max(places) >= self._count or any(map(found.__getitem__, places))):
             raise ValueError("a fingerprint for no file, or for a file that has one")
         if len(set(places)) != len(places):
             raise ValueError("two fingerprints for one file")
