@@ -341,6 +341,8 @@ _records = st.lists(
                 "x\udce9.Cr2",
                 "f\x00.arw",
                 "g\nCopy of h.ORF",
+                "\u0130MG_2 (2).jpg",  # "İ" lowers to two letters: the names are searched another way
+                "\u212aelvin.ARW",  # the Kelvin sign lowers to "k", in its place
             ]
         ),
         st.booleans(),

@@ -308,14 +308,14 @@ def test_a_crowd_the_cache_gives_one_picture_s_hashes_is_grouped_as_their_files_
     assert built and all(len(made.spill_order) >= 8 * (80 - made.slots - made.more_slots) for made in built)
 
 
-@pytest.mark.parametrize("lie", ["torn", "out of range", "a stranger paired"])
+@pytest.mark.parametrize("lie", ["torn", "out of range", "a digest twice", "a stranger paired"])
 def test_a_kept_candidate_search_that_lies_changes_no_group(
     tmp_path: Path, lie: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The last grouping's candidate search is kept for the next (pair_search): torn, pointing
-    past its pictures or pairing a stranger with the keeper, the rescan still groups what the
-    files say, without a traceback. A search that is none is made again; a stranger it pairs
-    fails the pixel check."""
+    past its pictures, naming a picture twice or pairing a stranger with the keeper, the rescan
+    still groups what the files say, without a traceback. A search that is none is made again; a
+    stranger it pairs fails the pixel check."""
     import numpy as np
 
     from lookalike.core import pair_search
@@ -337,6 +337,13 @@ def test_a_kept_candidate_search_that_lies_changes_no_group(
     forged = {
         "torn": (digests[:-3], matches),
         "out of range": (digests, pair_search.encoded(rows(keeper, 7))),
+        # The stranger's digest is the keeper's: which picture would its rows be?
+        "a digest twice": (
+            digests[: 16 * stranger]
+            + digests[16 * keeper : 16 * keeper + 16]
+            + digests[16 * stranger + 16 :],
+            matches,
+        ),
         "a stranger paired": (digests, pair_search.encoded(lying)),
     }[lie]
     cache.execute("UPDATE searches SET (digests, matches) = (?, ?)", forged)

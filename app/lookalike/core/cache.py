@@ -1200,7 +1200,8 @@ def _groups_by_number(
         if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(starts) - 1:
             raise IndexError(f"no image number {number!r} in the last scan")
     data = bytes(last_paths[1])
-    paths = [os.fsdecode(data[starts[number] : starts[number + 1]]) for number in numbers]
+    encoding, errors = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()  # as os.fsdecode
+    paths = [data[starts[number] : starts[number + 1]].decode(encoding, errors) for number in numbers]
     pictures = Pictures.of(records)
     if last_to_now is not None and len(last_to_now) == len(starts) - 1:
         now = [last_to_now[number] for number in numbers]

@@ -225,11 +225,13 @@ def earlier(
     kind = np.frombuffer(kept_rows, np.uint8, rows, at[2]).astype(np.int64)
     distance = np.frombuffer(kept_rows, np.uint8, rows, at[3]).astype(np.int64)
     canonical = np.frombuffer(kept_rows, np.uint8, rows, at[4])
+    ranked_before = np.sort(before)  # each digest once: np.unique took 28 ms of 100,000, this 11
     sound = (
-        len(np.unique(before)) == len(before)
+        not bool((ranked_before[1:] == ranked_before[:-1]).any())
         and bool(((query >= 0) & (query < len(before)) & (owner >= 0) & (owner < len(before))).all())
         and bool(((kind < variants) & (distance <= threshold) & (canonical <= 1) & (query != owner)).all())
     )
+    del ranked_before
     if not sound:
         log.warning("Ignoring a kept candidate search that is none")
         return None

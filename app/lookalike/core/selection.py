@@ -106,9 +106,10 @@ _COPY_SUFFIX = re.compile(
 )
 # Every marker but the numbered one ends in ")" or holds a word for "copy" (in any case).
 _MARKER_HINT = re.compile(r"\)\Z|copy|복사본|副本|コピー", re.IGNORECASE)
-# What a name with a copy marker or a raw suffix holds somewhere: ruling most names out at once.
-_MARKER_ANYWHERE = re.compile(r"\)|copy|복사본|副本|コピー", re.IGNORECASE)
-_RAW_HINT = re.compile("|".join(re.escape(suffix) for suffix in sorted(RAW_EXTENSIONS)), re.IGNORECASE)
+# What a name with a copy marker or a raw suffix holds somewhere, in any case: ruling most names
+# out at once (_Columns.names_where).
+_MARKER_ANYWHERE = (")", "copy", "복사본", "副本", "コピー")
+_RAW_HINT = tuple(sorted(RAW_EXTENSIONS))
 _COPY_PREFIX = re.compile(r"^copy(?:\s*\(\d{1,3}\))?\s+of\s+", re.IGNORECASE)  # "Copy of IMG_0001"
 # "IMG_0001_1", "IMG_0001 2": a copy's name only beside "IMG_0001" in the same group.
 _NUMBERED = re.compile(r"^(.+)[ _]\d{1,2}$")
@@ -320,10 +321,12 @@ class _Columns:
         """Whether each picture has no date taken."""
         return self._once("undated", lambda: self.pictures.missing("taken_at"))  # type: ignore[no-any-return]
 
-    def names_where(self, hint: re.Pattern[str], test: Callable[[str], bool]) -> npt.NDArray[np.bool_]:
-        """test(the picture's name) of every picture, asked only of the names `hint` finds
-        something in (it must find something in each name that passes): one search of all the
-        names instead of a call a name (a million names took 0.3 s a rule)."""
+    def names_where(self, hints: tuple[str, ...], test: Callable[[str], bool]) -> npt.NDArray[np.bool_]:
+        """test(the picture's name) of every picture, asked only of the names that hold one of
+        `hints` (lowercase words) in any case (every name that passes must hold one): one search
+        of all the names for each word instead of a call a name (a million names took 0.3 s a
+        rule), and for words rather than a pattern (a pattern of the words took 23 ms of 100,000
+        names, the words 2 ms)."""
         import numpy as np
 
         names = self.names()
@@ -331,7 +334,17 @@ class _Columns:
         if not names:
             return passed
         joined, starts = self._once("joined names", self._joined_names)
-        found = [match.start() for match in hint.finditer(joined)]
+        lowered = self._once("lowered names", joined.lower)
+        found: list[int] = []
+        if len(lowered) == len(joined):  # each letter where it was: positions are the names' own
+            for word in hints:
+                at = lowered.find(word)
+                while at >= 0:
+                    found.append(at)
+                    at = lowered.find(word, at + 1)
+        else:  # a letter that lowers to two ("İ"): the words as a pattern
+            pattern = re.compile("|".join(map(re.escape, hints)), re.IGNORECASE)
+            found = [match.start() for match in pattern.finditer(joined)]
         for index in np.unique(np.searchsorted(starts, found, side="right") - 1).tolist():
             passed[index] = test(names[index])
         return passed
@@ -399,9 +412,12 @@ def _rule_columns(rule: KeepRule, facts: _Columns) -> list[npt.NDArray[np.generi
             outside = facts.per_folder(lambda folder: not _inside(Path(folder) / "_", preferred))
             return [outside.astype(np.bool_)]
         case Rule.ORIGINAL_FORMAT:
+            camera = facts.camera()
+            if not camera.any():  # no camera picture: every name searched for nothing (17 ms at 100,000)
+                return [np.zeros(len(camera), np.int64)]
             raw = facts.names_where(_RAW_HINT, lambda name: _suffix_of(name).lower() in RAW_EXTENSIONS)
             ranks = facts.per_value("format", lambda kind: _CAMERA_FORMATS.get(kind.upper(), _RESAVE_RANK))
-            return [np.where(facts.camera(), np.where(raw, 0, ranks), 0).astype(np.int64)]
+            return [np.where(camera, np.where(raw, 0, ranks), 0).astype(np.int64)]
         case Rule.NO_COPY_MARKER:
             return [facts.names_where(_MARKER_ANYWHERE, lambda name: _copy_marker_in(_stem_of(name)))]
         case Rule.NOT_IN_BACKUP:
