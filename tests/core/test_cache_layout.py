@@ -1015,3 +1015,32 @@ def test_the_pictures_of_a_segment_no_longer_scanned_keep_their_fingerprints_as_
     assert sorted(
         (r.entry.path.name, dataclasses.replace(r.fingerprint, thumb=b"")) for r in again.images
     ) == sorted((r.entry.path.name, dataclasses.replace(r.fingerprint, thumb=b"")) for r in fresh.images)
+
+
+def test_the_files_identities_packed_at_once_are_those_packed_file_by_file(tmp_path: Path) -> None:
+    # The load compares the files' identities with the last scan's column of them: packed a field at
+    # a time from the files' columns, as each file's are packed one by one; with a number beyond 64
+    # bits (a forged result's), file by file as before.
+    import functools
+
+    from lookalike.core.pictures import Gathering
+    from tests.core.gathered import file_columns
+
+    entries = [
+        entry_at(tmp_path / "a.jpg", inode=7),
+        dataclasses.replace(entry_at(tmp_path / "b.jpg", inode=2**64 - 1), device=2**63 + 5, ctime_ns=None),
+        dataclasses.replace(entry_at(tmp_path / "c.jpg", inode=9), mtime_ns=-(10**9), size=2**40),
+    ]
+    for odd in ([], [dataclasses.replace(entry_at(tmp_path / "d.jpg", inode=2**70))]):
+        gathering = Gathering()
+        gathering.add_files(file_columns(entries + odd))
+        numbers = [gathering.file_numbers(name) for name in cache_module._IDENTITY_FIELDS]
+        by_file = cache_module._identity_column(
+            functools.partial(cache_module._in_parts, gathering.file_values, len(gathering))
+        )
+        at_once = cache_module._identities_at_once(numbers)
+        assert by_file[1] == b"".join(map(cache_module._identity, entries + odd))
+        if odd:
+            assert at_once is None
+        else:
+            assert at_once is not None and bytes(at_once[0]) == by_file[0] and bytes(at_once[1]) == by_file[1]

@@ -42,7 +42,7 @@ from dataclasses import dataclass, fields
 from itertools import accumulate, pairwise, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 try:  # hashlib's own BLAKE2b, without loading OpenSSL as `import hashlib` does (5 % of a rescan)
     from _blake2 import blake2b
@@ -159,6 +159,7 @@ _JSON_TYPES: dict[str, frozenset[type]] = {
 _INT64 = (-(2**63), 2**63 - 1)
 # The identity as stored: device, inode, size, mtime_ns, ctime_ns (see _identity).
 _IDENTITY = struct.Struct("<QQqqq")
+_IDENTITY_FIELDS = ("device", "inode", "size", "mtime_ns", "ctime_ns")
 
 
 # Kept checks of pairs (see load_checks): the kind ("thumbs", "closer", "same"), the digests of
@@ -375,7 +376,9 @@ class FingerprintCache:
         them, and thumbs() fetches those. They were 4 of 5.5 KB per image in memory.
         """
         parts = functools.partial(_in_parts, files.file_values, len(files))
-        paths, identities = _path_column(parts), _identity_column(parts)
+        numbers = [files.file_numbers(name) for name in _IDENTITY_FIELDS]
+        identities = _identities_at_once(numbers) or _identity_column(parts)
+        paths = _path_column(parts)
         self._files_columns = (len(files), paths, identities)
         self._looked_up = array("q")
         try:
@@ -1533,8 +1536,26 @@ def _fs_bytes(texts: Iterable[str]) -> list[bytes]:
 
 def _identity_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
     """The last scan's column of file identities (see _identity), of _in_parts `parts`."""
-    fields = zip(*(parts(name) for name in ("device", "inode", "size", "mtime_ns", "ctime_ns")), strict=True)
+    fields = zip(*(parts(name) for name in _IDENTITY_FIELDS), strict=True)
     return _parts_column((_packed_identities(*part) for part in fields), "bytes")
+
+
+def _identities_at_once(numbers: Sequence[array[int] | None]) -> _Stored | None:
+    """_identity_column of files whose _IDENTITY_FIELDS are these columns of machine numbers (a
+    change time not known as 0), each field put in its place in every file's identity at once (5
+    ms at 100,000 files, a pack call each 27 ms); None where a column is none, or this machine's
+    numbers are not little-endian as the cache's are."""
+    if sys.byteorder != "little" or any(column is None for column in numbers):
+        return None
+    columns = cast("list[array[int]]", numbers)
+    count = len(columns[0])
+    if any(len(column) != count or column.itemsize != 8 for column in columns):
+        return None
+    packed = bytearray(_IDENTITY.size * count)
+    each = memoryview(packed).cast("q")  # the bits of unsigned fields as they are
+    for at, column in enumerate(columns):
+        each[at :: len(columns)] = memoryview(column).cast("B").cast("q")
+    return _little_endian(array("I", [_IDENTITY.size]) * count), packed
 
 
 def _packed_identities(*fields: list[Any]) -> list[bytes]:

@@ -656,6 +656,14 @@ class Gathering:
         its text)."""
         return _values_at(self._files[name], range(self._count)[start:stop])
 
+    def file_numbers(self, name: str) -> array[int] | None:
+        """The FileEntry field `name` (a whole number) of every file, as the column holds it: an
+        array, a change time not known as 0; None where it holds Python values (a number beyond
+        64 bits)."""
+        column = self._files[name]
+        held = column.numbers if isinstance(column, _Optional) else column
+        return held.values if isinstance(held, _Numbers) and isinstance(held.values, array) else None
+
     def lacking(self) -> list[int]:
         """The numbers of the files without a fingerprint yet."""
         found = self._found
