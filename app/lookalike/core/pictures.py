@@ -71,8 +71,10 @@ class _Optional:
         before = len(self.numbers.values)
         if self.missing is None and None in values:
             self.missing = bytearray(before)
-        if self.missing is not None:
-            self.missing.extend(value is None for value in values)
+        if self.missing is None:  # none is None
+            self.numbers.extend(values)
+            return
+        self.missing.extend(value is None for value in values)
         self.numbers.extend([0 if value is None else value for value in values])
 
     def __getitem__(self, index: int) -> int | None:
