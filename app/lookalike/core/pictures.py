@@ -299,10 +299,6 @@ _ENTRY_FIELDS = tuple(field.name for field in fields(FileEntry))
 _FINGERPRINT_FIELDS = tuple(field.name for field in fields(Fingerprint))
 
 
-def _encoded(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass")
-
-
 class Pictures(Sequence[ImageRecord]):
     """ImageRecords held as columns (see the module's note); `pictures[i]` makes one record.
 

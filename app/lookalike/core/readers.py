@@ -407,7 +407,6 @@ class _Shared:
     def __init__(self, count: int) -> None:
         self._lock = threading.Lock()
         self._next, self._end = 0, count  # this thread's next; one past the reader's next
-        self.given_back: list[int] = []  # taken for a reader that failed: this thread makes them
         self.reader: Reader | None = None
 
     def first(self) -> int | None:
@@ -439,7 +438,7 @@ def _made_apart(
     wanted: Sequence[tuple[FileEntry, str]], options: ScanOptions, shared: _Shared, made: list[bytes | None]
 ) -> None:
     """Feed a reader of thumbs from the last of `wanted` and put its thumbs in `made`, until none
-    is left; what it had in hand when it failed goes back to `shared`."""
+    is left; what it had in hand when it failed stays unmade (ThumbsAhead.take makes it)."""
     in_hand: collections.deque[list[int]] = collections.deque()  # batches sent, not yet answered
     reader: Reader | None = None
     try:
@@ -463,7 +462,6 @@ def _made_apart(
     finally:
         if reader is not None:
             reader.end()
-        shared.given_back.extend(index for batch in in_hand for index in batch)
 
 
 def read_frames(
