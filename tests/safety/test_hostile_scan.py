@@ -390,3 +390,57 @@ def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [f"small-{seed}.bmp" for seed in range(8)] + ["small-2 copy.jpg", "small-5 copy.jpg"]
     )
+
+
+@needs_posix
+def test_an_old_small_picture_swapped_for_a_fifo_as_a_rescan_groups_never_stalls_the_thumbs_made_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
+) -> None:
+    """Hostile: as a rescan begins to group, an old small picture whose copy was added is swapped
+    for a FIFO, which nothing ever writes to, and another for a folder. The reader making their
+    thumbs ahead opens neither for reading (a FIFO would block it for good), so both give no
+    thumb: the scan ends in seconds, those two are grouped with nothing, the rest are, and acting
+    trashes only the others' copies."""
+    from lookalike.core import readers
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.scan import scan
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for seed in range(6):
+        photo(seed, (64, 48)).save(folder / f"small-{seed}.png")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([folder], options)
+    for seed in range(6):
+        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
+    monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
+    made_ahead: list[int] = []
+    start = readers.ThumbsAhead.__init__
+
+    def starting(self: readers.ThumbsAhead, wanted: Any, options: ScanOptions) -> None:
+        made_ahead.append(len(wanted))
+        start(self, wanted, options)
+
+    monkeypatch.setattr(readers.ThumbsAhead, "__init__", starting)
+    fifo, folder_now = folder / "small-1.png", folder / "small-4.png"
+    swapped: list[bool] = []
+
+    def swap_when_grouping_begins(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not swapped:
+            fifo.unlink()
+            os.mkfifo(fifo)
+            folder_now.unlink()
+            folder_now.mkdir()
+            swapped.append(True)
+
+    started = time.monotonic()
+    result = scan([folder], options, progress=swap_when_grouping_begins)
+
+    assert swapped and made_ahead == [6] and time.monotonic() - started < 30
+    grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
+    assert grouped == [[f"small-{seed} copy.jpg", f"small-{seed}.png"] for seed in (0, 2, 3, 5)]
+    done = act(result, mark(result, {folder / f"small-{seed}.png" for seed in range(6)}))
+    assert trashed(trash) == sorted(f"small-{seed} copy.jpg" for seed in (0, 2, 3, 5))
+    assert not done.skipped()
+    assert fifo.is_fifo() and folder_now.is_dir()
+    assert (folder / "small-1 copy.jpg").exists() and (folder / "small-4 copy.jpg").exists()
