@@ -337,30 +337,11 @@ def test_a_copy_swapped_in_place_while_its_fingerprint_is_a_row_is_read_again(
     assert outcome.skipped(), outcome
 
 
-def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead_none(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
-) -> None:
-    """Small pictures keep no thumb in the cache: a rescan after copies of them were added has a
-    reader make their thumbs again from their files, ahead of the checks. Hostile: as the rescan
-    begins to group, two of the old pictures are edited a little, keeping their size (a 64x48 BMP
-    is always as long). Their thumbs made ahead are none (their files no longer hold the content
-    their fingerprints name), so they are grouped with nothing, though they still look like their
-    copies; the rest are, and acting on the result trashes only the copies of those."""
+@pytest.fixture
+def thumbs_made_ahead(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many thumbs each reader making them ahead is given, one started for any number."""
     from lookalike.core import readers
-    from lookalike.core.models import Phase, Progress
-    from lookalike.core.scan import scan
 
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    for seed in range(8):
-        photo(seed, (64, 48)).save(folder / f"small-{seed}.bmp")
-    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
-    scan([folder], options)
-    for seed in range(8):
-        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
-    strangers = {folder / f"small-{seed}.bmp": photo(seed, (64, 48)) for seed in (2, 5)}
-    for stranger in strangers.values():  # edited a little: they still look like their copies
-        stranger.paste((255, 0, 0), (10, 10, 13, 13))
     monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
     made_ahead: list[int] = []
     start = readers.ThumbsAhead.__init__
@@ -370,6 +351,40 @@ def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead
         start(self, wanted, options)
 
     monkeypatch.setattr(readers.ThumbsAhead, "__init__", starting)
+    return made_ahead
+
+
+def small_pictures_scanned_then_copied(tmp_path: Path, suffix: str, count: int) -> tuple[Path, ScanOptions]:
+    """`count` small pictures scanned into a cache, then a re-saved copy of each added."""
+    from lookalike.core.scan import scan
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for seed in range(count):
+        photo(seed, (64, 48)).save(folder / f"small-{seed}{suffix}")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([folder], options)
+    for seed in range(count):
+        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
+    return folder, options
+
+
+def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead_none(
+    tmp_path: Path, thumbs_made_ahead: list[int], trash: Path, act: Act
+) -> None:
+    """Small pictures keep no thumb in the cache: a rescan after copies of them were added has a
+    reader make their thumbs again from their files, ahead of the checks. Hostile: as the rescan
+    begins to group, two of the old pictures are edited a little, keeping their size (a 64x48 BMP
+    is always as long). Their thumbs made ahead are none (their files no longer hold the content
+    their fingerprints name), so they are grouped with nothing, though they still look like their
+    copies; the rest are, and acting on the result trashes only the copies of those."""
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.scan import scan
+
+    folder, options = small_pictures_scanned_then_copied(tmp_path, ".bmp", 8)
+    strangers = {folder / f"small-{seed}.bmp": photo(seed, (64, 48)) for seed in (2, 5)}
+    for stranger in strangers.values():  # edited a little: they still look like their copies
+        stranger.paste((255, 0, 0), (10, 10, 13, 13))
 
     def swap_when_grouping_begins(progress: Progress) -> None:
         if progress.phase is Phase.MATCH and strangers:
@@ -381,7 +396,7 @@ def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead
 
     result = scan([folder], options, progress=swap_when_grouping_begins)
 
-    assert made_ahead == [8] and not strangers
+    assert thumbs_made_ahead == [8] and not strangers
     grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
     assert grouped == [[f"small-{seed} copy.jpg", f"small-{seed}.bmp"] for seed in (0, 1, 3, 4, 6, 7)]
     done = act(result, mark(result, {folder / f"small-{seed}.bmp" for seed in range(8)}))
@@ -394,34 +409,17 @@ def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead
 
 @needs_posix
 def test_an_old_small_picture_swapped_for_a_fifo_as_a_rescan_groups_never_stalls_the_thumbs_made_ahead(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
+    tmp_path: Path, thumbs_made_ahead: list[int], trash: Path, act: Act
 ) -> None:
     """Hostile: as a rescan begins to group, an old small picture whose copy was added is swapped
     for a FIFO, which nothing ever writes to, and another for a folder. The reader making their
     thumbs ahead opens neither for reading (a FIFO would block it for good), so both give no
     thumb: the scan ends in seconds, those two are grouped with nothing, the rest are, and acting
     trashes only the others' copies."""
-    from lookalike.core import readers
     from lookalike.core.models import Phase, Progress
     from lookalike.core.scan import scan
 
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    for seed in range(6):
-        photo(seed, (64, 48)).save(folder / f"small-{seed}.png")
-    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
-    scan([folder], options)
-    for seed in range(6):
-        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
-    monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
-    made_ahead: list[int] = []
-    start = readers.ThumbsAhead.__init__
-
-    def starting(self: readers.ThumbsAhead, wanted: Any, options: ScanOptions) -> None:
-        made_ahead.append(len(wanted))
-        start(self, wanted, options)
-
-    monkeypatch.setattr(readers.ThumbsAhead, "__init__", starting)
+    folder, options = small_pictures_scanned_then_copied(tmp_path, ".png", 6)
     fifo, folder_now = folder / "small-1.png", folder / "small-4.png"
     swapped: list[bool] = []
 
@@ -436,7 +434,7 @@ def test_an_old_small_picture_swapped_for_a_fifo_as_a_rescan_groups_never_stalls
     started = time.monotonic()
     result = scan([folder], options, progress=swap_when_grouping_begins)
 
-    assert swapped and made_ahead == [6] and time.monotonic() - started < 30
+    assert swapped and thumbs_made_ahead == [6] and time.monotonic() - started < 30
     grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
     assert grouped == [[f"small-{seed} copy.jpg", f"small-{seed}.png"] for seed in (0, 2, 3, 5)]
     done = act(result, mark(result, {folder / f"small-{seed}.png" for seed in range(6)}))
