@@ -515,3 +515,34 @@ def test_a_regrouping_reads_no_thumb_for_a_pair_the_last_grouping_never_had_to_c
     assert len(second.groups) == 2
     assert {"crop33.jpg", "crop33-cut.jpg"} <= set(fetched)
     assert not {"beach240.jpg", "beach360.jpg"} & set(fetched)
+
+
+def test_an_update_of_the_decoding_the_closer_looks_use_checks_the_pairs_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The closer looks decode the files (imaging.py, fingerprint.py): an edit there may change
+    # their verdicts, so it ties the kept checks to new code, as an edit of the checks' own code
+    # does; an edit of the search (hamming.py) leaves them be.
+    import shutil
+
+    source = Path(cache_module.__file__).parent
+    copy = tmp_path / "core"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "__file__", str(copy / "cache.py"))
+
+    def digests() -> tuple[str, str]:
+        return cache_module._checks_digest.__wrapped__(), cache_module._code_digest.__wrapped__()
+
+    before = digests()
+    assert before == (cache_module._checks_digest(), cache_module._code_digest())  # the copy is the code
+    seen = {before}
+    for name in ("imaging.py", "fingerprint.py", "closer_look.py"):
+        with (copy / name).open("a", encoding="utf-8") as edited:
+            edited.write("\n# an update\n")
+        now = digests()
+        assert now[0] not in {checks for checks, _ in seen} and now[1] not in {code for _, code in seen}, name
+        seen.add(now)
+    checks, _ = digests()
+    with (copy / "hamming.py").open("a", encoding="utf-8") as edited:
+        edited.write("\n# an update of the search\n")
+    assert digests()[0] == checks

@@ -114,14 +114,17 @@ _GROUPING_SOURCES = (
     "pair_search.py",
     "parts.py",
     "pixel_filters.py",
+    "imaging.py",
+    "fingerprint.py",
 )
 # Those of the code that makes the checks kept of each pair (the thumbs' scores, the closer looks,
 # the same-picture looks, the descriptions) and reads them back: the kept checks are tied to these
 # alone, so that an update that changes only how likely pairs are found (hamming, pair_search),
-# how the pictures are parted or how the keeper is chosen does not check every pair again.
+# how the pictures are parted or how the keeper is chosen does not check every pair again. The
+# closer looks decode the files (imaging, fingerprint): a change there may change their verdicts.
 _CHECK_SOURCES = (
     "matching.py", "verify.py", "changes.py", "closer_look.py", "pixel_filters.py",
-    "decisions.py", "models.py",
+    "decisions.py", "models.py", "imaging.py", "fingerprint.py",
 )  # fmt: skip
 
 # Each Fingerprint field but these is a column of the fingerprints table, named after it: the thumb
