@@ -832,3 +832,19 @@ def test_a_rescan_makes_ahead_the_thumbs_of_old_small_pictures_its_new_ones_pair
     assert sorted(len(group.members) for group in ahead.groups) == [2] * 12
     [thumbs_reader] = [reader for _, reader in readers_started if reader._thumbs]  # 12 are too few otherwise
     thumbs_reader._child.wait(timeout=5)  # ended, by itself or by the grouping (here it had little to do)
+
+
+def test_thumbs_made_ahead_by_a_reader_that_cannot_start_are_made_by_this_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The program cannot be started again (moved, or blocked by a security product): every thumb
+    is still made, right, by the thread that asks for them, with a warning that says why."""
+    made = small_files(tmp_path / "pics", 12)
+    monkeypatch.setattr(readers, "reader_command", lambda: [str(tmp_path / "no such program")])
+    ahead = readers.ThumbsAhead([(entry, digest) for entry, digest, _ in made], ScanOptions(workers=2))
+
+    thumbs = ahead.take([(entry, digest) for entry, digest, _ in made[::-1]])
+
+    assert thumbs == [thumb for _, _, thumb in made[::-1]]
+    ahead._beside.join(5)  # its feeding thread may tell why after this one made them all
+    assert any("a reader could not start" in r.getMessage() for r in caplog.records)
