@@ -11,6 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lookalike.core import cache as cache_module
+from lookalike.core import parts
 from lookalike.core import pictures as pictures_module
 from lookalike.core.matching import find_groups
 from lookalike.core.models import THUMB_SIDE, FileEntry, Fingerprint, ImageRecord, Mode, ScanOptions
@@ -302,12 +304,13 @@ def test_records_asked_for_again_come_back_the_same_beyond_those_held(
     assert pictures[1] is pictures[1]  # held: asked for twice, made once
 
 
-_KEYED = ("path", "device", "inode", "size", "mtime_ns", "ctime_ns", "links", "in_reference_root", "digest")
+_KEYED = cache_module._KEYED_FIELDS
 
 
 def test_a_columns_bytes_follow_its_values_not_how_they_were_gathered() -> None:
     # grouping_key hashes these bytes: the same pictures gathered in parts, or with a file that
     # is no picture alone in its folder, give the same; any value changed gives others.
+    assert set(_KEYED) == {*parts.FILE_FIELDS, "digest"}  # what tells a file apart, and its content
     records = _odd_records()
     entries = [record.entry for record in records]
     alone = FileEntry(Path("/elsewhere/broken.jpg"), 1, 1)  # its folder no picture's

@@ -102,30 +102,19 @@ CACHE_FILE = "fingerprints.sqlite3"
 # Bump when what find_groups returns for the same input changes in a way the source files below
 # do not show (e.g. a dependency's behaviour); edits to those files change the key by themselves.
 GROUPS_VERSION = 1
-_GROUPING_SOURCES = (
-    "matching.py",
-    "verify.py",
-    "changes.py",
-    "closer_look.py",
-    "selection.py",
-    "hamming.py",
-    "decisions.py",
-    "models.py",
-    "pair_search.py",
-    "parts.py",
-    "pixel_filters.py",
-    "imaging.py",
-    "fingerprint.py",
-)
-# Those of the code that makes the checks kept of each pair (the thumbs' scores, the closer looks,
-# the same-picture looks, the descriptions) and reads them back: the kept checks are tied to these
-# alone, so that an update that changes only how likely pairs are found (hamming, pair_search),
-# how the pictures are parted or how the keeper is chosen does not check every pair again. The
-# closer looks decode the files (imaging, fingerprint): a change there may change their verdicts.
+# The source files of the code that makes the checks kept of each pair (the thumbs' scores, the
+# closer looks, the same-picture looks, the descriptions) and reads them back: the kept checks are
+# tied to these alone, so that an update that changes only how likely pairs are found (hamming,
+# pair_search), how the pictures are parted or how the keeper is chosen does not check every pair
+# again. The closer looks decode the files (imaging, fingerprint): a change there may change their
+# verdicts.
 _CHECK_SOURCES = (
     "matching.py", "verify.py", "changes.py", "closer_look.py", "pixel_filters.py",
     "decisions.py", "models.py", "imaging.py", "fingerprint.py",
 )  # fmt: skip
+# Those of all the grouping code (the candidate searches and the groups kept are tied to these):
+# the checks' and the search's, the parts' and the keeper rules'.
+_GROUPING_SOURCES = (*_CHECK_SOURCES, "selection.py", "hamming.py", "pair_search.py", "parts.py")
 
 # Each Fingerprint field but these is a column of the fingerprints table, named after it: the thumb
 # is in the thumbs table, and the hash width follows from the settings.
@@ -1206,8 +1195,7 @@ def _groups_by_number(
         if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(starts) - 1:
             raise IndexError(f"no image number {number!r} in the last scan")
     data = bytes(last_paths[1])
-    encoding, errors = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()  # as os.fsdecode
-    paths = [data[starts[number] : starts[number + 1]].decode(encoding, errors) for number in numbers]
+    paths = _fs_texts(data[starts[number] : starts[number + 1]] for number in numbers)
     pictures = Pictures.of(records)
     if last_to_now is not None and len(last_to_now) == len(starts) - 1:
         now = [last_to_now[number] for number in numbers]
@@ -1452,6 +1440,21 @@ def _add_check(
         raise ValueError(f"no kind of check: {kind!r}")
 
 
+# What grouping_key counts of each picture: its file's parts.FILE_FIELDS (parts loads NumPy, which
+# a rescan with nothing changed does not) and its content; its other values follow from the content.
+_KEYED_FIELDS = (
+    "path",
+    "device",
+    "inode",
+    "size",
+    "mtime_ns",
+    "ctime_ns",
+    "links",
+    "in_reference_root",
+    "digest",
+)
+
+
 def grouping_key(
     records: Sequence[ImageRecord], options: ScanOptions, not_duplicates: Iterable[tuple[str, str]]
 ) -> str:
@@ -1468,17 +1471,7 @@ def grouping_key(
     hasher.update(repr(sorted(not_duplicates)).encode())
     pictures = Pictures.of(records)
     hasher.update(b"%d records\n" % len(pictures))
-    for name in (
-        "path",
-        "device",
-        "inode",
-        "size",
-        "mtime_ns",
-        "ctime_ns",
-        "links",
-        "in_reference_root",
-        "digest",
-    ):
+    for name in _KEYED_FIELDS:
         held = pictures.column_bytes(name)
         # Each column with its length, and as values where it holds Python objects: told apart.
         value = b"h%d:" % len(held) + held if held is not None else _as_values(pictures, name)
@@ -1504,7 +1497,7 @@ def grouping_context(options: ScanOptions) -> bytes:
         GROUPS_VERSION, FINGERPRINT_VERSION, options.mode.value, options.algorithm.value,
         options.hash_size, options.effective_threshold, options.rotations, options.verify,
     )  # fmt: skip
-    return blake2b(_code_identity() + repr(settings).encode(), digest_size=32).digest()
+    return blake2b(_code_digest().encode() + repr(settings).encode(), digest_size=32).digest()
 
 
 def _numbers(values: Iterable[object]) -> bytes:
@@ -1535,6 +1528,12 @@ def _fs_bytes(texts: Iterable[str]) -> list[bytes]:
     """os.fsencode of each path text, without a call of it each (0.55 of 0.7 us a path)."""
     encoding, errors = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
     return [text.encode(encoding, errors) for text in texts]
+
+
+def _fs_texts(paths: Iterable[bytes]) -> list[str]:
+    """os.fsdecode of each path, without a call of it each (_fs_bytes undone)."""
+    encoding, errors = sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
+    return [path.decode(encoding, errors) for path in paths]
 
 
 def _identity_column(parts: Callable[..., Iterator[list[Any]]]) -> _Stored:
