@@ -442,3 +442,39 @@ def test_an_old_small_picture_swapped_for_a_fifo_as_a_rescan_groups_never_stalls
     assert not done.skipped()
     assert fifo.is_fifo() and folder_now.is_dir()
     assert (folder / "small-1 copy.jpg").exists() and (folder / "small-4 copy.jpg").exists()
+
+
+@needs_posix
+def test_an_old_small_picture_swapped_for_a_link_to_its_bytes_elsewhere_keeps_its_copy_from_the_trash(
+    tmp_path: Path, thumbs_made_ahead: list[int], trash: Path, act: Act
+) -> None:
+    """Hostile: as a rescan begins to group, an old small picture is swapped for a symbolic link
+    to a file outside the scanned folder that holds the very same bytes. The thumb made ahead
+    follows the link to the same content, so the picture and its added copy are grouped; but the
+    picture marked KEEP is no longer the file that was scanned, so acting trashes its copy only
+    where the keeper still is: here not at all, with a reason, while the other copies go."""
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.scan import scan
+
+    folder, options = small_pictures_scanned_then_copied(tmp_path, ".png", 6)
+    keeper = folder / "small-2.png"
+    elsewhere = tmp_path / "elsewhere.png"
+    elsewhere.write_bytes(keeper.read_bytes())
+    swapped: list[bool] = []
+
+    def swap_when_grouping_begins(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and not swapped:
+            keeper.unlink()
+            keeper.symlink_to(elsewhere)
+            swapped.append(True)
+
+    result = scan([folder], options, progress=swap_when_grouping_begins)
+
+    assert swapped and thumbs_made_ahead == [6]
+    grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
+    assert ["small-2 copy.jpg", "small-2.png"] in grouped and len(grouped) == 6
+    done = act(result, mark(result, {folder / f"small-{seed}.png" for seed in range(6)}))
+    assert trashed(trash) == sorted(f"small-{seed} copy.jpg" for seed in (0, 1, 3, 4, 5))
+    [why] = done.skipped()
+    assert "the copy you keep was replaced by a link after the scan" in why
+    assert (folder / "small-2 copy.jpg").exists() and keeper.is_symlink() and elsewhere.exists()
