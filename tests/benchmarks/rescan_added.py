@@ -13,8 +13,9 @@ a process of its own, as a person's rescan is: a second scan in one process foun
 looks of the first remembered (closer_looks_at_files) and its code warmed up, and took 0.3-0.4 s
 less. Printed: one JSON object per run (wall and processor time of scan() in that process, its
 whole process's wall time from start to end as `process_s`, peak RSS sampled every 0.1 s,
-groups) with the seconds at which each phase, and each tenth of grouping, began. The grouping's tenths: 0-1.5 the search for likely pairs,
-1.5-6.5 their checks, the rest the groups described (see matching.GROUPING_STEPS).
+groups) with the seconds at which each phase, and each tenth of grouping, began. The grouping's
+tenths: 0-1.5 the search for likely pairs, 1.5-6.5 their checks, the rest the groups described
+(see matching.GROUPING_STEPS).
 """
 
 from __future__ import annotations

@@ -823,14 +823,14 @@ def test_a_rescan_makes_ahead_the_thumbs_of_old_small_pictures_its_new_ones_pair
     shutil.copytree(first, tmp_path / "second")
     monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 10**9)
     alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
-    assert [r for _, r in readers_started if r._thumbs] == []
+    assert [r for _, r in readers_started if r._mode == readers.THUMBS] == []
     monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
 
     ahead = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
 
     assert outcome(ahead) == outcome(alone)
     assert sorted(len(group.members) for group in ahead.groups) == [2] * 12
-    [thumbs_reader] = [reader for _, reader in readers_started if reader._thumbs]  # 12 are too few otherwise
+    [thumbs_reader] = [r for _, r in readers_started if r._mode == readers.THUMBS]  # 12 are too few otherwise
     thumbs_reader._child.wait(timeout=5)  # ended, by itself or by the grouping (here it had little to do)
 
 
@@ -847,4 +847,147 @@ def test_thumbs_made_ahead_by_a_reader_that_cannot_start_are_made_by_this_thread
 
     assert thumbs == [thumb for _, _, thumb in made[::-1]]
     ahead._beside.join(5)  # its feeding thread may tell why after this one made them all
+    assert any("a reader could not start" in r.getMessage() for r in caplog.records)
+
+
+@pytest.fixture
+def checks_apart(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, bool]]:
+    """A reader of checks started for any number of pairs of small pictures, and each check it
+    hands to the grouping: its thumbs' score, and whether it came with a closer look."""
+    from lookalike.core import matching
+
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    handed: list[tuple[float, bool]] = []
+    real = matching._Looks.made_apart
+
+    def made_apart(self: Any, reference: int, copy: int, variant: int, found: Any, verdict: Any) -> None:
+        handed.append((found.score, verdict is not None))
+        real(self, reference, copy, variant, found, verdict)
+
+    monkeypatch.setattr(matching._Looks, "made_apart", made_apart)
+    return handed
+
+
+def checks_slowed_here(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Make each thumbs' check this process makes take `seconds` longer, so that a reader of checks
+    is ready while the thread still has some to make (a reader's own are not slowed)."""
+    from lookalike.core import matching
+
+    real = matching._checked
+
+    def slower(*args: Any) -> Any:
+        time.sleep(seconds)
+        return real(*args)
+
+    monkeypatch.setattr(matching, "_checked", slower)
+
+
+def small_library_then_copies(tmp_path: Path) -> tuple[Path, Path]:
+    """30 small pictures scanned into a cache, then a copy of each saved again, every third with a
+    mark drawn on it (a closer look decides those); the folder and a copy of the cache."""
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    for seed in range(30):
+        photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
+    first = tmp_path / "first"
+    scan([folder], ScanOptions(cache_dir=first, workers=2))
+    for seed in range(30):
+        copy = photo(seed, (64, 48))
+        if seed % 3 == 0:
+            copy.paste((250, 250, 250), (40, 6, 58, 14))
+        copy.save(folder / f"small-{seed:02} copy.jpg", quality=92)
+    shutil.copytree(first, tmp_path / "second")
+    return folder, first
+
+
+def test_a_reader_makes_checks_of_small_pictures_beside_the_thread_and_the_rescan_groups_the_same(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    readers_started: list[tuple[float, readers.Reader]],
+    checks_apart: list[tuple[float, bool]],
+) -> None:
+    """A rescan with many new pairs of small pictures to check has a reader make some of the checks
+    beside the thread that makes the others, closer looks at the files among them; it groups just
+    as a rescan checking them all on its thread, and leaves no reader running."""
+    from lookalike.core import matching
+
+    folder, first = small_library_then_copies(tmp_path)
+    checks_slowed_here(monkeypatch, 0.02)
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    assert [r for _, r in readers_started if r._mode == readers.CHECKS] == [] and checks_apart == []
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+
+    apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    assert outcome(apart) == outcome(alone)
+    assert len(apart.groups) >= 20
+    [checker] = [reader for _, reader in readers_started if reader._mode == readers.CHECKS]
+    assert checks_apart and any(looked for _, looked in checks_apart)  # closer looks made there too
+    assert checker._child.wait(timeout=5) is not None  # ended with the grouping
+
+
+@pytest.mark.parametrize(
+    "failing",
+    [
+        "os.abort()",
+        "os._exit(0)",
+        "return 'garbage'",
+    ],
+    ids=["dies", "ends", "answers garbage"],
+)
+def test_checks_a_reader_of_checks_fails_to_make_are_made_by_the_thread(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    checks_apart: list[tuple[float, bool]],
+    failing: str,
+) -> None:
+    """Its closer look crashes the reader of checks (a decoder), or it ends, or it answers with
+    something that is no check, after its first few: the rescan still groups just as one checking
+    every pair on its thread, with a warning that says why."""
+    from lookalike.core import matching
+
+    folder, first = small_library_then_copies(tmp_path)
+    checks_slowed_here(monkeypatch, 0.02)
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    script = f"""
+import os
+from lookalike.core import matching, readers
+real = matching.check_apart
+made = [0]
+def check_apart(job):
+    made[0] += 1
+    if made[0] > 3:
+        {failing}
+    return real(job)
+matching.check_apart = check_apart
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, script))
+
+    apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    assert outcome(apart) == outcome(alone)
+    warned = [r.getMessage() for r in caplog.records]
+    assert any(message.startswith("Checking small pictures on one thread: a reader") for message in warned)
+
+
+def test_a_reader_of_checks_that_cannot_start_leaves_the_checks_to_the_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, checks_apart: list[Any]
+) -> None:
+    """The program cannot be started again: the thread makes every check, and a warning says why."""
+    from lookalike.core import matching
+
+    folder, first = small_library_then_copies(tmp_path)
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    monkeypatch.setattr(readers, "reader_command", lambda: [str(tmp_path / "no such program")])
+
+    apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    assert outcome(apart) == outcome(alone) and checks_apart == []
     assert any("a reader could not start" in r.getMessage() for r in caplog.records)

@@ -478,3 +478,73 @@ def test_an_old_small_picture_swapped_for_a_link_to_its_bytes_elsewhere_keeps_it
     [why] = done.skipped()
     assert "the copy you keep was replaced by a link after the scan" in why
     assert (folder / "small-2 copy.jpg").exists() and keeper.is_symlink() and elsewhere.exists()
+
+
+def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_of_checks_saw(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
+) -> None:
+    """Small pictures are scanned, then marked copies of them added: a rescan has a reader make
+    many of their pixel checks and closer looks at their files, beside its thread. Hostile: as the
+    rescan begins to group, two copies are swapped for other pictures of the very same size. The
+    rest are grouped with their originals; acting with every original as KEEP trashes those copies
+    alone, and the swapped files stay where they are, as they are now."""
+    from lookalike.core import matching
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.scan import scan
+
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    handed: list[int] = []
+    real_made_apart, real_checked = matching._Looks.made_apart, matching._checked
+
+    def made_apart(self: Any, *args: Any) -> None:
+        handed.append(1)
+        real_made_apart(self, *args)
+
+    def checked_slowly_here(*args: Any) -> Any:  # the reader, ready meanwhile, makes most of them
+        time.sleep(0.05)
+        return real_checked(*args)
+
+    monkeypatch.setattr(matching._Looks, "made_apart", made_apart)
+    monkeypatch.setattr(matching, "_checked", checked_slowly_here)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for seed in range(16):
+        photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan([folder], options)
+    for seed in range(16):
+        copy = photo(seed, (64, 48))
+        copy.paste((250, 250, 250), (40, 6, 58, 14))
+        copy.save(folder / f"small-{seed:02} copy.bmp")
+    others = {folder / f"small-{seed:02} copy.bmp": photo(seed + 100, (64, 48)) for seed in (3, 7)}
+    swapped = dict(others)
+
+    def swap_when_grouping_begins(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and swapped:
+            for path, other in swapped.items():
+                size = path.stat().st_size
+                other.save(path)
+                assert path.stat().st_size == size
+            swapped.clear()
+
+    result = scan([folder], options, progress=swap_when_grouping_begins)
+
+    assert handed and not swapped
+    grouped = {m.path for g in result.groups for m in g.members}
+    kept_copies = {folder / f"small-{seed:02} copy.bmp" for seed in range(16)} - others.keys()
+    assert len(kept_copies & grouped) >= 10
+    originals = {folder / f"small-{seed:02}.png" for seed in range(16)}
+    done = act(result, mark(result, originals))
+    assert trashed(trash) == sorted(path.name for path in kept_copies & grouped)
+    for path, other in others.items():  # still there, as swapped in
+        assert path.exists() and path.read_bytes() == _bmp_bytes(other)
+    swapped_grouped = len(others.keys() & grouped)  # grouped by what the scan read of them, or not
+    assert len([reason for reason in done.skipped() if "changed after the scan" in reason]) == swapped_grouped
+
+
+def _bmp_bytes(picture: Any) -> bytes:
+    import io
+
+    saved = io.BytesIO()
+    picture.save(saved, format="BMP")
+    return saved.getvalue()

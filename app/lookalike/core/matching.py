@@ -18,13 +18,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import islice
-from threading import Lock
+from queue import Empty, SimpleQueue
+from threading import Event, Lock, Thread
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from lookalike.core import changes, pair_search, parts, verify
+from lookalike.core import changes, pair_search, parts, readers, verify
 from lookalike.core.decisions import DigestPair, pair
 from lookalike.core.hamming import U64, pack
 from lookalike.core.models import (
@@ -523,6 +524,7 @@ class _Looks:
         self._settled = PairChecks()  # made checks of settled pairs, until handed to `kept`
         self._lock = Lock()  # guards moving checks out of _made against the threads adding them
         self._unsure: set[int] = set()  # contents of looks that could not read their files
+        self._apart: _ChecksApart | None = None  # a reader of checks (start_apart)
 
     @property
     def digest(self) -> Sequence[str]:
@@ -610,6 +612,44 @@ class _Looks:
         with self._lock:  # not also remembered for the process: `kept` keeps it
             self._made.thumbs[mine.digest, theirs.digest, variant] = found
         return found
+
+    @property
+    def checks_apart(self) -> bool:
+        """Whether a reader may make this grouping's checks (check_apart): only where they are
+        kept, so that made_apart can hand them to the pass, and the closer looks are at the files."""
+        return self._kept is not None and self._looker is _lazy_files_looker
+
+    def start_apart(self, options: ScanOptions, pairs: int) -> None:
+        """Start a reader of checks for the pass (see _SmallLane), where it may check `pairs` pairs
+        of small pictures anew, enough for one, and there is a core to spare."""
+        workers = options.workers or os.cpu_count() or 1
+        if self._apart is None and self.checks_apart and workers > 1 and pairs >= CHECKS_APART_FROM:
+            self._apart = _ChecksApart(options, self)
+
+    @property
+    def apart(self) -> _ChecksApart | None:
+        """The reader of checks started for the pass, if any."""
+        return self._apart
+
+    def end_apart(self) -> None:
+        """End the reader of checks, if one was started."""
+        if self._apart is not None:
+            self._apart.end()
+
+    def thumbs_made(self, reference: int, copy: int, variant: int) -> bool:
+        """Whether the thumbs' check of the pair is recalled or made already."""
+        return self._kept is not None and self._thumbs_known(reference, copy, variant) is not None
+
+    def made_apart(
+        self, reference: int, copy: int, variant: int, found: verify.Match, verdict: verify.Verdict | None
+    ) -> None:
+        """Take the thumbs' check and the closer look (None: none) a reader made of the pair, as
+        thumbs() and closer() would have made them here (see checks_apart)."""
+        key = (self.digest[reference], self.digest[copy], variant)
+        with self._lock:
+            self._made.thumbs.setdefault(key, found)
+            if verdict is not None:
+                self._made.closer.setdefault((*key, found.crop), verdict)
 
     def _facts(self, place: int) -> _Facts:
         best = self._best
@@ -907,6 +947,7 @@ def find_groups(
             )
         finally:  # a reader still making thumbs ahead that no fetch took (stopped, or none needed)
             pixels.end_ahead()
+            looks.end_apart()  # and one of checks the pass did not end (stopped, or failed)
         grouped = {index for _, members in clusters for index, _, _ in members}
         contents.make_ahead(grouped - contents.copies.keys())
         grouped.update(np.flatnonzero(regrouping.taken).tolist())
@@ -1319,6 +1360,25 @@ def _old_beside_new(
     return contents.best.records_at(old.tolist(), held=False)
 
 
+def _small_pairs_anew(
+    looks: _Looks,
+    new: npt.NDArray[np.intp] | None,
+    low: npt.NDArray[np.int64],
+    high: npt.NDArray[np.int64],
+    widths: npt.NDArray[np.int64],
+    heights: npt.NDArray[np.int64],
+) -> int:
+    """How many likely pairs of two small pictures the pass may check anew, at most: those of
+    which no thumbs' check was recalled, and in a rescan, with a `new` picture (see the pass)."""
+    small = np.maximum(widths, heights) <= SMALL_CHECK_SIDE
+    anew = looks.without_recalled_thumbs(low, high) & small[low] & small[high]
+    if new is not None:
+        is_new = np.zeros(len(small), np.bool_)
+        is_new[new] = True
+        anew &= is_new[low] | is_new[high]
+    return int(np.count_nonzero(anew))
+
+
 def _similar_clusters(
     contents: _Contents,
     options: ScanOptions,
@@ -1350,6 +1410,8 @@ def _similar_clusters(
     if options.verify and candidates.new is not None:
         pixels.make_ahead(_old_beside_new(contents, candidates.new, low, high, widths, heights))
     looks.recall(low, high)
+    if options.verify and looks.checks_apart:  # a reader of checks, ready by the pass (see _SmallLane)
+        looks.start_apart(options, _small_pairs_anew(looks, candidates.new, low, high, widths, heights))
     codes = candidates.codes_as_array()
     # The checks the recalled thumbs' scores settle by themselves, but of the pairs found by a
     # masked hash alone: their thumbs turn them first (below).
@@ -1449,9 +1511,31 @@ def _similar_clusters(
     settled = 0  # pairs checked or never to be: once a content is a reference or taken, all its pairs
     order = list(neighbours)  # contents are in keeper order, so this is best first
     small: list[bool] = (np.maximum(widths, heights) <= SMALL_CHECK_SIDE).tolist()
+
+    def jobs_apart(pairs: list[tuple[int, int]]) -> tuple[list[tuple[int, int, int]], list[CheckApart]]:
+        """The checks of these pairs a reader of checks can make (_ChecksApart): the pair, the
+        copy's variant and the check of each that is not made yet and whose thumbs are there."""
+        places: list[tuple[int, int, int]] = []
+        jobs: list[CheckApart] = []
+        best = contents.best
+        for reference, other in pairs:
+            candidate = candidates[(min(reference, other), max(reference, other))]
+            variant = _variant_of(other, candidate)
+            if looks.thumbs_made(reference, other, variant):
+                continue
+            a = pixels.thumb_at(best, reference, digest[reference])
+            b = pixels.thumb_at(best, other, digest[other])
+            if a and b:
+                places.append((reference, other, variant))
+                made = CheckApart(
+                    best[reference], best[other], variant, a, b, candidate.looks_from, candidate.cut_only
+                )
+                jobs.append(made)
+        return places, jobs
+
     with (
         ThreadPoolExecutor(workers, thread_name_prefix="verify") as pool,
-        ThreadPoolExecutor(1, thread_name_prefix="verify-small") as one,
+        _SmallLane(looks.apart, jobs_apart) if workers > 1 else ThreadPoolExecutor(1) as one,
     ):
         check = verified if options.verify else None
         recalled = None
@@ -1597,7 +1681,7 @@ class _Settled:
 class _Batch:
     """Checks of one lane made one after another by one task of its pool."""
 
-    def __init__(self, lane: ThreadPoolExecutor) -> None:
+    def __init__(self, lane: ThreadPoolExecutor | _SmallLane) -> None:
         self.lane = lane
         self.pairs: list[tuple[int, int]] = []
         self.future: Future[list[float | Exception | None]] | None = None  # once submitted
@@ -1785,17 +1869,175 @@ class _Checks:
 SMALL_CHECK_SIDE = 192
 
 
+# From this many checks of two small pictures to make, a reader of checks makes them beside the
+# thread (_SmallLane): it takes 0.15-0.2 s to be ready, in which the thread makes about 1,000.
+CHECKS_APART_FROM = 300
+
+
 @dataclass(frozen=True, slots=True)
 class _Lanes:
-    """Where the pass's checks are made: those of two `small` contents (by place) on `one` thread,
+    """Where the pass's checks are made: those of two `small` contents (by place) on `one` lane,
     the others on the `pool` of every core's."""
 
     pool: ThreadPoolExecutor
-    one: ThreadPoolExecutor
+    one: ThreadPoolExecutor | _SmallLane
     small: list[bool]
 
-    def of(self, reference: int, other: int) -> ThreadPoolExecutor:
+    def of(self, reference: int, other: int) -> ThreadPoolExecutor | _SmallLane:
         return self.one if self.small[reference] and self.small[other] else self.pool
+
+
+_Made = Callable[[list[tuple[int, int]]], list[float | Exception | None]]
+_Jobs = Callable[[list[tuple[int, int]]], tuple[list[tuple[int, int, int]], list["CheckApart"]]]
+_Waiting = tuple[Future[list[float | Exception | None]], _Made, list[tuple[int, int]]]
+
+
+class _SmallLane:
+    """The lane of the checks of two small pictures: one thread, and, with `apart`, a reader of
+    checks beside it, each taking the next batches when it is free. The reader makes the checks
+    of the batches it takes that `jobs` gives (check_apart) in its own process, together, and hands
+    them to the pass's _Looks; each batch is then made as the thread makes one, finding them made.
+    Threads making such checks at once mostly wait on each other for Python's lock (see
+    SMALL_CHECK_SIDE); a process does not."""
+
+    def __init__(self, apart: _ChecksApart | None, jobs: _Jobs) -> None:
+        self._batches: SimpleQueue[_Waiting | None] = SimpleQueue()
+        self._apart = apart
+        self._threads = [Thread(target=self._here, name="verify-small", daemon=True)]
+        if apart is not None:
+            self._threads.append(
+                Thread(target=self._beside, args=(apart, jobs), name="verify-apart", daemon=True)
+            )
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, made: _Made, pairs: list[tuple[int, int]]) -> Future[list[float | Exception | None]]:
+        future: Future[list[float | Exception | None]] = Future()
+        self._batches.put((future, made, pairs))
+        return future
+
+    def __enter__(self) -> _SmallLane:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        """Once every batch submitted is made (or cancelled): the threads end, and the reader, also
+        one still getting ready."""
+        for _thread in self._threads:
+            self._batches.put(None)
+        if self._apart is not None:
+            self._apart.end()
+        for thread in self._threads:
+            thread.join()
+
+    def _here(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            future, made, pairs = batch
+            if future.set_running_or_notify_cancel():
+                _made_for(future, made, pairs)
+
+    def _beside(self, apart: _ChecksApart, jobs: _Jobs) -> None:
+        if not apart.ready():
+            return  # the thread makes them all
+        ending = False
+        while not ending and (batch := self._batches.get()) is not None:
+            taken = [batch]  # and the batches waiting behind it: one exchange with the reader
+            while sum(len(pairs) for _, _, pairs in taken) < _APART_MOST:
+                try:
+                    waiting = self._batches.get_nowait()
+                except Empty:
+                    break
+                if waiting is None:
+                    ending = True  # after these: that was this thread's end
+                    break
+                taken.append(waiting)
+            taken = [
+                (future, made, pairs)
+                for future, made, pairs in taken
+                if future.set_running_or_notify_cancel()
+            ]
+            alive = apart.make([pair for _, _, pairs in taken for pair in pairs], jobs)
+            for future, made, pairs in taken:
+                _made_for(future, made, pairs)
+            if not alive:
+                return
+
+
+# The most checks a reader of checks is handed at once (about 0.13 ms each for pictures of 64 x 48).
+_APART_MOST = 64
+
+
+def _made_for(
+    future: Future[list[float | Exception | None]], made: _Made, pairs: list[tuple[int, int]]
+) -> None:
+    """made(pairs) as the future's result (it is running)."""
+    try:
+        future.set_result(made(pairs))
+    except BaseException as exc:
+        future.set_exception(exc)
+
+
+class _ChecksApart:
+    """A reader of checks (readers.CHECKS) for the small lane, started at once and getting ready
+    on a thread of its own meanwhile: the checks of pairs it is handed made in it and handed to
+    `looks`. When it cannot start or fails, the lane's thread makes them."""
+
+    def __init__(self, options: ScanOptions, looks: _Looks) -> None:
+        self._looks = looks
+        self._reader: readers.Reader | None = None
+        self._lock = Lock()
+        self._ended = Event()
+        self._starting = Thread(target=self._start, args=(options,), name="checks-apart", daemon=True)
+        self._starting.start()
+
+    def _start(self, options: ScanOptions) -> None:
+        try:
+            reader = readers.Reader(options, False, readers.reader_command(), mode=readers.CHECKS)
+        except readers.ReaderFailed as exc:
+            log.warning("Checking small pictures on one thread: a reader %s", exc)
+            return
+        with self._lock:
+            if self._ended.is_set():
+                reader.end()
+                return
+            self._reader = reader
+        try:
+            reader.ready(needed=lambda: not self._ended.is_set())
+        except readers.ReaderFailed as exc:
+            told = log.debug if exc.needless else log.warning
+            told("Checking small pictures on one thread: a reader %s", exc)
+            self.end()
+
+    def ready(self) -> bool:
+        """Wait until the reader is ready; whether it is."""
+        self._starting.join()
+        return self._reader is not None
+
+    def make(self, pairs: list[tuple[int, int]], jobs: _Jobs) -> bool:
+        """Have the reader make the checks `jobs` gives of these pairs; whether it is still there."""
+        reader = self._reader
+        if reader is None:
+            return False
+        places, made = jobs(pairs)
+        if not made:
+            return True
+        try:
+            reader.send(made)
+            answers = reader.checks(len(made))
+        except readers.ReaderFailed as exc:
+            log.warning("Checking small pictures on one thread: a reader %s", exc)
+            self.end()
+            return False
+        for (reference, copy, variant), (found, verdict) in zip(places, answers, strict=True):
+            if isinstance(found, verify.Match) and isinstance(verdict, verify.Verdict | None):
+                self._looks.made_apart(reference, copy, variant, found, verdict)
+        return True
+
+    def end(self) -> None:
+        with self._lock:
+            self._ended.set()
+            reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.end()
 
 
 def _decided_before(order: list[int], neighbours: _Neighbours) -> list[int]:
@@ -2111,12 +2353,39 @@ def _alike(
     """Whether a pair the thumbs' check `found` so is a copy: the clear cases by the thumbs, the
     rest from `looks_from` on by a closer look given the thumbs' crop, or by the thumbs' MIN_SCORE
     when the files cannot be read."""
-    if found.score >= verify.CLOSER_ABOVE:
-        return True
-    if found.score < looks_from:
-        return False
+    if not _closer_needed(found, looks_from):
+        return found.score >= verify.CLOSER_ABOVE
     verdict = closer(found.crop)
     return found.score >= verify.MIN_SCORE if verdict is None else verdict.alike
+
+
+def _closer_needed(found: verify.Match, looks_from: float) -> bool:
+    """Whether _alike takes a closer look at a pair the thumbs' check `found` so."""
+    return looks_from <= found.score < verify.CLOSER_ABOVE
+
+
+@dataclass(frozen=True, slots=True)
+class CheckApart:
+    """A pair's pixel check as a reader of checks makes it (check_apart): the thumbs' check of
+    `copy`, turned by DIHEDRAL[variant], against `reference` (their thumbs `a` and `b`), and the
+    closer look at their files the grouping would take with it."""
+
+    reference: ImageRecord
+    copy: ImageRecord
+    variant: int
+    a: bytes
+    b: bytes
+    looks_from: float
+    cut_only: bool  # proposed as a crop: with no crop found, no closer look (see verified)
+
+
+def check_apart(job: CheckApart) -> tuple[verify.Match, verify.Verdict | None]:
+    """In a reader of checks: the thumbs' check of the pair, and the closer look at the files it
+    needs, or None (none needed, or a file cannot be read as the scan saw it)."""
+    found = _checked(job.reference.fingerprint, job.copy.fingerprint, job.variant, job.a, job.b)
+    if (job.cut_only and found.crop is None) or not _closer_needed(found, job.looks_from):
+        return found, None
+    return found, closer_looks_at_files()(job.reference, job.copy, job.variant, found.crop)
 
 
 # The thumbs' checks made while grouping: a regrouping at another sensitivity checks most of the

@@ -10,7 +10,8 @@ threads read the larger files, then the small ones beside the readers. 1,000 sma
 0.84 s on one thread, the same on two, 0.39 s in two processes.
 
 While grouping, a reader in another mode makes the thumbs of small pictures again from their
-files (thumbs_made_again), beside the grouping's thread.
+files (thumbs_made_again), beside the grouping's thread; one in a third mode makes the pixel checks
+of pairs of small pictures (matching.check_apart) beside the thread that makes them.
 
 A reader that cannot be started, is not ready in time, or answers with something that is none
 leaves its files to the thread that fed it. One that dies while reading a file (a decoder that
@@ -80,6 +81,8 @@ _READY, _ANSWER = _KINDS = b"r", b"a"  # it can read; a file's read
 _LOG = b"l"
 _LOG_TEXT_MOST = 16_384  # characters of a log record told: 6 bytes each at most, in JSON
 _LARGEST_ANSWER = 1 << 24  # a fingerprint with its thumb is a few kB
+# What a reader does (Reader's `mode`): read files, make thumbs again, or make pixel checks.
+READ, THUMBS, CHECKS = _MODES = "read", "thumbs", "checks"
 
 Read = tuple[Fingerprint | ScanError, bytes]  # a file's fingerprint or error, and its packed thumb
 
@@ -167,10 +170,11 @@ class Reader:
         packing: bool,
         command: Sequence[str] | None = None,
         *,
-        thumbs: bool = False,
+        mode: str = READ,
     ) -> None:
-        """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read. With
-        `thumbs` it makes thumbs again (see thumbs_made_again) instead of reading files."""
+        """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read. In
+        `mode` THUMBS it makes thumbs again (see thumbs_made_again) instead of reading files, in
+        CHECKS pixel checks (matching.check_apart)."""
         try:
             self._child = start_program(command or reader_command())
         except OSError as exc:
@@ -186,13 +190,13 @@ class Reader:
             name="reader-answers",
             daemon=True,
         ).start()
-        self._options, self._packing, self._thumbs = options, packing, thumbs
+        self._options, self._packing, self._mode = options, packing, mode
 
     def ready(self, needed: Callable[[], bool] = lambda: True) -> None:
         """Hand the reader its settings and wait until it says it can read: ReaderFailed when it
         does not within READY_SECONDS, or is no longer `needed` meanwhile (asked every 50 ms; it is
         ended either way), or ends or is ended meanwhile."""
-        self._send((self._options, self._packing, self._thumbs))
+        self._send((self._options, self._packing, self._mode))
         deadline = time.monotonic() + READY_SECONDS
         while True:
             try:
@@ -212,8 +216,9 @@ class Reader:
             self.end()
             raise ReaderFailed("did not say it was ready")
 
-    def send(self, entries: list[FileEntry] | list[tuple[FileEntry, str]]) -> None:
-        """Hand it files (with their digests, for a reader of thumbs)."""
+    def send(self, entries: Sequence[object]) -> None:
+        """Hand it files (with their digests, for a reader of thumbs; pairs to check, for a reader
+        of checks)."""
         self._send(entries)
 
     def _send(self, value: object) -> None:
@@ -239,6 +244,28 @@ class Reader:
             self._answered_all = True
             raise self._failed("ended")
         return _thumbs_of(frame, count)
+
+    def checks(self, count: int) -> list[tuple[Any, Any]]:
+        """The answers of a reader of checks to the next batch of `count` pairs sent: each a
+        thumbs' check and a closer look or None (see matching.check_apart), waiting for them."""
+        frame = self._answers.get()
+        if frame is None:
+            self._answered_all = True
+            raise self._failed("ended")
+        kind, payload = frame
+        if kind != _ANSWER:
+            raise ReaderFailed("said it was ready twice")
+        try:
+            answers = pickle.loads(payload)
+        except Exception as exc:  # whatever a garbled answer makes of unpickling
+            raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
+        if (
+            not isinstance(answers, list)
+            or len(answers) != count
+            or not all(isinstance(answer, tuple) and len(answer) == 2 for answer in answers)
+        ):
+            raise ReaderFailed(f"answered {count} checks with a {type(answers).__name__}")
+        return answers
 
     def answered_before(self) -> list[Read]:
         """Once it died: the reads of the files it answered before, which answer() has not given
@@ -442,7 +469,7 @@ def _made_apart(
     in_hand: collections.deque[list[int]] = collections.deque()  # batches sent, not yet answered
     reader: Reader | None = None
     try:
-        reader = shared.reader = Reader(options, False, reader_command(), thumbs=True)
+        reader = shared.reader = Reader(options, False, reader_command(), mode=THUMBS)
         reader.ready(needed=shared.left)
         while True:
             while len(in_hand) < 2 and (batch := shared.last(THUMBS_BATCH)):
@@ -560,9 +587,14 @@ def _serve(source: IO[bytes], frames: FrameWriter) -> int:
     from lookalike.core.fingerprint import make_fingerprinter
 
     try:
-        options, packing, thumbs = pickle.load(source)
-        if thumbs:
+        options, packing, mode = pickle.load(source)
+        if mode not in _MODES:
+            log.error("A reader was told to %r", mode)
+            return 1
+        if mode == THUMBS:
             return _serve_thumbs(source, frames)
+        if mode == CHECKS:
+            return _serve_checks(source, frames)
         fingerprint = make_fingerprinter(options)
         frames.write(_READY, b"")
         while True:
@@ -597,6 +629,21 @@ def _serve_thumbs(source: IO[bytes], frames: FrameWriter) -> int:
         # for, while grouping holds it (a thumb at a time, a reader made 1,600 a second, not 4,000).
         thumbs = [thumb_of_file(entry, digest) for entry, digest in wanted]
         frames.write(_ANSWER, pickle.dumps(thumbs, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _serve_checks(source: IO[bytes], frames: FrameWriter) -> int:
+    """The reader of checks: each batch of pairs it is given (matching.CheckApart) answered with
+    the check_apart of each, together."""
+    from lookalike.core.matching import check_apart
+
+    frames.write(_READY, b"")
+    while True:
+        try:
+            jobs = pickle.load(source)
+        except EOFError:
+            return 0
+        answers = [check_apart(job) for job in jobs]
+        frames.write(_ANSWER, pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _answers_only() -> IO[bytes]:
