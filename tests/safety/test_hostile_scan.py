@@ -369,6 +369,22 @@ def small_pictures_scanned_then_copied(tmp_path: Path, suffix: str, count: int) 
     return folder, options
 
 
+def saved_over_as_grouping_begins(pictures: dict[Path, Any]) -> Any:
+    """A scan's progress callback that saves each of `pictures` over its path, keeping its size,
+    as grouping begins; `pictures` is emptied then."""
+    from lookalike.core.models import Phase, Progress
+
+    def save_over(progress: Progress) -> None:
+        if progress.phase is Phase.MATCH and pictures:
+            for path, picture in pictures.items():
+                size = path.stat().st_size
+                picture.save(path)
+                assert path.stat().st_size == size
+            pictures.clear()
+
+    return save_over
+
+
 def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead_none(
     tmp_path: Path, thumbs_made_ahead: list[int], trash: Path, act: Act
 ) -> None:
@@ -378,7 +394,6 @@ def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead
     is always as long). Their thumbs made ahead are none (their files no longer hold the content
     their fingerprints name), so they are grouped with nothing, though they still look like their
     copies; the rest are, and acting on the result trashes only the copies of those."""
-    from lookalike.core.models import Phase, Progress
     from lookalike.core.scan import scan
 
     folder, options = small_pictures_scanned_then_copied(tmp_path, ".bmp", 8)
@@ -386,15 +401,7 @@ def test_old_small_pictures_edited_as_a_rescan_groups_give_the_thumbs_made_ahead
     for stranger in strangers.values():  # edited a little: they still look like their copies
         stranger.paste((255, 0, 0), (10, 10, 13, 13))
 
-    def swap_when_grouping_begins(progress: Progress) -> None:
-        if progress.phase is Phase.MATCH and strangers:
-            for path, stranger in strangers.items():
-                size = path.stat().st_size
-                stranger.save(path)
-                assert path.stat().st_size == size
-            strangers.clear()
-
-    result = scan([folder], options, progress=swap_when_grouping_begins)
+    result = scan([folder], options, progress=saved_over_as_grouping_begins(strangers))
 
     assert thumbs_made_ahead == [8] and not strangers
     grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
@@ -489,7 +496,6 @@ def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_o
     rest are grouped with their originals; acting with every original as KEEP trashes those copies
     alone, and the swapped files stay where they are, as they are now."""
     from lookalike.core import matching
-    from lookalike.core.models import Phase, Progress
     from lookalike.core.scan import scan
 
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
@@ -519,15 +525,7 @@ def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_o
     others = {folder / f"small-{seed:02} copy.bmp": photo(seed + 100, (64, 48)) for seed in (3, 7)}
     swapped = dict(others)
 
-    def swap_when_grouping_begins(progress: Progress) -> None:
-        if progress.phase is Phase.MATCH and swapped:
-            for path, other in swapped.items():
-                size = path.stat().st_size
-                other.save(path)
-                assert path.stat().st_size == size
-            swapped.clear()
-
-    result = scan([folder], options, progress=swap_when_grouping_begins)
+    result = scan([folder], options, progress=saved_over_as_grouping_begins(swapped))
 
     assert handed and not swapped
     grouped = {m.path for g in result.groups for m in g.members}

@@ -230,35 +230,17 @@ class Reader:
 
     def answer(self) -> Read:
         """The read of the next file sent, waiting for it."""
-        frame = self._answers.get()
-        if frame is None:
-            self._answered_all = True
-            raise self._failed("ended")
-        return _read_of(frame)
+        return _read_of(self._next_frame())
 
     def thumbs(self, count: int) -> list[bytes | None]:
         """The thumbs made again of the next batch of `count` files sent to a reader of thumbs,
         waiting for them."""
-        frame = self._answers.get()
-        if frame is None:
-            self._answered_all = True
-            raise self._failed("ended")
-        return _thumbs_of(frame, count)
+        return _thumbs_of(self._next_frame(), count)
 
     def checks(self, count: int) -> list[tuple[Any, Any]]:
         """The answers of a reader of checks to the next batch of `count` pairs sent: each a
         thumbs' check and a closer look or None (see matching.check_apart), waiting for them."""
-        frame = self._answers.get()
-        if frame is None:
-            self._answered_all = True
-            raise self._failed("ended")
-        kind, payload = frame
-        if kind != _ANSWER:
-            raise ReaderFailed("said it was ready twice")
-        try:
-            answers = pickle.loads(payload)
-        except Exception as exc:  # whatever a garbled answer makes of unpickling
-            raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
+        answers = _unpickled(self._next_frame())
         if (
             not isinstance(answers, list)
             or len(answers) != count
@@ -266,6 +248,13 @@ class Reader:
         ):
             raise ReaderFailed(f"answered {count} checks with a {type(answers).__name__}")
         return answers
+
+    def _next_frame(self) -> tuple[bytes, bytes]:
+        frame = self._answers.get()
+        if frame is None:
+            self._answered_all = True
+            raise self._failed("ended")
+        return frame
 
     def answered_before(self) -> list[Read]:
         """Once it died: the reads of the files it answered before, which answer() has not given
@@ -318,26 +307,29 @@ class Reader:
 
 
 def _read_of(frame: tuple[bytes, bytes]) -> Read:
-    kind, payload = frame
-    if kind != _ANSWER:
-        raise ReaderFailed("said it was ready twice")
+    answer = _unpickled(frame)
     try:
-        outcome, packed = pickle.loads(payload)
-    except Exception as exc:  # whatever a garbled answer makes of unpickling
+        outcome, packed = answer
+    except Exception as exc:  # no pair
         raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
     if not isinstance(outcome, Fingerprint | ScanError) or not isinstance(packed, bytes):
         raise ReaderFailed(f"answered with a {type(outcome).__name__}")
     return outcome, packed
 
 
-def _thumbs_of(frame: tuple[bytes, bytes], count: int) -> list[bytes | None]:
+def _unpickled(frame: tuple[bytes, bytes]) -> Any:
+    """An answer's value, ReaderFailed where the frame is no answer or holds none."""
     kind, payload = frame
     if kind != _ANSWER:
         raise ReaderFailed("said it was ready twice")
     try:
-        thumbs = pickle.loads(payload)
+        return pickle.loads(payload)
     except Exception as exc:  # whatever a garbled answer makes of unpickling
         raise ReaderFailed(f"answered with something that is none: {exc!r}") from exc
+
+
+def _thumbs_of(frame: tuple[bytes, bytes], count: int) -> list[bytes | None]:
+    thumbs = _unpickled(frame)
     if not isinstance(thumbs, list) or len(thumbs) != count:
         raise ReaderFailed(f"answered with a {type(thumbs).__name__} for {count} thumbs")
     for thumb in thumbs:
