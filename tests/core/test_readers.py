@@ -756,7 +756,8 @@ def test_thumbs_a_reader_fails_to_make_are_made_by_this_thread(
 
     assert thumbs == [thumb for _, _, thumb in made]
     assert time.monotonic() - started < 30
-    assert any(r.getMessage().startswith("Making thumbs on one thread: a reader") for r in caplog.records)
+    told = [r.getMessage() for r in caplog.records]
+    assert any(message.startswith("Making thumbs and checks on one thread: a reader") for message in told)
 
 
 def test_thumbs_made_ahead_are_taken_for_those_asked_and_the_others_made_here(
@@ -991,3 +992,118 @@ def test_a_reader_of_checks_that_cannot_start_leaves_the_checks_to_the_thread(
 
     assert outcome(apart) == outcome(alone) and checks_apart == []
     assert any("a reader could not start" in r.getMessage() for r in caplog.records)
+
+
+def rescan_alone_then_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, ScanResult, Callable[[], ScanResult]]:
+    """small_library_then_copies, rescanned with no reader making thumbs or checks ahead; and the
+    same rescan, on a copy of the cache, with readers for any number of files, thumbs and checks."""
+    folder, first = small_library_then_copies(tmp_path)
+    monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 10**9)
+    monkeypatch.setattr(readers, "READ_APART_FROM", 10**9)
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+
+    def ahead() -> ScanResult:
+        checks_slowed_here(monkeypatch, 0.05)  # the reader, ready meanwhile, makes some of them
+        monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 1)
+        monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+        monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
+        return scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    return folder, alone, ahead
+
+
+def test_a_rescan_keeps_its_reader_to_make_thumbs_and_checks_ahead_and_groups_the_same(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    readers_started: list[tuple[float, readers.Reader]],
+    checks_apart: list[tuple[float, bool]],
+) -> None:
+    """A rescan reads its new pictures with a reader too, and keeps it: once the search has the
+    new pairs, it makes the old pictures' thumbs again and then the new pairs' checks, both ways
+    round where the first finds no copy, while the grouping recalls the others; the pass finds
+    them made. The rescan groups just as one that makes them all on its own thread, and one
+    process did all of it."""
+    from lookalike.core import matching
+
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)  # the reader of checks for the pass: none
+    checks_apart.clear()
+    _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
+    assert readers_started == [] and checks_apart == []
+
+    rescanned = ahead()
+
+    assert outcome(rescanned) == outcome(alone)
+    assert len(rescanned.groups) >= 20
+    [(_, reader)] = readers_started  # read, then made thumbs and checks
+    assert reader.mode == readers.THUMBS
+    assert checks_apart
+    assert reader._child.wait(timeout=5) is not None  # ended with the grouping
+
+
+def test_a_kept_reader_that_died_meanwhile_is_replaced_for_the_thumbs_and_checks_ahead(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    readers_started: list[tuple[float, readers.Reader]],
+    checks_apart: list[tuple[float, bool]],
+) -> None:
+    """The reader kept from reading is gone by the time the grouping wants it (killed, or it
+    crashed): a new one makes the thumbs and checks ahead, and the rescan groups the same."""
+    from lookalike.core import matching
+
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+    _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
+    take = readers.Spare.take
+
+    def taken_dead(self: readers.Spare, mode: str) -> readers.Reader | None:
+        kept = self._reader
+        assert kept is not None
+        kept._child.kill()
+        kept._child.wait(timeout=5)
+        return take(self, mode)
+
+    monkeypatch.setattr(readers.Spare, "take", taken_dead)
+
+    rescanned = ahead()
+
+    assert outcome(rescanned) == outcome(alone)
+    assert [reader.mode for _, reader in readers_started] == [readers.READ, readers.THUMBS]
+    assert checks_apart
+
+
+@pytest.mark.parametrize("failing", ["os.abort()", "return 'garbage'"], ids=["dies", "answers garbage"])
+def test_checks_ahead_a_reader_fails_to_make_are_made_by_the_pass(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    checks_apart: list[tuple[float, bool]],
+    failing: str,
+) -> None:
+    """The reader making checks ahead crashes on one (a decoder, in a closer look), or answers
+    with something that is none, after its first few: the pass makes the rest, and the rescan
+    groups the same, with a warning that says why."""
+    from lookalike.core import matching
+
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+    _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
+    script = f"""
+import os
+from lookalike.core import matching, readers
+real = matching.check_ahead
+made = [0]
+def check_ahead(job):
+    made[0] += 1
+    if made[0] > 3:
+        {failing}
+    return real(job)
+matching.check_ahead = check_ahead
+sys.exit(readers.serve())
+"""
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, script))
+
+    rescanned = ahead()
+
+    assert outcome(rescanned) == outcome(alone)
+    told = [r.getMessage() for r in caplog.records]
+    assert any(message.startswith("Making thumbs and checks on one thread: a reader") for message in told)

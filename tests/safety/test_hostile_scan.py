@@ -346,9 +346,9 @@ def thumbs_made_ahead(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     made_ahead: list[int] = []
     start = readers.ThumbsAhead.__init__
 
-    def starting(self: readers.ThumbsAhead, wanted: Any, options: ScanOptions) -> None:
+    def starting(self: readers.ThumbsAhead, wanted: Any, *args: Any) -> None:
         made_ahead.append(len(wanted))
-        start(self, wanted, options)
+        start(self, wanted, *args)
 
     monkeypatch.setattr(readers.ThumbsAhead, "__init__", starting)
     return made_ahead
@@ -487,18 +487,25 @@ def test_an_old_small_picture_swapped_for_a_link_to_its_bytes_elsewhere_keeps_it
     assert (folder / "small-2 copy.jpg").exists() and keeper.is_symlink() and elsewhere.exists()
 
 
+@pytest.mark.parametrize("made", ["beside the pass", "ahead of the pass"])
 def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_of_checks_saw(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act, made: str
 ) -> None:
-    """Small pictures are scanned, then marked copies of them added: a rescan has a reader make
-    many of their pixel checks and closer looks at their files, beside its thread. Hostile: as the
-    rescan begins to group, two copies are swapped for other pictures of the very same size. The
-    rest are grouped with their originals; acting with every original as KEEP trashes those copies
-    alone, and the swapped files stay where they are, as they are now."""
-    from lookalike.core import matching
+    """Small pictures are scanned, then brighter copies of them added: a rescan has a reader make
+    many of their pixel checks and closer looks at their files, beside the pass's thread, or ahead
+    of the pass (the reader that read the copies, kept). Hostile: as the rescan begins to group,
+    two copies are swapped for other pictures of the very same size. The rest are grouped with
+    their originals; acting with every original as KEEP trashes those copies alone, and the
+    swapped files stay where they are, as they are now."""
+    from lookalike.core import matching, readers
     from lookalike.core.scan import scan
 
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    if made == "beside the pass":
+        monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    else:
+        monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+        for name, value in (("THUMBS_AHEAD_FROM", 1), ("READ_APART_FROM", 1), ("WAITED_FOR_ANYWAY", True)):
+            monkeypatch.setattr(readers, name, value)
     handed: list[int] = []
     real_made_apart, real_checked = matching._Looks.made_apart, matching._checked
 
@@ -518,10 +525,9 @@ def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_o
         photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
     options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
     scan([folder], options)
-    for seed in range(16):
-        copy = photo(seed, (64, 48))
-        copy.paste((250, 250, 250), (40, 6, 58, 14))
-        copy.save(folder / f"small-{seed:02} copy.bmp")
+    for seed in range(16):  # a little brighter; BMP files, all of one size, as the pictures swapped in
+        brighter = photo(seed, (64, 48)).point(lambda level: min(255, level + 6))
+        brighter.save(folder / f"small-{seed:02} copy.bmp")
     others = {folder / f"small-{seed:02} copy.bmp": photo(seed + 100, (64, 48)) for seed in (3, 7)}
     swapped = dict(others)
 

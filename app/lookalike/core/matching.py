@@ -769,6 +769,10 @@ class _Looks:
         return found
 
 
+# Told of each check made ahead: its place among those given, and what check_ahead made of it.
+_Checked = Callable[[int, object], None]
+
+
 class _Thumbs:
     """The thumbs grouping looks at, by record, from a ThumbSource: those it knows it will need
     fetched in batches and held, any other each time it is asked for (a pair whose thumbs' check
@@ -777,12 +781,14 @@ class _Thumbs:
     describes: at 100,000 pictures, reading those of every picture in a candidate pair held
     132 MB in the window. Safe to use from several threads."""
 
-    def __init__(self, source: ThumbSource, options: ScanOptions) -> None:
+    def __init__(self, source: ThumbSource, options: ScanOptions, spare: readers.Spare | None = None) -> None:
         self._source = source
         self._options = options  # for a reader that makes thumbs again beside this thread
+        self._spare = spare  # that reader, if one is kept
         self._held: dict[str, bytes] = {}
         self._lock = Lock()
         self._ahead: ThumbsAhead | None = None  # made ahead of the fetch that asks for them
+        self._checking: ThumbsAhead | None = None  # its checks ahead, once the fetch took its thumbs
 
     def make_ahead(self, records: Sequence[ImageRecord]) -> None:
         """Have a reader begin making again the thumbs of these records that their files give
@@ -795,14 +801,26 @@ class _Thumbs:
             and thumb_from_its_file(fingerprint.width, fingerprint.height)
         ]
         if self._ahead is None and ThumbsAhead.worth_it(len(again), self._options):
-            self._ahead = ThumbsAhead(again, self._options)
+            self._ahead = ThumbsAhead(again, self._options, self._spare)
+
+    def check_ahead(self, checks: Sequence[CheckApart], checked: _Checked) -> None:
+        """Have the reader making thumbs ahead make these checks after them (see
+        ThumbsAhead.check_ahead), or one started for them where there are enough; else none."""
+        with self._lock:
+            if self._ahead is None and ThumbsAhead.worth_it(len(checks), self._options):
+                self._ahead = ThumbsAhead((), self._options, self._spare)
+            ahead = self._ahead
+        if ahead is not None:
+            ahead.check_ahead(checks, checked)
 
     def end_ahead(self) -> None:
-        """Stop making the thumbs no fetch took (grouping ends, or stopped)."""
+        """Stop making the thumbs no fetch took and the checks ahead (grouping ends, or stopped)."""
         with self._lock:
             ahead, self._ahead = self._ahead, None
-        if ahead is not None:
-            ahead.end()
+            checking, self._checking = self._checking, None
+        for reader in (ahead, checking):
+            if reader is not None:
+                reader.end()
 
     @property
     def source_lock(self) -> Lock:
@@ -819,9 +837,15 @@ class _Thumbs:
                 found = self._read(list(wanted.values()), ahead)
                 with self._lock:
                     self._held.update(found)
-        finally:
+            elif ahead is not None:
+                ahead.take(())
+        except BaseException:
             if ahead is not None:
                 ahead.end()
+            raise
+        if ahead is not None:  # its reader goes on to the checks ahead, if it was given any
+            with self._lock:
+                self._checking = ahead
 
     def _read(self, records: Sequence[ImageRecord], ahead: ThumbsAhead | None = None) -> dict[str, bytes]:
         """The thumbs of these records, by digest: a fingerprint's own, else the source's, else,
@@ -909,6 +933,7 @@ def find_groups(
     kept: KeptChecks | None = None,
     earlier: parts.EarlierGroups | None = None,
     progress: GroupingProgress = _no_progress,
+    spare: readers.Spare | None = None,
 ) -> tuple[Group, ...]:
     """Group `records` into duplicate groups; the same input always gives the same groups.
 
@@ -919,13 +944,14 @@ def find_groups(
     picture one from `same`, both by default at the files. The checks `kept` recalls of the
     candidate pairs are not made again, and those made are handed to it (also when cancelled).
     The groups of the parts (see parts.py) that `earlier` gives are taken from it, and its `made`
-    is set to this grouping's parts. `progress` hears how far it has come.
+    is set to this grouping's parts. `progress` hears how far it has come. A reader `spare` keeps
+    makes thumbs and checks ahead (_Thumbs).
     """
     contents = _contents(Pictures.of(records))
     looks = _Looks(contents.best, looker or _lazy_files_looker, same or _lazy_same_picture, kept)
     clusters: list[tuple[int, list[tuple[int, _Candidate | None, float | None]]]] = []
     grouped: set[int] = set()
-    pixels = _Thumbs(thumbs or stored_thumbs(options), options)
+    pixels = _Thumbs(thumbs or stored_thumbs(options), options, spare)
     checking: GroupingProgress = _no_progress
     regrouping = _Regrouping.none(len(contents.best))
     if options.mode is Mode.SIMILAR:
@@ -1360,6 +1386,57 @@ def _old_beside_new(
     return contents.best.records_at(old.tolist(), held=False)
 
 
+def _checks_ahead(
+    contents: _Contents,
+    candidates: _Pairs,
+    looks: _Looks,
+    pairs: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]],
+    widths: npt.NDArray[np.int64],
+    heights: npt.NDArray[np.int64],
+) -> tuple[list[CheckApart], list[tuple[int, int, int, int]]]:
+    """The checks a rescan's pass will likely make of its new pairs (each of a new picture, of
+    which no thumbs' check was recalled), as a reader makes them ahead of it (ThumbsAhead), and
+    the pair and variant of each: the lower as the reference, as the pass checks a pair whose two
+    contents are both left when it comes to the first. Only pairs of pictures whose thumbs their
+    files give, and not found by a masked hash alone (their thumbs turn those first)."""
+    low, high, codes = pairs
+    own = (widths <= THUMB_SIDE) & (heights <= THUMB_SIDE)  # as thumb_from_its_file
+    is_new = np.zeros(len(contents.best), np.bool_)
+    is_new[candidates.new] = True
+    ahead = looks.without_recalled_thumbs(low, high) & own[low] & own[high] & (is_new[low] | is_new[high])
+    ahead &= (codes & _MASKED) == 0
+    low, high = low[ahead], high[ahead]
+    if not len(low):
+        return [], []
+    pictured: list[int] = np.union1d(low, high).tolist()
+    records = dict(zip(pictured, contents.best.records_at(pictured, held=False), strict=True))
+    checks: list[CheckApart] = []
+    places: list[tuple[int, int, int, int]] = []
+    for reference, other in zip(low.tolist(), high.tolist(), strict=True):
+        candidate = candidates[(reference, other)]
+        variant, back = _variant_of(other, candidate), _variant_of(reference, candidate)
+        places.append((reference, other, variant, back))
+        looks_from, cut_only = candidate.looks_from, candidate.cut_only
+        records_of = records[reference], records[other]
+        checks.append(CheckApart(*records_of, variant, b"", b"", looks_from, cut_only, back))
+    return checks, places
+
+
+def _made_ahead(looks: _Looks, places: list[tuple[int, int, int, int]], at: int, answer: object) -> None:
+    """Hand `looks` the checks made ahead (check_ahead) of the pair at `at` of `places` (see
+    _checks_ahead): its own, and the one the other way round if made."""
+    reference, other, variant, back = places[at]
+    if not (isinstance(answer, tuple) and len(answer) == 2):
+        return
+    for (first, second, turn), made in zip(
+        ((reference, other, variant), (other, reference, back)), answer, strict=True
+    ):
+        if isinstance(made, tuple) and len(made) == 2:
+            found, verdict = made
+            if isinstance(found, verify.Match) and isinstance(verdict, verify.Verdict | None):
+                looks.made_apart(first, second, turn, found, verdict)
+
+
 def _small_pairs_anew(
     looks: _Looks,
     new: npt.NDArray[np.intp] | None,
@@ -1413,6 +1490,9 @@ def _similar_clusters(
     if options.verify and looks.checks_apart:  # a reader of checks, ready by the pass (see _SmallLane)
         looks.start_apart(options, _small_pairs_anew(looks, candidates.new, low, high, widths, heights))
     codes = candidates.codes_as_array()
+    if options.verify and looks.checks_apart and candidates.new is not None:
+        ahead, places = _checks_ahead(contents, candidates, looks, (low, high, codes), widths, heights)
+        pixels.check_ahead(ahead, partial(_made_ahead, looks, places))
     # The checks the recalled thumbs' scores settle by themselves, but of the pairs found by a
     # masked hash alone: their thumbs turn them first (below).
     unmasked = (codes & _MASKED) == 0
@@ -2379,6 +2459,28 @@ class CheckApart:
     b: bytes
     looks_from: float
     cut_only: bool  # proposed as a crop: with no crop found, no closer look (see verified)
+    # With check_ahead: the variant that turns `reference` to match `copy`, for the check the other
+    # way round, which the pass makes too when this one finds no copy.
+    back_variant: int | None = None
+
+
+_Made1 = tuple[verify.Match, verify.Verdict | None]
+
+
+def check_ahead(job: CheckApart) -> tuple[_Made1, _Made1 | None]:
+    """In a reader: check_apart of the pair, and where it likely finds no copy and the job has a
+    `back_variant`, check_apart of the pair the other way round (the pass makes that one too
+    when the first found no copy; which way it decides, this only guesses)."""
+    forward = check_apart(job)
+    found, verdict = forward
+    likely_alike = found.score >= verify.CLOSER_ABOVE or (
+        _closer_needed(found, job.looks_from)
+        and (verdict.alike if verdict is not None else found.score >= verify.MIN_SCORE)
+    )
+    if job.back_variant is None or likely_alike:
+        return forward, None
+    back = CheckApart(job.copy, job.reference, job.back_variant, job.b, job.a, job.looks_from, job.cut_only)
+    return forward, check_apart(back)
 
 
 def check_apart(job: CheckApart) -> tuple[verify.Match, verify.Verdict | None]:

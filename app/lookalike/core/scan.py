@@ -145,6 +145,8 @@ def _scan(
             cache.load(gathering, unknown=early.start)
         todo = gathering.lacking()
         cached = files - len(todo)
+        if cached and todo:  # a rescan with files to read: its grouping may make thumbs and checks ahead
+            early.keep_spare()
         fresh = 0
         made: list[tuple[int, FileEntry, Fingerprint, bytes]] = []  # with their thumbs, until written
         fingerprinted = _fingerprint_all(
@@ -192,7 +194,9 @@ def _scan(
                     deadline = time.monotonic() + STOPPED_GROUPING_SECONDS
                     groups = _groups(images, options, None, partial(_past, deadline), not_duplicates, grouped)
                 else:
-                    groups = _groups(images, options, cache, cancelled, not_duplicates, grouped, key)
+                    groups = _groups(
+                        images, options, cache, cancelled, not_duplicates, grouped, key, early.spare
+                    )
         except ThumbsUnavailable as exc:  # the cache lost thumbs and a file changed since: say so
             log.warning("No groups: %s", exc)
             groups, lost = (), (exc.reason,)
@@ -254,17 +258,21 @@ def _groups(
     not_duplicates: frozenset[DigestPair],
     progress: Callable[[int, int], None],
     key: str = "",
+    spare: readers.Spare | None = None,
 ) -> tuple[Group, ...]:
     """find_groups() of records whose groups the cache did not keep (under `key`, grouping_key of
     them): it recalls the checks of earlier groupings from the cache and makes only those of new
-    pairs; the groups are kept under `key`. `progress` hears how far find_groups has come."""
+    pairs; the groups are kept under `key`. `progress` hears how far find_groups has come; a
+    reader `spare` keeps makes thumbs and checks ahead."""
     from lookalike.core.selection import SUGGESTED_RULES, apply_keep_rules
 
     thumbs = _thumbs_or_files(cache, options) if cache else None
     # The groups of the last scan's parts of the likely pairs that are the same are taken as they
     # were kept (parts.py), after the rules below.
     earlier = cache.earlier_groups(options) if cache and key else None
-    found = _found_groups(records, options, cache, cancelled, not_duplicates, progress, thumbs, earlier)
+    found = _found_groups(
+        records, options, cache, cancelled, not_duplicates, progress, thumbs, earlier, spare
+    )
     # Grouping chose each group's reference copy by copy; the rules that look at the whole group
     # (a "_1" beside the same name, the original format among camera pictures) choose the keeper:
     # of the groups made now, those taken from the last scan were kept so.
@@ -314,6 +322,7 @@ def _found_groups(
     progress: Callable[[int, int], None],
     thumbs: ThumbSource | None,
     earlier: EarlierGroups | None = None,
+    spare: readers.Spare | None = None,
 ) -> tuple[Group, ...]:
     """find_groups() with the kept checks of `cache`, when there is one, the thumbs the records
     do not hold from `thumbs`, and the groups `earlier` gives of the parts that are the same."""
@@ -329,6 +338,7 @@ def _found_groups(
         kept=cache,
         earlier=earlier,
         progress=progress,
+        spare=spare,
     )
 
 
@@ -419,6 +429,15 @@ class _EarlyReader:
     def __init__(self, options: ScanOptions, packing: bool, sizes: Callable[[], list[int]]) -> None:
         self._options, self._packing, self._sizes = options, packing, sizes
         self._reader: readers.Reader | None = None
+        # A reader done with its files, kept for the grouping (readers.Spare): in a rescan, which
+        # makes the thumbs and checks of its new pairs ahead (matching._Thumbs).
+        self.spare: readers.Spare | None = None
+
+    def keep_spare(self) -> None:
+        """From now on, the first reader done with its files is kept for the grouping (see spare)."""
+        from lookalike.core import readers
+
+        self.spare = readers.Spare()
 
     def start(self, numbers: list[int]) -> None:
         """Start a reader for the files at `numbers` (see the class), unless one was."""
@@ -442,6 +461,8 @@ class _EarlyReader:
     def end(self) -> None:
         if (reader := self.take()) is not None:
             reader.end()
+        if self.spare is not None:
+            self.spare.end()
 
 
 def _fingerprint_all(
@@ -544,6 +565,17 @@ def _fingerprint_all(
             return None
         return reader
 
+    def kept_for_grouping(reader: readers.Reader) -> bool:
+        """Whether `reader`, done with its files, is kept for the grouping (_EarlyReader.spare),
+        no longer one this generator ends."""
+        if early is None or early.spare is None:
+            return False
+        with started_lock:
+            if over.is_set() or reader not in started or not early.spare.keep(reader):
+                return False
+            started.remove(reader)
+            return True
+
     def feed(first: list[int], ready_made: readers.Reader | None) -> None:
         """Hand files to a reader process (`ready_made`, else one started now), `first` first,
         and pass on its reads; what it cannot read, this thread reads (see readers.py), and then
@@ -566,8 +598,9 @@ def _fingerprint_all(
                         in_hand.extend(sent)
                         reader.send([entry for _, entry in sent])
                     if not in_hand:
-                        reader.finish()
                         log.debug("A reader read %d file(s)", read_apart)
+                        if not kept_for_grouping(reader):
+                            reader.finish()
                         return
                     read = reader.answer()
                     read_apart += 1
@@ -592,7 +625,9 @@ def _fingerprint_all(
         except Exception:  # no file of this thread's may be left unread: the scan would wait for it
             log.exception("Feeding a reader failed")
         finally:
-            if reader is not None:
+            if reader is not None and not (
+                early is not None and early.spare is not None and early.spare.holds(reader)
+            ):
                 reader.end()
         # Lazily: once the scan has ended, its files are no longer there to make entries of.
         read_here(itertools.chain(in_hand, ((number, file(number)) for number in mine if not stopped())))
