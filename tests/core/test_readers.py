@@ -1056,12 +1056,12 @@ def test_a_kept_reader_that_died_meanwhile_is_replaced_for_the_thumbs_and_checks
     _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
     take = readers.Spare.take
 
-    def taken_dead(self: readers.Spare, mode: str) -> readers.Reader | None:
+    def taken_dead(self: readers.Spare, mode: str, *needed: Any) -> readers.Reader | None:
         kept = self._reader
         assert kept is not None
         kept._child.kill()
         kept._child.wait(timeout=5)
-        return take(self, mode)
+        return take(self, mode, *needed)
 
     monkeypatch.setattr(readers.Spare, "take", taken_dead)
 

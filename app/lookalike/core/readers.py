@@ -202,12 +202,12 @@ class Reader:
         self._send((self._options, self._packing, self._mode))
         self._wait_ready(needed)
 
-    def switch(self, mode: str) -> None:
+    def switch(self, mode: str, needed: Callable[[], bool] = lambda: True) -> None:
         """Have a reader that is done with what it was given do `mode` instead (a reader of files
         kept for making thumbs: see Spare), and wait until it says it can: ReaderFailed as ready()."""
         self._send(mode)
         self._mode = mode
-        self._wait_ready(lambda: True)
+        self._wait_ready(needed)
 
     @property
     def mode(self) -> str:
@@ -395,14 +395,15 @@ class Spare:
         with self._lock:
             return self._reader is reader
 
-    def take(self, mode: str) -> Reader | None:
-        """The reader kept, switched to `mode`; None when none is kept, or it could not switch."""
+    def take(self, mode: str, needed: Callable[[], bool] = lambda: True) -> Reader | None:
+        """The reader kept, switched to `mode`; None when none is kept, or it could not switch (or
+        was no longer `needed` meanwhile: see Reader.ready)."""
         with self._lock:
             reader, self._reader = self._reader, None
         if reader is None:
             return None
         try:
-            reader.switch(mode)
+            reader.switch(mode, needed)
         except ReaderFailed as exc:
             log.debug("A reader kept could not switch to %s: it %s", mode, exc)
             reader.end()
@@ -510,14 +511,12 @@ class ThumbsAhead:
         failed stays unmade (take makes those thumbs, the pass those checks)."""
         reader: Reader | None = None
         try:
-            reader = self._spare.take(THUMBS) if self._spare is not None else None
+            reader = self._spare.take(THUMBS, self._needed) if self._spare is not None else None
             if reader is not None:
                 self._shared.reader = reader
             else:
                 reader = self._shared.reader = Reader(options, False, reader_command(), mode=THUMBS)
-                reader.ready(
-                    needed=lambda: self._shared.left() or not self._given.is_set() or bool(self._checks)
-                )
+                reader.ready(needed=self._needed)
             self._feed_thumbs(reader)
             self._thumbs_done.set()
             self._given.wait()
@@ -533,6 +532,12 @@ class ThumbsAhead:
             self._thumbs_done.set()
             if reader is not None:
                 reader.end()
+
+    def _needed(self) -> bool:
+        """Whether a reader getting ready still has thumbs to make, or may have checks."""
+        if self._ending.is_set():
+            return False
+        return self._shared.left() or not self._given.is_set() or bool(self._checks)
 
     def _feed_thumbs(self, reader: Reader) -> None:
         in_hand: collections.deque[list[int]] = collections.deque()  # batches sent, not yet answered
@@ -761,8 +766,9 @@ def _serve_thumbs(source: IO[bytes], frames: FrameWriter) -> str | None:
     return wanted
 
 
-# The most thumbs a reader of thumbs keeps for the checks it is given after them (4 kB each).
-_THUMBS_KEPT_MOST = 32_768
+# The most thumbs a reader of thumbs keeps for the checks it is given after them: 32 MB (the checks
+# are at most matching.CHECKS_AHEAD_MOST).
+_THUMBS_KEPT_MOST = 8_192
 
 
 def _checks_with_thumbs(
