@@ -558,16 +558,17 @@ def readers_started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, reader
     return started
 
 
-def test_a_rescan_starts_its_reader_while_the_cache_loads_and_none_when_nothing_changed(
+def test_a_rescan_starts_its_reader_before_the_cache_loads_and_ends_it_unused_when_nothing_changed(
     tmp_path: Path,
     threads_alone: tuple[Path, Outcome],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
     readers_started: list[tuple[float, readers.Reader]],
 ) -> None:
-    """A rescan after pictures were added starts its reader as soon as the cache's load knows which
-    files its last scan does not give, so the reader gets ready while the load goes on; a rescan
-    with nothing changed starts none, though it reads again the three files that are no pictures."""
+    """A rescan (the cache file is there) starts its reader before it finds the files, so the
+    reader is ready when the cache's load knows which files its last scan does not give; one after
+    pictures were added has it read some; one with nothing changed ends it having read none,
+    though it reads again the three files that are no pictures (too few for a reader)."""
     from lookalike.core.cache import FingerprintCache
 
     folder, alone = threads_alone
@@ -576,9 +577,13 @@ def test_a_rescan_starts_its_reader_while_the_cache_loads_and_none_when_nothing_
     assert len(readers_started) == 1
     readers_started.clear()
 
-    again = scan_of(folder, tmp_path, "apart")
+    with caplog.at_level(logging.DEBUG, logger="lookalike.core.scan"):
+        again = scan_of(folder, tmp_path, "apart")
     assert again.stats.cached == again.stats.images and outcome(again) == alone
-    assert readers_started == []
+    [(_, unused)] = readers_started
+    assert unused._child.wait(timeout=5) is not None and read_apart(caplog) == []
+    readers_started.clear()
+    caplog.clear()
 
     loaded: list[float] = []
     load = FingerprintCache.load
@@ -1002,7 +1007,7 @@ def rescan_alone_then_ahead(
     folder, first = small_library_then_copies(tmp_path)
     monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 10**9)
     monkeypatch.setattr(readers, "READ_APART_FROM", 10**9)
-    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))  # a reader begun, and ended unused
 
     def ahead() -> ScanResult:
         checks_slowed_here(monkeypatch, 0.05)  # the reader, ready meanwhile, makes some of them
@@ -1030,7 +1035,8 @@ def test_a_rescan_keeps_its_reader_to_make_thumbs_and_checks_ahead_and_groups_th
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)  # the reader of checks for the pass: none
     checks_apart.clear()
     _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
-    assert readers_started == [] and checks_apart == []
+    assert [reader.mode for _, reader in readers_started] == [readers.READ] and checks_apart == []
+    readers_started.clear()
 
     rescanned = ahead()
 
@@ -1064,6 +1070,7 @@ def test_a_kept_reader_that_died_meanwhile_is_replaced_for_the_thumbs_and_checks
         return take(self, mode, *needed)
 
     monkeypatch.setattr(readers.Spare, "take", taken_dead)
+    readers_started.clear()
 
     rescanned = ahead()
 
@@ -1107,3 +1114,115 @@ sys.exit(readers.serve())
     assert outcome(rescanned) == outcome(alone)
     told = [r.getMessage() for r in caplog.records]
     assert any(message.startswith("Making thumbs and checks on one thread: a reader") for message in told)
+
+
+@pytest.fixture
+def begun_early(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """Readers for any number of small files; the numbers of the files each reader begun before
+    the files were found was handed as the cache loaded."""
+    import lookalike.core.scan as scan_module
+
+    monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+    monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
+    handed: list[list[int]] = []
+    take = scan_module._EarlyReader.take
+
+    def taking(self: Any) -> Any:
+        reader, sent = take(self)
+        if reader is not None and self._begun_early:
+            handed.append([number for number, _ in sent])
+        return reader, sent
+
+    monkeypatch.setattr(scan_module._EarlyReader, "take", taking)
+    return handed
+
+
+def test_a_rescan_begins_a_reader_before_finding_the_files_and_hands_it_the_new_ones_as_the_cache_loads(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    readers_started: list[tuple[float, readers.Reader]],
+    begun_early: list[list[int]],
+) -> None:
+    """Where the cache file is there, a rescan starts its reader before it finds the files; as
+    soon as the cache's last scan tells which files are new, the reader is handed the first of
+    them, while the load goes on. It finds what a rescan that starts its reader later finds."""
+    import lookalike.core.scan as scan_module
+
+    folder, first = small_library_then_copies(tmp_path)
+    likely = scan_module._rescan_likely
+    monkeypatch.setattr(scan_module, "_rescan_likely", lambda options: False)
+    later = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    assert begun_early == []
+    monkeypatch.setattr(scan_module, "_rescan_likely", likely)
+    readers_started.clear()
+    started_before_finding: list[int] = []
+    discover_found = scan_module.discover_found
+
+    def discover(*args: Any, **kwargs: Any) -> Any:
+        started_before_finding.append(len(readers_started))
+        yield from discover_found(*args, **kwargs)
+
+    monkeypatch.setattr(scan_module, "discover_found", discover)
+
+    early = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    assert outcome(early) == outcome(later)
+    assert early.stats.images - early.stats.cached == 30  # the copies alone were read
+    assert started_before_finding == [1]
+    [handed] = begun_early
+    assert len(handed) == 30  # every new copy, each read once (the outcome above)
+
+
+def test_files_handed_early_that_the_cache_rows_hold_are_not_read_again(
+    tmp_path: Path, begun_early: list[list[int]]
+) -> None:
+    """The last scan was of one folder; this one is of it and another folder a scan before had:
+    the other folder's files are not among the last scan's, so the reader is handed them early,
+    but the cache's rows hold them. They are taken from the rows, each once, and nothing is read."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, seeds in ((first, range(0, 20)), (second, range(20, 40))):
+        folder.mkdir()
+        for seed in seeds:
+            photo(seed, (64, 48)).save(folder / f"p{seed:02}.png")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    both = scan([first, second], options)
+    scan([first], options)
+
+    again = scan([first, second], options)
+
+    assert [handed for handed in begun_early if handed] and again.stats.cached == again.stats.images == 40
+    assert outcome(again) == outcome(both)
+
+
+def test_a_rescan_with_nothing_changed_ends_the_reader_it_began(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    readers_started: list[tuple[float, readers.Reader]],
+) -> None:
+    """Nothing to read: the reader begun before the files were found is ended, having read none."""
+    folder, first = small_library_then_copies(tmp_path)
+    scan([folder], ScanOptions(cache_dir=first, workers=2))
+    readers_started.clear()
+
+    again = scan([folder], ScanOptions(cache_dir=first, workers=2))
+
+    assert again.stats.cached == again.stats.images
+    [(_, reader)] = readers_started
+    assert reader._child.wait(timeout=5) is not None
+
+
+def test_a_reader_begun_early_that_cannot_start_leaves_the_new_files_to_the_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, begun_early: list[list[int]]
+) -> None:
+    """The program cannot be started again: the threads read the new files, and find the same."""
+    import lookalike.core.scan as scan_module
+
+    folder, first = small_library_then_copies(tmp_path)
+    monkeypatch.setattr(scan_module, "_rescan_likely", lambda options: False)
+    later = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    monkeypatch.setattr(scan_module, "_rescan_likely", lambda options: True)
+    monkeypatch.setattr(readers, "reader_command", lambda: [str(tmp_path / "no such program")])
+
+    early = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    assert outcome(early) == outcome(later) and begun_early == []

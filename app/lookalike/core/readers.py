@@ -194,12 +194,19 @@ class Reader:
             daemon=True,
         ).start()
         self._options, self._packing, self._mode = options, packing, mode
+        self._begun = False  # its settings sent
+
+    def begin(self) -> None:
+        """Hand the reader its settings, not waiting for it: it gets ready meanwhile (ready())."""
+        if not self._begun:
+            self._begun = True
+            self._send((self._options, self._packing, self._mode))
 
     def ready(self, needed: Callable[[], bool] = lambda: True) -> None:
-        """Hand the reader its settings and wait until it says it can read: ReaderFailed when it
-        does not within READY_SECONDS, or is no longer `needed` meanwhile (asked every 50 ms; it is
-        ended either way), or ends or is ended meanwhile."""
-        self._send((self._options, self._packing, self._mode))
+        """Hand the reader its settings (unless begin() did) and wait until it says it can read:
+        ReaderFailed when it does not within READY_SECONDS, or is no longer `needed` meanwhile
+        (asked every 50 ms; it is ended either way), or ends or is ended meanwhile."""
+        self.begin()
         self._wait_ready(needed)
 
     def switch(self, mode: str, needed: Callable[[], bool] = lambda: True) -> None:
