@@ -815,7 +815,25 @@ class _Thumbs:
                 self._ahead = ThumbsAhead((), self._options, self._spare)
             ahead = self._ahead
         if ahead is not None:
-            ahead.check_ahead(checks, checked)
+            ahead.check_ahead(self._with_stored_thumbs(checks), checked)
+
+    def _with_stored_thumbs(self, checks: Sequence[CheckApart]) -> list[CheckApart]:
+        """`checks` with the thumbs the source holds (a rescan's new small pictures' are in the
+        cache while it runs: 0.05 ms each to read there, 0.2 ms for the reader to make again)."""
+        records = {}
+        for check in checks:
+            for record in (check.reference, check.copy):
+                records[record.fingerprint.digest] = record
+        with self._lock:
+            found = self._source(list(records.values())) if records else {}
+        return [
+            replace(
+                check,
+                a=found.get(check.reference.fingerprint.digest, b""),
+                b=found.get(check.copy.fingerprint.digest, b""),
+            )
+            for check in checks
+        ]
 
     def end_ahead(self) -> None:
         """Stop making the thumbs no fetch took and the checks ahead (grouping ends, or stopped)."""

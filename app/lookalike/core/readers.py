@@ -493,11 +493,10 @@ class ThumbsAhead:
         return thumbs
 
     def check_ahead(self, checks: Sequence[Any], checked: Callable[[int, Any], None]) -> None:
-        """Have the reader make these checks (matching.CheckApart, their thumbs left to it) once it
-        has made its thumbs, from the last, telling checked(index, answer) of each made (what
-        matching.check_ahead made of it). Only before take(): after it, none are made.
-        (Handed the new pictures' thumbs, which the cache holds while the scan runs, the reader
-        was slower: this process read them under Python's lock while grouping held it.)"""
+        """Have the reader make these checks (matching.CheckApart; the thumbs they lack it makes
+        from the files, or takes from those it made) once it has made its thumbs, from the last,
+        telling checked(index, answer) of each made (what matching.check_ahead made of it). Only
+        before take(): after it, none are made."""
         if not self._given.is_set():
             self._checks, self._checked = checks, checked
             self._given.set()
