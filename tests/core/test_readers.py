@@ -888,6 +888,25 @@ def checks_slowed_here(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     monkeypatch.setattr(matching, "_checked", slower)
 
 
+def checks_failing(tmp_path: Path, check: str, failing: str) -> list[str]:
+    """A reader command whose matching.`check` (check_apart or check_ahead) runs `failing` (Python,
+    with os imported) for each pair after its first three."""
+    script = f"""
+import os
+from lookalike.core import matching, readers
+real = matching.{check}
+made = [0]
+def checking(job):
+    made[0] += 1
+    if made[0] > 3:
+        {failing}
+    return real(job)
+matching.{check} = checking
+sys.exit(readers.serve())
+"""
+    return reader_running(tmp_path, script)
+
+
 def small_library_then_copies(tmp_path: Path) -> tuple[Path, Path]:
     """30 small pictures scanned into a cache, then a copy of each saved again, every third with a
     mark drawn on it (a closer look decides those); the folder and a copy of the cache."""
@@ -959,20 +978,7 @@ def test_checks_a_reader_of_checks_fails_to_make_are_made_by_the_thread(
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
     alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
-    script = f"""
-import os
-from lookalike.core import matching, readers
-real = matching.check_apart
-made = [0]
-def check_apart(job):
-    made[0] += 1
-    if made[0] > 3:
-        {failing}
-    return real(job)
-matching.check_apart = check_apart
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, script))
+    monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, "check_apart", failing))
 
     apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
 
@@ -1094,20 +1100,7 @@ def test_checks_ahead_a_reader_fails_to_make_are_made_by_the_pass(
 
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
     _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
-    script = f"""
-import os
-from lookalike.core import matching, readers
-real = matching.check_ahead
-made = [0]
-def check_ahead(job):
-    made[0] += 1
-    if made[0] > 3:
-        {failing}
-    return real(job)
-matching.check_ahead = check_ahead
-sys.exit(readers.serve())
-"""
-    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, script))
+    monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, "check_ahead", failing))
 
     rescanned = ahead()
 
