@@ -1121,10 +1121,10 @@ def begun_early(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     take = scan_module._EarlyReader.take
 
     def taking(self: Any) -> Any:
-        reader, sent = take(self)
+        reader, sent, sending = take(self)
         if reader is not None and self._begun_early:
             handed.append([number for number, _ in sent])
-        return reader, sent
+        return reader, sent, sending
 
     monkeypatch.setattr(scan_module._EarlyReader, "take", taking)
     return handed
@@ -1219,3 +1219,43 @@ def test_a_reader_begun_early_that_cannot_start_leaves_the_new_files_to_the_thre
     early = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
 
     assert outcome(early) == outcome(later) and begun_early == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pipe's size is set with fcntl on Linux")
+def test_a_reader_begun_early_that_is_slow_to_start_does_not_hold_back_its_first_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, begun_early: list[list[int]]
+) -> None:
+    """The reader begun before the files were found takes seconds to start (a program an antivirus
+    checks first), and its pipe holds only a few kB (as on Windows), so handing it its first files
+    blocks: the threads read every other file meanwhile, and then those too; the rescan neither
+    waits for the reader nor loses a file."""
+    import fcntl
+
+    folder = tmp_path / "pics"
+    folder.mkdir()
+    for seed in range(10):
+        photo(seed, (64, 48)).save(folder / f"old-{seed:02}.png")
+    scan([folder], ScanOptions(cache_dir=tmp_path / "cache", workers=2))
+    for seed in range(10, 110):
+        photo(seed, (64, 48)).save(folder / f"new-{seed:03}.png")
+    monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", False)
+    monkeypatch.setattr(readers, "READY_SECONDS", 60.0)
+    monkeypatch.setattr(readers, "reader_command", lambda: reader_running(tmp_path, SLOW_READER))
+    start_program = readers.start_program
+
+    def small_pipe(command: Any) -> Any:
+        child = start_program(command)
+        fcntl.fcntl(child.stdin.fileno(), 1031, 4096)  # F_SETPIPE_SZ: one page
+        return child
+
+    monkeypatch.setattr(readers, "start_program", small_pipe)
+    started = time.monotonic()
+
+    result = scan([folder], ScanOptions(cache_dir=tmp_path / "cache", workers=2))
+
+    assert time.monotonic() - started < 8  # the reader takes 10 s to start
+    assert result.stats.images == 110 and result.stats.images - result.stats.cached == 100
+    assert not result.errors and [len(handed) for handed in begun_early] == [100]
+
+
+SLOW_READER = "import time\ntime.sleep(10)\nfrom lookalike.core import readers\nsys.exit(readers.serve())"

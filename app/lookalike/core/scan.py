@@ -243,6 +243,24 @@ def _scan(
 EARLY_MOST = 512
 
 
+def _handed_over(
+    reader: readers.Reader, sending: threading.Thread | None, needed: Callable[[], bool]
+) -> None:
+    """Wait until `sending` has handed the reader its first files. A reader that has not taken them
+    (still starting: a pipe holds only a few kB) within READY_SECONDS, or by the time it is no
+    longer `needed` (asked every 50 ms), is ended: its files are the feeding thread's to read."""
+    from lookalike.core import readers
+
+    if sending is None:
+        return
+    deadline = time.monotonic() + readers.READY_SECONDS
+    while sending.is_alive():
+        sending.join(0.05)
+        if sending.is_alive() and (time.monotonic() >= deadline or not needed()):
+            reader.end()  # its send fails, and the thread ends
+            sending.join()
+
+
 def _rescan_likely(options: ScanOptions) -> bool:
     """Whether this scan's fingerprint cache file is there already: then most scans are rescans."""
     if not options.use_cache:
@@ -528,25 +546,17 @@ class _EarlyReader:
         except readers.ReaderFailed as exc:  # the feeding thread reads what it had: see take()
             log.debug("A reader begun early did not take its first files: it %s", exc)
 
-    def take(self) -> tuple[readers.Reader | None, list[tuple[int, FileEntry]]]:
-        """The reader, and the files handed to it already (in order), whose reads it is to answer
-        first. A reader that has not taken them all within READY_SECONDS is ended: the files go
-        back to the threads."""
-        from lookalike.core import readers
-
+    def take(self) -> tuple[readers.Reader | None, list[tuple[int, FileEntry]], threading.Thread | None]:
+        """The reader, the files handed to it (in order), whose reads it is to answer first, and
+        the thread handing them over, if any (a reader still starting takes them only once ready:
+        see _handed_over)."""
         reader, self._reader = self._reader, None
         sent, self._sent = self._sent, []
-        if self._sending is not None:
-            self._sending.join(readers.READY_SECONDS)
-            if self._sending.is_alive() and reader is not None:
-                reader.end()  # stuck starting: its send fails, and the thread ends
-                self._sending.join()
-                reader, sent = None, []
-            self._sending = None
-        return reader, sent
+        sending, self._sending = self._sending, None
+        return reader, sent, sending
 
     def end(self) -> None:
-        reader, _ = self.take()
+        reader, _, _ = self.take()
         if reader is not None:
             reader.end()
         if self.spare is not None:
@@ -590,7 +600,7 @@ def _fingerprint_all(
     smaller = readers.SMALL_FILE
     apart = 0 if size is None else readers.readers_for(sum(size[n] < smaller for n in todo), workers)
     started: list[readers.Reader] = []  # ended when this generator ends
-    ready_made, handed = early.take() if early is not None else (None, [])
+    ready_made, handed, sending = early.take() if early is not None else (None, [], None)
     if ready_made is not None:
         if apart:
             started.append(ready_made)
@@ -633,6 +643,11 @@ def _fingerprint_all(
         while not stopped() and (taken := _taken(waiting, 1) or (small_too and _taken(waiting_small, 1))):
             read_here((number, file(number)) for number in taken if not stopped())
 
+    def still_needed() -> bool:
+        """Whether a reader still starting is waited for: not once the threads have taken every
+        other file (a program an antivirus checks first can take seconds to start)."""
+        return readers.WAITED_FOR_ANYWAY or not (waiting.empty() and waiting_small.empty())
+
     def start_reader(reader: readers.Reader | None = None) -> readers.Reader | None:
         """`reader`, or a reader started now, ready to read (None when none could be had, or the
         threads had taken every other file before it was ready), ended with this generator."""
@@ -649,9 +664,7 @@ def _fingerprint_all(
             reader.end()
             return None
         try:
-            reader.ready(
-                needed=lambda: readers.WAITED_FOR_ANYWAY or not (waiting.empty() and waiting_small.empty())
-            )
+            reader.ready(needed=still_needed)
         except readers.ReaderFailed as exc:
             (log.debug if exc.needless else log.warning)("Reading with the threads alone: a reader %s", exc)
             reader.end()
@@ -681,6 +694,8 @@ def _fingerprint_all(
         reader: readers.Reader | None = None
         restarts = read_apart = 0
         try:
+            if ready_made is not None:
+                _handed_over(ready_made, sending if handed else None, still_needed)
             reader = start_reader(ready_made)
             while reader is not None and not stopped():
                 try:
