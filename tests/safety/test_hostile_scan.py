@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -552,3 +553,58 @@ def _bmp_bytes(picture: Any) -> bytes:
     saved = io.BytesIO()
     picture.save(saved, format="BMP")
     return saved.getvalue()
+
+
+@pytest.mark.parametrize("swap", ["the cache file for a folder", "the cache folder for a file"])
+def test_a_cache_swapped_as_a_rescan_finds_the_files_leaves_no_reader_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, swap: str
+) -> None:
+    """A rescan starts its reader before it finds the files, since the cache file is there.
+    Hostile: as it finds them, the cache file is swapped for a folder of that name (the cache is
+    set aside and made anew), or the cache's folder for a file (the scan goes on without one).
+    The scan says what became of the cache, groups just as before, and no reader process
+    outlives it."""
+    from lookalike.core import readers
+    from lookalike.core.cache import CACHE_FILE
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.scan import scan
+
+    monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for seed in range(12):
+        photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
+        if seed % 4 == 0:
+            photo(seed, (64, 48)).save(folder / f"small-{seed:02} copy.jpg", quality=92)
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    first = scan([folder], options)
+    started: list[readers.Reader] = []
+    start = readers.Reader.__init__
+
+    def starting(self: readers.Reader, *args: Any, **kwargs: Any) -> None:
+        start(self, *args, **kwargs)
+        started.append(self)
+
+    monkeypatch.setattr(readers.Reader, "__init__", starting)
+    cache_file = tmp_path / "cache" / CACHE_FILE
+    swapped: list[bool] = []
+
+    def swap_as_the_files_are_found(progress: Progress) -> None:
+        if progress.phase is Phase.DISCOVER and not swapped:
+            swapped.append(True)
+            if swap == "the cache file for a folder":
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{cache_file}{suffix}").unlink(missing_ok=True)
+                cache_file.mkdir()
+            else:
+                shutil.rmtree(cache_file.parent)
+                cache_file.parent.write_text("not a folder")
+
+    again = scan([folder], options, progress=swap_as_the_files_are_found)
+
+    assert swapped and started  # the reader was begun before the swap
+    assert again.warnings and any("cache" in str(warning).lower() for warning in again.warnings)
+    grouped = sorted(sorted(m.path.name for m in g.members) for g in again.groups)
+    assert grouped == sorted(sorted(m.path.name for m in g.members) for g in first.groups)
+    assert len(grouped) == 3
+    assert all(reader._child.wait(timeout=5) is not None for reader in started)
