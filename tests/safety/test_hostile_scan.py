@@ -608,3 +608,54 @@ def test_a_cache_swapped_as_a_rescan_finds_the_files_leaves_no_reader_behind(
     assert grouped == sorted(sorted(m.path.name for m in g.members) for g in first.groups)
     assert len(grouped) == 3
     assert all(reader._child.wait(timeout=5) is not None for reader in started)
+
+
+@needs_posix
+@pytest.mark.parametrize("becomes", ["a named pipe", "a link to /dev/zero"])
+def test_a_new_file_swapped_as_it_is_handed_to_the_reader_begun_early_is_reported_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act, becomes: str
+) -> None:
+    """A rescan hands its reader, begun before the files were found, the new files as soon as
+    the cache's load knows them. Hostile: as they are handed over, one new copy becomes a FIFO
+    (which a plain open would wait on for ever) or a link to an endless device. The rescan ends in
+    seconds, says the file was replaced during the scan, groups the other copies, and acting
+    on it never touches the swapped name."""
+    import lookalike.core.scan as scan_module
+    from lookalike.core import readers
+    from lookalike.core.reasons import Code
+
+    monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+    monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for seed in range(8):
+        photo(seed, (64, 48)).save(folder / f"small-{seed}.png")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
+    scan_module.scan([folder], options)
+    for seed in range(8):
+        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
+    swapped = folder / "small-3 copy.jpg"
+    handed: list[int] = []
+    start = scan_module._EarlyReader.start
+
+    def swapped_as_handed(self: Any, numbers: list[int], file: Any = None) -> None:
+        swapped.unlink()
+        if becomes == "a named pipe":
+            os.mkfifo(swapped)
+        else:
+            swapped.symlink_to("/dev/zero")
+        start(self, numbers, file)
+        handed.append(len(self._sent))
+
+    monkeypatch.setattr(scan_module._EarlyReader, "start", swapped_as_handed)
+    give_up = time.monotonic() + 30
+
+    result = scan_module.scan([folder], options, cancelled=lambda: time.monotonic() > give_up)
+
+    assert not result.cancelled and handed == [8]  # every new copy was handed to the reader early
+    assert [e.error.code for e in result.errors if e.path == swapped] == [Code.REPLACED_DURING_SCAN]
+    grouped = sorted(sorted(m.path.name for m in g.members) for g in result.groups)
+    assert grouped == [[f"small-{seed} copy.jpg", f"small-{seed}.png"] for seed in range(8) if seed != 3]
+    act(result, mark(result, {folder / f"small-{seed}.png" for seed in range(8)}))
+    assert trashed(trash) == sorted(f"small-{seed} copy.jpg" for seed in range(8) if seed != 3)
+    assert swapped.is_symlink() or swapped.is_fifo()
