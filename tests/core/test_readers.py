@@ -818,15 +818,7 @@ def test_a_rescan_makes_ahead_the_thumbs_of_old_small_pictures_its_new_ones_pair
     """Small pictures' thumbs are made again from their files. A rescan after adding copies of
     old ones has a reader begin making the old ones' thumbs once it has the likely pairs, and
     groups what a rescan making them on its own thread groups; no reader is left running."""
-    folder = tmp_path / "pics"
-    folder.mkdir()
-    for seed in range(24):
-        photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
-    first = tmp_path / "first"
-    scan([folder], ScanOptions(cache_dir=first, workers=2))
-    for seed in range(0, 24, 2):  # a copy of every other one, saved again
-        photo(seed, (64, 48)).save(folder / f"small-{seed:02} copy.jpg", quality=92)
-    shutil.copytree(first, tmp_path / "second")
+    folder, first = small_library_then_copies(tmp_path, 24, every=2, marked=False)
     monkeypatch.setattr(readers, "THUMBS_AHEAD_FROM", 10**9)
     alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
     assert [r for _, r in readers_started if r._mode == readers.THUMBS] == []
@@ -888,37 +880,40 @@ def checks_slowed_here(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     monkeypatch.setattr(matching, "_checked", slower)
 
 
-def checks_failing(tmp_path: Path, check: str, failing: str) -> list[str]:
-    """A reader command whose matching.`check` (check_apart or check_ahead) runs `failing` (Python,
-    with os imported) for each pair after its first three."""
+def checks_failing(tmp_path: Path, failing: str) -> list[str]:
+    """A reader command whose matching.check_ahead runs `failing` (Python, with os imported) for
+    each pair after its first three."""
     script = f"""
 import os
 from lookalike.core import matching, readers
-real = matching.{check}
+real = matching.check_ahead
 made = [0]
 def checking(job):
     made[0] += 1
     if made[0] > 3:
         {failing}
     return real(job)
-matching.{check} = checking
+matching.check_ahead = checking
 sys.exit(readers.serve())
 """
     return reader_running(tmp_path, script)
 
 
-def small_library_then_copies(tmp_path: Path) -> tuple[Path, Path]:
-    """30 small pictures scanned into a cache, then a copy of each saved again, every third with a
-    mark drawn on it (a closer look decides those); the folder and a copy of the cache."""
+def small_library_then_copies(
+    tmp_path: Path, count: int = 30, every: int = 1, marked: bool = True
+) -> tuple[Path, Path]:
+    """`count` small pictures scanned into a cache (in "first", copied to "second"), then a copy of
+    every `every`th saved again, with `marked` every third of those with a mark drawn on it (a
+    closer look decides those); the folder and the first cache."""
     folder = tmp_path / "pics"
     folder.mkdir()
-    for seed in range(30):
+    for seed in range(count):
         photo(seed, (64, 48)).save(folder / f"small-{seed:02}.png")
     first = tmp_path / "first"
     scan([folder], ScanOptions(cache_dir=first, workers=2))
-    for seed in range(30):
+    for seed in range(0, count, every):
         copy = photo(seed, (64, 48))
-        if seed % 3 == 0:
+        if marked and seed % 3 == 0:
             copy.paste((250, 250, 250), (40, 6, 58, 14))
         copy.save(folder / f"small-{seed:02} copy.jpg", quality=92)
     shutil.copytree(first, tmp_path / "second")
@@ -940,14 +935,14 @@ def test_a_reader_makes_checks_of_small_pictures_beside_the_thread_and_the_resca
     checks_slowed_here(monkeypatch, 0.02)
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
     alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
-    assert [r for _, r in readers_started if r._mode == readers.CHECKS] == [] and checks_apart == []
+    assert [r for _, r in readers_started if r.mode == readers.THUMBS] == [] and checks_apart == []
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
 
     apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
 
     assert outcome(apart) == outcome(alone)
     assert len(apart.groups) >= 20
-    [checker] = [reader for _, reader in readers_started if reader._mode == readers.CHECKS]
+    [checker] = [reader for _, reader in readers_started if reader.mode == readers.THUMBS]
     assert checks_apart and any(looked for _, looked in checks_apart)  # closer looks made there too
     assert checker._child.wait(timeout=5) is not None  # ended with the grouping
 
@@ -978,7 +973,7 @@ def test_checks_a_reader_of_checks_fails_to_make_are_made_by_the_thread(
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
     alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
-    monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, "check_apart", failing))
+    monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, failing))
 
     apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
 
@@ -1100,7 +1095,7 @@ def test_checks_ahead_a_reader_fails_to_make_are_made_by_the_pass(
 
     monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
     _, alone, ahead = rescan_alone_then_ahead(tmp_path, monkeypatch)
-    monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, "check_ahead", failing))
+    monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, failing))
 
     rescanned = ahead()
 

@@ -1408,6 +1408,10 @@ def _old_beside_new(
     return contents.best.records_at(old.tolist(), held=False)
 
 
+# A pair a reader checks (CheckApart), as the pass knows it: the reference, the copy, the copy's
+# variant, and the reference's for the check the other way round (None: not made).
+_Place = tuple[int, int, int, int | None]
+
 # The most checks a rescan has a reader make ahead of its pass (_checks_ahead): with the records of
 # their pictures, about 2 kB each while grouping runs; a reader made 1,758 in 0.39 s (with their
 # thumbs, 100,000 small pictures and 1,000 added).
@@ -1422,7 +1426,7 @@ def _checks_ahead(
     widths: npt.NDArray[np.int64],
     heights: npt.NDArray[np.int64],
     worth_it: Callable[[int], bool],
-) -> tuple[list[CheckApart], list[tuple[int, int, int, int]]]:
+) -> tuple[list[CheckApart], list[_Place]]:
     """The checks a rescan's pass will likely make of its new pairs (each of a new picture, of
     which no thumbs' check was recalled), as a reader makes them ahead of it (ThumbsAhead), and
     the pair and variant of each: the lower as the reference, as the pass checks a pair whose two
@@ -1431,17 +1435,16 @@ def _checks_ahead(
     CHECKS_AHEAD_MOST of them (the reader makes them from the last); none unless worth_it(count)."""
     low, high, codes = pairs
     own = (widths <= THUMB_SIDE) & (heights <= THUMB_SIDE)  # as thumb_from_its_file
-    is_new = np.zeros(len(contents.best), np.bool_)
-    is_new[candidates.new] = True
-    ahead = looks.without_recalled_thumbs(low, high) & own[low] & own[high] & (is_new[low] | is_new[high])
-    ahead &= (codes & _MASKED) == 0
+    ahead = (
+        _anew(looks, candidates.new, low, high, len(own)) & own[low] & own[high] & ((codes & _MASKED) == 0)
+    )
     low, high = low[ahead][-CHECKS_AHEAD_MOST:], high[ahead][-CHECKS_AHEAD_MOST:]
     if not len(low) or not worth_it(len(low)):
         return [], []
     pictured: list[int] = np.union1d(low, high).tolist()
     records = dict(zip(pictured, contents.best.records_at(pictured, held=False), strict=True))
     checks: list[CheckApart] = []
-    places: list[tuple[int, int, int, int]] = []
+    places: list[_Place] = []
     for reference, other in zip(low.tolist(), high.tolist(), strict=True):
         candidate = candidates[(reference, other)]
         variant, back = _variant_of(other, candidate), _variant_of(reference, candidate)
@@ -1452,16 +1455,16 @@ def _checks_ahead(
     return checks, places
 
 
-def _made_ahead(looks: _Looks, places: list[tuple[int, int, int, int]], at: int, answer: object) -> None:
-    """Hand `looks` the checks made ahead (check_ahead) of the pair at `at` of `places` (see
-    _checks_ahead): its own, and the one the other way round if made."""
+def _made_ahead(looks: _Looks, places: list[_Place], at: int, answer: object) -> None:
+    """Hand `looks` the checks a reader made (check_ahead) of the pair at `at` of `places`: its
+    own, and the one the other way round if made."""
     reference, other, variant, back = places[at]
     if not (isinstance(answer, tuple) and len(answer) == 2):
         return
     for (first, second, turn), made in zip(
         ((reference, other, variant), (other, reference, back)), answer, strict=True
     ):
-        if isinstance(made, tuple) and len(made) == 2:
+        if turn is not None and isinstance(made, tuple) and len(made) == 2:
             found, verdict = made
             if isinstance(found, verify.Match) and isinstance(verdict, verify.Verdict | None):
                 looks.made_apart(first, second, turn, found, verdict)
@@ -1475,15 +1478,26 @@ def _small_pairs_anew(
     widths: npt.NDArray[np.int64],
     heights: npt.NDArray[np.int64],
 ) -> int:
-    """How many likely pairs of two small pictures the pass may check anew, at most: those of
-    which no thumbs' check was recalled, and in a rescan, with a `new` picture (see the pass)."""
+    """How many likely pairs of two small pictures the pass may check anew, at most (_anew)."""
     small = np.maximum(widths, heights) <= SMALL_CHECK_SIDE
-    anew = looks.without_recalled_thumbs(low, high) & small[low] & small[high]
+    return int(np.count_nonzero(_anew(looks, new, low, high, len(small)) & small[low] & small[high]))
+
+
+def _anew(
+    looks: _Looks,
+    new: npt.NDArray[np.intp] | None,
+    low: npt.NDArray[np.int64],
+    high: npt.NDArray[np.int64],
+    count: int,
+) -> npt.NDArray[np.bool_]:
+    """Which likely pairs (low[i], high[i]) of `count` contents the pass may check anew: those of
+    which no thumbs' check was recalled, and in a rescan, with a `new` picture (see the pass)."""
+    anew = looks.without_recalled_thumbs(low, high)
     if new is not None:
-        is_new = np.zeros(len(small), np.bool_)
+        is_new = np.zeros(count, np.bool_)
         is_new[new] = True
         anew &= is_new[low] | is_new[high]
-    return int(np.count_nonzero(anew))
+    return anew
 
 
 def _similar_clusters(
@@ -1624,10 +1638,10 @@ def _similar_clusters(
     order = list(neighbours)  # contents are in keeper order, so this is best first
     small: list[bool] = (np.maximum(widths, heights) <= SMALL_CHECK_SIDE).tolist()
 
-    def jobs_apart(pairs: list[tuple[int, int]]) -> tuple[list[tuple[int, int, int]], list[CheckApart]]:
-        """The checks of these pairs a reader of checks can make (_ChecksApart): the pair, the
-        copy's variant and the check of each that is not made yet and whose thumbs are there."""
-        places: list[tuple[int, int, int]] = []
+    def jobs_apart(pairs: list[tuple[int, int]]) -> tuple[list[_Place], list[CheckApart]]:
+        """The checks of these pairs a reader can make (_ChecksApart): the pair and the copy's
+        variant, and the check of each that is not made yet and whose thumbs are there."""
+        places: list[_Place] = []
         jobs: list[CheckApart] = []
         best = contents.best
         for reference, other in pairs:
@@ -1638,7 +1652,7 @@ def _similar_clusters(
             a = pixels.thumb_at(best, reference, digest[reference])
             b = pixels.thumb_at(best, other, digest[other])
             if a and b:
-                places.append((reference, other, variant))
+                places.append((reference, other, variant, None))
                 made = CheckApart(
                     best[reference], best[other], variant, a, b, candidate.looks_from, candidate.cut_only
                 )
@@ -2002,7 +2016,7 @@ class _Lanes:
 
 
 _Made = Callable[[list[tuple[int, int]]], list[float | Exception | None]]
-_Jobs = Callable[[list[tuple[int, int]]], tuple[list[tuple[int, int, int]], list["CheckApart"]]]
+_Jobs = Callable[[list[tuple[int, int]]], tuple[list["_Place"], list["CheckApart"]]]
 _Waiting = tuple[Future[list[float | Exception | None]], _Made, list[tuple[int, int]]]
 
 
@@ -2091,9 +2105,9 @@ def _made_for(
 
 
 class _ChecksApart:
-    """A reader of checks (readers.CHECKS) for the small lane, started at once and getting ready
-    on a thread of its own meanwhile: the checks of pairs it is handed made in it and handed to
-    `looks`. When it cannot start or fails, the lane's thread makes them."""
+    """A reader (of thumbs) making checks for the small lane, started at once and getting ready on
+    a thread of its own meanwhile: the checks of pairs it is handed made in it (readers.CHECKS)
+    and handed to `looks`. When it cannot start or fails, the lane's thread makes them."""
 
     def __init__(self, options: ScanOptions, looks: _Looks) -> None:
         self._looks = looks
@@ -2105,7 +2119,7 @@ class _ChecksApart:
 
     def _start(self, options: ScanOptions) -> None:
         try:
-            reader = readers.Reader(options, False, readers.reader_command(), mode=readers.CHECKS)
+            reader = readers.Reader(options, False, readers.reader_command(), mode=readers.THUMBS)
         except readers.ReaderFailed as exc:
             log.warning("Checking small pictures on one thread: a reader %s", exc)
             return
@@ -2135,15 +2149,14 @@ class _ChecksApart:
         if not made:
             return True
         try:
-            reader.send(made)
+            reader.send((readers.CHECKS, made))
             answers = reader.checks(len(made))
         except readers.ReaderFailed as exc:
             log.warning("Checking small pictures on one thread: a reader %s", exc)
             self.end()
             return False
-        for (reference, copy, variant), (found, verdict) in zip(places, answers, strict=True):
-            if isinstance(found, verify.Match) and isinstance(verdict, verify.Verdict | None):
-                self._looks.made_apart(reference, copy, variant, found, verdict)
+        for at, answer in enumerate(answers):
+            _made_ahead(self._looks, places, at, answer)
         return True
 
     def end(self) -> None:

@@ -10,10 +10,11 @@ threads read the larger files, then the small ones beside the readers. 1,000 sma
 0.84 s on one thread, the same on two, 0.39 s in two processes.
 
 While grouping, a reader in another mode makes the thumbs of small pictures again from their
-files (thumbs_made_again), beside the grouping's thread, and then the checks of a rescan's new
-pairs ahead of the pass (ThumbsAhead); one in a third mode makes the pixel checks of pairs of small
-pictures (matching.check_apart) beside the thread that makes them. A rescan keeps the reader that
-read its files (Spare) and switches it to making thumbs and checks, rather than start another.
+files (thumbs_made_again), beside the grouping's thread, and the pixel checks of pairs of small
+pictures it is given (matching.check_ahead): a rescan's new pairs' ahead of the pass
+(ThumbsAhead), or a pass's beside the thread that makes them (matching._SmallLane). A rescan keeps
+the reader that read its files (Spare) and switches it to making thumbs and checks, rather than
+start another.
 
 A reader that cannot be started, is not ready in time, or answers with something that is none
 leaves its files to the thread that fed it. One that dies while reading a file (a decoder that
@@ -84,8 +85,9 @@ _READY, _ANSWER = _KINDS = b"r", b"a"  # it can read; a file's read
 _LOG = b"l"
 _LOG_TEXT_MOST = 16_384  # characters of a log record told: 6 bytes each at most, in JSON
 _LARGEST_ANSWER = 1 << 24  # a fingerprint with its thumb is a few kB
-# What a reader does (Reader's `mode`): read files, make thumbs again, or make pixel checks.
-READ, THUMBS, CHECKS = _MODES = "read", "thumbs", "checks"
+# What a reader does (Reader's `mode`): read files, or make thumbs again (and pixel checks).
+READ, THUMBS = _MODES = "read", "thumbs"
+CHECKS = "checks"  # a batch of pixel checks for a reader of thumbs: (CHECKS, jobs)
 
 Read = tuple[Fingerprint | ScanError, bytes]  # a file's fingerprint or error, and its packed thumb
 
@@ -176,8 +178,8 @@ class Reader:
         mode: str = READ,
     ) -> None:
         """Start the reader (ReaderFailed if it cannot be); ready() waits until it can read. In
-        `mode` THUMBS it makes thumbs again (see thumbs_made_again) instead of reading files, in
-        CHECKS pixel checks (matching.check_apart)."""
+        `mode` THUMBS it makes thumbs again (see thumbs_made_again) and pixel checks instead of
+        reading files."""
         try:
             self._child = start_program(command or reader_command())
         except OSError as exc:
@@ -262,8 +264,8 @@ class Reader:
         return _thumbs_of(self._next_frame(), count)
 
     def checks(self, count: int) -> list[tuple[Any, Any]]:
-        """The answers of a reader of checks to the next batch of `count` pairs sent: each a
-        thumbs' check and a closer look or None (see matching.check_apart), waiting for them."""
+        """The answers of a reader of thumbs to the next batch of `count` checks sent (CHECKS):
+        what matching.check_ahead made of each, waiting for them."""
         answers = _unpickled(self._next_frame())
         if (
             not isinstance(answers, list)
@@ -397,10 +399,6 @@ class Spare:
                 return False
             self._reader = reader
             return True
-
-    def holds(self, reader: Reader) -> bool:
-        with self._lock:
-            return self._reader is reader
 
     def take(self, mode: str, needed: Callable[[], bool] = lambda: True) -> Reader | None:
         """The reader kept, switched to `mode`; None when none is kept, or it could not switch (or
@@ -712,8 +710,6 @@ def _serve(source: IO[bytes], frames: FrameWriter) -> int:
                 mode = _serve_reads(source, frames, options, packing)
             elif mode == THUMBS:
                 mode = _serve_thumbs(source, frames)
-            elif mode == CHECKS:
-                mode = _serve_checks(source, frames)
             else:
                 log.error("A reader was told to %r", mode)
                 return 1
@@ -751,7 +747,7 @@ def _serve_reads(source: IO[bytes], frames: FrameWriter, options: ScanOptions, p
 
 def _serve_thumbs(source: IO[bytes], frames: FrameWriter) -> str | None:
     """The reader of thumbs: each batch of (entry, digest) it is given answered with the
-    thumb_of_file of each; each batch of checks, (CHECKS, jobs), with the check_apart of each (see
+    thumb_of_file of each; each batch of checks, (CHECKS, jobs), with the check_ahead of each (see
     ThumbsAhead.check_ahead), with the thumbs it made (or makes) of their files."""
     from lookalike.core.fingerprint import thumb_of_file
     from lookalike.core.matching import check_ahead  # loaded now: the checks come while grouping waits
@@ -799,18 +795,6 @@ def _checks_with_thumbs(
         a, b = job.a or thumb(job.reference), job.b or thumb(job.copy)
         answers.append(check(replace(job, a=a, b=b)) if a and b else (None, None))
     return answers
-
-
-def _serve_checks(source: IO[bytes], frames: FrameWriter) -> str | None:
-    """The reader of checks: each batch of pairs it is given (matching.CheckApart) answered with
-    the check_apart of each, together."""
-    from lookalike.core.matching import check_apart
-
-    frames.write(_READY, b"")
-    while (jobs := _next_batch(source)) is not None and not isinstance(jobs, str):
-        answers = [check_apart(job) for job in jobs]
-        frames.write(_ANSWER, pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL))
-    return jobs
 
 
 def _answers_only() -> IO[bytes]:

@@ -693,6 +693,7 @@ def _fingerprint_all(
         in_hand: collections.deque[tuple[int, FileEntry]] = collections.deque(handed)
         reader: readers.Reader | None = None
         restarts = read_apart = 0
+        kept = False  # the reader, done with its files, kept for the grouping
         try:
             if ready_made is not None:
                 _handed_over(ready_made, sending if handed else None, still_needed)
@@ -709,7 +710,8 @@ def _fingerprint_all(
                         reader.send([entry for _, entry in sent])
                     if not in_hand:
                         log.debug("A reader read %d file(s)", read_apart)
-                        if not kept_for_grouping(reader):
+                        kept = kept_for_grouping(reader)
+                        if not kept:
                             reader.finish()
                         return
                     read = reader.answer()
@@ -735,9 +737,7 @@ def _fingerprint_all(
         except Exception:  # no file of this thread's may be left unread: the scan would wait for it
             log.exception("Feeding a reader failed")
         finally:
-            if reader is not None and not (
-                early is not None and early.spare is not None and early.spare.holds(reader)
-            ):
+            if reader is not None and not kept:
                 reader.end()
         # Lazily: once the scan has ended, its files are no longer there to make entries of.
         read_here(itertools.chain(in_hand, ((number, file(number)) for number in mine if not stopped())))
