@@ -110,7 +110,9 @@ def search(
     if len(cuts):
         as_queries.append(Search(new_cuts, approximate=True, planned_as=cut_plan))
     # Their variants against every canonical hash, and every cut hash: the same pairs either way.
-    as_owners = [(canonical, Search(new_variants, planned_as=canonical_plan), False)]
+    # Against the canonical hashes the search is exact, so any plan finds the same pairs: it is
+    # planned for its own sizes (a rescan of 100,000 after adding 1,000: 78 ms instead of 171).
+    as_owners = [(canonical, Search(new_variants), False)]
     if len(cuts):
         as_owners.append((cuts, Search(new_variants, approximate=True, planned_as=cut_plan), True))
     # The searches (three, with cut hashes), each of a few queries against a large table: on
