@@ -126,6 +126,12 @@ class _Blobs:
     def __getitem__(self, index: int) -> bytes:
         return bytes(self.blob[self.starts[index] : self.starts[index + 1]])
 
+    def each(self, places: Sequence[int]) -> list[bytes]:
+        """The byte strings at `places` (a record's three hash columns, 16,000 records: 3.4 ms
+        here, 4.3 through __getitem__)."""
+        blob, starts = self.blob, self.starts
+        return [bytes(blob[starts[p] : starts[p + 1]]) for p in places]
+
     def extend_joined(self, joined: JoinedBytes) -> None:
         self.widths.update(set(joined.lengths))
         end = self.starts[-1]
@@ -157,12 +163,17 @@ class _Texts:
         return self.bytes[index].decode("utf-8", "surrogatepass")
 
     def each(self, places: Sequence[int]) -> list[str]:
-        """The texts at `places` ("" for None): the blob decoded once when it is ASCII."""
+        """The texts at `places` ("" for None): the blob decoded once when it is ASCII and they are
+        many (decoding 100,000 names whole took 0.14 ms, as long as 700 of them one by one)."""
         blob, starts = self.bytes.blob, self.bytes.starts
-        if not blob.isascii():
+        if len(places) * _DECODED_WHOLE_FROM < len(blob) or not blob.isascii():
             return [blob[starts[p] : starts[p + 1]].decode("utf-8", "surrogatepass") for p in places]
         text = blob.decode("ascii")
         return [text[starts[p] : starts[p + 1]] for p in places]
+
+
+# A column of texts is decoded whole for at least one text in this many of its bytes.
+_DECODED_WHOLE_FROM = 2048
 
 
 class _Codes:
@@ -832,6 +843,8 @@ def _values_at(column: Any, places: Sequence[int]) -> list[Any]:
         return list(map(bool, found)) if values.typecode == "b" else found
     if isinstance(column, _Optional) and column.missing is None:
         return _values_at(column.numbers, places)
+    if isinstance(column, _Blobs):
+        return column.each(places)
     return list(map(_reader(column), places))
 
 
