@@ -246,6 +246,62 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(
     ), outcome.skipped()
 
 
+def test_forged_checks_that_share_the_texts_of_sound_ones_trash_the_copy_and_never_the_stranger(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """Kept checks' answers are read once per text (cache._answer_of): a stranger's forged closer
+    looks, descriptions and same-picture looks word for word those of a sound pair, and rows that
+    borrow those words under a kind or framing they do not fit, group it at most; the copy's own
+    checks still hold, and acting trashes the copy and refuses the stranger."""
+    folder = keeper_copy_and_stranger(tmp_path)
+    keeper, copy, stranger = (folder / name for name in ("keeper.jpg", "copy.jpg", "stranger.jpg"))
+    cache, paths, digest = opened_cache(tmp_path, as_rows=True)
+    (settings,) = cache.execute("SELECT DISTINCT settings FROM fingerprints").fetchone()
+    code = cache_module._checks_digest()
+    sound = cache.execute("SELECT kind, crop, answer FROM checks WHERE code = ?", (code,)).fetchall()
+    assert {kind for kind, _, _ in sound} >= {"same", "described"}, sound  # the copy's, word for word
+    cache.execute(  # the stranger a likely pair of the keeper: its row lies about its hashes
+        "UPDATE fingerprints SET (packed_hashes, crop_hashes, width, height) = (SELECT packed_hashes,"
+        " crop_hashes, width, height FROM fingerprints WHERE path = ?) WHERE path = ?",
+        (paths["keeper.jpg"], paths["stranger.jpg"]),
+    )
+    mine, theirs, copied = digest["keeper.jpg"], digest["stranger.jpg"], digest["copy.jpg"]
+    rows = []
+    for a, b in ((mine, theirs), (theirs, mine)):
+        rows += [("thumbs", a, b, variant, "", "[1.0, null]") for variant in range(8)]
+        rows += [("closer", a, b, variant, "null", "[true, null]") for variant in range(8)]
+        rows += [(kind, a, b, 0, crop, answer) for kind, crop, answer in sound]
+    for a, b in ((mine, copied), (copied, mine), (mine, theirs)):  # the same words where they do not fit
+        rows += [
+            ("same", a, b, 3, "", "[true, null]"),
+            ("same", a, b, 0, "null", "[true, null]"),
+            ("closer", a, b, 5, "0.5", "[true, null]"),
+            ("described", a, b, 6, '"0.5"', '["pixels", ["re-encoded"]]'),
+            ("thumbs", a, b, 7, "0.5", "[1.0, null]"),
+        ]
+    cache.executemany(
+        "INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(settings, code, *row) for row in rows],
+    )
+    for table in ("last_scan", "groupings", "searches"):  # else the rescan takes the truth from there
+        cache.execute(f"DELETE FROM {table}")
+    cache.commit()
+    cache.close()
+
+    result = scan_folder(folder)
+    assert result.stats.cached == 3
+    # The lie groups the stranger; the copy's own checks group the copy.
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [
+        ["copy.jpg", "keeper.jpg", "stranger.jpg"]
+    ]
+    outcome = act(result, mark(result, {keeper}))
+    assert keeper.exists() and stranger.exists() and not copy.exists()
+    assert trashed(trash) == ["copy.jpg"]
+    assert any(
+        "not similar enough" in reason or "not the same picture" in reason for reason in outcome.skipped()
+    ), outcome.skipped()
+
+
 def test_a_copy_edited_into_a_stranger_under_checks_kept_across_an_update_is_neither_grouped_nor_trashed(
     tmp_path: Path, trash: Path, act: Act, monkeypatch: pytest.MonkeyPatch
 ) -> None:
