@@ -14,10 +14,11 @@ looks of the first remembered (closer_looks_at_files) and its code warmed up, an
 less. Printed: one JSON object per run (wall and processor time of scan() in that process, its
 whole process's wall time from start to end as `process_s`, peak RSS sampled every 0.1 s,
 groups) with the seconds at which each phase, and each tenth of grouping, began. The runs find the
-program's bytecode compiled, as installing it writes it (pip, or the frozen program): compiled
-first into a folder of its own (PYTHONPYCACHEPREFIX), never into the sources. Without it, each
-process (the scan's and its readers') compiled the sources again where PYTHONDONTWRITEBYTECODE is
-set: 0.05-0.1 s of a rescan. The grouping's
+program's bytecode compiled, as installing it writes it (pip, or the frozen program): they run a
+copy of the package, compiled first, never the sources. Without it, each process (the scan's and
+its readers') compiled the sources again where PYTHONDONTWRITEBYTECODE is set: 0.05-0.1 s of a
+rescan. (Pointing PYTHONPYCACHEPREFIX elsewhere would not do: Python then no longer reads the
+bytecode beside the standard library's and NumPy's sources, and compiles those again.) The grouping's
 tenths: 0-1.5 the search for likely pairs, 1.5-6.5 their checks, the rest the groups described
 (see matching.GROUPING_STEPS).
 """
@@ -100,16 +101,16 @@ def run_on(library: Path, added: Path, cache: Path) -> dict[str, Any]:
     }
 
 
-def compiled(prefix: Path) -> dict[str, str]:
-    """The environment of a process that finds this program's bytecode compiled, in `prefix`
-    (compiled now), as an installed program does."""
+def compiled(folder: Path) -> dict[str, str]:
+    """The environment of a process that runs a copy of this program in `folder` with its bytecode
+    compiled (both made now), as an installed program has it."""
     import lookalike
 
-    environment = {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix)}
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
-    package = str(Path(lookalike.__file__).parent)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", package], env=environment, check=True)
-    return environment
+    copy = folder / "lookalike"
+    shutil.copytree(Path(lookalike.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy)], check=True)
+    path = os.pathsep.join(filter(None, (str(folder), os.environ.get("PYTHONPATH"))))
+    return {**os.environ, "PYTHONPATH": path}
 
 
 def run_apart(
@@ -150,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.on_this_cache:
         print(json.dumps(run_on(args.library, args.added, args.warm_cache)), flush=True)
         return 0
-    with tempfile.TemporaryDirectory(prefix="lookalike-bench-bytecode-") as prefix:
-        environment = compiled(Path(prefix))
+    with tempfile.TemporaryDirectory(prefix="lookalike-bench-program-") as program:
+        environment = compiled(Path(program))
         for _ in range(args.repeat):
             print(json.dumps(run_apart(args.library, args.added, args.warm_cache, environment)), flush=True)
     return 0

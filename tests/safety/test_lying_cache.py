@@ -249,7 +249,7 @@ def test_a_stranger_the_kept_checks_call_a_copy_is_not_trashed(
 def test_forged_checks_that_share_the_texts_of_sound_ones_trash_the_copy_and_never_the_stranger(
     tmp_path: Path, trash: Path, act: Act
 ) -> None:
-    """Kept checks' answers are read once per text (cache._answer_of): a stranger's forged closer
+    """A recall reads each kept answer's text once (cache._answer_of): a stranger's forged closer
     looks, descriptions and same-picture looks word for word those of a sound pair, and rows that
     borrow those words under a kind or framing they do not fit, group it at most; the copy's own
     checks still hold, and acting trashes the copy and refuses the stranger."""

@@ -933,6 +933,7 @@ class FingerprintCache:
             rows = self._connection.execute(
                 "SELECT kind, a, b, variant, crop, answer FROM checks WHERE settings = ? AND code = ?", key
             )
+            readings: _Readings = {}
             while not asked.scores_only and (batch := rows.fetchmany(_PART)):
                 a = asked.places_of_texts([row[1] for row in batch])
                 b = asked.places_of_texts([row[2] for row in batch])
@@ -941,7 +942,7 @@ class FingerprintCache:
                     # The digests as the grouping holds them: not one text more per check recalled.
                     digests = asked.digests[a[place]], asked.digests[b[place]]
                     try:
-                        _add_check(checks, kind, *digests, variant, crop, answer)
+                        _add_check(checks, kind, *digests, variant, crop, answer, readings)
                     except (ValueError, TypeError, KeyError, IndexError):
                         log.warning("Ignoring a kept check that is none: %r", batch[place])
         except sqlite3.Error as exc:
@@ -1399,10 +1400,17 @@ _UNCROPPED = ", null]"
 
 
 def _add_check(
-    checks: PairChecks, kind: object, a: object, b: object, variant: object, crop: object, answer: object
+    checks: PairChecks,
+    kind: object,
+    a: object,
+    b: object,
+    variant: object,
+    crop: object,
+    answer: object,
+    readings: _Readings | None = None,
 ) -> None:
     """Add one row of the checks table to `checks`; ValueError, TypeError or IndexError when it
-    is not a check."""
+    is not a check. `readings`: the answers read so far, each text read once (see _answer_of)."""
     from lookalike.core.verify import Match
 
     if not (isinstance(a, str) and isinstance(b, str) and type(variant) is int and 0 <= variant < 8):
@@ -1415,7 +1423,17 @@ def _add_check(
         # json.loads refuses or reads as no number; what it takes beyond JSON ("1_000") is a number.
         checks.thumbs[(a, b, variant)] = Match(float(answer[1 : -len(_UNCROPPED)]))
         return
-    table, framing, value = _answer_of(kind, crop, answer)
+    key = (kind, crop, answer)
+    reading = readings.get(key) if readings is not None else None
+    if reading is None:
+        reading = _answer_of(kind, crop, answer)
+        if (
+            readings is not None
+            and len(readings) < _READINGS_MOST
+            and len(crop) + len(answer) <= _READ_ONCE_LONGEST
+        ):
+            readings[key] = reading
+    table, framing, value = reading
     if table == "described":
         checks.described[(a, b, variant, framing)] = value
     elif table == "thumbs":
@@ -1428,11 +1446,18 @@ def _add_check(
         raise ValueError(f"no kind of check: {kind!r}")
 
 
-@functools.lru_cache(maxsize=4096)
-def _answer_of(kind: object, crop: str, answer: str) -> tuple[str, Any, Any]:
+# A recall reads each answer once (_add_check's `readings`): few differ (a rescan of 100,000 recalled
+# 13,000 closer looks and descriptions, 178 texts among them), and each reading is immutable. Up to
+# this many, of texts up to this long: a forged cache's long or countless texts are read each time.
+_READINGS_MOST = 4096
+_READ_ONCE_LONGEST = 512
+_Reading = tuple[str, Any, Any]
+_Readings = dict[tuple[object, str, str], _Reading]
+
+
+def _answer_of(kind: object, crop: str, answer: str) -> _Reading:
     """A kept check's answer, read: (its kind, the framing in its key, the answer), for
-    _add_check. Few answers differ (a rescan of 100,000 recalled 13,000 closer looks and
-    descriptions, 178 texts among them), so each text is read once: its reading is immutable."""
+    _add_check; ValueError, TypeError or KeyError when it is none."""
     from lookalike.core.verify import Match, Verdict
 
     first, second = json.loads(answer)
