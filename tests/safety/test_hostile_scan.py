@@ -659,3 +659,45 @@ def test_a_new_file_swapped_as_it_is_handed_to_the_reader_begun_early_is_reporte
     act(result, mark(result, {folder / f"small-{seed}.png" for seed in range(8)}))
     assert trashed(trash) == sorted(f"small-{seed} copy.jpg" for seed in range(8) if seed != 3)
     assert swapped.is_symlink() or swapped.is_fifo()
+
+
+@needs_posix
+def test_a_picture_swapped_for_a_huge_file_after_it_was_found_is_never_held_in_memory(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """Hostile: between finding the files and reading them, a small picture becomes a file of a
+    gigabyte (sparse: it takes no room). It is read a piece at a time, as any file that large,
+    and said to be no picture; the other copies are grouped, and acting trashes one of them and
+    never touches the swapped name."""
+    import tracemalloc
+
+    from lookalike.core.models import Phase, Progress
+    from lookalike.core.reasons import Code
+    from lookalike.core.scan import scan
+
+    folder = tmp_path / "photos"
+    keep, copy, swapped = make_copies(folder, names=("a.jpg", "b.jpg", "c.jpg"))
+    grown: list[bool] = []
+
+    def swap_once_found(progress: Progress) -> None:
+        if progress.phase is Phase.FINGERPRINT and not grown:
+            grown.append(True)
+            swapped.unlink()
+            with open(swapped, "wb") as huge:
+                huge.truncate(1 << 30)
+
+    tracemalloc.start()
+    try:
+        result = scan(
+            [folder], ScanOptions(cache_dir=tmp_path / "cache", workers=1), progress=swap_once_found
+        )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert grown and peak < 200 * 1024 * 1024, f"{peak / 2**20:.0f} MB held at once"
+    assert [e.error.code for e in result.errors if e.path == swapped] == [Code.NOT_A_PICTURE]
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["a.jpg", "b.jpg"]]
+    act(result, mark(result, {keep}))
+    assert trashed(trash) == ["b.jpg"] and not copy.exists() and keep.exists()
+    assert swapped.stat().st_size == 1 << 30

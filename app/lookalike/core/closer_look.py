@@ -723,7 +723,7 @@ def _read_again(record: ImageRecord, decoded: Callable[[bytes, str], Image.Image
         if record.entry.size > LARGE_FILE:
             return None  # rare enough to fall back on the thumbs' check than to hold it all
         data = read_regular(path)
-        if digest_bytes(data) != record.fingerprint.digest:
+        if data is None or digest_bytes(data) != record.fingerprint.digest:
             return None
         return decoded(data, path.suffix)
     except (OSError, ImageProblem):

@@ -99,10 +99,17 @@ def open_regular(path: Path, *, follow_links: bool = True) -> int:
     return fd
 
 
-def read_regular(path: Path) -> bytes:
-    """Every byte of the regular file at `path` (see open_regular)."""
+def read_regular(path: Path) -> bytes | None:
+    """Every byte of the regular file at `path` (see open_regular), or None when it holds more than
+    LARGE_FILE: a file found small may have grown, or been swapped for a huge one, since."""
     with os.fdopen(open_regular(path), "rb") as stream:
-        return stream.read()
+        size = os.fstat(stream.fileno()).st_size
+        if size > LARGE_FILE:
+            return None
+        data = stream.read(size + 1)
+        if len(data) > size:  # it grows as it is read: the rest, as far as LARGE_FILE
+            data += stream.read(LARGE_FILE + 1 - len(data))
+    return data if len(data) <= LARGE_FILE else None
 
 
 def digest_file(path: Path) -> str:
@@ -409,9 +416,9 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
 
     def compute(entry: FileEntry) -> Fingerprint | ScanError:
         try:
-            if entry.size > LARGE_FILE:
+            data = read_regular(entry.path) if entry.size <= LARGE_FILE else None
+            if data is None:  # large, now if not when it was found: a piece at a time
                 return from_content(entry.path, digest_file(entry.path), entry.path.suffix)
-            data = read_regular(entry.path)
             if not data:
                 return ScanError(entry.path, Code.EMPTY_FILE())
             return from_content(data, digest_bytes(data), entry.path.suffix)

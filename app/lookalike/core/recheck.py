@@ -116,7 +116,8 @@ class Checker:
             if FileIdentity.of(os.fstat(stream.fileno())) != planned.identity:
                 return Code.CHANGED_OR_REPLACED(who=who)
             if planned.identity.size <= LARGE_FILE:
-                data: bytes | None = stream.read()
+                # No more than one byte past its size: grown since, it is another content.
+                data: bytes | None = stream.read(planned.identity.size + 1)
                 digest = digest_bytes(data or b"")
             else:
                 data, digest = None, digest_stream(stream)
