@@ -920,6 +920,27 @@ def small_library_then_copies(
     return folder, first
 
 
+def rescan_alone_then_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slowed: float = 0.0
+) -> tuple[ScanResult, Callable[[], ScanResult]]:
+    """small_library_then_copies, rescanned with every check of small pictures on the pass's
+    thread (each slowed by `slowed`); and the same rescan, on a copy of the cache, with a reader of
+    checks for any number of them."""
+    from lookalike.core import matching
+
+    folder, first = small_library_then_copies(tmp_path)
+    if slowed:
+        checks_slowed_here(monkeypatch, slowed)
+    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
+    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+
+    def apart() -> ScanResult:
+        monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+        return scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+
+    return alone, apart
+
+
 def test_a_reader_makes_checks_of_small_pictures_beside_the_thread_and_the_rescan_groups_the_same(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -929,16 +950,10 @@ def test_a_reader_makes_checks_of_small_pictures_beside_the_thread_and_the_resca
     """A rescan with many new pairs of small pictures to check has a reader make some of the checks
     beside the thread that makes the others, closer looks at the files among them; it groups just
     as a rescan checking them all on its thread, and leaves no reader running."""
-    from lookalike.core import matching
-
-    folder, first = small_library_then_copies(tmp_path)
-    checks_slowed_here(monkeypatch, 0.02)
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
-    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
+    alone, rescan_apart = rescan_alone_then_apart(tmp_path, monkeypatch, slowed=0.02)
     assert [r for _, r in readers_started if r.mode == readers.THUMBS] == [] and checks_apart == []
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
 
-    apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+    apart = rescan_apart()
 
     assert outcome(apart) == outcome(alone)
     assert len(apart.groups) >= 20
@@ -966,16 +981,10 @@ def test_checks_a_reader_of_checks_fails_to_make_are_made_by_the_thread(
     """Its closer look crashes the reader of checks (a decoder), or it ends, or it answers with
     something that is no check, after its first few: the rescan still groups just as one checking
     every pair on its thread, with a warning that says why."""
-    from lookalike.core import matching
-
-    folder, first = small_library_then_copies(tmp_path)
-    checks_slowed_here(monkeypatch, 0.02)
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
-    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    alone, rescan_apart = rescan_alone_then_apart(tmp_path, monkeypatch, slowed=0.02)
     monkeypatch.setattr(readers, "reader_command", lambda: checks_failing(tmp_path, failing))
 
-    apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+    apart = rescan_apart()
 
     assert outcome(apart) == outcome(alone)
     warned = [r.getMessage() for r in caplog.records]
@@ -986,15 +995,10 @@ def test_a_reader_of_checks_that_cannot_start_leaves_the_checks_to_the_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, checks_apart: list[Any]
 ) -> None:
     """The program cannot be started again: the thread makes every check, and a warning says why."""
-    from lookalike.core import matching
-
-    folder, first = small_library_then_copies(tmp_path)
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 10**9)
-    alone = scan([folder], ScanOptions(cache_dir=first, workers=2))
-    monkeypatch.setattr(matching, "CHECKS_APART_FROM", 1)
+    alone, rescan_apart = rescan_alone_then_apart(tmp_path, monkeypatch)
     monkeypatch.setattr(readers, "reader_command", lambda: [str(tmp_path / "no such program")])
 
-    apart = scan([folder], ScanOptions(cache_dir=tmp_path / "second", workers=2))
+    apart = rescan_apart()
 
     assert outcome(apart) == outcome(alone) and checks_apart == []
     assert any("a reader could not start" in r.getMessage() for r in caplog.records)

@@ -626,14 +626,7 @@ def test_a_new_file_swapped_as_it_is_handed_to_the_reader_begun_early_is_reporte
 
     monkeypatch.setattr(readers, "READ_APART_FROM", 1)
     monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    for seed in range(8):
-        photo(seed, (64, 48)).save(folder / f"small-{seed}.png")
-    options = ScanOptions(cache_dir=tmp_path / "cache", workers=2)
-    scan_module.scan([folder], options)
-    for seed in range(8):
-        photo(seed, (64, 48)).save(folder / f"small-{seed} copy.jpg", quality=92)
+    folder, options = small_pictures_scanned_then_copied(tmp_path, ".png", 8)
     swapped = folder / "small-3 copy.jpg"
     handed: list[int] = []
     start = scan_module._EarlyReader.start
