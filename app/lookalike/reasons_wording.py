@@ -202,6 +202,9 @@ REASONS: dict[Code, str] = {
     Code.NOT_A_RESULT_FILE: QT_TRANSLATE_NOOP("Reasons", "this is not a Lookalike result or review file"),
     Code.NO_VERSION: QT_TRANSLATE_NOOP("Reasons", "this file has no valid version number"),
     Code.NEWER_VERSION: QT_TRANSLATE_NOOP("Reasons", "this file was saved by a newer version of Lookalike"),
+    Code.RESULT_FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Reasons", "this file is too large to be a Lookalike result or review file (%1, at most %2)"
+    ),
     Code.OLDER_REVIEW: QT_TRANSLATE_NOOP(
         "Reasons",
         "this review file was saved by an earlier version of Lookalike, which recognised files "

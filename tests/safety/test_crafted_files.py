@@ -14,6 +14,7 @@ import pytest
 from lookalike import cli
 from lookalike.core import report
 from lookalike.core.models import Group, GroupMember, Kind, ScanResult, Tier
+from lookalike.core.reasons import Code
 from lookalike.samples import photo, screenshot
 from tests.safety.conftest import apply_file, load_json, make_copies, mark, save_result, scan_folder, trashed
 
@@ -106,6 +107,38 @@ def test_a_fifo_or_folder_given_as_the_result_exits_2_without_waiting(
             cli.main(["apply", str(given)])
         assert exit_info.value.code == 2
         assert "not a Lookalike result or review file" in capsys.readouterr().err
+    assert copy.exists() and trashed(trash) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="needs a sparse file: Windows would write 20 GB")
+def test_a_huge_file_given_as_the_result_or_review_is_refused_without_reading_it(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A video or a disk image chosen as the result: refused by its size, in words, with no more
+    than a little memory held (read whole, 20 GB ended `apply` with a MemoryError's traceback)."""
+    import tracemalloc
+
+    from lookalike.ui.review import SessionError, review_text
+
+    _keep, copy = make_copies(tmp_path / "photos")
+    huge = tmp_path / "result.json"
+    with huge.open("wb") as file:
+        file.truncate(20 * 10**9)  # sparse: no disk taken
+    tracemalloc.start()
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(["apply", str(huge)])
+        with pytest.raises(SessionError) as refused:  # the window's way in: Open review
+            review_text(huge)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert exit_info.value.code == 2
+    said = capsys.readouterr().err
+    assert "too large to be a Lookalike result or review file (20.0 GB, at most 1.0 GB)" in said
+    assert "Traceback" not in said
+    assert refused.value.reason.code is Code.RESULT_FILE_TOO_LARGE
+    assert peak < 50 * 2**20
     assert copy.exists() and trashed(trash) == []
 
 

@@ -161,6 +161,9 @@ class Code(Enum):
     NOT_A_RESULT_FILE = "this is not a Lookalike result or review file"
     NO_VERSION = "this file has no valid version number"
     NEWER_VERSION = "this file was saved by a newer version of Lookalike"
+    RESULT_FILE_TOO_LARGE = (
+        "this file is too large to be a Lookalike result or review file ({size}, at most {largest})"
+    )
     OLDER_REVIEW = (
         "this review file was saved by an earlier version of Lookalike, which recognised files "
         "differently; scan the folders again"

@@ -312,22 +312,45 @@ class ResultFileError(ValueError):
         self.reason = reason
 
 
+# The largest result or review file opened: one holds about 500 bytes for each file in its groups,
+# so this is about two million of them, and opening one takes several times its size in memory. A
+# larger file is no such file (a video or a disk image chosen by mistake): read whole, one of 20 GB
+# ended `lookalike apply` with a MemoryError's traceback where 4 GB of memory were to be had.
+RESULT_FILE_LARGEST = 1_000_000_000
+
+
 def read_file(path: Path) -> str:
     """The text of a result or review file to `load`. Raises OSError, or ResultFileError for what is
-    no regular file: a FIFO chosen as one would keep the reader waiting for a writer for ever.
-    Bytes that are not UTF-8 are kept as surrogates (load then finds no JSON in a picture)."""
+    no regular file (a FIFO chosen as one would keep the reader waiting for a writer for ever) or
+    is larger than RESULT_FILE_LARGEST. Bytes that are not UTF-8 are kept as surrogates (load then
+    finds no JSON in a picture)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     try:
-        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+        status = os.fstat(descriptor)
     except OSError:
         os.close(descriptor)
         raise
-    if not regular:
+    if not stat.S_ISREG(status.st_mode):
         os.close(descriptor)
         raise ResultFileError(Code.NOT_A_RESULT_FILE())
     with os.fdopen(descriptor, "rb") as file:
-        return file.read().decode("utf-8", "surrogateescape")
+        size = status.st_size
+        data = b"" if size > RESULT_FILE_LARGEST else file.read(RESULT_FILE_LARGEST + 1)  # should it grow
+    size = max(size, len(data))
+    if size > RESULT_FILE_LARGEST:
+        raise ResultFileError(
+            Code.RESULT_FILE_TOO_LARGE(size=_gigabytes(size), largest=_gigabytes(RESULT_FILE_LARGEST))
+        )
+    try:
+        return data.decode("utf-8", "surrogateescape")
+    except MemoryError:
+        raise ResultFileError(Code.OUT_OF_MEMORY()) from None
+
+
+def _gigabytes(size: int) -> str:
+    """`size` in gigabytes, rounded up to a tenth: a file just over the largest never reads as equal."""
+    return f"{math.ceil(size / 1e8) / 10:.1f} GB"
 
 
 def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
@@ -341,6 +364,8 @@ def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
         data = json.loads(text)
     except ValueError as exc:
         raise ResultFileError(Code.NOT_JSON()) from exc
+    except MemoryError:  # a result this computer cannot hold: said, not a traceback
+        raise ResultFileError(Code.OUT_OF_MEMORY()) from None
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, SESSION_FORMAT):
         raise ResultFileError(Code.NOT_A_RESULT_FILE())
     newest = VERSION if data["format"] == FORMAT else SESSION_VERSION

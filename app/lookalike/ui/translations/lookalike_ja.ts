@@ -1924,6 +1924,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>このファイルは新しいバージョンの Lookalike で保存されています</translation>
     </message>
     <message>
+        <source>this file is too large to be a Lookalike result or review file (%1, at most %2)</source>
+        <translation>Lookalike の結果ファイルやレビューファイルとしては大きすぎます (%1、上限は %2)</translation>
+    </message>
+    <message>
         <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
         <translation>このレビューファイルは、ファイルを別の方法で識別していた以前のバージョンの Lookalike で保存されています。フォルダーをもう一度スキャンしてください</translation>
     </message>

@@ -1924,6 +1924,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>이 파일은 더 새로운 버전의 Lookalike로 저장됨</translation>
     </message>
     <message>
+        <source>this file is too large to be a Lookalike result or review file (%1, at most %2)</source>
+        <translation>Lookalike 결과 파일이나 검토 파일이라기에는 너무 큼 (%1, 최대 %2)</translation>
+    </message>
+    <message>
         <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
         <translation>이 검토 파일은 파일을 다르게 식별하던 이전 버전의 Lookalike로 저장됨: 폴더를 다시 스캔하세요</translation>
     </message>

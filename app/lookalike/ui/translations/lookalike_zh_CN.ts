@@ -1924,6 +1924,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>此文件由较新版本的 Lookalike 保存</translation>
     </message>
     <message>
+        <source>this file is too large to be a Lookalike result or review file (%1, at most %2)</source>
+        <translation>此文件太大，不可能是 Lookalike 的结果或审阅文件（%1，最多 %2）</translation>
+    </message>
+    <message>
         <source>this review file was saved by an earlier version of Lookalike, which recognised files differently; scan the folders again</source>
         <translation>此审阅文件由较早版本的 Lookalike 保存，该版本识别文件的方式不同；请重新扫描文件夹</translation>
     </message>
