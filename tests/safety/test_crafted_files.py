@@ -142,6 +142,43 @@ def test_a_huge_file_given_as_the_result_or_review_is_refused_without_reading_it
     assert copy.exists() and trashed(trash) == []
 
 
+def test_a_result_just_over_the_largest_is_refused_and_one_at_it_is_opened(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bound holds to the byte: a real result, with the largest made its size, is opened; one
+    byte more (a space after the JSON) is refused, in words."""
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    monkeypatch.setattr(report, "RESULT_FILE_LARGEST", saved.stat().st_size)
+    assert report.load(report.read_file(saved)).groups  # at the largest: opened
+    with saved.open("ab") as grown:
+        grown.write(b" ")
+    with pytest.raises(report.ResultFileError) as refused:
+        report.read_file(saved)
+    assert refused.value.reason.code is Code.RESULT_FILE_TOO_LARGE
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["apply", str(saved)])
+    assert exit_info.value.code == 2
+    assert "too large to be a Lookalike result or review file" in capsys.readouterr().err
+    assert copy.exists() and trashed(trash) == []
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_link_to_an_endless_device_given_as_the_result_is_refused_at_once(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A result file swapped for a link to /dev/zero would give bytes for ever: no regular file,
+    refused before a byte is read."""
+    _keep, copy = make_copies(tmp_path / "photos")
+    (tmp_path / "r.json").symlink_to("/dev/zero")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["apply", str(tmp_path / "r.json")])
+    assert exit_info.value.code == 2
+    assert "not a Lookalike result or review file" in capsys.readouterr().err
+    assert copy.exists() and trashed(trash) == []
+
+
 def _write_text(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
