@@ -889,11 +889,11 @@ def test_a_scan_storing_while_another_loads_gives_it_none_of_its_fingerprints(
     meanwhile: list[ScanResult] = []
     loading: list[FingerprintCache] = []
 
-    def storing_meanwhile(cache: FingerprintCache, name: str) -> Any:
+    def storing_meanwhile(cache: FingerprintCache, name: str, *counted: Any) -> Any:
         if name == "digest" and not loading:
             loading.append(cache)
             meanwhile.append(scan([other], options))  # its own cache object: another process
-        return stored(cache, name)
+        return stored(cache, name, *counted)
 
     monkeypatch.setattr(FingerprintCache, "_last_scan_stored", storing_meanwhile)
     again = scan([first], options)
@@ -956,6 +956,33 @@ def test_pictures_added_after_the_last_scans_are_kept_as_segments_and_come_back_
         assert groups(again) == groups(fresh)
     assert {"copy of p1.jpg", "p1.jpg"} in groups(fresh)
     assert "WEBP" in {r.fingerprint.format for r in fresh.images}
+
+
+def test_a_rescan_after_adding_adds_its_segment_without_reading_the_columns_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Storing after pictures were added after the last scan's takes the columns as the load found
+    them when no other scan wrote since (PRAGMA data_version): it does not read them all again. The
+    segment it adds gives each picture its fingerprint, as a scan without the cache makes it."""
+    library = _pictures(tmp_path / "library" / "a")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    scan([library.parent], options)
+    (tmp_path / "library" / "b").mkdir()
+    photo(90, (130, 90)).save(tmp_path / "library" / "b" / "new.webp")
+
+    def read_again(*_args: Any) -> None:
+        raise AssertionError("the last scan's columns read again")
+
+    monkeypatch.setattr(FingerprintCache, "_added_to", read_again)
+    scan([library.parent], options)
+    monkeypatch.undo()
+    assert "path#001" in _last_scan_names(tmp_path / "cache")
+    again = scan([library.parent], options)
+    fresh = scan([library.parent], ScanOptions(use_cache=False, workers=1))
+    assert again.stats.cached == again.stats.images == 6
+    assert sorted((r.entry.path.name, r.fingerprint.digest) for r in again.images) == sorted(
+        (r.entry.path.name, r.fingerprint.digest) for r in fresh.images
+    )
 
 
 def test_pictures_added_when_another_scan_stored_its_last_scan_meanwhile_are_written_whole(
