@@ -8,7 +8,6 @@ threshold of that reference and passed the pixel check, so groups never chain.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import logging
 import os
@@ -327,15 +326,6 @@ class PairChecks:
 _Places = npt.NDArray[np.int64]
 
 
-def _one_at_a_time(ascending: _Places) -> memoryview:
-    """Sorted keys to look up one at a time with bisect (the pass asks for one check at a time):
-    NumPy's searchsorted lets go of the GIL even for one key, and gets it back only once whichever
-    thread took it meanwhile lets go (the checks' threads run beside the pass). In the pass of a
-    rescan of 100,000 after adding 1,000, 8,681 lookups took 63 ms so under cProfile, 8 ms as a
-    bisect. The pass then waited about as long for the checks' threads: the rescan took no less."""
-    return np.ascontiguousarray(ascending, dtype=np.int64).data
-
-
 class RecalledScores:
     """The thumbs' checks without a crop that a grouping recalled (most checks kept), by the places
     of the reference and the copy among its contents and the turn: 16 bytes each. As a Match under
@@ -374,7 +364,6 @@ class RecalledScores:
         self._count = count
         self._keys, first = np.unique(keys, return_index=True)
         self._scores = np.asarray(scores, dtype=np.float64)[first]
-        self._looked_up = _one_at_a_time(self._keys)
 
     @classmethod
     def none(cls) -> RecalledScores:
@@ -387,9 +376,8 @@ class RecalledScores:
     def get(self, reference: int, copy: int, variant: int) -> float | None:
         """The score of the check of `copy` turned by `variant` against `reference`, if recalled."""
         key = (reference * self._count + copy) * 8 + variant
-        keys = self._looked_up
-        at = bisect.bisect_left(keys, key)
-        if at < len(keys) and keys[at] == key:
+        at = int(self._keys.searchsorted(key))
+        if at < len(self._keys) and int(self._keys[at]) == key:
             return float(self._scores[at])
         return None
 
@@ -1723,12 +1711,12 @@ class _Presettled:
         score there (NaN: it is no copy)."""
         self._count = count
         order = np.argsort(keys)
-        self._keys, self._scores = _one_at_a_time(keys[order]), scores[order]
+        self._keys, self._scores = keys[order], scores[order]
 
     def _at(self, reference: int, copy: int) -> int | None:
         key = reference * self._count + copy
-        at = bisect.bisect_left(self._keys, key)
-        return at if at < len(self._keys) and self._keys[at] == key else None
+        at = int(self._keys.searchsorted(key))
+        return at if at < len(self._keys) and int(self._keys[at]) == key else None
 
     def get(
         self, reference: int, copy: int, *, otherwise: Callable[[int, int], float | None]
