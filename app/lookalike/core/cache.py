@@ -485,7 +485,13 @@ class FingerprintCache:
             yield from self._unstored(len(picks))
 
         files.add_fingerprints(numbers, columns())
-        if first and stored_identities is not None and len(set(segments.values())) == 1:
+        if (
+            first
+            and stored_identities is not None
+            and segments.keys() == set(_COLUMN_NAMES)  # each column read, each of as many rows
+            and len(set(segments.values())) == 1
+            and distinct.keys() == {name for name, annotation in _TYPES.items() if annotation != "bytes"}
+        ):
             self._as_loaded = (
                 self._connection,
                 self._data_version(),
