@@ -985,6 +985,35 @@ def test_a_rescan_after_adding_adds_its_segment_without_reading_the_columns_agai
     )
 
 
+def test_a_forged_segment_number_has_the_columns_written_whole_at_the_next_rescan_after_adding(
+    tmp_path: Path,
+) -> None:
+    """A cache whose last scan's columns have a segment's number skipped (format#001 renamed
+    format#002): the load takes them, but storing after more pictures were added adds no segment
+    after them (it would be a third format row under a number taken). It writes every column
+    whole, and the next scan gives each picture its fingerprint."""
+    library = _pictures(tmp_path / "library" / "a")
+    options = ScanOptions(cache_dir=tmp_path / "cache", workers=1)
+    scan([library.parent], options)
+    (tmp_path / "library" / "b").mkdir()
+    photo(90, (130, 90)).save(tmp_path / "library" / "b" / "new.webp")
+    scan([library.parent], options)
+    database = sqlite3.connect(tmp_path / "cache" / CACHE_FILE)
+    with database:
+        database.execute("UPDATE last_scan SET name = 'format#002' WHERE name = 'format#001'")
+    database.close()
+    (tmp_path / "library" / "c").mkdir()
+    photo(91, (140, 100)).save(tmp_path / "library" / "c" / "other.png")
+    scan([library.parent], options)
+    assert not [name for name in _last_scan_names(tmp_path / "cache") if "#" in name]
+    again = scan([library.parent], options)
+    fresh = scan([library.parent], ScanOptions(use_cache=False, workers=1))
+    assert again.stats.cached == again.stats.images == 7
+    assert sorted((r.entry.path.name, r.fingerprint.format) for r in again.images) == sorted(
+        (r.entry.path.name, r.fingerprint.format) for r in fresh.images
+    )
+
+
 def test_pictures_added_when_another_scan_stored_its_last_scan_meanwhile_are_written_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
