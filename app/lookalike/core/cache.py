@@ -485,26 +485,30 @@ class FingerprintCache:
             yield from self._unstored(len(picks))
 
         files.add_fingerprints(numbers, columns())
-        if (
+        noted = (
             first
             and stored_identities is not None
             and segments.keys() == set(_COLUMN_NAMES)  # each column read, each of as many rows
             and len(set(segments.values())) == 1
             and distinct.keys() == {name for name, annotation in _TYPES.items() if annotation != "bytes"}
-        ):
-            self._as_loaded = (
-                self._connection,
-                self._data_version(),
-                _Added(
-                    count, len(stored_paths[0]), len(stored_paths[1]), len(stored_identities[1]),
-                    segments["path"], distinct,
-                ),
+        )
+        version = self._data_version() if noted else None
+        if version is not None and stored_identities is not None:
+            added = _Added(
+                count, len(stored_paths[0]), len(stored_paths[1]), len(stored_identities[1]),
+                segments["path"], distinct,
             )  # fmt: skip
+            self._as_loaded = (self._connection, version, added)
         return rest
 
-    def _data_version(self) -> int:
-        """PRAGMA data_version: another connection's commit changes it (not this one's own)."""
-        version: int = self._connection.execute("PRAGMA data_version").fetchone()[0]
+    def _data_version(self) -> int | None:
+        """PRAGMA data_version: another connection's commit changes it (not this one's own); None
+        when it cannot be read (the columns are then read again to store)."""
+        try:
+            version: int = self._connection.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            log.debug("No data version: %s", exc)
+            return None
         return version
 
     def _added_as_loaded(self, paths: _Stored) -> _Added | None:
@@ -514,7 +518,7 @@ class FingerprintCache:
         if self._as_loaded is None or self._files_columns is None or paths is not self._files_columns[1]:
             return None
         connection, version, added = self._as_loaded
-        if connection is not self._connection or self._data_version() != version:
+        if connection is not self._connection or self._data_version() != version:  # None: never equal
             return None
         return added if self._segments_take_one_more(added.segments) else None
 
