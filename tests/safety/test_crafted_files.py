@@ -142,6 +142,40 @@ def test_a_huge_file_given_as_the_result_or_review_is_refused_without_reading_it
     assert copy.exists() and trashed(trash) == []
 
 
+@pytest.mark.skipif(os.name == "nt", reason="needs a sparse file: Windows would write 900 MB")
+def test_a_large_file_that_is_no_json_object_is_refused_by_its_first_bytes(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A video under the largest size chosen as the result: its first bytes are no JSON object, so
+    it is refused without being read whole (its 900 MB made text would take gigabytes, where
+    Linux ends a program that runs out rather than raise MemoryError). A JSON list is no result
+    either, said as such."""
+    import tracemalloc
+
+    _keep, copy = make_copies(tmp_path / "photos")
+    video = tmp_path / "result.json"
+    with video.open("wb") as file:
+        file.write(b"\x00\x00\x00\x20ftypisom")  # an MP4's first bytes, then nothing written
+        file.truncate(900 * 10**6)
+    tracemalloc.start()
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(["apply", str(video)])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert exit_info.value.code == 2
+    said = capsys.readouterr().err
+    assert "not a Lookalike result or review file (it is not valid JSON)" in said
+    assert "Traceback" not in said
+    assert peak < 50 * 2**20
+    listed = _write_text(tmp_path / "list.json", "\n  [1, 2, 3]")
+    with pytest.raises(report.ResultFileError) as refused:
+        report.read_file(listed)
+    assert refused.value.reason.code is Code.NOT_A_RESULT_FILE
+    assert copy.exists() and trashed(trash) == []
+
+
 def test_a_result_just_over_the_largest_is_refused_and_one_at_it_is_opened(
     tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

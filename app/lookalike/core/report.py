@@ -317,6 +317,10 @@ class ResultFileError(ValueError):
 # larger file is no such file (a video or a disk image chosen by mistake): read whole, one of 20 GB
 # ended `lookalike apply` with a MemoryError's traceback where 4 GB of memory were to be had.
 RESULT_FILE_LARGEST = 1_000_000_000
+# A result or review is a JSON object: its first bytes (after JSON's spaces) say whether it can be.
+_HEAD = 64 * 1024
+_JSON_SPACE = b" \t\n\r"
+_JSON_STARTS = {bytes([byte]) for byte in b'[{"-0123456789tfn'}  # bytes any JSON value can begin with
 
 
 def read_file(path: Path) -> str:
@@ -336,7 +340,14 @@ def read_file(path: Path) -> str:
         raise ResultFileError(Code.NOT_A_RESULT_FILE())
     with os.fdopen(descriptor, "rb") as file:
         size = status.st_size
-        data = b"" if size > RESULT_FILE_LARGEST else file.read(RESULT_FILE_LARGEST + 1)  # should it grow
+        data = b"" if size > RESULT_FILE_LARGEST else file.read(_HEAD)
+        if data and not data.lstrip(_JSON_SPACE).startswith(b"{"):
+            # No JSON object: a picture or a video chosen by mistake is not read whole (one of
+            # 900 MB, its bytes made text, would take gigabytes only to be found no JSON).
+            starts_json = data.lstrip(_JSON_SPACE)[:1] in _JSON_STARTS
+            raise ResultFileError(Code.NOT_A_RESULT_FILE() if starts_json else Code.NOT_JSON())
+        if data:
+            data += file.read(RESULT_FILE_LARGEST + 1 - len(data))  # no more, should it grow
     size = max(size, len(data))
     if size > RESULT_FILE_LARGEST:
         raise ResultFileError(
