@@ -20,7 +20,7 @@ from typing import IO, TypeVar, cast
 from PIL import Image, JpegImagePlugin, UnidentifiedImageError
 
 from lookalike.core.models import RAW_EXTENSIONS
-from lookalike.core.reasons import Code, Reason
+from lookalike.core.reasons import Code, Reason, amount
 
 # The working image is at least this many pixels on its short side before the
 # hashes shrink it further: enough detail for every hash, cheap to decode.
@@ -320,9 +320,7 @@ def _decode_stream(stream: IO[bytes], *, facts: bool = True) -> DecodedImage:
         # Before anything that loads pixels: reading a PNG's EXIF decodes the whole picture.
         needed = _decode_cost(image, (width, height))
         if needed > DECODE_BUDGET:
-            raise ImageProblem(
-                Code.TOO_LARGE_TO_COMPARE(needed=_amount(needed), budget=_amount(DECODE_BUDGET))
-            )
+            raise ImageProblem(Code.TOO_LARGE_TO_COMPARE(needed=amount(needed), budget=amount(DECODE_BUDGET)))
         orientation = _orientation(image)
         taken_at = _taken_at(image) if facts else None
         camera = _camera(image) if facts else ""
@@ -394,11 +392,6 @@ def _jpeg_coefficients(image: Image.Image, full_size: tuple[int, int]) -> int:
     for _, h, v, _ in layers:
         blocks += -(-width * h // (8 * h_max)) * -(-height * v // (8 * v_max))
     return blocks * 64 * 2
-
-
-def _amount(size: int) -> str:
-    """`size` in words, rounded up: a need just over the budget never reads as equal to it."""
-    return f"{math.ceil(size / 1e8) / 10:.1f} GB" if size >= 1e9 else f"{math.ceil(size / 1e6)} MB"
 
 
 def _reduce_factor(size: tuple[int, int]) -> int:
@@ -570,7 +563,7 @@ def _display_stream(stream: IO[bytes], max_side: int | None, draft_side: int | N
     # Before anything that loads pixels: reading a PNG's EXIF decodes the whole picture.
     needed = _display_cost(image, (width, height), max_side)
     if needed > DECODE_BUDGET:
-        raise ImageProblem(Code.TOO_LARGE_TO_SHOW(needed=_amount(needed), budget=_amount(DECODE_BUDGET)))
+        raise ImageProblem(Code.TOO_LARGE_TO_SHOW(needed=amount(needed), budget=amount(DECODE_BUDGET)))
     orientation = _orientation(image)
     image.load()
     shown = _display_pixels(image, max_side)

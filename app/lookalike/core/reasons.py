@@ -10,6 +10,7 @@ the system's own words for an error) or a Reason of its own ("the copy you keep"
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import Enum, unique
@@ -232,3 +233,9 @@ def _patterns() -> tuple[tuple[Code, re.Pattern[str], int], ...]:
 
 # Sentences without fields, by their English: what a value read back may be.
 _WITHOUT_FIELDS: dict[str, Reason] = {code.value: code() for code in Code if not code.fields}
+
+
+def amount(size: int) -> str:
+    """`size` in bytes as a reason's value says it, rounded up: a size just over a limit never
+    reads as equal to it."""
+    return f"{math.ceil(size / 1e8) / 10:.1f} GB" if size >= 1e9 else f"{math.ceil(size / 1e6)} MB"

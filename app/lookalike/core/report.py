@@ -34,7 +34,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
-from lookalike.core.reasons import Code, Reason, from_english
+from lookalike.core.reasons import Code, Reason, amount, from_english
 from lookalike.core.selection import REASON_REFERENCE
 
 FORMAT = "lookalike-scan"
@@ -351,17 +351,12 @@ def read_file(path: Path) -> str:
     size = max(size, len(data))
     if size > RESULT_FILE_LARGEST:
         raise ResultFileError(
-            Code.RESULT_FILE_TOO_LARGE(size=_gigabytes(size), largest=_gigabytes(RESULT_FILE_LARGEST))
+            Code.RESULT_FILE_TOO_LARGE(size=amount(size), largest=amount(RESULT_FILE_LARGEST))
         )
     try:
         return data.decode("utf-8", "surrogateescape")
     except MemoryError:
         raise ResultFileError(Code.OUT_OF_MEMORY()) from None
-
-
-def _gigabytes(size: int) -> str:
-    """`size` in gigabytes, rounded up to a tenth: a file just over the largest never reads as equal."""
-    return f"{math.ceil(size / 1e8) / 10:.1f} GB"
 
 
 def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
