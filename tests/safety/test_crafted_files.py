@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -116,30 +117,44 @@ def test_a_huge_file_given_as_the_result_or_review_is_refused_without_reading_it
 ) -> None:
     """A video or a disk image chosen as the result: refused by its size, in words, with no more
     than a little memory held (read whole, 20 GB ended `apply` with a MemoryError's traceback)."""
-    import tracemalloc
-
     from lookalike.ui.review import SessionError, review_text
 
     _keep, copy = make_copies(tmp_path / "photos")
     huge = tmp_path / "result.json"
     with huge.open("wb") as file:
         file.truncate(20 * 10**9)  # sparse: no disk taken
+
+    def opened_as_a_review() -> None:  # the window's way in: Open review
+        with pytest.raises(SessionError) as refused:
+            review_text(huge)
+        assert refused.value.reason.code is Code.RESULT_FILE_TOO_LARGE
+
+    said, peak = _refused_by_apply(huge, capsys, opened_as_a_review)
+    assert "too large to be a Lookalike result or review file (20.0 GB, at most 1.0 GB)" in said
+    assert peak < 50 * 2**20
+    assert copy.exists() and trashed(trash) == []
+
+
+def _refused_by_apply(
+    path: Path, capsys: pytest.CaptureFixture[str], *also: Callable[[], object]
+) -> tuple[str, int]:
+    """`lookalike apply` given `path` (then each of `also`), watched by tracemalloc: it exits 2,
+    with no traceback. Its error output, and the most memory held meanwhile."""
+    import tracemalloc
+
     tracemalloc.start()
     try:
         with pytest.raises(SystemExit) as exit_info:
-            cli.main(["apply", str(huge)])
-        with pytest.raises(SessionError) as refused:  # the window's way in: Open review
-            review_text(huge)
+            cli.main(["apply", str(path)])
+        for step in also:
+            step()
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert exit_info.value.code == 2
     said = capsys.readouterr().err
-    assert "too large to be a Lookalike result or review file (20.0 GB, at most 1.0 GB)" in said
     assert "Traceback" not in said
-    assert refused.value.reason.code is Code.RESULT_FILE_TOO_LARGE
-    assert peak < 50 * 2**20
-    assert copy.exists() and trashed(trash) == []
+    return said, peak
 
 
 @pytest.mark.skipif(os.name == "nt", reason="needs a sparse file: Windows would write 900 MB")
@@ -150,24 +165,13 @@ def test_a_large_file_that_is_no_json_object_is_refused_by_its_first_bytes(
     it is refused without being read whole (its 900 MB made text would take gigabytes, where
     Linux ends a program that runs out rather than raise MemoryError). A JSON list is no result
     either, said as such."""
-    import tracemalloc
-
     _keep, copy = make_copies(tmp_path / "photos")
     video = tmp_path / "result.json"
     with video.open("wb") as file:
         file.write(b"\x00\x00\x00\x20ftypisom")  # an MP4's first bytes, then nothing written
         file.truncate(900 * 10**6)
-    tracemalloc.start()
-    try:
-        with pytest.raises(SystemExit) as exit_info:
-            cli.main(["apply", str(video)])
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert exit_info.value.code == 2
-    said = capsys.readouterr().err
+    said, peak = _refused_by_apply(video, capsys)
     assert "not a Lookalike result or review file (it is not valid JSON)" in said
-    assert "Traceback" not in said
     assert peak < 50 * 2**20
     listed = _write_text(tmp_path / "list.json", "\n  [1, 2, 3]")
     with pytest.raises(report.ResultFileError) as refused:
