@@ -48,8 +48,8 @@ def test_cloud_only_files_are_skipped_and_counted_unless_asked_for(
                 return 0x400000 if self._name == "online-only.jpg" else 0x20
             return getattr(self._st, attribute)
 
-    def with_attributes(entry: os.DirEntry[str]) -> os.stat_result:
-        return Placeholder(real_lstat_of(entry), entry.name)  # type: ignore[return-value]
+    def with_attributes(entry: os.DirEntry[str], path: str) -> os.stat_result:
+        return Placeholder(real_lstat_of(entry, path), entry.name)  # type: ignore[return-value]
 
     monkeypatch.setattr(discovery, "lstat_of", with_attributes)
     findings = Findings()

@@ -6,12 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from lookalike.core import report
+from lookalike.core import discovery, report
 from lookalike.core.discovery import ExclusionRules, Findings, glob_regex
 from lookalike.core.models import ScanOptions
 from lookalike.core.scan import scan
@@ -111,13 +110,13 @@ def test_double_star_matches_any_number_of_folders(tmp_path: Path) -> None:
 def test_an_excluded_folder_is_never_entered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _tree(tmp_path)
     entered: list[str] = []
-    real_scandir = os.scandir
+    real_listed = discovery._listed
 
-    def recording(path: str | Path) -> Iterator[os.DirEntry[str]]:
-        entered.append(Path(path).relative_to(root).as_posix())
-        return real_scandir(path)
+    def recording(folder: Path) -> tuple[list[os.DirEntry[str]], int | None]:
+        entered.append(folder.relative_to(root).as_posix())
+        return real_listed(folder)
 
-    monkeypatch.setattr(os, "scandir", recording)
+    monkeypatch.setattr(discovery, "_listed", recording)
     _found(root, "2019/", "cache/")
     assert not any(folder.startswith("2019") or "cache" in folder.split("/") for folder in entered)
     assert "a/b/cachet" in entered

@@ -135,14 +135,44 @@ def test_a_file_system_without_inode_numbers_still_finds_every_picture(
         def __getattr__(self, name: str) -> object:
             return 0 if name in ("st_ino", "st_dev", "st_nlink") else getattr(self._st, name)
 
-    def without_inodes(entry: os.DirEntry[str]) -> os.stat_result:
-        return WithoutInodes(real_lstat_of(entry))  # type: ignore[return-value]
+    def without_inodes(entry: os.DirEntry[str], path: str) -> os.stat_result:
+        return WithoutInodes(real_lstat_of(entry, path))  # type: ignore[return-value]
 
     monkeypatch.setattr(discovery, "lstat_of", without_inodes)
     found = list(discovered((tmp_path / "photos",), ScanOptions(), Findings()))
     assert sorted(e.path.name for e in found) == ["a.jpg", "b.jpg", "c.jpg", "d.jpg"]
     result = scan_folder(tmp_path / "photos")
     assert sorted(m.path.name for m in result.groups[0].members) == ["a.jpg", "b.jpg", "c.jpg"]
+
+
+def test_a_status_without_inode_numbers_is_asked_again_of_the_files_whole_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a folder is listed from the folder opened (POSIX), an entry's path is only its name: a
+    status without inode numbers is asked again by the file's whole path, never by a name that the
+    working folder may hold too (a file nobody chose)."""
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(b"the picture found")
+    (tmp_path / "elsewhere" / "a.jpg").write_bytes(b"another file")
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    children, opened = discovery._listed(tmp_path / "photos")
+    try:
+        (child,) = children
+
+        class WithoutInodes:
+            name = child.name
+
+            def stat(self, *, follow_symlinks: bool = True) -> object:
+                return os.stat_result((0,) * 10)
+
+        path = os.path.join(tmp_path / "photos", child.name)
+        st = discovery.lstat_of(WithoutInodes(), path)  # type: ignore[arg-type]
+    finally:
+        if opened is not None:
+            os.close(opened)
+    assert st.st_ino == os.lstat(tmp_path / "photos" / "a.jpg").st_ino
+    assert st.st_size == len(b"the picture found")
 
 
 @needs_posix

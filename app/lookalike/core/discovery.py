@@ -159,13 +159,13 @@ def suffix(name: str) -> str:
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
-def _child(folder: Path, entry: os.DirEntry[str]) -> Path:
-    """Path(entry.path) for an entry of os.scandir(folder); see _PARSED_CHILDREN."""
+def _child(folder: Path, name: str, text: str) -> Path:
+    """Path(text) for the entry `name` of `folder`, whose path is `text`; see _PARSED_CHILDREN."""
     if _PARSED_CHILDREN:
-        child: Path = folder._make_child_relpath(entry.name)  # type: ignore[attr-defined]
-        child._str = entry.path  # type: ignore[attr-defined]  # what str(child) would make
+        child: Path = folder._make_child_relpath(name)  # type: ignore[attr-defined]
+        child._str = text  # type: ignore[attr-defined]  # what str(child) would make
         return child
-    return Path(entry.path)
+    return Path(text)
 
 
 def paths_of(texts: Iterable[str]) -> list[Path]:
@@ -211,14 +211,36 @@ def inside(path: Path, roots: tuple[Path, ...]) -> bool:
     return any(path == root or root in path.parents for root in roots)
 
 
-def lstat_of(entry: os.DirEntry[str]) -> os.stat_result:
-    """The entry's own status (a link's, not its target's), with real inode numbers.
+def lstat_of(entry: os.DirEntry[str], path: str) -> os.stat_result:
+    """The status of the entry (at `path`) itself (a link's, not its target's), with real inode
+    numbers.
 
     On Windows DirEntry.stat() has st_ino, st_dev and st_nlink set to 0 (Python's os
     documentation); os.lstat() fills them in. Some network file systems have none at all.
     """
     st = entry.stat(follow_symlinks=False)
-    return os.lstat(entry.path) if st.st_ino == 0 else st
+    return os.lstat(path) if st.st_ino == 0 else st
+
+
+# Where a folder's entries can be listed from the folder opened (POSIX): each is then stat-ed from
+# it by name, not by its whole path (0.36 s instead of 0.38 to find 101,000 files). Windows cannot.
+_LISTED_OPEN = os.scandir in os.supports_fd
+
+
+def _listed(folder: Path) -> tuple[list[os.DirEntry[str]], int | None]:
+    """The entries of `folder`, by name, and the folder opened to stat them from (close it when
+    done), where they are listed so: each entry's stat() is then of this folder's entry even
+    should the folder be moved or replaced meanwhile."""
+    if not _LISTED_OPEN:
+        with os.scandir(folder) as it:
+            return sorted(it, key=attrgetter("name")), None
+    opened = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        with os.scandir(opened) as it:
+            return sorted(it, key=attrgetter("name")), opened
+    except BaseException:
+        os.close(opened)
+        raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,11 +358,25 @@ def discover_found(
             return subfolders  # a link loop, or a folder reached twice
         visited_dirs.add(identity)
         try:
-            with os.scandir(folder) as it:
-                children = sorted(it, key=attrgetter("name"))
+            children, opened = _listed(folder)
         except OSError as exc:
             findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return subfolders
+        try:
+            return (yield from files_listed(folder, relative, children))
+        finally:
+            if opened is not None:
+                os.close(opened)
+
+    def files_listed(
+        folder: Path, relative: str, children: list[os.DirEntry[str]]
+    ) -> Generator[FoundFiles, None, list[tuple[Path, str]]]:
+        """files_of() for the entries of `folder`, `children`."""
+        subfolders: list[tuple[Path, str]] = []
+        # An entry's path as os.scandir(folder) spells it (one listed from the folder opened has
+        # only its name).
+        folder_text = os.fspath(folder)
+        prefix = folder_text if folder_text.endswith(os.sep) else folder_text + os.sep
         # The files found, handed on a batch at a time: a folder of half a million files still
         # shows the count grow while it is read. A Path is made only of a folder, a link or a
         # file with a problem (2 us a file).
@@ -355,17 +391,17 @@ def discover_found(
                 yield FoundFiles(texts, stats, references if reference_roots else None)
                 texts, stats, references = [], [], []
             name = child.name
-            text = child.path
+            text = prefix + name
             # Only exclude patterns read the path from the root: no string per file without them.
             child_relative = (f"{relative}/{name}" if relative else name) if has_rules else ""
             try:
-                own = lstat_of(child)
+                own = lstat_of(child, text)
                 if not options.include_hidden and (
                     name.startswith(".") or getattr(own, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_HIDDEN
                 ):
                     continue
                 if stat.S_ISLNK(own.st_mode):
-                    path = _child(folder, child)
+                    path = _child(folder, name, text)
                     try:
                         target = os.stat(path)
                     except OSError:
@@ -391,7 +427,7 @@ def discover_found(
                     continue
                 if stat.S_ISDIR(own.st_mode):
                     if options.recursive and not (has_rules and excluded(name, child_relative, folder=True)):
-                        subfolders.append((_child(folder, child), child_relative))
+                        subfolders.append((_child(folder, name, text), child_relative))
                     continue
                 if not stat.S_ISREG(own.st_mode) or (
                     has_rules and excluded(name, child_relative, folder=False)
@@ -404,7 +440,7 @@ def discover_found(
                         references.append(in_reference(text))
             except OSError as exc:
                 unreadable = Code.FILE_UNREADABLE(error=exc.strerror or str(exc))
-                findings.errors.append(ScanError(_child(folder, child), unreadable))
+                findings.errors.append(ScanError(_child(folder, name, text), unreadable))
         if texts:
             yield FoundFiles(texts, stats, references if reference_roots else None)
         return subfolders
