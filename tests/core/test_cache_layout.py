@@ -303,13 +303,18 @@ def test_fingerprints_made_through_their_slots_are_the_ones_their_constructor_ma
 
 
 def _opened_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files under `folder` that anything in this process opens from now on."""
+    """The files under `folder` that anything in this process opens from now on (not the folders,
+    which discovery opens to list)."""
     opened: list[str] = []
     real_open, real_os_open = builtins.open, os.open
 
     def noted(real: Callable[..., Any]) -> Callable[..., Any]:
         def opening(file: Any, *args: Any, **kwargs: Any) -> Any:
-            if isinstance(file, str | bytes | os.PathLike) and os.fsdecode(file).startswith(str(folder)):
+            if (
+                isinstance(file, str | bytes | os.PathLike)
+                and os.fsdecode(file).startswith(str(folder))
+                and not os.path.isdir(file)
+            ):
                 opened.append(Path(os.fsdecode(file)).name)
             return real(file, *args, **kwargs)
 

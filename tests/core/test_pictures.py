@@ -97,6 +97,37 @@ def test_the_pictures_come_in_the_files_order_however_their_fingerprints_came(
     assert list(gathering.pictures()) == records[1:8]
 
 
+def test_files_handed_on_a_folder_at_a_time_are_the_same_paths_as_one_by_one() -> None:
+    """Discovery hands on a folder's files as its text and their names (InFolder), ASCII names
+    encoded at once: every path comes back as it was, whatever its names are."""
+    names = [
+        ["IMG_0001.jpg", "a.png"], ["caf\udce9.jpg", "\u5199\u771f.jpg", "plain.jpg"], ["x.jpg"], [],
+        ["\ubc14\ub2e4.heic", "b.jpg"],
+    ]  # fmt: skip
+    folders = ["/photos/", "/photos/caf\udce9/", "/", "/empty/", "/photos/2019/"]
+    records = [
+        _record(index, path=Path(folder + name))
+        for index, (folder, name) in enumerate(
+            (folder, name) for folder, batch in zip(folders, names, strict=True) for name in batch
+        )
+    ]
+    by_folder, one_by_one = Gathering(), Gathering()
+    at = 0
+    for folder, batch in zip(folders, names, strict=True):
+        columns = file_columns([record.entry for record in records[at : at + len(batch)]])
+        one_by_one.add_files(columns)
+        columns["path"] = pictures_module.InFolder(folder, batch)
+        by_folder.add_files(columns)
+        at += len(batch)
+    for gathering in (by_folder, one_by_one):
+        made = [record.fingerprint for record in records]
+        gathering.add_made(list(range(len(records))), made, [f.thumb for f in made])
+    assert list(by_folder.pictures()) == list(one_by_one.pictures()) == records
+    assert pictures_module.InFolder.of("/photos/a.jpg")[0] == "/photos/a.jpg"
+    with pytest.raises(ValueError, match="last separator"):
+        pictures_module.InFolder("/photos", ["a.jpg"])
+
+
 @pytest.mark.parametrize("parts", [1, 3])
 def test_each_record_comes_back_as_it_was_made(parts: int) -> None:
     records = _odd_records()

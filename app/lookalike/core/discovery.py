@@ -6,7 +6,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -18,6 +18,7 @@ from lookalike.core.models import (
     ScanOptions,
     never_cancelled,
 )
+from lookalike.core.pictures import InFolder
 from lookalike.core.platform_checks import is_cloud_only
 from lookalike.core.reasons import Code
 
@@ -245,18 +246,19 @@ def _listed(folder: Path) -> tuple[list[os.DirEntry[str]], int | None]:
 
 @dataclass(frozen=True, slots=True)
 class FoundFiles:
-    """Image files discovery found in one folder (or a root given as a file), as the texts of
-    their paths and their status: a scan holds them as columns, no object a file."""
+    """Image files discovery found in one folder (or a root given as a file), as their paths
+    (the folder's text and their names) and their status: a scan holds them as columns, no object
+    a file."""
 
-    texts: list[str]
+    paths: InFolder
     stats: list[os.stat_result]
     references: list[bool] | None  # whether each is in a reference folder; None: none is
 
-    def columns(self) -> dict[str, list[Any]]:
-        """FileEntry's fields of each file, field by field (the path as its text)."""
-        stats, count = self.stats, len(self.texts)
+    def columns(self) -> dict[str, Sequence[Any]]:
+        """FileEntry's fields of each file, field by field (the paths as texts: an InFolder)."""
+        stats, count = self.stats, len(self.paths)
         return {
-            "path": self.texts,
+            "path": self.paths,
             "size": [st.st_size for st in stats],
             "mtime_ns": [st.st_mtime_ns for st in stats],
             "in_reference_root": [False] * count if self.references is None else self.references,
@@ -380,16 +382,16 @@ def discover_found(
         # The files found, handed on a batch at a time: a folder of half a million files still
         # shows the count grow while it is read. A Path is made only of a folder, a link or a
         # file with a problem (2 us a file).
-        texts: list[str] = []
+        names: list[str] = []
         stats: list[os.stat_result] = []
         references: list[bool] = []  # whether each is in a reference folder, when there are any
         for child in children:
             if cancelled():
                 subfolders = []
                 break
-            if len(texts) == _ENTRIES_AT_ONCE:
-                yield FoundFiles(texts, stats, references if reference_roots else None)
-                texts, stats, references = [], [], []
+            if len(names) == _ENTRIES_AT_ONCE:
+                yield FoundFiles(InFolder(prefix, names), stats, references if reference_roots else None)
+                names, stats, references = [], [], []
             name = child.name
             text = prefix + name
             # Only exclude patterns read the path from the root: no string per file without them.
@@ -420,7 +422,7 @@ def discover_found(
                     elif stat.S_ISREG(target.st_mode) and wanted(name, target):
                         resolved = followed(path, folder=False)
                         if resolved is not None and admitted(text, resolved):
-                            texts.append(text)
+                            names.append(name)
                             stats.append(resolved)
                             if reference_roots:
                                 references.append(in_reference(text))
@@ -434,15 +436,15 @@ def discover_found(
                 ):
                     continue  # FIFOs, sockets and devices are never opened
                 if suffix(name).lower() in extensions and own.st_size >= min_size and admitted(text, own):
-                    texts.append(text)
+                    names.append(name)
                     stats.append(own)
                     if reference_roots:
                         references.append(in_reference(text))
             except OSError as exc:
                 unreadable = Code.FILE_UNREADABLE(error=exc.strerror or str(exc))
                 findings.errors.append(ScanError(_child(folder, name, text), unreadable))
-        if texts:
-            yield FoundFiles(texts, stats, references if reference_roots else None)
+        if names:
+            yield FoundFiles(InFolder(prefix, names), stats, references if reference_roots else None)
         return subfolders
 
     for root in roots:
@@ -461,7 +463,7 @@ def discover_found(
             text = os.fspath(root)
             if wanted(root.name, st) and admitted(text, st):
                 references = [in_reference(root)] if reference_roots else None
-                yield FoundFiles([text], [st], references)
+                yield FoundFiles(InFolder.of(text), [st], references)
         elif stat.S_ISDIR(st.st_mode):
             yield from walk(root)
         else:

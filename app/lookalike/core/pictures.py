@@ -17,7 +17,7 @@ from dataclasses import fields
 from itertools import accumulate, islice, pairwise
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, overload
+from typing import TYPE_CHECKING, Any, Protocol, cast, overload
 
 from lookalike.core.models import FileEntry, Fingerprint, ImageRecord, made_by_fields
 
@@ -118,10 +118,14 @@ class _Blobs:
         self.widths: set[int] = set()  # the lengths seen: one when every value is as long
 
     def extend(self, values: list[bytes]) -> None:
-        lengths = list(map(len, values))
+        self.extend_concatenated(b"".join(values), map(len, values))
+
+    def extend_concatenated(self, joined: bytes, lengths: Iterable[int]) -> None:
+        """Add the byte strings `joined` holds one after the other, of these lengths."""
+        lengths = list(lengths)
         self.widths.update(lengths)
         self.starts.extend(islice(accumulate(lengths, initial=self.starts[-1]), 1, None))
-        self.blob += b"".join(values)
+        self.blob += joined
 
     def __getitem__(self, index: int) -> bytes:
         return bytes(self.blob[self.starts[index] : self.starts[index + 1]])
@@ -153,9 +157,15 @@ class _Texts:
         before = len(self.bytes.starts) - 1
         if self.missing is None and None in values:
             self.missing = bytearray(before)
+        texts = cast(Sequence[str], values)
         if self.missing is not None:
             self.missing.extend(value is None for value in values)
-        self.bytes.extend([(value or "").encode("utf-8", "surrogatepass") for value in values])
+            texts = [value or "" for value in values]
+        joined = "".join(texts)
+        if joined.isascii():  # as many bytes as characters: encoded at once (a folder's names)
+            self.bytes.extend_concatenated(joined.encode("ascii"), map(len, texts))
+        else:
+            self.bytes.extend([text.encode("utf-8", "surrogatepass") for text in texts])
 
     def __getitem__(self, index: int) -> str | None:
         if self.missing is not None and self.missing[index]:
@@ -192,8 +202,47 @@ class _Codes:
                 known.append(value)
         self.codes.extend(map(index.__getitem__, values))
 
+    def extend_same(self, value: Any, count: int) -> None:
+        """extend([value] * count), without the list."""
+        if count:
+            self.extend([value])
+            self.codes.extend(self.codes[-1:] * (count - 1))
+
     def __getitem__(self, index: int) -> Any:
         return self.values[self.codes[index]]
+
+
+class InFolder(Sequence[str]):
+    """The paths of files in one folder, as the folder's text up to and with its last separator
+    (`folder`) and their names, which hold no separator (as a folder is listed): how discovery
+    hands on a folder's files, so that Gathering need not split each path again."""
+
+    def __init__(self, folder: str, names: list[str]) -> None:
+        if not folder.endswith(os.sep):
+            raise ValueError(f"not a folder's text up to its last separator: {folder!r}")
+        self.folder, self.names = folder, names
+
+    @classmethod
+    def of(cls, text: str) -> InFolder:
+        """The path `text` alone."""
+        folder, separator, name = text.rpartition(os.sep)
+        return cls(folder + separator, [name]) if separator else cls(os.sep, [text])
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self.folder + name for name in self.names[index]]
+        return self.folder + self.names[index]
+
+    def __iter__(self) -> Iterator[str]:
+        folder = self.folder
+        return (folder + name for name in self.names)
 
 
 class _Paths:
@@ -204,7 +253,11 @@ class _Paths:
         self.prefixes = _Codes()
         self.names = _Texts()
 
-    def extend(self, values: list[Path]) -> None:
+    def extend(self, values: Sequence[Any]) -> None:
+        if isinstance(values, InFolder):  # a folder's files: one prefix, the names as they are
+            self.prefixes.extend_same(values.folder, len(values))
+            self.names.extend(values.names)
+            return
         prefixes, names = [], []
         separator = os.sep
         for text in map(os.fspath, values):
@@ -643,7 +696,7 @@ class Gathering:
     def __len__(self) -> int:
         return self._count
 
-    def add_files(self, columns: Mapping[str, list[Any]]) -> None:
+    def add_files(self, columns: Mapping[str, Sequence[Any]]) -> None:
         """Files found, as each FileEntry field's values (a path as its text: see
         discovery.FoundFiles.columns)."""
         if set(columns) != set(self._files) or len({len(values) for values in columns.values()}) > 1:
