@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import importlib
 import json
 import logging
 import os
@@ -732,9 +733,15 @@ def _next_batch(source: IO[bytes]) -> Any:
 
 def _serve_reads(source: IO[bytes], frames: FrameWriter, options: ScanOptions, packing: bool) -> str | None:
     """The reader of files: each file of each batch answered with its read_one, as it is done."""
+    from lookalike.core import imaging
     from lookalike.core.fingerprint import make_fingerprinter
 
     fingerprint = make_fingerprinter(options)
+    # What its first file would load (18 ms: the decoders, and the cache's module for read_one),
+    # loaded before it is needed: a reader begun early (scan._EarlyReader) is ready while the
+    # files are found, and waits.
+    imaging.load_decoders()
+    importlib.import_module("lookalike.core.cache")
     frames.write(_READY, b"")
     while (entries := _next_batch(source)) is not None and not isinstance(entries, str):
         for entry in entries:
