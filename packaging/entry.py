@@ -2,8 +2,9 @@
 
 The core uses no multiprocessing, so no multiprocessing.freeze_support() is needed; add it here
 first thing if a ProcessPoolExecutor ever appears. (The window's regrouping of many pictures starts
-this program itself as `lookalike _group-again`, and a scan of many small pictures as `lookalike
-_read-pictures`: plain subprocesses that main() answers, lookalike.core.apart and .readers.)
+this program itself as `lookalike _group-again`, a scan of many small pictures as `lookalike
+_read-pictures`, and a scan of many files on Linux as `lookalike _list-folders`: plain subprocesses
+that main() answers, lookalike.core.apart, .readers and .listing.)
 
 `--smoke-test-trash FILE` is for packaging/smoke_test.py only: it moves FILE to the system trash
 the way the app does, with the trash check and the send2trash back end that are inside the bundle,

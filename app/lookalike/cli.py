@@ -974,6 +974,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from lookalike.core import apart
 
         return apart.serve()
+    if arguments == ["_list-folders"]:  # a scan's helper listing folders beside discovery (core.listing)
+        from lookalike.core import listing
+
+        return listing.serve()
     if arguments == ["_read-pictures"]:  # a scan's reader of pictures beside its threads (core.readers)
         from lookalike.core import readers
 

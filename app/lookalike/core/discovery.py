@@ -6,12 +6,14 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from lookalike.core import listing
+from lookalike.core.listing import Listed, Lister
 from lookalike.core.models import (
     CancelCheck,
     ScanError,
@@ -48,9 +50,13 @@ class Findings:
     def first_name(self, path: str, st: os.stat_result) -> bool:
         """Note `path` (its text) as a name of the file `st` describes; whether it is the first
         name found."""
-        first = self.first_names.setdefault(st.st_dev, {}).setdefault(st.st_ino, path)
+        return self.first_name_of(path, st.st_dev, st.st_ino)
+
+    def first_name_of(self, path: str, device: int, inode: int) -> bool:
+        """first_name() of the file with this device and inode number."""
+        first = self.first_names.setdefault(device, {}).setdefault(inode, path)
         if first is not path:
-            self.other_names.setdefault((st.st_dev, st.st_ino), []).append(Path(path))
+            self.other_names.setdefault((device, inode), []).append(Path(path))
         return first is path
 
     def keep_only_linked_names(self) -> None:
@@ -247,26 +253,31 @@ def _listed(folder: Path) -> tuple[list[os.DirEntry[str]], int | None]:
 @dataclass(frozen=True, slots=True)
 class FoundFiles:
     """Image files discovery found in one folder (or a root given as a file), as their paths
-    (the folder's text and their names) and their status: a scan holds them as columns, no object
-    a file."""
+    (the folder's text and their names) and FileEntry's other fields: a scan holds them as
+    columns, no object a file."""
 
     paths: InFolder
-    stats: list[os.stat_result]
+    fields: dict[str, list[int]]  # size, mtime_ns, device, inode, ctime_ns, links: each file's
     references: list[bool] | None  # whether each is in a reference folder; None: none is
 
-    def columns(self) -> dict[str, Sequence[Any]]:
-        """FileEntry's fields of each file, field by field (the paths as texts: an InFolder)."""
-        stats, count = self.stats, len(self.paths)
-        return {
-            "path": self.paths,
+    @classmethod
+    def of(cls, paths: InFolder, stats: list[os.stat_result], references: list[bool] | None) -> FoundFiles:
+        """The files at `paths`, of these statuses."""
+        fields = {
             "size": [st.st_size for st in stats],
             "mtime_ns": [st.st_mtime_ns for st in stats],
-            "in_reference_root": [False] * count if self.references is None else self.references,
             "device": [st.st_dev for st in stats],
             "inode": [st.st_ino for st in stats],
             "ctime_ns": [st.st_ctime_ns for st in stats],
             "links": [max(1, st.st_nlink) for st in stats],
         }
+        return cls(paths, fields, references)
+
+    def columns(self) -> dict[str, Sequence[Any]]:
+        """FileEntry's fields of each file, field by field (the paths as texts: an InFolder)."""
+        count = len(self.paths)
+        references = [False] * count if self.references is None else self.references
+        return {"path": self.paths, **self.fields, "in_reference_root": references}
 
 
 def discover_found(
@@ -275,9 +286,12 @@ def discover_found(
     findings: Findings,
     *,
     cancelled: CancelCheck = never_cancelled,
+    helper: Callable[[], Lister | None] | None = None,
 ) -> Iterator[FoundFiles]:
     """Yield each image file under `roots` once, in a stable order, a folder's files (up to a few
-    thousand) at a time.
+    thousand) at a time. With `helper`, once listing.HELPER_FROM files are found it is asked for a
+    Lister that lists folders ahead and stats their entries in a process of its own (listing.py);
+    not with exclude patterns.
 
     Symbolic links are not followed unless options.follow_links, and then never to a
     place outside the roots; each real folder is visited once, so link loops and roots
@@ -291,6 +305,10 @@ def discover_found(
     visited_dirs: set[tuple[int, int]] = set()
     rules = ExclusionRules(options.exclude)
     has_rules = bool(rules)
+    if has_rules:
+        helper = None  # what a helper answered is taken without them (files_answered)
+    lister: Lister | None = None  # asked for with `helper`, once HELPER_FROM files are found
+    found = [0]  # files found so far
     extensions, min_size = options.extensions, options.min_size
 
     def excluded(name: str, relative: str, *, folder: bool) -> bool:
@@ -341,15 +359,28 @@ def discover_found(
         freezes what a scan leaves (controller.scan_and_suggest), so the cycle and `findings`
         with its name of every file would stay in memory for good.
         """
+        nonlocal lister, helper
+        shared: set[str] = set()  # folders asked of the lister, or kept for this thread
         pending: list[tuple[Path, str]] = [(top, "")]
         while pending and not cancelled():
             folder, relative = pending.pop()
+            if helper is not None and found[0] >= listing.HELPER_FROM:
+                lister, helper = helper(), None
+            if lister is not None:  # the next folders, the first first: one in KEPT_EVERY kept
+                for ahead, _ in reversed(pending[-listing.AHEAD :]):
+                    text = os.fspath(ahead)
+                    if text not in shared:
+                        if len(shared) % listing.KEPT_EVERY and not lister.ask(text):
+                            break
+                        shared.add(text)
             subfolders = yield from files_of(folder, relative)
             pending.extend(reversed(subfolders))
 
     def files_of(folder: Path, relative: str) -> Generator[FoundFiles, None, list[tuple[Path, str]]]:
         """Yield the image files in `folder`; returns its subfolders to walk, in name order."""
         subfolders: list[tuple[Path, str]] = []
+        # The helper's answer, taken whatever becomes of the folder (it waits for discovery).
+        answered = lister.listed(os.fspath(folder)) if lister is not None else None
         try:
             st = folder.stat()
         except OSError as exc:
@@ -359,6 +390,8 @@ def discover_found(
         if st.st_ino and identity in visited_dirs:
             return subfolders  # a link loop, or a folder reached twice
         visited_dirs.add(identity)
+        if answered is not None and not any(map(stat.S_ISLNK, answered.modes)):
+            return (yield from files_answered(folder, answered))
         try:
             children, opened = _listed(folder)
         except OSError as exc:
@@ -369,6 +402,48 @@ def discover_found(
         finally:
             if opened is not None:
                 os.close(opened)
+
+    def files_answered(folder: Path, listed: Listed) -> Generator[FoundFiles, None, list[tuple[Path, str]]]:
+        """files_listed() for the entries the helper answered for `folder`, as it decides for
+        them where there are no exclude patterns and no links: no object made of each."""
+        subfolders: list[tuple[Path, str]] = []
+        folder_text = os.fspath(folder)
+        prefix = folder_text if folder_text.endswith(os.sep) else folder_text + os.sep
+        modes, sizes, devices, inodes = listed.modes, listed.sizes, listed.devices, listed.inodes
+        hidden_too, recursive = options.include_hidden, options.recursive
+        names: list[str] = []
+        kept: list[int] = []  # the entries found, by their place in `listed`
+        references: list[bool] = []
+        for at, name in enumerate(listed.names):
+            if not hidden_too and name.startswith("."):
+                continue
+            mode = modes[at]
+            if stat.S_ISREG(mode):
+                if sizes[at] < min_size or suffix(name).lower() not in extensions:
+                    continue
+                text = prefix + name
+                # Only in the cloud: what a Linux status never says (see admitted).
+                if inodes[at] and not findings.first_name_of(text, devices[at], inodes[at]):
+                    continue
+                names.append(name)
+                kept.append(at)
+                if reference_roots:
+                    references.append(in_reference(text))
+            elif stat.S_ISDIR(mode) and recursive:
+                subfolders.append((_child(folder, name, prefix + name), ""))
+        if names:
+            found[0] += len(names)
+            every = len(kept) == len(listed.names)
+            fields = {
+                field: column.tolist() if every else list(map(column.__getitem__, kept))
+                for field, column in (
+                    ("size", sizes), ("mtime_ns", listed.mtimes), ("device", devices), ("inode", inodes),
+                    ("ctime_ns", listed.ctimes),
+                )
+            }  # fmt: skip
+            fields["links"] = [links or 1 for links in map(listed.links.__getitem__, kept)]
+            yield FoundFiles(InFolder(prefix, names), fields, references if reference_roots else None)
+        return subfolders
 
     def files_listed(
         folder: Path, relative: str, children: list[os.DirEntry[str]]
@@ -390,7 +465,8 @@ def discover_found(
                 subfolders = []
                 break
             if len(names) == _ENTRIES_AT_ONCE:
-                yield FoundFiles(InFolder(prefix, names), stats, references if reference_roots else None)
+                found[0] += len(names)
+                yield FoundFiles.of(InFolder(prefix, names), stats, references if reference_roots else None)
                 names, stats, references = [], [], []
             name = child.name
             text = prefix + name
@@ -444,28 +520,35 @@ def discover_found(
                 unreadable = Code.FILE_UNREADABLE(error=exc.strerror or str(exc))
                 findings.errors.append(ScanError(_child(folder, name, text), unreadable))
         if names:
-            yield FoundFiles(InFolder(prefix, names), stats, references if reference_roots else None)
+            found[0] += len(names)
+            yield FoundFiles.of(InFolder(prefix, names), stats, references if reference_roots else None)
         return subfolders
 
-    for root in roots:
-        root = Path(os.path.abspath(root))
-        try:
-            st = root.stat()
-        except FileNotFoundError:
-            findings.errors.append(ScanError(root, Code.FOLDER_NOT_FOUND()))
-            continue
-        except OSError as exc:
-            findings.errors.append(ScanError(root, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
-            continue
-        if stat.S_ISREG(st.st_mode):
-            if st.st_ino == 0:
-                st = os.stat(root)
-            text = os.fspath(root)
-            if wanted(root.name, st) and admitted(text, st):
-                references = [in_reference(root)] if reference_roots else None
-                yield FoundFiles(InFolder.of(text), [st], references)
-        elif stat.S_ISDIR(st.st_mode):
-            yield from walk(root)
-        else:
-            findings.errors.append(ScanError(root, Code.NEITHER_FOLDER_NOR_PICTURE()))
+    try:
+        for root in roots:
+            root = Path(os.path.abspath(root))
+            try:
+                st = root.stat()
+            except FileNotFoundError:
+                findings.errors.append(ScanError(root, Code.FOLDER_NOT_FOUND()))
+                continue
+            except OSError as exc:
+                findings.errors.append(
+                    ScanError(root, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc)))
+                )
+                continue
+            if stat.S_ISREG(st.st_mode):
+                if st.st_ino == 0:
+                    st = os.stat(root)
+                text = os.fspath(root)
+                if wanted(root.name, st) and admitted(text, st):
+                    references = [in_reference(root)] if reference_roots else None
+                    yield FoundFiles.of(InFolder.of(text), [st], references)
+            elif stat.S_ISDIR(st.st_mode):
+                yield from walk(root)
+            else:
+                findings.errors.append(ScanError(root, Code.NEITHER_FOLDER_NOR_PICTURE()))
+    finally:
+        if lister is not None:
+            lister.end()
     findings.keep_only_linked_names()

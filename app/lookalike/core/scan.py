@@ -8,6 +8,7 @@ import itertools
 import logging
 import os
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from lookalike.core.decisions import DigestPair
 from lookalike.core.discovery import Findings, discover_found
+from lookalike.core.listing import Lister
 from lookalike.core.models import (
     CancelCheck,
     FileEntry,
@@ -37,6 +39,7 @@ from lookalike.core.models import (
     thumb_from_its_file,
 )
 from lookalike.core.pictures import Gathering
+from lookalike.core.readers import ReaderFailed
 
 if TYPE_CHECKING:
     from lookalike.core import readers
@@ -134,7 +137,7 @@ def _scan(
     if _rescan_likely(options):
         early.begin()
     try:
-        for found in discover_found(roots, options, findings, cancelled=cancelled):
+        for found in discover_found(roots, options, findings, cancelled=cancelled, helper=_lister(options)):
             gathering.add_files(found.columns())
             report(Phase.DISCOVER, len(gathering), 0)
     except BaseException:
@@ -259,6 +262,23 @@ def _handed_over(
         if sending.is_alive() and (time.monotonic() >= deadline or not needed()):
             reader.end()  # its send fails, and the thread ends
             sending.join()
+
+
+def _lister(options: ScanOptions) -> Callable[[], Lister | None] | None:
+    """What starts discovery's helper listing folders (listing.py), where a second core can stat
+    files beside it: on Linux (a Windows listing gives the statuses already; macOS, whose statuses
+    can say a file is only in the cloud, has not been measured)."""
+    if not sys.platform.startswith("linux") or (options.workers or default_workers()) < 2:
+        return None
+
+    def started() -> Lister | None:
+        try:
+            return Lister()
+        except ReaderFailed as exc:
+            log.debug("Finding the files without a helper listing folders: it %s", exc)
+            return None
+
+    return started
 
 
 def _rescan_likely(options: ScanOptions) -> bool:

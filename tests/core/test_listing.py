@@ -1,0 +1,187 @@
+"""Discovery's helper listing folders in a process of its own (core/listing.py): what discovery
+finds with it is what it finds alone, whatever the helper answers or fails to."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lookalike.core import listing
+from lookalike.core.discovery import Findings, discover_found
+from lookalike.core.listing import Lister
+from lookalike.core.models import ScanOptions
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper runs on Linux only")
+
+
+def _tree(root: Path) -> None:
+    """Folders, each with what discovery must tell apart: extensions, sizes, hidden names, a hard
+    link, a name that is not UTF-8, a FIFO, folders and hidden folders below; one with a symbolic
+    link, an empty one, a reference folder."""
+    root.mkdir()
+    (root / "first.jpg").write_bytes(b"x" * 10)
+    for number in range(6):
+        folder = root / f"k{number}"
+        for relative, size in [
+            ("a.jpg", 10), ("b.PNG", 11), ("notes.txt", 10), (".hidden.jpg", 10), ("tiny.jpg", 2),
+            ("c.webp", 20), ("below/d.jpg", 30), (".hiddendir/x.jpg", 10),
+        ]:  # fmt: skip
+            path = folder / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(b"x" * (size + number))
+        os.link(root / "first.jpg", folder / f"first-again-{number}.jpg")  # its other names
+        os.link(folder / "a.jpg", folder / "z-again.jpg")  # found as a.jpg, with two links
+        (folder / os.fsdecode(b"caf\xe9.jpg")).write_bytes(b"y" * 12)
+        os.mkfifo(folder / "pipe.jpg")
+    (root / "linked").mkdir()
+    (root / "linked" / "f.jpg").write_bytes(b"z" * 10)
+    os.symlink(root / "k0" / "a.jpg", root / "linked" / "link.jpg")  # listed by discovery itself
+    (root / "empty").mkdir()
+    (root / "ref").mkdir()
+    (root / "ref" / "g.jpg").write_bytes(b"x" * 10)
+
+
+def _found(root: Path, options: ScanOptions, helper: Any) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
+    """Every file discovery finds under `root`, each as all its fields, and what it noted."""
+    findings = Findings()
+    rows: list[tuple[Any, ...]] = []
+    for found in discover_found((root,), options, findings, helper=helper):
+        columns = found.columns()
+        rows += zip(*(columns[name] for name in sorted(columns)), strict=True)
+    noted = (
+        [(str(e.path), str(e.error)) for e in findings.errors],
+        [(str(e.path), str(e.error)) for e in findings.skipped],
+        findings.hard_links,
+        findings.excluded_files,
+        findings.excluded_folders,
+    )
+    return rows, noted
+
+
+@pytest.fixture
+def helped(monkeypatch: pytest.MonkeyPatch) -> list[Lister]:
+    """The helpers started (from the first folder on; each answer waited for, so that they answer
+    the few folders of a test), and the folders each answered, counted on `answered`."""
+    monkeypatch.setattr(listing, "HELPER_FROM", 0)
+    monkeypatch.setattr(listing, "WAITED_FOR", True)
+    monkeypatch.setattr(listing, "KEPT_EVERY", 1_000)  # all asked for but the first
+    started: list[Lister] = []
+    real_listed = Lister.listed
+
+    def counted(self: Lister, folder: str) -> listing.Listed | None:
+        if self not in started:
+            started.append(self)
+            self.answered = 0  # type: ignore[attr-defined]
+        answer = real_listed(self, folder)
+        self.answered += answer is not None  # type: ignore[attr-defined]
+        return answer
+
+    monkeypatch.setattr(Lister, "listed", counted)
+    return started
+
+
+def _helper(command: list[str] | None = None) -> Any:
+    return lambda: Lister(command)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ScanOptions(min_size=4),
+        ScanOptions(include_hidden=True, follow_links=True),  # FIFOs of no size among the files
+        ScanOptions(recursive=False),
+    ],
+    ids=["plain", "hidden-and-links", "flat"],
+)
+def test_discovery_with_the_helper_finds_what_it_finds_alone(
+    tmp_path: Path, helped: list[Lister], options: ScanOptions
+) -> None:
+    root = tmp_path / "pics"
+    _tree(root)
+    if options.recursive:
+        options = replace(options, reference_roots=(root / "ref", root / "k2", root / "k3", root / "k4"))
+    alone = _found(root, options, None)
+    with_helper = _found(root, options, _helper())
+
+    assert with_helper == alone
+    rows, noted = alone
+    assert rows and (noted[2] or not options.recursive)  # files found, a hard link's other name noted
+    (lister,) = helped
+    # The helper answered most folders (not `linked`, with its link: discovery listed it itself),
+    # and it ended with discovery.
+    assert lister.answered >= (6 if options.recursive else 0)  # type: ignore[attr-defined]
+    assert lister._child.poll() is not None
+
+
+@pytest.mark.parametrize(
+    "child",
+    [
+        "import sys",  # ends at once
+        "import sys, struct; sys.stdout.buffer.write(struct.pack('<cQ', b'a', 3) + b'not'); sys.stdin.read()",
+        "import sys, struct, pickle; answer = pickle.dumps((['a.jpg'], b'', b''));"
+        " sys.stdout.buffer.write(struct.pack('<cQ', b'a', len(answer)) + answer); sys.stdin.read()",
+    ],
+    ids=["ends", "no-pickle", "statuses-not-one-a-name"],
+)
+def test_a_helper_that_fails_or_answers_nonsense_changes_nothing_found(
+    tmp_path: Path, helped: list[Lister], child: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = tmp_path / "pics"
+    _tree(root)
+    options = ScanOptions(min_size=4)
+    alone = _found(root, options, None)
+    with caplog.at_level(logging.WARNING, logger="lookalike.core.listing"):
+        found = _found(root, options, _helper([sys.executable, "-c", child]))
+    assert found == alone
+    assert "Finding the files without the helper listing folders" in caplog.text
+    assert helped[0].answered == 0  # type: ignore[attr-defined]
+
+
+def test_a_helper_that_cannot_start_leaves_discovery_to_itself(tmp_path: Path, helped: list[Lister]) -> None:
+    root = tmp_path / "pics"
+    _tree(root)
+    with pytest.raises(listing.ReaderFailed):
+        Lister([str(tmp_path / "no-such-program")])
+    from lookalike.core.scan import _lister
+
+    assert _lister(ScanOptions(workers=1)) is None  # one core: no helper beside discovery
+    started = _lister(ScanOptions(workers=2))
+    assert started is not None
+    options = ScanOptions(min_size=4)
+    assert _found(root, options, lambda: None) == _found(root, options, None)
+
+
+def test_a_scan_with_the_helper_groups_what_it_groups_without(
+    tmp_path: Path, helped: list[Lister], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end: the same groups, files and hard links, with the helper answering folders."""
+    from lookalike.core import scan as scan_module
+    from lookalike.samples import photo
+
+    root = tmp_path / "photos"
+    for number in range(4):
+        folder = root / f"trip-{number}"
+        folder.mkdir(parents=True)
+        picture = photo(number, (96, 72))
+        picture.save(folder / "original.jpg")
+        picture.save(folder / "copy.png")
+        picture.resize((48, 36)).save(folder / "smaller.png")
+    os.link(root / "trip-1" / "copy.png", root / "trip-2" / "another-name.png")
+    options = ScanOptions(workers=2)
+    with_helper = scan_module.scan([root], options)
+    assert helped and helped[0].answered >= 2  # type: ignore[attr-defined]
+    monkeypatch.setattr(scan_module, "_lister", lambda options: None)
+    alone = scan_module.scan([root], options)
+
+    def outcome(result: Any) -> tuple[Any, ...]:
+        groups = sorted(sorted(str(m.path) for m in group.members) for group in result.groups)
+        return groups, result.stats.files, result.hard_links
+
+    assert outcome(with_helper) == outcome(alone)
+    assert len(alone.groups) == 4 and alone.hard_links
