@@ -185,3 +185,26 @@ def test_a_scan_with_the_helper_groups_what_it_groups_without(
 
     assert outcome(with_helper) == outcome(alone)
     assert len(alone.groups) == 4 and alone.hard_links
+
+
+def test_a_stopped_discovery_ends_its_helper(tmp_path: Path, helped: list[Lister]) -> None:
+    """Stopped after the helper started (or left unfinished by the scan), discovery ends it: no
+    process of the program is left listing folders."""
+    root = tmp_path / "pics"
+    _tree(root)
+    folders = [0]
+
+    def cancelled() -> bool:
+        folders[0] += 1
+        return folders[0] > 3
+
+    findings = Findings()
+    list(discover_found((root,), ScanOptions(), findings, cancelled=cancelled, helper=_helper()))
+    (lister,) = helped
+    assert lister._child.poll() is not None
+
+    unfinished = discover_found((root,), ScanOptions(), Findings(), helper=_helper())
+    next(unfinished)  # the first folder's files, the helper started
+    next(unfinished)
+    unfinished.close()
+    assert len(helped) == 2 and helped[1]._child.poll() is not None
