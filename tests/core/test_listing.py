@@ -39,6 +39,7 @@ def _tree(root: Path) -> None:
         os.link(folder / "a.jpg", folder / "z-again.jpg")  # found as a.jpg, with two links
         (folder / os.fsdecode(b"caf\xe9.jpg")).write_bytes(b"y" * 12)
         os.mkfifo(folder / "pipe.jpg")
+        (folder / "void").mkdir()  # an empty folder, which the helper answers too
     (root / "linked").mkdir()
     (root / "linked" / "f.jpg").write_bytes(b"z" * 10)
     os.symlink(root / "k0" / "a.jpg", root / "linked" / "link.jpg")  # listed by discovery itself
@@ -119,15 +120,28 @@ def test_discovery_with_the_helper_finds_what_it_finds_alone(
     assert lister._child.poll() is not None
 
 
+# A helper that answers each folder it is asked for with `answer` (Python that makes its bytes).
+_ANSWERING = """
+import pickle, struct, sys
+answer = {answer}
+while len(header := sys.stdin.buffer.read(9)) == 9:
+    sys.stdin.buffer.read(struct.unpack("<cQ", header)[1])
+    sys.stdout.buffer.write(struct.pack("<cQ", b"a", len(answer)) + answer)
+    sys.stdout.buffer.flush()
+"""
+
+
 @pytest.mark.parametrize(
     "child",
     [
         "import sys",  # ends at once
-        "import sys, struct; sys.stdout.buffer.write(struct.pack('<cQ', b'a', 3) + b'not'); sys.stdin.read()",
-        "import sys, struct, pickle; answer = pickle.dumps((['a.jpg'], b'', b''));"
-        " sys.stdout.buffer.write(struct.pack('<cQ', b'a', len(answer)) + answer); sys.stdin.read()",
+        _ANSWERING.format(answer="b'not'"),
+        _ANSWERING.format(answer="pickle.dumps((['a.jpg'], b'', b''))"),
+        _ANSWERING.format(  # a regular file of 10 bytes, outside the folder
+            answer="pickle.dumps((['../k0/a.jpg'], struct.pack('<5Q', 0o100644, 7, 7, 1, 10), bytes(16)))"
+        ),
     ],
-    ids=["ends", "no-pickle", "statuses-not-one-a-name"],
+    ids=["ends", "no-pickle", "statuses-not-one-a-name", "a-name-that-leaves-the-folder"],
 )
 def test_a_helper_that_fails_or_answers_nonsense_changes_nothing_found(
     tmp_path: Path, helped: list[Lister], child: str, caplog: pytest.LogCaptureFixture

@@ -291,7 +291,7 @@ def discover_found(
     """Yield each image file under `roots` once, in a stable order, a folder's files (up to a few
     thousand) at a time. With `helper`, once listing.HELPER_FROM files are found it is asked for a
     Lister that lists folders ahead and stats their entries in a process of its own (listing.py);
-    not with exclude patterns.
+    not with exclude patterns, nor where a status can say a file is only in the cloud.
 
     Symbolic links are not followed unless options.follow_links, and then never to a
     place outside the roots; each real folder is visited once, so link loops and roots
@@ -305,8 +305,8 @@ def discover_found(
     visited_dirs: set[tuple[int, int]] = set()
     rules = ExclusionRules(options.exclude)
     has_rules = bool(rules)
-    if has_rules:
-        helper = None  # what a helper answered is taken without them (files_answered)
+    if has_rules or _CLOUD_FIELDS:
+        helper = None  # what a helper answered is taken without patterns or cloud checks (files_answered)
     lister: Lister | None = None  # asked for with `helper`, once HELPER_FROM files are found
     found = [0]  # files found so far
     extensions, min_size = options.extensions, options.min_size
@@ -422,7 +422,7 @@ def discover_found(
                 if sizes[at] < min_size or suffix(name).lower() not in extensions:
                     continue
                 text = prefix + name
-                # Only in the cloud: what a Linux status never says (see admitted).
+                # admitted(), but for whether it is only in the cloud, which no status says here.
                 if inodes[at] and not findings.first_name_of(text, devices[at], inodes[at]):
                     continue
                 names.append(name)

@@ -85,7 +85,20 @@ class Listed:
 
 
 def listed_of(names: list[str], unsigned: bytes, signed: bytes) -> Listed | None:
-    """The entries an answer gives, or None when its fields are not one for each name."""
+    """The entries an answer gives, or None when they are none: a name that is no name in a
+    folder (empty, "." or "..", with a separator or a NUL), fields not one for each name."""
+    if not isinstance(names, list):
+        return None
+    joined = "\0" + "\0".join(names) + "\0" if names else ""  # TypeError for what is no text
+    if names and (
+        joined.count("\0") != len(names) + 1
+        or "\0\0" in joined
+        or "\0.\0" in joined
+        or "\0..\0" in joined
+        or os.sep in joined
+        or (os.altsep is not None and os.altsep in joined)
+    ):
+        return None
     numbers, times = array("Q"), array("q")
     numbers.frombytes(unsigned)
     times.frombytes(signed)
