@@ -222,3 +222,20 @@ def test_a_stopped_discovery_ends_its_helper(tmp_path: Path, helped: list[Lister
     next(unfinished)
     unfinished.close()
     assert len(helped) == 2 and helped[1]._child.poll() is not None
+
+
+def test_ctrl_c_in_the_terminal_reaches_the_scan_not_its_helper(tmp_path: Path, helped: list[Lister]) -> None:
+    """Ctrl+C signals every process of the terminal's job: the helper goes on answering (the scan
+    decides whether to stop, and ends it), and writes no traceback."""
+    import signal
+
+    root = tmp_path / "pics"
+    _tree(root)
+    lister = Lister()
+    for folder in ("k1", "k2"):
+        assert lister.ask(os.fspath(root / folder))
+        answer = lister.listed(os.fspath(root / folder))  # waited for: the helper is serving
+        assert answer is not None and "a.jpg" in answer.names
+        assert lister._child.poll() is None
+        lister._child.send_signal(signal.SIGINT)
+    lister.end()

@@ -23,6 +23,7 @@ import logging
 import os
 import pickle
 import queue
+import signal
 import subprocess
 import threading
 from array import array
@@ -216,15 +217,21 @@ def serve(source: IO[bytes] | None = None, sink: IO[bytes] | None = None) -> int
     of its input."""
     source = source or standard_stream(0, "stdin")
     frames = FrameWriter(sink or standard_stream(1, "stdout"))
-    try:
-        while len(header := source.read(FRAME.size)) == FRAME.size:
-            _, size = FRAME.unpack(header)
-            folder = os.fsdecode(source.read(size))
-            answer = _listing(folder)
-            frames.write(*((_LISTED, answer) if answer is not None else (_NOT_LISTED, b"")))
-        return 0
-    except (BrokenPipeError, OSError, ValueError):  # the scan ended it
-        return 1
+    with contextlib.suppress(ValueError):  # not the main thread (a test): its signals are not its own
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the scan ends it: Ctrl+C reaches the scan
+    with frames.forwarding_logs():
+        try:
+            while len(header := source.read(FRAME.size)) == FRAME.size:
+                _, size = FRAME.unpack(header)
+                folder = os.fsdecode(source.read(size))
+                answer = _listing(folder)
+                frames.write(*((_LISTED, answer) if answer is not None else (_NOT_LISTED, b"")))
+            return 0
+        except (BrokenPipeError, OSError, ValueError):  # the scan ended it
+            return 1
+        except Exception:  # the scan lists the rest itself; a windowed build would show a dialog
+            log.exception("The helper listing folders failed")
+            return 1
 
 
 def _listing(folder: str) -> bytes | None:
