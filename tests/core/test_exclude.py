@@ -112,9 +112,9 @@ def test_an_excluded_folder_is_never_entered(tmp_path: Path, monkeypatch: pytest
     entered: list[str] = []
     real_listed = discovery._listed
 
-    def recording(folder: Path) -> tuple[list[os.DirEntry[str]], int | None]:
+    def recording(folder: Path, **how: bool) -> tuple[list[os.DirEntry[str]], int | None]:
         entered.append(folder.relative_to(root).as_posix())
-        return real_listed(folder)
+        return real_listed(folder, **how)
 
     monkeypatch.setattr(discovery, "_listed", recording)
     _found(root, "2019/", "cache/")

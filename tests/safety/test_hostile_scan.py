@@ -176,6 +176,42 @@ def test_a_status_without_inode_numbers_is_asked_again_of_the_files_whole_path(
 
 
 @needs_posix
+@pytest.mark.parametrize("follow_links", [False, True])
+def test_a_folder_swapped_for_a_link_elsewhere_while_the_files_are_found_brings_nothing_from_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, follow_links: bool
+) -> None:
+    """A folder found as a folder, swapped for a link to a folder outside the scan before it is
+    listed: discovery takes it for the link it now is (not followed, or followed only inside the
+    scanned folders), and no picture from elsewhere is found or grouped."""
+    root = tmp_path / "photos"
+    make_copies(root / "a")
+    make_copies(root / "b", seed=2)
+    outside = tmp_path / "elsewhere"
+    make_copies(outside, seed=3, names=("x.jpg", "y.jpg"))
+    real_listed = discovery._listed
+
+    def swapping(folder: Path, **how: bool) -> tuple[list[os.DirEntry[str]], int | None]:
+        if folder == root / "a":  # "b" was found a folder with the others; it is swapped before its turn
+            shutil.rmtree(root / "b")
+            os.symlink(outside, root / "b")
+        return real_listed(folder, **how)
+
+    monkeypatch.setattr(discovery, "_listed", swapping)
+    options = ScanOptions(follow_links=follow_links)
+    findings = Findings()
+    found = discovered((root,), options, findings)
+    assert sorted(e.path.relative_to(root).as_posix() for e in found) == ["a/a.jpg", "a/b.jpg"]
+    expected = "outside the scanned folders" if follow_links else "not followed"
+    assert [(item.path.name, expected in str(item.error)) for item in findings.skipped] == [("b", True)]
+
+    (root / "b").unlink()
+    make_copies(root / "b", seed=2)  # swapped again as the scan finds the files
+    result = scan_folder(root, follow_links=follow_links)
+    members = [member.path for group in result.groups for member in group.members]
+    assert sorted(path.relative_to(root).as_posix() for path in members) == ["a/a.jpg", "a/b.jpg"]
+
+
+@needs_posix
 def test_a_fifo_in_the_folder_never_blocks_the_scan(tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     make_copies(folder)

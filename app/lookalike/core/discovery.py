@@ -234,14 +234,16 @@ def lstat_of(entry: os.DirEntry[str], path: str) -> os.stat_result:
 _LISTED_OPEN = os.scandir in os.supports_fd
 
 
-def _listed(folder: Path) -> tuple[list[os.DirEntry[str]], int | None]:
+def _listed(folder: Path, *, as_link: bool = True) -> tuple[list[os.DirEntry[str]], int | None]:
     """The entries of `folder`, by name, and the folder opened to stat them from (close it when
     done), where they are listed so: each entry's stat() is then of this folder's entry even
-    should the folder be moved or replaced meanwhile."""
+    should the folder be moved or replaced meanwhile. Unless `as_link`, a folder that is a link
+    by then is not opened (OSError), where that can be told."""
     if not _LISTED_OPEN:
         with os.scandir(folder) as it:
             return sorted(it, key=attrgetter("name")), None
-    opened = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    not_a_link = 0 if as_link else getattr(os, "O_NOFOLLOW", 0)
+    opened = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | not_a_link)
     try:
         with os.scandir(opened) as it:
             return sorted(it, key=attrgetter("name")), opened
@@ -309,6 +311,9 @@ def discover_found(
         helper = None  # what a helper answered is taken without patterns or cloud checks (files_answered)
     lister: Lister | None = None  # asked for with `helper`, once HELPER_FROM files are found
     found = [0]  # files found so far
+    # The texts of the folders reached as links (the roots, links followed): any other folder is
+    # one found as a folder, which must still be one, not a link, when it is listed.
+    reached_as_links: set[str] = set()
     extensions, min_size = options.extensions, options.min_size
 
     def excluded(name: str, relative: str, *, folder: bool) -> bool:
@@ -361,6 +366,7 @@ def discover_found(
         """
         nonlocal lister, helper
         shared: set[str] = set()  # folders asked of the lister, or kept for this thread
+        reached_as_links.add(os.fspath(top))
         pending: list[tuple[Path, str]] = [(top, "")]
         while pending and not cancelled():
             folder, relative = pending.pop()
@@ -379,10 +385,18 @@ def discover_found(
     def files_of(folder: Path, relative: str) -> Generator[FoundFiles, None, list[tuple[Path, str]]]:
         """Yield the image files in `folder`; returns its subfolders to walk, in name order."""
         subfolders: list[tuple[Path, str]] = []
+        text = os.fspath(folder)
         # The helper's answer, taken whatever becomes of the folder (it waits for discovery).
-        answered = lister.listed(os.fspath(folder)) if lister is not None else None
+        answered = lister.listed(text) if lister is not None else None
+        as_link = text in reached_as_links
         try:
-            st = folder.stat()
+            st = folder.stat() if as_link else os.lstat(folder)
+            if stat.S_ISLNK(st.st_mode):
+                # Found a folder, a link now (swapped meanwhile): what discovery makes of a link.
+                answered, as_link = None, True
+                if followed(folder, folder=True) is None:
+                    return subfolders
+                st = folder.stat()
         except OSError as exc:
             findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return subfolders
@@ -393,7 +407,7 @@ def discover_found(
         if answered is not None and not any(map(stat.S_ISLNK, answered.modes)):
             return (yield from files_answered(folder, answered))
         try:
-            children, opened = _listed(folder)
+            children, opened = _listed(folder, as_link=as_link)
         except OSError as exc:
             findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
             return subfolders
@@ -494,6 +508,7 @@ def discover_found(
                         continue
                     if is_folder:
                         if followed(path, folder=True) is not None:
+                            reached_as_links.add(text)
                             subfolders.append((path, child_relative))
                     elif stat.S_ISREG(target.st_mode) and wanted(name, target):
                         resolved = followed(path, folder=False)
