@@ -239,3 +239,22 @@ def test_ctrl_c_in_the_terminal_reaches_the_scan_not_its_helper(tmp_path: Path, 
         assert lister._child.poll() is None
         lister._child.send_signal(signal.SIGINT)
     lister.end()
+
+
+@pytest.mark.parametrize(("asked", "threads"), [(None, 1), ("2", 2)])
+def test_the_program_runs_numpys_blas_on_one_thread_unless_asked_otherwise(
+    asked: str | None, threads: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OpenBLAS starts a thread a core at NumPy's import, which spins on the core beside the scan,
+    its readers and its helper: the program keeps it to the one thread (the person's own setting
+    wins)."""
+    import subprocess
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    if asked is not None:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", asked)
+    code = "import lookalike, numpy, os; print(len(os.listdir('/proc/self/task')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    if asked is not None and (os.cpu_count() or 1) < threads:
+        pytest.skip("fewer cores than threads asked for")
+    assert int(done.stdout) == threads
