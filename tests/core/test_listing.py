@@ -136,9 +136,10 @@ while len(header := sys.stdin.buffer.read(9)) == 9:
     [
         "import sys",  # ends at once
         _ANSWERING.format(answer="b'not'"),
-        _ANSWERING.format(answer="pickle.dumps((['a.jpg'], b'', b''))"),
+        _ANSWERING.format(answer="pickle.dumps(((1, 2), ['a.jpg'], b'', b''))"),
         _ANSWERING.format(  # a regular file of 10 bytes, outside the folder
-            answer="pickle.dumps((['../k0/a.jpg'], struct.pack('<5Q', 0o100644, 7, 7, 1, 10), bytes(16)))"
+            answer="pickle.dumps(((1, 2), ['../k0/a.jpg'],"
+            " struct.pack('<5Q', 0o100644, 7, 7, 1, 10), bytes(16)))"
         ),
     ],
     ids=["ends", "no-pickle", "statuses-not-one-a-name", "a-name-that-leaves-the-folder"],
@@ -258,3 +259,34 @@ def test_the_program_runs_numpys_blas_on_one_thread_unless_asked_otherwise(
     if asked is not None and (os.cpu_count() or 1) < threads:
         pytest.skip("fewer cores than threads asked for")
     assert int(done.stdout) == threads
+
+
+def test_a_folder_moved_away_after_the_helper_listed_it_is_found_as_it_is_now(
+    tmp_path: Path, helped: list[Lister], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper listed k1; before discovery reaches it, k1 is moved away and another folder put
+    in its place (other names, other files). Discovery finds the files there now, each with its own
+    identity, never the names and identities the helper saw."""
+    root = tmp_path / "pics"
+    _tree(root)
+    elsewhere = tmp_path / "other"
+    for name in ("new-1.jpg", "new-2.jpg"):
+        (elsewhere / name).parent.mkdir(exist_ok=True)
+        (elsewhere / name).write_bytes(b"n" * 20)
+    real_listed = Lister.listed
+
+    def moving(self: Lister, folder: str) -> listing.Listed | None:
+        answer = real_listed(self, folder)
+        if folder == os.fspath(root / "k1"):
+            assert answer is not None  # the helper did list it
+            os.rename(root / "k1", tmp_path / "k1-moved")
+            os.rename(elsewhere, root / "k1")
+        return answer
+
+    monkeypatch.setattr(Lister, "listed", moving)
+    rows, _ = _found(root, ScanOptions(min_size=4), _helper())
+    in_k1 = [row for row in rows if os.sep + "k1" + os.sep in row[6]]
+    assert sorted(Path(row[6]).name for row in in_k1) == ["new-1.jpg", "new-2.jpg"]
+    for row in in_k1:  # ctime, device, in reference, inode, links, mtime, path, size
+        st = os.stat(row[6])
+        assert (row[1], row[3], row[7]) == (st.st_dev, st.st_ino, st.st_size)

@@ -404,7 +404,12 @@ def discover_found(
         if st.st_ino and identity in visited_dirs:
             return subfolders  # a link loop, or a folder reached twice
         visited_dirs.add(identity)
-        if answered is not None and not any(map(stat.S_ISLNK, answered.modes)):
+        # The answer of the folder found here now (not one moved away since the helper listed it).
+        if (
+            answered is not None
+            and answered.folder == identity
+            and not any(map(stat.S_ISLNK, answered.modes))
+        ):
             return (yield from files_answered(folder, answered))
         try:
             children, opened = _listed(folder, as_link=as_link)

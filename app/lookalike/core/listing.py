@@ -72,9 +72,11 @@ _SIGNED = ("st_mtime_ns", "st_ctime_ns")
 
 @dataclass(frozen=True, slots=True)
 class Listed:
-    """A folder's entries as the helper answered: their names in name order, and each field of
-    their own statuses (a link's, not its target's) in the same order; none is a link."""
+    """A folder's entries as the helper answered: the folder's own (device, inode) as it listed
+    it, their names in name order, and each field of their own statuses (a link's, not its
+    target's) in the same order; none is a link."""
 
+    folder: tuple[int, int]
     names: list[str]
     modes: array[int]
     inodes: array[int]
@@ -85,10 +87,13 @@ class Listed:
     ctimes: array[int]
 
 
-def listed_of(names: list[str], unsigned: bytes, signed: bytes) -> Listed | None:
-    """The entries an answer gives, or None when they are none: a name that is no name in a
-    folder (empty, "." or "..", with a separator or a NUL), fields not one for each name."""
-    if not isinstance(names, list):
+def listed_of(folder: tuple[int, int], names: list[str], unsigned: bytes, signed: bytes) -> Listed | None:
+    """The entries an answer gives, or None when they are none: a folder's identity that is not
+    two numbers, a name that is no name in a folder (empty, "." or "..", with a separator or a
+    NUL), fields not one for each name."""
+    if not isinstance(names, list) or not (
+        isinstance(folder, tuple) and len(folder) == 2 and all(type(number) is int for number in folder)
+    ):
         return None
     joined = "\0" + "\0".join(names) + "\0" if names else ""  # TypeError for what is no text
     if names and (
@@ -107,7 +112,7 @@ def listed_of(names: list[str], unsigned: bytes, signed: bytes) -> Listed | None
         return None
     each, timed = len(_UNSIGNED), len(_SIGNED)
     return Listed(
-        names, *(numbers[at::each] for at in range(each)), *(times[at::timed] for at in range(timed))
+        folder, names, *(numbers[at::each] for at in range(each)), *(times[at::timed] for at in range(timed))
     )
 
 
@@ -165,8 +170,7 @@ class Lister:
         if frame is None or frame[0] != _LISTED:
             return None
         try:
-            names, unsigned, signed = pickle.loads(frame[1])
-            listed = listed_of(names, unsigned, signed)
+            listed = listed_of(*pickle.loads(frame[1]))
         except Exception as exc:  # an answer that is none: the helper is not asked again
             self._fail(f"answered with something that is none ({type(exc).__name__})")
             return None
@@ -255,7 +259,9 @@ def _listing(folder: str) -> bytes | None:
             numbers.extend((status.st_mode, status.st_ino, status.st_dev, status.st_nlink, status.st_size))
             times.extend((status.st_mtime_ns, status.st_ctime_ns))
         names = [entry.name for entry in entries]
-        return pickle.dumps((names, numbers.tobytes(), times.tobytes()), protocol=pickle.HIGHEST_PROTOCOL)
+        itself = os.fstat(opened)  # the folder listed: discovery takes the answer only for it
+        answer = ((itself.st_dev, itself.st_ino), names, numbers.tobytes(), times.tobytes())
+        return pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
     except (OSError, OverflowError):
         return None
     finally:
