@@ -9,8 +9,9 @@ folders before them. What discovery makes of each entry (its kind, hidden names,
 hard links) is decided in the scan as it decides it for a folder it lists itself; no object is made
 of an entry the helper answered (1.6 us each when one was). A folder the helper could not list or
 stat whole, one with more entries than it answers at once, one with a symbolic link in it, one it
-has not answered by the time discovery comes to it, and every folder after it failed, are listed
-by the scan itself, their problems reported as before: discovery never waits for the helper.
+has not answered by the time discovery comes to it, one that is no longer the folder it listed
+(moved away, another in its place), and every folder after it failed, are listed by the scan
+itself, their problems reported as before: discovery never waits for the helper.
 
 Only on Linux, and only without exclude patterns: elsewhere discovery lists every folder itself.
 """
