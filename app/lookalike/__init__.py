@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 
 # NumPy's BLAS on one thread, in the program and in its readers and helpers, unless the person set
@@ -11,6 +12,31 @@ from functools import cache
 # 50-60 ms of processor time taken from the process beside it (a rescan of 100,000 small pictures
 # after adding 1,000: 2.37-2.63 s instead of 2.42-2.73 s). Set before anything imports NumPy.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+# At most two arenas in glibc's allocator, unless the person tuned it (MALLOC_ARENA_MAX, or
+# GLIBC_TUNABLES): by default each thread that allocates gets an arena of its own, up to eight a
+# core, and what one frees only that one's allocations reuse. A cold scan of 500,000 small pictures
+# held 569 MB instead of 657 MB when its grouping began, and peaked at 978 MB instead of 1,102 MB;
+# the same groups, in the same time. (Blocks from 128 KB always in a mapping of their own as well:
+# 917 MB, but a rescan then faults in 1.2 GB more pages, 0.5 s more of the system's time.)
+_M_ARENA_MAX = -8  # mallopt's parameter, from malloc.h
+_ARENAS_MOST = 2
+
+
+def _fewer_malloc_arenas() -> None:
+    if not sys.platform.startswith("linux") or "MALLOC_ARENA_MAX" in os.environ:
+        return
+    if "glibc.malloc.arena_max" in os.environ.get("GLIBC_TUNABLES", ""):
+        return
+    os.environ["MALLOC_ARENA_MAX"] = str(_ARENAS_MOST)  # read by glibc as each reader and helper starts
+    import ctypes  # this process started before: told by a call (NumPy imports ctypes anyway)
+
+    libc = ctypes.CDLL(None)
+    if hasattr(libc, "gnu_get_libc_version"):  # glibc's: another C library reads no such setting
+        libc.mallopt(_M_ARENA_MAX, _ARENAS_MOST)
+
+
+_fewer_malloc_arenas()
 
 
 @cache
