@@ -1,5 +1,6 @@
-"""The program's processes share out glibc's allocator in two arenas (lookalike/__init__.py). Each
-test runs fresh interpreters: the allocator is set as a process starts."""
+"""The program's processes share out glibc's allocator in two arenas, and a large scan gives back its
+large blocks as they are freed (lookalike/__init__.py). Each test runs fresh interpreters: the
+allocator is set as a process starts, and changed once for good."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import ctypes
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from PIL import Image
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or not hasattr(ctypes.CDLL(None), "gnu_get_libc_version"),
@@ -64,3 +67,50 @@ def test_the_threads_of_the_program_and_of_the_processes_it_starts_share_two_are
 def test_the_persons_own_allocator_setting_wins(setting: dict[str, str]) -> None:
     assert _arenas("program", **setting) > 2
     assert _arenas("started", **setting) > 2
+
+
+# A scan of `argv[2]` with LARGE_BLOCKS_MAPPED_FROM files found at least (`argv[1]`); then a 4 MB
+# block freed (after which glibc by default serves blocks up to that size from its arenas) and a
+# 1 MB block: printed, whether that one got a mapping of its own.
+_SCAN_THEN_BLOCK = """
+import ctypes, sys
+from lookalike.core import scan
+from lookalike.core.models import ScanOptions
+scan.LARGE_BLOCKS_MAPPED_FROM = int(sys.argv[1])
+scan.scan([sys.argv[2]], ScanOptions(use_cache=False))
+class Info(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+info = ctypes.CDLL(None).mallinfo2
+info.restype = Info
+big = bytearray(4 << 20)
+del big
+before = info().hblks
+block = bytearray(1 << 20)
+print(info().hblks - before)
+"""
+
+
+@pytest.mark.skipif(not hasattr(ctypes.CDLL(None), "mallinfo2"), reason="glibc before 2.33")
+@pytest.mark.parametrize(
+    ("large_from", "person", "mapped"),
+    [(3, {}, "1"), (4, {}, "0"), (3, {"MALLOC_MMAP_THRESHOLD_": "8388608"}, "0")],
+)
+def test_a_large_scan_gives_back_large_blocks_as_they_are_freed(
+    tmp_path: Path, large_from: int, person: dict[str, str], mapped: str
+) -> None:
+    """A scan of as many files as make a large library (3 here) keeps its large blocks in mappings
+    of their own from then on, given back when freed; a smaller one leaves the allocator as it is,
+    and so does one where the person tuned it."""
+    for name in ("a.png", "b.png", "c.png"):
+        Image.new("RGB", (64, 48), "red").save(tmp_path / name)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_") and k != "GLIBC_TUNABLES"}
+    done = subprocess.run(
+        [sys.executable, "-c", _SCAN_THEN_BLOCK, str(large_from), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**clean, **person, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")},
+    )
+    assert done.stdout.strip() == mapped

@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import lookalike
 from lookalike.core.decisions import DigestPair
 from lookalike.core.discovery import Findings, discover_found
 from lookalike.core.listing import Lister
@@ -53,6 +54,9 @@ PROGRESS_INTERVAL = 0.05  # seconds between progress reports within a phase
 # After a stop, grouping the files read so far may take this long; what it finished by then is kept.
 STOPPED_GROUPING_SECONDS = 0.5
 _CACHE_BATCH = 500  # fingerprints written to the cache per transaction
+# From this many files found, the scan's process gives back large blocks as they are freed (see
+# lookalike.large_blocks_mapped): less memory at the peak for a dearer rescan.
+LARGE_BLOCKS_MAPPED_FROM = 200_000
 
 
 class _Reporter:
@@ -145,6 +149,8 @@ def _scan(
         raise
     files = len(gathering)
     report(Phase.DISCOVER, files, files, force=True)
+    if files >= LARGE_BLOCKS_MAPPED_FROM:
+        lookalike.large_blocks_mapped()
 
     # Reading pictures begins with the cache (2.7 s at 500,000 files): how many are left to read
     # is not known until it is loaded.
