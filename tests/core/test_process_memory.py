@@ -70,9 +70,10 @@ def test_the_persons_own_allocator_setting_wins(setting: dict[str, str]) -> None
 
 
 # A scan of `argv[2]` with LARGE_BLOCKS_MAPPED_FROM files found at least (`argv[1]`); then a 4 MB
-# block freed (after which glibc by default serves blocks up to that size from its arenas) and a
-# 1 MB block: printed, whether that one got a mapping of its own.
-_SCAN_THEN_BLOCK = """
+# block freed (after which glibc by default serves blocks up to that size from its arenas) and
+# fifty blocks of 1 MB: printed, how many got a mapping of their own (a few may still come from
+# room the arenas had free).
+_SCAN_THEN_BLOCKS = """
 import ctypes, sys
 from lookalike.core import scan
 from lookalike.core.models import ScanOptions
@@ -87,7 +88,7 @@ info.restype = Info
 big = bytearray(4 << 20)
 del big
 before = info().hblks
-block = bytearray(1 << 20)
+blocks = [bytearray(1 << 20) for _ in range(50)]
 print(info().hblks - before)
 """
 
@@ -95,7 +96,7 @@ print(info().hblks - before)
 @pytest.mark.skipif(not hasattr(ctypes.CDLL(None), "mallinfo2"), reason="glibc before 2.33")
 @pytest.mark.parametrize(
     ("large_from", "person", "mapped"),
-    [(3, {}, "1"), (4, {}, "0"), (3, {"MALLOC_MMAP_THRESHOLD_": "8388608"}, "0")],
+    [(3, {}, True), (4, {}, False), (3, {"MALLOC_MMAP_THRESHOLD_": "8388608"}, False)],
 )
 def test_a_large_scan_gives_back_large_blocks_as_they_are_freed(
     tmp_path: Path, large_from: int, person: dict[str, str], mapped: str
@@ -107,10 +108,11 @@ def test_a_large_scan_gives_back_large_blocks_as_they_are_freed(
         Image.new("RGB", (64, 48), "red").save(tmp_path / name)
     clean = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_") and k != "GLIBC_TUNABLES"}
     done = subprocess.run(
-        [sys.executable, "-c", _SCAN_THEN_BLOCK, str(large_from), str(tmp_path)],
+        [sys.executable, "-c", _SCAN_THEN_BLOCKS, str(large_from), str(tmp_path)],
         capture_output=True,
         text=True,
         check=True,
         env={**clean, **person, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")},
     )
-    assert done.stdout.strip() == mapped
+    assert (int(done.stdout) >= 40) is mapped
+    assert int(done.stdout) >= 40 or int(done.stdout) <= 10
