@@ -61,6 +61,12 @@ def test_the_threads_of_the_program_and_of_the_processes_it_starts_share_two_are
     assert _arenas("started") <= 2
 
 
+def test_another_allocator_setting_of_the_persons_leaves_the_arenas_to_the_program() -> None:
+    tuned = {"GLIBC_TUNABLES": "glibc.malloc.tcache_count=0", "MALLOC_TOP_PAD_": "65536"}
+    assert _arenas("program", **tuned) <= 2
+    assert _arenas("started", **tuned) <= 2
+
+
 @pytest.mark.parametrize(
     "setting", [{"MALLOC_ARENA_MAX": "8"}, {"GLIBC_TUNABLES": "glibc.malloc.arena_max=8"}]
 )
