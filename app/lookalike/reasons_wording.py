@@ -21,6 +21,9 @@ REASONS: dict[Code, str] = {
     Code.REPLACED_DURING_SCAN: QT_TRANSLATE_NOOP(
         "Reasons", "no longer a regular file (it was replaced during the scan)"
     ),
+    Code.ANOTHER_FILE_DURING_SCAN: QT_TRANSLATE_NOOP(
+        "Reasons", "another file took its name during the scan (moved over it, or a link)"
+    ),
     Code.DISAPPEARED_DURING_SCAN: QT_TRANSLATE_NOOP("Reasons", "the file disappeared during the scan"),
     Code.NO_PERMISSION_TO_READ: QT_TRANSLATE_NOOP("Reasons", "no permission to read the file"),
     Code.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "file cannot be read (%1)"),

@@ -760,3 +760,87 @@ def test_a_picture_swapped_for_a_huge_file_after_it_was_found_is_never_held_in_m
     act(result, mark(result, {keep}))
     assert trashed(trash) == ["b.jpg"] and not copy.exists() and keep.exists()
     assert swapped.stat().st_size == 1 << 30
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper listing folders is Linux's")
+@pytest.mark.parametrize(
+    ("becomes", "read"),
+    [
+        ("a named pipe", "here"),
+        ("a link to a picture outside", "here"),
+        ("a link to a picture outside", "by a reader"),
+        ("another picture moved over it", "here"),
+    ],
+)
+def test_a_file_the_helper_stated_then_swapped_before_it_is_read_is_reported_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act, becomes: str, read: str
+) -> None:
+    """Discovery takes the files of a folder the helper listing folders answered for as the helper
+    stat-ed them. Hostile: right after the helper answered, one picture there becomes a FIFO (which
+    a plain open waits on for ever), a link to a picture outside the roots, or another picture moved
+    over its name. The scan does not wait, nor read what the name now leads to as the file it
+    found: it says the file was replaced during the scan and groups the rest; acting with every
+    original kept trashes the other copies and never touches the swapped name."""
+    from lookalike.core import listing, readers
+    from lookalike.core.listing import Lister
+    from lookalike.core.reasons import Code
+    from lookalike.core.scan import scan
+
+    monkeypatch.setattr(listing, "HELPER_FROM", 0)
+    monkeypatch.setattr(listing, "WAITED_FOR", True)  # its answers taken for every folder but the first
+    monkeypatch.setattr(listing, "KEPT_EVERY", 1_000)
+    if read == "by a reader":
+        monkeypatch.setattr(readers, "READ_APART_FROM", 1)
+        monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
+    root, outside = tmp_path / "photos", tmp_path / "outside"
+    outside.mkdir()
+    for number in range(3):
+        folder = root / f"trip-{number}"
+        folder.mkdir(parents=True)
+        picture = photo(number, (96, 72))
+        picture.save(folder / "original.jpg")
+        picture.save(folder / "copy.png")
+    photo(9, (96, 72)).save(root / "trip-0" / "nine.jpg")  # what the swapped name leads to, in the roots
+    photo(9, (96, 72)).save(outside / "nine.png")
+    photo(9, (96, 72)).save(tmp_path / "nine.png")
+    swapped = root / "trip-2" / "copy.png"  # a folder the helper answered for
+    answered: list[str] = []
+    real_listed = Lister.listed
+
+    def swapped_once_answered(self: Lister, folder: str) -> listing.Listed | None:
+        answer = real_listed(self, folder)
+        if answer is not None:
+            answered.append(os.path.basename(folder))
+            if folder == str(swapped.parent):
+                if becomes == "another picture moved over it":
+                    os.replace(tmp_path / "nine.png", swapped)
+                elif becomes == "a named pipe":
+                    swapped.unlink()
+                    os.mkfifo(swapped)
+                else:
+                    swapped.unlink()
+                    swapped.symlink_to(outside / "nine.png")
+        return answer
+
+    monkeypatch.setattr(Lister, "listed", swapped_once_answered)
+    give_up = time.monotonic() + 30
+
+    result = scan([root], ScanOptions(workers=2), cancelled=lambda: time.monotonic() > give_up)
+
+    assert not result.cancelled and "trip-2" in answered
+    said = Code.REPLACED_DURING_SCAN if becomes == "a named pipe" else Code.ANOTHER_FILE_DURING_SCAN
+    assert [e.error.code for e in result.errors] == [said]
+    assert [e.path for e in result.errors] == [swapped]
+    grouped = sorted(sorted(m.path.relative_to(root).as_posix() for m in g.members) for g in result.groups)
+    assert grouped == [["trip-0/copy.png", "trip-0/original.jpg"], ["trip-1/copy.png", "trip-1/original.jpg"]]
+    act(result, mark(result, {root / f"trip-{number}" / "original.jpg" for number in range(3)}))
+    assert len(trashed(trash)) == 2 and all(name.startswith("copy") for name in trashed(trash))
+    assert not (root / "trip-0" / "copy.png").exists() and not (root / "trip-1" / "copy.png").exists()
+    assert all((root / f"trip-{number}" / "original.jpg").exists() for number in range(3))
+    assert (root / "trip-0" / "nine.jpg").exists() and (outside / "nine.png").exists()
+    if becomes == "a named pipe":
+        assert swapped.is_fifo()
+    elif becomes == "a link to a picture outside":
+        assert swapped.readlink() == outside / "nine.png"
+    else:
+        assert swapped.read_bytes() == (outside / "nine.png").read_bytes()

@@ -78,8 +78,19 @@ class NotAFile(OSError):
     """The path no longer names a regular file (it became a FIFO, socket, device or folder)."""
 
 
-def open_regular(path: Path, *, follow_links: bool = True) -> int:
-    """A file descriptor for reading the regular file at `path`, or NotAFile.
+_IDENTITIES_COMPARED = os.name != "nt"
+
+
+class AnotherFile(OSError):
+    """The path names a regular file, but not the one found there (another moved over its name, or
+    a link put in its place)."""
+
+
+def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | None = None) -> int:
+    """A file descriptor for reading the regular file at `path`, or NotAFile; with `found`,
+    AnotherFile when it is not the file found there (another device and inode). Not compared where
+    discovery learnt no inode number, nor on Windows, where an open file's numbers (os.fstat) and a
+    path's (os.lstat) come from other system calls, not tested there to agree.
 
     Opened without blocking, so a file swapped for a FIFO after discovery cannot hang a
     worker, and checked with fstat after opening, so what is read is what was checked.
@@ -89,8 +100,16 @@ def open_regular(path: Path, *, follow_links: bool = True) -> int:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
             raise NotAFile(f"{path} is no longer a regular file")
+        if (
+            _IDENTITIES_COMPARED
+            and found is not None
+            and found.inode  # 0: a file system that has no inode numbers
+            and (opened.st_ino, opened.st_dev) != (found.inode, found.device)
+        ):
+            raise AnotherFile(f"{path} is no longer the file found there")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
     except BaseException:
@@ -99,10 +118,10 @@ def open_regular(path: Path, *, follow_links: bool = True) -> int:
     return fd
 
 
-def read_regular(path: Path) -> bytes | None:
+def read_regular(path: Path, found: FileEntry | None = None) -> bytes | None:
     """Every byte of the regular file at `path` (see open_regular), or None when it holds more than
     LARGE_FILE: a file found small may have grown, or been swapped for a huge one, since."""
-    with os.fdopen(open_regular(path), "rb") as stream:
+    with os.fdopen(open_regular(path, found=found), "rb") as stream:
         size = os.fstat(stream.fileno()).st_size
         if size > LARGE_FILE:
             return None
@@ -112,8 +131,8 @@ def read_regular(path: Path) -> bytes | None:
     return data if len(data) <= LARGE_FILE else None
 
 
-def digest_file(path: Path) -> str:
-    with os.fdopen(open_regular(path), "rb") as stream:
+def digest_file(path: Path, found: FileEntry | None = None) -> str:
+    with os.fdopen(open_regular(path, found=found), "rb") as stream:
         return digest_stream(stream)
 
 
@@ -416,9 +435,9 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
 
     def compute(entry: FileEntry) -> Fingerprint | ScanError:
         try:
-            data = read_regular(entry.path) if entry.size <= LARGE_FILE else None
+            data = read_regular(entry.path, entry) if entry.size <= LARGE_FILE else None
             if data is None:  # large, now if not when it was found: a piece at a time
-                return from_content(entry.path, digest_file(entry.path), entry.path.suffix)
+                return from_content(entry.path, digest_file(entry.path, entry), entry.path.suffix)
             if not data:
                 return ScanError(entry.path, Code.EMPTY_FILE())
             return from_content(data, digest_bytes(data), entry.path.suffix)
@@ -426,6 +445,8 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
             return ScanError(entry.path, problem.reason)
         except NotAFile:
             return ScanError(entry.path, Code.REPLACED_DURING_SCAN())
+        except AnotherFile:
+            return ScanError(entry.path, Code.ANOTHER_FILE_DURING_SCAN())
         except FileNotFoundError:
             return ScanError(entry.path, Code.DISAPPEARED_DURING_SCAN())
         except PermissionError:

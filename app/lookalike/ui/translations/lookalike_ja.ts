@@ -1544,6 +1544,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>通常のファイルではなくなりました（スキャン中に置き換えられました）</translation>
     </message>
     <message>
+        <source>another file took its name during the scan (moved over it, or a link)</source>
+        <translation>スキャン中に別のファイルがこの名前になりました（上書きで移動されたか、リンクに置き換えられました）</translation>
+    </message>
+    <message>
         <source>the file disappeared during the scan</source>
         <translation>スキャン中にファイルがなくなりました</translation>
     </message>

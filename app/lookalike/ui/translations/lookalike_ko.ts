@@ -1544,6 +1544,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>더 이상 일반 파일이 아님(스캔 중에 다른 것으로 바뀜)</translation>
     </message>
     <message>
+        <source>another file took its name during the scan (moved over it, or a link)</source>
+        <translation>스캔 중에 다른 파일이 이 이름을 차지함(그 위로 옮겨졌거나 링크로 바뀜)</translation>
+    </message>
+    <message>
         <source>the file disappeared during the scan</source>
         <translation>스캔 중에 파일이 사라짐</translation>
     </message>

@@ -1544,6 +1544,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>已不再是普通文件（扫描期间被替换）</translation>
     </message>
     <message>
+        <source>another file took its name during the scan (moved over it, or a link)</source>
+        <translation>扫描期间另一个文件占用了此名称（被移动覆盖，或换成了链接）</translation>
+    </message>
+    <message>
         <source>the file disappeared during the scan</source>
         <translation>扫描期间文件消失了</translation>
     </message>
