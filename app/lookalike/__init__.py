@@ -23,17 +23,28 @@ _ARENAS_MOST = 2
 _OWN_MAPPING_FROM = 128 * 1024
 
 
-def _fewer_malloc_arenas() -> None:
-    if not sys.platform.startswith("linux") or "MALLOC_ARENA_MAX" in os.environ:
-        return
-    if "glibc.malloc.arena_max" in os.environ.get("GLIBC_TUNABLES", ""):
-        return
-    os.environ["MALLOC_ARENA_MAX"] = str(_ARENAS_MOST)  # read by glibc as each reader and helper starts
-    import ctypes  # this process started before: told by a call (NumPy imports ctypes anyway)
+def _tuned_by_the_person(variable: str, tunable: str) -> bool:
+    """Whether the person set glibc's allocator setting themselves (`variable` in the environment, or
+    `tunable` in GLIBC_TUNABLES); elsewhere than on Linux, whether the setting is out of reach."""
+    if not sys.platform.startswith("linux") or variable in os.environ:
+        return True
+    return tunable in os.environ.get("GLIBC_TUNABLES", "")
+
+
+def _mallopt(parameter: int, value: int) -> None:
+    """glibc's mallopt(parameter, value) in this process; nothing with another C library."""
+    import ctypes  # NumPy imports it anyway
 
     libc = ctypes.CDLL(None)
     if hasattr(libc, "gnu_get_libc_version"):  # glibc's: another C library reads no such setting
-        libc.mallopt(_M_ARENA_MAX, _ARENAS_MOST)
+        libc.mallopt(parameter, value)
+
+
+def _fewer_malloc_arenas() -> None:
+    if _tuned_by_the_person("MALLOC_ARENA_MAX", "glibc.malloc.arena_max"):
+        return
+    os.environ["MALLOC_ARENA_MAX"] = str(_ARENAS_MOST)  # read by glibc as each reader and helper starts
+    _mallopt(_M_ARENA_MAX, _ARENAS_MOST)  # this process started before: told by a call
 
 
 _fewer_malloc_arenas()
@@ -47,15 +58,8 @@ def large_blocks_mapped() -> None:
     anew each time. A cold scan of 500,000 small pictures peaked at 917 MB instead of 978 MB so
     (1.6 % slower), but a rescan of 100,000 after adding 1,000 faulted in 1.2 GB more pages, 0.5 s
     more of the system's time: the scan asks for it for large libraries alone."""
-    if not sys.platform.startswith("linux") or "MALLOC_MMAP_THRESHOLD_" in os.environ:
-        return
-    if "glibc.malloc.mmap_threshold" in os.environ.get("GLIBC_TUNABLES", ""):
-        return
-    import ctypes
-
-    libc = ctypes.CDLL(None)
-    if hasattr(libc, "gnu_get_libc_version"):
-        libc.mallopt(_M_MMAP_THRESHOLD, _OWN_MAPPING_FROM)
+    if not _tuned_by_the_person("MALLOC_MMAP_THRESHOLD_", "glibc.malloc.mmap_threshold"):
+        _mallopt(_M_MMAP_THRESHOLD, _OWN_MAPPING_FROM)
 
 
 @cache
