@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -724,10 +725,10 @@ def test_a_new_file_swapped_as_it_is_handed_to_the_reader_begun_early_is_reporte
 def test_a_picture_swapped_for_a_huge_file_after_it_was_found_is_never_held_in_memory(
     tmp_path: Path, trash: Path, act: Act
 ) -> None:
-    """Hostile: between finding the files and reading them, a small picture becomes a file of a
-    gigabyte (sparse: it takes no room). It is read a piece at a time, as any file that large,
-    and said to be no picture; the other copies are grouped, and acting trashes one of them and
-    never touches the swapped name."""
+    """Hostile: between finding the files and reading them, a small picture is overwritten where it
+    is (the same file, so read as the file found) by a gigabyte of something else (sparse: it takes
+    no room). It is read a piece at a time, as any file that large, and said to be no picture; the
+    other copies are grouped, and acting trashes one of them and never touches the swapped name."""
     import tracemalloc
 
     from lookalike.core.models import Phase, Progress
@@ -741,8 +742,8 @@ def test_a_picture_swapped_for_a_huge_file_after_it_was_found_is_never_held_in_m
     def swap_once_found(progress: Progress) -> None:
         if progress.phase is Phase.FINGERPRINT and not grown:
             grown.append(True)
-            swapped.unlink()
-            with open(swapped, "wb") as huge:
+            with open(swapped, "r+b") as huge:
+                huge.write(b"no picture at all")
                 huge.truncate(1 << 30)
 
     tracemalloc.start()
@@ -844,3 +845,51 @@ def test_a_file_the_helper_stated_then_swapped_before_it_is_read_is_reported_not
         assert swapped.readlink() == outside / "nine.png"
     else:
         assert swapped.read_bytes() == (outside / "nine.png").read_bytes()
+
+
+@needs_posix
+def test_a_large_picture_whose_name_becomes_a_fifo_as_its_digest_is_taken_is_decoded_from_the_file_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act
+) -> None:
+    """A file over 256 MB is read a piece at a time for its digest, then decoded. Hostile: as its
+    digest is taken, a FIFO takes its name. The picture is decoded from the file whose digest was
+    taken, not opened again by name (which would wait on the FIFO for ever, and the scan with it):
+    it is grouped with its small copy. Acting with the large one kept trashes nothing (the kept
+    copy is no longer there); with the small one kept, the FIFO is not touched."""
+    from lookalike.core import fingerprint
+    from lookalike.core.scan import scan
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    large, small = folder / "large.png", folder / "small.png"
+    photo(5, (96, 72)).save(small)
+    with open(large, "wb") as padded:  # the picture, then sparse zeros after its end (PNG ignores them)
+        padded.write(small.read_bytes())
+        padded.truncate(fingerprint.LARGE_FILE + 4096)
+    taken = fingerprint.digest_stream
+    swapped: list[bool] = []
+
+    def swapped_as_taken(stream: Any) -> str:
+        if not swapped and os.fstat(stream.fileno()).st_size > fingerprint.LARGE_FILE:
+            swapped.append(True)
+            os.mkfifo(folder / "pipe")
+            os.replace(folder / "pipe", large)
+        return taken(stream)
+
+    monkeypatch.setattr(fingerprint, "digest_stream", swapped_as_taken)
+    outcome: list[Any] = []
+    scanning = threading.Thread(
+        target=lambda: outcome.append(scan([folder], ScanOptions(cache_dir=tmp_path / "cache", workers=1))),
+        daemon=True,
+    )
+    scanning.start()
+    scanning.join(60)
+    if scanning.is_alive():  # waiting on the FIFO: give it a writer, so the scan ends, and fail
+        os.close(os.open(large, os.O_RDWR | os.O_NONBLOCK))
+        pytest.fail("the scan waits on a FIFO that took a large picture's name")
+    (result,) = outcome
+    assert swapped and not result.errors
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["large.png", "small.png"]]
+    act(result, mark(result, {large}))
+    act(result, mark(result, {small}))
+    assert trashed(trash) == [] and large.is_fifo() and small.exists()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -368,3 +370,43 @@ def _rich_text_width(label: QLabel) -> float:
     document.setDocumentMargin(0)
     document.setHtml(label.text())
     return document.idealWidth()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("shown", ["compare view", "grid thumbnail"])
+def test_a_picture_swapped_for_a_fifo_since_the_scan_is_said_unreadable_without_waiting(
+    tmp_path: Path, shown: str
+) -> None:
+    """Hostile: after the scan, a picture's name becomes a FIFO, which nothing writes to: a plain
+    open would wait for a writer for ever, and with it the thread that loads pictures for the
+    compare view or the grid (and the window's closing, which waits for that thread). It is said to
+    be no longer a regular file, at once; the picture beside it still loads."""
+    from lookalike.core.imaging import ImageProblem
+    from lookalike.ui.thumbnails import decode_thumbnail
+
+    fifo, beside = tmp_path / "swapped.jpg", tmp_path / "beside.jpg"
+    photo(3, (120, 90)).save(beside)
+    os.mkfifo(fifo)
+    outcome: dict[str, object] = {}
+
+    def load() -> None:
+        for path in (fifo, beside):
+            try:
+                if shown == "compare view":
+                    outcome[path.name] = load_for_display(path).image.width()
+                else:
+                    thumbnail = decode_thumbnail(path, 60)
+                    outcome[path.name] = None if thumbnail is None else thumbnail.width()
+            except ImageProblem as problem:
+                outcome[path.name] = str(problem)
+
+    loading = threading.Thread(target=load, daemon=True)
+    loading.start()
+    loading.join(10)
+    if loading.is_alive():  # waiting on the FIFO: give it a writer, so the thread ends, and fail
+        os.close(os.open(fifo, os.O_RDWR | os.O_NONBLOCK))
+        pytest.fail("loading a picture swapped for a FIFO waits for a writer")
+    if shown == "compare view":
+        assert outcome == {"swapped.jpg": "the file is no longer a regular file", "beside.jpg": 120}
+    else:
+        assert outcome == {"swapped.jpg": None, "beside.jpg": 60}

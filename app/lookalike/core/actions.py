@@ -28,8 +28,9 @@ from platformdirs import user_data_path
 from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
-from lookalike.core.fingerprint import digest_file, open_regular
+from lookalike.core.fingerprint import digest_file
 from lookalike.core.models import CancelCheck, never_cancelled
+from lookalike.core.opening import open_regular
 from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
 from lookalike.core.reasons import Code, Reason

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -15,7 +14,7 @@ import numpy.typing as npt
 import xxhash
 from PIL import Image, ImageChops, ImageFilter
 
-from lookalike.core.imaging import ImageProblem, decode, decode_working
+from lookalike.core.imaging import ImageProblem, Source, decode, decode_working
 from lookalike.core.models import (
     CUT_HASHES,
     MASKED_WINDOWS,
@@ -28,6 +27,7 @@ from lookalike.core.models import (
     ScanOptions,
     hash_width_of,
 )
+from lookalike.core.opening import AnotherFile, NotAFile, open_regular
 from lookalike.core.reasons import Code
 
 log = logging.getLogger(__name__)
@@ -74,50 +74,6 @@ def digest_bytes(data: bytes) -> str:
     return xxhash.xxh3_128_hexdigest(data)
 
 
-class NotAFile(OSError):
-    """The path no longer names a regular file (it became a FIFO, socket, device or folder)."""
-
-
-_IDENTITIES_COMPARED = os.name != "nt"
-
-
-class AnotherFile(OSError):
-    """The path names a regular file, but not the one found there (another moved over its name, or
-    a link put in its place)."""
-
-
-def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | None = None) -> int:
-    """A file descriptor for reading the regular file at `path`, or NotAFile; with `found`,
-    AnotherFile when it is not the file found there (another device and inode). Not compared where
-    discovery learnt no inode number, nor on Windows, where an open file's numbers (os.fstat) and a
-    path's (os.lstat) come from other system calls, not tested there to agree.
-
-    Opened without blocking, so a file swapped for a FIFO after discovery cannot hang a
-    worker, and checked with fstat after opening, so what is read is what was checked.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    if not follow_links:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags)
-    try:
-        opened = os.fstat(fd)
-        if not stat.S_ISREG(opened.st_mode):
-            raise NotAFile(f"{path} is no longer a regular file")
-        if (
-            _IDENTITIES_COMPARED
-            and found is not None
-            and found.inode  # 0: a file system that has no inode numbers
-            and (opened.st_ino, opened.st_dev) != (found.inode, found.device)
-        ):
-            raise AnotherFile(f"{path} is no longer the file found there")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
-
-
 def read_regular(path: Path, found: FileEntry | None = None) -> bytes | None:
     """Every byte of the regular file at `path` (see open_regular), or None when it holds more than
     LARGE_FILE: a file found small may have grown, or been swapped for a huge one, since."""
@@ -131,8 +87,8 @@ def read_regular(path: Path, found: FileEntry | None = None) -> bytes | None:
     return data if len(data) <= LARGE_FILE else None
 
 
-def digest_file(path: Path, found: FileEntry | None = None) -> str:
-    with os.fdopen(open_regular(path, found=found), "rb") as stream:
+def digest_file(path: Path) -> str:
+    with os.fdopen(open_regular(path), "rb") as stream:
         return digest_stream(stream)
 
 
@@ -436,8 +392,10 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
     def compute(entry: FileEntry) -> Fingerprint | ScanError:
         try:
             data = read_regular(entry.path, entry) if entry.size <= LARGE_FILE else None
-            if data is None:  # large, now if not when it was found: a piece at a time
-                return from_content(entry.path, digest_file(entry.path, entry), entry.path.suffix)
+            if data is None:  # large, now if not when it was found: a piece at a time, decoded
+                # from the file opened for its digest, whatever has taken its name since
+                with os.fdopen(open_regular(entry.path, found=entry), "rb") as stream:
+                    return from_content(stream, digest_stream(stream), entry.path.suffix)
             if not data:
                 return ScanError(entry.path, Code.EMPTY_FILE())
             return from_content(data, digest_bytes(data), entry.path.suffix)
@@ -457,14 +415,15 @@ def make_fingerprinter(options: ScanOptions) -> Callable[[FileEntry], Fingerprin
     return fingerprint
 
 
-def make_content_fingerprinter(options: ScanOptions) -> Callable[[bytes | Path, str, str], Fingerprint]:
+def make_content_fingerprinter(options: ScanOptions) -> Callable[[Source, str, str], Fingerprint]:
     """Return a function (content, digest, suffix) -> Fingerprint that raises ImageProblem for
-    content that is not a usable picture. The content is the file's bytes, or its path when
-    too large to hold. The scan and the re-check before acting both use it."""
+    content that is not a usable picture. The content is the file's bytes, or, too large to hold,
+    its path or the file opened (imaging.Source). The scan and the re-check before acting both use
+    it."""
     hash_image = _hasher(options)
     width = hash_width_of(options.hash_bits)
 
-    def from_content(content: bytes | Path, digest: str, suffix: str) -> Fingerprint:
+    def from_content(content: Source, digest: str, suffix: str) -> Fingerprint:
         decoded = decode(content, suffix)
         working = decoded.working
         thumb = _thumb(working)
@@ -508,12 +467,12 @@ def thumb_of_file(entry: FileEntry, digest: str) -> bytes | None:
             if entry.size > LARGE_FILE:
                 if digest_stream(stream) != digest:
                     return None
-                content: bytes | Path = entry.path
+                content: Source = stream  # decoded from the file whose digest was taken
             else:
                 content = stream.read(entry.size + 1)  # no more, should it grow meanwhile
                 if digest_bytes(content) != digest:
                     return None
-        return thumb_levels(_thumb(decode_working(content, entry.path.suffix)))
+            return thumb_levels(_thumb(decode_working(content, entry.path.suffix)))
     except (OSError, ImageProblem):
         return None
     except Exception:  # a codec bug: as for the scan, it costs that picture

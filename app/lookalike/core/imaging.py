@@ -11,6 +11,7 @@ import contextlib
 import importlib
 import io
 import math
+import os
 import re
 import struct
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from typing import IO, TypeVar, cast
 from PIL import Image, JpegImagePlugin, UnidentifiedImageError
 
 from lookalike.core.models import RAW_EXTENSIONS
+from lookalike.core.opening import NotAFile, open_regular
 from lookalike.core.reasons import Code, Reason, amount
 
 # The working image is at least this many pixels on its short side before the
@@ -101,6 +103,9 @@ _DISPLAY_MODES = frozenset({"L", "LA", "RGB", "RGBA"})
 _ALPHA_MODES = frozenset({"LA", "La", "PA", "RGBA", "RGBa"})
 
 _T = TypeVar("_T")
+# A picture to decode: the file's bytes, its path (a file too large to hold), or the file opened
+# (read from its start, and left open).
+Source = bytes | Path | IO[bytes]
 
 
 class ImageProblem(Exception):
@@ -202,19 +207,19 @@ def _raw_preview(source: IO[bytes]) -> bytes:
     return bytes(thumb.data)
 
 
-def decode(source: bytes | Path, suffix: str) -> DecodedImage:
-    """Decode `source` (the file's bytes, or its path when too large to hold) reduced and upright."""
+def decode(source: Source, suffix: str) -> DecodedImage:
+    """Decode `source` reduced and upright."""
     return _identified(source, suffix, _decode_stream)
 
 
-def decode_working(source: bytes | Path, suffix: str) -> Image.Image:
+def decode_working(source: Source, suffix: str) -> Image.Image:
     """decode()'s working picture alone, without the rest it tells of the picture (its date,
     camera, colour, transparency): a third cheaper for a picture of 64 x 48."""
     return _identified(source, suffix, partial(_decode_stream, facts=False)).working
 
 
 def decode_for_display(
-    source: bytes | Path, suffix: str, max_side: int | None = None, *, draft_side: int | None = None
+    source: Source, suffix: str, max_side: int | None = None, *, draft_side: int | None = None
 ) -> DisplayImage:
     """Decode `source` upright in RGB or RGBA, its long side at most `max_side` (None: full size).
 
@@ -236,10 +241,12 @@ def unreadable_reason(exc: OSError) -> Reason:
         return Code.NO_LONGER_THERE()
     if isinstance(exc, PermissionError):
         return Code.NO_PERMISSION_TO_READ()
+    if isinstance(exc, NotAFile):  # a FIFO, a folder or a device in its place since
+        return Code.NOT_A_REGULAR_FILE(who=Code.THE_FILE())
     return Code.CANNOT_BE_READ(who=Code.THE_FILE(), error=exc.strerror or str(exc))
 
 
-def _identified(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
+def _identified(source: Source, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
     """`read` the picture in `source`, loading the HEIF codec when a HEIF picture may be there."""
     heif_named = suffix.lower() in HEIF_EXTENSIONS
     if heif_named:
@@ -257,9 +264,17 @@ def _identified(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _
         raise ImageProblem(Code.NOT_A_PICTURE()) from None
 
 
-def _decode(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
-    """`read` the picture, except that content Pillow cannot identify raises UnidentifiedImageError."""
-    opened: IO[bytes] = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
+def _decode(source: Source, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
+    """`read` the picture, except that content Pillow cannot identify raises UnidentifiedImageError.
+    A path is opened as open_regular opens it (a FIFO there now raises NotAFile, not waits); a file
+    given opened is read from its start, and left open."""
+    if isinstance(source, bytes):
+        opened: IO[bytes] = io.BytesIO(source)
+    elif isinstance(source, Path):
+        opened = os.fdopen(open_regular(source), "rb")
+    else:
+        source.seek(0)
+        opened = source
     try:
         stream = io.BytesIO(_raw_preview(opened)) if suffix.lower() in RAW_EXTENSIONS else opened
         return read(stream)
@@ -277,7 +292,8 @@ def _decode(source: bytes | Path, suffix: str, read: Callable[[IO[bytes]], _T]) 
             raise ImageProblem(Code.TRUNCATED()) from None
         raise ImageProblem(Code.DAMAGED(error=message or type(exc).__name__)) from None
     finally:
-        opened.close()
+        if opened is not source:
+            opened.close()
 
 
 def _registered(formats: tuple[str, ...]) -> list[str]:

@@ -19,14 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lookalike.core.discovery import inside
-from lookalike.core.fingerprint import LARGE_FILE, NotAFile, digest_bytes, digest_stream, open_regular
+from lookalike.core.fingerprint import LARGE_FILE, digest_bytes, digest_stream
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
+from lookalike.core.opening import NotAFile, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.verify import Crop, Verdict
 
 if TYPE_CHECKING:
     from PIL import Image
+
+    from lookalike.core.imaging import Source
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +57,7 @@ class Checker:
         self.reference_roots = tuple(Path(os.path.realpath(root)) for root in plan.reference_roots)
         self.acted_on: set[Path] = set()
         self._keepers: dict[int, list[tuple[PlannedFile, _Content]] | Reason] = {}
-        self._fingerprinter: Callable[[bytes | Path, str, str], Fingerprint] | None = None
+        self._fingerprinter: Callable[[Source, str, str], Fingerprint] | None = None
         # Every file some group keeps, by what it is on disk: never acted on from another group.
         self._kept: set[tuple[int, int] | Path] = set()
         for group in plan.groups:
