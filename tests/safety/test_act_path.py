@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PIL import Image
 
 from lookalike.samples import photo
@@ -238,3 +240,49 @@ def test_a_picture_reached_as_a_root_and_inside_one_and_by_a_hard_link_is_one_pi
     act(result, mark(result, {keep}))
     assert trashed(trash) == ["b.jpg"] and keep.exists() and (folder / "c.jpg").exists()
     assert not copy.exists()
+
+
+@pytest.mark.parametrize("becomes", ["another copy moved over it", "a link to another copy"])
+@needs_posix
+def test_a_large_similar_copy_swapped_after_its_digest_is_checked_is_not_decoded_nor_trashed(
+    tmp_path: Path, trash: Path, act: Act, monkeypatch: pytest.MonkeyPatch, becomes: str
+) -> None:
+    """A similar copy over 256 MB is checked again at the moment of acting: its digest, read a piece
+    at a time, then a fresh decode of it. Hostile: right after its digest was taken, its name is
+    taken by another copy of the kept picture (moved over it, or a link). What is decoded is the
+    file whose digest was taken or nothing: it is not compared, nor trashed, and the name keeps
+    what took it."""
+    from lookalike.core import fingerprint, recheck
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    keep, large, another = folder / "keep.png", folder / "large.png", tmp_path / "another.png"
+    photo(5, (96, 72)).save(keep)
+    with open(large, "wb") as padded:  # the same picture, then sparse zeros after its end
+        padded.write(keep.read_bytes())
+        padded.truncate(fingerprint.LARGE_FILE + 4096)
+    shutil.copyfile(keep, another)
+    result = scan_folder(folder)
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["keep.png", "large.png"]]
+    taken = recheck.digest_stream
+    swapped: list[bool] = []
+
+    def swapped_once_taken(stream: Any) -> str:
+        digest = taken(stream)
+        if not swapped and os.fstat(stream.fileno()).st_size > fingerprint.LARGE_FILE:
+            swapped.append(True)
+            if becomes == "another copy moved over it":
+                os.replace(another, large)
+            else:
+                large.unlink()
+                large.symlink_to(another)
+        return digest
+
+    monkeypatch.setattr(recheck, "digest_stream", swapped_once_taken)
+    outcome = act(result, mark(result, {keep}))
+
+    assert swapped and trashed(trash) == []
+    said = "no longer the file read" if becomes == "another copy moved over it" else "symbolic link"
+    assert any("could not be compared again" in reason and said in reason for reason in outcome.skipped())
+    assert keep.exists() and large.read_bytes() == keep.read_bytes()
+    assert large.is_symlink() == (becomes == "a link to another copy")

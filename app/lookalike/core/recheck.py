@@ -10,10 +10,11 @@ decode and its tier's check for the others.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from lookalike.core.discovery import inside
 from lookalike.core.fingerprint import LARGE_FILE, digest_bytes, digest_stream
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
-from lookalike.core.opening import NotAFile, open_regular
+from lookalike.core.opening import AnotherFile, NotAFile, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.verify import Crop, Verdict
@@ -42,8 +43,9 @@ class _Content:
     """A file read now: its digest, and its fingerprint when one was needed."""
 
     path: Path
+    identity: FileIdentity
     digest: str
-    data: bytes | None  # None for files too large to hold: decoded from the path
+    data: bytes | None  # None for files too large to hold: decoded from the file (see _decodable)
     fingerprint: Fingerprint | None = None
     rendition: Image.Image | None = None  # the grayscale working picture, when a closer look needed it
 
@@ -126,7 +128,7 @@ class Checker:
                 data, digest = None, digest_stream(stream)
         if digest != planned.digest:
             return Code.CONTENT_CHANGED(who=who)
-        return _Content(planned.path, digest, data)
+        return _Content(planned.path, planned.identity, digest, data)
 
     def _live_keepers(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | Reason:
         """The group's KEEP copies that are still as the scan saw them, or why there are none."""
@@ -202,8 +204,8 @@ class Checker:
         if content.rendition is None:
             from lookalike.core.imaging import decode
 
-            source = content.data if content.data is not None else content.path
-            content.rendition = decode(source, content.path.suffix).working
+            with _decodable(content) as source:
+                content.rendition = decode(source, content.path.suffix).working
         return content.rendition
 
     def _fingerprint(self, content: _Content) -> Fingerprint:
@@ -212,9 +214,23 @@ class Checker:
                 from lookalike.core.fingerprint import make_content_fingerprinter
 
                 self._fingerprinter = make_content_fingerprinter(self.plan.options)
-            source = content.data if content.data is not None else content.path
-            content.fingerprint = self._fingerprinter(source, content.digest, content.path.suffix)
+            with _decodable(content) as source:
+                content.fingerprint = self._fingerprinter(source, content.digest, content.path.suffix)
         return content.fingerprint
+
+
+@contextlib.contextmanager
+def _decodable(content: _Content) -> Iterator[Source]:
+    """What to decode of `content`: its bytes, or for a file too large to hold, the file opened
+    again as it was read (not through a link, with the same identity), else AnotherFile: never what
+    has taken its name since its digest was taken."""
+    if content.data is not None:
+        yield content.data
+        return
+    with os.fdopen(open_regular(content.path, follow_links=False), "rb") as stream:
+        if FileIdentity.of(os.fstat(stream.fileno())) != content.identity:
+            raise AnotherFile(f"{content.path} is no longer the file read")
+        yield stream
 
 
 def unchanged(path: Path, identity: FileIdentity, who: Reason = _THE_FILE) -> Reason | None:
