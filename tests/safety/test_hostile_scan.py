@@ -794,17 +794,12 @@ def test_a_file_the_helper_stated_then_swapped_before_it_is_read_is_reported_not
         monkeypatch.setattr(readers, "READ_APART_FROM", 1)
         monkeypatch.setattr(readers, "WAITED_FOR_ANYWAY", True)
     root, outside = tmp_path / "photos", tmp_path / "outside"
-    outside.mkdir()
     for number in range(3):
-        folder = root / f"trip-{number}"
-        folder.mkdir(parents=True)
-        picture = photo(number, (96, 72))
-        picture.save(folder / "original.jpg")
-        picture.save(folder / "copy.png")
-    photo(9, (96, 72)).save(root / "trip-0" / "nine.jpg")  # what the swapped name leads to, in the roots
-    photo(9, (96, 72)).save(outside / "nine.png")
-    photo(9, (96, 72)).save(tmp_path / "nine.png")
-    swapped = root / "trip-2" / "copy.png"  # a folder the helper answered for
+        make_copies(root / f"trip-{number}", number, names=("original.jpg", "copy.jpg"))
+    make_copies(root / "trip-0", 9, names=("nine.jpg",))  # what the swapped name leads to, in the roots
+    make_copies(outside, 9, names=("nine.jpg",))
+    make_copies(tmp_path, 9, names=("nine.jpg",))
+    swapped = root / "trip-2" / "copy.jpg"  # a folder the helper answered for
     answered: list[str] = []
     real_listed = Lister.listed
 
@@ -814,13 +809,13 @@ def test_a_file_the_helper_stated_then_swapped_before_it_is_read_is_reported_not
             answered.append(os.path.basename(folder))
             if folder == str(swapped.parent):
                 if becomes == "another picture moved over it":
-                    os.replace(tmp_path / "nine.png", swapped)
+                    os.replace(tmp_path / "nine.jpg", swapped)
                 elif becomes == "a named pipe":
                     swapped.unlink()
                     os.mkfifo(swapped)
                 else:
                     swapped.unlink()
-                    swapped.symlink_to(outside / "nine.png")
+                    swapped.symlink_to(outside / "nine.jpg")
         return answer
 
     monkeypatch.setattr(Lister, "listed", swapped_once_answered)
@@ -833,18 +828,18 @@ def test_a_file_the_helper_stated_then_swapped_before_it_is_read_is_reported_not
     assert [e.error.code for e in result.errors] == [said]
     assert [e.path for e in result.errors] == [swapped]
     grouped = sorted(sorted(m.path.relative_to(root).as_posix() for m in g.members) for g in result.groups)
-    assert grouped == [["trip-0/copy.png", "trip-0/original.jpg"], ["trip-1/copy.png", "trip-1/original.jpg"]]
+    assert grouped == [["trip-0/copy.jpg", "trip-0/original.jpg"], ["trip-1/copy.jpg", "trip-1/original.jpg"]]
     act(result, mark(result, {root / f"trip-{number}" / "original.jpg" for number in range(3)}))
     assert len(trashed(trash)) == 2 and all(name.startswith("copy") for name in trashed(trash))
-    assert not (root / "trip-0" / "copy.png").exists() and not (root / "trip-1" / "copy.png").exists()
+    assert not (root / "trip-0" / "copy.jpg").exists() and not (root / "trip-1" / "copy.jpg").exists()
     assert all((root / f"trip-{number}" / "original.jpg").exists() for number in range(3))
-    assert (root / "trip-0" / "nine.jpg").exists() and (outside / "nine.png").exists()
+    assert (root / "trip-0" / "nine.jpg").exists() and (outside / "nine.jpg").exists()
     if becomes == "a named pipe":
         assert swapped.is_fifo()
     elif becomes == "a link to a picture outside":
-        assert swapped.readlink() == outside / "nine.png"
+        assert swapped.readlink() == outside / "nine.jpg"
     else:
-        assert swapped.read_bytes() == (outside / "nine.png").read_bytes()
+        assert swapped.read_bytes() == (outside / "nine.jpg").read_bytes()
 
 
 @needs_posix
