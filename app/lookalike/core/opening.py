@@ -10,12 +10,12 @@ from pathlib import Path
 
 from lookalike.core.models import FileEntry
 
+# Whether open_regular compares the file opened with the one found (see there).
+_IDENTITIES_COMPARED = os.name != "nt"
+
 
 class NotAFile(OSError):
     """The path no longer names a regular file (it became a FIFO, socket, device or folder)."""
-
-
-_IDENTITIES_COMPARED = os.name != "nt"
 
 
 class AnotherFile(OSError):
