@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,16 @@ from PIL import Image
 
 from lookalike.samples import photo
 from lookalike.ui.review import Review
-from tests.safety.conftest import Act, make_copies, mark, needs_posix, scan_folder, trashed
+from tests.safety.conftest import (
+    Act,
+    apply_file,
+    make_copies,
+    mark,
+    needs_posix,
+    save_result,
+    scan_folder,
+    trashed,
+)
 
 
 def _restore_times(path: Path, st: os.stat_result) -> None:
@@ -286,3 +298,70 @@ def test_a_large_similar_copy_swapped_after_its_digest_is_checked_is_not_decoded
     assert any("could not be compared again" in reason and said in reason for reason in outcome.skipped())
     assert keep.exists() and large.read_bytes() == keep.read_bytes()
     assert large.is_symlink() == (becomes == "a link to another copy")
+
+
+@pytest.fixture
+def immutable(tmp_path: Path) -> Iterator[Callable[[Path], None]]:
+    """Makes a folder immutable (`chattr +i`): nothing in it can be removed, renamed or added, not
+    even by root, as a folder on a read-only drive or a locked share; made mutable again after."""
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    if (
+        shutil.which("chattr") is None
+        or subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode
+    ):
+        pytest.skip("no chattr, or this file system or user cannot make a folder immutable")
+    made = [probe]
+
+    def make(folder: Path) -> None:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+        made.append(folder)
+
+    yield make
+    for folder in made:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+@needs_posix
+@pytest.mark.parametrize("action", ["trash", "move to a folder", "move to another drive"])
+def test_copies_in_a_folder_nothing_can_leave_stay_and_leave_nothing_behind(
+    tmp_path: Path,
+    trash: Path,
+    immutable: Callable[[Path], None],
+    action: str,
+    capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
+) -> None:
+    """Hostile: the copies marked DELETE are in a folder nothing can be removed from (a read-only
+    drive, a locked share; here an immutable folder). Acting fails for each, in plain words; both
+    copies stay where they are, and nothing is left behind: no trash entry, no copy or second name
+    in the folder moved to."""
+    keep_folder, copies = tmp_path / "photos" / "keep", tmp_path / "photos" / "locked"
+    (keep,) = make_copies(keep_folder, names=("a.jpg",))
+    copy, other = copies / "b.jpg", copies / "c.jpg"
+    copies.mkdir()
+    for name in (copy, other):
+        shutil.copyfile(keep, name)
+    result = scan_folder(tmp_path / "photos")
+    assert sorted(m.path.name for g in result.groups for m in g.members) == ["a.jpg", "b.jpg", "c.jpg"]
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    moved = tmp_path / "moved"
+    if action == "move to another drive":  # a copy made and checked, not a second name
+        if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+            pytest.skip("no second file system here")
+        elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+        request.addfinalizer(elsewhere.cleanup)
+        moved = Path(elsewhere.name) / "moved"
+    immutable(copies)
+
+    extra = ("--move-to", str(moved)) if action.startswith("move") else ()
+    outcome = apply_file(saved, *extra, capsys=capsys)
+
+    assert outcome.exit_code == 1, outcome.output
+    said = [line for line in outcome.output.splitlines() if line.startswith(("skipped:", "failed:"))]
+    assert len(said) == 2 and all("you may not change this file or its folder" in line for line in said), said
+    assert copy.read_bytes() == other.read_bytes() == keep.read_bytes()
+    # (send2trash leaves its record of each in the trash's info folder, with nothing behind it:
+    # its issue #101, fixed by its pull request #113, not yet released.)
+    assert trashed(trash) == []
+    assert not moved.exists() or list(moved.iterdir()) == []

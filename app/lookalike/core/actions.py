@@ -11,6 +11,7 @@ and the outcome after.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -196,7 +197,12 @@ def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
             os.link(source, target)  # same drive: fails rather than replace a file that appeared meanwhile
         except OSError:
             target = _copy_checked(source, destination, planned.digest)
-        _drop_moved_name(source, target)
+        made = os.lstat(target)
+        try:
+            _drop_moved_name(source, target)
+        except OSError:  # the original stays (a folder nothing can leave): so does no second copy
+            _forget_unmoved(target, made)
+            raise
     except OSError as exc:
         return FileOutcome(source, Status.FAILED, _plain_os_error(exc), None, planned.size)
     return FileOutcome(source, Status.DONE, None, target, planned.size)
@@ -266,6 +272,19 @@ def _drop_moved_name(name: Path, kept_as: Path) -> None:
     if not kept_as.is_file() or kept_as.stat().st_size != name.stat().st_size:
         raise CopyRefused(Code.MOVED_COPY_MISSING(copy=str(kept_as)))
     os.unlink(name)  # trash-safe: a move; the content lives on at kept_as
+
+
+def _forget_unmoved(target: Path, made: os.stat_result) -> None:
+    """Remove `target`, the name or checked copy made for a move whose original could not be
+    removed, while it is still the file made (`made`): never a person's file, whose content lives
+    on under its own name."""
+    try:
+        now = os.lstat(target)
+    except OSError:
+        return
+    if (now.st_dev, now.st_ino) == (made.st_dev, made.st_ino):
+        with contextlib.suppress(OSError):  # the move failed for its own reason, said as it is
+            target.unlink()  # trash-safe: the move's own second name or copy; the original stays
 
 
 def _discard_partial_copy(temporary: Path) -> None:
