@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,3 +112,25 @@ def act(request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFi
 def load_json(path: Path) -> dict[str, object]:
     data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+@pytest.fixture
+def immutable(tmp_path: Path) -> Iterator[Callable[[Path], None]]:
+    """Makes a folder immutable (`chattr +i`): nothing in it can be removed, renamed or added, not
+    even by root, as a folder on a read-only drive or a locked share; made mutable again after."""
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    if (
+        shutil.which("chattr") is None
+        or subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode
+    ):
+        pytest.skip("no chattr, or this file system or user cannot make a folder immutable")
+    made = [probe]
+
+    def make(folder: Path) -> None:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+        made.append(folder)
+
+    yield make
+    for folder in made:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -298,28 +297,6 @@ def test_a_large_similar_copy_swapped_after_its_digest_is_checked_is_not_decoded
     assert any("could not be compared again" in reason and said in reason for reason in outcome.skipped())
     assert keep.exists() and large.read_bytes() == keep.read_bytes()
     assert large.is_symlink() == (becomes == "a link to another copy")
-
-
-@pytest.fixture
-def immutable(tmp_path: Path) -> Iterator[Callable[[Path], None]]:
-    """Makes a folder immutable (`chattr +i`): nothing in it can be removed, renamed or added, not
-    even by root, as a folder on a read-only drive or a locked share; made mutable again after."""
-    probe = tmp_path / "probe"
-    probe.mkdir()
-    if (
-        shutil.which("chattr") is None
-        or subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode
-    ):
-        pytest.skip("no chattr, or this file system or user cannot make a folder immutable")
-    made = [probe]
-
-    def make(folder: Path) -> None:
-        subprocess.run(["chattr", "+i", str(folder)], check=True)
-        made.append(folder)
-
-    yield make
-    for folder in made:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
 
 
 @needs_posix

@@ -7,6 +7,7 @@ import ast
 import os
 import struct
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -239,3 +240,32 @@ def test_the_command_line_puts_back_the_last_run(
     assert all(path.exists() for path in gone) and trashed(trash) == []
     assert cli.main(["undo-last", "--journal", str(journal)]) == 0
     assert "Nothing to put back" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_files_whose_old_folder_takes_nothing_in_now_stay_where_they_went(
+    tmp_path: Path, trash: Path, immutable: Callable[[Path], None], moved: bool
+) -> None:
+    """Hostile: after trashing (or moving) two copies, their old folder takes nothing in any more (a
+    read-only drive, a locked share; here made immutable). Putting them back fails for each, in
+    plain words; each stays whole where it went (the trash, with its record, or the folder moved
+    to), and the old folder is as it was."""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = sorted(os.listdir(destination)) if destination else trashed(trash)
+    immutable(tmp_path / "photos")
+
+    report = undo_last(journal)
+
+    assert report is not None and not report.restored and len(report.not_restored) == 2
+    reasons = [str(outcome.reason) for outcome in report.not_restored]
+    assert all("you may not change this file or its folder" in reason for reason in reasons), reasons
+    assert sorted(os.listdir(tmp_path / "photos")) == ["a.jpg"]
+    if destination:
+        assert sorted(os.listdir(destination)) == where
+        assert {(destination / name).read_bytes() for name in where} == {contents[gone[0]]}
+    else:
+        assert trashed(trash) == where and sorted(os.listdir(trash / "info")) == [
+            f"{n}.trashinfo" for n in where
+        ]

@@ -253,7 +253,12 @@ def _restore_one(
         if leftover is not None:
             _drop_trash_record(leftover)
     except (NotRestored, OSError) as exc:
-        reason = exc.reason if isinstance(exc, NotRestored) else Code.SYSTEM_REFUSED(error=system_words(exc))
+        if isinstance(exc, NotRestored):
+            reason = exc.reason
+        elif isinstance(exc, PermissionError):  # a folder that takes nothing in, a locked file
+            reason = Code.PERMISSION_DENIED()
+        else:
+            reason = Code.SYSTEM_REFUSED(error=system_words(exc))
         if not dry_run:
             writer.write("failed", item, source, reason)
         return RestoreOutcome(item.path, False, reason, source)
