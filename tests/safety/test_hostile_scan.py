@@ -11,6 +11,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -888,3 +889,27 @@ def test_a_large_picture_whose_name_becomes_a_fifo_as_its_digest_is_taken_is_dec
     act(result, mark(result, {large}))
     act(result, mark(result, {small}))
     assert trashed(trash) == [] and large.is_fifo() and small.exists()
+
+
+@needs_posix
+def test_a_cache_folder_that_takes_no_writes_even_from_root_gives_one_warning_and_the_scan_goes_on(
+    tmp_path: Path, immutable: Callable[[Path], None]
+) -> None:
+    """Hostile: after a first scan, the cache's folder and its files take no writes at all (a
+    read-only drive; here made immutable, which binds root too, where permissions do not). A
+    rescan after a picture was added warns once that the cache cannot be used, and finds the
+    same groups with the new copy; the cache's files are as they were."""
+    folder = tmp_path / "photos"
+    keep, _ = make_copies(folder)
+    scan_folder(folder)
+    cache = tmp_path / "cache"
+    before = {path.name: path.read_bytes() for path in cache.iterdir() if path.is_file()}
+    for path in [*cache.iterdir(), cache]:
+        immutable(path)
+    shutil.copyfile(keep, folder / "c.jpg")
+
+    result = scan_folder(folder)
+
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["a.jpg", "b.jpg", "c.jpg"]]
+    assert len(result.warnings) == 1 and "cannot be used" in str(result.warnings[0]), result.warnings
+    assert {path.name: path.read_bytes() for path in cache.iterdir() if path.is_file()} == before
