@@ -147,6 +147,9 @@ REASONS: dict[Code, str] = {
         "Reasons",
         "The action journal %1 could not be written (%2); the Trash still records where each file came from.",
     ),
+    Code.MOVE_NOT_JOURNALLED: QT_TRANSLATE_NOOP(
+        "Reasons", "not moved: the action journal, which records where it came from, could not be written"
+    ),
     Code.NO_RECYCLE_BIN_ON_DRIVE: QT_TRANSLATE_NOOP(
         "Reasons", "the file is on %1, which has no Recycle Bin: Windows would delete it for good"
     ),
@@ -190,7 +193,7 @@ REASONS: dict[Code, str] = {
     Code.PUT_BACK_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the file put back at %1 is not there; the copy at %2 was kept"
     ),
-    Code.RESTORE_JOURNAL_UNWRITABLE: QT_TRANSLATE_NOOP(
+    Code.JOURNAL_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Reasons", "The action journal %1 could not be written (%2)."
     ),
     Code.MACOS_PUT_BACK: QT_TRANSLATE_NOOP(

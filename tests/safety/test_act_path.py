@@ -342,3 +342,44 @@ def test_copies_in_a_folder_nothing_can_leave_stay_and_leave_nothing_behind(
     # its issue #101, fixed by its pull request #113, not yet released.)
     assert trashed(trash) == []
     assert not moved.exists() or list(moved.iterdir()) == []
+
+
+@needs_posix
+@pytest.mark.parametrize("action", ["trash", "move to a folder"])
+def test_a_journal_that_cannot_be_written_stops_moves_but_not_trashing(
+    tmp_path: Path, trash: Path, immutable: Callable[[Path], None], action: str
+) -> None:
+    """Hostile: the action journal's folder takes no writes (a full or read-only drive; here made
+    immutable). Trashing goes on, the Trash keeping its own record of where each file came from,
+    and the report says once that the journal could not be written; a move, of which the journal
+    alone would tell where each file came from, moves nothing, and says why for each file."""
+    from lookalike.core.actions import carry_out
+
+    folder = tmp_path / "photos"
+    keep, copy, other = make_copies(folder, names=("a.jpg", "b.jpg", "c.jpg"))
+    result = scan_folder(folder)
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+    journal_folder, moved = tmp_path / "data", tmp_path / "moved"
+    journal_folder.mkdir()
+    immutable(journal_folder)
+
+    report = carry_out(
+        plan,
+        destination=moved if action == "move to a folder" else None,
+        journal=journal_folder / "actions.jsonl",
+    )
+
+    assert len(report.warnings) == 1 and "could not be written" in str(report.warnings[0])
+    assert not (journal_folder / "actions.jsonl").exists()
+    if action == "trash":
+        assert len(report.done) == 2 and sorted(trashed(trash)) == ["b.jpg", "c.jpg"]
+        assert "the Trash still records where each file came from" in str(report.warnings[0])
+        assert keep.exists() and not copy.exists() and not other.exists()
+    else:
+        assert (
+            not report.done
+            and [str(o.reason) for o in report.outcomes]
+            == ["not moved: the action journal, which records where it came from, could not be written"] * 2
+        )
+        assert keep.exists() and copy.exists() and other.exists() and not moved.exists()
+        assert "Trash" not in str(report.warnings[0])

@@ -168,7 +168,9 @@ def _act(
     # The checks read the whole file; make sure it was not swapped in the meantime.
     if (reason := unchanged(planned.path, planned.identity)) is not None:
         return FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-    writer.write(action, "intent", planned)
+    if not writer.write(action, "intent", planned) and destination is not None:
+        # The journal alone would tell where a moved file came from (the Trash keeps its own record).
+        return FileOutcome(planned.path, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED(), None, planned.size)
     outcome = _trash(planned, send) if destination is None else _move(planned, destination)
     writer.write(action, outcome.status.value, planned, outcome)
     return outcome
@@ -296,8 +298,8 @@ def _discard_partial_copy(temporary: Path) -> None:
 class _JournalWriter:
     """Appends one JSON line per intent and outcome, each flushed to disk before going on.
 
-    A journal that cannot be written does not stop the action (the Trash keeps its own
-    record); the report says so once.
+    A journal that cannot be written does not stop trashing (the Trash keeps its own record of
+    where each file came from), but no file is moved without it; the report says so once.
     """
 
     path: Path
@@ -306,7 +308,8 @@ class _JournalWriter:
 
     def write(
         self, action: Action, state: str, planned: PlannedFile, outcome: FileOutcome | None = None
-    ) -> None:
+    ) -> bool:
+        """Append the line; whether it is on disk."""
         entry: dict[str, Any] = {
             "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "run": self.run,
@@ -330,7 +333,11 @@ class _JournalWriter:
         except OSError as exc:
             if not self.warnings:
                 log.warning("cannot write the action journal %s: %s", self.path, exc)
-                self.warnings.append(Code.JOURNAL_UNWRITABLE(file=str(self.path), error=system_words(exc)))
+                # Only the Trash keeps a record of its own of where each file came from.
+                said = Code.JOURNAL_UNWRITABLE if action is Action.TRASH else Code.JOURNAL_NOT_WRITTEN
+                self.warnings.append(said(file=str(self.path), error=system_words(exc)))
+            return False
+        return True
 
 
 def json_line(entry: dict[str, Any]) -> bytes:

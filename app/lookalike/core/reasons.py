@@ -121,6 +121,9 @@ class Code(Enum):
         "The action journal {file} could not be written ({error}); the Trash still records where each "
         "file came from."
     )
+    MOVE_NOT_JOURNALLED = (
+        "not moved: the action journal, which records where it came from, could not be written"
+    )
     NO_RECYCLE_BIN_ON_DRIVE = (
         "the file is on {drive}, which has no Recycle Bin: Windows would delete it for good"
     )
@@ -151,7 +154,7 @@ class Code(Enum):
     NO_LONGER_IN_TRASH = "it is no longer in {where} (it may have been emptied or put back already)"
     NOT_THE_MOVED_FILE = "the copy in {where} is not the file that was moved there"
     PUT_BACK_COPY_MISSING = "the file put back at {path} is not there; the copy at {copy} was kept"
-    RESTORE_JOURNAL_UNWRITABLE = "The action journal {file} could not be written ({error})."
+    JOURNAL_NOT_WRITTEN = "The action journal {file} could not be written ({error})."
     MACOS_PUT_BACK = (
         "macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, "
         "select these files and choose File ▸ Put Back:"

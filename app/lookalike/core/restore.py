@@ -185,9 +185,7 @@ class _RestoreJournal:
                 os.fsync(stream.fileno())
         except OSError as exc:
             if not self.warnings:
-                self.warnings.append(
-                    Code.RESTORE_JOURNAL_UNWRITABLE(file=str(self.path), error=system_words(exc))
-                )
+                self.warnings.append(Code.JOURNAL_NOT_WRITTEN(file=str(self.path), error=system_words(exc)))
 
 
 # ---- putting back -------------------------------------------------------------------------------

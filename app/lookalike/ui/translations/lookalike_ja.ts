@@ -1804,6 +1804,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>操作記録 %1 に書き込めませんでした（%2）。各ファイルの元の場所はゴミ箱にも記録されています。</translation>
     </message>
     <message>
+        <source>not moved: the action journal, which records where it came from, could not be written</source>
+        <translation>移動しませんでした: 元の場所を記録する操作記録に書き込めませんでした</translation>
+    </message>
+    <message>
         <source>the file is on %1, which has no Recycle Bin: Windows would delete it for good</source>
         <translation>ファイルの場所: %1。ゴミ箱がないため、Windows が完全に削除してしまいます</translation>
     </message>

@@ -1804,6 +1804,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>작업 기록 %1에 쓸 수 없었습니다(%2). 각 파일이 원래 어디에 있었는지는 휴지통에도 기록되어 있습니다.</translation>
     </message>
     <message>
+        <source>not moved: the action journal, which records where it came from, could not be written</source>
+        <translation>옮기지 않음: 원래 위치를 기록하는 작업 기록에 쓸 수 없었음</translation>
+    </message>
+    <message>
         <source>the file is on %1, which has no Recycle Bin: Windows would delete it for good</source>
         <translation>파일이 %1에 있어 휴지통이 없음: Windows가 파일을 영구히 삭제하게 됨</translation>
     </message>

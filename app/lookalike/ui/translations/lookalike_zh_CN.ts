@@ -1804,6 +1804,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>无法写入操作日志 %1（%2）；回收站仍会记录每个文件的来源。</translation>
     </message>
     <message>
+        <source>not moved: the action journal, which records where it came from, could not be written</source>
+        <translation>未移动：无法写入记录其原位置的操作日志</translation>
+    </message>
+    <message>
         <source>the file is on %1, which has no Recycle Bin: Windows would delete it for good</source>
         <translation>该文件位于%1上，没有回收站：Windows 会将其永久删除</translation>
     </message>
