@@ -288,6 +288,35 @@ def test_without_an_autosave_path_nothing_is_written(
     window.shutdown()
 
 
+def test_a_data_folder_that_takes_no_autosave_is_said_once_and_closing_still_asks(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    photos: Photos,
+    tmp_path: Path,
+) -> None:
+    """Hostile: a file stands where Lookalike's data folder should be, so no autosave can be written.
+    The person, who counts on it, is told once, with the way to keep the marks and the system's
+    words; marking goes on, and closing over the unsaved marks still asks."""
+    (tmp_path / "data").write_text("a file where the data folder should be")
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path, tmp_path / "data" / AUTOSAVE_FILE)
+    scan_and_wait(qtbot, window, photos.root)
+    qtbot.waitUntil(lambda: bool(dialogs.informed))
+    toggle_beach_copy(window, photos)
+    window.autosave.write_now()
+    window.autosave.finish()
+    qtbot.wait(50)  # the second failure's answer reaches the window: it tells no one again
+
+    ((title, text, details),) = dialogs.informed
+    assert title == "Your review cannot be autosaved"
+    assert "File ▸ Save review…" in text and str(tmp_path / "data") in details
+    assert (tmp_path / "data").read_text() == "a file where the data folder should be"
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    assert not window.close() and len(dialogs.asked_unsaved) == 1
+    window.shutdown()
+
+
 # ---- Stop -----------------------------------------------------------------------------------------------
 
 

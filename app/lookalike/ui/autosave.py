@@ -72,6 +72,7 @@ class Autosave(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one write or removal at a time, in order
         self._storing = False  # a write or removal is under way
+        self._writing = False  # and it writes the review (not removes the autosave)
         self._again = False  # and the review changed since it started
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -96,6 +97,7 @@ class Autosave(QObject):
         self._again, self._storing = False, True
         review = self.session.review if self.session.unsaved else None
         path, copy = self.path, frozen_copy(review) if review is not None else None
+        self._writing = copy is not None
 
         def work(_report: Callable[[object], None], _cancelled: CancelCheck) -> str:
             return store(path, copy)
@@ -110,6 +112,15 @@ class Autosave(QObject):
         if problem and not self._warned:  # once: the data folder stays unusable for a while
             log.warning("cannot autosave the review: %s", problem)
             self._warned = True
+            if self._writing:  # the person counts on the autosave: tell them it is not there
+                self.dialogs.inform(
+                    self.tr("Your review cannot be autosaved"),
+                    self.tr(
+                        "Lookalike cannot keep a copy of your marks in its data folder, so a crash or a "
+                        "power cut would lose them. File ▸ Save review… keeps them in a file of your choice."
+                    ),
+                    problem,
+                )
         if self._again:
             self.write_now()
 

@@ -242,6 +242,14 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Your review cannot be autosaved</source>
+        <translation>レビューを自動保存できません</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot keep a copy of your marks in its data folder, so a crash or a power cut would lose them. File ▸ Save review… keeps them in a file of your choice.</source>
+        <translation>Lookalike はデータフォルダーにマークのコピーを保存できないため、クラッシュや停電があるとマークが失われます。ファイル ▸ レビューを保存… で、選んだファイルに保存できます。</translation>
+    </message>
+    <message>
         <source>Opening your last review…</source>
         <translation>前回のレビューを開いています…</translation>
     </message>

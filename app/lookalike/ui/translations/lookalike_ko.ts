@@ -242,6 +242,14 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Your review cannot be autosaved</source>
+        <translation>검토를 자동 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot keep a copy of your marks in its data folder, so a crash or a power cut would lose them. File ▸ Save review… keeps them in a file of your choice.</source>
+        <translation>Lookalike가 데이터 폴더에 표시의 사본을 남길 수 없어, 충돌이나 정전이 일어나면 표시를 잃게 됩니다. 파일 ▸ 검토 저장…으로 원하는 파일에 저장할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Opening your last review…</source>
         <translation>지난 검토를 여는 중…</translation>
     </message>

@@ -242,6 +242,14 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>Your review cannot be autosaved</source>
+        <translation>无法自动保存您的审阅</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot keep a copy of your marks in its data folder, so a crash or a power cut would lose them. File ▸ Save review… keeps them in a file of your choice.</source>
+        <translation>Lookalike 无法在其数据文件夹中保存您标记的副本，程序崩溃或断电会使标记丢失。使用 文件 ▸ 保存审阅… 可将其保存到您选择的文件中。</translation>
+    </message>
+    <message>
         <source>Opening your last review…</source>
         <translation>正在打开上次的审阅…</translation>
     </message>
