@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -41,8 +44,35 @@ def test_not_a_duplicate_takes_the_picture_out_and_is_remembered(
     assert taken == [photos.beach_small]
     row, note = changed.args
     assert row == session.row_of(beach) and "beach-small.jpg" in note and "later scans" in note
+    assert "lasts only until" not in note
     assert photos.beach_small not in {m.path for g in review.groups for m in g.members}
     assert session.decisions.pairs()  # the next scan keeps them apart
+    session.decisions.close()
+
+
+def test_not_duplicates_the_data_folder_cannot_keep_are_said_to_last_until_closing(
+    qtbot: QtBot, photos: Photos, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: a file stands where Lookalike's data folder should be. The window still opens with a
+    store of decisions of its own, in a temporary folder; each "not duplicates" note then says the
+    decision lasts only until Lookalike closes, instead of promising later scans alone."""
+    from lookalike.ui.window import open_decisions
+
+    data = Path(os.environ["XDG_DATA_HOME"]) / "lookalike"
+    data.write_text("a file where the data folder should be")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the store's temporary folder
+    decisions = open_decisions()
+    assert not decisions.lasting and not decisions.path.is_relative_to(data)
+    session = ReviewSession(decisions, SUGGESTED_RULES)
+    session.show(Review.from_result(scan([photos.root], ScanOptions(use_cache=False))))
+    review = session.review
+    assert review is not None
+    beach = next(g for g in review.groups if photos.beach in g.paths)
+    small = next(row for row, m in enumerate(beach.members) if m.path == photos.beach_small)
+    with qtbot.waitSignal(session.groups_changed) as changed:
+        session.not_duplicate(beach, small)
+    assert changed.args[1].endswith("so this one lasts only until Lookalike closes.")
+    assert session.decisions.pairs() and data.read_text() == "a file where the data folder should be"
     session.decisions.close()
 
 

@@ -46,8 +46,11 @@ class Decision:
 class DecisionStore:
     """The person's "not duplicates" decisions."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, lasting: bool = True) -> None:
+        """`lasting`: False for a store made in a temporary folder when the data folder cannot keep
+        one, whose decisions last until Lookalike closes (the window says so as they are made)."""
         self.path = path or default_decisions_path()
+        self.lasting = lasting
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._connection = self._open()

@@ -207,7 +207,7 @@ class ReviewSession(QObject):
             )
             if group not in review.groups:
                 note += " " + self.tr("The group had no other duplicates left, so it is gone.")
-            return note
+            return note + self._unless_lasting()
 
         name = f"“{leaving[0].entry.path.name}”"
         if len(leaving) > 1:
@@ -215,6 +215,15 @@ class ReviewSession(QObject):
         text = fill(self.tr("not a duplicate: %1"), name)
         self.undo_stack.push(_GroupsEdit(self, text, change, group, group_row))
         return taken
+
+    def _unless_lasting(self) -> str:
+        """What a note of a "not duplicates" decision adds when the decisions cannot be kept."""
+        if self.decisions.lasting:
+            return ""
+        return " " + self.tr(
+            "But Lookalike's data folder cannot keep decisions (see the log), so this one lasts only until "
+            "Lookalike closes."
+        )
 
     def group_not_duplicates(self, group: ReviewGroup) -> bool | Refusal:
         """Remove `group` and remember that none of its pictures are duplicates."""
@@ -229,11 +238,14 @@ class ReviewSession(QObject):
         def change() -> str:
             self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
             review.dissolve(row, self.keep_rules)
-            return self.tr(
-                "Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later "
-                "scans.",
-                "",
-                len(group.members),
+            return (
+                self.tr(
+                    "Group removed: its %n pictures are not duplicates. Lookalike will keep them apart "
+                    "in later scans.",
+                    "",
+                    len(group.members),
+                )
+                + self._unless_lasting()
             )
 
         text = self.tr("none are duplicates: %n picture(s)", "", len(group.members))

@@ -55,7 +55,7 @@ def open_decisions() -> DecisionStore:
         return DecisionStore()
     except (OSError, sqlite3.Error) as exc:
         log.warning("cannot open the decisions file (%s); decisions last until Lookalike closes", exc)
-        return DecisionStore(Path(tempfile.mkdtemp(prefix="lookalike-")) / "decisions.sqlite3")
+        return DecisionStore(Path(tempfile.mkdtemp(prefix="lookalike-")) / "decisions.sqlite3", lasting=False)
 
 
 class MainWindow(QMainWindow):

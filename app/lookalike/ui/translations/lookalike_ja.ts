@@ -2363,6 +2363,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>not a duplicate: %1</source>
         <translation>重複ではない: %1</translation>
     </message>
+    <message>
+        <source>But Lookalike&apos;s data folder cannot keep decisions (see the log), so this one lasts only until Lookalike closes.</source>
+        <translation>ただし、Lookalike のデータフォルダーに判断を保存できないため（ログを参照）、この判断は Lookalike を閉じるまでしか有効ではありません。</translation>
+    </message>
     <message numerus="yes">
         <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
         <translation>

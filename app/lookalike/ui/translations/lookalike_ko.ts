@@ -2363,6 +2363,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>not a duplicate: %1</source>
         <translation>중복 아님: %1</translation>
     </message>
+    <message>
+        <source>But Lookalike&apos;s data folder cannot keep decisions (see the log), so this one lasts only until Lookalike closes.</source>
+        <translation>하지만 Lookalike의 데이터 폴더에 결정을 보관할 수 없어(로그 참조), 이 결정은 Lookalike를 닫을 때까지만 유지됩니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
         <translation>

@@ -2363,6 +2363,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>not a duplicate: %1</source>
         <translation>不是重复项：%1</translation>
     </message>
+    <message>
+        <source>But Lookalike&apos;s data folder cannot keep decisions (see the log), so this one lasts only until Lookalike closes.</source>
+        <translation>但 Lookalike 的数据文件夹无法保存决定（见日志），因此此决定仅在 Lookalike 关闭前有效。</translation>
+    </message>
     <message numerus="yes">
         <source>Group removed: its %n pictures are not duplicates. Lookalike will keep them apart in later scans.</source>
         <translation>
