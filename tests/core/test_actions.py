@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import json
 import os
 from pathlib import Path
 
+import pytest
 from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core import actions
@@ -124,3 +126,23 @@ def test_the_module_never_deletes_permanently() -> None:
             body = ast.unparse(function)
             nested = any(f"def {name}" in body for name in allowed)
             assert nested or ("unlink(" not in body), function.name
+
+
+def test_a_journal_larger_than_is_read_gives_its_last_whole_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal grown past JOURNAL_READ_MOST (years of runs, or a huge file in its place) is read
+    from its end: its last whole lines, never a line begun before what is read, nor all of it."""
+    journal = tmp_path / "actions.jsonl"
+    lines = [
+        json.dumps({"run": f"r{n:04}", "state": "done", "path": f"/p/{n}.jpg"}) + "\n" for n in range(200)
+    ]
+    journal.write_text("".join(lines))
+    monkeypatch.setattr(actions, "JOURNAL_READ_MOST", 1000)
+
+    entries = actions.read_journal(journal)
+
+    runs = [entry["run"] for entry in entries]
+    assert runs and runs[-1] == "r0199" and len(runs) < 200
+    assert runs == [f"r{n:04}" for n in range(200 - len(runs), 200)]  # whole lines, in order
+    assert sum(len(line) for line in lines[-len(runs) :]) <= 1000

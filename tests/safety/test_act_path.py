@@ -383,3 +383,44 @@ def test_a_journal_that_cannot_be_written_stops_moves_but_not_trashing(
         )
         assert keep.exists() and copy.exists() and other.exists() and not moved.exists()
         assert "Trash" not in str(report.warnings[0])
+
+
+@needs_posix
+def test_a_fifo_where_the_journal_should_be_never_blocks_acting_or_undoing(
+    tmp_path: Path, trash: Path
+) -> None:
+    """Hostile: a FIFO stands where the action journal should be, which a plain open for writing
+    would wait on until something reads it, and a plain read until something writes. Trashing goes
+    on at once, saying once that the journal could not be written; a move moves nothing; putting
+    back the last run finds nothing to put back, at once; the FIFO is left as it is."""
+    import threading
+
+    from lookalike.core.actions import carry_out
+    from lookalike.core.restore import last_run, undo_last
+
+    folder = tmp_path / "photos"
+    keep, *_ = make_copies(folder, names=("a.jpg", "b.jpg", "c.jpg"))
+    result = scan_folder(folder)
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+    journal = tmp_path / "actions.jsonl"
+    os.mkfifo(journal)
+    outcomes: list[Any] = []
+
+    def act_and_undo() -> None:
+        outcomes.append(carry_out(plan, destination=tmp_path / "moved", journal=journal))
+        outcomes.append(carry_out(plan, journal=journal))
+        outcomes.append((last_run(journal), undo_last(journal)))
+
+    working = threading.Thread(target=act_and_undo, daemon=True)
+    working.start()
+    working.join(30)
+    if working.is_alive():  # waiting on the FIFO: give it both ends, so the thread ends, and fail
+        os.close(os.open(journal, os.O_RDWR | os.O_NONBLOCK))
+        pytest.fail("acting or undoing waits on a FIFO where the journal should be")
+    moved, trashed_run, (run, undone) = outcomes
+    assert not moved.done and not (tmp_path / "moved").exists()
+    assert len(trashed_run.done) == 2 and sorted(trashed(trash)) == ["b.jpg", "c.jpg"]
+    assert [
+        str(w).startswith(f"The action journal {journal} could not be written") for w in trashed_run.warnings
+    ] == [True]
+    assert run is None and undone is None and journal.is_fifo() and keep.exists()

@@ -31,7 +31,7 @@ from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.models import CancelCheck, never_cancelled
-from lookalike.core.opening import open_regular
+from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
 from lookalike.core.reasons import Code, Reason
@@ -326,7 +326,7 @@ class _JournalWriter:
                 entry["reason"] = str(outcome.reason)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.path, "ab") as stream:
+            with os.fdopen(open_appending(self.path), "ab") as stream:
                 stream.write(json_line(entry))
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -346,13 +346,29 @@ def json_line(entry: dict[str, Any]) -> bytes:
     return (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
 
 
+# The most of the journal read, from its end: years of runs of thousands of files take a few MB,
+# and what is read of it is the last runs.
+JOURNAL_READ_MOST = 64 * 1024 * 1024
+
+
 def read_journal(path: Path) -> list[dict[str, Any]]:
-    """The journal's entries, oldest first; unreadable lines (a torn last line) are skipped."""
+    """The journal's entries, oldest first, of its last JOURNAL_READ_MOST bytes at most; unreadable
+    lines (a torn last line) are skipped. A journal that cannot be read, or is no regular file (a
+    FIFO in its place would block a plain read for good), gives none, with a warning."""
     entries: list[dict[str, Any]] = []
     try:
-        lines = path.read_bytes().decode("utf-8", "replace").splitlines()
+        with os.fdopen(open_regular(path), "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > JOURNAL_READ_MOST:
+                stream.seek(size - JOURNAL_READ_MOST)
+                stream.readline()  # the rest of a line begun before
+            data = stream.read(JOURNAL_READ_MOST)
     except FileNotFoundError:
         return entries
+    except OSError as exc:
+        log.warning("cannot read the action journal %s: %s", path, exc)
+        return entries
+    lines = data.decode("utf-8", "replace").splitlines()
     for line in lines:
         try:
             entry = json.loads(line)

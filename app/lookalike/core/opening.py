@@ -53,3 +53,20 @@ def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | No
         os.close(fd)
         raise
     return fd
+
+
+def open_appending(path: Path) -> int:
+    """A file descriptor appending to the regular file at `path` (made when missing), or NotAFile:
+    opened without blocking, as a FIFO in its place would block a plain open until something reads
+    it (with nothing reading, the open fails instead), and checked to be a regular file."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o644)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFile(f"{path} is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd

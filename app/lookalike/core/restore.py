@@ -32,6 +32,7 @@ from urllib.parse import unquote_to_bytes
 
 from lookalike.core.actions import Action, CopyRefused, json_line, read_journal, system_words, verified_copy
 from lookalike.core.fingerprint import digest_file
+from lookalike.core.opening import open_appending
 from lookalike.core.reasons import Code, Reason
 
 RESTORE = "restore"  # the journal's action for a file put back
@@ -179,7 +180,7 @@ class _RestoreJournal:
         if reason is not None:
             entry["reason"] = str(reason)
         try:
-            with open(self.path, "ab") as stream:
+            with os.fdopen(open_appending(self.path), "ab") as stream:
                 stream.write(json_line(entry))
                 stream.flush()
                 os.fsync(stream.fileno())
