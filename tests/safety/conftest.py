@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,6 +113,18 @@ def act(request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFi
 def load_json(path: Path) -> dict[str, object]:
     data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def ends_without_waiting_on(fifo: Path, work: Callable[[], object], seconds: float, what: str) -> None:
+    """Run `work` on a thread of its own. Should it not end within `seconds` (waiting on `fifo` for a
+    reader or a writer that never comes), give the FIFO both ends, so the thread can end, and fail
+    saying `what`."""
+    working = threading.Thread(target=work, daemon=True)
+    working.start()
+    working.join(seconds)
+    if working.is_alive():
+        os.close(os.open(fifo, os.O_RDWR | os.O_NONBLOCK))
+        pytest.fail(what)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +25,7 @@ from tests.core.gathered import discovered
 from tests.safety.conftest import (
     Act,
     apply_file,
+    ends_without_waiting_on,
     make_copies,
     mark,
     needs_byte_names,
@@ -874,15 +874,12 @@ def test_a_large_picture_whose_name_becomes_a_fifo_as_its_digest_is_taken_is_dec
 
     monkeypatch.setattr(fingerprint, "digest_stream", swapped_as_taken)
     outcome: list[Any] = []
-    scanning = threading.Thread(
-        target=lambda: outcome.append(scan([folder], ScanOptions(cache_dir=tmp_path / "cache", workers=1))),
-        daemon=True,
+    ends_without_waiting_on(
+        large,
+        lambda: outcome.append(scan([folder], ScanOptions(cache_dir=tmp_path / "cache", workers=1))),
+        60,
+        "the scan waits on a FIFO that took a large picture's name",
     )
-    scanning.start()
-    scanning.join(60)
-    if scanning.is_alive():  # waiting on the FIFO: give it a writer, so the scan ends, and fail
-        os.close(os.open(large, os.O_RDWR | os.O_NONBLOCK))
-        pytest.fail("the scan waits on a FIFO that took a large picture's name")
     (result,) = outcome
     assert swapped and not result.errors
     assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["large.png", "small.png"]]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from lookalike.samples import photo
 from lookalike.ui.compare import CompareMode, CompareView
 from lookalike.ui.image_pane import ImagePane
 from lookalike.ui.pair_loader import MAX_SIDE, load_for_display
+from tests.safety.conftest import ends_without_waiting_on
 
 # Qt's offscreen platform warns whenever a top-level window with a layout is shown; that is no bug of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -400,12 +400,7 @@ def test_a_picture_swapped_for_a_fifo_since_the_scan_is_said_unreadable_without_
             except ImageProblem as problem:
                 outcome[path.name] = str(problem)
 
-    loading = threading.Thread(target=load, daemon=True)
-    loading.start()
-    loading.join(10)
-    if loading.is_alive():  # waiting on the FIFO: give it a writer, so the thread ends, and fail
-        os.close(os.open(fifo, os.O_RDWR | os.O_NONBLOCK))
-        pytest.fail("loading a picture swapped for a FIFO waits for a writer")
+    ends_without_waiting_on(fifo, load, 10, "loading a picture swapped for a FIFO waits for a writer")
     if shown == "compare view":
         assert outcome == {"swapped.jpg": "the file is no longer a regular file", "beside.jpg": 120}
     else:

@@ -35,7 +35,20 @@ def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | No
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags)
+    return _checked(os.open(path, flags), path, found)
+
+
+def open_appending(path: Path) -> int:
+    """A file descriptor appending to the regular file at `path` (made when missing), or NotAFile:
+    opened without blocking, as a FIFO in its place would block a plain open until something reads
+    it (with nothing reading, the open fails instead), and checked to be a regular file."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    return _checked(os.open(path, flags, 0o644), path)
+
+
+def _checked(fd: int, path: Path, found: FileEntry | None = None) -> int:
+    """`fd`, opened without blocking, made blocking once fstat says it is a regular file (and, with
+    `found`, that one); else closed, and NotAFile or AnotherFile."""
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):
@@ -47,23 +60,6 @@ def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | No
             and (opened.st_ino, opened.st_dev) != (found.inode, found.device)
         ):
             raise AnotherFile(f"{path} is no longer the file found there")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
-
-
-def open_appending(path: Path) -> int:
-    """A file descriptor appending to the regular file at `path` (made when missing), or NotAFile:
-    opened without blocking, as a FIFO in its place would block a plain open until something reads
-    it (with nothing reading, the open fails instead), and checked to be a regular file."""
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o644)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotAFile(f"{path} is not a regular file")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
     except BaseException:
