@@ -419,3 +419,33 @@ def test_a_fifo_where_the_journal_should_be_never_blocks_acting_or_undoing(
     (warning,) = trashed_run.warnings
     assert str(warning).startswith(f"The action journal {journal} could not be written")
     assert run is None and undone is None and journal.is_fifo() and keep.exists()
+
+
+@needs_posix
+def test_a_link_where_the_journal_should_be_never_gets_the_journal_written_into_what_it_leads_to(
+    tmp_path: Path, trash: Path
+) -> None:
+    """Hostile: a symbolic link stands where the action journal should be, leading to a picture. No
+    line of the journal is ever appended to the picture: trashing goes on, saying once that the
+    journal could not be written; a move moves nothing; the picture and the link are as they were."""
+    from lookalike.core.actions import carry_out
+
+    folder = tmp_path / "photos"
+    keep, *_ = make_copies(folder, names=("a.jpg", "b.jpg", "c.jpg"))
+    precious = tmp_path / "elsewhere" / "precious.jpg"
+    make_copies(precious.parent, 7, names=(precious.name,))
+    before = precious.read_bytes()
+    result = scan_folder(folder)
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+    journal = tmp_path / "data" / "actions.jsonl"
+    journal.parent.mkdir()
+    journal.symlink_to(precious)
+
+    moved = carry_out(plan, destination=tmp_path / "moved", journal=journal)
+    trashed_run = carry_out(plan, journal=journal)
+
+    assert precious.read_bytes() == before and journal.readlink() == precious
+    assert not moved.done and not (tmp_path / "moved").exists()
+    assert len(trashed_run.done) == 2 and sorted(trashed(trash)) == ["b.jpg", "c.jpg"]
+    (warning,) = trashed_run.warnings
+    assert str(warning).startswith(f"The action journal {journal} could not be written")

@@ -41,9 +41,11 @@ def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | No
 def open_appending(path: Path) -> int:
     """A file descriptor appending to the regular file at `path` (made when missing), or NotAFile:
     opened without blocking, as a FIFO in its place would block a plain open until something reads
-    it (with nothing reading, the open fails instead), and checked to be a regular file."""
+    it (with nothing reading, the open fails instead), and checked to be a regular file. A link in
+    its place is not followed (OSError): what is appended to is the program's own file, never one
+    a link leads to, such as a picture."""
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    return _checked(os.open(path, flags, 0o644), path)
+    return _checked(os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o644), path)
 
 
 def _checked(fd: int, path: Path, found: FileEntry | None = None) -> int:
