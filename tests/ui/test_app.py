@@ -72,6 +72,38 @@ def test_file_logging_rotates_in_the_log_folder(tmp_path: Path) -> None:
     assert not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logging.getLogger().handlers)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs and symbolic links without privileges are POSIX")
+@pytest.mark.parametrize("in_its_place", ["a link to a picture", "a FIFO"])
+def test_a_log_file_that_is_no_file_of_its_own_is_never_written_through_nor_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], in_its_place: str
+) -> None:
+    """Hostile: where the log file should be stands a symbolic link to a picture, or a FIFO that
+    nothing reads. The window starts without its log file, saying so on the terminal: no log line
+    goes into the picture, and nothing waits on the FIFO."""
+    from lookalike.samples import photo
+    from tests.safety.conftest import ends_without_waiting_on
+
+    logs, picture = tmp_path / "logs", tmp_path / "precious.jpg"
+    logs.mkdir()
+    photo(4, (64, 48)).save(picture)
+    before = picture.read_bytes()
+    log_file = logs / ui_app.LOG_FILE
+    if in_its_place == "a FIFO":
+        os.mkfifo(log_file)
+    else:
+        log_file.symlink_to(picture)
+    yielded: list[Path | None] = []
+
+    def start_logging() -> None:
+        with ui_app.file_logging(logs) as opened:
+            yielded.append(opened)
+            logging.getLogger("lookalike.test").warning("a line for the log")
+
+    ends_without_waiting_on(log_file, start_logging, 10, "the log file waits on a FIFO")
+    assert yielded == [None] and "cannot write the log" in capsys.readouterr().err
+    assert picture.read_bytes() == before
+
+
 def test_the_error_hook_logs_and_shows_a_copyable_traceback(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from lookalike import __version__
 from lookalike.core.actions import Trasher, move_to_free_name
 from lookalike.core.decisions import DecisionStore
+from lookalike.core.opening import open_appending
 from lookalike.samples import write_demo_folder
 from lookalike.ui import i18n
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
@@ -66,13 +68,22 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(path)))
 
 
+class _LogFile(RotatingFileHandler):
+    """The rotating log file, opened as the action journal is (core.opening.open_appending): never
+    through a link in its place, which would write the log into what it leads to (a picture), nor
+    waiting for ever on a FIFO there."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return open(open_appending(Path(self.baseFilename)), "a", encoding=self.encoding, errors=self.errors)
+
+
 @contextmanager
 def file_logging(log_dir: Path) -> Iterator[Path | None]:
     """Log to a rotating file in `log_dir` while the block runs; yields the file (None if impossible)."""
     root = logging.getLogger()
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler | None = RotatingFileHandler(
+        handler: logging.Handler | None = _LogFile(
             log_dir / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError as exc:
