@@ -643,15 +643,15 @@ class CommandLine:
         return fill(self.tr("%1.", "the end of a sentence"), text)
 
     def output_problem(self, path: Path, roots: Sequence[Path]) -> str | None:
-        """Why the result may not be written to `path`, or None."""
-        if not os.path.lexists(path):
-            return None if path.parent.is_dir() else fill(self.tr("%1 is not a folder"), path.parent)
-        if os.path.islink(path) or not path.is_file():
-            return fill(self.tr("%1 exists and is not a regular file; choose another name"), path)
-        from lookalike.core.discovery import inside
+        """Why the result may not be written to `path`, or None (report.output_refusal)."""
+        from lookalike.core.report import OutputRefusal, output_refusal
 
-        real_roots = tuple(Path(os.path.realpath(root)) for root in roots)
-        if inside(Path(os.path.realpath(path)), real_roots):
+        refusal = output_refusal(path, roots)
+        if refusal is OutputRefusal.NO_FOLDER:
+            return fill(self.tr("%1 is not a folder"), path.parent)
+        if refusal is OutputRefusal.NOT_A_FILE:
+            return fill(self.tr("%1 exists and is not a regular file; choose another name"), path)
+        if refusal is OutputRefusal.INSIDE_SCANNED:
             return fill(
                 self.tr("%1 already exists inside a scanned folder; choose another name or remove it first"),
                 path,

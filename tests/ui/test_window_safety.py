@@ -132,3 +132,58 @@ def test_a_name_that_is_not_utf8_shows_and_goes_to_the_trash(
     assert [o.path for o in outcome.done] == [odd]
     assert not os.path.lexists(odd) and keep.exists()
     assert os.listdir(os.fsencode(trash / "files")) == [b"caf\xe9.jpg"]
+
+
+@needs_posix
+def test_saving_or_exporting_never_writes_over_a_picture_through_a_link_or_into_a_fifo(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path
+) -> None:
+    """Hostile: the name chosen in the save dialog (which asked whether to replace it) is one of the
+    scanned pictures, a link to a picture elsewhere, or a FIFO. Each is refused in plain words,
+    without waiting, and the picture is as it was; a file of that name elsewhere is replaced whole."""
+    import os
+    import threading
+
+    scan_and_wait(qtbot, window, photos.root)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "precious.jpg").write_bytes(photos.beach.read_bytes())
+    (elsewhere / "results.csv").symlink_to(elsewhere / "precious.jpg")
+    os.mkfifo(elsewhere / "review.json")
+    before = {path: path.read_bytes() for path in (photos.beach, elsewhere / "precious.jpg")}
+
+    waited: list[bool] = []
+
+    def unblock() -> None:  # should a save wait on the FIFO: give it a reader, so it ends, and fail below
+        waited.append(True)
+        os.close(os.open(elsewhere / "review.json", os.O_RDWR | os.O_NONBLOCK))
+
+    watchdog = threading.Timer(20, unblock)
+    watchdog.start()
+    refused = []
+    for chosen, save in [
+        (photos.beach, window.files.export_json),
+        (elsewhere / "results.csv", window.files.export_csv),
+        (elsewhere / "review.json", window.files.save_review),
+    ]:
+        dialogs.save_path = chosen
+        refused.append(save())
+    dialogs.save_path = elsewhere / "old-results.json"
+    dialogs.save_path.write_text("an earlier export")
+    replaced = window.files.export_json()
+    watchdog.cancel()
+
+    assert not waited, "saving waited on a FIFO"
+    assert refused == [False, False, False] and replaced
+    said = [text for title, text, _ in dialogs.informed if title == "Cannot save"]
+    assert len(said) == 3 and "might be one of your pictures" in said[0]
+    assert all("something other than a file has that name" in text for text in said[1:])
+    assert {path: path.read_bytes() for path in before} == before
+    assert (elsewhere / "results.csv").is_symlink() and (elsewhere / "review.json").is_fifo()
+    assert json.loads(dialogs.save_path.read_text())["format"] == "lookalike-scan"
+    assert sorted(p.name for p in elsewhere.iterdir()) == [
+        "old-results.json",
+        "precious.jpg",
+        "results.csv",
+        "review.json",
+    ]

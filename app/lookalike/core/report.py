@@ -13,7 +13,8 @@ import json
 import math
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from enum import Enum
 from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=False) gives a string
 from pathlib import Path
 from typing import Any
@@ -211,6 +212,28 @@ def _on_one_line(value: dict[str, Any] | list[Any] | tuple[Any, ...]) -> bool:
 def lossless(text: str) -> str:
     """`text` with each lone surrogate (a non-UTF-8 byte of a file name) as the escape \\udcXX."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+class OutputRefusal(Enum):
+    """Why a result, a review or an export may not be written where asked (`output_refusal`)."""
+
+    NO_FOLDER = "no folder there"
+    NOT_A_FILE = "there is something other than a regular file of that name (a link, a folder, a FIFO)"
+    INSIDE_SCANNED = "a file of that name is inside a scanned folder (it might be one of the pictures)"
+
+
+def output_refusal(path: Path, roots: Sequence[Path]) -> OutputRefusal | None:
+    """Why `path` may not be written, or None: never through a link nor over anything but a regular
+    file, and never over a file inside the scanned folders `roots`, which might be one of the
+    pictures (write_atomically would replace it, not trash it)."""
+    if not os.path.lexists(path):
+        return None if path.parent.is_dir() else OutputRefusal.NO_FOLDER
+    if os.path.islink(path) or not path.is_file():
+        return OutputRefusal.NOT_A_FILE
+    real_roots = tuple(Path(os.path.realpath(root)) for root in roots)
+    if inside(Path(os.path.realpath(path)), real_roots):
+        return OutputRefusal.INSIDE_SCANNED
+    return None
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:

@@ -84,10 +84,28 @@ class ResultFiles(QObject):
 
     def _write(self, path: Path, text_of: Callable[[], str]) -> bool:
         """Write what `text_of` makes to `path`, both off the GUI thread (seconds at 50,000 groups),
-        of a frozen copy of the review: marks the window's timers change meanwhile are not in it."""
+        of a frozen copy of the review: marks the window's timers change meanwhile are not in it.
+        Written whole or not at all (a temporary file, then a rename), never through a link or over
+        anything but a regular file, and never over a file inside the scanned folders, though the
+        file dialog asked whether to replace it: it might be one of the pictures."""
+        review = self.session.review
+        refusal = report.output_refusal(path, review.result.roots if review is not None else ())
+        if refusal is not None:
+            why = {
+                report.OutputRefusal.NO_FOLDER: self.tr("there is no such folder"),
+                report.OutputRefusal.NOT_A_FILE: self.tr(
+                    "something other than a file has that name (a link, a folder); choose another name"
+                ),
+                report.OutputRefusal.INSIDE_SCANNED: self.tr(
+                    "a file of that name is inside a scanned folder and might be one of your pictures; "
+                    "choose another name or place"
+                ),
+            }[refusal]
+            self.dialogs.inform(self.tr("Cannot save"), fill(self.tr("%1 cannot be written: %2"), path, why))
+            return False
 
         def write() -> None:
-            path.write_text(text_of(), encoding="utf-8", newline="")
+            report.write_atomically(path, text_of())
 
         try:
             wait_painting(write, fill(self.tr("Writing %1…"), path.name))

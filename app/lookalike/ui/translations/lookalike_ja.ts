@@ -2050,6 +2050,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>結果を CSV で書き出す</translation>
     </message>
     <message>
+        <source>there is no such folder</source>
+        <translation>そのようなフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>something other than a file has that name (a link, a folder); choose another name</source>
+        <translation>その名前はファイル以外のもの（リンクやフォルダー）です。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>a file of that name is inside a scanned folder and might be one of your pictures; choose another name or place</source>
+        <translation>その名前のファイルはスキャンしたフォルダー内にあり、あなたの画像かもしれません。別の名前か場所を選んでください</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>

@@ -2050,6 +2050,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>결과를 CSV로 내보내기</translation>
     </message>
     <message>
+        <source>there is no such folder</source>
+        <translation>그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>something other than a file has that name (a link, a folder); choose another name</source>
+        <translation>그 이름은 파일이 아닌 것(링크, 폴더)입니다. 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>a file of that name is inside a scanned folder and might be one of your pictures; choose another name or place</source>
+        <translation>그 이름의 파일은 스캔한 폴더 안에 있어 사진일 수 있습니다. 다른 이름이나 위치를 고르세요</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>%1 저장하는 중…</translation>
     </message>

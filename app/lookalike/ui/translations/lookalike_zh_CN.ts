@@ -2050,6 +2050,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>将结果导出为 CSV</translation>
     </message>
     <message>
+        <source>there is no such folder</source>
+        <translation>没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>something other than a file has that name (a link, a folder); choose another name</source>
+        <translation>该名称属于文件以外的东西（链接、文件夹）；请换一个名称</translation>
+    </message>
+    <message>
+        <source>a file of that name is inside a scanned folder and might be one of your pictures; choose another name or place</source>
+        <translation>该名称的文件位于扫描的文件夹中，可能是您的图片之一；请换一个名称或位置</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
