@@ -187,3 +187,22 @@ def test_saving_or_exporting_never_writes_over_a_picture_through_a_link_or_into_
         "results.csv",
         "review.json",
     ]
+
+
+@needs_posix
+def test_an_export_over_a_picture_reached_through_a_linked_folder_is_refused(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, tmp_path: Path
+) -> None:
+    """Hostile: the name chosen in the save dialog spells a scanned picture through a folder link
+    outside the scanned folders (the dialog shows the link's folder, not where it leads). It is
+    still a picture of the scan: refused, and the picture is as it was."""
+    scan_and_wait(qtbot, window, photos.root)
+    linked = tmp_path / "shortcut"
+    linked.symlink_to(photos.beach.parent, target_is_directory=True)
+    before = photos.beach.read_bytes()
+    dialogs.save_path = linked / photos.beach.name
+
+    assert not window.files.export_csv()
+
+    (said,) = [text for title, text, _ in dialogs.informed if title == "Cannot save"]
+    assert "might be one of your pictures" in said and photos.beach.read_bytes() == before
