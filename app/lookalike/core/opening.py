@@ -41,20 +41,22 @@ def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | No
 def open_appending(path: Path) -> int:
     """A file descriptor appending to the regular file at `path` (made when missing), or NotAFile:
     opened without blocking, as a FIFO in its place would block a plain open until something reads
-    it (with nothing reading, the open fails instead), and checked to be a regular file. A link in
-    its place is not followed (OSError): what is appended to is the program's own file, never one
-    a link leads to, such as a picture."""
+    it (with nothing reading, the open fails instead), and checked to be a regular file of one name.
+    What is appended to is the program's own file, never one a link leads to (not followed:
+    OSError) nor one with other names (hard links: NotAFile), such as a picture."""
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    return _checked(os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o644), path)
+    return _checked(os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o644), path, alone=True)
 
 
-def _checked(fd: int, path: Path, found: FileEntry | None = None) -> int:
+def _checked(fd: int, path: Path, found: FileEntry | None = None, *, alone: bool = False) -> int:
     """`fd`, opened without blocking, made blocking once fstat says it is a regular file (and, with
-    `found`, that one); else closed, and NotAFile or AnotherFile."""
+    `found`, that one; with `alone`, of no other name); else closed, and NotAFile or AnotherFile."""
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):
             raise NotAFile(f"{path} is no longer a regular file")
+        if alone and opened.st_nlink > 1:
+            raise NotAFile(f"{path} is a file with other names (hard links), not one of its own")
         if (
             _IDENTITIES_COMPARED
             and found is not None
