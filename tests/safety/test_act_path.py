@@ -422,12 +422,14 @@ def test_a_fifo_where_the_journal_should_be_never_blocks_acting_or_undoing(
 
 
 @needs_posix
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
 def test_a_link_where_the_journal_should_be_never_gets_the_journal_written_into_what_it_leads_to(
-    tmp_path: Path, trash: Path
+    tmp_path: Path, trash: Path, link: str
 ) -> None:
-    """Hostile: a symbolic link stands where the action journal should be, leading to a picture. No
-    line of the journal is ever appended to the picture: trashing goes on, saying once that the
-    journal could not be written; a move moves nothing; the picture and the link are as they were."""
+    """Hostile: where the action journal should be stands a link to a picture: a symbolic one, or a
+    hard one (another name of the picture itself, which no link check sees). No line of the journal
+    is ever appended to the picture: trashing goes on, saying once that the journal could not be
+    written; a move moves nothing; the picture and the link are as they were."""
     from lookalike.core.actions import carry_out
 
     folder = tmp_path / "photos"
@@ -439,43 +441,18 @@ def test_a_link_where_the_journal_should_be_never_gets_the_journal_written_into_
     plan = Review.from_result(result, mark(result, {keep})).plan()
     journal = tmp_path / "data" / "actions.jsonl"
     journal.parent.mkdir()
-    journal.symlink_to(precious)
-
-    moved = carry_out(plan, destination=tmp_path / "moved", journal=journal)
-    trashed_run = carry_out(plan, journal=journal)
-
-    assert precious.read_bytes() == before and journal.readlink() == precious
-    assert not moved.done and not (tmp_path / "moved").exists()
-    assert len(trashed_run.done) == 2 and sorted(trashed(trash)) == ["b.jpg", "c.jpg"]
-    (warning,) = trashed_run.warnings
-    assert str(warning).startswith(f"The action journal {journal} could not be written")
-
-
-@needs_posix
-def test_a_hard_link_where_the_journal_should_be_never_gets_the_journal_written_into_the_picture(
-    tmp_path: Path, trash: Path
-) -> None:
-    """Hostile: where the action journal should be stands another name of a picture (a hard link,
-    which no link check sees: it is the picture itself). No journal line is ever appended to it:
-    trashing goes on, saying once that the journal could not be written; a move moves nothing;
-    the picture is as it was."""
-    from lookalike.core.actions import carry_out
-
-    folder = tmp_path / "photos"
-    keep, *_ = make_copies(folder, names=("a.jpg", "b.jpg", "c.jpg"))
-    precious = tmp_path / "elsewhere" / "precious.jpg"
-    make_copies(precious.parent, 7, names=(precious.name,))
-    before = precious.read_bytes()
-    result = scan_folder(folder)
-    plan = Review.from_result(result, mark(result, {keep})).plan()
-    journal = tmp_path / "data" / "actions.jsonl"
-    journal.parent.mkdir()
-    os.link(precious, journal)
+    if link == "symbolic":
+        journal.symlink_to(precious)
+    else:
+        os.link(precious, journal)
 
     moved = carry_out(plan, destination=tmp_path / "moved", journal=journal)
     trashed_run = carry_out(plan, journal=journal)
 
     assert precious.read_bytes() == before and journal.samefile(precious)
+    assert journal.is_symlink() == (link == "symbolic")
+    if link == "symbolic":
+        assert journal.readlink() == precious
     assert not moved.done and not (tmp_path / "moved").exists()
     assert len(trashed_run.done) == 2 and sorted(trashed(trash)) == ["b.jpg", "c.jpg"]
     (warning,) = trashed_run.warnings
