@@ -863,11 +863,14 @@ class CommandLine:
             parser.error(fill(self.tr("cannot read %1: %2"), args.file, exc.strerror or exc))
         except report.ResultFileError as exc:
             parser.error(f"{args.file}: {self.reason(exc.reason)}")
-        for folder in args.reference:
-            if not folder.is_dir():
-                parser.error(fill(self.tr("reference folder not found: %1"), folder))
-        if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
-            parser.error(fill(self.tr("--move-to %1 is not a folder"), args.move_to))
+        try:  # a name the system refuses (too long, a folder it may not look in): said, not a traceback
+            for folder in args.reference:
+                if not folder.is_dir():
+                    parser.error(fill(self.tr("reference folder not found: %1"), folder))
+            if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
+                parser.error(fill(self.tr("--move-to %1 is not a folder"), args.move_to))
+        except OSError as exc:
+            parser.error(fill(self.tr("cannot read %1: %2"), exc.filename, exc.strerror or exc))
         plan = plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])
         files, groups = len(plan.deletions), self.tr("%n group(s)", "", len(plan.groups))
         if args.move_to:

@@ -115,12 +115,13 @@ def test_a_plan_from_a_result_uses_its_marks_and_roots(tmp_path: Path) -> None:
 
 def test_the_module_never_deletes_permanently() -> None:
     """A person's file leaves only through send2trash or a move; the only removals are of a name
-    whose content lives on elsewhere (a moved file's old name; a move's new name or copy when the
-    old name could not be removed), and of the module's own unfinished copies."""
+    whose content lives on elsewhere (a moved file's old name, or a copy's temporary name once
+    linked under its own; a move's new name or copy when the old name could not be removed), and
+    of the module's own unfinished copies."""
     source = Path(actions.__file__).read_text()
     for forbidden in ("os.remove", "rmtree", "import PySide6", "from PySide6"):
         assert forbidden not in source
-    allowed = {"_drop_moved_name", "_forget_unmoved", "_discard_partial_copy"}
+    allowed = {"_drop_moved_name", "_drop_linked_name", "_forget_unmoved", "_discard_partial_copy"}
     for function in ast.walk(ast.parse(source)):
         if isinstance(function, ast.FunctionDef) and function.name not in allowed:
             body = ast.unparse(function)

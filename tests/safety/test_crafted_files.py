@@ -75,6 +75,24 @@ def test_apply_moves_to_a_folder_when_asked(
     assert not copy.exists() and trashed(trash) == []
 
 
+@pytest.mark.parametrize("option", ["--move-to", "--reference"])
+def test_a_folder_name_the_system_refuses_is_said_and_nothing_is_touched(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """A folder given to `apply` whose name the system refuses to look up (here, too long) is an
+    error in words, as a folder not found is: the old code ended with a traceback."""
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    too_long = tmp_path / ("x" * 300) / "moved"
+    with pytest.raises(SystemExit) as ended:
+        apply_file(saved, option, str(too_long), capsys=capsys)
+    said = capsys.readouterr().err
+    assert ended.value.code == 2
+    assert "cannot read" in said and "File name too long" in said, said
+    assert keep.exists() and copy.exists() and trashed(trash) == []
+
+
 @pytest.mark.parametrize(
     "content",
     [

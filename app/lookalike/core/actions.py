@@ -16,12 +16,14 @@ import json
 import logging
 import os
 import shutil
+import stat
 import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core.fingerprint import digest_file
-from lookalike.core.models import CancelCheck, never_cancelled
+from lookalike.core.models import CancelCheck, FileIdentity, never_cancelled
 from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
@@ -107,6 +109,14 @@ class CopyRefused(OSError):
         self.reason = reason
 
 
+class NoLongerChecked(CopyRefused):
+    """The file to move is no longer the file checked (another took its name, or it was written
+    to, while it was being moved): it is left as it is."""
+
+    def __init__(self) -> None:
+        super().__init__(Code.CHANGED_OR_REPLACED(who=Code.THE_FILE()))
+
+
 def default_journal_path() -> Path:
     """The journal in the platform's data folder for the app."""
     return user_data_path("lookalike", appauthor=False) / JOURNAL_FILE
@@ -145,7 +155,8 @@ def carry_out(
             elif dry_run:
                 outcome = FileOutcome(planned.path, Status.CHECKED, None, None, planned.size)
             else:
-                outcome = _act(action, planned, destination, writer, trasher or send2trash)
+                kept_copy_gone = partial(checker.kept_copy_gone, group)
+                outcome = _act(action, planned, destination, writer, trasher or send2trash, kept_copy_gone)
                 if outcome.status is Status.DONE:
                     checker.acted_on.add(planned.path)
             outcomes.append(outcome)
@@ -157,9 +168,15 @@ def carry_out(
 
 
 def _act(
-    action: Action, planned: PlannedFile, destination: Path | None, writer: _JournalWriter, send: Trasher
+    action: Action,
+    planned: PlannedFile,
+    destination: Path | None,
+    writer: _JournalWriter,
+    send: Trasher,
+    kept_copy_gone: Callable[[], Reason | None],
 ) -> FileOutcome:
-    """Act on one checked file: journal the intent, act, journal the outcome."""
+    """Act on one checked file: journal the intent, act, journal the outcome. `kept_copy_gone` says
+    why its group no longer keeps a copy, looked at again just before acting."""
     assert planned.identity is not None  # the checks refuse files without one
     if action is Action.TRASH:
         problem = trash_problem(planned.path)
@@ -171,7 +188,11 @@ def _act(
     if not writer.write(action, "intent", planned) and destination is not None:
         # The journal alone would tell where a moved file came from (the Trash keeps its own record).
         return FileOutcome(planned.path, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED(), None, planned.size)
-    outcome = _trash(planned, send) if destination is None else _move(planned, destination)
+    # Writing the journal waits for the disk, while a copy kept may be removed by someone else.
+    if (reason := kept_copy_gone()) is not None:
+        outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
+    else:
+        outcome = _trash(planned, send) if destination is None else _move(planned, destination)
     writer.write(action, outcome.status.value, planned, outcome)
     return outcome
 
@@ -190,32 +211,43 @@ def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
 
 
 def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
-    """Move the file into `destination` under a free name; never overwrites, never leaves half a file."""
-    source = planned.path
+    """Move the file into `destination` under a free name; never overwrites, never leaves half a
+    file, and never removes the original's name once it holds any other file than the one checked
+    (another program may save over it while a copy to another drive is made)."""
+    source, identity = planned.path, planned.identity
+    assert identity is not None  # the checks refuse files without one
     try:
         destination.mkdir(parents=True, exist_ok=True)
         target = _free_name(destination / source.name)
+        linked = True
         try:
-            os.link(source, target)  # same drive: fails rather than replace a file that appeared meanwhile
+            # Same drive: fails rather than replace a file that appeared meanwhile. The name's file
+            # itself, never what a link put there leads to: the name is checked below.
+            os.link(source, target, follow_symlinks=False)
         except OSError:
-            target = _copy_checked(source, destination, planned.digest)
+            linked = False
+            target = _copy_checked(source, destination, planned.digest, identity)
         made = os.lstat(target)
         try:
-            _drop_moved_name(source, target)
-        except OSError:  # the original stays (a folder nothing can leave): so does no second copy
-            _forget_unmoved(target, made)
+            _drop_moved_name(source, identity, made, linked=linked)
+        except (
+            OSError
+        ):  # the original stays (a folder nothing can leave, or another file now): so does no second name
+            _forget_unmoved(target, made, linked=linked)
             raise
+    except NoLongerChecked as exc:
+        return FileOutcome(source, Status.SKIPPED, exc.reason, None, planned.size)
     except OSError as exc:
         return FileOutcome(source, Status.FAILED, _plain_os_error(exc), None, planned.size)
     return FileOutcome(source, Status.DONE, None, target, planned.size)
 
 
-def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
+def _copy_checked(source: Path, destination: Path, digest: str, identity: FileIdentity) -> Path:
     """Copy to a temporary name in `destination`, check the copy's digest, then give it a free name.
 
     On any failure the temporary copy is removed and the source is untouched.
     """
-    temporary = verified_copy(source, destination, digest)
+    temporary = verified_copy(source, destination, digest, identity)
     try:
         return _claim(temporary, destination / source.name)
     except BaseException:
@@ -223,13 +255,19 @@ def _copy_checked(source: Path, destination: Path, digest: str) -> Path:
         raise
 
 
-def verified_copy(source: Path, folder: Path, digest: str) -> Path:
+def verified_copy(source: Path, folder: Path, digest: str, identity: FileIdentity | None = None) -> Path:
     """A copy of `source` under a temporary name in `folder`, on disk (fsynced) and with `digest`;
-    the caller names it or discards it. On any failure no copy is left and the source is untouched."""
+    the caller names it or discards it. With `identity`, copied only from that very file, not
+    through a link. On any failure no copy is left and the source is untouched."""
     handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=folder)
     temporary = Path(temporary_name)
     try:
-        with os.fdopen(handle, "wb") as out, os.fdopen(open_regular(source), "rb") as src:
+        with (
+            os.fdopen(handle, "wb") as out,
+            os.fdopen(open_regular(source, follow_links=identity is None), "rb") as src,
+        ):
+            if identity is not None and FileIdentity.of(os.fstat(src.fileno())) != identity:
+                raise NoLongerChecked()
             shutil.copyfileobj(src, out, _CHUNK)
             out.flush()
             os.fsync(out.fileno())
@@ -262,31 +300,53 @@ def _claim(temporary: Path, wanted: Path) -> Path:
                 continue
             os.rename(temporary, target)
             return target
-        _drop_moved_name(temporary, target)
+        _drop_linked_name(temporary, target)
         return target
 
 
-def _drop_moved_name(name: Path, kept_as: Path) -> None:
-    """Remove `name` once `kept_as` holds the same content (a hard link of it, or a checked copy).
+def _drop_linked_name(name: Path, linked_as: Path) -> None:
+    """Remove `name`, just linked as `linked_as`, while both are still one file: its old name."""
+    old, new = os.lstat(name), os.lstat(linked_as)
+    if (old.st_dev, old.st_ino) != (new.st_dev, new.st_ino):
+        raise NoLongerChecked()
+    os.unlink(name)  # trash-safe: the file lives on at linked_as
 
-    The only removal of a person's file in this module: what it removes lives on at `kept_as`.
+
+def _drop_moved_name(name: Path, identity: FileIdentity, kept: os.stat_result, *, linked: bool) -> None:
+    """Remove `name` once `kept` (a hard link of it, or a checked copy) holds its content, while
+    `name` is still the file checked (`identity`); else CopyRefused. A link just made changes the
+    file's ctime, so then the link's own file must be that file.
+
+    The only removal of a person's file in this module: what it removes lives on at `kept`.
     """
-    if not kept_as.is_file() or kept_as.stat().st_size != name.stat().st_size:
-        raise CopyRefused(Code.MOVED_COPY_MISSING(copy=str(kept_as)))
-    os.unlink(name)  # trash-safe: a move; the content lives on at kept_as
+    now = os.lstat(name)
+    same = (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) == (
+        identity.device, identity.inode, identity.size, identity.mtime_ns,
+    )  # fmt: skip
+    if linked:
+        same = same and (kept.st_dev, kept.st_ino) == (now.st_dev, now.st_ino)
+    else:  # copied: not even its status changed since it was checked (a write in place would)
+        same = same and now.st_ctime_ns == identity.ctime_ns and kept.st_size == identity.size
+    if not (stat.S_ISREG(now.st_mode) and same):
+        raise NoLongerChecked()
+    os.unlink(name)  # trash-safe: a move; the content lives on at the name made for it
 
 
-def _forget_unmoved(target: Path, made: os.stat_result) -> None:
+def _forget_unmoved(target: Path, made: os.stat_result, *, linked: bool) -> None:
     """Remove `target`, the name or checked copy made for a move whose original could not be
-    removed, while it is still the file made (`made`): never a person's file, whose content lives
-    on under its own name."""
+    removed (or was no longer the file checked), while it is still the file made (`made`) and, a
+    hard link, one whose file has another name still: never the last name of a person's file."""
     try:
         now = os.lstat(target)
     except OSError:
         return
-    if (now.st_dev, now.st_ino) == (made.st_dev, made.st_ino):
-        with contextlib.suppress(OSError):  # the move failed for its own reason, said as it is
-            target.unlink()  # trash-safe: the move's own second name or copy; the original stays
+    if (now.st_dev, now.st_ino) != (made.st_dev, made.st_ino):
+        return
+    if linked and now.st_nlink < 2:  # the file checked, whose own name another file took meanwhile
+        log.warning("Moved %s though its first name now holds another file", target)
+        return
+    with contextlib.suppress(OSError):  # the move failed for its own reason, said as it is
+        target.unlink()  # trash-safe: the move's own second name or copy; the content lives on
 
 
 def _discard_partial_copy(temporary: Path) -> None:

@@ -17,7 +17,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from lookalike.core.discovery import inside
 from lookalike.core.fingerprint import LARGE_FILE, digest_bytes, digest_stream
@@ -91,7 +91,7 @@ class Checker:
             if group.every_copy_allowed:
                 return None
             return Code.NO_COPY_KEPT()
-        keepers = self._live_keepers(group)
+        keepers = self.keepers_now(group)
         if isinstance(keepers, Reason):
             return keepers
         reasons = [self._still_duplicate(group, planned, content, keeper, kept) for keeper, kept in keepers]
@@ -130,8 +130,27 @@ class Checker:
             return Code.CONTENT_CHANGED(who=who)
         return _Content(planned.path, planned.identity, digest, data)
 
+    def kept_copy_gone(self, group: PlannedGroup) -> Reason | None:
+        """Why `group` no longer keeps a copy as the scan saw it, or None: it does (or keeps none,
+        as the person chose)."""
+        if not any(f.keep for f in group.files):
+            return None if group.every_copy_allowed else Code.NO_COPY_KEPT()
+        keepers = self.keepers_now(group)
+        return keepers if isinstance(keepers, Reason) else None
+
+    def keepers_now(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | Reason:
+        """The group's KEEP copies that are there now as the scan saw them, or why there are none.
+        Read once a run, and looked at again (lstat) at every file: a copy kept may be removed or
+        replaced while the run moves the others, and a group keeps at least one."""
+        keepers = self._live_keepers(group)
+        if isinstance(keepers, Reason):
+            return keepers
+        gone = [unchanged(keeper.path, kept.identity, Code.THE_KEPT_COPY()) for keeper, kept in keepers]
+        still = [pair for pair, reason in zip(keepers, gone, strict=True) if reason is None]
+        return still or Code.NOTHING_REMOVED(reason=next(reason for reason in gone if reason is not None))
+
     def _live_keepers(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | Reason:
-        """The group's KEEP copies that are still as the scan saw them, or why there are none."""
+        """The group's KEEP copies that were as the scan saw them when first read, or why none were."""
         known = self._keepers.get(group.id)
         if known is None:
             live: list[tuple[PlannedFile, _Content]] = []
@@ -160,9 +179,7 @@ class Checker:
         kept: _Content,
     ) -> Reason | None:
         if content.digest == kept.digest:
-            if _same_bytes(planned.path, keeper.path):
-                return None
-            return Code.BYTES_DIFFER()
+            return _bytes_compared(content, kept)
         # Each member was matched to the group's reference (files[0]) with its tier.
         reference = group.files[0]
         if keeper is reference:
@@ -254,23 +271,43 @@ def unchanged(path: Path, identity: FileIdentity, who: Reason = _THE_FILE) -> Re
     return Code.CHANGED(who=who)
 
 
-def _same_bytes(a: Path, b: Path) -> bool:
-    """A full byte-for-byte comparison, whatever the size."""
-    with (
-        os.fdopen(open_regular(a, follow_links=False), "rb") as one,
-        os.fdopen(open_regular(b, follow_links=False), "rb") as other,
-    ):
-        while True:
-            left, right = one.read(_CHUNK), other.read(_CHUNK)
-            if left != right:
-                return False
-            if not left:
-                return True
+def _bytes_compared(mine: _Content, kept: _Content) -> Reason | None:
+    """None when the two files, opened again as they were read, hold the same bytes (compared in
+    full, whatever the size); else why not: either may be gone or replaced since."""
+    with contextlib.ExitStack() as stack:
+        streams = []
+        for content, who in ((mine, _THE_FILE), (kept, Code.THE_KEPT_COPY())):
+            try:
+                streams.append(stack.enter_context(_opened_as_read(content)))
+            except OSError as exc:
+                return _plain_read_error(exc, who)
+        one, other = streams
+        try:
+            while True:
+                left, right = one.read(_CHUNK), other.read(_CHUNK)
+                if left != right:
+                    return Code.BYTES_DIFFER()
+                if not left:
+                    return None
+        except OSError as exc:
+            return _plain_read_error(exc)
+
+
+def _opened_as_read(content: _Content) -> IO[bytes]:
+    """The file of `content` opened again, not through a link, or AnotherFile when it is no longer
+    the file read."""
+    stream = os.fdopen(open_regular(content.path, follow_links=False), "rb")
+    if FileIdentity.of(os.fstat(stream.fileno())) != content.identity:
+        stream.close()
+        raise AnotherFile(f"{content.path} is no longer the file read")
+    return stream
 
 
 def _plain_read_error(exc: OSError, who: Reason = _THE_FILE) -> Reason:
     if isinstance(exc, NotAFile):
         return Code.NOT_A_REGULAR_FILE(who=who)
+    if isinstance(exc, AnotherFile):
+        return Code.CHANGED_OR_REPLACED(who=who)
     if getattr(exc, "errno", None) == getattr(os, "ELOOP", -1):
         return Code.REPLACED_BY_LINK(who=who)
     if isinstance(exc, FileNotFoundError):

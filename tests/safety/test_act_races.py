@@ -1,0 +1,161 @@
+"""Nothing is lost to what other programs do while the app acts: the copy kept is looked at again
+for every file, and a file is moved only while it is the file checked.
+
+Each hostile act happens for real, at a moment fixed by the run itself: after a file is acted on
+(the run's progress), or as the journal records an intent or a copy to another drive is checked
+(the real functions wrapped, run in full). What is on disk, in the trash and in the report is
+asserted afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lookalike.core import actions
+from lookalike.core.actions import Status, carry_out
+from lookalike.samples import photo
+from lookalike.ui.review import Review
+from tests.safety.conftest import mark, needs_posix, scan_folder, trashed
+
+
+def _similar_copies(folder: Path) -> list[Path]:
+    """A photo and two smaller re-saves of it: one group, the copies matched by their pixels."""
+    folder.mkdir(parents=True)
+    picture = photo(3, (1024, 768))
+    picture.save(folder / "a.jpg", quality=95)
+    picture.resize((800, 600)).save(folder / "b.jpg", quality=85)
+    picture.resize((640, 480)).save(folder / "c.jpg", quality=80)
+    return [folder / name for name in ("a.jpg", "b.jpg", "c.jpg")]
+
+
+def _identical_copies(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True)
+    photo(1, (320, 240)).save(folder / "a.jpg", quality=90)
+    for name in ("b.jpg", "c.jpg"):
+        shutil.copyfile(folder / "a.jpg", folder / name)
+    return [folder / name for name in ("a.jpg", "b.jpg", "c.jpg")]
+
+
+def _removed(keep: Path, elsewhere: Path) -> None:
+    keep.unlink()
+
+
+def _replaced(keep: Path, elsewhere: Path) -> None:
+    photo(9, (320, 240)).save(elsewhere / "new.jpg", quality=90)
+    os.replace(elsewhere / "new.jpg", keep)
+
+
+@pytest.mark.parametrize("copies", [_identical_copies, _similar_copies], ids=["identical", "similar"])
+@pytest.mark.parametrize("keeper_is", [_removed, _replaced], ids=["removed", "replaced"])
+@pytest.mark.parametrize("action", ["trash", "move"])
+def test_a_keeper_gone_while_its_copies_are_acted_on_keeps_the_last_copy(
+    tmp_path: Path,
+    trash: Path,
+    copies: Callable[[Path], list[Path]],
+    keeper_is: Callable[[Path, Path], None],
+    action: str,
+) -> None:
+    """Hostile: another program removes (or replaces) the copy kept as soon as the first copy of
+    its group has gone. The second copy stays: its group would otherwise keep none."""
+    keep, _, _ = copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["a.jpg", "b.jpg", "c.jpg"]]
+    moved = tmp_path / "moved"
+
+    def another_program(done: int, _total: int) -> None:
+        if done == 1:
+            keeper_is(keep, tmp_path)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(),
+        destination=moved if action == "move" else None,
+        journal=tmp_path / "journal",
+        progress=another_program,
+    )
+
+    first, second = report.outcomes
+    assert first.status is Status.DONE
+    assert second.status is Status.SKIPPED and second.path.exists()
+    assert "the copy you keep" in str(second.reason), second.reason
+    gone = trashed(trash) if action == "trash" else sorted(p.name for p in moved.iterdir())
+    assert gone == [first.path.name]
+
+
+def _saved_over(name: Path, elsewhere: Path) -> bytes:
+    """What an editor or sync tool does when it saves: a new version written beside the file and
+    renamed over its name. Returns the new version's bytes."""
+    new_version = bytearray(name.read_bytes())
+    new_version[-1] ^= 0xFF  # the same size
+    (elsewhere / "saving").write_bytes(new_version)
+    os.replace(elsewhere / "saving", name)
+    return bytes(new_version)
+
+
+@needs_posix
+@pytest.mark.parametrize("drive", ["same drive", "another drive"])
+def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
+    tmp_path: Path,
+    trash: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    drive: str,
+) -> None:
+    """Hostile: another program saves a new version over the copy's name after its last check,
+    while it is moved: on the same drive as the journal records the move (before the file gets its
+    new name), on another drive while its copy there is checked. The new version stays where it
+    was saved, whole; the move is skipped in plain words; nothing is left in the folder moved to.
+    (The old code moved the new version unchecked on the same drive, and on another drive removed
+    it for good, after copying the old one.)"""
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    photo(1, (320, 240)).save(photos / "a.jpg", quality=90)
+    shutil.copyfile(photos / "a.jpg", photos / "b.jpg")
+    keep, copy = photos / "a.jpg", photos / "b.jpg"
+    result = scan_folder(photos)
+    moved = tmp_path / "moved"
+    saved: list[bytes] = []
+    if drive == "another drive":
+        if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+            pytest.skip("no second file system here")
+        elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+        request.addfinalizer(elsewhere.cleanup)
+        moved = Path(elsewhere.name) / "moved"
+        checking_copy = actions.digest_file
+
+        def digest_while_saved_over(path: Path) -> str:
+            if not saved:
+                saved.append(_saved_over(copy, tmp_path))
+            return checking_copy(path)
+
+        monkeypatch.setattr(actions, "digest_file", digest_while_saved_over)
+    else:
+        writing = actions._JournalWriter.write
+
+        def write_while_saved_over(self: Any, action: Any, state: str, *rest: Any) -> bool:
+            if state == "intent" and not saved:
+                saved.append(_saved_over(copy, tmp_path))
+            return writing(self, action, state, *rest)
+
+        monkeypatch.setattr(actions._JournalWriter, "write", write_while_saved_over)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(),
+        destination=moved,
+        journal=tmp_path / "journal",
+    )
+
+    assert saved, "the other program never saved"
+    (outcome,) = report.outcomes
+    assert outcome.status is Status.SKIPPED
+    assert "changed or replaced" in str(outcome.reason), outcome.reason
+    assert copy.read_bytes() == saved[0]
+    assert keep.exists()
+    assert not moved.exists() or list(moved.iterdir()) == []
+    assert trashed(trash) == []
