@@ -272,6 +272,38 @@ def test_a_file_outside_the_roots_is_never_acted_on(
     assert "not inside the scanned folders" in outcome.output
 
 
+def test_a_keeper_outside_the_roots_keeps_nothing(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Roots narrowed by hand to the copy's folder: the copy is inside them, the copy kept is not,
+    and a copy kept counts only under a scanned folder. Nothing is removed."""
+    keep, copy = make_copies(tmp_path / "photos", names=("kept/a.jpg", "copies/b.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    data["settings"]["roots"] = [str(tmp_path / "photos" / "copies")]  # type: ignore[index]
+    outcome = apply_file(_write(tmp_path / "narrowed.json", data), capsys=capsys)
+    assert outcome.exit_code == 1 and keep.exists() and copy.exists() and trashed(trash) == []
+    assert "the copy you keep is not inside the scanned folders" in outcome.output, outcome.output
+
+
+def test_a_similar_copy_in_a_result_of_an_exact_scan_is_not_acted_on(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A result whose settings say "identical copies only" but whose group holds a re-saved copy:
+    only bytes count then, and these differ, however alike the pictures are."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    photo(3, (640, 480)).save(folder / "a.jpg", quality=95)
+    photo(3, (640, 480)).save(folder / "b.jpg", quality=80)
+    result = scan_folder(folder)
+    assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["a.jpg", "b.jpg"]]
+    data = load_json(save_result(result, mark(result, {folder / "a.jpg"}), tmp_path / "r.json"))
+    data["settings"]["mode"] = "exact"  # type: ignore[index]
+    outcome = apply_file(_write(tmp_path / "exact.json", data), capsys=capsys)
+    assert outcome.exit_code == 1 and (folder / "b.jpg").exists() and trashed(trash) == []
+    assert "not an identical copy" in outcome.output, outcome.output
+
+
 def test_a_reference_flag_in_the_file_is_not_trusted(
     tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
