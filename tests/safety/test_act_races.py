@@ -98,14 +98,36 @@ def _saved_over(name: Path, elsewhere: Path) -> bytes:
     return bytes(new_version)
 
 
+def _written_in_place(name: Path, _elsewhere: Path) -> bytes:
+    """A new version written into the file itself, its modification time set back: only its
+    status change time (ctime) tells. Returns the new version's bytes."""
+    before = name.stat()
+    with name.open("r+b") as file:
+        file.seek(-1, os.SEEK_END)
+        last = file.read(1)
+        file.seek(-1, os.SEEK_END)
+        file.write(bytes([last[0] ^ 0xFF]))
+    os.utime(name, ns=(before.st_atime_ns, before.st_mtime_ns))
+    return name.read_bytes()
+
+
 @needs_posix
-@pytest.mark.parametrize("drive", ["same drive", "another drive"])
+@pytest.mark.parametrize(
+    ("drive", "save"),
+    [
+        ("same drive", _saved_over),
+        ("another drive", _saved_over),
+        ("another drive", _written_in_place),  # on the same drive the move keeps its file whole
+    ],
+    ids=["same drive", "another drive", "another drive, written in place"],
+)
 def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
     tmp_path: Path,
     trash: Path,
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
     drive: str,
+    save: Callable[[Path, Path], bytes],
 ) -> None:
     """Hostile: another program saves a new version over the copy's name after its last check,
     while it is moved: on the same drive as the journal records the move (before the file gets its
@@ -131,7 +153,7 @@ def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
 
         def digest_while_saved_over(path: Path) -> str:
             if not saved:
-                saved.append(_saved_over(copy, tmp_path))
+                saved.append(save(copy, tmp_path))
             return checking_copy(path)
 
         monkeypatch.setattr(actions, "digest_file", digest_while_saved_over)
@@ -140,7 +162,7 @@ def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
 
         def write_while_saved_over(self: Any, action: Any, state: str, *rest: Any) -> bool:
             if state == "intent" and not saved:
-                saved.append(_saved_over(copy, tmp_path))
+                saved.append(save(copy, tmp_path))
             return writing(self, action, state, *rest)
 
         monkeypatch.setattr(actions._JournalWriter, "write", write_while_saved_over)
