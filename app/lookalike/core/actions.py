@@ -413,8 +413,9 @@ JOURNAL_READ_MOST = 64 * 1024 * 1024
 
 def read_journal(path: Path) -> list[dict[str, Any]]:
     """The journal's entries, oldest first, of its last JOURNAL_READ_MOST bytes at most; unreadable
-    lines (a torn last line) are skipped. A journal that cannot be read, or is no regular file (a
-    FIFO in its place would block a plain read for good), gives none, with a warning."""
+    lines (a torn last line, or one nested too deep to read) are skipped. A journal that cannot be
+    read, or is no regular file (a FIFO in its place would block a plain read for good), gives none,
+    with a warning."""
     entries: list[dict[str, Any]] = []
     try:
         with os.fdopen(open_regular(path), "rb") as stream:
@@ -432,7 +433,7 @@ def read_journal(path: Path) -> list[dict[str, Any]]:
     for line in lines:
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: a damaged line nested beyond reading
             continue
         if isinstance(entry, dict):
             entries.append(entry)

@@ -15,13 +15,25 @@ at or after the run's, and the size and content digest the journal recorded:
 Nothing is ever overwritten: a file that now exists at the old path stays, the trashed or moved
 copy stays where it is, and the report says so. Each file put back is journalled too (action
 "restore", with the run it undoes), so a run is never put back twice.
+
+The journal and the trash are read as possibly damaged or forged: a journal line that is not one
+the action journal writes is never acted on, a `.trashinfo` is read only when it is a small regular
+file (never a FIFO, a device or a link), a volume's shared trash only when it is one as the trash
+specification says, and a file is put back only as the regular file checked, never through a folder
+that became a link after the run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import re
+import shutil
+import stat
 import struct
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,16 +42,38 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from lookalike.core.actions import Action, CopyRefused, json_line, read_journal, system_words, verified_copy
-from lookalike.core.fingerprint import digest_file
-from lookalike.core.opening import open_appending
+from lookalike.core.actions import Action, CopyRefused, json_line, read_journal, system_words
+from lookalike.core.fingerprint import digest_file, digest_stream
+from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.reasons import Code, Reason
+
+log = logging.getLogger(__name__)
 
 RESTORE = "restore"  # the journal's action for a file put back
 # FILETIME: 100-nanosecond ticks since 1601-01-01 UTC.
 _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 # A trash's clock and the journal's may differ by a moment (the trash keeps whole seconds).
 _CLOCK_SLACK = timedelta(seconds=2)
+# A `.trashinfo` keeps local time without its zone: read after the zone changed (a laptop that
+# travelled), it may seem up to this much older than it is. Such a copy is taken only when no copy
+# trashed after the run matches, and only with the recorded size and content.
+_ZONE_SLACK = timedelta(hours=14)
+# The times a journal line or a `.trashinfo` may hold: any further out is damage or forgery, and
+# reckoning around it (the slacks above) would overflow.
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=2)
+_LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=2)
+# A content digest as the journal writes it (fingerprint.digest_file: xxh3-128 in hex).
+_DIGEST = re.compile(r"[0-9a-f]{32}")
+# A `.trashinfo` is a few lines, a `$I` record a path at most: a larger file is none (read no further).
+_TRASHINFO_READ_MOST = 64 * 1024
+_RECYCLE_RECORD_READ_MOST = 28 + 2 * 32_768
+# Links followed on the way to a folder before giving up (the system's own limit is 40).
+_MOST_LINKS = 40
+_CHUNK = 4 * 1024 * 1024
+# Whether the file opened is compared with the one looked at (see opening.open_regular).
+_IDENTITIES_COMPARED = os.name != "nt"
+
+Identity = tuple[int, int]  # a file's device and inode: which file a name holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +86,7 @@ class JournalledFile:
     size: int
     digest: str
     acted_at: datetime  # the intent's time (UTC): the file left its folder after it
+    refused: Reason | None = None  # a line the journal would not have written: never acted on
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,27 +136,79 @@ class NotRestored(Exception):
 
 
 def _time(entry: dict[str, Any]) -> datetime | None:
+    """The line's time, in UTC (a time without a zone is UTC); None when it is none, or one so near
+    the calendar's ends that reckoning around it would overflow (a damaged or forged line)."""
     try:
         moment = datetime.fromisoformat(str(entry.get("time")))
-    except ValueError:
+        moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment if _EARLIEST <= moment <= _LATEST else None
+
+
+def _usable_path(value: object) -> Path | None:
+    """`value` as a path the system can take, absolute; None for anything else: no text, a NUL, a
+    lone surrogate no file name can hold (os.fsencode fails), a relative path."""
+    if not isinstance(value, str) or "\0" in value:
+        return None
+    try:
+        os.fsencode(value)
+    except UnicodeError:
+        return None
+    path = Path(value)
+    return path if path.is_absolute() else None
+
+
+def _readable(entry: dict[str, Any]) -> bool:
+    """Whether a journal line has what every line the journal writes has, usable: a run, a time and
+    a path (and a place moved to). Others are damage or forgery, and left out of the journal read."""
+    to = entry.get("to")
+    return (
+        isinstance(entry.get("run"), str)
+        and isinstance(entry.get("action"), str)
+        and _time(entry) is not None
+        and _usable_path(entry.get("path")) is not None
+        and (to is None or to == "trash" or _usable_path(to) is not None)
+    )
+
+
+def _named_as_moved(to: Path, path: Path) -> bool:
+    """Whether `to` is a name a move gives `path`: its own name, or "stem (N).suffix" (N from 2),
+    as actions._free_name makes it when the name is taken."""
+    if to == path:
+        return False
+    if to.name == path.name:
+        return True
+    numbered = re.fullmatch(re.escape(path.stem) + r" \(([1-9][0-9]*)\)" + re.escape(path.suffix), to.name)
+    return numbered is not None and int(numbered[1]) >= 2
 
 
 def last_run(journal: Path) -> LastRun | None:
     """The newest trash or move run of `journal`, with its files done and not yet put back; None when
-    there is none, or when every file of the newest run was put back already."""
-    entries = read_journal(journal)
+    there is none, or when every file of the newest run was put back already.
+
+    Lines no journal writes are left out (a time or a path that is none, relative, or no file name
+    can hold). A trashed file's line without a size and a content digest as the journal writes
+    them is left out too (the Trash's own record still says where it came from). A moved file's
+    line is kept but never acted on (`refused`) unless it has those, and the run's intent line for
+    its path, and was moved under its own name or a numbered one (never to any file at all)."""
+    read = read_journal(journal)
+    entries = [e for e in read if _readable(e)]
+    if len(entries) < len(read):
+        log.warning("%s: %d damaged journal lines left out", journal, len(read) - len(entries))
     done = [
         e
         for e in entries
-        if e.get("state") == "done" and e.get("action") in (Action.TRASH.value, Action.MOVE.value)
+        if e.get("state") == "done"
+        and (
+            e.get("action") == Action.MOVE.value or (e.get("action") == Action.TRASH.value and _trash_line(e))
+        )
     ]
     if not done:
         return None
     run = str(done[-1].get("run"))
     intents = {
-        str(e.get("path")): _time(e)
+        (str(e.get("path")), str(e.get("action"))): _time(e)
         for e in entries
         if e.get("run") == run and e.get("state") == "intent" and e.get("action") != RESTORE
     }
@@ -132,27 +219,50 @@ def last_run(journal: Path) -> LastRun | None:
     }
     files: list[JournalledFile] = []
     for entry in done:
-        path = str(entry.get("path"))
-        if entry.get("run") != run or path in put_back:
+        if entry.get("run") != run or str(entry.get("path")) in put_back:
             continue
-        action = Action(str(entry["action"]))
-        at = intents.get(path) or _time(entry) or datetime.now(UTC)
-        to = entry.get("to")
-        moved_to = Path(str(to)) if action is Action.MOVE and to and to != "trash" else None
-        size = entry.get("size")
-        files.append(
-            JournalledFile(
-                Path(path),
-                action,
-                moved_to,
-                size if isinstance(size, int) else -1,
-                str(entry.get("digest")),
-                at,
-            )
-        )
+        files.append(_journalled(entry, intents))
     if not files:
         return None
     return LastRun(run, files[0].action, min(f.acted_at for f in files), tuple(files))
+
+
+def _trash_line(entry: dict[str, Any]) -> bool:
+    """Whether a trashed file's line has its size and content digest as the journal writes them,
+    without which no copy in the trash can be told to be the file: else it is left out."""
+    size, digest = _recorded(entry)
+    if size < 0 or not digest:
+        log.warning("journal line for %s left out: no size and content digest as journalled", entry["path"])
+        return False
+    return True
+
+
+def _recorded(entry: dict[str, Any]) -> tuple[int, str]:
+    """A line's size and content digest as the journal writes them; -1 and "" for anything else."""
+    size = entry.get("size")
+    digest = entry.get("digest")
+    return (
+        size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else -1,
+        digest if isinstance(digest, str) and _DIGEST.fullmatch(digest) else "",
+    )
+
+
+def _journalled(entry: dict[str, Any], intents: dict[tuple[str, str], datetime | None]) -> JournalledFile:
+    """The file a "done" line of the run (checked by _readable) names; see last_run."""
+    path = Path(str(entry["path"]))
+    action = Action(str(entry["action"]))
+    intent = intents.get((str(entry["path"]), action.value))
+    acted_at = intent or _time(entry) or datetime.now(UTC)
+    size, digest = _recorded(entry)
+    if action is Action.TRASH:
+        return JournalledFile(path, action, None, size, digest, acted_at)
+    to = entry.get("to")
+    moved_to = Path(to) if isinstance(to, str) and to != "trash" else None
+    refused = None
+    if size < 0 or not digest or intent is None or moved_to is None or not _named_as_moved(moved_to, path):
+        log.warning("journal line for %s not acted on: not a move the journal records", path)
+        refused = Code.MOVE_NOT_RECORDED()
+    return JournalledFile(path, action, moved_to, size, digest, acted_at, refused)
 
 
 @dataclass(slots=True)
@@ -210,6 +320,7 @@ def undo_last(
     if run is None:
         return None
     writer = _RestoreJournal(journal, run.run)
+    places = _Places(trash_folders, recycle_bins, TrashIndex())
     outcomes: list[RestoreOutcome] = []
     instructions: tuple[Reason, ...] = ()
     trashed = [f for f in run.files if f.action is Action.TRASH]
@@ -219,45 +330,56 @@ def undo_last(
         if item.action is Action.TRASH and system == "darwin":
             outcomes.append(RestoreOutcome(item.path, False, Code.PUT_BACK_IN_FINDER()))
             continue
-        outcomes.append(_restore_one(item, writer, dry_run, system, trash_folders, recycle_bins))
+        outcomes.append(_restore_one(item, writer, dry_run, system, places))
     return RestoreReport(run, tuple(outcomes), dry_run, instructions, tuple(writer.warnings))
 
 
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Where trashed files are looked for: the folders given for tests (else the system's), and the
+    freedesktop trash folders' records, read once for the whole run."""
+
+    trash_folders: Sequence[Path] | None
+    recycle_bins: Sequence[Path] | None
+    trash_index: TrashIndex
+
+
 def _restore_one(
-    item: JournalledFile,
-    writer: _RestoreJournal,
-    dry_run: bool,
-    system: str,
-    trash_folders: Sequence[Path] | None,
-    recycle_bins: Sequence[Path] | None,
+    item: JournalledFile, writer: _RestoreJournal, dry_run: bool, system: str, places: _Places
 ) -> RestoreOutcome:
     source: Path | None = None
+    since = (item.acted_at - _CLOCK_SLACK).timestamp()
     try:
+        if item.refused is not None:
+            raise NotRestored(item.refused)
         if _occupied(item.path):
             raise NotRestored(Code.PLACE_TAKEN(path=str(item.path)))
+        _refuse_new_links(item.path.parent, since)
         leftover: Path | None = None  # the trash's record of the file, removed once it is back
         if item.action is Action.MOVE:
             if item.moved_to is None:
                 raise NotRestored(Code.MOVE_NOT_RECORDED())
             source = item.moved_to
-            _check_content(source, item)
-        elif system == "win32" or recycle_bins is not None:
-            source, leftover = find_in_recycle_bin(item, recycle_bins)
+            identity = _check_content(source, item)
+        elif system == "win32" or places.recycle_bins is not None:
+            source, leftover, identity = _find_in_recycle_bin(item, places.recycle_bins)
         else:
-            source, leftover = find_in_trash(item, trash_folders)
+            source, leftover, identity = _find_in_trash(item, places.trash_folders, places.trash_index)
         if dry_run:
             return RestoreOutcome(item.path, True, None, source)
         writer.write("intent", item, source)
-        _put_back(source, item.path)
+        _put_back(source, item.path, identity, item.digest, since)
         if leftover is not None:
             _drop_trash_record(leftover)
-    except (NotRestored, OSError) as exc:
+    except (NotRestored, OSError, ValueError, OverflowError) as exc:
         if isinstance(exc, NotRestored):
             reason = exc.reason
         elif isinstance(exc, PermissionError):  # a folder that takes nothing in, a locked file
             reason = Code.PERMISSION_DENIED()
-        else:
+        elif isinstance(exc, OSError):
             reason = Code.SYSTEM_REFUSED(error=system_words(exc))
+        else:  # a path or time no system call takes: never a traceback for what a file holds
+            reason = Code.SYSTEM_REFUSED(error=str(exc))
         if not dry_run:
             writer.write("failed", item, source, reason)
         return RestoreOutcome(item.path, False, reason, source)
@@ -269,37 +391,116 @@ def _occupied(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
-def _check_content(source: Path, item: JournalledFile) -> None:
-    """The file at `source` must be the one the journal recorded: same size, same content."""
+def _identity(status: os.stat_result) -> Identity:
+    return status.st_dev, status.st_ino
+
+
+def _check_content(source: Path, item: JournalledFile) -> Identity:
+    """The file at `source` must be the one the journal recorded: a regular file (not a link to one),
+    of the same size and content. Returns which file it is, to put back that very one."""
     try:
-        size = source.stat().st_size
+        found = os.lstat(source)
     except FileNotFoundError:
         raise NotRestored(Code.NO_LONGER_AT(path=str(source))) from None
-    if item.size >= 0 and size != item.size:
+    except OSError as exc:
+        raise NotRestored(Code.UNREADABLE_AT(path=str(source), error=system_words(exc))) from exc
+    if not stat.S_ISREG(found.st_mode):  # a link, even to a file of the same bytes, is not the file
+        raise NotRestored(Code.NOT_A_REGULAR_FILE(who=str(source)))
+    if found.st_size != item.size:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
     try:
-        digest = digest_file(source)
+        with os.fdopen(open_regular(source, follow_links=False), "rb") as stream:
+            if _IDENTITIES_COMPARED and _identity(os.fstat(stream.fileno())) != _identity(found):
+                raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
+            digest = digest_stream(stream)
     except OSError as exc:
         raise NotRestored(Code.UNREADABLE_AT(path=str(source), error=str(exc))) from exc
-    if item.digest and digest != item.digest:
+    if digest != item.digest:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
+    return _identity(found)
 
 
-def _put_back(source: Path, target: Path) -> None:
-    """Move `source` to `target`; never replaces a file at `target` and never leaves half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _refuse_new_links(folder: Path, since: float) -> None:
+    """Refuse to put a file into `folder` when a folder on its way is a link made at or after `since`
+    (POSIX time: the run's): one of the file's folders was replaced by a link once the file had left,
+    and putting back through it would put the file into another folder."""
+    if (link := _new_link_on_the_way(folder, since)) is not None:
+        log.warning("not putting back into %s: %s became a link after the run", folder, link)
+        raise NotRestored(Code.LINK_TO_FOLDER_NOT_FOLLOWED())
+
+
+def _new_link_on_the_way(folder: Path, since: float) -> Path | None:
+    """The first link on the way to `folder` (absolute) made at or after `since`, following those
+    made before (a home folder kept on another drive, a system's /var), as the system does; None when
+    there is none up to the first folder missing. A link's change time cannot be set back."""
+    parts = list(folder.parts)
+    current = Path(parts.pop(0))
+    followed = 0
+    while parts:
+        candidate = current / parts.pop(0)
+        try:
+            status = os.lstat(candidate)
+        except OSError:
+            return None  # missing from here on: made by _make_folders, one by one
+        if not stat.S_ISLNK(status.st_mode):
+            current = candidate
+            continue
+        followed += 1
+        if status.st_ctime >= since or followed > _MOST_LINKS:
+            return candidate
+        target = Path(os.readlink(candidate))
+        if target.is_absolute():
+            current = Path(target.anchor)
+            parts[:0] = target.parts[1:]
+        else:
+            parts[:0] = target.parts
+    return None
+
+
+def _make_folders(folder: Path) -> None:
+    """Make `folder` and those missing above it one at a time, never through a link (mkdir does not
+    follow a link at its own name; what is above was checked by _refuse_new_links)."""
+    missing: list[Path] = []
+    current = folder
+    while not os.path.lexists(current) and current.parent != current:
+        missing.append(current)
+        current = current.parent
+    for made in reversed(missing):
+        try:
+            os.mkdir(made)
+        except FileExistsError:
+            if not stat.S_ISDIR(os.lstat(made).st_mode):  # a link put there meanwhile
+                raise NotRestored(Code.LINK_TO_FOLDER_NOT_FOLLOWED()) from None
+
+
+def _put_back(source: Path, target: Path, identity: Identity, digest: str, since: float) -> None:
+    """Move `source`, the file checked (`identity`), to `target`; never replaces a file at `target`,
+    never leaves half a file, and never leaves a second name or copy at `target` when `source` cannot
+    leave where it is."""
+    _make_folders(target.parent)
+    _refuse_new_links(target.parent, since)
     try:
         os.link(source, target)  # fails rather than replace a file that appeared meanwhile
     except FileExistsError:
         raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
     except OSError:  # another drive, or a drive without hard links
-        _copy_into_place(source, target)
-    _drop_restored_name(source, target)
+        made = _copy_into_place(source, target, identity, digest)
+    else:
+        made = _identity(os.lstat(target))
+        if made != identity:  # `source` was swapped since it was checked: take the name back
+            _discard_partial_copy(target, made)
+            raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
+    try:
+        _drop_restored_name(source, target, identity)
+    except BaseException:
+        _forget_put_back(target, made, source, identity)
+        raise
 
 
-def _copy_into_place(source: Path, target: Path) -> None:
-    """Copy to a temporary name beside `target`, then give it the name `target` if still free."""
-    temporary = verified_copy(source, target.parent, digest_file(source))
+def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str) -> Identity:
+    """Copy to a temporary name beside `target`, then give it the name `target` if still free.
+    Returns which file the copy is."""
+    temporary, made = _checked_copy(source, target.parent, identity, digest)
     try:
         try:
             os.link(temporary, target)
@@ -311,18 +512,70 @@ def _copy_into_place(source: Path, target: Path) -> None:
             os.rename(temporary, target)
     finally:
         _discard_partial_copy(temporary)
+    return made
 
 
-def _discard_partial_copy(temporary: Path) -> None:
-    """Remove this module's own temporary copy (gone already when it became the file): never a
+def _checked_copy(source: Path, folder: Path, identity: Identity, digest: str) -> tuple[Path, Identity]:
+    """A copy of `source`, the regular file checked (`identity`, never a link in its place), under a
+    temporary name in `folder`, on disk (fsynced) and with `digest`; with which file the copy is. On
+    any failure no copy is left and the source is untouched."""
+    handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=folder)
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(handle, "wb") as out, os.fdopen(open_regular(source, follow_links=False), "rb") as src:
+            opened = os.fstat(src.fileno())
+            if _IDENTITIES_COMPARED and _identity(opened) != identity:
+                raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
+            shutil.copyfileobj(src, out, _CHUNK)
+            out.flush()
+            os.fsync(out.fileno())
+            made = _identity(os.fstat(out.fileno()))
+        os.utime(temporary, ns=(opened.st_atime_ns, opened.st_mtime_ns))
+        os.chmod(temporary, stat.S_IMODE(opened.st_mode))
+        if digest_file(temporary) != digest:
+            raise CopyRefused(Code.COPY_DIFFERS())
+        return temporary, made
+    except BaseException:
+        _discard_partial_copy(temporary)
+        raise
+
+
+def _discard_partial_copy(temporary: Path, made: Identity | None = None) -> None:
+    """Remove this module's own temporary copy (gone already when it became the file), or with `made`
+    its own name or copy at a file's old place, only while that name is still the file made: never a
     person's file."""
-    temporary.unlink(missing_ok=True)  # trash-safe: the app's own temporary copy
+    if made is not None:
+        try:
+            if _identity(os.lstat(temporary)) != made:
+                return
+        except OSError:
+            return
+    temporary.unlink(missing_ok=True)  # trash-safe: the app's own temporary copy or second name
 
 
-def _drop_restored_name(name: Path, kept_as: Path) -> None:
+def _forget_put_back(target: Path, made: Identity, source: Path, identity: Identity) -> None:
+    """Take back the name or copy made at `target` when the trashed or moved name `source` could not
+    be removed (its folder takes nothing out): so the old place does not hold a second copy the
+    person had removed. Only while `source` still holds the file checked (`identity`), so the only
+    name of a file is never removed."""
+    try:
+        if _identity(os.lstat(source)) != identity:
+            return
+    except OSError:
+        return
+    with contextlib.suppress(OSError):  # putting back failed for its own reason, said as it is
+        _discard_partial_copy(target, made)
+
+
+def _drop_restored_name(name: Path, kept_as: Path, identity: Identity) -> None:
     """Remove the trashed or moved name once `kept_as` holds the same content: the only removal of a
-    person's file here, and its content lives on at `kept_as`."""
-    if not kept_as.is_file() or kept_as.stat().st_size != name.stat().st_size:
+    person's file here, and its content lives on at `kept_as`. Only while `name` is still the file
+    checked (`identity`)."""
+    now = os.lstat(name)
+    if _identity(now) != identity:
+        raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(name)))
+    kept = os.lstat(kept_as)
+    if not stat.S_ISREG(kept.st_mode) or kept.st_size != now.st_size:
         raise CopyRefused(Code.PUT_BACK_COPY_MISSING(path=str(kept_as), copy=str(name)))
     os.unlink(name)  # trash-safe: a move back; the content lives on at kept_as
 
@@ -336,14 +589,38 @@ def _drop_trash_record(record: Path) -> None:
 
 
 def freedesktop_trash_folders(path: Path) -> list[Path]:
-    """The trash folders a file at `path` may have gone to: the home trash, then its volume's."""
+    """The trash folders a file at `path` may have gone to: the home trash, then its volume's, those
+    only as the trash specification allows: `$topdir/.Trash/$uid` when `.Trash` is a folder (not a
+    link) with the sticky bit, and each only when it is a folder (not a link) of the person's own."""
     data_home = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
     folders = [Path(data_home) / "Trash"]
     top = _existing_mount_point(path)
     if top is not None:
-        uid = os.getuid() if hasattr(os, "getuid") else 0
-        folders += [top / ".Trash" / str(uid), top / f".Trash-{uid}"]
+        folders += volume_trash_folders(top, os.getuid() if hasattr(os, "getuid") else 0)
     return folders
+
+
+def volume_trash_folders(top: Path, uid: int) -> list[Path]:
+    """The trash folders of the volume mounted at `top` that the person `uid` may take files from:
+    others, anyone on a shared drive may have made, with anything in them."""
+    folders: list[Path] = []
+    shared = _status(top / ".Trash")
+    if shared is not None and stat.S_ISDIR(shared.st_mode) and shared.st_mode & stat.S_ISVTX:
+        folders.append(top / ".Trash" / str(uid))
+    folders.append(top / f".Trash-{uid}")
+    return [folder for folder in folders if _owned_folder(folder, uid)]
+
+
+def _status(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
+
+
+def _owned_folder(folder: Path, uid: int) -> bool:
+    status = _status(folder)
+    return status is not None and stat.S_ISDIR(status.st_mode) and status.st_uid == uid
 
 
 def _existing_mount_point(path: Path) -> Path | None:
@@ -369,7 +646,7 @@ def _trash_topdir(trash: Path) -> Path:
 
 def parse_trashinfo(text: str, trash: Path) -> tuple[bytes, datetime] | None:
     """The original path (bytes, absolute) and the deletion time (local time, made aware) of a
-    `.trashinfo` file's text; None when it is not one."""
+    `.trashinfo` file's text; None when it is not one (a time near the calendar's ends is none)."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != "[Trash Info]":
         return None
@@ -381,48 +658,93 @@ def parse_trashinfo(text: str, trash: Path) -> tuple[bytes, datetime] | None:
         original = os.path.join(os.fsencode(_trash_topdir(trash)), original)
     try:
         deleted = datetime.fromisoformat(values["DeletionDate"].strip())
-    except ValueError:
+        deleted = deleted if deleted.tzinfo else deleted.astimezone()
+        if not _EARLIEST <= deleted <= _LATEST:
+            return None
+    except (ValueError, OverflowError, OSError):  # OSError: a time the system's clock cannot hold
         return None
-    return original, deleted if deleted.tzinfo else deleted.astimezone()
+    return original, deleted
 
 
-def find_in_trash(item: JournalledFile, trash_folders: Sequence[Path] | None = None) -> tuple[Path, Path]:
-    """The trashed copy of `item` and its `.trashinfo`: the earliest deleted at or after the run with
-    the recorded size and content. Raises NotRestored when there is none."""
+Candidate = tuple[datetime, Path, Path]  # deleted at, the copy in the trash, its record
+
+
+@dataclass(slots=True)
+class TrashIndex:
+    """The records of each trash folder read, by original path: each folder is read once for an undo,
+    however many files it puts back."""
+
+    folders: dict[Path, dict[bytes, list[Candidate]]] = field(default_factory=dict)
+
+    def candidates(self, trash: Path, original: bytes) -> list[Candidate]:
+        if trash not in self.folders:
+            self.folders[trash] = _read_trash(trash)
+        return self.folders[trash].get(original, [])
+
+
+def _read_trash(trash: Path) -> dict[bytes, list[Candidate]]:
+    records: dict[bytes, list[Candidate]] = {}
+    info = trash / "info"
+    try:
+        names = os.listdir(info)
+    except OSError:
+        return records
+    for name in names:
+        if not name.endswith(".trashinfo"):
+            continue
+        data = _read_small(info / name, _TRASHINFO_READ_MOST)
+        parsed = parse_trashinfo(data.decode("utf-8", "surrogateescape"), trash) if data is not None else None
+        if parsed is not None:
+            copy = trash / "files" / name.removesuffix(".trashinfo")
+            records.setdefault(parsed[0], []).append((parsed[1], copy, info / name))
+    return records
+
+
+def _read_small(record: Path, most: int) -> bytes | None:
+    """The bytes of a trash's record (`.trashinfo`, `$I`); None unless it is a regular file (never a
+    FIFO, which would block a plain open for good, a device or a link) of at most `most` bytes."""
+    try:
+        with os.fdopen(open_regular(record, follow_links=False), "rb") as stream:
+            data = stream.read(most + 1)
+    except OSError:
+        return None
+    return data if len(data) <= most else None
+
+
+def _find_in_trash(
+    item: JournalledFile, trash_folders: Sequence[Path] | None, index: TrashIndex
+) -> tuple[Path, Path, Identity]:
+    """The trashed copy of `item`, its `.trashinfo` and which file it is: the earliest deleted at or
+    after the run with the recorded size and content. Raises NotRestored when there is none."""
     wanted = os.fsencode(os.path.abspath(item.path))
     since = item.acted_at.replace(microsecond=0) - _CLOCK_SLACK
-    candidates: list[tuple[datetime, Path, Path]] = []
+    found: list[Candidate] = []
     for trash in trash_folders if trash_folders is not None else freedesktop_trash_folders(item.path):
-        info = trash / "info"
-        try:
-            names = os.listdir(info)
-        except OSError:
-            continue
-        for name in names:
-            if not name.endswith(".trashinfo"):
-                continue
-            try:
-                text = (info / name).read_text(encoding="utf-8", errors="surrogateescape")
-            except OSError:
-                continue
-            parsed = parse_trashinfo(text, trash)
-            if parsed is None or parsed[0] != wanted or parsed[1] < since:
-                continue
-            candidates.append((parsed[1], trash / "files" / name.removesuffix(".trashinfo"), info / name))
-    return _first_matching(item, sorted(candidates, key=lambda c: c[0]), Code.THE_TRASH())
+        found += index.candidates(trash, wanted)
+    in_time = sorted((c for c in found if c[0] >= since), key=lambda c: c[0])
+    # Read in another time zone, a copy deleted after the run may seem up to _ZONE_SLACK older:
+    # the nearest first, and only when its size and content are the ones recorded.
+    zone_shifted = sorted((c for c in found if since - _ZONE_SLACK <= c[0] < since), key=lambda c: c[0])
+    return _first_matching(item, in_time, Code.THE_TRASH(), zone_shifted[::-1])
 
 
 def _first_matching(
-    item: JournalledFile, candidates: Iterable[tuple[datetime, Path, Path]], where: Reason
-) -> tuple[Path, Path]:
+    item: JournalledFile,
+    candidates: Iterable[Candidate],
+    where: Reason,
+    fallbacks: Iterable[Candidate] = (),
+) -> tuple[Path, Path, Identity]:
+    """The first of `candidates`, then of `fallbacks`, whose copy is the file recorded; `fallbacks`
+    that are not leave the reason as it is (they may be other files trashed from the same place)."""
     reason = Code.NO_LONGER_IN_TRASH(where=where)
     for _deleted, copy, record in candidates:
         try:
-            _check_content(copy, item)
+            return copy, record, _check_content(copy, item)
         except NotRestored:
             reason = Code.NOT_THE_MOVED_FILE(where=where)
-            continue
-        return copy, record
+    for _deleted, copy, record in fallbacks:
+        with contextlib.suppress(NotRestored):
+            return copy, record, _check_content(copy, item)
     raise NotRestored(reason)
 
 
@@ -484,6 +806,11 @@ def _same_windows_path(a: str, b: str) -> bool:
 
 def find_in_recycle_bin(item: JournalledFile, bins: Sequence[Path] | None = None) -> tuple[Path, Path]:
     """The `$R` file holding `item` and its `$I` record. Raises NotRestored when there is none."""
+    copy, record, _ = _find_in_recycle_bin(item, bins)
+    return copy, record
+
+
+def _find_in_recycle_bin(item: JournalledFile, bins: Sequence[Path] | None) -> tuple[Path, Path, Identity]:
     since = item.acted_at - _CLOCK_SLACK
     candidates: list[tuple[datetime, Path, Path]] = []
     for folder in bins if bins is not None else recycle_bin_folders(item.path):
@@ -492,9 +819,12 @@ def find_in_recycle_bin(item: JournalledFile, bins: Sequence[Path] | None = None
         except OSError:
             continue
         for record_path in records:
+            data = _read_small(record_path, _RECYCLE_RECORD_READ_MOST)
             try:
-                record = parse_recycle_record(record_path.read_bytes())
-            except (OSError, ValueError):
+                record = parse_recycle_record(data) if data is not None else None
+            except (ValueError, OverflowError):  # OverflowError: a time past the calendar's end
+                continue
+            if record is None:
                 continue
             if not _same_windows_path(record.original, str(item.path)) or record.deleted_at < since:
                 continue
