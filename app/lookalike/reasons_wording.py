@@ -108,6 +108,7 @@ REASONS: dict[Code, str] = {
         "%1 was saved without what identifies it (an older or edited result file): scan the folders again",
     ),
     Code.ALREADY_MOVED: QT_TRANSLATE_NOOP("Reasons", "it was already moved in this run"),
+    Code.ALREADY_IN_FOLDER: QT_TRANSLATE_NOOP("Reasons", "it is already in the folder to move it to"),
     Code.OUTSIDE_SCANNED_FOLDERS: QT_TRANSLATE_NOOP(
         "Reasons",
         "%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)",

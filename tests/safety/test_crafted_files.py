@@ -75,6 +75,23 @@ def test_apply_moves_to_a_folder_when_asked(
     assert not copy.exists() and trashed(trash) == []
 
 
+def test_moving_into_a_files_own_folder_leaves_it_as_it_is(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder chosen to move to is the scanned folder itself: a copy already in it is left as
+    it is and said to be there (it was renamed "b (2).jpg" beside itself and counted as moved); a
+    copy from a folder below is moved into it."""
+    keep, beside, below = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "old/c.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    outcome = apply_file(saved, "--move-to", str(tmp_path / "photos"), capsys=capsys)
+    assert outcome.exit_code == 1, outcome.output
+    assert f"skipped: {beside}: it is already in the folder to move it to" in outcome.output
+    assert sorted(os.listdir(tmp_path / "photos")) == ["a.jpg", "b.jpg", "c.jpg", "old"]
+    assert not below.exists() and (tmp_path / "photos" / "c.jpg").read_bytes() == keep.read_bytes()
+    assert trashed(trash) == []
+
+
 @pytest.mark.parametrize("option", ["--move-to", "--reference"])
 def test_a_folder_name_the_system_refuses_is_said_and_nothing_is_touched(
     tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str], option: str

@@ -218,6 +218,8 @@ def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
     assert identity is not None  # the checks refuse files without one
     try:
         destination.mkdir(parents=True, exist_ok=True)
+        if os.path.samefile(source.parent, destination):  # it would only be renamed beside itself
+            return FileOutcome(source, Status.SKIPPED, Code.ALREADY_IN_FOLDER(), None, planned.size)
         target = _free_name(destination / source.name)
         linked = True
         try:

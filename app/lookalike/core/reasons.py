@@ -91,6 +91,7 @@ class Code(Enum):
         "{who} was saved without what identifies it (an older or edited result file): scan the folders again"
     )
     ALREADY_MOVED = "it was already moved in this run"
+    ALREADY_IN_FOLDER = "it is already in the folder to move it to"
     OUTSIDE_SCANNED_FOLDERS = (
         "{who} is not inside the scanned folders (a folder on its path may have been replaced by a link)"
     )

@@ -1720,6 +1720,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>この実行ですでに移動しました</translation>
     </message>
     <message>
+        <source>it is already in the folder to move it to</source>
+        <translation>移動先のフォルダーにすでに入っています</translation>
+    </message>
+    <message>
         <source>%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)</source>
         <translation>%1がスキャン対象のフォルダー内にありません（パス上のフォルダーがリンクに置き換えられた可能性があります）</translation>
     </message>

@@ -1720,6 +1720,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>이번 실행에서 이미 옮김</translation>
     </message>
     <message>
+        <source>it is already in the folder to move it to</source>
+        <translation>이미 옮길 폴더에 들어 있습니다</translation>
+    </message>
+    <message>
         <source>%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)</source>
         <translation>%1이(가) 스캔한 폴더 안에 없음(경로의 폴더가 링크로 바뀌었을 수 있음)</translation>
     </message>

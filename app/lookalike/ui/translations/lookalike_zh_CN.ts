@@ -1720,6 +1720,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>它已在本次操作中被移动</translation>
     </message>
     <message>
+        <source>it is already in the folder to move it to</source>
+        <translation>它已在要移动到的文件夹中</translation>
+    </message>
+    <message>
         <source>%1 is not inside the scanned folders (a folder on its path may have been replaced by a link)</source>
         <translation>%1不在所扫描的文件夹中（其路径上的某个文件夹可能已被替换为链接）</translation>
     </message>
