@@ -210,6 +210,12 @@ def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
     return FileOutcome(planned.path, Status.DONE, None, None, planned.size)
 
 
+# os.link's follow_symlinks=False where the system has it (Windows raises NotImplementedError).
+_LINK_NOT_FOLLOWED: dict[str, bool] = (
+    {"follow_symlinks": False} if os.link in os.supports_follow_symlinks else {}
+)
+
+
 def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
     """Move the file into `destination` under a free name; never overwrites, never leaves half a
     file, and never removes the original's name once it holds any other file than the one checked
@@ -224,17 +230,17 @@ def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
         linked = True
         try:
             # Same drive: fails rather than replace a file that appeared meanwhile. The name's file
-            # itself, never what a link put there leads to: the name is checked below.
-            os.link(source, target, follow_symlinks=False)
+            # itself, never what a link put there leads to (where the system can say so; the
+            # name's file is checked below either way).
+            os.link(source, target, **_LINK_NOT_FOLLOWED)
         except OSError:
             linked = False
             target = _copy_checked(source, destination, planned.digest, identity)
         made = os.lstat(target)
         try:
             _drop_moved_name(source, identity, made, linked=linked)
-        except (
-            OSError
-        ):  # the original stays (a folder nothing can leave, or another file now): so does no second name
+        except OSError:
+            # The original stays (a folder nothing can leave, or another file now): so does no second name.
             _forget_unmoved(target, made, linked=linked)
             raise
     except NoLongerChecked as exc:
