@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,9 +23,10 @@ import pytest
 
 from lookalike.core import actions
 from lookalike.core.actions import Status, carry_out
+from lookalike.core.restore import undo_last
 from lookalike.samples import photo
 from lookalike.ui.review import Review
-from tests.safety.conftest import mark, needs_posix, scan_folder, trashed
+from tests.safety.conftest import mark, needs_posix, save_result, scan_folder, trashed
 
 
 def _similar_copies(folder: Path) -> list[Path]:
@@ -181,3 +185,76 @@ def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
     assert keep.exists()
     assert not moved.exists() or list(moved.iterdir()) == []
     assert trashed(trash) == []
+
+
+@needs_posix
+@pytest.mark.parametrize("run", ["apply", "undo"])
+def test_a_run_begun_while_another_lookalike_acts_waits_for_it(tmp_path: Path, trash: Path, run: str) -> None:
+    """Another Lookalike (the window while `lookalike apply` runs) holds the lock of the runs that
+    move files or put them back: a run begun meanwhile touches nothing until it lets go, then does
+    its work. (Without it, two runs keeping crossed copies each found the other's copy kept still
+    there and removed theirs: groups kept no copy; two undos said files they both put back failed.)"""
+    import fcntl
+
+    keep, copy = _identical_copies(tmp_path / "photos")[:2]
+    (tmp_path / "photos" / "c.jpg").unlink()
+    result = scan_folder(tmp_path / "photos")
+    journal = tmp_path / "journal"
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+    if run == "undo":
+        assert carry_out(plan, journal=journal).done
+        assert not copy.exists()
+    other = (tmp_path / "journal.lock").open("ab")  # the other Lookalike, on the same journal
+    fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+    done: list[object] = []
+
+    def this_run() -> None:
+        done.append(carry_out(plan, journal=journal) if run == "apply" else undo_last(journal))
+
+    worker = threading.Thread(target=this_run)
+    worker.start()
+    worker.join(1.0)
+    assert worker.is_alive() and not done, "the run did not wait for the other one"
+    assert copy.exists() == (run == "apply") and trashed(trash) == (["b.jpg"] if run == "undo" else [])
+    other.close()  # the other run ends
+    worker.join(10)
+    assert done and not worker.is_alive()
+    assert copy.exists() == (run == "undo") and trashed(trash) == ([] if run == "undo" else ["b.jpg"])
+
+
+@needs_posix
+def test_two_runs_keeping_crossed_copies_at_once_keep_a_copy_of_every_picture(
+    tmp_path: Path, trash: Path
+) -> None:
+    """Hostile: two `lookalike apply` at once on pairs of identical copies, one keeping the first of
+    each pair, the other the second (the window and the command line after one scan). Every
+    picture keeps a copy in its folder; the other copy is in the Trash."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    pairs = 40
+    for seed in range(pairs):
+        photo(seed, (96, 64)).save(folder / f"p{seed:02}.jpg", quality=90)
+        shutil.copyfile(folder / f"p{seed:02}.jpg", folder / f"p{seed:02}-copy.jpg")
+    result = scan_folder(folder)
+    assert len(result.groups) == pairs
+    firsts = {m.path for g in result.groups for m in g.members if not m.path.stem.endswith("-copy")}
+    seconds = {m.path for g in result.groups for m in g.members} - firsts
+    results = [
+        save_result(result, mark(result, kept), tmp_path / f"keep-{name}.json")
+        for name, kept in (("first", firsts), ("second", seconds))
+    ]
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "lookalike", "apply", str(saved)],
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for saved in results
+    ]
+    assert [run.wait(120) for run in runs] != [None, None]
+
+    left = {path.name for path in folder.iterdir()}
+    assert all(f"p{seed:02}.jpg" in left or f"p{seed:02}-copy.jpg" in left for seed in range(pairs)), left
+    assert len(left) + len(trashed(trash)) == 2 * pairs

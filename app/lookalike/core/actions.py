@@ -17,9 +17,11 @@ import logging
 import os
 import shutil
 import stat
+import sys
 import tempfile
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -117,6 +119,61 @@ class NoLongerChecked(CopyRefused):
         super().__init__(Code.CHANGED_OR_REPLACED(who=Code.THE_FILE()))
 
 
+# How often a run waiting for another Lookalike's run to end looks again (and at `cancelled`).
+_LOCK_POLL_SECONDS = 0.2
+
+
+@contextlib.contextmanager
+def acting_alone(journal: Path, cancelled: CancelCheck = never_cancelled) -> Iterator[bool]:
+    """Hold the lock that one Lookalike at a time holds, beside `journal`, while it moves files or
+    puts them back, waiting for another's run to end; yields False when `cancelled` turned true
+    meanwhile (nothing may be done then). Two runs at once (the window and the command line), each
+    checking its copies kept just before the other removed them, left groups with no copy at all.
+
+    Where no lock can be had (a folder that takes no file, a system without file locks) the run
+    goes on as before, with a warning in the log. The lock file is a regular file of the program's
+    own (opened as the journal is: never through a link, never waiting on a FIFO)."""
+    lock_path = journal.with_name(journal.name + ".lock")
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = open_appending(lock_path)
+    except OSError as exc:
+        log.warning("Acting without the lock that keeps two runs apart: %s: %s", lock_path, exc)
+        yield True
+        return
+    try:
+        told = False
+        while not _locked(fd):
+            if not told:
+                log.warning("Waiting for another Lookalike to finish moving or putting back files")
+                told = True
+            if cancelled():
+                yield False
+                return
+            time.sleep(_LOCK_POLL_SECONDS)
+        yield True
+    finally:
+        os.close(fd)  # closing the file lets go of its lock
+
+
+def _locked(fd: int) -> bool:
+    """Take the lock on the open file `fd` without waiting; whether it was free."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except PermissionError:  # Windows: a byte another process locked
+        return False
+    return True
+
+
 def default_journal_path() -> Path:
     """The journal in the platform's data folder for the app."""
     return user_data_path("lookalike", appauthor=False) / JOURNAL_FILE
@@ -135,11 +192,31 @@ def carry_out(
     """Trash (or move into `destination`) each file of `plan` marked DELETE that passes every check.
 
     With `dry_run`, every check is made and nothing is touched: passing files are CHECKED.
-    Stops between files when `cancelled`. `trasher` replaces send2trash (tests).
+    Stops between files when `cancelled`. `trasher` replaces send2trash (tests). One run at a time
+    acts (acting_alone): a run begun while another Lookalike acts waits for it to end.
     """
     action = Action.TRASH if destination is None else Action.MOVE
-    checker = Checker(plan)
     writer = _JournalWriter(journal or default_journal_path())
+    if dry_run:
+        return _each_file(plan, action, destination, writer, progress, cancelled, trasher, dry_run)
+    with acting_alone(writer.path, cancelled) as alone:
+        if not alone:
+            return ActionReport(action, (), True, writer.path, (), dry_run)
+        return _each_file(plan, action, destination, writer, progress, cancelled, trasher, dry_run)
+
+
+def _each_file(
+    plan: ActPlan,
+    action: Action,
+    destination: Path | None,
+    writer: _JournalWriter,
+    progress: ActionProgress | None,
+    cancelled: CancelCheck,
+    trasher: Trasher | None,
+    dry_run: bool,
+) -> ActionReport:
+    """carry_out's run over the files of `plan`, checked and acted on one after the other."""
+    checker = Checker(plan)
     total = len(plan.deletions)
     outcomes: list[FileOutcome] = []
     was_cancelled = False

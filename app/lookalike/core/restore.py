@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from lookalike.core.actions import Action, CopyRefused, json_line, read_journal, system_words
+from lookalike.core.actions import Action, CopyRefused, acting_alone, json_line, read_journal, system_words
 from lookalike.core.fingerprint import digest_file, digest_stream
 from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.reasons import Code, Reason
@@ -314,8 +314,22 @@ def undo_last(
 
     With `dry_run`, every file is looked for and checked, and nothing is moved. `trash_folders`
     (freedesktop) and `recycle_bins` (Windows: the folders holding `$I` and `$R` files) replace the
-    system's own, for tests.
+    system's own, for tests. One run at a time acts or puts back (actions.acting_alone): begun
+    while another Lookalike does, it waits for that to end, then reads the journal.
     """
+    if dry_run:
+        return _undo_last(journal, dry_run, system, trash_folders, recycle_bins)
+    with acting_alone(journal):
+        return _undo_last(journal, dry_run, system, trash_folders, recycle_bins)
+
+
+def _undo_last(
+    journal: Path,
+    dry_run: bool,
+    system: str,
+    trash_folders: Sequence[Path] | None,
+    recycle_bins: Sequence[Path] | None,
+) -> RestoreReport | None:
     run = last_run(journal)
     if run is None:
         return None
