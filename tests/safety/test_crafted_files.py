@@ -445,3 +445,65 @@ def test_screens_that_the_thumbnails_alone_would_pass_are_refused_by_the_closer_
     outcome = apply_file(saved, capsys=capsys)
     assert outcome.exit_code == 1, outcome.output
     assert (folder / "settings-b.png").exists() and trashed(trash) == []
+
+
+# Numbers JSON allows that Python or Qt cannot take, each put in a real result by _numbers_crafted:
+# a number written as is in place of the placeholder, or a file's whole-number field made 10**21.
+_PLACEHOLDER = "@crafted@"
+_FILE_NUMBERS = (
+    "size", "mtime_ns", "ctime_ns", "device", "inode", "links", "width", "height", "frames", "distance",
+)  # fmt: skip
+_CRAFTED_NUMBERS = {
+    "stats files 1e400": ("stats", "files", "1e400"),
+    "stats seconds 10**400": ("stats", "seconds", "1" + "0" * 400),
+    "nested 100,000 deep": ("top", "x", "[" * 100_000 + "]" * 100_000),
+    **{f"{field} 10**21": ("row", field, str(10**21)) for field in _FILE_NUMBERS},
+}
+
+
+def _numbers_crafted(saved: Path, where: str, name: str, number: str) -> Path:
+    """`saved` with `number` (JSON text) as its stats' `name`, its own `name`, or the `name` of its
+    first file marked DELETE."""
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    if where == "stats":
+        data["stats"][name] = _PLACEHOLDER
+    elif where == "top":
+        data[name] = _PLACEHOLDER
+    else:
+        row = next(row for group in data["groups"] for row in group["files"] if row["keep"] is False)
+        row[name] = _PLACEHOLDER
+    return _write_text(saved, json.dumps(data).replace(f'"{_PLACEHOLDER}"', number))
+
+
+@pytest.mark.parametrize("crafted", list(_CRAFTED_NUMBERS))
+def test_a_number_too_large_to_take_is_a_damaged_file_and_nothing_is_touched(
+    crafted: str, tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hostile: a result whose numbers are valid JSON Python cannot convert (1e400 is infinity,
+    10**400 no float), are nested deeper than json reads, or are wider than the 64 bits of any
+    file's size, time or number (Qt's integers: the window crashed painting one) is refused as a
+    damaged file, in words, where it ended `apply` with a traceback or was taken as it was."""
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = _numbers_crafted(
+        save_result(result, mark(result, {keep}), tmp_path / "r.json"), *_CRAFTED_NUMBERS[crafted]
+    )
+    said, _peak = _refused_by_apply(saved, capsys)
+    assert "this file is damaged" in said
+    with pytest.raises(report.ResultFileError) as refused:
+        report.load(report.read_file(saved))
+    assert refused.value.reason.code is Code.DAMAGED_FILE
+    assert keep.exists() and copy.exists() and trashed(trash) == []
+
+
+def test_the_widest_numbers_a_real_file_can_have_are_still_taken(tmp_path: Path) -> None:
+    """The bounds refuse only what no file has: a time before 1970 is negative, and a device or
+    inode number is unsigned 64 bits for the system."""
+    keep, _copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    for name, number in (("mtime_ns", -(2**63)), ("ctime_ns", -1), ("inode", 2**64 - 1), ("size", 2**63 - 1)):
+        _numbers_crafted(saved, "row", name, str(number))
+    (group,) = report.load(report.read_file(saved)).groups
+    entry = next(member.record.entry for member in group.members if not member.keep)
+    assert (entry.mtime_ns, entry.ctime_ns, entry.inode, entry.size) == (-(2**63), -1, 2**64 - 1, 2**63 - 1)

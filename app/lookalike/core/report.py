@@ -395,6 +395,8 @@ def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
         raise ResultFileError(Code.NOT_JSON()) from exc
     except MemoryError:  # a result this computer cannot hold: said, not a traceback
         raise ResultFileError(Code.OUT_OF_MEMORY()) from None
+    except RecursionError as exc:  # valid JSON nested deeper than json can read: no file we wrote
+        raise ResultFileError(Code.DAMAGED_FILE(error=type(exc).__name__, detail=str(exc))) from None
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, SESSION_FORMAT):
         raise ResultFileError(Code.NOT_A_RESULT_FILE())
     newest = VERSION if data["format"] == FORMAT else SESSION_VERSION
@@ -407,7 +409,9 @@ def load(text: str, *, reviewed: set[int] | None = None) -> ScanResult:
         raise ResultFileError(Code.OLDER_REVIEW())
     try:
         return _result_from_dict(data, reviewed)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    # ArithmeticError: a number JSON allows that Python cannot convert (1e400 is infinity, 10**400 no
+    # float); RecursionError: a value nested almost as deep as json reads, made text.
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as exc:
         raise ResultFileError(Code.DAMAGED_FILE(error=type(exc).__name__, detail=str(exc))) from exc
 
 
@@ -421,10 +425,36 @@ def _absolute(value: object, folders: dict[str, Path] | None = None) -> Path:
     return path
 
 
-def _int(value: object, name: str) -> int:
+# The whole numbers a file's row may hold: what the system gives them and what Qt's 64-bit integers
+# (a size shown, a date made) can take. JSON allows any: one of 10**21 crashed the window painting it.
+_INT64_MAX = 2**63 - 1
+_SIGNED_64 = (-(2**63), _INT64_MAX)  # a time in ns: a file may be older than 1970
+_UNSIGNED_64 = (0, 2**64 - 1)  # a device or inode number, unsigned for the system (see pictures)
+
+
+def _int(value: object, name: str, bounds: tuple[int, int] = (0, _INT64_MAX)) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be a whole number, not {value!r}")
+    lowest, highest = bounds
+    if not lowest <= value <= highest:
+        raise ValueError(f"{name} {_brief(value)} is not between {lowest} and {highest}")
     return value
+
+
+def _stat(stats: dict[str, Any], name: str) -> float:
+    """The number `name` of a result's "stats" (0 when absent): finite, from 0 to _INT64_MAX."""
+    value = stats.get(name, 0)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"stats {name} must be a number, not {value!r}")
+    if not 0 <= value <= _INT64_MAX:  # also false for NaN; infinity is above
+        raise ValueError(f"stats {name} {_brief(value)} is not between 0 and {_INT64_MAX}")
+    return value
+
+
+def _brief(number: float) -> str:
+    """`number` as text, its digits cut short past 30 (a crafted file's can run to thousands)."""
+    text = str(number)
+    return text if len(text) <= 30 else f"{text[:27]}..."
 
 
 def _options(settings: dict[str, Any]) -> ScanOptions:
@@ -456,11 +486,11 @@ def _member_from_row(
     entry = FileEntry(
         path,
         _int(row["size"], "size"),
-        _int(row.get("mtime_ns", 0), "mtime_ns"),
+        _int(row.get("mtime_ns", 0), "mtime_ns", _SIGNED_64),
         bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots),
-        _int(row.get("device", 0), "device"),
-        _int(row.get("inode", 0), "inode"),
-        None if ctime is None else _int(ctime, "ctime_ns"),
+        _int(row.get("device", 0), "device", _UNSIGNED_64),
+        _int(row.get("inode", 0), "inode", _UNSIGNED_64),
+        None if ctime is None else _int(ctime, "ctime_ns", _SIGNED_64),
         max(1, _int(row.get("links", 1), "links")),
     )
     taken_at, camera = row.get("taken_at"), row.get("camera", "")
@@ -519,12 +549,12 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
             ScanError(Path(str(e["path"])), from_english(str(e["error"]))) for e in data.get("errors", [])
         ),
         stats=ScanStats(
-            int(stats.get("files", 0)),
-            int(stats.get("images", 0)),
-            int(stats.get("cached", 0)),
-            float(stats.get("seconds", 0.0)),
-            int(stats.get("excluded_files", 0)),
-            int(stats.get("excluded_folders", 0)),
+            int(_stat(stats, "files")),
+            int(_stat(stats, "images")),
+            int(_stat(stats, "cached")),
+            float(_stat(stats, "seconds")),
+            int(_stat(stats, "excluded_files")),
+            int(_stat(stats, "excluded_folders")),
         ),
         cancelled=bool(data.get("partial", data.get("cancelled", False))),
         warnings=tuple(from_english(str(w)) for w in data.get("warnings", [])),

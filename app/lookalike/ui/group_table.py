@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 
 from lookalike.core.models import GroupMember, Tier
-from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, size_text, translate
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -626,7 +626,7 @@ class GroupTableModel(QAbstractTableModel):
     def _size_text(self, size: int) -> str:
         if size == 0:
             return "—"
-        return self._locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        return size_text(size, self._locale)
 
     def _tooltip(self, group: ReviewGroup, column: int) -> str:
         if column == Column.FOLDER:

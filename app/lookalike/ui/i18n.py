@@ -118,9 +118,11 @@ def _load(app: QCoreApplication, path: Path) -> None:
         translator.deleteLater()
 
 
-def size_text(size: int) -> str:
-    """A file size in the window's language: "1.2 MB", "1,2 MB", "999 bytes"."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+def size_text(size: int, locale: QLocale | None = None) -> str:
+    """A file size in the window's language (or `locale`'s): "1.2 MB", "1,2 MB", "999 bytes". Qt takes
+    a 64-bit size only (a wider one crashed the window): one beyond is shown as the largest."""
+    shown = min(max(size, -(2**63)), 2**63 - 1)
+    return (locale or QLocale()).formattedDataSize(shown, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def date_text(day: date) -> str:

@@ -43,14 +43,17 @@ def member_details(member: GroupMember) -> str:
 
 def member_date(member: GroupMember) -> str:
     """The day the picture was taken (EXIF), else the day the file was last changed, in the window's
-    language."""
+    language; "" for a time no date can hold (a crafted review's)."""
     taken = member.record.fingerprint.taken_at
     if taken:
         try:
             return date_text(date.fromisoformat(taken[:10]))
         except ValueError:
             return taken[:10]
-    moment = datetime.fromtimestamp(member.record.entry.mtime_ns / 1e9, tz=UTC).astimezone()
+    try:
+        moment = datetime.fromtimestamp(member.record.entry.mtime_ns / 1e9, tz=UTC).astimezone()
+    except (ValueError, OverflowError, OSError):
+        return ""
     return date_text(moment.date())
 
 
@@ -186,7 +189,8 @@ class TileModel(QAbstractListModel):
         if role == Role.DETAILS:
             return member_details(member)
         if role == Role.PLACE:
-            return f"{member_date(member)} · {member.path.parent.name or member.path.parent}"
+            day, folder = member_date(member), member.path.parent.name or member.path.parent
+            return f"{day} · {folder}" if day else str(folder)
         if role == Role.KIND:
             return self._group.kind.value
         if role == Role.LOADED:
