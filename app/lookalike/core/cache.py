@@ -288,7 +288,7 @@ class FingerprintCache:
             try:
                 self._connection = self._open()
             except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.OperationalError) and _unusable(exc):
+                if _out_of_reach(exc):  # the file stays as it is
                     raise
                 self._set_aside(exc)
                 self._connection = self._open()
@@ -298,51 +298,18 @@ class FingerprintCache:
     def _open(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, check_same_thread=False)
         try:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
             connection.execute("PRAGMA synchronous=NORMAL")
-            columns = [row[1] for row in connection.execute("PRAGMA table_info(fingerprints)")]
-            # A new file, an old layout, or Fingerprint's fields changed since this one was made; an
-            # up-to-date one is not written to here.
-            fingerprints_fit = columns == ["settings", "path", "identity", *_COLUMNS]
-            if version in (9, 10, 11) and fingerprints_fit:  # its fingerprints are still good
-                if version == 9:
-                    connection.execute(_CHECKS_TABLE)
-                if version <= 10:
-                    connection.execute(_SEARCHES_TABLE)
-                connection.execute(_SCORES_TABLE)
-                connection.execute(f"PRAGMA user_version={_SCHEMA}")
-                connection.commit()
-            elif version != _SCHEMA or not fingerprints_fit:
-                for table in (
-                    *("fingerprints", "thumbs", "groupings", "last_scan"),
-                    *("checks", "searches", "thumb_scores"),
-                ):
-                    connection.execute(f"DROP TABLE IF EXISTS {table}")
+            if _layout(connection) != (_SCHEMA, True):
+                # Made or updated by one Lookalike at a time: two scans starting on a new file both
+                # made its tables, and the second's failure set the first's file aside as damaged.
                 if connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,):
-                    connection.execute(f"PRAGMA page_size={_PAGE_SIZE}")  # a new file: before it has pages
-                connection.execute("PRAGMA journal_mode=WAL")
-                facts = ", ".join(f'"{name}" {kind}' for name, (kind, _) in _COLUMNS.items())
-                connection.execute(
-                    "CREATE TABLE fingerprints (settings TEXT NOT NULL, path BLOB NOT NULL,"
-                    f" identity BLOB NOT NULL, {facts}, PRIMARY KEY (settings, path)) WITHOUT ROWID"
-                )
-                connection.execute(  # rows one after the other, by rowid: see _PAGE_SIZE
-                    "CREATE TABLE thumbs (settings TEXT NOT NULL, digest TEXT NOT NULL, thumb BLOB NOT NULL,"
-                    " PRIMARY KEY (settings, digest))"
-                )
-                connection.execute(
-                    "CREATE TABLE groupings ("
-                    " settings TEXT PRIMARY KEY, key TEXT NOT NULL, groups TEXT NOT NULL)"
-                )
-                connection.execute(
-                    "CREATE TABLE last_scan (settings TEXT NOT NULL, name TEXT NOT NULL, sizes BLOB NOT NULL,"
-                    " data BLOB NOT NULL, PRIMARY KEY (settings, name))"
-                )
-                connection.execute(_CHECKS_TABLE)
-                connection.execute(_SEARCHES_TABLE)
-                connection.execute(_SCORES_TABLE)
-                connection.execute(f"PRAGMA user_version={_SCHEMA}")
+                    # A new file: its page size before it has pages, and before a transaction (within
+                    # one the size is fixed already).
+                    connection.execute(f"PRAGMA page_size={_PAGE_SIZE}")
+                connection.execute("BEGIN IMMEDIATE")
+                self._make_tables(connection, *_layout(connection))
                 connection.commit()
+                connection.execute("PRAGMA journal_mode=WAL")  # kept by the file; not within a transaction
             # A first page of the table read: a file that is no database fails here. Its whole
             # (count(*)) took 0.7 s at a million pictures; damage further in shows when it is read.
             connection.execute("SELECT 1 FROM fingerprints LIMIT 1").fetchone()
@@ -350,6 +317,47 @@ class FingerprintCache:
             connection.close()
             raise
         return connection
+
+    @staticmethod
+    def _make_tables(connection: sqlite3.Connection, version: int, fingerprints_fit: bool) -> None:
+        """Bring the file of layout `version` (0: new) up to _SCHEMA, within the caller's transaction:
+        the tables added since, or all made anew (a new file, an old layout, or Fingerprint's fields
+        changed since it was made). Nothing when another Lookalike did so meanwhile."""
+        if version == _SCHEMA and fingerprints_fit:
+            return
+        if version in (9, 10, 11) and fingerprints_fit:  # its fingerprints are still good
+            if version == 9:
+                connection.execute(_CHECKS_TABLE)
+            if version <= 10:
+                connection.execute(_SEARCHES_TABLE)
+            connection.execute(_SCORES_TABLE)
+            connection.execute(f"PRAGMA user_version={_SCHEMA}")
+            return
+        for table in (
+            *("fingerprints", "thumbs", "groupings", "last_scan"),
+            *("checks", "searches", "thumb_scores"),
+        ):
+            connection.execute(f"DROP TABLE IF EXISTS {table}")
+        facts = ", ".join(f'"{name}" {kind}' for name, (kind, _) in _COLUMNS.items())
+        connection.execute(
+            "CREATE TABLE fingerprints (settings TEXT NOT NULL, path BLOB NOT NULL,"
+            f" identity BLOB NOT NULL, {facts}, PRIMARY KEY (settings, path)) WITHOUT ROWID"
+        )
+        connection.execute(  # rows one after the other, by rowid: see _PAGE_SIZE
+            "CREATE TABLE thumbs (settings TEXT NOT NULL, digest TEXT NOT NULL, thumb BLOB NOT NULL,"
+            " PRIMARY KEY (settings, digest))"
+        )
+        connection.execute(
+            "CREATE TABLE groupings (settings TEXT PRIMARY KEY, key TEXT NOT NULL, groups TEXT NOT NULL)"
+        )
+        connection.execute(
+            "CREATE TABLE last_scan (settings TEXT NOT NULL, name TEXT NOT NULL, sizes BLOB NOT NULL,"
+            " data BLOB NOT NULL, PRIMARY KEY (settings, name))"
+        )
+        connection.execute(_CHECKS_TABLE)
+        connection.execute(_SEARCHES_TABLE)
+        connection.execute(_SCORES_TABLE)
+        connection.execute(f"PRAGMA user_version={_SCHEMA}")
 
     def _set_aside(self, exc: Exception) -> None:
         message = Code.CACHE_REBUILT(file=str(self.path), error=str(exc))
@@ -386,6 +394,9 @@ class FingerprintCache:
         except _DAMAGED as exc:
             unknown(list(range(len(files))))
             files.forget_fingerprints()
+            if _out_of_reach(exc):  # every file is read; the file stays as it is
+                self.warnings.append(Code.CACHE_FILE_UNUSABLE(file=str(self.path), error=_reason(exc)))
+                return
             try:
                 self._set_aside(exc)
                 self._connection = self._open()
@@ -1334,11 +1345,28 @@ def _unpacked_thumb(value: object) -> bytes | None:
     return np.cumsum(pixels, axis=1, dtype=np.uint8).tobytes().translate(THUMB_LEVELS)
 
 
-def _unusable(exc: sqlite3.OperationalError) -> bool:
-    """Whether SQLite's error means the place is unusable, not that the file is damaged."""
-    text = str(exc).lower()
-    signs = ("readonly", "read-only", "unable to open", "disk is full", "disk i/o")
-    return any(sign in text for sign in signs)
+def _layout(connection: sqlite3.Connection) -> tuple[int, bool]:
+    """The file's layout (its user_version, 0 for a new file) and whether its fingerprints table
+    has the columns of this version's."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(fingerprints)")]
+    return version, columns == ["settings", "path", "identity", *_COLUMNS]
+
+
+def _out_of_reach(exc: BaseException) -> bool:
+    """Whether the error says the cache file is busy (another Lookalike holds it), read-only, full or
+    out of reach, not that it is damaged: then it stays as it is, and this scan goes without it."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _OUT_OF_REACH
+
+
+_OUT_OF_REACH = frozenset(
+    getattr(sqlite3, name)
+    for name in (
+        "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_FULL",
+        "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH",
+    )
+)  # fmt: skip
 
 
 def _reason(exc: BaseException) -> str | Reason:
