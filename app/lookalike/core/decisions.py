@@ -7,8 +7,11 @@ user_version names the digest its rows were made with.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +27,56 @@ DECISIONS_FILE = "decisions.sqlite3"
 DIGEST_FORMAT = 2
 
 DigestPair = tuple[str, str]  # (smaller digest, larger digest)
+
+# How long opening waits for another program (a second Lookalike, a backup tool) to let go of the file.
+BUSY_TIMEOUT_S = 5.0
+COMPANIONS = ("-journal", "-wal", "-shm")  # what SQLite writes next to the file
+
+
+class NotOwnFile(OSError):
+    """What is at the store's path is not a file of the store's own: a link, a folder, a FIFO..."""
+
+
+def not_own_file(path: Path) -> str:
+    """Why `path` is not a regular file of its own (never following a link), "missing" when nothing is
+    there, or "" when it is one."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return "missing"
+    if stat.S_ISLNK(status.st_mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(status.st_mode):
+        return "a folder"
+    if not stat.S_ISREG(status.st_mode):
+        return "a FIFO, socket or device"
+    if status.st_nlink > 1:
+        return "a file with other names (hard links)"
+    return ""
+
+
+def is_damaged(error: sqlite3.Error) -> bool:
+    """Whether `error` says the file is no database or a damaged one, rather than that it is busy,
+    read-only or out of reach (which leave the file as it is)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+
+
+def connect_own_file(path: Path, before: os.stat_result, mode: str, timeout: float) -> sqlite3.Connection:
+    """Connect to the regular file at `path` (`before`: its lstat, taken once it was found to be one),
+    never creating it; NotOwnFile when what SQLite opened is not that file (it was swapped meanwhile)."""
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", timeout=timeout, uri=True)
+    try:
+        now = os.lstat(path)
+        opened = next((row[2] for row in connection.execute("PRAGMA database_list") if row[1] == "main"), "")
+        if not (stat.S_ISREG(now.st_mode) and os.path.samestat(before, now) and opened):
+            raise NotOwnFile("it was replaced while it was opened")
+        if not os.path.samestat(now, os.stat(opened)):
+            raise NotOwnFile("it was replaced while it was opened")
+    except (OSError, sqlite3.Error):
+        connection.close()
+        raise
+    return connection
 
 
 def default_decisions_path() -> Path:
@@ -43,25 +96,64 @@ class Decision:
     decided_at: str  # ISO 8601, UTC
 
 
+def read_decisions(path: Path) -> list[Decision]:
+    """The decisions in the store at `path`, read without writing or waiting: none when they cannot be
+    read so (locked, damaged, of another digest, not a file of its own)."""
+    try:
+        status = os.lstat(path)
+        if not stat.S_ISREG(status.st_mode):  # reading a file with other names too changes none of them
+            return []
+        connection = connect_own_file(path, status, "ro", 0)
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
+                return []
+            rows = connection.execute(
+                "SELECT digest_a, digest_b, path_a, path_b, decided_at FROM not_duplicates"
+            )
+            return [Decision((a, b), (pa, pb), at) for a, b, pa, pb, at in rows]
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("cannot read the decisions in %s: %s", path, exc)
+        return []
+
+
 class DecisionStore:
     """The person's "not duplicates" decisions."""
 
     def __init__(self, path: Path | None = None, *, lasting: bool = True) -> None:
         """`lasting`: False for a store made in a temporary folder when the data folder cannot keep
-        one, whose decisions last until Lookalike closes (the window says so as they are made)."""
+        one, whose decisions last until Lookalike closes (the window says so as they are made).
+
+        Raises OSError or sqlite3.Error when the store cannot be used as it is but is not damaged
+        (locked by another program, read-only, its folder unwritable): its decisions are left as they are.
+        """
         self.path = path or default_decisions_path()
         self.lasting = lasting
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._connection = self._open()
+        except NotOwnFile as exc:
+            # Opening it would write through a link into another file, or into what is no file at all.
+            log.warning("The decisions file %s is %s; starting a new one.", self.path, exc)
+            aside = self._set_aside(self.path)
+            self._connection = self._open()
+            self.remember(read_decisions(aside))  # a file with other names too: its decisions, copied
         except sqlite3.DatabaseError as exc:
+            if not is_damaged(exc):  # locked or read-only: intact, and the person's
+                raise
             # Losing these decisions is a nuisance, not a danger: keep the old file and start afresh.
             log.warning("The decisions file %s was unreadable (%s); starting a new one.", self.path, exc)
-            self.path.replace(self.path.with_name(self.path.name + ".damaged"))
+            self._set_aside(self.path)
             self._connection = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path)
+        """Connect to the store's own file, made here if missing, never through a link."""
+        for companion in (self.path.with_name(self.path.name + suffix) for suffix in COMPANIONS):
+            if (problem := not_own_file(companion)) and problem != "missing":
+                log.warning("%s next to the decisions file is %s; setting it aside.", companion, problem)
+                self._set_aside(companion)
+        connection = connect_own_file(self.path, self._own_file(), "rw", BUSY_TIMEOUT_S)
         try:
             if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
                 self._drop_other_digests(connection)
@@ -70,12 +162,36 @@ class DecisionStore:
                 " digest_a TEXT NOT NULL, digest_b TEXT NOT NULL, path_a TEXT NOT NULL,"
                 " path_b TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (digest_a, digest_b))"
             )
-            connection.execute(f"PRAGMA user_version={DIGEST_FORMAT}")
+            connection.execute(f"PRAGMA user_version={DIGEST_FORMAT}")  # a write: read-only fails here
             connection.commit()
-        except sqlite3.DatabaseError:
+        except (OSError, sqlite3.Error):
             connection.close()
             raise
         return connection
+
+    def _own_file(self) -> os.stat_result:
+        """The store's file, made empty (never through a link) if missing; NotOwnFile if what is there
+        is no regular file of its own."""
+        problem = not_own_file(self.path)
+        if problem == "missing":
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            with contextlib.suppress(FileExistsError):  # made meanwhile: looked at again below
+                os.close(os.open(self.path, flags, 0o600))  # O_EXCL: fails on anything there, a link too
+            problem = not_own_file(self.path)
+        if problem:
+            raise NotOwnFile(problem)
+        return os.lstat(self.path)
+
+    def _set_aside(self, path: Path) -> Path:
+        """Rename `path` (a link itself, not what it points to) to a free name next to it, which it
+        returns: an earlier file set aside is never replaced."""
+        for number in range(1, 1000):
+            aside = path.with_name(path.name + ".damaged" + (f"-{number}" if number > 1 else ""))
+            if not os.path.lexists(aside):
+                path.rename(aside)
+                log.warning("%s was set aside as %s", path, aside.name)
+                return aside
+        raise FileExistsError(f"no free name to set {path} aside")
 
     def _drop_other_digests(self, connection: sqlite3.Connection) -> None:
         """Drop decisions stored by another version of Lookalike under another content digest."""

@@ -143,7 +143,11 @@ class Autosave(QObject):
         """At start: offer the review autosaved by a run that ended without saving or discarding it.
         Yes opens it (still unsaved); no deletes it. True when resumed."""
         path = self.path
-        if path is None or not path.is_file():
+        try:
+            if path is None or not path.is_file():
+                return False
+        except OSError as exc:  # its folder cannot be searched (EACCES passes is_file): nothing to offer
+            log.warning("cannot look for an autosaved review at %s: %s", path, exc)
             return False
         try:
             text = review_text(path)

@@ -107,6 +107,24 @@ class Preferences:
         return replace(self, recent=recent[:MAX_RECENT])
 
 
+def saved_folder(text: object) -> Path | None:
+    """The absolute folder a saved setting names ("~" and "~user" expanded), or None (logged) for one
+    that names none here: not text, empty, relative (it would stand for wherever Lookalike happens to
+    start), a "~user" unknown here (settings copied from another account) or holding a NUL."""
+    if not isinstance(text, str):
+        return None
+    try:
+        path = Path(text).expanduser()
+    except (RuntimeError, OSError) as exc:  # RuntimeError: no such user here
+        problem = str(exc)
+    else:
+        if path.is_absolute() and "\0" not in text:
+            return path
+        problem = "it holds a NUL character" if "\0" in text else "not an absolute path"
+    log.warning("the saved folder %r is left out: %s", text, problem)
+    return None
+
+
 def rules_to_json(rules: Sequence[KeepRule]) -> str:
     return json.dumps([{"rule": rule.rule.value, "value": rule.value} for rule in rules])
 
@@ -154,11 +172,11 @@ class SettingsStore:
         if not isinstance(sensitivity, int) or not 0 <= sensitivity < len(SENSITIVITY):
             sensitivity = DEFAULT_SENSITIVITY
         folders = tuple(
-            FolderChoice(Path(entry["path"]), entry.get("reference") is True)
+            FolderChoice(path, entry.get("reference") is True)
             for entry in self._list("folders")
-            if isinstance(entry, dict) and isinstance(entry.get("path"), str)
+            if isinstance(entry, dict) and (path := saved_folder(entry.get("path"))) is not None
         )
-        recent = tuple(Path(p) for p in self._list("recent") if isinstance(p, str))
+        recent = tuple(path for p in self._list("recent") if (path := saved_folder(p)) is not None)
         return Preferences(
             mode=mode,
             sensitivity=sensitivity,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
@@ -32,12 +33,23 @@ from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
 from lookalike.ui.views import FolderList
 from lookalike.ui.wording import SENSITIVITY, duration, sensitivity_words, threshold_for
 
+log = logging.getLogger(__name__)
+
 PHASE_WORDS: dict[Phase, str] = {  # translated where shown (StartPage.show_progress)
     Phase.DISCOVER: str(QT_TRANSLATE_NOOP("StartPage", "Looking for pictures")),
     Phase.FINGERPRINT: str(QT_TRANSLATE_NOOP("StartPage", "Reading pictures")),
     Phase.MATCH: str(QT_TRANSLATE_NOOP("StartPage", "Comparing pictures")),
     Phase.DONE: str(QT_TRANSLATE_NOOP("StartPage", "Finishing")),
 }
+
+
+def is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; False when it cannot be looked at (a folder above it is shut)."""
+    try:
+        return path.is_dir()
+    except OSError as exc:  # EACCES and the like pass through is_dir
+        log.warning("cannot look at %s: %s", path, exc)
+        return False
 
 
 def big_button(text: str, width: int, scale: float = 1.0) -> QPushButton:
@@ -239,8 +251,12 @@ class StartPage(QWidget):
         added: list[Path] = []
         self.folder_list.blockSignals(True)
         for folder in folders:
-            folder = folder.expanduser().absolute()
-            if folder in known or not folder.is_dir():
+            try:
+                folder = folder.expanduser().absolute()
+            except (RuntimeError, OSError) as exc:  # "~user" unknown here (settings from another account)
+                log.warning("the folder %s is not listed: %s", folder, exc)
+                continue
+            if folder in known or not is_folder(folder):
                 continue
             known.add(folder)
             item = QListWidgetItem()
@@ -281,7 +297,7 @@ class StartPage(QWidget):
         self.recent_menu.clear()
         for folder in self._recent:
             action = self.recent_menu.addAction(str(folder))
-            action.setEnabled(folder.is_dir())
+            action.setEnabled(is_folder(folder))
             action.triggered.connect(lambda _checked=False, f=folder: self.folder_chosen.emit(f))
         if not self._recent:
             self.recent_menu.addAction(self.tr("No recent folders")).setEnabled(False)
@@ -368,7 +384,7 @@ class StartPage(QWidget):
         """The folders of local files and folders being dropped (a file stands for its folder)."""
         urls = mime.urls() if mime.hasUrls() else []
         paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        return [p if p.is_dir() else p.parent for p in paths]
+        return [p if is_folder(p) else p.parent for p in paths]
 
     def highlight_drop_zone(self, on: bool) -> None:
         colour = "palette(highlight)" if on else "palette(mid)"

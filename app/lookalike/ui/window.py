@@ -50,12 +50,24 @@ WINDOW_SIZE = QSize(1280, 800)  # the first time, on a screen with room for it
 
 
 def open_decisions() -> DecisionStore:
-    """The person's "not duplicates" store; a throwaway one if the data folder cannot be written."""
+    """The person's "not duplicates" store; when it cannot be used as it is (locked by another program,
+    read-only, its folder unwritable), a throwaway one holding what can be read of it, the file left
+    as it is."""
+    from lookalike.core.decisions import default_decisions_path, read_decisions
+
     try:
         return DecisionStore()
     except (OSError, sqlite3.Error) as exc:
-        log.warning("cannot open the decisions file (%s); decisions last until Lookalike closes", exc)
-        return DecisionStore(Path(tempfile.mkdtemp(prefix="lookalike-")) / "decisions.sqlite3", lasting=False)
+        log.warning(
+            "cannot use the decisions file (%s); it is left as it is, and decisions last until Lookalike"
+            " closes",
+            exc,
+        )
+        store = DecisionStore(
+            Path(tempfile.mkdtemp(prefix="lookalike-")) / "decisions.sqlite3", lasting=False
+        )
+        store.remember(read_decisions(default_decisions_path()))
+        return store
 
 
 class MainWindow(QMainWindow):
