@@ -18,27 +18,14 @@ from typing import Any
 import pytest
 
 from lookalike.core import restore
-from lookalike.core.actions import carry_out, read_journal
+from lookalike.core.actions import read_journal
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.restore import RestoreReport, last_run, undo_last
-from lookalike.ui.review import Review
 
-from .conftest import ends_without_waiting_on, make_copies, mark, needs_posix, scan_folder, trashed
+from .conftest import ends_without_waiting_on, needs_posix, trashed
+from .test_undo_last_action import act
 
 pytestmark = needs_posix
-
-
-def acted(
-    folder: Path, journal: Path, destination: Path | None = None
-) -> tuple[list[Path], dict[Path, bytes]]:
-    """Three identical copies in `folder`; the first is kept, the other two trashed (or moved)."""
-    paths = make_copies(folder, names=("a.jpg", "b.jpg", "c.jpg"))
-    contents = {path: path.read_bytes() for path in paths}
-    result = scan_folder(folder)
-    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
-    outcome = carry_out(plan, destination=destination, journal=journal)
-    assert len(outcome.done) == 2
-    return [o.path for o in outcome.done], contents
 
 
 def reasons(report: RestoreReport) -> dict[Path, str]:
@@ -66,7 +53,7 @@ def test_a_fifo_in_the_trash_info_folder_never_blocks_undo(tmp_path: Path, trash
     """Hostile: a FIFO named like a `.trashinfo` in the trash's info folder, which a plain open
     waits on for ever. Undo passes it over at once, puts both files back, and leaves the FIFO."""
     journal = tmp_path / "journal.jsonl"
-    gone, contents = acted(tmp_path / "photos", journal)
+    gone, contents = act(tmp_path / "photos", journal)
     fifo = trash / "info" / "zzz.trashinfo"
     os.mkfifo(fifo)
     reports: list[RestoreReport | None] = []
@@ -93,7 +80,7 @@ def test_links_and_oversized_records_in_the_trash_info_folder_are_not_read(
     other a regular file far larger than any record. Neither is read: the file comes back from its
     own record, and the forged records and their copies stay in the trash as they were."""
     journal = tmp_path / "journal.jsonl"
-    gone, contents = acted(tmp_path / "photos", journal)
+    gone, contents = act(tmp_path / "photos", journal)
     first = gone[0]
     true_record = trash / "info" / f"{first.name}.trashinfo"
     deleted = datetime.fromisoformat(true_record.read_text().split("DeletionDate=")[1].strip())
@@ -189,7 +176,7 @@ def test_a_damaged_or_forged_journal_line_is_left_out_never_a_traceback(
     """Hostile: after a real trash run, one more line no journal writes. Reading the journal, the dry
     run and putting back go on as if it were not there: both files come back from the trash."""
     journal = tmp_path / "journal.jsonl"
-    gone, contents = acted(tmp_path / "photos", journal)
+    gone, contents = act(tmp_path / "photos", journal)
     append(journal, hostile_lines(journal, gone)[case])
 
     assert len(read_journal(journal)) in (4, 5)  # the run's four lines, and the hostile one if JSON
@@ -230,7 +217,7 @@ def test_a_trash_record_of_a_time_past_the_calendar_is_passed_over(
     come back, and the forged record and its copy stay."""
     time_zone(zone)
     journal = tmp_path / "journal.jsonl"
-    gone, contents = acted(tmp_path / "photos", journal)
+    gone, contents = act(tmp_path / "photos", journal)
     (trash / "info" / "forged.trashinfo").write_bytes(trashinfo(gone[0], deleted))
     (trash / "info" / "other.trashinfo").write_bytes(trashinfo(tmp_path / "x.txt", deleted))
     (trash / "files" / "forged").write_bytes(contents[gone[0]])
@@ -255,7 +242,7 @@ def test_a_link_in_place_of_the_trashed_or_moved_copy_is_never_put_back(
     the link and the file it leads to stay as they are; the other file comes back."""
     journal = tmp_path / "journal.jsonl"
     destination = tmp_path / "moved" if moved else None
-    gone, contents = acted(tmp_path / "photos", journal, destination)
+    gone, contents = act(tmp_path / "photos", journal, destination)
     where = destination if destination else trash / "files"
     real = tmp_path / "outside" / "real.jpg"
     real.parent.mkdir()
@@ -342,7 +329,7 @@ def test_a_file_moved_under_a_numbered_name_comes_back(tmp_path: Path) -> None:
     destination.mkdir()
     for name in ("b.jpg", "c.jpg"):
         (destination / name).write_bytes(b"already there")
-    gone, contents = acted(tmp_path / "photos", journal, destination)
+    gone, contents = act(tmp_path / "photos", journal, destination)
     assert sorted(os.listdir(destination)) == ["b (2).jpg", "b.jpg", "c (2).jpg", "c.jpg"]
 
     report = undo_last(journal)
@@ -365,7 +352,7 @@ def test_a_file_that_cannot_leave_the_trash_or_the_folder_moved_to_leaves_no_sec
     whole where it went, and the run can be put back once the folder is usable again."""
     journal = tmp_path / "journal.jsonl"
     destination = tmp_path / "moved" if moved else None
-    gone, contents = acted(tmp_path / "photos", journal, destination)
+    gone, contents = act(tmp_path / "photos", journal, destination)
     where = destination if destination else trash / "files"
     immutable(where)
 
@@ -394,7 +381,7 @@ def test_a_folder_replaced_by_a_link_after_the_run_is_not_put_through(
     (no folder made in it), each file stays where it went, and the report says why."""
     journal = tmp_path / "journal.jsonl"
     destination = tmp_path / "moved" if moved else None
-    gone, _ = acted(tmp_path / "albums" / "photos", journal, destination)
+    gone, _ = act(tmp_path / "albums" / "photos", journal, destination)
     swapped = tmp_path / "albums" / "photos" if depth == "folder" else tmp_path / "albums"
     swapped.rename(tmp_path / "aside")
     other = tmp_path / "other"
@@ -419,7 +406,7 @@ def test_a_link_on_the_way_made_before_the_run_is_followed(tmp_path: Path, trash
     os.symlink(tmp_path / "drive", linked)
     time.sleep(2.5)  # the link is older than the run by more than the clocks' slack
     journal = tmp_path / "journal.jsonl"
-    gone, contents = acted(linked / "photos", journal)
+    gone, contents = act(linked / "photos", journal)
     assert all(str(path).startswith(str(linked)) for path in gone)
 
     report = undo_last(journal)
@@ -439,7 +426,7 @@ def test_trashed_files_come_back_after_the_time_zone_moved_east(
     files, of the recorded size and content, still come back."""
     time_zone("Europe/London")
     journal = tmp_path / "journal.jsonl"
-    gone, contents = acted(tmp_path / "photos", journal)
+    gone, contents = act(tmp_path / "photos", journal)
     time_zone("Asia/Tokyo")
 
     report = undo_last(journal)

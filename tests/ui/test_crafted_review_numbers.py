@@ -33,6 +33,7 @@ from lookalike.ui.i18n import size_text
 from lookalike.ui.models import member_date, member_details
 from lookalike.ui.review import Review, session_json
 from lookalike.ui.window import MainWindow
+from tests.ui.test_never_lose_work import open_window
 
 from .conftest import OFFSCREEN_NOISE, FakeDialogs
 
@@ -107,17 +108,8 @@ def window(
     autosave: Path,
 ) -> Iterator[MainWindow]:
     """The window with its review autosaved in the test's folder."""
-    window = MainWindow(
-        settings=settings,
-        dialogs=dialogs,
-        log_dir=tmp_path / "logs",
-        journal=tmp_path / "journal.jsonl",
-        decisions=decisions,
-        autosave=autosave,
-    )
-    qtbot.addWidget(window)
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path, autosave)
     window.resize(1100, 700)
-    window.show()
     yield window
     window.shutdown()
 
