@@ -164,10 +164,10 @@ def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
     else:
         writing = actions._JournalWriter.write
 
-        def write_while_saved_over(self: Any, action: Any, state: str, *rest: Any) -> bool:
+        def write_while_saved_over(self: Any, action: Any, state: str, *rest: Any, **named: Any) -> bool:
             if state == "intent" and not saved:
                 saved.append(save(copy, tmp_path))
-            return writing(self, action, state, *rest)
+            return writing(self, action, state, *rest, **named)
 
         monkeypatch.setattr(actions._JournalWriter, "write", write_while_saved_over)
 

@@ -17,12 +17,13 @@ from typing import Any
 
 import pytest
 
-from lookalike.core import restore
-from lookalike.core.actions import read_journal
+from lookalike.core import actions, restore
+from lookalike.core.actions import carry_out, read_journal
 from lookalike.core.fingerprint import digest_file
 from lookalike.core.restore import RestoreReport, last_run, undo_last
+from lookalike.ui.review import Review
 
-from .conftest import ends_without_waiting_on, needs_posix, trashed
+from .conftest import ends_without_waiting_on, make_copies, mark, needs_posix, scan_folder, trashed
 from .test_undo_last_action import act
 
 pytestmark = needs_posix
@@ -433,3 +434,53 @@ def test_trashed_files_come_back_after_the_time_zone_moved_east(
 
     assert report is not None and len(report.restored) == 2 and not report.not_restored
     assert all(path.read_bytes() == contents[path] for path in gone) and trashed(trash) == []
+
+
+# ---- a run that ended between a file's going and its outcome's line ------------------------------
+
+
+class _Ended(BaseException):
+    """The process ending at that moment (a crash, a power cut): nothing after it runs."""
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_file_gone_just_before_the_run_ended_is_put_back_too(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """Hostile: the run ends (a crash, a power cut) once its second file has gone and before the
+    journal's line saying so. Undo puts back both files, the one with no outcome's line found
+    where its intent's line said it was bound (a move) or in the Trash. The third copy, never
+    reached, stays where it is and is not listed. (The old undo knew only files with an outcome's
+    line: the second file stayed in the Trash or the folder moved to.)"""
+    paths = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg", "d.jpg"))
+    contents = {path: path.read_bytes() for path in paths}
+    result = scan_folder(tmp_path / "photos")
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    writing = actions._JournalWriter.write
+    outcomes = [0]
+
+    def write_until_the_end(self: Any, action: Any, state: str, *rest: Any, **named: Any) -> bool:
+        if state == "done":
+            outcomes[0] += 1
+            if outcomes[0] == 2:  # the end; undo's own lines are written as they are
+                raise _Ended
+        return writing(self, action, state, *rest, **named)
+
+    monkeypatch.setattr(actions._JournalWriter, "write", write_until_the_end)
+    with pytest.raises(_Ended):
+        carry_out(
+            Review.from_result(result, mark(result, {paths[0]})).plan(),
+            destination=destination,
+            journal=journal,
+        )
+    gone = [path for path in paths if not path.exists()]
+    assert len(gone) == 2 and paths[3].exists()
+
+    listed = last_run(journal)
+    assert listed is not None and sorted(f.path for f in listed.files) == sorted(gone)
+    report = undo_last(journal)
+
+    assert report is not None and sorted(o.path for o in report.restored) == sorted(gone)
+    assert all(path.read_bytes() == contents[path] for path in paths)
+    assert trashed(trash) == [] and (destination is None or list(destination.iterdir()) == [])

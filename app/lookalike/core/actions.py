@@ -262,14 +262,15 @@ def _act(
     # The checks read the whole file; make sure it was not swapped in the meantime.
     if (reason := unchanged(planned.path, planned.identity)) is not None:
         return FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-    if not writer.write(action, "intent", planned) and destination is not None:
+    bound_for = _free_name(destination / planned.path.name) if destination is not None else None
+    if not writer.write(action, "intent", planned, bound_for=bound_for) and destination is not None:
         # The journal alone would tell where a moved file came from (the Trash keeps its own record).
         return FileOutcome(planned.path, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED(), None, planned.size)
     # Writing the journal waits for the disk, while a copy kept may be removed by someone else.
     if (reason := kept_copy_gone()) is not None:
         outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
     else:
-        outcome = _trash(planned, send) if destination is None else _move(planned, destination)
+        outcome = _trash(planned, send) if destination is None else _move(planned, destination, bound_for)
     writer.write(action, outcome.status.value, planned, outcome)
     return outcome
 
@@ -293,17 +294,19 @@ _LINK_NOT_FOLLOWED: dict[str, bool] = (
 )
 
 
-def _move(planned: PlannedFile, destination: Path) -> FileOutcome:
-    """Move the file into `destination` under a free name; never overwrites, never leaves half a
-    file, and never removes the original's name once it holds any other file than the one checked
-    (another program may save over it while a copy to another drive is made)."""
+def _move(planned: PlannedFile, destination: Path, bound_for: Path | None = None) -> FileOutcome:
+    """Move the file into `destination` under a free name (`bound_for`, the one its intent's line
+    gave, while still free); never overwrites, never leaves half a file, and never removes the
+    original's name once it holds any other file than the one checked (another program may save
+    over it while a copy to another drive is made)."""
     source, identity = planned.path, planned.identity
     assert identity is not None  # the checks refuse files without one
     try:
         destination.mkdir(parents=True, exist_ok=True)
         if os.path.samefile(source.parent, destination):  # it would only be renamed beside itself
             return FileOutcome(source, Status.SKIPPED, Code.ALREADY_IN_FOLDER(), None, planned.size)
-        target = _free_name(destination / source.name)
+        free = bound_for is not None and not os.path.lexists(bound_for)
+        target = bound_for if bound_for is not None and free else _free_name(destination / source.name)
         linked = True
         try:
             # Same drive: fails rather than replace a file that appeared meanwhile. The name's file
@@ -452,9 +455,16 @@ class _JournalWriter:
     warnings: list[Reason] = field(default_factory=list)
 
     def write(
-        self, action: Action, state: str, planned: PlannedFile, outcome: FileOutcome | None = None
+        self,
+        action: Action,
+        state: str,
+        planned: PlannedFile,
+        outcome: FileOutcome | None = None,
+        *,
+        bound_for: Path | None = None,
     ) -> bool:
-        """Append the line; whether it is on disk."""
+        """Append the line; whether it is on disk. `bound_for`: where a move intends to put the file
+        (its intent line says so: a run ended by a crash before the outcome's line is still undone)."""
         entry: dict[str, Any] = {
             "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "run": self.run,
@@ -464,6 +474,8 @@ class _JournalWriter:
             "size": planned.size,
             "digest": planned.digest,
         }
+        if bound_for is not None:
+            entry["to"] = str(bound_for)
         if outcome is not None:
             if outcome.status is Status.DONE:
                 entry["to"] = str(outcome.destination) if outcome.destination else "trash"

@@ -191,18 +191,28 @@ def last_run(journal: Path) -> LastRun | None:
     can hold). A trashed file's line without a size and a content digest as the journal writes
     them is left out too (the Trash's own record still says where it came from). A moved file's
     line is kept but never acted on (`refused`) unless it has those, and the run's intent line for
-    its path, and was moved under its own name or a numbered one (never to any file at all)."""
+    its path, and was moved under its own name or a numbered one (never to any file at all).
+
+    A file whose intent's line has no outcome's line (the run ended there: a crash, a power cut) is
+    one of its run's files unless it is still where it was, as recorded: it may have gone before
+    the run ended. A move's intent says where it was bound."""
     read = read_journal(journal)
     entries = [e for e in read if _readable(e)]
     if len(entries) < len(read):
         log.warning("%s: %d damaged journal lines left out", journal, len(read) - len(entries))
+    acted = [e for e in entries if e.get("action") in (Action.TRASH.value, Action.MOVE.value)]
+    settled = {(e.get("run"), e.get("path")) for e in acted if e.get("state") != "intent"}
+    # A file whose intent's line has no outcome's line after it: the run ended there (a crash, a
+    # power cut, a journal that took no more lines), perhaps once the file had gone.
+    unsettled = [
+        e for e in acted if e.get("state") == "intent" and (e.get("run"), e.get("path")) not in settled
+    ]
+    gone_or_maybe = {id(e) for e in acted if e.get("state") == "done"}
+    gone_or_maybe |= {id(e) for e in unsettled if not _never_left(e)}
     done = [
         e
-        for e in entries
-        if e.get("state") == "done"
-        and (
-            e.get("action") == Action.MOVE.value or (e.get("action") == Action.TRASH.value and _trash_line(e))
-        )
+        for e in acted
+        if id(e) in gone_or_maybe and (e.get("action") == Action.MOVE.value or _trash_line(e))
     ]
     if not done:
         return None
@@ -225,6 +235,20 @@ def last_run(journal: Path) -> LastRun | None:
     if not files:
         return None
     return LastRun(run, files[0].action, min(f.acted_at for f in files), tuple(files))
+
+
+def _never_left(entry: dict[str, Any]) -> bool:
+    """Whether the file of an intent's line with no outcome is still where it was, as recorded (its
+    size and content): the run ended before it went."""
+    path, (size, digest) = Path(str(entry["path"])), _recorded(entry)
+    try:
+        status = os.lstat(path)
+        if not stat.S_ISREG(status.st_mode) or status.st_size != size:
+            return False
+        with os.fdopen(open_regular(path, follow_links=False), "rb") as stream:
+            return digest_stream(stream) == digest
+    except OSError:
+        return False
 
 
 def _trash_line(entry: dict[str, Any]) -> bool:
