@@ -484,3 +484,34 @@ def test_a_file_gone_just_before_the_run_ended_is_put_back_too(
     assert report is not None and sorted(o.path for o in report.restored) == sorted(gone)
     assert all(path.read_bytes() == contents[path] for path in paths)
     assert trashed(trash) == [] and (destination is None or list(destination.iterdir()) == [])
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_file_put_in_the_copys_place_as_it_is_put_back_stays(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """Hostile: as undo has linked the copy back into its old place and is about to remove the
+    trashed (or moved) name, another file of the same size takes that name. That file stays, whole;
+    the file put back holds what was moved away. (The old undo compared sizes alone and removed
+    the name: the other file was lost for good.)"""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    other = bytes(reversed(contents[gone[0]]))  # the same size, other bytes
+    dropping = restore._drop_restored_name
+    taken: list[Path] = []
+
+    def drop_as_another_takes_the_name(name: Path, *rest: Any) -> None:
+        if not taken:
+            (where / "incoming").write_bytes(other)
+            os.replace(where / "incoming", name)
+            taken.append(name)
+        dropping(name, *rest)
+
+    monkeypatch.setattr(restore, "_drop_restored_name", drop_as_another_takes_the_name)
+    undo_last(journal)
+
+    assert taken and taken[0].read_bytes() == other
+    put_back = next(path for path in gone if path.name == taken[0].name)
+    assert put_back.read_bytes() == contents[put_back]
