@@ -747,7 +747,11 @@ class CommandLine:
         from lookalike.core.scan import scan
 
         for root in args.roots:
-            if not root.exists():
+            try:
+                missing = not root.exists()
+            except OSError as exc:  # a name too long, a folder above it shut: said, not a traceback
+                parser.error(fill(self.tr("cannot read %1: %2"), root, exc.strerror or exc))
+            if missing:
                 parser.error(fill(self.tr("folder not found: %1"), root))
         for folder in args.reference:
             if not folder.is_dir():

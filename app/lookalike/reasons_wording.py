@@ -24,6 +24,9 @@ REASONS: dict[Code, str] = {
     Code.ANOTHER_FILE_DURING_SCAN: QT_TRANSLATE_NOOP(
         "Reasons", "another file took its name during the scan (moved over it, or a link)"
     ),
+    Code.FOLDER_ABOVE_REPLACED: QT_TRANSLATE_NOOP(
+        "Reasons", "a folder above it was replaced during the scan (moved away, or a link put there)"
+    ),
     Code.DISAPPEARED_DURING_SCAN: QT_TRANSLATE_NOOP("Reasons", "the file disappeared during the scan"),
     Code.NO_PERMISSION_TO_READ: QT_TRANSLATE_NOOP("Reasons", "no permission to read the file"),
     Code.FILE_UNREADABLE: QT_TRANSLATE_NOOP("Reasons", "file cannot be read (%1)"),

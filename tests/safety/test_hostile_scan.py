@@ -214,6 +214,74 @@ def test_a_folder_swapped_for_a_link_elsewhere_while_the_files_are_found_brings_
 
 
 @needs_posix
+@pytest.mark.parametrize("follow_links", [False, True], ids=["links not followed", "links followed"])
+def test_a_folder_above_swapped_for_a_link_while_its_subfolders_wait_brings_nothing_from_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, follow_links: bool
+) -> None:
+    """Hostile: a folder already listed (its subfolders waiting their turn) is moved away and a link
+    to a folder outside the scan put in its place while discovery is inside its first subfolder.
+    Its next subfolder's path now leads outside: the pictures there are not found (they were, and
+    grouped under the scanned folder's name); the subfolder is listed as reached through a folder
+    replaced."""
+    root = tmp_path / "photos"
+    make_copies(root / "a" / "first", names=("mine.jpg",))
+    (root / "a" / "second").mkdir()
+    outside = tmp_path / "elsewhere"
+    make_copies(outside / "second", seed=3, names=("x.jpg", "y.jpg"))
+    real_listed = discovery._listed
+
+    def swapping(folder: Path, **how: bool) -> tuple[list[os.DirEntry[str]], int | None]:
+        listed = real_listed(folder, **how)
+        if folder == root / "a" / "first" and not (root / "a").is_symlink():
+            os.rename(root / "a", tmp_path / "a moved")
+            os.symlink(outside, root / "a")
+        return listed
+
+    monkeypatch.setattr(discovery, "_listed", swapping)
+    findings = Findings()
+    found = discovered((root,), ScanOptions(follow_links=follow_links), findings)
+
+    assert [e.path.relative_to(root).as_posix() for e in found] == ["a/first/mine.jpg"]
+    assert [(e.path.relative_to(root).as_posix(), str(e.error)) for e in findings.errors] == [
+        ("a/second", "a folder above it was replaced during the scan (moved away, or a link put there)")
+    ]
+
+
+@needs_posix
+def test_a_root_spelt_with_dotdot_after_a_link_is_the_folder_the_system_names(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`photos/link/../pics`, where `link` leads to `other/deep`: the system takes it to
+    `other/pics` (what `ls` shows), not `photos/pics` (dropping `link/..` as text did: the scan
+    read a folder nobody chose, and apply then trashed a copy there)."""
+    chosen, not_chosen = tmp_path / "other" / "pics", tmp_path / "photos" / "pics"
+    make_copies(chosen, names=("chosen1.jpg", "chosen2.jpg"))
+    make_copies(not_chosen, seed=2, names=("NOT_CHOSEN1.jpg", "NOT_CHOSEN2.jpg"))
+    (tmp_path / "other" / "deep").mkdir()
+    os.symlink(tmp_path / "other" / "deep", tmp_path / "photos" / "link")
+    spelt = tmp_path / "photos" / "link" / ".." / "pics"
+
+    result = scan_folder(spelt)
+
+    assert result.roots == (chosen,)
+    assert sorted(m.path for g in result.groups for m in g.members) == sorted(chosen.iterdir())
+    saved = save_result(result, mark(result, {chosen / "chosen1.jpg"}), tmp_path / "r.json")
+    apply_file(saved, capsys=capsys)
+    assert trashed(trash) == ["chosen2.jpg"] and len(list(not_chosen.iterdir())) == 2
+
+
+def test_a_root_name_the_system_refuses_is_said_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder to scan whose name is longer than the system takes: an error in words (it was
+    a traceback)."""
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["scan", str(tmp_path / ("x" * 300) / "photos")])
+    said = capsys.readouterr().err
+    assert ended.value.code == 2 and "cannot read" in said and "Traceback" not in said, said
+
+
+@needs_posix
 def test_a_fifo_in_the_folder_never_blocks_the_scan(tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     make_copies(folder)

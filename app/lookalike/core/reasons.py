@@ -28,6 +28,7 @@ class Code(Enum):
     UNEXPECTED_FAILURE = "could not be read: unexpected {error} ({detail})"
     REPLACED_DURING_SCAN = "no longer a regular file (it was replaced during the scan)"
     ANOTHER_FILE_DURING_SCAN = "another file took its name during the scan (moved over it, or a link)"
+    FOLDER_ABOVE_REPLACED = "a folder above it was replaced during the scan (moved away, or a link put there)"
     DISAPPEARED_DURING_SCAN = "the file disappeared during the scan"
     NO_PERMISSION_TO_READ = "no permission to read the file"
     FILE_UNREADABLE = "file cannot be read ({error})"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import lookalike
 from lookalike.core.decisions import DigestPair
-from lookalike.core.discovery import Findings, discover_found
+from lookalike.core.discovery import Findings, chosen_path, discover_found
 from lookalike.core.listing import Lister
 from lookalike.core.models import (
     CancelCheck,
@@ -130,7 +130,7 @@ def _scan(
 ) -> ScanResult:
     started = time.monotonic()
     report = _Reporter(progress)
-    roots = tuple(Path(os.path.abspath(root)) for root in roots)
+    roots = tuple(chosen_path(root) for root in roots)
     findings = Findings()
     errors = findings.errors
 

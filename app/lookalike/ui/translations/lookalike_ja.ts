@@ -1556,6 +1556,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>スキャン中に別のファイルがこの名前になりました（上書きで移動されたか、リンクに置き換えられました）</translation>
     </message>
     <message>
+        <source>a folder above it was replaced during the scan (moved away, or a link put there)</source>
+        <translation>スキャン中に上位のフォルダーが置き換えられました（移動されたか、リンクに置き換えられました）</translation>
+    </message>
+    <message>
         <source>the file disappeared during the scan</source>
         <translation>スキャン中にファイルがなくなりました</translation>
     </message>

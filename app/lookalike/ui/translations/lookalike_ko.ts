@@ -1556,6 +1556,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>스캔 중에 다른 파일이 이 이름을 차지함(그 위로 옮겨졌거나 링크로 바뀜)</translation>
     </message>
     <message>
+        <source>a folder above it was replaced during the scan (moved away, or a link put there)</source>
+        <translation>스캔 중에 위쪽 폴더가 바뀜(다른 곳으로 옮겨졌거나 링크로 바뀜)</translation>
+    </message>
+    <message>
         <source>the file disappeared during the scan</source>
         <translation>스캔 중에 파일이 사라짐</translation>
     </message>

@@ -1556,6 +1556,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>扫描期间另一个文件占用了此名称（被移动覆盖，或换成了链接）</translation>
     </message>
     <message>
+        <source>a folder above it was replaced during the scan (moved away, or a link put there)</source>
+        <translation>扫描期间其上层文件夹被替换（被移走，或换成了链接）</translation>
+    </message>
+    <message>
         <source>the file disappeared during the scan</source>
         <translation>扫描期间文件消失了</translation>
     </message>
