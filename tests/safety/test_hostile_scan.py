@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -268,6 +269,17 @@ def test_a_root_spelt_with_dotdot_after_a_link_is_the_folder_the_system_names(
     saved = save_result(result, mark(result, {chosen / "chosen1.jpg"}), tmp_path / "r.json")
     apply_file(saved, capsys=capsys)
     assert trashed(trash) == ["chosen2.jpg"] and len(list(not_chosen.iterdir())) == 2
+
+
+@needs_byte_names
+def test_a_name_with_a_carriage_return_keeps_its_csv_row_whole(tmp_path: Path) -> None:
+    """A file name holding a carriage return (Linux allows any byte but / and NUL): the CSV still
+    reads back row for row, with the name whole (the field was left unquoted, and the row broke)."""
+    import csv
+
+    keep, odd = make_copies(tmp_path / "photos", names=("a.jpg", "b\rc.jpg"))
+    rows = list(csv.DictReader(io.StringIO(report.to_csv(scan_folder(tmp_path / "photos")), newline="")))
+    assert sorted(row["path"] for row in rows) == sorted([str(keep), str(odd)])
 
 
 def test_a_root_name_the_system_refuses_is_said_in_words(

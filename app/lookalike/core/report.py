@@ -278,11 +278,13 @@ def json_pieces(result: ScanResult) -> Iterator[str]:
 
 
 def to_csv(result: ScanResult) -> str:
-    """One row per file in a group; `group` is the group's id."""
+    """One row per file in a group; `group` is the group's id. Rows end as RFC 4180 has them
+    (CR LF): the csv module quotes a field holding any character of the rows' ending, so a file
+    name with a carriage return in it is quoted too (with LF alone it was not, and the row broke)."""
     import csv  # only for --csv: every import counts on a rescan that takes 0.1 s
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for group in to_dict(result)["groups"]:
         for row in group["files"]:
