@@ -609,7 +609,9 @@ def discover_found(
                 if st.st_ino == 0:
                     st = os.stat(root)
                 text = os.fspath(root)
-                if wanted(root.name, st) and admitted(text, st):
+                if suffix(root.name).lower() not in extensions:  # chosen, and not left out silently
+                    findings.errors.append(ScanError(root, Code.NEITHER_FOLDER_NOR_PICTURE()))
+                elif wanted(root.name, st) and admitted(text, st):
                     references = [in_reference(root)] if reference_roots else None
                     yield FoundFiles.of(InFolder.of(text), [st], references)
             elif stat.S_ISDIR(st.st_mode):
