@@ -405,3 +405,61 @@ def test_a_picture_swapped_for_a_fifo_since_the_scan_is_said_unreadable_without_
         assert outcome == {"swapped.jpg": "the file is no longer a regular file", "beside.jpg": 120}
     else:
         assert outcome == {"swapped.jpg": None, "beside.jpg": 60}
+
+
+_CLOSED_WHILE_DECODING = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from lookalike.samples import photo
+from lookalike.ui import pair_loader
+from lookalike.ui.compare import CompareView
+
+folder = Path(sys.argv[1])
+for name in ("a.png", "b.png"):
+    photo(1, (320, 240)).save(folder / name)
+decode = pair_loader.load_for_display
+
+def slow(*args, **kwargs):  # a picture that takes longer to decode than the view waits on closing
+    time.sleep(1.5)
+    return decode(*args, **kwargs)
+
+pair_loader.load_for_display = slow
+pair_loader.STOP_WAIT_MS = 100
+app = QApplication([])
+view = CompareView([folder / "a.png", folder / "b.png"], (0, 1))
+view.show()
+
+def close_as_the_window_does():  # CompareLauncher._on_finished
+    view.close()
+    getattr(view, "release", lambda: None)()
+    view.deleteLater()
+
+QTimer.singleShot(300, close_as_the_window_does)
+QTimer.singleShot(3000, app.quit)  # the loop turns again: nothing waits for good
+app.exec()
+print("window went on")
+"""
+
+
+def test_closing_the_view_while_a_picture_decodes_never_freezes_the_window(tmp_path: Path) -> None:
+    """Closed while a picture still decodes (one that takes longer than closing waits): the
+    window goes on, and the decode ends on its own. (Deleting the view deleted its decoding
+    threads' pool, whose deletion waited for them while holding Python's lock they needed: the
+    window froze for good.) In a process of its own, so that a freeze fails the test."""
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CLOSED_WHILE_DECODING, str(tmp_path)],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the window froze after the view closed while decoding")
+    assert done.returncode == 0 and "window went on" in done.stdout, done.stderr[-2000:]

@@ -578,6 +578,10 @@ class CompareView(QDialog):
         if not self._loader.stopped:
             self._loader.stop()
 
+    def release(self) -> None:
+        """Before the view is deleted: its loader lives on apart until its running decodes end."""
+        self._loader.retire()
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._loader.stopped:  # shown again after a close: decode what is missing
             self._loader.resume()

@@ -85,6 +85,7 @@ class CompareLauncher(QObject):
         self.results.tile_model.marks_changed.disconnect(self._show_marks)
         self.session.marks_changed.disconnect(self._show_marks)
         self.view = self._group = None
+        view.release()
         view.deleteLater()
         row = self.results.tile_model.row_of(paths[b]) if b < len(paths) else None
         if row is not None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PIL import Image, ImageChops, ImageOps
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from lookalike.core.imaging import ImageProblem, decode_for_display, unreadable_reason
@@ -179,6 +179,12 @@ def _difference_of(
     return aligned_difference(a, b)
 
 
+# Loaders whose view closed while they decoded, kept until they are done (PairLoader.retire).
+_RETIRED: set[PairLoader] = set()
+_REAP_EVERY_MS = 200
+STOP_WAIT_MS = 5000  # how long stop() waits for running decodes, holding the window
+
+
 class PairLoader(QObject):
     """Decodes the pictures a compare view shows, and their differences, on its own thread pool.
 
@@ -207,6 +213,7 @@ class PairLoader(QObject):
         self._differences_pending: set[Pair] = set()
         self._pair: Pair = ("", "")
         self._stopped = False
+        self._reaper: QTimer | None = None  # while retired (retire())
 
     # What is there
 
@@ -272,12 +279,32 @@ class PairLoader(QObject):
         task.start(self._pool)
 
     def stop(self) -> None:
-        """Drop queued work, wait for running tasks, and ignore what they bring until `resume()`."""
+        """Drop queued work, wait a while for running tasks, and ignore what they bring until
+        `resume()`."""
         self._stopped = True
         self._pool.clear()
-        self._pool.waitForDone(5000)
+        self._pool.waitForDone(STOP_WAIT_MS)
         self._pending.clear()
         self._differences_pending.clear()
+
+    def retire(self) -> None:
+        """Stop, and live on apart from the view (which is being deleted) until the decodes still
+        running then end (a picture can take longer than stop() waits), then go. Deleted with the
+        view, its pool's deletion waited for them while holding Python's lock, which they need to
+        end: the window froze for good."""
+        self.stop()
+        self.setParent(None)
+        _RETIRED.add(self)
+        self._reaper = QTimer()
+        self._reaper.setInterval(_REAP_EVERY_MS)
+        self._reaper.timeout.connect(self._go_when_idle)
+        self._reaper.start()
+        self._go_when_idle()
+
+    def _go_when_idle(self) -> None:
+        if self._pool.activeThreadCount() == 0 and self._reaper is not None:
+            self._reaper.stop()
+            _RETIRED.discard(self)
 
     def resume(self) -> None:
         self._stopped = False
