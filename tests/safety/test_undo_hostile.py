@@ -515,3 +515,37 @@ def test_a_file_put_in_the_copys_place_as_it_is_put_back_stays(
     assert taken and taken[0].read_bytes() == other
     put_back = next(path for path in gone if path.name == taken[0].name)
     assert put_back.read_bytes() == contents[put_back]
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_copy_swapped_between_its_check_and_its_putting_back_is_not_put_back(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """Hostile: the trashed (or moved) copy is checked, then, just before it is linked back into
+    its old place, another file of the same size takes its name. That file is not put back in the
+    person's folder: the old place stays free, the other file stays where it was put, whole, and
+    the file checked stays away. (Linked by name, the other file was put back as the person's.)"""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    first = gone[0]
+    other = bytes(reversed(contents[first]))  # the same size, other bytes
+    refusing = restore._refuse_new_links
+    looked: list[Path] = []
+
+    def swapped_just_before_linking(folder: Path, since: float) -> None:
+        refusing(folder, since)
+        looked.append(folder)
+        if len(looked) == 2:  # the second look at the old folder: _put_back's, right before the link
+            (where / "incoming").write_bytes(other)
+            os.replace(where / first.name, tmp_path / "the checked copy")
+            os.replace(where / "incoming", where / first.name)
+
+    monkeypatch.setattr(restore, "_refuse_new_links", swapped_just_before_linking)
+    report = undo_last(journal)
+
+    assert report is not None and first in reasons(report)
+    assert not first.exists()
+    assert (where / first.name).read_bytes() == other
+    assert (tmp_path / "the checked copy").read_bytes() == contents[first]
