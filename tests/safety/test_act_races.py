@@ -258,3 +258,28 @@ def test_two_runs_keeping_crossed_copies_at_once_keep_a_copy_of_every_picture(
     left = {path.name for path in folder.iterdir()}
     assert all(f"p{seed:02}.jpg" in left or f"p{seed:02}-copy.jpg" in left for seed in range(pairs)), left
     assert len(left) + len(trashed(trash)) == 2 * pairs
+
+
+@needs_posix
+def test_a_folder_to_move_to_whose_files_names_grow_too_long_is_said_in_words(
+    tmp_path: Path, trash: Path
+) -> None:
+    """Hostile: the folder chosen to move to is so deep that its path and a file's name together
+    pass the system's longest path. The move fails in words, the copy stays (finding the name for
+    the journal's intent line ended the run with a traceback)."""
+    keep, copy, _ = _identical_copies(tmp_path / "photos")
+    (tmp_path / "photos" / "c.jpg").unlink()
+    copy = copy.rename(copy.with_name("b" * 200 + ".jpg"))  # a long name, as cameras' apps give
+    result = scan_folder(tmp_path / "photos")
+    deep = tmp_path / "moved"
+    while len(os.fsencode(deep)) < 3900:  # with the copy's name, past the longest path (4,095)
+        deep /= "d" * 250
+    deep.mkdir(parents=True)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=deep, journal=tmp_path / "j"
+    )
+
+    (outcome,) = report.outcomes
+    assert outcome.status is Status.FAILED and "too long" in str(outcome.reason), outcome.reason
+    assert copy.exists() and keep.exists() and trashed(trash) == []

@@ -262,7 +262,7 @@ def _act(
     # The checks read the whole file; make sure it was not swapped in the meantime.
     if (reason := unchanged(planned.path, planned.identity)) is not None:
         return FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-    bound_for = _free_name(destination / planned.path.name) if destination is not None else None
+    bound_for = _bound_for(planned, destination)
     if not writer.write(action, "intent", planned, bound_for=bound_for) and destination is not None:
         # The journal alone would tell where a moved file came from (the Trash keeps its own record).
         return FileOutcome(planned.path, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED(), None, planned.size)
@@ -273,6 +273,17 @@ def _act(
         outcome = _trash(planned, send) if destination is None else _move(planned, destination, bound_for)
     writer.write(action, outcome.status.value, planned, outcome)
     return outcome
+
+
+def _bound_for(planned: PlannedFile, destination: Path | None) -> Path | None:
+    """Where a move of `planned` into `destination` will put it (a free name there), for its intent's
+    line; None for the Trash, or where the folder cannot be looked into (the move then says why)."""
+    if destination is None:
+        return None
+    try:
+        return _free_name(destination / planned.path.name)
+    except OSError:  # a folder it may not look into, a path too long: _move meets it and says so
+        return None
 
 
 def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
