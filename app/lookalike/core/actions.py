@@ -346,7 +346,7 @@ def _copy_checked(source: Path, destination: Path, digest: str, identity: FileId
 
     On any failure the temporary copy is removed and the source is untouched.
     """
-    temporary = verified_copy(source, destination, digest, identity)
+    temporary = verified_copy(source, destination, digest, lambda opened: FileIdentity.of(opened) == identity)
     try:
         return _claim(temporary, destination / source.name)
     except BaseException:
@@ -354,23 +354,26 @@ def _copy_checked(source: Path, destination: Path, digest: str, identity: FileId
         raise
 
 
-def verified_copy(source: Path, folder: Path, digest: str, identity: FileIdentity | None = None) -> Path:
+def verified_copy(
+    source: Path, folder: Path, digest: str, checked: Callable[[os.stat_result], bool] | None = None
+) -> Path:
     """A copy of `source` under a temporary name in `folder`, on disk (fsynced) and with `digest`;
-    the caller names it or discards it. With `identity`, copied only from that very file, not
-    through a link. On any failure no copy is left and the source is untouched."""
+    the caller names it or discards it. With `checked`, copied only from the file opened, not
+    through a link, of which `checked` says it is the file checked (else NoLongerChecked). On any
+    failure no copy is left and the source is untouched."""
     handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=folder)
     temporary = Path(temporary_name)
     try:
         with (
             os.fdopen(handle, "wb") as out,
-            os.fdopen(open_regular(source, follow_links=identity is None), "rb") as src,
+            os.fdopen(open_regular(source, follow_links=checked is None), "rb") as src,
         ):
-            if identity is not None and FileIdentity.of(os.fstat(src.fileno())) != identity:
+            if checked is not None and not checked(os.fstat(src.fileno())):
                 raise NoLongerChecked()
             shutil.copyfileobj(src, out, _CHUNK)
             out.flush()
             os.fsync(out.fileno())
-        shutil.copystat(source, temporary)
+        shutil.copystat(source, temporary, follow_symlinks=checked is None)
         if digest_file(temporary) != digest:
             raise CopyRefused(Code.COPY_DIFFERS())
         return temporary

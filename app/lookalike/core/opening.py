@@ -11,7 +11,7 @@ from pathlib import Path
 from lookalike.core.models import FileEntry
 
 # Whether open_regular compares the file opened with the one found (see there).
-_IDENTITIES_COMPARED = os.name != "nt"
+IDENTITIES_COMPARED = os.name != "nt"
 
 
 class NotAFile(OSError):
@@ -58,7 +58,7 @@ def _checked(fd: int, path: Path, found: FileEntry | None = None, *, alone: bool
         if alone and opened.st_nlink > 1:
             raise NotAFile(f"{path} is a file with other names (hard links), not one of its own")
         if (
-            _IDENTITIES_COMPARED
+            IDENTITIES_COMPARED
             and found is not None
             and found.inode  # 0: a file system that has no inode numbers
             and (opened.st_ino, opened.st_dev) != (found.inode, found.device)

@@ -29,11 +29,9 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 import stat
 import struct
 import sys
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,9 +40,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from lookalike.core.actions import Action, CopyRefused, acting_alone, json_line, read_journal, system_words
-from lookalike.core.fingerprint import digest_file, digest_stream
-from lookalike.core.opening import open_appending, open_regular
+from lookalike.core.actions import (
+    Action,
+    CopyRefused,
+    NoLongerChecked,
+    acting_alone,
+    json_line,
+    read_journal,
+    system_words,
+    verified_copy,
+)
+from lookalike.core.fingerprint import digest_stream
+from lookalike.core.opening import IDENTITIES_COMPARED, open_appending, open_regular
 from lookalike.core.reasons import Code, Reason
 
 log = logging.getLogger(__name__)
@@ -69,9 +76,6 @@ _TRASHINFO_READ_MOST = 64 * 1024
 _RECYCLE_RECORD_READ_MOST = 28 + 2 * 32_768
 # Links followed on the way to a folder before giving up (the system's own limit is 40).
 _MOST_LINKS = 40
-_CHUNK = 4 * 1024 * 1024
-# Whether the file opened is compared with the one looked at (see opening.open_regular).
-_IDENTITIES_COMPARED = os.name != "nt"
 
 Identity = tuple[int, int]  # a file's device and inode: which file a name holds
 
@@ -448,7 +452,7 @@ def _check_content(source: Path, item: JournalledFile) -> Identity:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
     try:
         with os.fdopen(open_regular(source, follow_links=False), "rb") as stream:
-            if _IDENTITIES_COMPARED and _identity(os.fstat(stream.fileno())) != _identity(found):
+            if IDENTITIES_COMPARED and _identity(os.fstat(stream.fileno())) != _identity(found):
                 raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
             digest = digest_stream(stream)
     except OSError as exc:
@@ -538,7 +542,16 @@ def _put_back(source: Path, target: Path, identity: Identity, digest: str, since
 def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str) -> Identity:
     """Copy to a temporary name beside `target`, then give it the name `target` if still free.
     Returns which file the copy is."""
-    temporary, made = _checked_copy(source, target.parent, identity, digest)
+    try:
+        temporary = verified_copy(
+            source,
+            target.parent,
+            digest,
+            lambda opened: not IDENTITIES_COMPARED or _identity(opened) == identity,
+        )
+    except NoLongerChecked:
+        raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source))) from None
+    made = _identity(os.lstat(temporary))
     try:
         try:
             os.link(temporary, target)
@@ -551,31 +564,6 @@ def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str
     finally:
         _discard_partial_copy(temporary)
     return made
-
-
-def _checked_copy(source: Path, folder: Path, identity: Identity, digest: str) -> tuple[Path, Identity]:
-    """A copy of `source`, the regular file checked (`identity`, never a link in its place), under a
-    temporary name in `folder`, on disk (fsynced) and with `digest`; with which file the copy is. On
-    any failure no copy is left and the source is untouched."""
-    handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=folder)
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(handle, "wb") as out, os.fdopen(open_regular(source, follow_links=False), "rb") as src:
-            opened = os.fstat(src.fileno())
-            if _IDENTITIES_COMPARED and _identity(opened) != identity:
-                raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
-            shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-            made = _identity(os.fstat(out.fileno()))
-        os.utime(temporary, ns=(opened.st_atime_ns, opened.st_mtime_ns))
-        os.chmod(temporary, stat.S_IMODE(opened.st_mode))
-        if digest_file(temporary) != digest:
-            raise CopyRefused(Code.COPY_DIFFERS())
-        return temporary, made
-    except BaseException:
-        _discard_partial_copy(temporary)
-        raise
 
 
 def _discard_partial_copy(temporary: Path, made: Identity | None = None) -> None:
