@@ -26,7 +26,14 @@ from lookalike.core.actions import Status, carry_out
 from lookalike.core.restore import undo_last
 from lookalike.samples import photo
 from lookalike.ui.review import Review
-from tests.safety.conftest import mark, needs_posix, save_result, scan_folder, trashed
+from tests.safety.conftest import (
+    ends_without_waiting_on,
+    mark,
+    needs_posix,
+    save_result,
+    scan_folder,
+    trashed,
+)
 
 
 def _similar_copies(folder: Path) -> list[Path]:
@@ -283,3 +290,33 @@ def test_a_folder_to_move_to_whose_files_names_grow_too_long_is_said_in_words(
     (outcome,) = report.outcomes
     assert outcome.status is Status.FAILED and "too long" in str(outcome.reason), outcome.reason
     assert copy.exists() and keep.exists() and trashed(trash) == []
+
+
+@needs_posix
+@pytest.mark.parametrize("lock_is", ["a FIFO", "a link to a picture"])
+def test_something_in_place_of_the_runs_lock_never_blocks_acting_nor_changes_a_picture(
+    tmp_path: Path, trash: Path, lock_is: str
+) -> None:
+    """Hostile: a FIFO, or a link to one of the pictures, stands where the lock that keeps runs
+    apart is made. Acting neither waits on it nor locks or writes through the link: the copy goes
+    to the Trash, the picture the link leads to stays as it was (a plain open waited on the FIFO
+    for ever)."""
+    keep, _, other = _identical_copies(tmp_path / "photos")
+    other.rename(tmp_path / "elsewhere.jpg")
+    before = (tmp_path / "elsewhere.jpg").read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    journal = tmp_path / "journal"
+    lock = tmp_path / "journal.lock"
+    if lock_is == "a FIFO":
+        os.mkfifo(lock)
+    else:
+        os.symlink(tmp_path / "elsewhere.jpg", lock)
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+    done: list[object] = []
+
+    ends_without_waiting_on(
+        lock, lambda: done.append(carry_out(plan, journal=journal)), 20, "acting waited on the lock's FIFO"
+    )
+
+    assert done and trashed(trash) == ["b.jpg"] and keep.exists()
+    assert (tmp_path / "elsewhere.jpg").read_bytes() == before
