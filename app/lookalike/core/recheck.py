@@ -244,9 +244,7 @@ def _decodable(content: _Content) -> Iterator[Source]:
     if content.data is not None:
         yield content.data
         return
-    with os.fdopen(open_regular(content.path, follow_links=False), "rb") as stream:
-        if FileIdentity.of(os.fstat(stream.fileno())) != content.identity:
-            raise AnotherFile(f"{content.path} is no longer the file read")
+    with _opened_as_read(content) as stream:
         yield stream
 
 
