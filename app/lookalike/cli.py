@@ -739,11 +739,39 @@ class CommandLine:
 
         return show
 
-    def scan(self, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    def not_duplicates(self) -> frozenset[tuple[str, str]]:
+        """The person's "not duplicates" decisions: read without writing when the store cannot be
+        used as it is (read-only, its folder unwritable), as the window does; a warning when they
+        cannot be read at all."""
         import sqlite3
 
+        from lookalike.core.decisions import DecisionStore, decisions_read_only, default_decisions_path
+
+        try:
+            store = DecisionStore()
+            try:
+                return store.pairs()
+            finally:
+                store.close()
+        except (OSError, sqlite3.Error) as exc:
+            unusable = exc
+        try:
+            return frozenset(decision.digests for decision in decisions_read_only(default_decisions_path()))
+        except (OSError, sqlite3.Error):
+            pass
+        self.warn(
+            fill(
+                self.tr(
+                    "your 'not duplicates' decisions cannot be read (%1); pictures you marked so "
+                    "may be grouped again"
+                ),
+                unusable,
+            )
+        )
+        return frozenset()
+
+    def scan(self, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from lookalike.core import report  # imported here to keep `lookalike --version` fast
-        from lookalike.core.decisions import DecisionStore
         from lookalike.core.scan import scan
 
         for root in args.roots:
@@ -795,22 +823,7 @@ class CommandLine:
             nonlocal interrupted
             interrupted = True
 
-        not_duplicates: frozenset[tuple[str, str]] = frozenset()
-        if not args.ignore_decisions:
-            try:
-                store = DecisionStore()
-                not_duplicates = store.pairs()
-                store.close()
-            except (OSError, sqlite3.Error) as exc:
-                self.warn(
-                    fill(
-                        self.tr(
-                            "your 'not duplicates' decisions cannot be read (%1); pictures you marked so "
-                            "may be grouped again"
-                        ),
-                        exc,
-                    )
-                )
+        not_duplicates = frozenset() if args.ignore_decisions else self.not_duplicates()
         previous = signal.signal(signal.SIGINT, on_interrupt)
         show_bar = not args.quiet and _understands_escapes(sys.stderr)
         bar = _ProgressBar(sys.stderr, self) if show_bar else None

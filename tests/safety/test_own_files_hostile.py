@@ -1,6 +1,6 @@
 """Lookalike's own files made hostile: a data folder that cannot be searched, settings copied from
 another account, a decisions store that is a link, locked or read-only. The window starts every time,
-never writes through a link, and never loses the person's decisions.
+never writes through a link, and never loses the person's decisions; `lookalike scan` keeps them too.
 
 Permissions are built for real. Root passes them, so as root the cases that need them run in a child
 process that keeps uid 0 but drops the capabilities that let root pass them (setpriv).
@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,8 +25,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 import lookalike
+from lookalike import cli
 from lookalike.core import decisions
 from lookalike.core.decisions import DECISIONS_FILE, DIGEST_FORMAT, DecisionStore, default_decisions_path
+from lookalike.samples import photo
 from lookalike.ui.window import open_decisions
 from tests.safety.conftest import ends_without_waiting_on, needs_posix
 from tests.ui.conftest import OFFSCREEN_NOISE, FakeDialogs, make_window
@@ -265,3 +268,79 @@ def test_a_damaged_store_is_set_aside_without_replacing_one_set_aside_before(dat
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == DIGEST_FORMAT
     connection.close()
+
+
+# ---- E: `lookalike scan` with a store it cannot write --------------------------------------------
+
+
+def _near_copies(pictures: Path) -> None:
+    """One photo and a smaller copy of it, which a scan groups."""
+    pictures.mkdir()
+    scene = photo(3, (640, 480))
+    scene.save(pictures / "a.jpg", quality=92)
+    scene.resize((320, 240)).save(pictures / "b.jpg", quality=85)
+
+
+def _decided_not_duplicates(pictures: Path, tmp_path: Path) -> None:
+    """The person's store saying the two pictures in `pictures` are not duplicates (their digests, as
+    a first scan found them)."""
+    first = tmp_path / "first.json"
+    assert cli.main(["scan", str(pictures), "--no-cache", "--quiet", "--json", str(first)]) == 0
+    (group,) = json.loads(first.read_text(encoding="utf-8"))["groups"]
+    a, b = (member["digest"] for member in group["files"])
+    store = DecisionStore()
+    store.remember([decisions.Decision(decisions.pair(a, b), ("a.jpg", "b.jpg"), ROW[4])])
+    store.close()
+
+
+@needs_posix
+def test_scan_keeps_pictures_marked_not_duplicates_apart_when_the_store_is_read_only(
+    data_folder: Path, tmp_path: Path
+) -> None:
+    pictures = tmp_path / "pictures"
+    _near_copies(pictures)
+    _decided_not_duplicates(pictures, tmp_path)
+    path = data_folder / DECISIONS_FILE
+    before = digest(path)
+    path.chmod(0o444)
+    data_folder.chmod(0o555)  # nothing can be made beside it either
+    result = tmp_path / "again.json"
+    try:
+        child = as_a_person(
+            f"""
+            import sys
+            from lookalike import cli
+            arguments = ["scan", {str(pictures)!r}, "--no-cache", "--quiet", "--json", {str(result)!r}]
+            sys.exit(cli.main(arguments))
+            """
+        )
+    finally:
+        data_folder.chmod(0o700)
+    assert child.returncode == 0, child.stderr
+    assert json.loads(result.read_text(encoding="utf-8"))["groups"] == []
+    assert "decisions cannot be read" not in child.stderr
+    assert digest(path) == before
+    assert sorted(p.name for p in data_folder.iterdir()) == [DECISIONS_FILE]
+
+
+def test_scan_waits_for_a_store_another_program_writes_and_keeps_its_decisions(
+    data_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pictures = tmp_path / "pictures"
+    _near_copies(pictures)
+    _decided_not_duplicates(pictures, tmp_path)
+    path = data_folder / DECISIONS_FILE
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing, done within a second
+    releasing = threading.Timer(1.0, other.rollback)
+    releasing.start()
+    result = tmp_path / "again.json"
+    try:
+        code = cli.main(["scan", str(pictures), "--no-cache", "--quiet", "--json", str(result)])
+    finally:
+        releasing.join()
+        other.close()
+    assert code == 0
+    assert json.loads(result.read_text(encoding="utf-8"))["groups"] == []
+    assert "decisions cannot be read" not in capsys.readouterr().err
+    assert rows_in(path) == 1

@@ -100,22 +100,30 @@ def read_decisions(path: Path) -> list[Decision]:
     """The decisions in the store at `path`, read without writing or waiting: none when they cannot be
     read so (locked, damaged, of another digest, not a file of its own)."""
     try:
-        status = os.lstat(path)
-        if not stat.S_ISREG(status.st_mode):  # reading a file with other names too changes none of them
-            return []
-        connection = connect_own_file(path, status, "ro", 0)
-        try:
-            if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
-                return []
-            rows = connection.execute(
-                "SELECT digest_a, digest_b, path_a, path_b, decided_at FROM not_duplicates"
-            )
-            return [Decision((a, b), (pa, pb), at) for a, b, pa, pb, at in rows]
-        finally:
-            connection.close()
+        return decisions_read_only(path)
     except (OSError, sqlite3.Error) as exc:
         log.warning("cannot read the decisions in %s: %s", path, exc)
         return []
+
+
+def decisions_read_only(path: Path) -> list[Decision]:
+    """The decisions in the store at `path`, read without writing or waiting: none when there is no
+    store, or it holds another digest's; raises OSError or sqlite3.Error when it cannot be read so
+    (locked, damaged, not a file of its own)."""
+    try:
+        status = os.lstat(path)
+    except FileNotFoundError:
+        return []
+    if not stat.S_ISREG(status.st_mode):  # reading a file with other names too changes none of them
+        raise NotOwnFile(not_own_file(path) or "no regular file")
+    connection = connect_own_file(path, status, "ro", 0)
+    try:
+        if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
+            return []
+        rows = connection.execute("SELECT digest_a, digest_b, path_a, path_b, decided_at FROM not_duplicates")
+        return [Decision((a, b), (pa, pb), at) for a, b, pa, pb, at in rows]
+    finally:
+        connection.close()
 
 
 class DecisionStore:
