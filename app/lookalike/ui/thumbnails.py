@@ -3,8 +3,10 @@
 A view asks `pixmap(path, side)` while painting; a miss queues a decode and
 returns None. Background tasks decode with core.imaging into a QImage (never
 a QPixmap off the GUI thread); the loader turns it into a QPixmap, caches it
-and announces `thumbnail_ready`. The newest requests are decoded first and the queue is
-bounded, so scrolling quickly through thousands of groups stays cheap.
+and announces `thumbnail_ready`. A file that cannot be shown caches why
+(`problem`), so a view tells "cannot show" from "still loading". The newest
+requests are decoded first and the queue is bounded, so scrolling quickly
+through thousands of groups stays cheap.
 `reset()` bumps a generation counter: results of older requests are dropped.
 """
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from lookalike.core.imaging import ImageProblem, decode_for_display
+from lookalike.core.reasons import Code, Reason
 from lookalike.ui.allocator import release_free_memory
 from lookalike.ui.qimage import to_qimage
 from lookalike.ui.tasks import BackgroundTask, CancelCheck
@@ -27,6 +30,7 @@ from lookalike.ui.tasks import BackgroundTask, CancelCheck
 log = logging.getLogger(__name__)
 
 ThumbKey = tuple[str, int]  # (path, longest side in pixels)
+Thumbnail = QPixmap | Reason  # the picture, or why it cannot be shown
 # The pixels cached at most. The 200 thumbnails that browsing many groups leaves (two thirds of
 # them the grid's 240-pixel tiles) hold 24 MB with one device pixel to a pixel, about 95 MB with
 # two (HiDPI screens); this still holds a screenful of tiles on either.
@@ -38,29 +42,38 @@ MAX_CACHED_BYTES = 32_000_000
 TRIM_EVERY = 32
 
 
-def pixel_bytes(pixmap: QPixmap | None) -> int:
+def pixel_bytes(thumbnail: Thumbnail | None) -> int:
     """The memory a cached thumbnail's pixels take."""
-    return 0 if pixmap is None else pixmap.width() * pixmap.height() * pixmap.depth() // 8
+    if not isinstance(thumbnail, QPixmap):
+        return 0
+    return thumbnail.width() * thumbnail.height() * thumbnail.depth() // 8
 
 
-def decode_thumbnail(path: Path, side: int) -> QImage | None:
-    """Decode `path` upright with its longest side at most `side`; None when it cannot be read."""
-    try:
-        shown = decode_for_display(path, path.suffix, side)
-    except ImageProblem as exc:  # an unreadable picture just has no thumbnail
-        log.info("no thumbnail for %s: %s", path, exc)
-        return None
-    return to_qimage(shown.pixels)
+def decode_thumbnail(path: Path, side: int) -> QImage:
+    """Decode `path` upright with its longest side at most `side`. Raises ImageProblem with a reason
+    for a person when it cannot be shown."""
+    return to_qimage(decode_for_display(path, path.suffix, side).pixels)
 
 
 def _decode_for_tile(
     path: Path, side: int, scale: float, _report: Callable[[None], None], _cancelled: CancelCheck
-) -> QImage | None:
-    """The work of a thumbnail task: `side` logical pixels, `scale` device pixels each."""
-    image = decode_thumbnail(path, round(side * scale))
-    if image is not None:
-        image.setDevicePixelRatio(scale)
+) -> QImage | Reason:
+    """The work of a thumbnail task: `side` logical pixels, `scale` device pixels each, or why the
+    file cannot be shown."""
+    try:
+        image = decode_thumbnail(path, round(side * scale))
+    except ImageProblem as exc:
+        log.info("no thumbnail for %s: %s", path, exc)
+        return exc.reason
+    image.setDevicePixelRatio(scale)
     return image
+
+
+def _unexpected(details: str) -> Reason:
+    """Why a thumbnail task failed with a bug (logged with its traceback): the exception's last line."""
+    last = details.strip().splitlines()[-1] if details.strip() else "Exception"
+    error, _, detail = last.partition(": ")
+    return Code.UNEXPECTED_FAILURE(error=error, detail=detail)
 
 
 class ThumbnailLoader(QObject):
@@ -86,7 +99,7 @@ class ThumbnailLoader(QObject):
         self.scale = max(1.0, scale)  # device pixels per logical pixel: sharp thumbnails on HiDPI screens
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._cache: OrderedDict[ThumbKey, QPixmap | None] = OrderedDict()
+        self._cache: OrderedDict[ThumbKey, Thumbnail] = OrderedDict()
         self._queue: deque[ThumbKey] = deque()
         self._queued: set[ThumbKey] = set()
         self._running: set[ThumbKey] = set()
@@ -99,11 +112,13 @@ class ThumbnailLoader(QObject):
         self.generation = 0
 
     def pixmap(self, path: Path, side: int) -> QPixmap | None:
-        """The cached thumbnail, or None after queueing a decode (None also for unreadable files)."""
+        """The cached thumbnail, or None after queueing a decode (None also for a file that cannot be
+        shown: `problem` says why)."""
         key = (str(path), side)
         if key in self._cache:
             self._cache.move_to_end(key)
-            return self._cache[key]
+            cached = self._cache[key]
+            return cached if isinstance(cached, QPixmap) else None
         if key not in self._queued and key not in self._running:
             self._queue.append(key)
             self._queued.add(key)
@@ -113,7 +128,13 @@ class ThumbnailLoader(QObject):
         return None
 
     def is_loaded(self, path: Path, side: int) -> bool:
+        """Whether the thumbnail is decoded, or found impossible to make."""
         return (str(path), side) in self._cache
+
+    def problem(self, path: Path, side: int) -> Reason | None:
+        """Why the thumbnail of `path` cannot be made; None while it loads, or once it is made."""
+        cached = self._cache.get((str(path), side))
+        return cached if isinstance(cached, Reason) else None
 
     @property
     def idle(self) -> bool:
@@ -146,24 +167,32 @@ class ThumbnailLoader(QObject):
 
     def _start_decode(self, key: ThumbKey) -> None:
         generation = self.generation
-        task: BackgroundTask[None, QImage | None] = BackgroundTask(
+        task: BackgroundTask[None, QImage | Reason] = BackgroundTask(
             "thumbnail",
             partial(_decode_for_tile, Path(key[0]), key[1], self.scale),
             on_success=partial(self._on_decoded, generation, key),
-            on_failure=lambda _details: self._on_decoded(generation, key, None),  # a bug, logged
+            on_failure=lambda details: self._on_decoded(
+                generation, key, _unexpected(details)
+            ),  # a bug, logged
             parent=self,
         )
         task.start(self._pool)
 
-    def _on_decoded(self, generation: int, key: ThumbKey, image: QImage | None) -> None:
+    def _on_decoded(self, generation: int, key: ThumbKey, image: QImage | Reason) -> None:
         if generation != self.generation:
             self._start_more()
             return
         self._running.discard(key)
         self._cached_bytes -= pixel_bytes(self._cache.pop(key, None))
-        pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
-        self._cache[key] = pixmap
-        self._cached_bytes += pixel_bytes(pixmap)
+        thumbnail: Thumbnail
+        if isinstance(image, Reason):
+            thumbnail = image
+        elif image.isNull():  # Qt could not allocate the pixels
+            thumbnail = Code.OUT_OF_MEMORY()
+        else:
+            thumbnail = QPixmap.fromImage(image)
+        self._cache[key] = thumbnail
+        self._cached_bytes += pixel_bytes(thumbnail)
         while len(self._cache) > self._max_cached or (
             self._cached_bytes > self._max_bytes and len(self._cache) > 1
         ):
