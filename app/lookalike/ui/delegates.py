@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from lookalike.ui.models import TILE_THUMB, Role
@@ -17,6 +27,8 @@ EXACT_COLOUR = QColor(40, 100, 180)
 SIMILAR_COLOUR = QColor(165, 90, 0)  # white text on it: 5.2:1 (190, 110, 20 read at 3.9:1)
 PLACEHOLDER = QColor(225, 225, 228)
 PLACEHOLDER_TEXT = QColor(100, 100, 105)  # 4.5:1 on PLACEHOLDER
+CANNOT_SHOW = QColor(70, 70, 75)  # the "cannot show" sign and its words: 7:1 on PLACEHOLDER
+LOADING = "…"  # in place of a thumbnail still loading
 # What changed, under a tile's name: SIMILAR's hue, readable on a light card and on a dark one.
 CHANGES_ON_LIGHT, CHANGES_ON_DARK = QColor(160, 90, 10), QColor(240, 165, 80)
 
@@ -32,16 +44,88 @@ def _pill(painter: QPainter, rect: QRect, text: str, colour: QColor, font: QFont
     painter.restore()
 
 
-def _draw_thumbnail(painter: QPainter, area: QRect, pixmap: object) -> None:
+def _draw_thumbnail(painter: QPainter, area: QRect, pixmap: object, words: tuple[str, str]) -> None:
+    """The picture in `area`, else the placeholder's `words` (placeholder_words) on grey."""
     if isinstance(pixmap, QPixmap) and not pixmap.isNull():
         size = pixmap.deviceIndependentSize().toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(0, 0, size.width(), size.height())
         target.moveCenter(area.center())
         painter.drawPixmap(target, pixmap)
+        return
+    painter.fillRect(area, PLACEHOLDER)
+    headline, reason = words
+    if reason:
+        _draw_cannot_show(painter, area, headline, reason)
     else:
-        painter.fillRect(area, PLACEHOLDER)
         painter.setPen(PLACEHOLDER_TEXT)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "…" if pixmap is None else "")
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, headline)
+
+
+def _wrapped(text: str, font: QFont, width: int, most_lines: int) -> list[str]:
+    """`text` broken into lines `width` wide (between words, or characters in Chinese and Japanese),
+    at most `most_lines` of them, the last one elided when the text goes on."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []  # where each line starts in `text`, and how long it is
+    layout.beginLayout()
+    while len(spans) < most_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].strip() for start, length in spans]
+    if spans and sum(spans[-1]) < len(text.rstrip()):
+        rest = text[spans[-1][0] :].strip()
+        lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+def _draw_cannot_show(painter: QPainter, area: QRect, headline: str, reason: str) -> None:
+    """A "no" sign, `headline` and `reason` wrapped below it, centred in `area`: a picture that cannot
+    be shown, told apart at a glance from one still loading."""
+    painter.save()
+    margin, sign, gap = 12, 36, 8
+    width = area.width() - 2 * margin
+    headline_font = QFont(painter.font())
+    headline_font.setBold(True)
+    reason_font = QFont(painter.font())
+    reason_font.setPointSizeF(max(7.0, reason_font.pointSizeF() * 0.9))
+    headline_line = QFontMetrics(headline_font).height()
+    reason_line = QFontMetrics(reason_font).height()
+    heads = _wrapped(headline, headline_font, width, 2)
+    room = area.height() - 2 * margin - sign - 2 * gap - len(heads) * headline_line
+    reasons = _wrapped(reason, reason_font, width, max(1, room // reason_line))
+    height = sign + gap + len(heads) * headline_line + gap + len(reasons) * reason_line
+    top = area.top() + max(margin, (area.height() - height) // 2)
+
+    painter.setPen(QPen(CANNOT_SHOW, 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    centre = QPointF(area.center().x() + 0.5, top + sign / 2)
+    radius = sign / 2 - 2
+    painter.drawEllipse(centre, radius, radius)
+    slant = radius * 0.7071
+    painter.drawLine(centre + QPointF(-slant, -slant), centre + QPointF(slant, slant))
+
+    y = top + sign + gap
+    painter.setFont(headline_font)
+    for line in heads:
+        painter.drawText(
+            QRect(area.left() + margin, y, width, headline_line), Qt.AlignmentFlag.AlignCenter, line
+        )
+        y += headline_line
+    y += gap
+    painter.setFont(reason_font)
+    painter.setPen(PLACEHOLDER_TEXT)
+    for line in reasons:
+        painter.drawText(
+            QRect(area.left() + margin, y, width, reason_line), Qt.AlignmentFlag.AlignCenter, line
+        )
+        y += reason_line
+    painter.restore()
 
 
 def _badge_font(base: QFont, scale: float = 0.9) -> QFont:
@@ -62,6 +146,14 @@ class TileDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(self.WIDTH, TILE_THUMB + 2 * self.PADDING + self.LINES * line + 12)
+
+    def placeholder_words(self, index: AnyIndex) -> tuple[str, str]:
+        """What tile `index` says in place of its picture: ("…", "") while it loads, a headline and
+        why once it is known that it cannot be shown, ("", "") when the picture shows."""
+        if isinstance(index.data(Qt.ItemDataRole.DecorationRole), QPixmap):
+            return ("", "")
+        problem = str(index.data(Role.PROBLEM) or "")
+        return (self.tr("Cannot show this file"), problem) if problem else (LOADING, "")
 
     def badge_rect(self, tile: QRect, font: QFont) -> QRect:
         """Where the KEEP/DELETE badge is painted in `tile`: clicking it switches the mark."""
@@ -87,10 +179,12 @@ class TileDelegate(QStyledItemDelegate):
 
         thumb = QRect(rect.left() + self.PADDING, rect.top() + self.PADDING, TILE_THUMB, TILE_THUMB)
         painter.fillRect(thumb, palette.color(QPalette.ColorRole.Window))
+        painter.setFont(base)
         _draw_thumbnail(
             painter,
             thumb.adjusted(0, self.badge_rect(rect, base).height() + 8, 0, 0),
             index.data(Qt.ItemDataRole.DecorationRole),
+            self.placeholder_words(index),
         )
         # The mark is the card's border and badge, never a wash over the picture: identical copies
         # must look identical whichever of them is kept.

@@ -14,7 +14,14 @@ from lookalike.core.models import GroupMember
 from lookalike.ui.i18n import date_text, fill, size_text, translate
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
-from lookalike.ui.wording import changes_brief, changes_sentence, keep_reason_words, match_words, what_changed
+from lookalike.ui.wording import (
+    changes_brief,
+    changes_sentence,
+    keep_reason_words,
+    match_words,
+    reason_words,
+    what_changed,
+)
 
 TILE_THUMB = 240
 TIMES = " \u00d7 "
@@ -34,6 +41,7 @@ class Role(IntEnum):
     LOADED = Qt.ItemDataRole.UserRole + 9  # bool: the thumbnail is decoded (or cannot be)
     MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical", "pixels" or "similar"
     CHANGES = Qt.ItemDataRole.UserRole + 11  # "turned 90° right · cropped": what changed, briefly, or ""
+    PROBLEM = Qt.ItemDataRole.UserRole + 12  # why the thumbnail cannot be shown, in words; "" if it can
 
 
 def member_details(member: GroupMember) -> str:
@@ -179,7 +187,11 @@ class TileModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._loader.pixmap(member.path, TILE_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{member.path}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
+            problem = self._problem(member)
+            cannot = "\n" + fill(self.tr("Cannot show this file: %1"), problem) if problem else ""
+            return f"{member.path}{cannot}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
+        if role == Role.PROBLEM:
+            return self._problem(member)
         if role == Role.KEEP:
             return self._group.keep[row]
         if role == Role.SUGGESTED:
@@ -214,11 +226,19 @@ class TileModel(QAbstractListModel):
         self.marks_changed.emit()
         return True
 
+    def _problem(self, member: GroupMember) -> str:
+        """Why `member`'s thumbnail cannot be shown, in the window's language; "" while it loads or
+        once it shows."""
+        reason = self._loader.problem(member.path, TILE_THUMB)
+        return "" if reason is None else reason_words(reason)
+
     def _on_thumbnail(self, path: str, side: int) -> None:
         row = self._rows_by_path.get(path)
         if side == TILE_THUMB and row is not None:
             index = self.index(row, 0)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(
+                index, index, [Qt.ItemDataRole.DecorationRole, Role.PROBLEM, Qt.ItemDataRole.ToolTipRole]
+            )
 
     def row_of(self, path: Path) -> int | None:
         return self._rows_by_path.get(str(path))

@@ -2820,6 +2820,10 @@ Thumbs/
 <context>
     <name>TileDelegate</name>
     <message>
+        <source>Cannot show this file</source>
+        <translation>このファイルを表示できません</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>最適なコピー</translation>
     </message>
@@ -2869,6 +2873,10 @@ Thumbs/
     <message>
         <source>Suggested to delete: %1</source>
         <translation>削除候補: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show this file: %1</source>
+        <translation>このファイルを表示できません: %1</translation>
     </message>
 </context>
 <context>

@@ -2820,6 +2820,10 @@ Thumbs/
 <context>
     <name>TileDelegate</name>
     <message>
+        <source>Cannot show this file</source>
+        <translation>이 파일을 표시할 수 없습니다</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>가장 좋은 사본</translation>
     </message>
@@ -2869,6 +2873,10 @@ Thumbs/
     <message>
         <source>Suggested to delete: %1</source>
         <translation>삭제 추천: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show this file: %1</source>
+        <translation>이 파일을 표시할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

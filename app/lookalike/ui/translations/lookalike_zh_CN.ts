@@ -2820,6 +2820,10 @@ Thumbs/
 <context>
     <name>TileDelegate</name>
     <message>
+        <source>Cannot show this file</source>
+        <translation>无法显示此文件</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>最佳副本</translation>
     </message>
@@ -2869,6 +2873,10 @@ Thumbs/
     <message>
         <source>Suggested to delete: %1</source>
         <translation>建议删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot show this file: %1</source>
+        <translation>无法显示此文件：%1</translation>
     </message>
 </context>
 <context>
