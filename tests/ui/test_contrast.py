@@ -47,6 +47,9 @@ def test_the_words_of_tiles_read_on_their_cards() -> None:
     assert contrast(delegates.CHANGES_ON_LIGHT, WHITE) >= AA_TEXT
     assert contrast(delegates.CHANGES_ON_DARK, QColor("#1e1e1e")) >= AA_TEXT
     assert contrast(delegates.PLACEHOLDER_TEXT, delegates.PLACEHOLDER) >= AA_TEXT
+    assert contrast(delegates.CANNOT_SHOW, delegates.PLACEHOLDER) >= AA_TEXT
+    assert contrast(delegates.PLACEHOLDER_TEXT_DARK, delegates.PLACEHOLDER_DARK) >= AA_TEXT
+    assert contrast(delegates.CANNOT_SHOW_DARK, delegates.PLACEHOLDER_DARK) >= AA_TEXT
 
 
 @pytest.fixture

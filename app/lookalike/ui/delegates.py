@@ -25,9 +25,14 @@ KEEP_COLOUR = QColor(30, 130, 60)
 DELETE_COLOUR = QColor(200, 45, 45)
 EXACT_COLOUR = QColor(40, 100, 180)
 SIMILAR_COLOUR = QColor(165, 90, 0)  # white text on it: 5.2:1 (190, 110, 20 read at 3.9:1)
+# In place of a picture not shown (yet): the grey, its words, and the "cannot show" sign and headline,
+# on a light card and on a dark one (a light grey block glared from a dark window).
 PLACEHOLDER = QColor(225, 225, 228)
 PLACEHOLDER_TEXT = QColor(100, 100, 105)  # 4.5:1 on PLACEHOLDER
-CANNOT_SHOW = QColor(70, 70, 75)  # the "cannot show" sign and its words: 7:1 on PLACEHOLDER
+CANNOT_SHOW = QColor(70, 70, 75)  # 7:1 on PLACEHOLDER
+PLACEHOLDER_DARK = QColor(52, 52, 56)
+PLACEHOLDER_TEXT_DARK = QColor(170, 170, 176)  # 5.4:1 on PLACEHOLDER_DARK
+CANNOT_SHOW_DARK = QColor(225, 225, 230)  # 9.5:1 on PLACEHOLDER_DARK
 LOADING = "…"  # in place of a thumbnail still loading
 # What changed, under a tile's name: SIMILAR's hue, readable on a light card and on a dark one.
 CHANGES_ON_LIGHT, CHANGES_ON_DARK = QColor(160, 90, 10), QColor(240, 165, 80)
@@ -44,20 +49,26 @@ def _pill(painter: QPainter, rect: QRect, text: str, colour: QColor, font: QFont
     painter.restore()
 
 
-def _draw_thumbnail(painter: QPainter, area: QRect, pixmap: object, words: tuple[str, str]) -> None:
-    """The picture in `area`, else the placeholder's `words` (placeholder_words) on grey."""
+def _draw_thumbnail(
+    painter: QPainter, area: QRect, pixmap: object, words: tuple[str, str], *, dark: bool
+) -> None:
+    """The picture in `area`, else the placeholder's `words` (placeholder_words) on grey, a dark
+    grey on a `dark` card."""
     if isinstance(pixmap, QPixmap) and not pixmap.isNull():
         size = pixmap.deviceIndependentSize().toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(0, 0, size.width(), size.height())
         target.moveCenter(area.center())
         painter.drawPixmap(target, pixmap)
         return
-    painter.fillRect(area, PLACEHOLDER)
+    painter.fillRect(area, PLACEHOLDER_DARK if dark else PLACEHOLDER)
+    text = PLACEHOLDER_TEXT_DARK if dark else PLACEHOLDER_TEXT
     headline, reason = words
     if reason:
-        _draw_cannot_show(painter, area, headline, reason)
+        _draw_cannot_show(
+            painter, area, (headline, reason), (CANNOT_SHOW_DARK if dark else CANNOT_SHOW, text)
+        )
     else:
-        painter.setPen(PLACEHOLDER_TEXT)
+        painter.setPen(text)
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, headline)
 
 
@@ -84,9 +95,14 @@ def _wrapped(text: str, font: QFont, width: int, most_lines: int) -> list[str]:
     return lines
 
 
-def _draw_cannot_show(painter: QPainter, area: QRect, headline: str, reason: str) -> None:
-    """A "no" sign, `headline` and `reason` wrapped below it, centred in `area`: a picture that cannot
-    be shown, told apart at a glance from one still loading."""
+def _draw_cannot_show(
+    painter: QPainter, area: QRect, words: tuple[str, str], colours: tuple[QColor, QColor]
+) -> None:
+    """A "no" sign, a headline and a reason (`words`) wrapped below it, centred in `area`: a picture
+    that cannot be shown, told apart at a glance from one still loading. `colours`: of the sign and
+    headline, and of the reason."""
+    headline, reason = words
+    strong, text = colours
     painter.save()
     margin, sign, gap = 12, 36, 8
     width = area.width() - 2 * margin
@@ -102,7 +118,7 @@ def _draw_cannot_show(painter: QPainter, area: QRect, headline: str, reason: str
     height = sign + gap + len(heads) * headline_line + gap + len(reasons) * reason_line
     top = area.top() + max(margin, (area.height() - height) // 2)
 
-    painter.setPen(QPen(CANNOT_SHOW, 3))
+    painter.setPen(QPen(strong, 3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     centre = QPointF(area.center().x() + 0.5, top + sign / 2)
     radius = sign / 2 - 2
@@ -119,7 +135,7 @@ def _draw_cannot_show(painter: QPainter, area: QRect, headline: str, reason: str
         y += headline_line
     y += gap
     painter.setFont(reason_font)
-    painter.setPen(PLACEHOLDER_TEXT)
+    painter.setPen(text)
     for line in reasons:
         painter.drawText(
             QRect(area.left() + margin, y, width, reason_line), Qt.AlignmentFlag.AlignCenter, line
@@ -185,6 +201,7 @@ class TileDelegate(QStyledItemDelegate):
             thumb.adjusted(0, self.badge_rect(rect, base).height() + 8, 0, 0),
             index.data(Qt.ItemDataRole.DecorationRole),
             self.placeholder_words(index),
+            dark=palette.color(QPalette.ColorRole.Base).lightness() < 128,
         )
         # The mark is the card's border and badge, never a wash over the picture: identical copies
         # must look identical whichever of them is kept.
