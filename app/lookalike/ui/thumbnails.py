@@ -171,9 +171,8 @@ class ThumbnailLoader(QObject):
             "thumbnail",
             partial(_decode_for_tile, Path(key[0]), key[1], self.scale),
             on_success=partial(self._on_decoded, generation, key),
-            on_failure=lambda details: self._on_decoded(
-                generation, key, _unexpected(details)
-            ),  # a bug, logged
+            # A bug, logged with its traceback: the tile says what failed.
+            on_failure=lambda details: self._on_decoded(generation, key, _unexpected(details)),
             parent=self,
         )
         task.start(self._pool)
