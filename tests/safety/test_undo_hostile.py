@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
@@ -549,3 +551,61 @@ def test_a_copy_swapped_between_its_check_and_its_putting_back_is_not_put_back(
     assert not first.exists()
     assert (where / first.name).read_bytes() == other
     assert (tmp_path / "the checked copy").read_bytes() == contents[first]
+
+
+# ---- G5: a journal line torn by a full disk or a crash ----------------------------------------------
+
+_TRASH_ON_A_FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from lookalike.core.actions import carry_out
+from lookalike.ui.review import Review
+from tests.safety.conftest import make_copies, mark, scan_folder
+folder, journal = Path(sys.argv[1]), Path(sys.argv[2])
+paths = make_copies(folder, names=("a.jpg", "b.jpg"))
+result = scan_folder(folder)
+plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+limit = journal.stat().st_size + 100  # room for part of the run's first line
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+print(len(carry_out(plan, journal=journal).done))
+"""
+
+
+def test_a_line_the_full_disk_tore_leaves_the_next_run_undoable(tmp_path: Path, trash: Path) -> None:
+    journal = tmp_path / "journal.jsonl"
+    act(tmp_path / "earlier", journal)  # a journal of some size
+    before = journal.read_bytes()
+    root = Path(__file__).parents[2]
+    app = Path(actions.__file__).parents[2]  # this very code, wherever the tests found it
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(app), str(root)))}
+    child = subprocess.run(
+        [sys.executable, "-c", _TRASH_ON_A_FULL_DISK, str(tmp_path / "full"), str(journal)],
+        capture_output=True, text=True, timeout=120, env=env, cwd=root,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.split() == ["1"]  # trashing goes on without its journal (the Trash records it)
+    assert journal.read_bytes() == before  # no part of a line
+    destination = tmp_path / "moved"
+    destination.mkdir()
+    gone, contents = act(tmp_path / "photos", journal, destination)  # room again
+
+    report = undo_last(journal)
+
+    assert report is not None and len(report.restored) == 2 and not report.not_restored
+    assert all(path.read_bytes() == contents[path] for path in gone)
+    assert os.listdir(destination) == []
+
+
+def test_a_line_a_crash_tore_leaves_the_next_run_undoable(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.jsonl"
+    journal.write_bytes(b'{"time": "2026-12-06T10:00:00.000+00:00", "run": "0123456789ab", "act')
+    destination = tmp_path / "moved"
+    destination.mkdir()
+    gone, contents = act(tmp_path / "photos", journal, destination)
+
+    report = undo_last(journal)
+
+    assert report is not None and len(report.restored) == 2 and not report.not_restored
+    assert all(path.read_bytes() == contents[path] for path in gone)
+    assert os.listdir(destination) == []

@@ -497,10 +497,7 @@ class _JournalWriter:
                 entry["reason"] = str(outcome.reason)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with os.fdopen(open_appending(self.path), "ab") as stream:
-                stream.write(json_line(entry))
-                stream.flush()
-                os.fsync(stream.fileno())
+            append_journal_line(self.path, json_line(entry))
         except OSError as exc:
             if not self.warnings:
                 log.warning("cannot write the action journal %s: %s", self.path, exc)
@@ -509,6 +506,29 @@ class _JournalWriter:
                 self.warnings.append(said(file=str(self.path), error=system_words(exc)))
             return False
         return True
+
+
+def append_journal_line(path: Path, line: bytes) -> None:
+    """Append `line`, one whole line, to the journal at `path`, and wait until it is on disk; OSError
+    when it cannot. A line the disk takes only part of is taken back, and a journal that ends torn (a
+    crash in the middle of a line) gets a line break first: the next line glued to a torn one was
+    unreadable, and a move it began could then never be undone."""
+    fd = open_appending(path, readable=True)
+    try:
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            line = b"\n" + line
+        try:
+            written = 0
+            while written < len(line):
+                written += os.write(fd, line[written:])
+            os.fsync(fd)
+        except OSError:
+            with contextlib.suppress(OSError):  # the disk full: what it took of the line goes again
+                os.ftruncate(fd, size)
+            raise
+    finally:
+        os.close(fd)
 
 
 def json_line(entry: dict[str, Any]) -> bytes:

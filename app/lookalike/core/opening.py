@@ -38,13 +38,15 @@ def open_regular(path: Path, *, follow_links: bool = True, found: FileEntry | No
     return _checked(os.open(path, flags), path, found)
 
 
-def open_appending(path: Path) -> int:
+def open_appending(path: Path, *, readable: bool = False) -> int:
     """A file descriptor appending to the regular file at `path` (made when missing), or NotAFile:
     opened without blocking, as a FIFO in its place would block a plain open until something reads
     it (with nothing reading, the open fails instead), and checked to be a regular file of one name.
     What is appended to is the program's own file, never one a link leads to (not followed:
-    OSError) nor one with other names (hard links: NotAFile), such as a picture."""
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    OSError) nor one with other names (hard links: NotAFile), such as a picture. `readable`: it
+    can be read too (os.pread)."""
+    access = os.O_RDWR if readable else os.O_WRONLY
+    flags = access | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     return _checked(os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o644), path, alone=True)
 
 

@@ -45,13 +45,14 @@ from lookalike.core.actions import (
     CopyRefused,
     NoLongerChecked,
     acting_alone,
+    append_journal_line,
     json_line,
     read_journal,
     system_words,
     verified_copy,
 )
 from lookalike.core.fingerprint import digest_stream
-from lookalike.core.opening import IDENTITIES_COMPARED, open_appending, open_regular
+from lookalike.core.opening import IDENTITIES_COMPARED, open_regular
 from lookalike.core.reasons import Code, Reason
 
 log = logging.getLogger(__name__)
@@ -318,10 +319,7 @@ class _RestoreJournal:
         if reason is not None:
             entry["reason"] = str(reason)
         try:
-            with os.fdopen(open_appending(self.path), "ab") as stream:
-                stream.write(json_line(entry))
-                stream.flush()
-                os.fsync(stream.fileno())
+            append_journal_line(self.path, json_line(entry))
         except OSError as exc:
             if not self.warnings:
                 self.warnings.append(Code.JOURNAL_NOT_WRITTEN(file=str(self.path), error=system_words(exc)))
