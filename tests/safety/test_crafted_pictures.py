@@ -1,14 +1,18 @@
 """Crafted pictures cost bounded work before they are described or refused: a TIFF of tens of
-thousands of pages."""
+thousands of pages, an ICO whose embedded picture is far larger than its directory says. Each is
+read the ways the app reads a picture: the scan's, the thumbnails' and the compare view's."""
 
 from __future__ import annotations
 
 import io
 import struct
+import sys
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image, TiffImagePlugin
+from PIL import BmpImagePlugin, Image, PngImagePlugin, TiffImagePlugin
 
 from lookalike.core import imaging
 from lookalike.core.fingerprint import make_fingerprinter
@@ -16,7 +20,10 @@ from lookalike.core.imaging import ImageProblem, decode, decode_for_display
 from lookalike.core.models import FileEntry, Fingerprint, ScanError, ScanOptions
 from lookalike.core.reasons import Code
 from lookalike.samples import photo
+from lookalike.ui.pair_loader import load_for_display
+from lookalike.ui.thumbnails import decode_thumbnail
 from tests.safety.conftest import scan_folder
+from tests.safety.test_decode_budget import HUGE_SIDE, never_loaded, peak_decoding, write_big_png
 
 # ---- TIFF: pages ----
 
@@ -174,3 +181,174 @@ def test_a_page_linked_past_the_end_of_the_file_is_refused_as_truncated(order: s
     with pytest.raises(ImageProblem) as refused:
         decode(cut, ".tif")
     assert refused.value.reason == Code.TRUNCATED()
+
+
+# ---- ICO: the pictures inside ----
+
+
+def ico(*pictures: tuple[bytes, int]) -> bytes:
+    """An ICO holding `pictures` (PNG or bitmap bytes), each with the side its directory says it has
+    (0: 256 pixels), as a crafted file may say whatever the pictures are. Pillow decodes the one
+    said to be largest, the first of those when they say the same."""
+    directory, offset = [], 6 + 16 * len(pictures)
+    for picture, side in pictures:
+        directory.append(struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(picture), offset))
+        offset += len(picture)
+    return struct.pack("<HHH", 0, 1, len(pictures)) + b"".join(directory) + b"".join(p for p, _ in pictures)
+
+
+def png_bytes(picture: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def declared_png(width: int, height: int) -> bytes:
+    """A PNG that says it is `width` x `height` RGBA and holds the first row alone."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    data = zlib.compress(b"\0" + b"\x80" * 4 * width)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+
+
+def declared_bitmap(width: int, height: int) -> bytes:
+    """An 8-bit run-length bitmap as an ICO holds one (its height counts the mask's rows too):
+    `width` x `height` pixels said, one run and the end of the bitmap given."""
+    header = struct.pack("<IiiHHIIiiII", 40, width, 2 * height, 1, 8, 1, 0, 0, 0, 256, 0)
+    return header + bytes(range(256)) * 4 + b"\x02\x07\x00\x01"
+
+
+@pytest.fixture
+def decoded_sizes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The sizes of the PNGs and bitmaps whose pixels are loaded; one over 1,000 pixels a side
+    fails the test there."""
+    sizes: list[tuple[int, int]] = []
+    for plugin in (PngImagePlugin.PngImageFile, BmpImagePlugin.DibImageFile):
+
+        def load(image: Image.Image, load: Callable[[Image.Image], object] = plugin.load) -> object:
+            sizes.append(image.size)
+            if max(image.size) > 1000:
+                never_loaded(image)
+            return load(image)
+
+        monkeypatch.setattr(plugin, "load", load)
+    return sizes
+
+
+def refusal(read: object) -> Code:
+    assert isinstance(read, ScanError), read
+    return read.error.code
+
+
+@pytest.mark.usefixtures("decoded_sizes")
+def test_an_ico_holding_a_png_over_the_budget_is_refused_before_pillow_decodes_it(tmp_path: Path) -> None:
+    """Pillow decodes an ICO's picture as it opens the file, before any limit of the app: a
+    13,000 x 13,000 colour PNG in an ICO took 676 MB to be refused. Its header says how large it
+    is; the ICO is refused by it, in each way the app reads a picture."""
+    write_big_png(tmp_path / "art.png", HUGE_SIDE, mode="RGBA", depth=8)
+    path = tmp_path / "icon.ico"
+    path.write_bytes(ico(((tmp_path / "art.png").read_bytes(), 0), (png_bytes(photo(7, (16, 16))), 16)))
+
+    assert refusal(fingerprint_of(path)) is Code.TOO_LARGE_TO_COMPARE
+    with pytest.raises(ImageProblem) as refused:
+        decode(path, ".ico")
+    assert str(refused.value).startswith("too large to compare safely: decoding it would need about 676 MB")
+    with pytest.raises(ImageProblem) as refused:
+        load_for_display(path)  # the compare view
+    assert refused.value.reason.code is Code.TOO_LARGE_TO_SHOW
+    assert decode_thumbnail(path, 240) is None
+
+
+@pytest.mark.usefixtures("decoded_sizes")
+@pytest.mark.parametrize(
+    ("picture", "refused_as"),
+    [
+        (declared_png(20_000, 20_000), Code.TOO_MANY_PIXELS),
+        (declared_png(12_000, 12_000), Code.TOO_LARGE_TO_COMPARE),
+        (declared_bitmap(9_400, 9_400), Code.TOO_LARGE_TO_COMPARE),
+    ],
+    ids=["PNG over MAX_PIXELS", "PNG over the budget", "bitmap over the budget"],
+)
+def test_an_ico_whose_picture_says_it_is_too_large_is_refused_by_that(
+    picture: bytes, refused_as: Code, tmp_path: Path
+) -> None:
+    """Listed after a small picture, the large one is what Pillow decodes: the directory says it is
+    the larger (256 pixels, against 16)."""
+    (tmp_path / "icons").mkdir()
+    path = tmp_path / "icons" / "icon.ico"
+    path.write_bytes(ico((png_bytes(photo(8, (16, 16))), 16), (picture, 0)))
+    assert refusal(fingerprint_of(path)) is refused_as
+    with pytest.raises(ImageProblem) as refused:
+        decode_for_display(path, ".ico", 240)
+    assert refused.value.reason.code in (refused_as, Code.TOO_LARGE_TO_SHOW)
+    (error,) = scan_folder(tmp_path / "icons").errors
+    assert error.error.code is refused_as
+
+
+@pytest.mark.parametrize("picture", [declared_png(12_000, 12_000), declared_bitmap(9_400, 9_400)])
+def test_a_large_picture_pillow_never_decodes_leaves_the_icon_to_the_one_it_does(
+    picture: bytes, decoded_sizes: list[tuple[int, int]]
+) -> None:
+    """The directory says the small picture is the larger: it is the icon, and the large one, never
+    decoded, costs nothing."""
+    data = ico((picture, 16), (png_bytes(photo(9, (48, 48))), 48))
+    decoded = decode(data, ".ico")
+    assert (decoded.width, decoded.height, decoded.format) == (48, 48, "ICO")
+    assert decode_for_display(data, ".ico", 240).pixels.size == (48, 48)
+    assert decoded_sizes == [(48, 48), (48, 48)]  # the one picture, once each way
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="peak memory is read with the resource module")
+def test_an_ico_holding_a_colour_13000_pixel_png_is_refused_without_decoding_it(tmp_path: Path) -> None:
+    """As a PNG of the size is (test_decode_budget): the old code peaked at about 700 MB."""
+    write_big_png(tmp_path / "art.png", HUGE_SIDE, mode="RGBA", depth=8)
+    (tmp_path / "icon.ico").write_bytes(ico(((tmp_path / "art.png").read_bytes(), 0)))
+    peak, outcome = peak_decoding(tmp_path / "icon.ico")
+    assert outcome.startswith("refused: too large to compare safely"), outcome
+    assert peak < 150_000_000, f"peak RSS {peak / 1e6:.0f} MB"
+
+
+@pytest.mark.parametrize("bitmap_format", ["png", "bmp"])
+def test_an_ordinary_ico_scans_and_shows_as_before(bitmap_format: str, tmp_path: Path) -> None:
+    path = tmp_path / "icon.ico"
+    photo(9, (64, 64)).save(path, sizes=[(16, 16), (32, 32), (48, 48)], bitmap_format=bitmap_format)
+    fingerprint = fingerprint_of(path)
+    assert isinstance(fingerprint, Fingerprint), fingerprint
+    assert (fingerprint.width, fingerprint.height, fingerprint.format) == (48, 48, "ICO")
+    shown = decode_for_display(path, ".ico", 240)
+    assert (shown.pixels.size, shown.format) == ((48, 48), "ICO")
+    assert decode_thumbnail(path, 240) is not None
+
+
+def test_an_ico_with_a_broken_small_entry_still_shows_its_largest(tmp_path: Path) -> None:
+    """A damaged entry Pillow never decodes leaves the icon readable, as before; so does a picture
+    larger than the directory says, within the limits."""
+    largest = png_bytes(photo(10, (300, 200)))
+    broken = bytearray(ico((largest, 0), (png_bytes(photo(10, (16, 16))), 16)))
+    broken[6 + 16 + 12 : 6 + 16 + 16] = struct.pack("<I", 10**9)  # the second picture lies past the end
+    assert decode(bytes(broken), ".ico").width == 300
+    assert decode_for_display(bytes(broken), ".ico", 240).pixels.size == (240, 160)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:30],  # the directory promises a second entry the file does not hold
+        lambda data: data[: 6 + 32 + 20],  # the picture Pillow decodes is cut inside its header
+        lambda data: data[:6] + b"\xff" * 32 + data[6 + 32 :],  # entries that point nowhere
+    ],
+    ids=["directory cut short", "picture cut short", "entries garbled"],
+)
+def test_a_damaged_ico_is_refused_as_damaged_as_before(damage: Callable[[bytes], bytes]) -> None:
+    data = ico((png_bytes(photo(11, (64, 64))), 64), (png_bytes(photo(11, (16, 16))), 16))
+    with pytest.raises(ImageProblem) as refused:
+        decode(damage(data), ".ico")
+    assert refused.value.reason.code in (
+        Code.DAMAGED,
+        Code.HEADER_CUT_SHORT,
+        Code.TRUNCATED,
+        Code.NOT_A_PICTURE,
+    )

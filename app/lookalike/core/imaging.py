@@ -20,7 +20,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import IO, TypeVar, cast
 
-from PIL import Image, JpegImagePlugin, UnidentifiedImageError
+from PIL import BmpImagePlugin, IcoImagePlugin, Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
 
 from lookalike.core.models import RAW_EXTENSIONS
 from lookalike.core.opening import NotAFile, open_regular
@@ -53,6 +53,15 @@ STRIP_PIXELS = 1 << 20
 # counting takes two small reads a page (10,000 pages: about 20 ms), where Pillow walked them
 # all, each time over those walked (40,000 pages of 4 MB: 18 s).
 MAX_PAGES = 10_000
+
+# An ICO's first bytes (a cursor's, type 2, are never offered to Pillow) and a PNG's, as an ICO holds one.
+_ICO_SIGNATURE = b"\0\0\1\0"
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# What Pillow's ICO reader keeps per pixel of a bitmap besides the bitmap itself: the mask (one
+# byte) and the RGBA copy the mask is put on (four); for a 32-bit one, also its alpha, read from
+# the file (four) and taken apart (one).
+_ICO_MASK_BYTES = 5
+_ICO_ALPHA_BYTES = 5
 
 _EXIF_IFD = 0x8769
 _MAKE = 0x010F
@@ -326,8 +335,11 @@ def load_decoders() -> None:
             importlib.import_module(f"PIL.{module}")
 
 
-def _opened(stream: IO[bytes]) -> Image.Image:
-    """The picture in `stream`, opened but not decoded, at its first frame, within MAX_PIXELS."""
+def _opened(stream: IO[bytes], too_large: Code) -> Image.Image:
+    """The picture in `stream`, opened but not decoded, at its first frame, within MAX_PIXELS; an
+    ICO's, which Pillow decodes as it opens it, also within DECODE_BUDGET (`too_large` says why
+    one is not)."""
+    _refuse_large_icon(stream, too_large)
     image = Image.open(stream, formats=_registered(OPENED_FORMATS))
     width, height = image.size
     if width * height > MAX_PIXELS:
@@ -338,6 +350,52 @@ def _opened(stream: IO[bytes]) -> Image.Image:
     if getattr(image, "is_animated", False):
         image.seek(0)
     return image
+
+
+def _refuse_large_icon(stream: IO[bytes], too_large: Code) -> None:
+    """Refuse the ICO in `stream` if the picture Pillow decodes as it opens it is over MAX_PIXELS
+    or would take more than DECODE_BUDGET, as that picture's own header says (a PNG's, a bitmap's).
+
+    Pillow decodes an ICO's picture while it opens the file, before any limit here is applied (an
+    ICO holding a 13,300 x 13,300 PNG peaked at 740 MB before it was refused). It picks the
+    picture the ICO's directory says is largest, and the directory may say anything (a byte a
+    side): which one that is, and how large it truly is, is read here as Pillow reads them. The
+    others are never decoded. A file that is no ICO Pillow can read is left to Pillow, which fails
+    on it the same way.
+    """
+    start = stream.tell()
+    try:
+        if stream.read(len(_ICO_SIGNATURE)) != _ICO_SIGNATURE:
+            return
+        stream.seek(start)
+        try:
+            # IcoImageFile decodes the first of these (sorted largest first, by what the directory says).
+            entry = IcoImagePlugin.IcoFile(stream).entry[0]
+            pixels, needed = _icon_picture_cost(stream, entry.offset, entry.bpp)
+        except (*_DAMAGED, struct.error):
+            return
+        if pixels > MAX_PIXELS:
+            raise ImageProblem(Code.TOO_MANY_PIXELS(megapixels=f"{pixels / 1e6:.0f}"))
+        if needed > DECODE_BUDGET:
+            raise ImageProblem(too_large(needed=amount(needed), budget=amount(DECODE_BUDGET)))
+    finally:
+        stream.seek(start)
+
+
+def _icon_picture_cost(stream: IO[bytes], offset: int, bits: int) -> tuple[int, int]:
+    """The pixels of the picture an ICO holds at `offset` (`bits` a pixel, its directory says), and
+    the bytes Pillow's ICO reader takes to decode it, from its header read as that reader reads it:
+    opened, not decoded (a PNG's chunks are read up to its pixels, a bitmap's header alone)."""
+    stream.seek(offset)
+    png = stream.read(len(_PNG_SIGNATURE)) == _PNG_SIGNATURE
+    stream.seek(offset)
+    picture = PngImagePlugin.PngImageFile(stream) if png else BmpImagePlugin.DibImageFile(stream)
+    width, height = picture.size
+    if png:
+        return width * height, width * height * _bytes_per_pixel(picture.mode)
+    pixels = width * (height // 2)  # a bitmap's height counts its mask's rows too
+    extra = _ICO_MASK_BYTES + (_ICO_ALPHA_BYTES if bits == 32 else 0)
+    return pixels, pixels * (_bytes_per_pixel(picture.mode) + extra)
 
 
 def _frames(image: Image.Image, stream: IO[bytes]) -> int:
@@ -383,7 +441,7 @@ def _tiff_pages(stream: IO[bytes]) -> int:
 
 def _decode_stream(stream: IO[bytes], *, facts: bool = True) -> DecodedImage:
     """The picture decoded, with the facts of it, or without (`facts`: its working picture the same)."""
-    with _opened(stream) as image:
+    with _opened(stream, Code.TOO_LARGE_TO_COMPARE) as image:
         image_format = image.format or "unknown"
         width, height = image.size
         # JPEG: let the decoder scale by 1/2..1/8 in the DCT and leave out the conversion to RGB. Its
@@ -628,7 +686,7 @@ def _display_stream(stream: IO[bytes], max_side: int | None, draft_side: int | N
     """decode_for_display() of an opened file: limits first, then pixels, colours, size, orientation."""
     # Not `with Image.open(...)`: closing the picture would free the pixels returned; `_decode`
     # closes the stream.
-    image = _opened(stream)
+    image = _opened(stream, Code.TOO_LARGE_TO_SHOW)
     image_format = image.format or "unknown"
     width, height = image.size
     if draft_side is not None:
