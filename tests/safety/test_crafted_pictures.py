@@ -259,7 +259,9 @@ def test_an_ico_holding_a_png_over_the_budget_is_refused_before_pillow_decodes_i
     with pytest.raises(ImageProblem) as refused:
         load_for_display(path)  # the compare view
     assert refused.value.reason.code is Code.TOO_LARGE_TO_SHOW
-    assert decode_thumbnail(path, 240) is None
+    with pytest.raises(ImageProblem) as refused:
+        decode_thumbnail(path, 240)  # the grid's tile, which says why it shows none
+    assert refused.value.reason.code is Code.TOO_LARGE_TO_SHOW
 
 
 @pytest.mark.usefixtures("decoded_sizes")
@@ -320,7 +322,7 @@ def test_an_ordinary_ico_scans_and_shows_as_before(bitmap_format: str, tmp_path:
     assert (fingerprint.width, fingerprint.height, fingerprint.format) == (48, 48, "ICO")
     shown = decode_for_display(path, ".ico", 240)
     assert (shown.pixels.size, shown.format) == ((48, 48), "ICO")
-    assert decode_thumbnail(path, 240) is not None
+    assert not decode_thumbnail(path, 240).isNull()
 
 
 @pytest.mark.filterwarnings("ignore:Image was not the expected size")  # Pillow's, of the 256 said
