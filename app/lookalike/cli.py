@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import functools
 import gc
+import io
 import itertools
 import locale
 import os
@@ -739,6 +740,19 @@ class CommandLine:
 
         return show
 
+    def output_lost(self, failure: OSError) -> str:
+        return fill(self.tr("cannot write to standard output: %1"), failure.strerror or failure)
+
+    def command(self, arguments: Sequence[str]) -> int:
+        """Run the command `arguments` name: scan, apply or undo-last."""
+        if arguments[0] == "scan":
+            parser = self.scan_parser()
+            return self.scan(parser, parser.parse_args(arguments[1:]))
+        if arguments[0] == "apply":
+            parser = self.apply_parser()
+            return self.apply(parser, parser.parse_args(arguments[1:]))
+        return self.undo_last(self.undo_last_parser().parse_args(arguments[1:]))
+
     def not_duplicates(self) -> frozenset[tuple[str, str]]:
         """The person's "not duplicates" decisions: read without writing when the store cannot be
         used as it is (read-only, its folder unwritable), as the window does; a warning when they
@@ -978,18 +992,65 @@ class CommandLine:
         return EXIT_OK if not outcome.not_restored else EXIT_SOME_SKIPPED
 
 
+class SteadyOutput:
+    """Standard output that a full disk or a closed pipe cannot stop: its first failure is kept and
+    what comes after it dropped, so the command goes on and says so at its end (`lookalike apply`
+    writing to a disk that filled, or piped into `head`, ended mid-run with a traceback, hiding what
+    it had done)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text: str) -> int:
+        if self.failure is None:
+            try:
+                return self.stream.write(text)
+            except OSError as exc:
+                self._failed(exc)
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        if self.failure is None:
+            try:
+                self.stream.flush()
+            except OSError as exc:
+                self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        self.failure = exc
+        # What is left in the stream's buffer goes nowhere: flushed at exit, it would fail again.
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            nowhere = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(nowhere, self.stream.fileno())
+            finally:
+                os.close(nowhere)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_output()
     language, arguments = requested_language(sys.argv[1:] if argv is None else argv)
     say = CommandLine(chosen_catalog(language))
-    if arguments[:1] == ["scan"]:
-        parser = say.scan_parser()
-        return say.scan(parser, parser.parse_args(arguments[1:]))
-    if arguments[:1] == ["apply"]:
-        parser = say.apply_parser()
-        return say.apply(parser, parser.parse_args(arguments[1:]))
-    if arguments[:1] == ["undo-last"]:
-        return say.undo_last(say.undo_last_parser().parse_args(arguments[1:]))
+    if arguments[:1] in (["scan"], ["apply"], ["undo-last"]):
+        output = SteadyOutput(sys.stdout)
+        sys.stdout = output
+        try:
+            code = say.command(arguments)
+        finally:
+            sys.stdout = output.stream
+        if output.failure is not None:
+            print("lookalike: " + say.output_lost(output.failure), file=sys.stderr)
+            if arguments[0] == "scan":  # its result was what it had to write
+                code = max(code, EXIT_SOME_SKIPPED)
+        return code
     if arguments == ["_group-again"]:  # the window's regrouping in a process of its own (core.apart)
         from lookalike.core import apart
 

@@ -751,6 +751,10 @@
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
         <source>--move-to %1 is not a folder</source>
         <translation>--move-to %1 はフォルダーではありません</translation>
     </message>

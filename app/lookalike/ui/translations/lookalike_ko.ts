@@ -751,6 +751,10 @@
         <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>표준 출력에 쓸 수 없음: %1</translation>
+    </message>
+    <message>
         <source>--move-to %1 is not a folder</source>
         <translation>--move-to %1은(는) 폴더가 아닙니다</translation>
     </message>

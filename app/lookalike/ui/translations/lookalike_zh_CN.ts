@@ -751,6 +751,10 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
         <source>--move-to %1 is not a folder</source>
         <translation>--move-to %1 不是文件夹</translation>
     </message>

@@ -1,0 +1,113 @@
+"""Fault injection: the command line's standard output cannot be written (a full disk, a reader that
+closed the pipe). The command goes on with its work (every file planned is trashed, every file
+trashed put back), says once on standard error that its output was lost, and its exit status still
+tells what it did; `lookalike scan`, whose output is the result, fails in words.
+
+The commands run as processes of their own, their output on /dev/full (whose writes fail as a full
+disk's do) or on a pipe closed before they write.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import lookalike
+
+from .conftest import make_copies, needs_posix, trashed
+
+pytestmark = needs_posix
+
+LOST = "cannot write to standard output"
+
+
+def run(*arguments: str, output: str) -> subprocess.CompletedProcess[bytes]:
+    """`lookalike ARGUMENTS` in a process of its own, its output on /dev/full (`output` "full") or on
+    a pipe nothing reads ("closed")."""
+    app = Path(lookalike.__file__).parents[1]  # this very code, wherever the tests found it
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(app), os.environ.get("PYTHONPATH", "")))}
+    command = [sys.executable, "-m", "lookalike", *arguments]
+    if output == "full":
+        with open("/dev/full", "wb") as full:
+            return subprocess.run(command, stdout=full, stderr=subprocess.PIPE, env=env, timeout=120)
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before anything is written
+    try:
+        return subprocess.run(command, stdout=write, stderr=subprocess.PIPE, env=env, timeout=120)
+    finally:
+        os.close(write)
+
+
+OUTPUTS = ["full", "closed"]
+
+
+def needs_dev_full(output: str) -> None:
+    if output == "full" and not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+
+
+def _result(tmp_path: Path, copies: int) -> tuple[Path, list[Path]]:
+    """A scan's result of `copies` identical copies of a photo (the first kept), and their paths."""
+    paths = make_copies(tmp_path / "photos", names=tuple(f"copy{n:02}.jpg" for n in range(copies)))
+    result = tmp_path / "result.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "lookalike", "scan", str(tmp_path / "photos"), "--no-cache", "--quiet",
+         "--json", str(result)],
+        env={**os.environ, "PYTHONPATH": str(Path(lookalike.__file__).parents[1])}, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0
+    return result, paths
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+def test_apply_trashes_every_file_planned_when_its_output_cannot_be_written(
+    output: str, tmp_path: Path, trash: Path
+) -> None:
+    needs_dev_full(output)
+    result, paths = _result(tmp_path, 30)
+
+    applied = run("apply", str(result), output=output)
+
+    errors = applied.stderr.decode()
+    assert applied.returncode == 0, errors
+    assert [path.name for path in paths if path.exists()] == ["copy00.jpg"]
+    assert sorted(trashed(trash)) == [path.name for path in paths[1:]]
+    assert LOST in errors and "Traceback" not in errors
+    assert "Trashed 29 files" in errors  # the summary is on standard error, said whole
+
+    undone = run("undo-last", output=output)
+
+    errors = undone.stderr.decode()
+    assert undone.returncode == 0, errors
+    assert all(path.exists() for path in paths) and trashed(trash) == []
+    assert LOST in errors and "Traceback" not in errors
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+def test_scan_fails_in_words_when_its_result_cannot_be_written(output: str, tmp_path: Path) -> None:
+    needs_dev_full(output)
+    make_copies(tmp_path / "photos")
+
+    scanned = run("scan", str(tmp_path / "photos"), "--no-cache", output=output)
+
+    errors = scanned.stderr.decode()
+    assert scanned.returncode == 1
+    assert LOST in errors and "Traceback" not in errors
+    assert "1 duplicate group" in errors  # the summary still says what was found
+
+
+def test_a_result_written_to_a_file_is_unaffected(tmp_path: Path) -> None:
+    """Only standard output is taken care of: --json writes its file as before, and with nothing
+    written to standard output, nothing is said about it."""
+    make_copies(tmp_path / "photos")
+    result = tmp_path / "result.json"
+
+    scanned = run("scan", str(tmp_path / "photos"), "--no-cache", "--json", str(result), output="closed")
+
+    assert scanned.returncode == 0 and LOST not in scanned.stderr.decode()
+    assert len(json.loads(result.read_text(encoding="utf-8"))["groups"]) == 1
