@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import struct
+import subprocess
 import sys
 import zlib
 from collections.abc import Callable
@@ -355,3 +356,85 @@ def test_a_damaged_ico_is_refused_as_damaged_as_before(damage: Callable[[bytes],
         Code.TRUNCATED,
         Code.NOT_A_PICTURE,
     )
+
+
+# ---- A piece of a file Pillow reads whole: a PNG chunk, a TIFF tag's value ----
+
+_PIECE = 600_000_000  # past half the decode budget; the file is sparse, a few kB on disk
+# The scan's reading of the file given, in a fresh interpreter: its peak memory and the reason.
+_SCANNED_ALONE = """
+import resource, sys
+from pathlib import Path
+from lookalike.core.fingerprint import make_fingerprinter
+from lookalike.core.models import FileEntry, ScanOptions
+path = Path(sys.argv[1])
+read = make_fingerprinter(ScanOptions())(FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+print(peak, getattr(read, "error", read))
+"""
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def sparse_png(path: Path, piece: int) -> None:
+    """A 1 x 1 PNG with a private chunk of `piece` bytes (holes, not written) before its pixels."""
+    with path.open("wb") as file:
+        file.write(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)))
+        file.write(struct.pack(">I", piece) + b"prIv")
+        file.seek(piece, io.SEEK_CUR)  # its data: holes, zeros when read
+        crc, zeros = zlib.crc32(b"prIv"), bytes(1 << 20)
+        for done in range(0, piece, len(zeros)):
+            crc = zlib.crc32(zeros[: piece - done], crc)
+        file.write(struct.pack(">I", crc))  # a valid chunk, whatever its size
+        file.write(_png_chunk(b"IDAT", zlib.compress(b"\0\x80\x80\x80")) + _png_chunk(b"IEND", b""))
+
+
+def sparse_tiff(path: Path, piece: int) -> None:
+    """A 1 x 1 gray TIFF whose XMP tag holds `piece` bytes (holes, not written)."""
+    tags = [(256, _SHORT, 1, 1), (257, _SHORT, 1, 1), (258, _SHORT, 1, 8), (259, _SHORT, 1, 1),
+            (262, _SHORT, 1, 1), (273, _LONG, 1, 0), (278, _SHORT, 1, 1), (279, _LONG, 1, 1),
+            (700, 1, piece, 0)]  # fmt: skip
+    pixel = 8 + 2 + 12 * len(tags) + 4
+    with path.open("wb") as file:
+        file.write(b"II*\0" + struct.pack("<IH", 8, len(tags)))
+        for tag, kind, count, value in tags:
+            value = pixel if tag == 273 else pixel + 1 if tag == 700 else value
+            file.write(struct.pack("<HHI", tag, kind, count) + struct.pack("<I", value))
+        file.write(struct.pack("<I", 0) + b"\x80")
+        file.seek(pixel + piece)
+        file.write(b"\0")
+
+
+@pytest.mark.parametrize(
+    ("write", "suffix"), [(sparse_png, ".png"), (sparse_tiff, ".tif")], ids=["png", "tiff"]
+)
+def test_a_piece_pillow_would_read_whole_past_the_budget_is_refused_unread(
+    write: Callable[[Path, int], None], suffix: str, tmp_path: Path
+) -> None:
+    """Pillow reads a PNG chunk or a TIFF tag's value whole, twice its size at the peak, whatever
+    the file says: 900 MB said so took 1.7 GB (PNG) and 2.6 GB (TIFF). Refused before it is read,
+    by the scan, the compare view and the tiles; a small one reads as before."""
+    path = tmp_path / f"sparse{suffix}"
+    write(path, _PIECE)
+
+    assert refusal(fingerprint_of(path)) is Code.TOO_LARGE_TO_COMPARE
+    with pytest.raises(ImageProblem) as refused:
+        load_for_display(path)
+    assert refused.value.reason.code is Code.TOO_LARGE_TO_SHOW
+    assert str(refused.value).startswith("too large to show safely: decoding it would need about 1.2 GB")
+    with pytest.raises(ImageProblem):
+        decode_thumbnail(path, 240)
+    if sys.platform != "win32":
+        scanned = subprocess.run(
+            [sys.executable, "-c", _SCANNED_ALONE, str(path)], capture_output=True, text=True, check=True
+        )
+        peak, outcome = scanned.stdout.split(" ", 1)
+        assert outcome.startswith("too large to compare safely"), outcome
+        # The interpreter with the scan's modules alone holds about 150 MB; the old code peaked at 1.2 GB.
+        assert int(peak) < 400_000_000, f"peak RSS {int(peak) / 1e6:.0f} MB"
+
+    write(path, 1000)
+    fingerprint = fingerprint_of(path)
+    assert isinstance(fingerprint, Fingerprint) and (fingerprint.width, fingerprint.height) == (1, 1)

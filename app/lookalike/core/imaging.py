@@ -20,7 +20,15 @@ from functools import cache, partial
 from pathlib import Path
 from typing import IO, TypeVar, cast
 
-from PIL import BmpImagePlugin, IcoImagePlugin, Image, JpegImagePlugin, PngImagePlugin, UnidentifiedImageError
+from PIL import (
+    BmpImagePlugin,
+    IcoImagePlugin,
+    Image,
+    ImageFile,
+    JpegImagePlugin,
+    PngImagePlugin,
+    UnidentifiedImageError,
+)
 
 from lookalike.core.models import RAW_EXTENSIONS
 from lookalike.core.opening import NotAFile, open_regular
@@ -128,6 +136,33 @@ class ImageProblem(Exception):
     def __init__(self, reason: Reason) -> None:
         super().__init__(str(reason))
         self.reason = reason
+
+
+# Pillow reads each piece of a file it keeps or passes over (a PNG chunk, a TIFF tag's value, a
+# JPEG marker segment) whole into memory, in blocks it then joins: twice the piece's size at the
+# peak, whatever size the file says it has. A crafted PNG chunk of 900 MB (a sparse file, 8 KB on
+# disk) took 1.7 GB; a TIFF tag as large, 2.6 GB. A piece beyond DECODE_BUDGET at that peak is
+# refused before it is read: no real picture's metadata comes near (the pixels are read a block at
+# a time, not so). Every format's reader reads them through ImageFile._safe_read, replaced here.
+_PIECE_MOST = DECODE_BUDGET // 2
+_pillow_safe_read = ImageFile._safe_read
+
+
+class _PieceTooLarge(Exception):
+    """A piece of a file larger than _PIECE_MOST, refused before Pillow reads it."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"a piece of the file of {size} bytes")
+        self.size = size
+
+
+def _bounded_safe_read(fp: IO[bytes], size: int) -> bytes:
+    if size > _PIECE_MOST:
+        raise _PieceTooLarge(size)
+    return _pillow_safe_read(fp, size)
+
+
+ImageFile._safe_read = _bounded_safe_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +279,8 @@ def decode_for_display(
     """
     reduce_to = draft_side if draft_side is not None else max_side
     try:
-        return _identified(source, suffix, lambda stream: _display_stream(stream, max_side, reduce_to))
+        shown = partial(_display_stream, max_side=max_side, draft_side=reduce_to)
+        return _identified(source, suffix, shown, Code.TOO_LARGE_TO_SHOW)
     except OSError as exc:  # only opening the file raises it here: decoding errors are ImageProblems
         raise ImageProblem(unreadable_reason(exc)) from None
 
@@ -260,22 +296,28 @@ def unreadable_reason(exc: OSError) -> Reason:
     return Code.CANNOT_BE_READ(who=Code.THE_FILE(), error=exc.strerror or str(exc))
 
 
-def _identified(source: Source, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
-    """`read` the picture in `source`, loading the HEIF codec when a HEIF picture may be there."""
+def _identified(
+    source: Source, suffix: str, read: Callable[[IO[bytes]], _T], too_large: Code = Code.TOO_LARGE_TO_COMPARE
+) -> _T:
+    """`read` the picture in `source`, loading the HEIF codec when a HEIF picture may be there;
+    `too_large` says why one that would take more than DECODE_BUDGET is not read."""
     heif_named = suffix.lower() in HEIF_EXTENSIONS
     if heif_named:
         register_plugins()
     try:
-        return _decode(source, suffix, read)
-    except UnidentifiedImageError:
-        # pillow-heif takes about 60 ms to import, so it loads for HEIF names or, as here, for
-        # content Pillow alone cannot identify: perhaps a HEIF picture under another name.
-        if not heif_named and register_plugins():
-            try:
-                return _decode(source, suffix, read)
-            except UnidentifiedImageError:
-                pass
-        raise ImageProblem(Code.NOT_A_PICTURE()) from None
+        try:
+            return _decode(source, suffix, read)
+        except UnidentifiedImageError:
+            # pillow-heif takes about 60 ms to import, so it loads for HEIF names or, as here, for
+            # content Pillow alone cannot identify: perhaps a HEIF picture under another name.
+            if not heif_named and register_plugins():
+                try:
+                    return _decode(source, suffix, read)
+                except UnidentifiedImageError:
+                    pass
+            raise ImageProblem(Code.NOT_A_PICTURE()) from None
+    except _PieceTooLarge as exc:
+        raise ImageProblem(too_large(needed=amount(2 * exc.size), budget=amount(DECODE_BUDGET))) from None
 
 
 def _decode(source: Source, suffix: str, read: Callable[[IO[bytes]], _T]) -> _T:
