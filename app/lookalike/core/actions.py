@@ -516,8 +516,10 @@ def append_journal_line(path: Path, line: bytes) -> None:
     fd = open_appending(path, readable=True)
     try:
         size = os.fstat(fd).st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
-            line = b"\n" + line
+        if size:  # read where it ends (os.pread: not on Windows); the line goes at the end whatever
+            os.lseek(fd, size - 1, os.SEEK_SET)
+            if os.read(fd, 1) != b"\n":
+                line = b"\n" + line
         try:
             written = 0
             while written < len(line):

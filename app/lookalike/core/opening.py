@@ -44,7 +44,7 @@ def open_appending(path: Path, *, readable: bool = False) -> int:
     it (with nothing reading, the open fails instead), and checked to be a regular file of one name.
     What is appended to is the program's own file, never one a link leads to (not followed:
     OSError) nor one with other names (hard links: NotAFile), such as a picture. `readable`: it
-    can be read too (os.pread)."""
+    can be read too."""
     access = os.O_RDWR if readable else os.O_WRONLY
     flags = access | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     return _checked(os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o644), path, alone=True)
