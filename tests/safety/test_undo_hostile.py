@@ -609,3 +609,23 @@ def test_a_line_a_crash_tore_leaves_the_next_run_undoable(tmp_path: Path) -> Non
     assert report is not None and len(report.restored) == 2 and not report.not_restored
     assert all(path.read_bytes() == contents[path] for path in gone)
     assert os.listdir(destination) == []
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_a_run_whose_names_hold_a_unicode_line_separator_is_the_one_undone(
+    separator: str, tmp_path: Path, trash: Path
+) -> None:
+    """Such a name is one JSON line's text: the line ends at its line feed only, and undo puts back
+    the last run, not the one before it."""
+    journal = tmp_path / "journal.jsonl"
+    act(tmp_path / "earlier", journal)
+    paths = make_copies(tmp_path / "photos", names=("a.jpg", f"b{separator}.jpg", f"c{separator}c.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+    assert len(carry_out(plan, journal=journal).done) == 2
+
+    report = undo_last(journal)
+
+    assert report is not None and sorted(o.path for o in report.restored) == paths[1:]
+    assert all(path.exists() for path in paths)
+    assert not any((tmp_path / "earlier" / name).exists() for name in ("b.jpg", "c.jpg"))

@@ -562,10 +562,11 @@ def read_journal(path: Path) -> list[dict[str, Any]]:
     except OSError as exc:
         log.warning("cannot read the action journal %s: %s", path, exc)
         return entries
-    lines = data.decode("utf-8", "replace").splitlines()
-    for line in lines:
+    # Lines end at a line feed alone (which JSON writes escaped in a name): str.splitlines() also
+    # broke a line at a name's U+2028, U+2029 or U+0085, and undo passed over that run for the one before.
+    for line in data.split(b"\n"):
         try:
-            entry = json.loads(line)
+            entry = json.loads(line.decode("utf-8", "replace"))
         except (ValueError, RecursionError):  # RecursionError: a damaged line nested beyond reading
             continue
         if isinstance(entry, dict):
