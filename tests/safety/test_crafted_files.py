@@ -507,3 +507,28 @@ def test_the_widest_numbers_a_real_file_can_have_are_still_taken(tmp_path: Path)
     (group,) = report.load(report.read_file(saved)).groups
     entry = next(member.record.entry for member in group.members if not member.keep)
     assert (entry.mtime_ns, entry.ctime_ns, entry.inode, entry.size) == (-(2**63), -1, 2**64 - 1, 2**63 - 1)
+
+
+@pytest.mark.parametrize("odd", ["\0", "\ud800", "\udc41"], ids=["NUL", "high surrogate", "low surrogate"])
+@pytest.mark.parametrize("member", ["kept", "deleted"])
+def test_a_path_no_file_can_have_is_a_damaged_file_and_nothing_is_touched(
+    odd: str, member: str, tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A NUL or a lone surrogate that is no byte's escape: the system takes no such name, and acting
+    on one ended in a traceback (the window stopped the run, saying it had met a bug)."""
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    data = load_json(save_result(result, mark(result, {keep}), tmp_path / "r.json"))
+    (group,) = data["groups"]  # type: ignore[misc]
+    row = next(row for row in group["files"] if row["keep"] == (member == "kept"))
+    row["path"] = row["path"][:-4] + odd + ".jpg"
+    crafted = _write(tmp_path / "crafted.json", data)
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["apply", str(crafted)])
+
+    assert exit_info.value.code == 2
+    assert "damaged" in capsys.readouterr().err
+    assert keep.exists() and copy.exists() and trashed(trash) == []
+    with pytest.raises(report.ResultFileError):
+        report.load(report.read_file(crafted))  # the window opens a review so, and says why it cannot

@@ -424,6 +424,11 @@ def _absolute(value: object, folders: dict[str, Path] | None = None) -> Path:
     path = Path(value) if folders is None else path_in(value, folders)
     if not path.is_absolute():
         raise ValueError(f"{value!r} is not an absolute path")
+    # A name no file can have: a NUL, a lone surrogate that is no byte's escape (the system refuses
+    # them, and acting on one ended in a traceback). UnicodeEncodeError is a ValueError.
+    if "\0" in os.fspath(path):
+        raise ValueError(f"{value!r} holds a NUL character")
+    os.fsencode(path)
     return path
 
 
