@@ -143,6 +143,9 @@ REASONS: dict[Code, str] = {
     Code.SYSTEM_REFUSED: QT_TRANSLATE_NOOP("Reasons", "the system refused it (%1)"),
     Code.TRASH_REFUSED: QT_TRANSLATE_NOOP("Reasons", "the Trash refused it (%1)"),
     Code.TRASH_UNUSABLE: QT_TRANSLATE_NOOP("Reasons", "the Trash cannot be used for this drive"),
+    Code.NAME_TOO_LONG_FOR_TRASH: QT_TRANSLATE_NOOP(
+        "Reasons", "its name is too long for the Trash, which adds to it"
+    ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
     Code.MOVED_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the moved copy %1 is not there; the original was kept"

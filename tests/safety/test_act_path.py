@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from lookalike.core.actions import Status, carry_out
 from lookalike.samples import photo
 from lookalike.ui.review import Review
 from tests.safety.conftest import (
@@ -457,3 +458,28 @@ def test_a_link_where_the_journal_should_be_never_gets_the_journal_written_into_
     assert len(trashed_run.done) == 2 and sorted(trashed(trash)) == ["b.jpg", "c.jpg"]
     (warning,) = trashed_run.warnings
     assert str(warning).startswith(f"The action journal {journal} could not be written")
+
+
+@needs_posix
+def test_a_name_too_long_for_the_trash_is_offered_a_move_and_moved_whole(
+    tmp_path: Path, trash: Path, act: Act
+) -> None:
+    """The Trash keeps its record of a file as NAME.trashinfo: a name of 246 to 255 bytes, which the
+    folder takes, is too long for it. The file stays, and the Trash is said to be unavailable for it
+    (the window then offers a move), not that the system refused it; moved, it goes whole."""
+    name = "a" * (255 - len(".jpg")) + ".jpg"
+    keep, copy = make_copies(tmp_path / "photos", names=("keep.jpg", name))
+    result = scan_folder(tmp_path / "photos")
+
+    outcome = act(result, mark(result, {keep}))
+
+    assert keep.exists() and copy.exists() and trashed(trash) == []
+    words = "its name is too long for the Trash, which adds to it"
+    if outcome.report is None:  # lookalike apply
+        assert outcome.skipped() == [f"skipped: {copy}: {words}"]
+    else:
+        assert [o.status for o in outcome.report.problems] == [Status.TRASH_UNAVAILABLE]
+        assert outcome.skipped() == [words]
+    moved = carry_out(Review.from_result(result, mark(result, {keep})).plan(), destination=tmp_path / "moved")
+    assert [o.status for o in moved.outcomes] == [Status.DONE]
+    assert not copy.exists() and (tmp_path / "moved" / name).read_bytes() == keep.read_bytes()

@@ -12,6 +12,7 @@ and the outcome after.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -292,6 +293,11 @@ def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
     except TrashPermissionError:
         return FileOutcome(planned.path, Status.TRASH_UNAVAILABLE, Code.TRASH_UNUSABLE(), None, planned.size)
     except OSError as exc:
+        if (
+            exc.errno == errno.ENAMETOOLONG
+        ):  # the name the Trash gives its record (name.trashinfo): a move may work
+            too_long = Code.NAME_TOO_LONG_FOR_TRASH()
+            return FileOutcome(planned.path, Status.TRASH_UNAVAILABLE, too_long, None, planned.size)
         return FileOutcome(planned.path, Status.FAILED, _plain_os_error(exc), None, planned.size)
     except Exception as exc:  # send2trash's platform back ends raise their own errors
         refused = Code.TRASH_REFUSED(error=str(exc))

@@ -117,6 +117,7 @@ class Code(Enum):
     SYSTEM_REFUSED = "the system refused it ({error})"
     TRASH_REFUSED = "the Trash refused it ({error})"
     TRASH_UNUSABLE = "the Trash cannot be used for this drive"
+    NAME_TOO_LONG_FOR_TRASH = "its name is too long for the Trash, which adds to it"
     COPY_DIFFERS = "the copy did not match the original"
     MOVED_COPY_MISSING = "the moved copy {copy} is not there; the original was kept"
     JOURNAL_UNWRITABLE = (

@@ -133,7 +133,8 @@ class Acting(QObject):
                 ),
                 why_each(problems),
             )
-        unavailable = [o.path for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
+        refused = [o for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
+        unavailable = [o.path for o in refused]
         if unavailable and self.dialogs.confirm(
             self.tr("The Trash is not available"),
             self.tr(
@@ -142,6 +143,7 @@ class Acting(QObject):
                 "",
                 len(unavailable),
             ),
+            why_each(refused),
             ok=self.tr("Move to folder…"),
         ):
             folder = self.dialogs.choose_folder(self.tr("Move the files to…"))

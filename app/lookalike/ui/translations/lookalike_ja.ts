@@ -1812,6 +1812,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>このドライブではゴミ箱を使用できません</translation>
     </message>
     <message>
+        <source>its name is too long for the Trash, which adds to it</source>
+        <translation>名前が長すぎてゴミ箱に入れられません（ゴミ箱は名前に文字を付け足します）</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>コピーが元のファイルと一致しませんでした</translation>
     </message>

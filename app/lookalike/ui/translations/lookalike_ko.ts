@@ -1812,6 +1812,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>이 드라이브에서는 휴지통을 사용할 수 없음</translation>
     </message>
     <message>
+        <source>its name is too long for the Trash, which adds to it</source>
+        <translation>이름이 너무 길어 휴지통에 넣을 수 없음(휴지통이 이름에 글자를 덧붙임)</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>사본이 원본과 일치하지 않음</translation>
     </message>

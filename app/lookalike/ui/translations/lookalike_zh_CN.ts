@@ -1812,6 +1812,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>此驱动器无法使用回收站</translation>
     </message>
     <message>
+        <source>its name is too long for the Trash, which adds to it</source>
+        <translation>名称太长，无法放入回收站（回收站会在名称后添加字符）</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>副本与原文件不一致</translation>
     </message>
