@@ -190,6 +190,22 @@ def _understands_escapes(stream: TextIO) -> bool:
         return False
 
 
+# What a name shows escaped on a line of output: control and format characters (an escape sequence
+# could redraw the line as another's, a line break make a second one, a right-to-left override turn
+# "gpj.exe" round), and line and paragraph separators.
+_HIDDEN = frozenset(("Cc", "Cf", "Zl", "Zp"))
+
+
+def shown(path: object) -> str:
+    """`path` as a line of output shows it: each hidden character as its escape (\\x1b, \\u202e)."""
+    text = str(path)
+    if all(unicodedata.category(letter) not in _HIDDEN for letter in text):
+        return text
+    return "".join(
+        letter if unicodedata.category(letter) not in _HIDDEN else ascii(letter)[1:-1] for letter in text
+    )
+
+
 def use_utf8_output() -> None:
     """Write UTF-8 wherever output is redirected (Windows would use the console's code page and fail
     on other scripts), and never fail on a file name that is not valid UTF-8: such bytes print as
@@ -879,7 +895,8 @@ class CommandLine:
         if not args.quiet:
             for error in result.errors:
                 print(
-                    fill(self.tr("not read: %1: %2"), error.path, self.reason(error.error)), file=sys.stderr
+                    fill(self.tr("not read: %1: %2"), shown(error.path), self.reason(error.error)),
+                    file=sys.stderr,
                 )
             print(self.scan_summary(result), file=sys.stderr)
         return EXIT_INTERRUPTED if interrupted else EXIT_OK
@@ -911,10 +928,10 @@ class CommandLine:
         print(fill(line, groups, args.move_to))
         print(self.tr("Scanned folders (files outside them are never touched):"))
         for root in plan.roots:
-            print(f"  {root}")
+            print(f"  {shown(root)}")
         print(self.tr("Reference folders (files inside them are never touched):"))
         for root in plan.reference_roots or ():
-            print(f"  {root}")
+            print(f"  {shown(root)}")
         if not plan.reference_roots:
             print("  " + self.tr("(none)"))
         interrupted = False
@@ -940,10 +957,10 @@ class CommandLine:
             done_line = self.tr("moved: %1") if args.move_to else self.tr("trashed: %1")
         for item in outcome.outcomes:
             if item.status in (actions.Status.DONE, actions.Status.CHECKED):
-                where = f" -> {item.destination}" if item.destination else ""
-                print(fill(done_line, f"{item.path}{where}"))
+                where = f" -> {shown(item.destination)}" if item.destination else ""
+                print(fill(done_line, f"{shown(item.path)}{where}"))
             else:
-                print(fill(self.tr("skipped: %1: %2"), item.path, self.reason(item.reason)))
+                print(fill(self.tr("skipped: %1: %2"), shown(item.path), self.reason(item.reason)))
         for warning in outcome.warnings:
             self.warn(self.reason(warning))
 
@@ -976,9 +993,9 @@ class CommandLine:
         for item in outcome.outcomes:
             if item.restored:
                 line = self.tr("would put back: %1") if args.dry_run else self.tr("put back: %1")
-                print(fill(line, item.path) + (f" <- {item.source}" if item.source else ""))
+                print(fill(line, shown(item.path)) + (f" <- {shown(item.source)}" if item.source else ""))
             else:
-                print(fill(self.tr("not put back: %1: %2"), item.path, self.reason(item.reason)))
+                print(fill(self.tr("not put back: %1: %2"), shown(item.path), self.reason(item.reason)))
         if outcome.instructions:
             print("\n".join(self.reason(line) for line in outcome.instructions))
         for warning in outcome.warnings:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import lookalike
+from lookalike import cli
 
 from .conftest import make_copies, needs_posix, trashed
 
@@ -111,3 +112,29 @@ def test_a_result_written_to_a_file_is_unaffected(tmp_path: Path) -> None:
 
     assert scanned.returncode == 0 and LOST not in scanned.stderr.decode()
     assert len(json.loads(result.read_text(encoding="utf-8"))["groups"]) == 1
+
+
+def test_a_name_cannot_redraw_or_split_the_line_that_names_it(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A name holding an escape sequence, a carriage return, a line break or a right-to-left
+    override is printed with those escaped: it could otherwise make its own "trashed:" line read as
+    another ("skipped: nothing was trashed"), or as two."""
+    spoof = "\x1b[2K\rskipped: nothing was trashed\n\u202egpj.exe.jpg"
+    _keep, copy = make_copies(tmp_path / "photos", names=("keep.jpg", spoof))
+    result = tmp_path / "result.json"
+    assert cli.main(["scan", str(tmp_path / "photos"), "--no-cache", "--quiet", "--json", str(result)]) == 0
+    capsys.readouterr()
+
+    assert cli.main(["apply", str(result)]) == 0
+
+    printed = capsys.readouterr().out
+    assert not copy.exists() and trashed(trash) == [spoof]
+    assert not any(letter in printed for letter in "\x1b\r\u202e")
+    (line,) = [line for line in printed.splitlines() if line.startswith("trashed: ")]
+    assert (
+        line
+        == "trashed: "
+        + str(tmp_path / "photos")
+        + "/\\x1b[2K\\rskipped: nothing was trashed\\n\\u202egpj.exe.jpg"
+    )
