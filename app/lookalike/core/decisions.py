@@ -126,8 +126,28 @@ def decisions_read_only(path: Path) -> list[Decision]:
         connection.close()
 
 
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _decided(record: ImageRecord, others: Iterable[ImageRecord], now: str) -> list[Decision]:
+    """The decisions that `record` is a duplicate of none of `others`, made at `now`."""
+    decided = []
+    for other in others:
+        a, b = record.fingerprint.digest, other.fingerprint.digest
+        if a == b:
+            continue  # the same bytes are duplicates whatever anyone says
+        paths = (str(record.entry.path), str(other.entry.path))
+        decided.append(Decision(pair(a, b), paths if a <= b else (paths[1], paths[0]), now))
+    return decided
+
+
 class DecisionStore:
-    """The person's "not duplicates" decisions."""
+    """The person's "not duplicates" decisions.
+
+    Storing or forgetting raises sqlite3.Error (or OSError) when the store cannot be changed (its disk
+    is full, it became read-only, another program holds it): then nothing of that change is kept.
+    """
 
     def __init__(self, path: Path | None = None, *, lasting: bool = True) -> None:
         """`lasting`: False for a store made in a temporary folder when the data folder cannot keep
@@ -154,6 +174,11 @@ class DecisionStore:
             log.warning("The decisions file %s was unreadable (%s); starting a new one.", self.path, exc)
             self._set_aside(self.path)
             self._connection = self._open()
+
+    @property
+    def where(self) -> str:
+        """The store's file, for messages and the log."""
+        return str(self.path)
 
     def _open(self) -> sqlite3.Connection:
         """Connect to the store's own file, made here if missing, never through a link."""
@@ -218,23 +243,21 @@ class DecisionStore:
                 self.path,
             )
 
-    def mark_not_duplicates(self, record: ImageRecord, others: Iterable[ImageRecord]) -> None:
-        """Remember that `record` is a duplicate of none of `others`."""
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        rows = []
-        for other in others:
-            a, b = record.fingerprint.digest, other.fingerprint.digest
-            if a == b:
-                continue  # the same bytes are duplicates whatever anyone says
-            paths = (str(record.entry.path), str(other.entry.path))
-            rows.append((*pair(a, b), *(paths if a <= b else paths[::-1]), now))
-        with self._connection:
-            self._connection.executemany("INSERT OR REPLACE INTO not_duplicates VALUES (?, ?, ?, ?, ?)", rows)
+    def mark_not_duplicates(self, record: ImageRecord, others: Iterable[ImageRecord]) -> list[Decision]:
+        """Remember that `record` is a duplicate of none of `others`; returns the decisions stored."""
+        return self.remember(_decided(record, others, _now()))
 
-    def mark_group_not_duplicates(self, records: list[ImageRecord]) -> None:
-        """Remember that no two of `records` are duplicates of each other."""
-        for index, record in enumerate(records):
-            self.mark_not_duplicates(record, records[index + 1 :])
+    def mark_group_not_duplicates(self, records: list[ImageRecord]) -> list[Decision]:
+        """Remember that no two of `records` are duplicates of each other, all or none of them;
+        returns the decisions stored."""
+        now = _now()
+        return self.remember(
+            [
+                decision
+                for i, record in enumerate(records)
+                for decision in _decided(record, records[i + 1 :], now)
+            ]
+        )
 
     def pairs(self) -> frozenset[DigestPair]:
         rows = self._connection.execute("SELECT digest_a, digest_b FROM not_duplicates")
@@ -247,13 +270,17 @@ class DecisionStore:
         )
         return [Decision((a, b), (pa, pb), at) for a, b, pa, pb, at in rows]
 
-    def remember(self, decisions: Iterable[Decision]) -> None:
-        """Store `decisions` again as they were (after `forget`: an undone decision redone)."""
-        rows = [(*d.digests, *d.paths, d.decided_at) for d in decisions]
+    def remember(self, decisions: Iterable[Decision]) -> list[Decision]:
+        """Store `decisions` as they are, all or none of them (after `forget`: an undone decision
+        redone); returns them."""
+        stored = list(decisions)
+        rows = [(*d.digests, *d.paths, d.decided_at) for d in stored]
         with self._connection:
             self._connection.executemany("INSERT OR REPLACE INTO not_duplicates VALUES (?, ?, ?, ?, ?)", rows)
+        return stored
 
     def forget(self, digests: Iterable[DigestPair]) -> None:
+        """Forget the decisions about these pairs, all or none of them."""
         with self._connection:
             self._connection.executemany(
                 "DELETE FROM not_duplicates WHERE digest_a = ? AND digest_b = ?", list(digests)

@@ -8,6 +8,8 @@ The store is passed in; the dialog reads and forgets through it and nothing else
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from datetime import datetime
 from pathlib import PurePath
 from typing import Any
@@ -39,6 +41,9 @@ from lookalike.core.decisions import Decision, DecisionStore, DigestPair
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.dialogs import Dialogs, QtDialogs
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, moment_text
+from lookalike.ui.wording import decisions_unchanged, write_problem
+
+log = logging.getLogger(__name__)
 
 DecisionRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -211,9 +216,26 @@ class DecisionsDialog(QDialog):
         return self._forget([self.model.decision(row).digests for row in range(count)])
 
     def _forget(self, digests: list[DigestPair]) -> list[DigestPair]:
+        """Forget `digests` and list what is left; when the store cannot be changed (its disk is
+        full...), say why and forget none of them."""
         if not digests:
             return []
-        self._store.forget(digests)
+        try:
+            self._store.forget(digests)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("cannot forget 'not duplicates' decisions in %s: %s", self._store.where, exc)
+            self._dialogs.inform(
+                decisions_unchanged(),
+                fill(
+                    self.tr(
+                        "The list of “not duplicates” cannot be changed, because %1, so nothing was "
+                        "forgotten: later scans still keep those pictures apart."
+                    ),
+                    write_problem(exc),
+                ),
+                f"{self._store.where}: {exc}",
+            )
+            return []
         self.model.reload()
         self.decisions_forgotten.emit(digests)
         return digests

@@ -7,6 +7,8 @@ signals what changed. It needs no window, so it is tested on its own.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,7 +21,16 @@ from lookalike.core.models import Group, GroupMember, ScanOptions
 from lookalike.core.selection import KeepRule
 from lookalike.ui.i18n import fill, translate
 from lookalike.ui.review import MarkChange, Review, ReviewGroup, load_session, session_json
-from lookalike.ui.wording import exact_copies_refusal, list_separator, mark_word, rule_words
+from lookalike.ui.wording import (
+    decisions_unchanged,
+    exact_copies_refusal,
+    list_separator,
+    mark_word,
+    rule_words,
+    write_problem,
+)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +39,7 @@ class Refusal:
 
     title: str
     text: str
+    details: str = ""
 
 
 UNDO_LIMIT = 200  # person's actions kept for Undo; a "not duplicates" keeps two lists of the groups
@@ -189,11 +201,13 @@ class ReviewSession(QObject):
             for m in reversed(group.members)
             if m.record.fingerprint.digest != digest
         }
+        decided = self._decide(lambda: self.decisions.mark_not_duplicates(leaving[0], others.values()))
+        if isinstance(decided, Refusal):
+            return decided
         group_row = review.groups.index(group)
         taken: list[Path] = []
 
         def change() -> str:
-            self.decisions.mark_not_duplicates(leaving[0], others.values())
             taken.extend(review.take_out(group_row, digest, self.keep_rules))
             names = list_separator().join(f"“{p.name}”" for p in taken[:3]) + (" …" if len(taken) > 3 else "")
             note = fill(
@@ -213,8 +227,71 @@ class ReviewSession(QObject):
         if len(leaving) > 1:
             name = fill(self.tr("%1 and %n copies", "", len(leaving) - 1), name)
         text = fill(self.tr("not a duplicate: %1"), name)
-        self.undo_stack.push(_GroupsEdit(self, text, change, group, group_row))
+        self.undo_stack.push(_GroupsEdit(self, text, change, group, group_row, decided))
         return taken
+
+    def _decide(self, store: Callable[[], list[Decision]]) -> list[Decision] | Refusal:
+        """Store decisions with `store`, before anything on screen changes: returns those it added
+        (not those kept from before, which undoing this must not forget), or, when the store cannot
+        keep them (its disk is full...), why in words, nothing changed."""
+        try:
+            known = self.decisions.pairs()
+            return [decision for decision in store() if decision.digests not in known]
+        except (OSError, sqlite3.Error) as exc:
+            return self._refusal(
+                self.tr(
+                    "Lookalike cannot remember that these pictures are not duplicates: its list of "
+                    "“not duplicates” cannot be changed, because %1. Nothing was changed: the pictures "
+                    "stay where they were."
+                ),
+                exc,
+            )
+
+    def _refusal(self, text: str, error: BaseException, *values: object) -> Refusal:
+        """Why the store of decisions could not be changed: `text` filled with `values` and, last, the
+        problem in words; the details name the store and give SQLite's or the system's words."""
+        where = self.decisions.where
+        log.warning("cannot change the 'not duplicates' decisions in %s: %s", where, error)
+        return Refusal(decisions_unchanged(), fill(text, *values, write_problem(error)), f"{where}: {error}")
+
+    def undo(self) -> Refusal | None:
+        """Edit ▸ Undo. Undoing "not duplicates" forgets their decisions first; when the store cannot
+        (its disk is full...), nothing is undone, Undo still offers it, and the Refusal says why."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, _GroupsEdit):
+            try:
+                command.store(decided=False)
+            except (OSError, sqlite3.Error) as exc:
+                return self._refusal(
+                    self.tr(
+                        "Not undone: %1. Undoing it means forgetting that decision, but the list of "
+                        "“not duplicates” cannot be changed, because %2. The pictures stay apart, here "
+                        "and in later scans; Edit ▸ Undo still offers it."
+                    ),
+                    exc,
+                    command.text(),
+                )
+        self.undo_stack.undo()
+        return None
+
+    def redo(self) -> Refusal | None:
+        """Edit ▸ Redo. Redoing "not duplicates" remembers their decisions first; when the store
+        cannot, nothing is done again, Redo still offers it, and the Refusal says why."""
+        command = self.undo_stack.command(self.undo_stack.index())
+        if isinstance(command, _GroupsEdit):
+            try:
+                command.store(decided=True)
+            except (OSError, sqlite3.Error) as exc:
+                return self._refusal(
+                    self.tr(
+                        "Not done again: %1. Doing it again means remembering that decision, but the "
+                        "list of “not duplicates” cannot be changed, because %2. Edit ▸ Redo still offers it."
+                    ),
+                    exc,
+                    command.text(),
+                )
+        self.undo_stack.redo()
+        return None
 
     def _unless_lasting(self) -> str:
         """What a note of a "not duplicates" decision adds when the decisions cannot be kept."""
@@ -233,10 +310,12 @@ class ReviewSession(QObject):
         if len(group.digests) < 2:
             return Refusal(*exact_copies_refusal())
         first_of_each = {m.record.fingerprint.digest: m.record for m in reversed(group.members)}
+        decided = self._decide(lambda: self.decisions.mark_group_not_duplicates(list(first_of_each.values())))
+        if isinstance(decided, Refusal):
+            return decided
         row = review.groups.index(group)
 
         def change() -> str:
-            self.decisions.mark_group_not_duplicates(list(first_of_each.values()))
             review.dissolve(row, self.keep_rules)
             return (
                 self.tr(
@@ -249,7 +328,7 @@ class ReviewSession(QObject):
             )
 
         text = self.tr("none are duplicates: %n picture(s)", "", len(group.members))
-        self.undo_stack.push(_GroupsEdit(self, text, change, group, row))
+        self.undo_stack.push(_GroupsEdit(self, text, change, group, row, decided))
         return True
 
     # ---- keep rules, regrouping, acting -------------------------------------------------------------
@@ -375,18 +454,37 @@ class _GroupsState:
 
 
 class _GroupsEdit(QUndoCommand):
-    """Groups changed in place ("not a duplicate", "none of these are duplicates"). Done once by
-    `change` (which stores the decisions and returns the note to show); undone by putting the list
-    of groups and the changed group back as they were and forgetting the decisions it stored."""
+    """Groups changed in place ("not a duplicate", "none of these are duplicates"), after `decided`
+    was stored. Done once by `change` (which returns the note to show); undone by putting the list of
+    groups and the changed group back as they were, once the decisions are forgotten (`store`)."""
 
     def __init__(
-        self, session: ReviewSession, text: str, change: Callable[[], str], group: ReviewGroup, row: int
+        self,
+        session: ReviewSession,
+        text: str,
+        change: Callable[[], str],
+        group: ReviewGroup,
+        row: int,
+        decided: list[Decision],
     ) -> None:
         super().__init__(text)
         self._session, self._change, self._group, self._row = session, change, group, row
         self._before: _GroupsState | None = None
         self._after: _GroupsState | None = None
-        self._decided: list[Decision] = []
+        self._decided = decided
+        self._stored = True  # whether the store holds `decided`
+
+    def store(self, *, decided: bool) -> None:
+        """Remember the decisions (`decided`) or forget them, unless done already; before the review
+        follows, so that it never shows what the store does not hold. Raises sqlite3.Error or OSError
+        when the store cannot be changed: then it is as it was."""
+        if decided != self._stored:
+            decisions = self._session.decisions
+            if decided:
+                decisions.remember(self._decided)
+            else:
+                decisions.forget(d.digests for d in self._decided)
+            self._stored = decided
 
     def _state(self) -> _GroupsState:
         review, group = self._session.review, self._group
@@ -405,24 +503,21 @@ class _GroupsEdit(QUndoCommand):
         )
 
     def redo(self) -> None:
-        decisions = self._session.decisions
+        self.store(decided=True)  # done already by ReviewSession.redo, which tells when it cannot be
         if self._after is None:  # the first time: do it
             self._before = self._state()
-            known = decisions.pairs()
             note = self._change()
             self._after = self._state()
-            self._decided = [d for d in decisions.decisions() if d.digests not in known]
             self._session.edited(self._row, note)
             return
         self._put(self._after)
-        decisions.remember(self._decided)
         self._session.edited(self._row, fill(translate("ReviewSession", "Done again: %1."), self.text()))
         self._show()
 
     def undo(self) -> None:
         assert self._before is not None
+        self.store(decided=False)  # done already by ReviewSession.undo, which tells when it cannot be
         self._put(self._before)
-        self._session.decisions.forget(d.digests for d in self._decided)
         self._session.edited(
             self._row,
             fill(translate("ReviewSession", "Undone: %1. Lookalike forgot that decision."), self.text()),

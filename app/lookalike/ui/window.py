@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
             "trash": self.trash_marked,
             "move": self.move_marked,
             "undo_action": self.undo_last_action,
-            "undo": self.session.undo_stack.undo,
-            "redo": self.session.undo_stack.redo,
+            "undo": lambda: self._tell(self.session.undo()),
+            "redo": lambda: self._tell(self.session.redo()),
             "toggle_mark": self.toggle_current_mark,
             "mark_delete": self.mark_selected_delete,
             "bulk_rules": lambda: self.bulk.run(BulkMark.RULES),
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
             return []
         taken = self.session.not_duplicate(group, row)
         if isinstance(taken, Refusal):
-            self.dialogs.inform(taken.title, taken.text)
+            self._tell(taken)
             return []
         if taken and self.tile_model.group is group:  # stay where the person was: N, N, N works down
             self.results.select_tile(min(row, len(group.members) - 1))
@@ -493,9 +493,14 @@ class MainWindow(QMainWindow):
             return False
         done = self.session.group_not_duplicates(group)
         if isinstance(done, Refusal):
-            self.dialogs.inform(done.title, done.text)
+            self._tell(done)
             return False
         return done
+
+    def _tell(self, refusal: Refusal | None) -> None:
+        """Say why a request was not carried out, if it was not."""
+        if refusal is not None:
+            self.dialogs.inform(refusal.title, refusal.text, refusal.details)
 
     # ---- regrouping, decisions and keep rules (regrouping.Regrouping) --------------------------------
 

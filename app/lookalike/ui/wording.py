@@ -7,13 +7,15 @@ and so translation starts here.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lookalike import reasons_wording
 from lookalike.core import selection
 from lookalike.core.models import Tier
-from lookalike.core.reasons import Reason
+from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import KeepRule, Rule
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, number_text, translate
 
@@ -118,6 +120,27 @@ def exact_copies_refusal() -> tuple[str, str]:
             "their names. Mark the ones you want to keep as KEEP instead.",
         ),
     )
+
+
+def decisions_unchanged() -> str:
+    """The title of a message that the "not duplicates" decisions could not be stored or forgotten."""
+    return translate("Wording", "The “not duplicates” list cannot be changed")
+
+
+def write_problem(error: BaseException) -> str:
+    """Why a write failed (`error`, SQLite's or the system's: the "not duplicates" list, the demo's
+    pictures), as words that follow "because": the disk is full, it is read-only, another program
+    holds the file, or else the system's own words."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    number = getattr(error, "errno", None)
+    if primary == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return reason_words(Code.DISK_FULL())
+    if primary == sqlite3.SQLITE_READONLY or number == errno.EROFS:
+        return reason_words(Code.FOLDER_READ_ONLY())
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return translate("Wording", "another program is using it")
+    return reason_words(Code.SYSTEM_REFUSED(error=getattr(error, "strerror", None) or str(error)))
 
 
 def keys_hint() -> str:

@@ -1312,6 +1312,10 @@
         <source>Forget all</source>
         <translation>すべて忘れる</translation>
     </message>
+    <message>
+        <source>The list of “not duplicates” cannot be changed, because %1, so nothing was forgotten: later scans still keep those pictures apart.</source>
+        <translation>「重複ではない」の一覧を変更できないため（%1）、何も忘れていません。以後のスキャンでもそれらの画像は別々に扱われます。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>
@@ -2392,6 +2396,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>重複ではない: %1</translation>
     </message>
     <message>
+        <source>Lookalike cannot remember that these pictures are not duplicates: its list of “not duplicates” cannot be changed, because %1. Nothing was changed: the pictures stay where they were.</source>
+        <translation>Lookalike はこれらの画像が重複ではないことを記憶できません。「重複ではない」の一覧を変更できません: %1。何も変更していません。画像はそのままです。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. Undoing it means forgetting that decision, but the list of “not duplicates” cannot be changed, because %2. The pictures stay apart, here and in later scans; Edit ▸ Undo still offers it.</source>
+        <translation>元に戻していません: %1。元に戻すにはその判断を忘れる必要がありますが、「重複ではない」の一覧を変更できません: %2。画像はここでも以後のスキャンでも別々のままです。「編集 ▸ 元に戻す」でまだ取り消せます。</translation>
+    </message>
+    <message>
+        <source>Not done again: %1. Doing it again means remembering that decision, but the list of “not duplicates” cannot be changed, because %2. Edit ▸ Redo still offers it.</source>
+        <translation>やり直していません: %1。やり直すにはその判断を記憶する必要がありますが、「重複ではない」の一覧を変更できません: %2。「編集 ▸ やり直す」でまだやり直せます。</translation>
+    </message>
+    <message>
         <source>But Lookalike&apos;s data folder cannot keep decisions (see the log), so this one lasts only until Lookalike closes.</source>
         <translation>ただし、Lookalike のデータフォルダーに判断を保存できないため（ログを参照）、この判断は Lookalike を閉じるまでしか有効ではありません。</translation>
     </message>
@@ -2984,6 +3000,14 @@ Thumbs/
     <message>
         <source>The files in this group are byte-for-byte identical: they are copies of one file, whatever their names. Mark the ones you want to keep as KEEP instead.</source>
         <translation>このグループのファイルはバイト単位で同一です。名前に関係なく、1 つのファイルのコピーです。代わりに、残したいものを「残す」にマークしてください。</translation>
+    </message>
+    <message>
+        <source>The “not duplicates” list cannot be changed</source>
+        <translation>「重複ではない」の一覧を変更できません</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>別のプログラムが使用中です</translation>
     </message>
     <message>
         <source>Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  Ctrl+Z: undo  ·  F1: all keys</source>

@@ -1312,6 +1312,10 @@
         <source>Forget all</source>
         <translation>모두 잊기</translation>
     </message>
+    <message>
+        <source>The list of “not duplicates” cannot be changed, because %1, so nothing was forgotten: later scans still keep those pictures apart.</source>
+        <translation>‘중복 아님’ 목록을 바꿀 수 없어(%1) 아무것도 잊지 않았습니다. 이후 스캔에서도 그 사진들은 따로 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>
@@ -2392,6 +2396,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>중복 아님: %1</translation>
     </message>
     <message>
+        <source>Lookalike cannot remember that these pictures are not duplicates: its list of “not duplicates” cannot be changed, because %1. Nothing was changed: the pictures stay where they were.</source>
+        <translation>Lookalike가 이 사진들이 중복 아님을 기억할 수 없습니다. ‘중복 아님’ 목록을 바꿀 수 없습니다(%1). 아무것도 바뀌지 않았습니다. 사진은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. Undoing it means forgetting that decision, but the list of “not duplicates” cannot be changed, because %2. The pictures stay apart, here and in later scans; Edit ▸ Undo still offers it.</source>
+        <translation>실행 취소하지 않음: %1. 실행 취소하려면 그 결정을 잊어야 하지만 ‘중복 아님’ 목록을 바꿀 수 없습니다(%2). 사진은 여기서도 이후 스캔에서도 따로 있습니다. 편집 ▸ 실행 취소로 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not done again: %1. Doing it again means remembering that decision, but the list of “not duplicates” cannot be changed, because %2. Edit ▸ Redo still offers it.</source>
+        <translation>다시 실행하지 않음: %1. 다시 실행하려면 그 결정을 기억해야 하지만 ‘중복 아님’ 목록을 바꿀 수 없습니다(%2). 편집 ▸ 다시 실행으로 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>But Lookalike&apos;s data folder cannot keep decisions (see the log), so this one lasts only until Lookalike closes.</source>
         <translation>하지만 Lookalike의 데이터 폴더에 결정을 보관할 수 없어(로그 참조), 이 결정은 Lookalike를 닫을 때까지만 유지됩니다.</translation>
     </message>
@@ -2984,6 +3000,14 @@ Thumbs/
     <message>
         <source>The files in this group are byte-for-byte identical: they are copies of one file, whatever their names. Mark the ones you want to keep as KEEP instead.</source>
         <translation>이 그룹의 파일은 바이트 하나까지 똑같습니다. 이름이 무엇이든 한 파일의 사본입니다. 대신 남기고 싶은 파일을 ‘보관’으로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>The “not duplicates” list cannot be changed</source>
+        <translation>‘중복 아님’ 목록을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>다른 프로그램이 사용 중</translation>
     </message>
     <message>
         <source>Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  Ctrl+Z: undo  ·  F1: all keys</source>

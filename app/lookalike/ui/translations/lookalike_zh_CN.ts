@@ -1312,6 +1312,10 @@
         <source>Forget all</source>
         <translation>全部忘记</translation>
     </message>
+    <message>
+        <source>The list of “not duplicates” cannot be changed, because %1, so nothing was forgotten: later scans still keep those pictures apart.</source>
+        <translation>无法更改“不是重复项”列表（%1），因此没有忘记任何决定：以后的扫描仍会将这些图片分开。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>
@@ -2392,6 +2396,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>不是重复项：%1</translation>
     </message>
     <message>
+        <source>Lookalike cannot remember that these pictures are not duplicates: its list of “not duplicates” cannot be changed, because %1. Nothing was changed: the pictures stay where they were.</source>
+        <translation>Lookalike 无法记住这些图片不是重复项：无法更改“不是重复项”列表（%1）。未做任何更改：图片保持原样。</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. Undoing it means forgetting that decision, but the list of “not duplicates” cannot be changed, because %2. The pictures stay apart, here and in later scans; Edit ▸ Undo still offers it.</source>
+        <translation>未撤销：%1。撤销它需要忘记该决定，但无法更改“不是重复项”列表（%2）。这些图片在此处和以后的扫描中仍然分开；“编辑 ▸ 撤销”仍可撤销它。</translation>
+    </message>
+    <message>
+        <source>Not done again: %1. Doing it again means remembering that decision, but the list of “not duplicates” cannot be changed, because %2. Edit ▸ Redo still offers it.</source>
+        <translation>未重做：%1。重做它需要记住该决定，但无法更改“不是重复项”列表（%2）。“编辑 ▸ 重做”仍可重做它。</translation>
+    </message>
+    <message>
         <source>But Lookalike&apos;s data folder cannot keep decisions (see the log), so this one lasts only until Lookalike closes.</source>
         <translation>但 Lookalike 的数据文件夹无法保存决定（见日志），因此此决定仅在 Lookalike 关闭前有效。</translation>
     </message>
@@ -2984,6 +3000,14 @@ Thumbs/
     <message>
         <source>The files in this group are byte-for-byte identical: they are copies of one file, whatever their names. Mark the ones you want to keep as KEEP instead.</source>
         <translation>此组中的文件逐字节完全相同：无论名称如何，它们都是同一个文件的副本。请改为将想留下的文件标记为“保留”。</translation>
+    </message>
+    <message>
+        <source>The “not duplicates” list cannot be changed</source>
+        <translation>无法更改“不是重复项”列表</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
     </message>
     <message>
         <source>Space or a click on the badge: KEEP/DELETE  ·  Del: DELETE  ·  Enter: compare  ·  N: not a duplicate  ·  PageUp/PageDown: other groups  ·  R: reviewed  ·  U: next not reviewed  ·  Ctrl+Z: undo  ·  F1: all keys</source>
