@@ -160,9 +160,16 @@ def in_a_child(mode: str, tmp_path: Path, code: str, *, window: bool = True) -> 
     return seen
 
 
-def _full_disk_words(mode: str) -> str:
-    """How the store's problem is said: SQLite tells a full disk apart only when the system says so."""
-    return "the disk is full" if mode == "tmpfs" else "the system refused it (disk I/O error)"
+def _full_disk_words(mode: str, by: str = "SQLite") -> str:
+    """How the problem is said: a full disk as such only when the system says so (ENOSPC); under
+    the file size limit, the system's or SQLite's own words."""
+    if mode == "tmpfs":
+        return "the disk is full"
+    return (
+        "the system refused it (File too large)"
+        if by == "system"
+        else "the system refused it (disk I/O error)"
+    )
 
 
 # ---- A: "not duplicates", their Undo and Redo, and the decisions dialog ---------------------------
@@ -329,3 +336,92 @@ def test_forgetting_in_the_decisions_dialog_on_a_full_disk_says_so_and_keeps_the
     for title, text, _details in seen["told"]:
         assert title == "The “not duplicates” list cannot be changed"
         assert _full_disk_words(mode) in text and "nothing was forgotten" in text
+
+
+# ---- B: starting when the data folder's disk (and the temporary folder's) is full -------------------
+
+# The window's data folder and temporary folder in WORK, a decision of the person's kept there, and
+# the window's review of PICTURES ready to show; started() makes the window (with no room) and does N.
+_STARTING = """
+os.environ["XDG_DATA_HOME"] = str(WORK / "data")
+(WORK / "tmp").mkdir()
+tempfile.tempdir = str(WORK / "tmp")
+from PySide6.QtWidgets import QApplication
+from lookalike.core.decisions import Decision, DecisionStore, default_decisions_path, read_decisions
+from lookalike.core.models import ScanOptions
+from lookalike.core.scan import scan
+from lookalike.ui import i18n
+from lookalike.ui.app import demo_samples, make_window
+from lookalike.ui.review import Review
+from tests.ui.conftest import FakeDialogs
+
+person = DecisionStore()
+person.remember([Decision(("a" * 32, "b" * 32), ("/x/a.jpg", "/x/b.jpg"), "2026-01-01T00:00:00Z")])
+person.close()
+app = QApplication([])
+i18n.install(app, "en")
+review = Review.from_result(scan([PICTURES], ScanOptions(use_cache=False)))
+dialogs = FakeDialogs()
+
+
+def started(scratch=None):
+    with no_room():
+        window = make_window(WORK / "logs", dialogs, scratch=scratch)
+        window.show()
+        store = window.session.decisions
+        seen = {"lasting": store.lasting, "known": len(store.pairs())}
+        if scratch is not None:  # the demo's sample pictures
+            seen["samples"] = str(demo_samples(window, scratch))
+            seen["told"] = [list(told) for told in dialogs.informed]
+        window.show_review(review)
+        window.select_group(0)
+        notes = []
+        window.session.groups_changed.connect(lambda _row, note: notes.append(note))
+        group = window.tile_model.group
+        row = [m.path.name for m in group.members].index("beach-small.jpg")
+        seen["taken"] = [p.name for p in window.not_duplicate(row)]
+        seen["notes"] = notes
+        seen["decided"] = len(store.pairs())
+        window.autosave.finish()
+    window.shutdown()
+    seen["person"] = len(read_decisions(default_decisions_path()))
+    seen["caught"] = caught
+    return seen
+"""
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_window_starts_on_a_full_disk_with_decisions_kept_in_memory(mode: str, tmp_path: Path) -> None:
+    """The data folder's store cannot be opened for writing, nor one in the temporary folder (the
+    same full disk): the window still starts, with the person's decisions, and each new one is said
+    to last only until Lookalike closes."""
+    seen = in_a_child(mode, tmp_path, _STARTING + "\nprint(json.dumps(started()))\n", window=False)
+    assert seen["caught"] == []
+    assert seen["lasting"] is False and seen["known"] == 1  # the person's decision still counts
+    assert seen["taken"] == ["beach-small.jpg"] and seen["decided"] == 2
+    assert seen["notes"][-1].endswith("so this one lasts only until Lookalike closes.")
+    assert seen["person"] == 1  # the person's file is left as it was
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_demo_starts_on_a_full_disk(mode: str, tmp_path: Path) -> None:
+    """The demo's store cannot be made in its scratch folder, nor its sample pictures written: the
+    window still starts, says why it has no samples, and keeps decisions until it closes."""
+    seen = in_a_child(
+        mode,
+        tmp_path,
+        _STARTING + "\nprint(json.dumps(started(scratch=WORK / 'scratch')))\n",
+        window=False,
+    )
+    assert seen["caught"] == [] and seen["lasting"] is False and seen["known"] == 0
+    assert seen["samples"] == "None"
+    [(title, text, details)] = seen["told"]
+    assert title == "The demo's sample pictures cannot be written"
+    assert (
+        f"in a temporary folder, because {_full_disk_words(mode, 'system')}. The window opens without them"
+        in text
+    )
+    assert details.startswith(str(tmp_path / "work" / "scratch" / "Sample pictures") + ": ")
+    assert seen["taken"] == ["beach-small.jpg"] and seen["decided"] == 1
+    assert seen["notes"][-1].endswith("so this one lasts only until Lookalike closes.")
+    assert seen["person"] == 1

@@ -149,6 +149,8 @@ class DecisionStore:
     is full, it became read-only, another program holds it): then nothing of that change is kept.
     """
 
+    path: Path | None  # None: held in memory alone (in_memory)
+
     def __init__(self, path: Path | None = None, *, lasting: bool = True) -> None:
         """`lasting`: False for a store made in a temporary folder when the data folder cannot keep
         one, whose decisions last until Lookalike closes (the window says so as they are made).
@@ -156,64 +158,80 @@ class DecisionStore:
         Raises OSError or sqlite3.Error when the store cannot be used as it is but is not damaged
         (locked by another program, read-only, its folder unwritable): its decisions are left as they are.
         """
-        self.path = path or default_decisions_path()
+        path = path or default_decisions_path()
+        self.path = path
         self.lasting = lasting
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._connection = self._open()
+            self._connection = self._open(path)
         except NotOwnFile as exc:
             # Opening it would write through a link into another file, or into what is no file at all.
-            log.warning("The decisions file %s is %s; starting a new one.", self.path, exc)
-            aside = self._set_aside(self.path)
-            self._connection = self._open()
+            log.warning("The decisions file %s is %s; starting a new one.", path, exc)
+            aside = self._set_aside(path)
+            self._connection = self._open(path)
             self.remember(read_decisions(aside))  # a file with other names too: its decisions, copied
         except sqlite3.DatabaseError as exc:
             if not is_damaged(exc):  # locked or read-only: intact, and the person's
                 raise
             # Losing these decisions is a nuisance, not a danger: keep the old file and start afresh.
-            log.warning("The decisions file %s was unreadable (%s); starting a new one.", self.path, exc)
-            self._set_aside(self.path)
-            self._connection = self._open()
+            log.warning("The decisions file %s was unreadable (%s); starting a new one.", path, exc)
+            self._set_aside(path)
+            self._connection = self._open(path)
+
+    @classmethod
+    def in_memory(cls) -> DecisionStore:
+        """A store no disk holds, for when no folder can keep one (its disk is full): its decisions
+        last until Lookalike closes."""
+        store = cls.__new__(cls)
+        store.path, store.lasting = None, False
+        store._connection = sqlite3.connect(":memory:")
+        store._prepare(store._connection)
+        return store
 
     @property
     def where(self) -> str:
-        """The store's file, for messages and the log."""
-        return str(self.path)
+        """The store's file, or ":memory:" for one held in memory alone: for messages and the log."""
+        return str(self.path) if self.path is not None else ":memory:"
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self, path: Path) -> sqlite3.Connection:
         """Connect to the store's own file, made here if missing, never through a link."""
-        for companion in (self.path.with_name(self.path.name + suffix) for suffix in COMPANIONS):
+        for companion in (path.with_name(path.name + suffix) for suffix in COMPANIONS):
             if (problem := not_own_file(companion)) and problem != "missing":
                 log.warning("%s next to the decisions file is %s; setting it aside.", companion, problem)
                 self._set_aside(companion)
-        connection = connect_own_file(self.path, self._own_file(), "rw", BUSY_TIMEOUT_S)
+        connection = connect_own_file(path, self._own_file(path), "rw", BUSY_TIMEOUT_S)
         try:
-            if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
-                self._drop_other_digests(connection)
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS not_duplicates ("
-                " digest_a TEXT NOT NULL, digest_b TEXT NOT NULL, path_a TEXT NOT NULL,"
-                " path_b TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (digest_a, digest_b))"
-            )
-            connection.execute(f"PRAGMA user_version={DIGEST_FORMAT}")  # a write: read-only fails here
-            connection.commit()
+            self._prepare(connection)
         except (OSError, sqlite3.Error):
             connection.close()
             raise
         return connection
 
-    def _own_file(self) -> os.stat_result:
-        """The store's file, made empty (never through a link) if missing; NotOwnFile if what is there
-        is no regular file of its own."""
-        problem = not_own_file(self.path)
+    def _prepare(self, connection: sqlite3.Connection) -> None:
+        """Make the table of decisions, of this version's digest, unless it is there."""
+        if connection.execute("PRAGMA user_version").fetchone()[0] != DIGEST_FORMAT:
+            self._drop_other_digests(connection)
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS not_duplicates ("
+            " digest_a TEXT NOT NULL, digest_b TEXT NOT NULL, path_a TEXT NOT NULL,"
+            " path_b TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (digest_a, digest_b))"
+        )
+        connection.execute(f"PRAGMA user_version={DIGEST_FORMAT}")  # a write: read-only fails here
+        connection.commit()
+
+    @staticmethod
+    def _own_file(path: Path) -> os.stat_result:
+        """The store's file at `path`, made empty (never through a link) if missing; NotOwnFile if
+        what is there is no regular file of its own."""
+        problem = not_own_file(path)
         if problem == "missing":
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
             with contextlib.suppress(FileExistsError):  # made meanwhile: looked at again below
-                os.close(os.open(self.path, flags, 0o600))  # O_EXCL: fails on anything there, a link too
-            problem = not_own_file(self.path)
+                os.close(os.open(path, flags, 0o600))  # O_EXCL: fails on anything there, a link too
+            problem = not_own_file(path)
         if problem:
             raise NotOwnFile(problem)
-        return os.lstat(self.path)
+        return os.lstat(path)
 
     def _set_aside(self, path: Path) -> Path:
         """Rename `path` (a link itself, not what it points to) to a free name next to it, which it

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
+import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -28,9 +30,10 @@ from lookalike.ui import i18n
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
 from lookalike.ui.colours import follow_colour_scheme
 from lookalike.ui.dialogs import Dialogs, ErrorDialog, HeadlessDialogs
-from lookalike.ui.i18n import translate
+from lookalike.ui.i18n import fill, translate
 from lookalike.ui.settings import SettingsStore
 from lookalike.ui.window import MainWindow
+from lookalike.ui.wording import write_problem
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +176,16 @@ def demo_trash_note() -> str:
     )
 
 
+def scratch_decisions(path: Path) -> DecisionStore:
+    """The demo's "not duplicates" store at `path`; in memory when its folder cannot keep one (the
+    disk is full): its decisions then say they last until Lookalike closes, as they do anyway."""
+    try:
+        return DecisionStore(path)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("cannot keep the demo's decisions in %s (%s); they are kept in memory", path, exc)
+        return DecisionStore.in_memory()
+
+
 def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path | None = None) -> MainWindow:
     """The window, on the person's settings, decisions, journal, autosave and Trash; with `scratch`
     (--demo, --screenshot), on throwaway ones in that folder instead, which the caller deletes (and
@@ -184,12 +197,37 @@ def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path 
         dialogs=dialogs,
         log_dir=log_dir,
         journal=scratch / "actions.jsonl",
-        decisions=DecisionStore(scratch / "decisions.sqlite3"),
+        decisions=scratch_decisions(scratch / "decisions.sqlite3"),
         autosave=scratch / AUTOSAVE_FILE,
         trasher=demo_trasher(scratch / DEMO_TRASH),
     )
     window.acting.trash_note = demo_trash_note()
     return window
+
+
+def demo_samples(window: MainWindow, scratch: Path) -> Path | None:
+    """The demo's sample pictures, written in `scratch`; None, and the person told why, when they
+    cannot be (the disk is full): the window stays open without them."""
+    folder = scratch / "Sample pictures"
+    try:
+        return write_demo_folder(folder)
+    except OSError as exc:
+        log.warning("cannot write the demo's sample pictures in %s: %s", folder, exc)
+        shutil.rmtree(folder, ignore_errors=True)  # the demo's own, half written
+        window.dialogs.inform(
+            translate("App", "The demo's sample pictures cannot be written"),
+            fill(
+                translate(
+                    "App",
+                    "Lookalike cannot write the demo's sample pictures in a temporary folder, because %1. "
+                    "The window opens without them: add a folder of your own to scan, or make room and "
+                    "start the demo again.",
+                ),
+                write_problem(exc),
+            ),
+            f"{folder}: {exc}",
+        )
+        return None
 
 
 def run_app(
@@ -224,10 +262,11 @@ def run_app(
         if screenshot is not None:
             window.resize(WINDOW_SIZE)  # the same picture whatever the screen
         roots = list(folders)
-        if demo:
-            roots.append(write_demo_folder(Path(scratch) / "Sample pictures"))
         window.add_folders(roots)
         window.show()
+        if demo and (samples := demo_samples(window, Path(scratch))) is not None:
+            window.add_folders([samples])
+            roots.append(samples)
         resumed = window.autosave.offer_resume()
         if roots and not resumed:  # a resumed review stays on screen; the folders wait on the start page
             window.start_scan()

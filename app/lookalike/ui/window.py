@@ -7,6 +7,7 @@ Controller runs work off the GUI thread, Acting moves files, COMMANDS declares e
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -51,8 +52,9 @@ WINDOW_SIZE = QSize(1280, 800)  # the first time, on a screen with room for it
 
 def open_decisions() -> DecisionStore:
     """The person's "not duplicates" store; when it cannot be used as it is (locked by another program,
-    read-only, its folder unwritable), a throwaway one holding what can be read of it, the file left
-    as it is."""
+    read-only, its folder unwritable, its disk full), a throwaway one holding what can be read of it,
+    the file left as it is: in a temporary folder, or, when that cannot keep one either (the same
+    full disk), in memory."""
     from lookalike.core.decisions import default_decisions_path, read_decisions
 
     try:
@@ -63,11 +65,23 @@ def open_decisions() -> DecisionStore:
             " closes",
             exc,
         )
-        store = DecisionStore(
-            Path(tempfile.mkdtemp(prefix="lookalike-")) / "decisions.sqlite3", lasting=False
-        )
-        store.remember(read_decisions(default_decisions_path()))
+    kept = read_decisions(default_decisions_path())
+    folder: Path | None = None
+    store: DecisionStore | None = None
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="lookalike-"))
+        store = DecisionStore(folder / "decisions.sqlite3", lasting=False)
+        store.remember(kept)
         return store
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("cannot keep decisions in a temporary folder either (%s); they are kept in memory", exc)
+        if store is not None:
+            store.close()
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)  # made just now, and ours alone
+    store = DecisionStore.in_memory()
+    store.remember(kept)
+    return store
 
 
 class MainWindow(QMainWindow):

@@ -238,6 +238,14 @@
         <source>These are the demo&apos;s sample pictures: they go to its own trash folder, not your Trash.</source>
         <translation>これはデモ用のサンプル画像です。あなたのゴミ箱ではなく、デモ専用のゴミ箱フォルダーに移動します。</translation>
     </message>
+    <message>
+        <source>The demo&apos;s sample pictures cannot be written</source>
+        <translation>デモ用のサンプル画像を書き込めません</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot write the demo&apos;s sample pictures in a temporary folder, because %1. The window opens without them: add a folder of your own to scan, or make room and start the demo again.</source>
+        <translation>Lookalike はデモ用のサンプル画像を一時フォルダーに書き込めません: %1。ウィンドウはサンプル画像なしで開きます。スキャンするフォルダーを追加するか、空き容量を作ってからデモをもう一度起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>

@@ -238,6 +238,14 @@
         <source>These are the demo&apos;s sample pictures: they go to its own trash folder, not your Trash.</source>
         <translation>데모용 샘플 사진입니다. 사용자의 휴지통이 아니라 데모 전용 휴지통 폴더로 갑니다.</translation>
     </message>
+    <message>
+        <source>The demo&apos;s sample pictures cannot be written</source>
+        <translation>데모용 샘플 사진을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot write the demo&apos;s sample pictures in a temporary folder, because %1. The window opens without them: add a folder of your own to scan, or make room and start the demo again.</source>
+        <translation>Lookalike가 데모용 샘플 사진을 임시 폴더에 쓸 수 없습니다(%1). 창은 샘플 사진 없이 열립니다. 스캔할 폴더를 직접 추가하거나, 공간을 확보한 뒤 데모를 다시 시작하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>

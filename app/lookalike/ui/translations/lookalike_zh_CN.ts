@@ -238,6 +238,14 @@
         <source>These are the demo&apos;s sample pictures: they go to its own trash folder, not your Trash.</source>
         <translation>这些是演示用的示例图片：它们会进入演示自己的回收文件夹，而不是您的回收站。</translation>
     </message>
+    <message>
+        <source>The demo&apos;s sample pictures cannot be written</source>
+        <translation>无法写入演示用的示例图片</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot write the demo&apos;s sample pictures in a temporary folder, because %1. The window opens without them: add a folder of your own to scan, or make room and start the demo again.</source>
+        <translation>Lookalike 无法将演示用的示例图片写入临时文件夹（%1）。窗口将在没有示例图片的情况下打开：请添加您自己的文件夹进行扫描，或腾出空间后重新启动演示。</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
