@@ -126,7 +126,8 @@ def _namespace() -> list[str]:
 
 def in_a_child(mode: str, tmp_path: Path, code: str, *, window: bool = True) -> dict[str, Any]:
     """Run `code` in a child process (in a tmpfs of its own with "tmpfs") after _PREAMBLE, and with
-    `window`, _WINDOW; what it printed last, as JSON. It must end well, with no traceback."""
+    `window`, _WINDOW; what it printed last, as JSON, and its stderr ("stderr"). It must end well,
+    with no traceback."""
     work, pictures = tmp_path / "work", tmp_path / "pictures"
     work.mkdir(exist_ok=True)
     if not pictures.exists():
@@ -157,6 +158,7 @@ def in_a_child(mode: str, tmp_path: Path, code: str, *, window: bool = True) -> 
     assert child.returncode == 0, child.stderr
     assert "Traceback" not in child.stderr, child.stderr
     seen: dict[str, Any] = json.loads(child.stdout.splitlines()[-1])
+    seen["stderr"] = child.stderr
     return seen
 
 

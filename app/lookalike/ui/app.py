@@ -11,7 +11,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -76,8 +76,30 @@ class _LogFile(RotatingFileHandler):
     through a link in its place, which would write the log into what it leads to (a picture), nor
     waiting for ever on a FIFO there."""
 
+    _told = False  # that a record could not be written: said once, on stderr
+
     def _open(self) -> io.TextIOWrapper:
         return open(open_appending(Path(self.baseFilename)), "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A record that cannot be written (the log's disk is full) is left out, and that said once on
+        stderr, instead of a "--- Logging error ---" traceback each time. Other errors (a record that
+        cannot be formatted: a bug) are reported as logging reports them."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+        elif not self._told:
+            self._told = True
+            print(
+                f"lookalike: cannot write the log {self.baseFilename} ({error.strerror or error}); "
+                "messages are left out of it while it cannot be written",
+                file=sys.stderr,
+            )
+
+    def close(self) -> None:
+        """Close the file, even when what is still buffered cannot be written to it (a full disk)."""
+        with suppress(OSError):
+            super().close()
 
 
 @contextmanager
