@@ -363,13 +363,17 @@ def test_a_damaged_ico_is_refused_as_damaged_as_before(damage: Callable[[bytes],
 _PIECE = 600_000_000  # past half the decode budget; the file is sparse, a few kB on disk
 # The scan's reading of the file given, in a fresh interpreter: its peak memory and the reason.
 _SCANNED_ALONE = """
-import resource, sys
+import re, resource, sys
 from pathlib import Path
 from lookalike.core.fingerprint import make_fingerprinter
 from lookalike.core.models import FileEntry, ScanOptions
 path = Path(sys.argv[1])
 read = make_fingerprinter(ScanOptions())(FileEntry(path, path.stat().st_size, path.stat().st_mtime_ns))
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+try:  # this program's own peak: ru_maxrss also counts the parent's pages the child had before exec
+    status = Path("/proc/self/status").read_text()
+    peak = int(re.search(r"VmHWM:\\s*(\\d+) kB", status).group(1)) * 1024
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS
 print(peak, getattr(read, "error", read))
 """
 
