@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import Mode, Phase, Progress, ScanOptions
+from lookalike.ui.file_urls import local_path
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
 from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
@@ -34,6 +36,8 @@ from lookalike.ui.views import FolderList
 from lookalike.ui.wording import SENSITIVITY, duration, sensitivity_words, threshold_for
 
 log = logging.getLogger(__name__)
+
+FOLDER_ROLE = Qt.ItemDataRole.UserRole  # a listed folder's path: os.fsencode's bytes (listed_folder)
 
 PHASE_WORDS: dict[Phase, str] = {  # translated where shown (StartPage.show_progress)
     Phase.DISCOVER: str(QT_TRANSLATE_NOOP("StartPage", "Looking for pictures")),
@@ -227,7 +231,7 @@ class StartPage(QWidget):
     # ---- folders and options ----------------------------------------------------------------------
 
     def folders(self) -> list[Path]:
-        return [Path(self.folder_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self._count())]
+        return [listed_folder(self.folder_list.item(i)) for i in range(self._count())]
 
     def reference_folders(self) -> list[Path]:
         return [choice.path for choice in self.folder_choices() if choice.reference]
@@ -235,10 +239,7 @@ class StartPage(QWidget):
     def folder_choices(self) -> tuple[FolderChoice, ...]:
         items = (self.folder_list.item(i) for i in range(self._count()))
         return tuple(
-            FolderChoice(
-                Path(item.data(Qt.ItemDataRole.UserRole)), item.checkState() == Qt.CheckState.Checked
-            )
-            for item in items
+            FolderChoice(listed_folder(item), item.checkState() == Qt.CheckState.Checked) for item in items
         )
 
     def _count(self) -> int:
@@ -260,7 +261,7 @@ class StartPage(QWidget):
                 continue
             known.add(folder)
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, str(folder))
+            item.setData(FOLDER_ROLE, QByteArray(os.fsencode(folder)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
             self.folder_list.addItem(item)
@@ -275,7 +276,7 @@ class StartPage(QWidget):
     def set_reference(self, folder: Path, reference: bool = True) -> None:
         for i in range(self._count()):
             item = self.folder_list.item(i)
-            if Path(item.data(Qt.ItemDataRole.UserRole)) == folder.absolute():
+            if listed_folder(item) == folder.absolute():
                 item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
 
     def remove_selected_folders(self) -> None:
@@ -383,7 +384,7 @@ class StartPage(QWidget):
     def dropped_folders(mime: QMimeData) -> list[Path]:
         """The folders of local files and folders being dropped (a file stands for its folder)."""
         urls = mime.urls() if mime.hasUrls() else []
-        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        paths = [path for url in urls if (path := local_path(url)) is not None]
         return [p if is_folder(p) else p.parent for p in paths]
 
     def highlight_drop_zone(self, on: bool) -> None:
@@ -464,8 +465,15 @@ class StartPage(QWidget):
             self.progress_details.setText(self.tr("Measuring speed…"))
 
 
+def listed_folder(item: QListWidgetItem) -> Path:
+    """The folder `item` lists. It is kept as its bytes, never as Qt's text, which drops the bytes of
+    a name that is not UTF-8: the reference folder "Archiv\\xe9" came back as "Archiv", and protected
+    none of its pictures."""
+    return Path(os.fsdecode(item.data(FOLDER_ROLE).data()))
+
+
 def _label_folder_item(item: QListWidgetItem) -> None:
-    text = str(item.data(Qt.ItemDataRole.UserRole))
+    text = str(listed_folder(item))
     if item.checkState() == Qt.CheckState.Checked:
         text += QCoreApplication.translate("StartPage", "   — reference: always kept")
     item.setText(text)

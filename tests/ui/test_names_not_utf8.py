@@ -1,0 +1,151 @@
+"""Folders and files whose names are not valid UTF-8, in the real window.
+
+Python keeps such a name's odd bytes as lone surrogates (surrogateescape); Qt's text (QString) drops
+them. So nothing the window acts on may go through Qt's text and back: a reference folder
+"Archiv\\xe9" read back as "Archiv" protected nothing, and "photos\\xe9" was scanned as "photos".
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from PySide6.QtCore import QMimeData, QSettings
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.decisions import DecisionStore
+from lookalike.samples import photo
+from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
+from lookalike.ui.start_page import StartPage
+from lookalike.ui.window import MainWindow
+from tests.safety.conftest import needs_byte_names, trashed
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window
+
+pytestmark = [OFFSCREEN_NOISE, needs_byte_names]
+
+
+def byte_path(folder: Path, *names: bytes) -> Path:
+    """`folder`/`names`, where the names are the bytes a file system holds (not UTF-8, often)."""
+    return Path(os.fsdecode(os.path.join(os.fsencode(folder), *names)))
+
+
+def copies(folder: Path, seed: int, *names: str) -> list[Path]:
+    """Byte-identical copies of one generated picture, the first one the oldest."""
+    paths = [folder / name for name in names]
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    photo(seed, (320, 240)).save(paths[0], quality=90)
+    stamp = 1_700_000_000 * 10**9
+    for age, path in enumerate(paths):
+        if age:
+            shutil.copyfile(paths[0], path)
+        os.utime(path, ns=(stamp + age * 10**9,) * 2)
+    return paths
+
+
+def listed_window(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    listed_by: str,
+    folders: list[FolderChoice],
+) -> MainWindow:
+    """A window with `folders` on its start page, put there as `lookalike FOLDER...` does (the window
+    adds them) or as the settings saved last time do (the window reads them as it starts)."""
+    if listed_by == "saved settings":
+        SettingsStore(settings).save(Preferences(folders=tuple(folders)))
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    if listed_by == "command line":
+        for choice in folders:
+            window.add_folders([choice.path], reference=choice.reference)
+    return window
+
+
+def scan(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+
+
+@pytest.mark.parametrize("listed_by", ["command line", "saved settings"])
+def test_a_reference_folder_named_in_bytes_keeps_its_pictures(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    trash: Path,
+    listed_by: str,
+) -> None:
+    pictures = tmp_path / "pics"
+    archive = byte_path(pictures, b"Archiv\xe9")  # the reference folder: its pictures are always kept
+    original, kept_copy = copies(
+        pictures, 3, "Downloads/IMG_0001.jpg", os.fsdecode(b"Archiv\xe9/IMG_0001 (1).jpg")
+    )
+    assert kept_copy.parent == archive  # the newer copy, with a copy marker: every other rule says DELETE
+    (tmp_path / "pics" / "Archiv").mkdir()  # the name Qt's text would have made of it
+    window = listed_window(
+        qtbot,
+        settings,
+        dialogs,
+        decisions,
+        tmp_path,
+        listed_by,
+        [FolderChoice(pictures), FolderChoice(archive, reference=True)],
+    )
+    try:
+        scan(qtbot, window)
+        with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+            assert window.trash_marked()
+        assert kept_copy.is_file()
+        assert trashed(trash) == ["IMG_0001.jpg"]
+        assert [o.path for o in done.args[0].done] == [original]
+        assert window.start.folders() == [pictures, archive]
+        assert window.start.reference_folders() == [archive]
+        assert window.start.scan_options().reference_roots == (archive,)
+    finally:
+        window.shutdown()
+
+
+@pytest.mark.parametrize("listed_by", ["command line", "saved settings"])
+def test_a_folder_named_in_bytes_is_the_folder_scanned(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    listed_by: str,
+) -> None:
+    chosen = byte_path(tmp_path, b"photos\xe9")
+    copies(chosen, 1, "a.jpg", "b.jpg")
+    copies(tmp_path / "photos", 2, "a.jpg", "b.jpg")  # what Qt's text makes of the name: another folder
+    window = listed_window(qtbot, settings, dialogs, decisions, tmp_path, listed_by, [FolderChoice(chosen)])
+    try:
+        scan(qtbot, window)
+        review = window.review
+        assert review is not None
+        assert {m.path for g in review.groups for m in g.members} == {chosen / "a.jpg", chosen / "b.jpg"}
+        assert review.result.roots == (chosen,)
+        assert window.start.folders() == [chosen]
+        assert window.preferences.recent[0] == chosen
+        SettingsStore(settings).save(window.preferences)
+        assert SettingsStore(settings).load().recent[0] == chosen  # saved as JSON escapes, read back whole
+    finally:
+        window.shutdown()
+
+
+def test_a_dropped_folder_named_in_bytes_is_that_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = byte_path(tmp_path, b"photos\xe9")
+    picture = copies(folder, 1, "a.jpg")[0]
+    (tmp_path / "photos\ufffd").mkdir()  # what Qt's own QUrl.toLocalFile makes of it
+    mime = QMimeData()
+    # What a file manager puts in a drag: the URL of each file, its bytes percent-encoded.
+    mime.setData("text/uri-list", b"file://" + quote(os.fsencode(folder)).encode() + b"\r\n")
+    assert StartPage.dropped_folders(mime) == [folder]
+    mime.setData("text/uri-list", b"file://" + quote(os.fsencode(picture)).encode() + b"\r\n")
+    assert StartPage.dropped_folders(mime) == [folder]  # a file stands for its folder
