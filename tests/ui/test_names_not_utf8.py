@@ -10,20 +10,23 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 import pytest
-from PySide6.QtCore import QMimeData, QSettings
+from PySide6 import QtDBus
+from PySide6.QtCore import QMimeData, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
+from lookalike.ui.dialogs import QtDialogs
 from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.start_page import StartPage
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import needs_byte_names, trashed
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window, scan_and_wait
 
 pytestmark = [OFFSCREEN_NOISE, needs_byte_names]
 
@@ -149,3 +152,51 @@ def test_a_dropped_folder_named_in_bytes_is_that_folder(qtbot: QtBot, tmp_path: 
     assert StartPage.dropped_folders(mime) == [folder]
     mime.setData("text/uri-list", b"file://" + quote(os.fsencode(picture)).encode() + b"\r\n")
     assert StartPage.dropped_folders(mime) == [folder]  # a file stands for its folder
+
+
+def two_files_a_byte_apart(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> list[Path]:
+    """A group of two copies named b"\\xff.jpg" and b"\\xfe.jpg": Qt's text makes both ".jpg"."""
+    pictures = tmp_path / "pics"
+    paths = copies(pictures, 1, os.fsdecode(b"\xff.jpg"), os.fsdecode(b"\xfe.jpg"))
+    scan_and_wait(qtbot, window, pictures)
+    window.select_group(0)
+    return paths
+
+
+def test_open_show_in_folder_and_copy_path_name_the_very_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _second = two_files_a_byte_apart(qtbot, window, tmp_path)
+    exact = b"file://" + quote(os.fsencode(first)).encode()  # "file:///.../pics/%FF.jpg"
+
+    def named_file(url: str) -> bytes:
+        return unquote_to_bytes(urlsplit(url).path)
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    real = QtDialogs(window)
+    real.open_path(first)
+    assert [bytes(url.toEncoded().data()) for url in opened] == [exact]
+
+    # Show in folder asks the file manager over D-Bus for the file's URL; here nobody answers, so the
+    # folder is opened instead.
+    asked: list[list[object]] = []
+
+    class Bus:
+        def isConnected(self) -> bool:
+            return True
+
+        def asyncCall(self, message: QtDBus.QDBusMessage, timeout: int) -> QtDBus.QDBusPendingCall:
+            asked.append(message.arguments())
+            return QtDBus.QDBusPendingCall.fromError(message.createErrorReply("org.example.None", "no"))
+
+    monkeypatch.setattr(QtDBus.QDBusConnection, "sessionBus", staticmethod(Bus))
+    monkeypatch.setattr("lookalike.ui.dialogs.sys.platform", "linux")
+    real.show_in_folder(first)
+    assert len(asked) == 1 and [named_file(url) for url in asked[0][0]] == [os.fsencode(first)]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=5000)
+    assert named_file(bytes(opened[1].toEncoded().data()).decode()) == os.fsencode(first.parent)
+
+    menu = window.tile_context_menu(0)
+    next(a for a in menu.actions() if a.text() == "Copy path").trigger()
+    assert QGuiApplication.clipboard().text() == exact.decode()  # no text but its URL names it

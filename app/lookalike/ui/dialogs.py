@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.platform_checks import reveal_command
+from lookalike.ui.file_urls import file_url
 from lookalike.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -215,7 +216,7 @@ class QtDialogs:
         return Path(name) if name else None
 
     def open_path(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        QDesktopServices.openUrl(file_url(path))
 
     def show_in_folder(self, path: Path) -> None:
         select_in_file_manager(path, otherwise=lambda: self.open_path(path.parent))
@@ -307,7 +308,7 @@ def _show_items_over_dbus(path: Path, otherwise: Callable[[], None]) -> None:
         "org.freedesktop.FileManager1",
         "ShowItems",
     )
-    message.setArguments([[QUrl.fromLocalFile(str(path)).toString()], ""])
+    message.setArguments([[file_url(path).toString(QUrl.ComponentFormattingOption.FullyEncoded)], ""])
     pending = bus.asyncCall(message, DBUS_REPLY_TIMEOUT_MS)
     watcher = QDBusPendingCallWatcher(pending, QCoreApplication.instance())
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lookalike.core.models import Mode, ScanResult, ScanStats
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.delegates import TileDelegate
+from lookalike.ui.file_urls import path_text
 from lookalike.ui.group_filters import GroupFilterBar
 from lookalike.ui.group_table import GroupFilter, GroupTableModel
 from lookalike.ui.i18n import fill, size_text
@@ -619,7 +620,7 @@ class ResultsPage(QWidget):
         path: Path = member.path
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(row))
         menu.addAction(self.tr("Show in folder"), lambda: self.show_in_folder_requested.emit(path))
-        menu.addAction(self.tr("Copy path"), lambda: QGuiApplication.clipboard().setText(str(path)))
+        menu.addAction(self.tr("Copy path"), lambda: QGuiApplication.clipboard().setText(path_text(path)))
         menu.addSeparator()
         keep = bool(self.tile_model.index(row, 0).data(Role.KEEP))
         mark = self.tr("Mark DELETE") if keep else self.tr("Mark KEEP")
