@@ -20,9 +20,11 @@ from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
+from lookalike.ui.compare import CompareView
 from lookalike.ui.dialogs import QtDialogs
 from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.start_page import StartPage
+from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import needs_byte_names, trashed
 
@@ -200,3 +202,24 @@ def test_open_show_in_folder_and_copy_path_name_the_very_file(
     menu = window.tile_context_menu(0)
     next(a for a in menu.actions() if a.text() == "Copy path").trigger()
     assert QGuiApplication.clipboard().text() == exact.decode()  # no text but its URL names it
+
+
+def test_a_thumbnail_ready_names_its_file(qtbot: QtBot, tmp_path: Path) -> None:
+    picture = copies(tmp_path, 1, os.fsdecode(b"\xff.jpg"))[0]
+    loader = ThumbnailLoader()
+    try:
+        with qtbot.waitSignal(loader.thumbnail_ready, timeout=5000) as ready:
+            assert loader.pixmap(picture, 64) is None
+        assert ready.args == [str(picture), 64]  # the tile of that file repaints, not none
+    finally:
+        loader.shutdown()
+
+
+def test_the_compare_view_shows_pictures_named_in_bytes(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = copies(tmp_path, 1, os.fsdecode(b"\xff.jpg"), os.fsdecode(b"\xfe.jpg"))
+    view = CompareView(paths, (0, 1))
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    with qtbot.waitSignal(view.images_loaded, timeout=10_000):
+        view.show()
+    assert view.is_loaded()

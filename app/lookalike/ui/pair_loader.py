@@ -195,10 +195,12 @@ class PairLoader(QObject):
         image_loaded: a path (str) is decoded for the screen, or failed to be.
         detail_loaded: a path (str) is now also decoded at full resolution.
         difference_ready: the pair (path A, path B) whose difference is computed, or failed.
+
+    The paths go as Python objects: Qt's text drops the bytes of a name that is not UTF-8.
     """
 
-    image_loaded = Signal(str)
-    detail_loaded = Signal(str)
+    image_loaded = Signal(object)
+    detail_loaded = Signal(object)
     difference_ready = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:

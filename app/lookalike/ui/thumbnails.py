@@ -80,10 +80,11 @@ class ThumbnailLoader(QObject):
     """Lazily decoded, LRU-cached thumbnails: at most `max_cached` of them and `max_bytes` of pixels.
 
     Signals:
-        thumbnail_ready: the path (str) and side whose thumbnail is now cached.
+        thumbnail_ready: the path (str) and side whose thumbnail is now cached. (The path goes as a
+            Python object: Qt's text drops the bytes of a name that is not UTF-8.)
     """
 
-    thumbnail_ready = Signal(str, int)
+    thumbnail_ready = Signal(object, int)
 
     def __init__(
         self,
