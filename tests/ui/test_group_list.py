@@ -146,11 +146,11 @@ def test_the_tier_and_folder_filters(qtbot: QtBot, window: MainWindow, three_tie
     folders = window.results.filters.folder
     assert folders.count() == 1  # "Any folder": the folders are listed when the list first opens
     folders.fill()
-    choices = [folders.itemData(index) for index in range(folders.count())]
+    choices = [folders.folder_at(index) for index in range(folders.count())]
     assert str(three_tiers.root) in choices and str(three_tiers.root / "resaved") in choices
-    folders.setCurrentIndex(folders.findData(str(three_tiers.root / "resaved")))
+    folders.setCurrentIndex(folders.find_folder(str(three_tiers.root / "resaved")))
     assert shown_groups(window) == [group_with(window, "garden.png")]
-    folders.setCurrentIndex(folders.findData(str(three_tiers.root / "backup")))  # any file of the group
+    folders.setCurrentIndex(folders.find_folder(str(three_tiers.root / "backup")))  # any file of the group
     assert set(map(id, shown_groups(window))) == {
         id(group_with(window, "beach.jpg")),
         id(group_with(window, "city.png")),

@@ -223,3 +223,24 @@ def test_the_compare_view_shows_pictures_named_in_bytes(qtbot: QtBot, tmp_path: 
     with qtbot.waitSignal(view.images_loaded, timeout=10_000):
         view.show()
     assert view.is_loaded()
+
+
+def test_the_folder_filter_offers_the_folders_there_are(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    pictures = tmp_path / "pics"
+    odd = byte_path(pictures, b"g2", b"\xe9t\xe9")
+    copies(pictures / "g0", 40, "keep.jpg", "plain/keep\n.jpg")  # a line feed in a file's name
+    copies(pictures / "g1", 41, "keep.jpg", "x\ny/b.jpg")  # and in a folder's
+    copies(pictures / "g2", 42, "keep.jpg", os.fsdecode(b"\xe9t\xe9/b.jpg"))
+    scan_and_wait(qtbot, window, pictures)
+    choices = window.group_model.folder_choices()
+    folders = ["", "g0", "g0/plain", "g1", "g1/x\ny", "g2"]
+    assert {folder for _text, folder in choices} == {str(pictures / f) for f in folders} | {str(odd)}
+    combo = window.results.filters.folder
+    combo.fill()
+    combo.setCurrentIndex(combo.find_folder(str(odd)))
+    assert combo.folder() == str(odd)
+    assert window.group_model.rowCount() == 1
+    group = window.group_model.group(0)
+    assert group is not None and odd / "b.jpg" in {m.path for m in group.members}

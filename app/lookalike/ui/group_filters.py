@@ -20,12 +20,17 @@ SEARCH_DELAY_MS = 250
 
 class FolderCombo(QComboBox):
     """A folder to show groups from; the list of folders is made when it first opens (it needs every
-    file's folder: a moment for 50,000 groups, and often never wanted)."""
+    file's folder: a moment for 50,000 groups, and often never wanted).
+
+    The folders stay here, one per row, never in the items' Qt data: Qt's text drops the bytes of a
+    name that is not UTF-8, and "g2/\\xe9t\\xe9" chosen would have shown the groups of "g2/t".
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices: Callable[[], list[tuple[str, str]]] = list
         self._filled = False
+        self._folders: list[str] = []  # the folder of each row; "" for any
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -36,14 +41,22 @@ class FolderCombo(QComboBox):
         folder `keep` stays chosen."""
         self._choices, self._filled = choices, False
         with QSignalBlocker(self):
-            self.clear()
-            self.addItem(self.tr("Any folder"), "")
+            self._clear()
             if keep:
-                self.addItem(keep, keep)
+                self._add(keep, keep)
                 self.setCurrentIndex(1)
 
     def folder(self) -> str:
-        return str(self.currentData() or "")
+        """The folder chosen; "" for any."""
+        return self.folder_at(self.currentIndex())
+
+    def folder_at(self, row: int) -> str:
+        """The folder of `row`; "" for "Any folder" (and a row there is not)."""
+        return self._folders[row] if 0 <= row < len(self._folders) else ""
+
+    def find_folder(self, folder: str) -> int:
+        """The row of `folder`, or -1."""
+        return self._folders.index(folder) if folder in self._folders else -1
 
     def showPopup(self) -> None:
         self.fill()
@@ -55,13 +68,21 @@ class FolderCombo(QComboBox):
             self._filled = True
             chosen = self.folder()
             with QSignalBlocker(self):
-                self.clear()
-                self.addItem(self.tr("Any folder"), "")
+                self._clear()
                 for text, folder in self._choices():
-                    self.addItem(text, folder)
+                    self._add(text, folder)
                     self.setItemData(self.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
-                self.setCurrentIndex(max(0, self.findData(chosen)))
+                self.setCurrentIndex(max(0, self.find_folder(chosen)))
             self.view().setMinimumWidth(min(640, max(self.width(), self.view().sizeHintForColumn(0) + 24)))
+
+    def _clear(self) -> None:
+        self.clear()
+        self._folders = []
+        self._add(self.tr("Any folder"), "")
+
+    def _add(self, text: str, folder: str) -> None:
+        self.addItem(text)
+        self._folders.append(folder)
 
 
 class GroupFilterBar(QWidget):

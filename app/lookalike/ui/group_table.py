@@ -46,6 +46,7 @@ LIST_THUMB = 32  # the first file's thumbnail in the list
 FILL_SLICE_S = 0.008  # the longest the idle computation of facts holds the event loop
 TIER_RANK = {Tier.EXACT: 0, Tier.PIXELS: 1, Tier.SIMILAR: 2}
 SEP = os.sep
+PATHS_APART = "\0"  # between the paths of a group's facts: the one character no path holds
 
 
 class Column(IntEnum):
@@ -122,7 +123,9 @@ class GroupFacts(NamedTuple):
     folder_key: str  # its folder, case-folded
     tier: Tier
     changes: str
-    paths: str  # "\n" before each member's path: "\n" + folder + SEP finds a file in that folder or below
+    # NUL before each member's path (no name holds one; a line feed can be in a name): NUL + folder + SEP
+    # finds a file in that folder or below
+    paths: str
     haystack: str  # `paths` case-folded, for the search field
 
 
@@ -137,7 +140,7 @@ def facts_of(group: ReviewGroup, words: ChangesWords | None = None) -> GroupFact
     texts = [str(m.path) for m in group.members]
     first = texts[0]
     folder, _, name = first.rpartition(SEP)
-    paths = "\n" + "\n".join(texts)
+    paths = PATHS_APART + PATHS_APART.join(texts)
     tier = tier_of(group)
     changed = _remembered_words(group, tier, words)
     return GroupFacts(name.casefold(), folder.casefold(), tier, changed, paths, paths.casefold())
@@ -452,7 +455,8 @@ class GroupTableModel(QAbstractTableModel):
 
     def member_folders(self) -> list[str]:
         """The folder of every file in every group (for the folder filter's choices)."""
-        return [line.rpartition(SEP)[0] for f in self.ensure_facts() for line in f.paths[1:].split("\n")]
+        facts = self.ensure_facts()
+        return [path.rpartition(SEP)[0] for f in facts for path in f.paths[1:].split(PATHS_APART)]
 
     # ---- sort and filter ----------------------------------------------------------------------------
 
@@ -549,7 +553,7 @@ class GroupTableModel(QAbstractTableModel):
             return list(rows)  # no facts needed: the likeness filter alone, before the idle time made them
         facts = self.ensure_facts()
         if chosen.folder:
-            needle = "\n" + chosen.folder.rstrip(SEP) + SEP
+            needle = PATHS_APART + chosen.folder.rstrip(SEP) + SEP
             rows = [r for r in rows if needle in facts[r].paths]
         for word in chosen.text.casefold().split():
             rows = [r for r in rows if word in facts[r].haystack]
