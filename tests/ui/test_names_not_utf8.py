@@ -165,6 +165,16 @@ def two_files_a_byte_apart(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> 
     return paths
 
 
+def test_two_names_a_byte_apart_look_different(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first, second = two_files_a_byte_apart(qtbot, window, tmp_path)
+    model = window.tile_model
+    assert [model.member(row).path for row in range(2)] == [first, second]  # type: ignore[union-attr]
+    assert [model.index(row, 0).data() for row in range(2)] == ["⟦0xFF⟧.jpg", "⟦0xFE⟧.jpg"]
+    tips = [model.index(row, 0).data(3).splitlines()[0] for row in range(2)]
+    assert tips == [f"{tmp_path / 'pics'}/⟦0xFF⟧.jpg", f"{tmp_path / 'pics'}/⟦0xFE⟧.jpg"]
+    assert window.group_model.index(0, 0).data() == "⟦0xFF⟧.jpg"
+
+
 def test_open_show_in_folder_and_copy_path_name_the_very_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.plan import ActPlan
 from lookalike.core.restore import RestoreOutcome, RestoreReport, last_run, macos_trash_folder
+from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, size_text
@@ -76,7 +77,7 @@ class Acting(QObject):
             details += f"\n\n{self.trash_note}"
             ok = self.tr("Move to Trash")
         else:
-            text = fill(self.tr("Move %n file(s) (%1) to %2?", "", count), size, destination)
+            text = fill(self.tr("Move %n file(s) (%1) to %2?", "", count), size, display_name(destination))
             ok = self.tr("Move")
         if not self.dialogs.confirm(self.tr("Move files"), text, details, ok=ok):
             return False
@@ -104,7 +105,11 @@ class Acting(QObject):
     def describe_folder_counts(self, counts: list[FolderCount]) -> str:
         """One line per folder: how many files leave it and how much space that frees."""
         return "\n".join(
-            fill(self.tr("%n file(s) (%1) from %2", "", count.files), size_text(count.bytes), count.folder)
+            fill(
+                self.tr("%n file(s) (%1) from %2", "", count.files),
+                size_text(count.bytes),
+                display_name(count.folder),
+            )
             for count in counts
         )
 
@@ -159,7 +164,7 @@ class Acting(QObject):
         if outcome.action.value == "trash" and done:
             text += " " + self.tr("You can restore them from the Trash.")
         elif done and done[0].destination is not None:
-            text += " " + fill(self.tr("They are now in %1."), done[0].destination.parent)
+            text += " " + fill(self.tr("They are now in %1."), display_name(done[0].destination.parent))
         if problems:
             text += " " + self.tr("%n file(s) could not be moved and are still listed.", "", problems)
         for warning in outcome.warnings:
@@ -182,7 +187,7 @@ class Acting(QObject):
             return False
         moment = QDateTime.fromSecsSinceEpoch(int(run.started.timestamp()))
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        listed = "\n".join(str(f.path) for f in run.files[:20])
+        listed = "\n".join(display_name(f.path) for f in run.files[:20])
         if len(run.files) > 20:
             listed += "\n" + self.tr("… and %n more", "", len(run.files) - 20)
         details = f"{listed}\n\n" + self.tr("A file that now exists at the old place is never replaced.")
@@ -251,4 +256,6 @@ class Acting(QObject):
 
 def why_each(outcomes: Iterable[FileOutcome | RestoreOutcome]) -> str:
     """One line per file left where it was: its path, and why."""
-    return "\n".join(f"{o.path}: {reason_words(o.reason)}" for o in outcomes if o.reason is not None)
+    return "\n".join(
+        f"{display_name(o.path)}: {reason_words(o.reason)}" for o in outcomes if o.reason is not None
+    )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from lookalike.display_names import display_name
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lookalike.ui.results_page import ResultsPage
@@ -101,7 +102,7 @@ class BulkMarking(QObject):
                         "",
                         marks.best_kept,
                     ),
-                    folder,
+                    display_name(folder) if folder else "",
                 )
             )
         elif marks.best_kept:
@@ -121,7 +122,7 @@ class BulkMarking(QObject):
             )
         )
         changed = self._files(marks.to_delete + marks.to_keep)
-        folder_name = folder.name if folder else ""
+        folder_name = display_name(folder.name) if folder else ""
         if kind is BulkMark.RULES:
             name = fill(self.tr("mark by the keep rules (%1)"), changed)
         elif kind is BulkMark.KEEP_ALL:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import GroupMember, Tier
+from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.commands import COMMANDS, MARKING
 from lookalike.ui.i18n import fill, size_text, translate
@@ -64,9 +65,10 @@ def member_caption(
     if isinstance(loaded, LoadedImage):
         facts += [f"{loaded.width}{TIMES}{loaded.height}", size_text(loaded.file_size), loaded.format]
     folder_at = len(facts)
-    facts.append(str(path.parent))
+    facts.append(display_name(path.parent))
     colour = A_COLOUR if is_a else B_COLOUR
-    return Caption(tag, colour, path.name, facts=tuple(facts), elided_fact=folder_at, matched=matched)
+    title = display_name(path.name)
+    return Caption(tag, colour, title, facts=tuple(facts), elided_fact=folder_at, matched=matched)
 
 
 def how_it_matched(members: Sequence[GroupMember], index: int) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from lookalike.core import report
+from lookalike.display_names import display_name
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill
 from lookalike.ui.review import SessionError, frozen_copy, load_session, review_text, session_json
@@ -47,12 +48,13 @@ class ResultFiles(QObject):
             return False
         try:
             review = wait_painting(
-                lambda: load_session(review_text(path)), fill(self.tr("Opening %1…"), path.name)
+                lambda: load_session(review_text(path)), fill(self.tr("Opening %1…"), display_name(path.name))
             )
         except (OSError, SessionError) as exc:
             why = reason_words(exc.reason) if isinstance(exc, SessionError) else exc.strerror or exc
             self.dialogs.inform(
-                self.tr("Cannot open the review"), fill(self.tr("%1 cannot be opened: %2"), path, why)
+                self.tr("Cannot open the review"),
+                fill(self.tr("%1 cannot be opened: %2"), display_name(path), why),
             )
             return False
         self.session.show(review, unsaved=False)
@@ -101,18 +103,21 @@ class ResultFiles(QObject):
                     "choose another name or place"
                 ),
             }[refusal]
-            self.dialogs.inform(self.tr("Cannot save"), fill(self.tr("%1 cannot be written: %2"), path, why))
+            self.dialogs.inform(
+                self.tr("Cannot save"), fill(self.tr("%1 cannot be written: %2"), display_name(path), why)
+            )
             return False
 
         def write() -> None:
             report.write_atomically(path, text_of())
 
         try:
-            wait_painting(write, fill(self.tr("Writing %1…"), path.name))
+            wait_painting(write, fill(self.tr("Writing %1…"), display_name(path.name)))
         except OSError as exc:
             self.dialogs.inform(
-                self.tr("Cannot save"), fill(self.tr("%1 cannot be written: %2"), path, exc.strerror or exc)
+                self.tr("Cannot save"),
+                fill(self.tr("%1 cannot be written: %2"), display_name(path), exc.strerror or exc),
             )
             return False
-        self.saved.emit(fill(self.tr("Saved %1."), path))
+        self.saved.emit(fill(self.tr("Saved %1."), display_name(path)))
         return True

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from lookalike.core.models import Tier
+from lookalike.display_names import display_name
 from lookalike.ui.group_table import GroupFilter
 from lookalike.ui.wording import any_tier, tier_name
 
@@ -43,7 +44,7 @@ class FolderCombo(QComboBox):
         with QSignalBlocker(self):
             self._clear()
             if keep:
-                self._add(keep, keep)
+                self._add(display_name(keep), keep)
                 self.setCurrentIndex(1)
 
     def folder(self) -> str:
@@ -71,7 +72,7 @@ class FolderCombo(QComboBox):
                 self._clear()
                 for text, folder in self._choices():
                     self._add(text, folder)
-                    self.setItemData(self.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
+                    self.setItemData(self.count() - 1, display_name(folder), Qt.ItemDataRole.ToolTipRole)
                 self.setCurrentIndex(max(0, self.find_folder(chosen)))
             self.view().setMinimumWidth(min(640, max(self.width(), self.view().sizeHintForColumn(0) + 24)))
 

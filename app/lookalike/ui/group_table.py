@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 )
 
 from lookalike.core.models import GroupMember, Tier
+from lookalike.display_names import display_name
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, size_text, translate
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
@@ -348,7 +349,7 @@ class GroupTableModel(QAbstractTableModel):
     def folder_choices(self) -> list[tuple[str, str]]:
         """(text, folder) for the folder filter: the scanned folders and the folders of the files."""
         folders = folder_choices(self.member_folders(), self.roots)
-        return [(folder_text(Path(folder), self.roots), folder) for folder in folders]
+        return [(display_name(folder_text(Path(folder), self.roots)), folder) for folder in folders]
 
     def is_thumbnail_loaded(self, row: int) -> bool:
         group = self.group(row)
@@ -613,9 +614,9 @@ class GroupTableModel(QAbstractTableModel):
 
     def _text(self, group: ReviewGroup, row: int, column: int) -> str | None:
         if column == Column.NAME:
-            return group.members[0].path.name
+            return display_name(group.members[0].path.name)
         if column == Column.FOLDER:
-            return folder_text(group.members[0].path.parent, self.roots)
+            return display_name(folder_text(group.members[0].path.parent, self.roots))
         if column == Column.FILES:
             return self._locale.toString(len(group.members))
         if column == Column.ALIKE:
@@ -634,10 +635,10 @@ class GroupTableModel(QAbstractTableModel):
 
     def _tooltip(self, group: ReviewGroup, column: int) -> str:
         if column == Column.FOLDER:
-            return str(group.members[0].path.parent)
+            return display_name(group.members[0].path.parent)
         if column == Column.REVIEWED:
             return self.tr("Reviewed") if group.reviewed else self.tr("Not reviewed yet")
-        shown = "\n".join(str(m.path) for m in group.members[:6])
+        shown = "\n".join(display_name(m.path) for m in group.members[:6])
         others = len(group.members) - 6
         more = "\n" + self.tr("… and %n other(s)", "", others) if others > 0 else ""
         files = fill(self.tr("%n file(s): %1", "", len(group.members)), tier_words(group.group.tier))

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from lookalike.core.models import GroupMember
+from lookalike.display_names import display_name
 from lookalike.ui.i18n import date_text, fill, size_text, translate
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -34,7 +35,7 @@ class Role(IntEnum):
 
     KIND = Qt.ItemDataRole.UserRole + 1  # "exact" or "similar"
     KEEP = Qt.ItemDataRole.UserRole + 4  # bool: this file is kept
-    PATH = Qt.ItemDataRole.UserRole + 5  # the file's path, as text
+    PATH = Qt.ItemDataRole.UserRole + 5  # the file's Path (an object: Qt's text drops bytes not UTF-8)
     DETAILS = Qt.ItemDataRole.UserRole + 6  # "1600 x 1200 · 1.2 MB · JPEG", with a real times sign
     PLACE = Qt.ItemDataRole.UserRole + 7  # "2024-05-01 · Holiday 2024"
     SUGGESTED = Qt.ItemDataRole.UserRole + 8  # bool: the scan suggested keeping this file
@@ -183,13 +184,14 @@ class TileModel(QAbstractListModel):
             return None
         row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return member.path.name
+            return display_name(member.path.name)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._loader.pixmap(member.path, TILE_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self._problem(member)
             cannot = "\n" + fill(self.tr("Cannot show this file: %1"), problem) if problem else ""
-            return f"{member.path}{cannot}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
+            shown = display_name(member.path)
+            return f"{shown}{cannot}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
         if role == Role.PROBLEM:
             return self._problem(member)
         if role == Role.KEEP:
@@ -197,12 +199,12 @@ class TileModel(QAbstractListModel):
         if role == Role.SUGGESTED:
             return member.keep
         if role == Role.PATH:
-            return str(member.path)
+            return member.path
         if role == Role.DETAILS:
             return member_details(member)
         if role == Role.PLACE:
             day, folder = member_date(member), member.path.parent.name or member.path.parent
-            return f"{day} · {folder}" if day else str(folder)
+            return f"{day} · {display_name(folder)}" if day else display_name(folder)
         if role == Role.KIND:
             return self._group.kind.value
         if role == Role.LOADED:

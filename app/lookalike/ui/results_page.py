@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import Mode, ScanResult, ScanStats
+from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.file_urls import path_text
@@ -511,10 +512,10 @@ class ResultsPage(QWidget):
     def scan_problems(self, review: Review) -> tuple[str, str, str]:
         """Title, text and details of the files a scan could not read or left out."""
         errors, skipped = review.result.errors, review.result.skipped
-        details = "\n".join(f"{e.path}: {reason_words(e.error)}" for e in errors)
+        details = "\n".join(f"{display_name(e.path)}: {reason_words(e.error)}" for e in errors)
         if skipped:
             details += "\n\n" + self.tr("Left out on purpose:") + "\n"
-            details += "\n".join(f"{e.path}: {reason_words(e.error)}" for e in skipped)
+            details += "\n".join(f"{display_name(e.path)}: {reason_words(e.error)}" for e in skipped)
         return (
             self.tr("Files that could not be read"),
             self.tr("%n file(s) could not be read and were left out of the comparison.", "", len(errors)),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
+from lookalike.display_names import display_name
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from lookalike.ui.wording import rule_name, rule_words
 
@@ -334,7 +335,7 @@ class RulesDialog(QDialog):
             return
         self.explanation.setText(self.tr(_EXPLANATIONS[rule.rule]))
         if rule.rule is Rule.PREFERRED_FOLDER:
-            self.folder_label.setText(rule.value or self.tr("(none chosen)"))
+            self.folder_label.setText(display_name(rule.value) or self.tr("(none chosen)"))
             self.value_editor.setCurrentIndex(1)
         elif rule.rule is Rule.PREFERRED_FORMAT:
             self.format_combo.setCurrentIndex(FORMATS.index(rule.value) if rule.value in FORMATS else 0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.models import Mode, Phase, Progress, ScanOptions
+from lookalike.display_names import display_name
 from lookalike.ui.file_urls import local_path
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
@@ -297,7 +298,7 @@ class StartPage(QWidget):
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for folder in self._recent:
-            action = self.recent_menu.addAction(str(folder))
+            action = self.recent_menu.addAction(display_name(folder).replace("&", "&&"))  # "&" is no shortcut
             action.setEnabled(is_folder(folder))
             action.triggered.connect(lambda _checked=False, f=folder: self.folder_chosen.emit(f))
         if not self._recent:
@@ -473,7 +474,7 @@ def listed_folder(item: QListWidgetItem) -> Path:
 
 
 def _label_folder_item(item: QListWidgetItem) -> None:
-    text = str(listed_folder(item))
+    text = display_name(listed_folder(item))
     if item.checkState() == Qt.CheckState.Checked:
         text += QCoreApplication.translate("StartPage", "   — reference: always kept")
     item.setText(text)

@@ -17,6 +17,7 @@ from lookalike.core import selection
 from lookalike.core.models import Tier
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import KeepRule, Rule
+from lookalike.display_names import display_name
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, number_text, translate
 
 # Words are translated when they are shown, never at import (the language is chosen after): the
@@ -178,7 +179,7 @@ def rule_name(rule: Rule) -> str:
 def rule_words(rule: KeepRule) -> str:
     """A keep rule in words, with its folder or format: "in preferred folder (/photos/originals)"."""
     name = rule_name(rule.rule)
-    return f"{name} ({rule.value})" if rule.value else name
+    return f"{name} ({display_name(rule.value)})" if rule.value else name
 
 
 # The parts of a keep reason that are not a rule's name (core.selection.REASON_*).
