@@ -10,11 +10,14 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import Qt, QTextDocument
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lookalike.display_names import display_name
 from lookalike.samples import photo
 from lookalike.ui.compare import member_caption
+from lookalike.ui.dialogs import QtDialogs
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import needs_byte_names, needs_posix
 
@@ -173,3 +176,50 @@ def test_the_start_page_shows_folder_names_escaped(window: MainWindow, tmp_path:
     window.start.fill_recent_menu()
     recent = [action.text() for action in window.start.recent_menu.actions()]
     assert recent[:2] == [f"{tmp_path}/Tom && Jerry ⟦U+202E⟧gpj", f"{tmp_path}/Archiv⟦0xE9⟧"]
+
+
+def shown_tip(tip: str) -> str:
+    """What a tooltip shows: Qt reads one whose first line looks like HTML as HTML."""
+    if not Qt.mightBeRichText(tip):
+        return tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
+
+@needs_posix  # Windows allows no "<" in a name
+def test_a_name_is_never_read_as_html(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "pics"
+    pairs(root, {"<b>x<!--": "<b>copy<!--.jpg"})  # bold, then a comment to the end of the tooltip
+    scan_and_wait(qtbot, window, root)
+    window.select_group(0)
+    folder, copy = f"{root}/<b>x<!--", f"{root}/<b>x<!--/<b>copy<!--.jpg"
+    assert shown_tip(window.tile_model.index(1, 0).data(3)).startswith(f"{copy}\nSuggested to delete")
+    assert shown_tip(window.group_model.index(0, 0).data(3)).endswith(f"{folder}/keep.jpg\n{copy}")
+    assert shown_tip(window.group_model.index(0, 1).data(3)) == folder
+
+    shown: list[list[tuple[str, str]]] = []
+
+    def show(box: QMessageBox) -> int:
+        labels = box.findChildren(QLabel)
+        shown.append([(label.objectName(), shown_label(label)) for label in labels if label.text()])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    details = f"1 file (20 kB) from {folder}\n1 file (20 kB) from {root}/other"
+    QtDialogs(window).confirm("Move files", f"Move 1 file to {folder}?", details, ok="Move")
+    QtDialogs(window).inform("Some files were not moved", f"{copy}: gone", details)
+    assert shown == [
+        [("qt_msgbox_label", f"Move 1 file to {folder}?"), ("qt_msgbox_informativelabel", details)],
+        [("qt_msgbox_label", f"{copy}: gone")],
+    ]
+
+
+def shown_label(label: QLabel) -> str:
+    """What a label shows: HTML read as such when its format says so, or it looks like HTML."""
+    rich = label.textFormat() is Qt.TextFormat.RichText or (
+        label.textFormat() is Qt.TextFormat.AutoText and Qt.mightBeRichText(label.text())
+    )
+    return shown_tip(label.text()) if rich else label.text()

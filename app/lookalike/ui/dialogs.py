@@ -159,6 +159,7 @@ class QtDialogs:
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._parent
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names in it are never read as HTML
         box.setStyleSheet(
             "#qt_msgbox_label, #qt_msgbox_informativelabel { min-width: 420px; }"
         )  # paths wrap less
@@ -176,6 +177,7 @@ class QtDialogs:
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._parent
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -183,6 +185,7 @@ class QtDialogs:
     def ask_unsaved(self, title: str, text: str, details: str = "") -> UnsavedChoice:
         buttons = QMessageBox.StandardButton
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons.NoButton, self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if details:
             box.setInformativeText(details)
         save = box.addButton(buttons.Save)

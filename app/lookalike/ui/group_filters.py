@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from lookalike.core.models import Tier
 from lookalike.display_names import display_name
 from lookalike.ui.group_table import GroupFilter
+from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.wording import any_tier, tier_name
 
 SEARCH_DELAY_MS = 250
@@ -72,7 +73,8 @@ class FolderCombo(QComboBox):
                 self._clear()
                 for text, folder in self._choices():
                     self._add(text, folder)
-                    self.setItemData(self.count() - 1, display_name(folder), Qt.ItemDataRole.ToolTipRole)
+                    tip = plain_tip(display_name(folder))
+                    self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
                 self.setCurrentIndex(max(0, self.find_folder(chosen)))
             self.view().setMinimumWidth(min(640, max(self.width(), self.view().sizeHintForColumn(0) + 24)))
 

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from lookalike.core.models import GroupMember, Tier
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, size_text, translate
+from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -607,7 +608,7 @@ class GroupTableModel(QAbstractTableModel):
             self._thumb_rows[str(path)] = group
             return self._loader.pixmap(path, LIST_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(group, column)
+            return plain_tip(self._tooltip(group, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in (Column.FILES, Column.SIZE) else LEFT
         return None

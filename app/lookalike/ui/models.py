@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from lookalike.core.models import GroupMember
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import date_text, fill, size_text, translate
+from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.wording import (
@@ -191,7 +192,9 @@ class TileModel(QAbstractListModel):
             problem = self._problem(member)
             cannot = "\n" + fill(self.tr("Cannot show this file: %1"), problem) if problem else ""
             shown = display_name(member.path)
-            return f"{shown}{cannot}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
+            return plain_tip(
+                f"{shown}{cannot}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
+            )
         if role == Role.PROBLEM:
             return self._problem(member)
         if role == Role.KEEP:

@@ -187,6 +187,7 @@ class RulesDialog(QDialog):
         folder_row.setContentsMargins(0, 0, 0, 0)
         folder_row.addWidget(QLabel(self.tr("Folder:")))
         self.folder_label = QLabel()
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name, never read as HTML
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self._button(self.tr("Choose…"), self.choose_folder_for_current))
