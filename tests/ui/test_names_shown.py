@@ -18,6 +18,7 @@ from lookalike.display_names import display_name
 from lookalike.samples import photo
 from lookalike.ui.compare import member_caption
 from lookalike.ui.dialogs import QtDialogs
+from lookalike.ui.models import Role
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import needs_byte_names, needs_posix
 
@@ -142,6 +143,9 @@ def test_the_window_shows_names_escaped(
             assert window.group_model.index(row, 0).data() == "keep.jpg"
             assert f"{root / folder}/{shown}" in window.group_model.index(row, 0).data(3)
             assert member_caption(root / folder / name, None, "B", is_a=False).title == shown
+            window.tile_model.setData(tiles[1], True, Role.KEEP)  # Edit ▸ Undo names what it undoes
+            stack = window.session.undo_stack
+            assert shown in stack.text(stack.index() - 1)
         else:  # the folder "x\u202eevil"
             assert [tile.data(3).splitlines()[0] for tile in tiles] == [
                 f"{root / 'x⟦U+202E⟧evil'}/{n}" for n in ("keep.jpg", "b.jpg")

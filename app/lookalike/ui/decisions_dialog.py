@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.decisions import Decision, DecisionStore, DigestPair
+from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.dialogs import Dialogs, QtDialogs
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, moment_text
@@ -94,11 +95,13 @@ class DecisionsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column < 2:
-                return PurePath(decision.paths[column]).name
+                return display_name(PurePath(decision.paths[column]).name)
             return _when(decision.decided_at)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column < 2:
-                return f"{decision.paths[column]}\n" + self.tr("(where the file was when you decided)")
+                return f"{display_name(decision.paths[column])}\n" + self.tr(
+                    "(where the file was when you decided)"
+                )
             return fill(self.tr("Decided %1"), decision.decided_at.replace("T", " ").replace("Z", " UTC"))
         if role == DecisionRole:
             return decision

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from lookalike.core.decisions import Decision, DecisionStore
 from lookalike.core.models import Group, GroupMember, ScanOptions
 from lookalike.core.selection import KeepRule
+from lookalike.display_names import display_name
 from lookalike.ui.i18n import fill, translate
 from lookalike.ui.review import MarkChange, Review, ReviewGroup, load_session, session_json
 from lookalike.ui.wording import (
@@ -111,7 +112,9 @@ class ReviewSession(QObject):
             return False
         if len(changed) == 1:
             text = fill(
-                self.tr("mark “%1” %2"), group.members[changed[0]].path.name, mark_word(after[changed[0]])
+                self.tr("mark “%1” %2"),
+                display_name(group.members[changed[0]].path.name),
+                mark_word(after[changed[0]]),
             )
         elif len({after[row] for row in changed}) == 2:
             text = self.tr("mark %n file(s) DELETE and KEEP", "", len(changed))
@@ -191,7 +194,7 @@ class ReviewSession(QObject):
                             "not duplicates of it, one at a time, or “None of these are duplicates” for the "
                             "whole group."
                         ),
-                        member.path.name,
+                        display_name(member.path.name),
                     ),
                 )
             digest = next(d for d in contents if d != reference)  # two pictures: apart is apart
@@ -209,7 +212,9 @@ class ReviewSession(QObject):
 
         def change() -> str:
             taken.extend(review.take_out(group_row, digest, self.keep_rules))
-            names = list_separator().join(f"“{p.name}”" for p in taken[:3]) + (" …" if len(taken) > 3 else "")
+            names = list_separator().join(f"“{display_name(p.name)}”" for p in taken[:3]) + (
+                " …" if len(taken) > 3 else ""
+            )
             note = fill(
                 self.tr(
                     "Taken out of the group: %1. Lookalike will keep them apart from those pictures in later "
@@ -223,7 +228,7 @@ class ReviewSession(QObject):
                 note += " " + self.tr("The group had no other duplicates left, so it is gone.")
             return note + self._unless_lasting()
 
-        name = f"“{leaving[0].entry.path.name}”"
+        name = f"“{display_name(leaving[0].entry.path.name)}”"
         if len(leaving) > 1:
             name = fill(self.tr("%1 and %n copies", "", len(leaving) - 1), name)
         text = fill(self.tr("not a duplicate: %1"), name)
