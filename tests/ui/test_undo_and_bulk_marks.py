@@ -11,10 +11,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from lookalike.core.actions import carry_out
 from lookalike.core.decisions import DecisionStore
 from lookalike.ui.commands import COMMANDS, key_sequences
 from lookalike.ui.models import Role
+from lookalike.ui.review import Review
 from lookalike.ui.window import MainWindow
+from tests.safety.conftest import make_copies, mark, scan_folder
 
 from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait
 
@@ -280,3 +283,37 @@ def test_on_macos_undo_lists_the_files_and_opens_the_trash_in_finder(
     assert dialogs.opened[-1] == restore.macos_trash_folder()
     assert sorted(path.name for path in (trash / "files").iterdir()) == in_trash  # nothing moved
     assert "put them back in Finder" in window.results.summary_label.text()
+
+
+def test_undo_last_action_puts_back_nothing_when_another_run_came_since_the_question(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, trash: Path, tmp_path: Path
+) -> None:
+    """The question names the window's last run; while it is open, the command line (or another
+    window) trashes other files. Putting back then would put back that other run, which nobody was
+    asked about, and leave the run asked about in the Trash: nothing is put back, and the person is
+    told to ask again."""
+    scan_and_wait(qtbot, window, photos.root)
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    ours = sorted(path.name for path in (trash / "files").iterdir())
+    keep, theirs = make_copies(tmp_path / "other", names=("keep.jpg", "theirs.jpg"))
+    asked = dialogs.confirm
+
+    def another_run_while_asked(title: str, text: str, details: str = "", ok: str = "") -> bool:
+        answer = asked(title, text, details, ok)
+        if title == "Undo last action":
+            result = scan_folder(tmp_path / "other")
+            plan = Review.from_result(result, mark(result, {keep})).plan()
+            assert len(carry_out(plan, journal=window.controller.journal).done) == 1
+        return answer
+
+    dialogs.confirm = another_run_while_asked  # type: ignore[method-assign]
+
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS) as undone:
+        assert window.undo_last_action()
+
+    assert undone.args[0] is None
+    assert sorted(path.name for path in (trash / "files").iterdir()) == sorted([*ours, "theirs.jpg"])
+    assert not theirs.exists() and keep.exists()
+    title, text, _details = dialogs.informed[-1]
+    assert title == "Undo last action" and text.startswith("Nothing was put back")

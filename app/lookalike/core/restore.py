@@ -328,6 +328,11 @@ class _RestoreJournal:
 # ---- putting back -------------------------------------------------------------------------------
 
 
+class LastRunChanged(Exception):
+    """The journal's newest run is no longer the one the person was asked about: another Lookalike
+    (a window, the command line) acted, or put it back, meanwhile. Nothing was put back."""
+
+
 def undo_last(
     journal: Path,
     *,
@@ -335,18 +340,21 @@ def undo_last(
     system: str = sys.platform,
     trash_folders: Sequence[Path] | None = None,
     recycle_bins: Sequence[Path] | None = None,
+    expected_run: str | None = None,
 ) -> RestoreReport | None:
     """Put back the files of the newest run in `journal`; None when there is nothing to put back.
 
     With `dry_run`, every file is looked for and checked, and nothing is moved. `trash_folders`
     (freedesktop) and `recycle_bins` (Windows: the folders holding `$I` and `$R` files) replace the
     system's own, for tests. One run at a time acts or puts back (actions.acting_alone): begun
-    while another Lookalike does, it waits for that to end, then reads the journal.
+    while another Lookalike does, it waits for that to end, then reads the journal. With
+    `expected_run` (the run the person was asked about), raises LastRunChanged when the newest run
+    is another by then, putting nothing back.
     """
     if dry_run:
-        return _undo_last(journal, dry_run, system, trash_folders, recycle_bins)
+        return _undo_last(journal, dry_run, system, trash_folders, recycle_bins, expected_run)
     with acting_alone(journal):
-        return _undo_last(journal, dry_run, system, trash_folders, recycle_bins)
+        return _undo_last(journal, dry_run, system, trash_folders, recycle_bins, expected_run)
 
 
 def _undo_last(
@@ -355,8 +363,11 @@ def _undo_last(
     system: str,
     trash_folders: Sequence[Path] | None,
     recycle_bins: Sequence[Path] | None,
+    expected_run: str | None,
 ) -> RestoreReport | None:
     run = last_run(journal)
+    if expected_run is not None and (run is None or run.run != expected_run):
+        raise LastRunChanged(f"the newest run is {run.run if run else 'none'}, not {expected_run}")
     if run is None:
         return None
     writer = _RestoreJournal(journal, run.run)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 
 from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.plan import ActPlan
-from lookalike.core.restore import RestoreOutcome, RestoreReport, last_run, macos_trash_folder
+from lookalike.core.restore import LastRunChanged, RestoreOutcome, RestoreReport, last_run, macos_trash_folder
 from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
@@ -203,15 +203,24 @@ class Acting(QObject):
             self.tr("Undo last action"), fill(question, when), details, ok=self.tr("Put back")
         ):
             return False
-        if not self.controller.start_restore():
+        if not self.controller.start_restore(run.run):
             return False
         self.status_changed.emit(self.tr("Putting files back…"))
         return True
 
-    def _on_restored(self, outcome: RestoreReport | None) -> None:
+    def _on_restored(self, outcome: RestoreReport | LastRunChanged | None) -> None:
         self.status_changed.emit("")
         if outcome is None:
             self.restored.emit(None, self.tr("Nothing to put back."))
+            return
+        if isinstance(outcome, LastRunChanged):  # another Lookalike acted, or put back, meanwhile
+            said = self.tr(
+                "Nothing was put back: Lookalike, in another window or from the command line, moved or "
+                "put back files since you were asked. Choose Undo last action again to see what it would "
+                "put back now."
+            )
+            self.dialogs.inform(self.tr("Undo last action"), said)
+            self.restored.emit(None, said)
             return
         back = outcome.restored
         summary = self.tr("Put back %n file(s) where they were.", "", len(back))

@@ -26,7 +26,7 @@ from lookalike.core.matching import let_go_of_pictures
 from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.plan import ActPlan
 from lookalike.core.reasons import Reason
-from lookalike.core.restore import RestoreReport, undo_last
+from lookalike.core.restore import LastRunChanged, RestoreReport, undo_last
 from lookalike.core.scan import collector_paused, scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 from lookalike.ui.allocator import release_free_memory
@@ -280,15 +280,21 @@ class Controller(QObject):
         """The action journal file runs are written to and put back from."""
         return self._journal or actions.default_journal_path()
 
-    def start_restore(self) -> bool:
-        """Put back the files of the journal's last run (core.restore.undo_last); False when busy.
-        Reports `restore_finished` with a RestoreReport, or None when there was nothing to put back."""
+    def start_restore(self, expected_run: str | None = None) -> bool:
+        """Put back the files of the journal's last run (core.restore.undo_last), `expected_run` if
+        given; False when busy. Reports `restore_finished` with a RestoreReport, None when there was
+        nothing to put back, or LastRunChanged when the last run was no longer `expected_run`."""
         if self.busy:
             return False
         journal = self.journal
 
-        def work(_report: Callable[[object], None], _cancelled: CancelCheck) -> RestoreReport | None:
-            return undo_last(journal)
+        def work(
+            _report: Callable[[object], None], _cancelled: CancelCheck
+        ) -> RestoreReport | LastRunChanged | None:
+            try:
+                return undo_last(journal, expected_run=expected_run)
+            except LastRunChanged as changed:  # nothing was put back: the person is asked again
+                return changed
 
         self._run(
             BackgroundTask(
@@ -297,7 +303,7 @@ class Controller(QObject):
         )
         return True
 
-    def _on_restored(self, outcome: RestoreReport | None) -> None:
+    def _on_restored(self, outcome: RestoreReport | LastRunChanged | None) -> None:
         self._end()
         self.restore_finished.emit(outcome)
 

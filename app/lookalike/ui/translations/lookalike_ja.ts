@@ -167,6 +167,10 @@
         <source>Nothing to put back.</source>
         <translation>戻すファイルはありません。</translation>
     </message>
+    <message>
+        <source>Nothing was put back: Lookalike, in another window or from the command line, moved or put back files since you were asked. Choose Undo last action again to see what it would put back now.</source>
+        <translation>何も元に戻していません: お尋ねしてから、別のウィンドウまたはコマンドラインの Lookalike がファイルを移動したか元に戻しました。今元に戻す内容を確認するには、もう一度「最後の操作を元に戻す」を選んでください。</translation>
+    </message>
     <message numerus="yes">
         <source>Put back %n file(s) where they were.</source>
         <translation>

@@ -167,6 +167,10 @@
         <source>Nothing to put back.</source>
         <translation>되돌릴 파일이 없습니다.</translation>
     </message>
+    <message>
+        <source>Nothing was put back: Lookalike, in another window or from the command line, moved or put back files since you were asked. Choose Undo last action again to see what it would put back now.</source>
+        <translation>아무것도 되돌리지 않았습니다: 물어본 뒤에 다른 창이나 명령줄의 Lookalike가 파일을 옮기거나 되돌렸습니다. 지금 무엇을 되돌릴지 보려면 &quot;마지막 작업 되돌리기&quot;를 다시 선택하세요.</translation>
+    </message>
     <message numerus="yes">
         <source>Put back %n file(s) where they were.</source>
         <translation>

@@ -167,6 +167,10 @@
         <source>Nothing to put back.</source>
         <translation>没有可放回的文件。</translation>
     </message>
+    <message>
+        <source>Nothing was put back: Lookalike, in another window or from the command line, moved or put back files since you were asked. Choose Undo last action again to see what it would put back now.</source>
+        <translation>未放回任何文件：在询问您之后，另一个窗口或命令行中的 Lookalike 移动或放回了文件。请再次选择“撤销上次操作”，查看现在将放回哪些文件。</translation>
+    </message>
     <message numerus="yes">
         <source>Put back %n file(s) where they were.</source>
         <translation>
