@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,22 @@ def test_settings_round_trip_and_bad_values_fall_back(tmp_path: Path) -> None:
     # A damaged value falls back to the default: rotations on.
     assert (damaged.mode, damaged.sensitivity, damaged.rotations) == (Mode.EXACT, 2, True)
     assert damaged.folders == () and damaged.keep_rules == SUGGESTED_RULES
+
+
+def test_a_window_saving_keeps_what_another_window_saved_meanwhile(tmp_path: Path) -> None:
+    """Two windows open at once (Lookalike started twice): each saved every setting as it held it,
+    so the one that closed last undid the other's keep rules and language, and the next scan's
+    suggestions changed without a word. Each writes only what it changed."""
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first, second = SettingsStore(qsettings), SettingsStore(qsettings)
+    held_by_first, held_by_second = first.load(), second.load()
+
+    first.save(replace(held_by_first, keep_rules=(KeepRule(Rule.OLDEST),), language="ja"))
+    second.save(replace(held_by_second, mode=Mode.EXACT))  # its own change; the rest as it loaded them
+
+    now = SettingsStore(qsettings).load()
+    assert now.keep_rules == (KeepRule(Rule.OLDEST),) and now.language == "ja"
+    assert now.mode is Mode.EXACT
 
 
 def test_rotations_turned_off_stay_off_but_an_old_default_of_off_is_not_a_choice(tmp_path: Path) -> None:

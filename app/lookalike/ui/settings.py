@@ -158,12 +158,23 @@ def rules_from_json(text: object) -> tuple[KeepRule, ...]:
 
 
 class SettingsStore:
-    """Reads and writes Preferences and the window geometry through QSettings."""
+    """Reads and writes Preferences and the window geometry through QSettings.
+
+    Saving writes only what changed since this store loaded or last saved: another Lookalike window
+    open meanwhile may have changed the rest, and writing back every key as this one still held it
+    (as each window did on closing) undid the other's keep rules and language without a word.
+    """
 
     def __init__(self, settings: QSettings) -> None:
         self.qsettings = settings
+        self._held: dict[str, str] = {}  # each key's value as this store last read or wrote it
 
     def load(self) -> Preferences:
+        preferences = self._read()
+        self._held = self._values(preferences)
+        return preferences
+
+    def _read(self) -> Preferences:
         options = self._json("options", {})
         if not isinstance(options, dict):
             options = {}
@@ -195,6 +206,15 @@ class SettingsStore:
         return value if isinstance(value, str) and value in LANGUAGES else ""
 
     def save(self, preferences: Preferences) -> None:
+        """Write the keys whose values differ from those this store last read or wrote."""
+        for key, value in self._values(preferences).items():
+            if self._held.get(key) != value:
+                self.qsettings.setValue(key, value)
+                self._held[key] = value
+
+    @staticmethod
+    def _values(preferences: Preferences) -> dict[str, str]:
+        """Each key's value as QSettings keeps it."""
         options = {
             "version": OPTIONS_VERSION,
             "mode": preferences.mode.value,
@@ -203,11 +223,13 @@ class SettingsStore:
             **preferences.files.to_json(),
         }
         folders = [{"path": str(f.path), "reference": f.reference} for f in preferences.folders]
-        self.qsettings.setValue("options", json.dumps(options))
-        self.qsettings.setValue("folders", json.dumps(folders))
-        self.qsettings.setValue("recent", json.dumps([str(p) for p in preferences.recent]))
-        self.qsettings.setValue("keep_rules", rules_to_json(preferences.keep_rules))
-        self.qsettings.setValue("language", preferences.language)
+        return {
+            "options": json.dumps(options),
+            "folders": json.dumps(folders),
+            "recent": json.dumps([str(p) for p in preferences.recent]),
+            "keep_rules": rules_to_json(preferences.keep_rules),
+            "language": preferences.language,
+        }
 
     def geometry(self, window: str = "window") -> QByteArray | None:
         value = self.qsettings.value(f"{window}/geometry")
