@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from lookalike.core import decisions
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Mode, ScanOptions
 from lookalike.core.scan import scan
@@ -49,6 +50,32 @@ def test_not_a_duplicate_takes_the_picture_out_and_is_remembered(
     assert photos.beach_small not in {m.path for g in review.groups for m in g.members}
     assert session.decisions.pairs()  # the next scan keeps them apart
     session.decisions.close()
+
+
+def test_undoing_a_decision_another_window_made_again_keeps_it(
+    photos: Photos, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two windows (Lookalike started twice) on one store, the same pair in both: B says "not a
+    duplicate", then A does too; B's Edit ▸ Undo forgot the pair, and A's decision with it (A still
+    showed them apart; the next scan grouped them again). Undo forgets only the decision as its window
+    made it."""
+    moments = iter(f"2026-12-06T10:00:0{second}Z" for second in range(10))
+    monkeypatch.setattr(decisions, "_now", lambda: next(moments))
+    first, second = _session(photos, tmp_path), _session(photos, tmp_path)
+    for session in (second, first):
+        review = session.review
+        assert review is not None
+        beach = next(g for g in review.groups if photos.beach in g.paths)
+        small = next(row for row, m in enumerate(beach.members) if m.path == photos.beach_small)
+        assert session.not_duplicate(beach, small) == [photos.beach_small]
+
+    assert second.undo() is None
+
+    assert len(first.decisions.pairs()) == 1  # A's decision stands
+    assert first.undo() is None  # A had decided a pair already decided: its undo forgets nothing
+    assert len(first.decisions.pairs()) == 1
+    for session in (first, second):
+        session.decisions.close()
 
 
 def test_not_duplicates_the_data_folder_cannot_keep_are_said_to_last_until_closing(

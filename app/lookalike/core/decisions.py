@@ -297,6 +297,15 @@ class DecisionStore:
             self._connection.executemany("INSERT OR REPLACE INTO not_duplicates VALUES (?, ?, ?, ?, ?)", rows)
         return stored
 
+    def forget_made(self, decisions: Iterable[Decision]) -> None:
+        """Forget these decisions, all or none of them, each only while the store holds it as made
+        then: a pair decided again since (by another window) stays decided."""
+        rows = [(*d.digests, d.decided_at) for d in decisions]
+        with self._connection:
+            self._connection.executemany(
+                "DELETE FROM not_duplicates WHERE digest_a = ? AND digest_b = ? AND decided_at = ?", rows
+            )
+
     def forget(self, digests: Iterable[DigestPair]) -> None:
         """Forget the decisions about these pairs, all or none of them."""
         with self._connection:

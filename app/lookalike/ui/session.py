@@ -488,7 +488,7 @@ class _GroupsEdit(QUndoCommand):
             if decided:
                 decisions.remember(self._decided)
             else:
-                decisions.forget(d.digests for d in self._decided)
+                decisions.forget_made(self._decided)
             self._stored = decided
 
     def _state(self) -> _GroupsState:
