@@ -74,6 +74,15 @@ class FakeDialogs:
         self.shown_in_folder.append(path)
 
 
+def crash(window: MainWindow) -> None:
+    """The window's process ends without closing it (a crash, a power cut): its autosave stays, and no
+    running window holds its lock any more."""
+    window.autosave.finish()
+    lock = window.autosave._lock
+    assert lock is not None
+    lock.unlock()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp: QApplication) -> str:
     """The window in English (its plural forms from lookalike_en.qm), whatever this machine's language:

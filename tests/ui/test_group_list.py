@@ -18,7 +18,7 @@ from lookalike.ui.group_table import Column, GroupFilter, facts_of, tier_of, wha
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, crash, scan_and_wait
 from .test_never_lose_work import open_window
 
 pytestmark = OFFSCREEN_NOISE
@@ -264,6 +264,7 @@ def test_reviewed_survives_the_autosave_and_resuming(
     window.autosave.write_now()
     window.autosave.finish()
     qtbot.waitUntil(lambda: autosave.is_file() and '"reviewed": true' in autosave.read_text(), timeout=3000)
+    crash(window)
 
     again = open_window(qtbot, settings, FakeDialogs(answers=[True]), decisions, tmp_path, autosave)
     with qtbot.waitSignal(again.results_shown):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +23,15 @@ from lookalike.ui.dialogs import HeadlessDialogs, UnsavedChoice
 from lookalike.ui.review import load_session
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait, write_small_photos
+from .conftest import (
+    OFFSCREEN_NOISE,
+    SCAN_TIMEOUT_MS,
+    FakeDialogs,
+    Photos,
+    crash,
+    scan_and_wait,
+    write_small_photos,
+)
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -188,7 +198,8 @@ def test_marks_are_autosaved_a_moment_after_they_change(
     qtbot.waitUntil(
         lambda: autosaved_keep(autosave, photos.beach_copy) is True, timeout=AUTOSAVE_DELAY_MS * 3
     )
-    assert sorted(p.name for p in autosave.parent.iterdir()) == [AUTOSAVE_FILE]  # no temporary file left
+    # No temporary file left; the lock says a running window owns this autosave.
+    assert sorted(p.name for p in autosave.parent.iterdir()) == [AUTOSAVE_FILE, f"{AUTOSAVE_FILE}.lock"]
 
 
 def test_each_action_is_autosaved_at_once(
@@ -222,6 +233,7 @@ def test_the_next_start_offers_the_autosaved_review_back(
         lambda: autosaved_keep(autosave, photos.beach_copy) is True, timeout=AUTOSAVE_DELAY_MS * 3
     )
     # Lookalike ended without closing (a crash, a power cut): the next start finds the autosave.
+    crash(window)
     later = FakeDialogs(answers=[True])
     again = open_window(qtbot, settings, later, decisions, tmp_path, autosave)
     with qtbot.waitSignal(again.results_shown):
@@ -249,6 +261,7 @@ def test_declining_the_autosaved_review_deletes_it(
     scan_and_wait(qtbot, window, photos.root)
     qtbot.waitUntil(autosave.is_file)
     text = autosave.read_text(encoding="utf-8")
+    crash(window)
     window.shutdown()
 
     later = FakeDialogs(answers=[False])
@@ -264,7 +277,7 @@ def test_declining_the_autosaved_review_deletes_it(
 def test_a_damaged_autosave_is_reported_and_removed(
     window: MainWindow, dialogs: FakeDialogs, autosave: Path
 ) -> None:
-    autosave.parent.mkdir(parents=True)
+    autosave.parent.mkdir(parents=True, exist_ok=True)
     autosave.write_text('{"format": "lookalike-session", "groups": [', encoding="utf-8")
     assert not window.autosave.offer_resume()
     assert "cannot be resumed" in dialogs.informed[-1][0]
@@ -315,6 +328,143 @@ def test_a_data_folder_that_takes_no_autosave_is_said_once_and_closing_still_ask
     dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
     assert not window.close() and len(dialogs.asked_unsaved) == 1
     window.shutdown()
+
+
+# ---- two windows at once --------------------------------------------------------------------------------
+
+
+def hold_lock_in_another_process(lock: Path) -> subprocess.Popen[str]:
+    """A window of another Lookalike process: it holds the lock on its autosave until it is killed."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+            "print(lock.tryLock(0), flush=True)\n"
+            "time.sleep(120)\n",
+            str(lock),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+    return holder
+
+
+def test_a_second_window_neither_offers_nor_touches_the_review_of_a_window_still_open(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: QSettings,
+    decisions: DecisionStore,
+    photos: Photos,
+    autosave: Path,
+    tmp_path: Path,
+) -> None:
+    """The person starts Lookalike twice. The second window is no crash recovery: it asks nothing about
+    the first one's review, and its scan and its close leave the first one's autosave as it was, so a
+    crash of the first window later still finds its marks."""
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)  # the first window's own mark: KEEP where DELETE was suggested
+    window.autosave.write_now()
+    window.autosave.finish()
+    qtbot.waitUntil(lambda: autosaved_keep(autosave, photos.beach_copy) is True)
+    written = autosave.read_text(encoding="utf-8")
+
+    second_dialogs = FakeDialogs(answers=[False])
+    second = open_window(qtbot, settings, second_dialogs, decisions, tmp_path, autosave)
+    assert not second.autosave.offer_resume()
+    assert second_dialogs.confirmed == [] and autosave.read_text(encoding="utf-8") == written
+    scan_and_wait(qtbot, second, photos.root)  # a review of its own, the suggested marks
+    second.autosave.finish()
+    own = second.autosave.path
+    assert own is not None and own != autosave
+    qtbot.waitUntil(lambda: autosaved_keep(own, photos.beach_copy) is False)
+    assert autosave.read_text(encoding="utf-8") == written
+    assert second.close() and second_dialogs.asked_unsaved  # Discard
+    assert autosave.read_text(encoding="utf-8") == written and window.session.unsaved
+
+    crash(window)
+    later = FakeDialogs(answers=[True])
+    again = open_window(qtbot, settings, later, decisions, tmp_path, autosave)
+    with qtbot.waitSignal(again.results_shown):
+        assert again.autosave.offer_resume()
+    assert len(later.confirmed) == 1 and again.review is not None
+    assert again.review.marks()[photos.beach_copy] is True  # the first window's mark, not lost
+    again.shutdown()
+
+
+def test_a_window_of_another_process_keeps_its_autosave_until_it_crashes(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: QSettings,
+    decisions: DecisionStore,
+    photos: Photos,
+    autosave: Path,
+    tmp_path: Path,
+) -> None:
+    """Another Lookalike process has a review autosaved and runs on: a window started meanwhile does not
+    offer it, and neither its own autosave nor its clean close removes it. Once that process is killed,
+    the next window offers it back."""
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    window.autosave.write_now()
+    window.autosave.finish()
+    qtbot.waitUntil(lambda: autosaved_keep(autosave, photos.beach_copy) is True)
+    written = autosave.read_text(encoding="utf-8")
+    assert window.close()  # its autosave gone: only the other process's copy below remains
+    other = autosave.with_name("autosave-review-99999-abcd.json")
+    other.write_text(written, encoding="utf-8")
+
+    holder = hold_lock_in_another_process(Path(f"{other}.lock"))
+    try:
+        second_dialogs = FakeDialogs()
+        second = open_window(qtbot, settings, second_dialogs, decisions, tmp_path, autosave)
+        assert not second.autosave.offer_resume() and second_dialogs.confirmed == []
+        scan_and_wait(qtbot, second, photos.root)
+        second.autosave.finish()
+        assert second.close()
+        assert other.read_text(encoding="utf-8") == written
+    finally:
+        holder.kill()
+        holder.wait()
+
+    later = FakeDialogs(answers=[True])
+    again = open_window(qtbot, settings, later, decisions, tmp_path, autosave)
+    with qtbot.waitSignal(again.results_shown):
+        assert again.autosave.offer_resume()
+    assert again.review is not None and again.review.marks()[photos.beach_copy] is True
+    assert again.autosave.path == other  # taken over: it autosaves there now
+    assert again.close() and not other.exists()  # Discard: the person decided
+
+
+def test_a_crashed_windows_review_is_offered_beside_one_still_open(
+    qtbot: QtBot,
+    window: MainWindow,
+    settings: QSettings,
+    decisions: DecisionStore,
+    photos: Photos,
+    autosave: Path,
+    tmp_path: Path,
+) -> None:
+    """One window runs while another one's autosave was left by a crash: a new window offers the
+    crashed review only, and declining it deletes that copy and nothing else."""
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    window.autosave.write_now()
+    window.autosave.finish()
+    qtbot.waitUntil(lambda: autosaved_keep(autosave, photos.beach_copy) is True)
+    written = autosave.read_text(encoding="utf-8")
+    crashed = autosave.with_name("autosave-review-99999-dead.json")  # no lock: its process is gone
+    crashed.write_text(written, encoding="utf-8")
+
+    later = FakeDialogs(answers=[False])
+    again = open_window(qtbot, settings, later, decisions, tmp_path, autosave)
+    assert not again.autosave.offer_resume()
+    assert len(later.confirmed) == 1 and not crashed.exists()
+    assert autosave.read_text(encoding="utf-8") == written
+    again.shutdown()
 
 
 # ---- Stop -----------------------------------------------------------------------------------------------

@@ -3,8 +3,14 @@ closing over unsaved work asks first (Save… / Discard / Cancel).
 
 The autosave is the session file (as `session_json` writes it) in Lookalike's data
 folder, written whole or not at all. It exists only while there is unsaved work: saving, discarding
-or a clean close removes it, so one found at start means the last run ended without the person
-deciding. Resuming it is safe even when it is stale: the act path checks every file again.
+or a clean close removes it, so one found at start means a run ended without the person deciding.
+Resuming it is safe even when it is stale: the act path checks every file again.
+
+Each window keeps its own autosave and locks it (a QLockFile, "<file>.lock") while it runs:
+`autosave-review.json` for the first, `autosave-review-<pid>-<random>.json` beside it for a window
+started while that one runs. At start a window offers back only an autosave that no running window
+locks (its window crashed), and removes only its own or one the person declined or resumed: a second
+window never offers, overwrites or deletes the review of a window still open.
 
 Writing 10,000 groups takes about half a second, so a copy of the review (a few milliseconds) goes
 to one worker thread, which writes it; writes and removals run one at a time, in order, and changes
@@ -14,11 +20,13 @@ made meanwhile are written once the write under way is done.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QDateTime, QLocale, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, QThreadPool, QTimer
 
 from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
@@ -40,6 +48,29 @@ def default_autosave_path() -> Path:
     return user_data_path("lookalike", appauthor=False) / AUTOSAVE_FILE
 
 
+def lock_of(path: Path) -> QLockFile:
+    """The lock a running window holds on its autosave `path`; stale once that window's process is gone."""
+    lock = QLockFile(f"{path}.lock")
+    lock.setStaleLockTime(0)  # never stale by age alone: a window may stay open for days
+    return lock
+
+
+def own_autosave(path: Path) -> tuple[Path, QLockFile | None]:
+    """This window's autosave and its lock: `path`, or a file beside it when a running window locks
+    `path`. Unlocked when no lock can be made there (no usable data folder: writing it says so)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return path, None
+    for candidate in (path, path.with_name(f"{path.stem}-{os.getpid()}-{secrets.token_hex(4)}{path.suffix}")):
+        lock = lock_of(candidate)
+        if lock.tryLock(0):
+            return candidate, lock
+        if lock.error() is not QLockFile.LockError.LockFailedError:  # no lock can be made here at all
+            return candidate, None
+    return candidate, None  # a running window locks that one too: never seen, as the name is random
+
+
 def store(path: Path, review: Review | None) -> str:
     """Write `review` to `path`, or remove `path` when None. Returns what went wrong, or ""."""
     try:
@@ -54,8 +85,9 @@ def store(path: Path, review: Review | None) -> str:
 
 
 class Autosave(QObject):
-    """Keeps the session's unsaved review in `path` (None: no autosave, e.g. the demo), offers it back,
-    and decides with the person whether the window may close."""
+    """Keeps the session's unsaved review in a file of this window's own, found from `path` (None: no
+    autosave), offers back one a crashed window left, and decides with the person whether the window
+    may close."""
 
     def __init__(
         self,
@@ -66,7 +98,12 @@ class Autosave(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.path, self.session, self.files, self.dialogs = path, session, files, dialogs
+        self.session, self.files, self.dialogs = session, files, dialogs
+        self.base = path  # the first window's autosave; the others' are beside it
+        self.path: Path | None = None  # this window's own autosave
+        self._lock: QLockFile | None = None  # held on it while the window runs
+        if path is not None:
+            self.path, self._lock = own_autosave(path)
         self._closed = False  # the person let the window close: write nothing more
         self._warned = False
         self._pool = QThreadPool(self)
@@ -131,30 +168,78 @@ class Autosave(QObject):
         """Wait for the write or removal under way (closing, tests)."""
         self._pool.waitForDone()
 
-    def remove(self) -> None:
-        """Remove the autosave now, once the writes under way are done."""
+    def remove(self, path: Path | None = None) -> None:
+        """Remove this window's autosave (or `path`, one it offered), once the writes under way are done."""
         self.finish()
-        if self.path is not None:
-            problem = store(self.path, None)
+        path = path or self.path
+        if path is not None:
+            problem = store(path, None)
             if problem:
                 log.warning("cannot remove the autosaved review %s", problem)
 
-    def offer_resume(self) -> bool:
-        """At start: offer the review autosaved by a run that ended without saving or discarding it.
-        Yes opens it (still unsaved); no deletes it. True when resumed."""
-        path = self.path
+    def left_behind(self) -> list[tuple[Path, QLockFile | None]]:
+        """The autosaves of windows that ended without saving or discarding, newest first, each now
+        locked by this window: its own file, and those beside it that no running window locks."""
+        base, own = self.base, self.path
+        if base is None or own is None:
+            return []
+        found: list[tuple[float, Path, QLockFile | None]] = []
         try:
-            if path is None or not path.is_file():
-                return False
-        except OSError as exc:  # its folder cannot be searched (EACCES passes is_file): nothing to offer
-            log.warning("cannot look for an autosaved review at %s: %s", path, exc)
+            with os.scandir(base.parent) as entries:
+                names = [
+                    entry.name
+                    for entry in entries
+                    if entry.name == base.name
+                    or (entry.name.startswith(f"{base.stem}-") and entry.name.endswith(base.suffix))
+                ]
+            for name in names:
+                path = base.with_name(name)
+                lock = self._lock if path == own else lock_of(path)
+                if lock is not None and lock is not self._lock and not lock.tryLock(0):
+                    continue  # a running window's
+                try:
+                    if path.is_file():
+                        found.append((path.stat().st_mtime, path, lock))
+                        continue
+                except OSError as exc:
+                    log.warning("cannot read the autosaved review %s: %s", path, exc)
+                self._let_go(lock)
+        except OSError as exc:  # its folder cannot be searched: nothing to offer
+            log.warning("cannot look for an autosaved review in %s: %s", base.parent, exc)
+            for _when, _path, lock in found:
+                self._let_go(lock)
+            return []
+        return [(path, lock) for _when, path, lock in sorted(found, key=lambda item: item[0], reverse=True)]
+
+    def _let_go(self, lock: QLockFile | None) -> None:
+        """Unlock another window's autosave this window looked at; its own stays locked."""
+        if lock is not None and lock is not self._lock:
+            lock.unlock()
+
+    def offer_resume(self) -> bool:
+        """At start: offer the newest review autosaved by a window that ended without saving or
+        discarding it. Yes opens it (still unsaved, now this window's autosave); no deletes it; the
+        others stay for a later start. True when resumed."""
+        found = self.left_behind()
+        try:
+            for path, lock in found:
+                resumed = self._offer(path, lock)
+                if resumed is not None:
+                    return resumed
             return False
+        finally:
+            for _path, lock in found:
+                self._let_go(lock)
+
+    def _offer(self, path: Path, lock: QLockFile | None) -> bool | None:
+        """Offer the autosave `path`: True when resumed, False when declined (deleted), None when there
+        was nothing to offer (unreadable: left alone; damaged: reported and deleted)."""
         try:
             text = review_text(path)
             kept_at = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
         except (OSError, SessionError) as exc:  # unreadable, or swapped for what is no file: left alone
             log.warning("cannot read the autosaved review %s: %s", path, exc)
-            return False
+            return None
         try:
             review = wait_painting(lambda: load_session(text), self.tr("Opening your last review…"))
         except SessionError as exc:
@@ -163,8 +248,8 @@ class Autosave(QObject):
                 self.tr("Your last review cannot be resumed"),
                 fill(self.tr("Its autosaved copy is damaged: %1"), reason_words(exc.reason)),
             )
-            self.remove()
-            return False
+            self.remove(path)
+            return None
         when = QLocale().toString(kept_at, QLocale.FormatType.ShortFormat)
         if not self.dialogs.confirm(
             self.tr("Resume your last review?"),
@@ -183,8 +268,12 @@ class Autosave(QObject):
             ),
             ok=self.tr("Resume"),
         ):
-            self.remove()
+            self.remove(path)
             return False
+        if path != self.path:  # take it over: the review now autosaves there; this window's own file
+            self.finish()  # (none, or an older crashed review) is left for a later start
+            self._let_go_own()
+            self.path, self._lock = path, lock
         note = fill(
             self.tr("Resumed your review from %1: every file is checked again before anything is moved."),
             when,
@@ -242,4 +331,11 @@ class Autosave(QObject):
                 return False
         self._closed = True
         self.remove()
+        self._let_go_own()
         return True
+
+    def _let_go_own(self) -> None:
+        """Unlock this window's own autosave: at close, or on taking over a resumed one."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
