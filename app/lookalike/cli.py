@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import functools
 import gc
 import io
@@ -1015,12 +1016,14 @@ class SteadyOutput:
     writing to a disk that filled, or piped into `head`, ended mid-run with a traceback, hiding what
     it had done)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
         self.stream = stream
         self.failure: OSError | None = None
+        if stream is None:  # started with its standard output closed (`>&-`): Python gives None
+            self.failure = OSError(errno.EBADF, os.strerror(errno.EBADF))
 
     def write(self, text: str) -> int:
-        if self.failure is None:
+        if self.failure is None and self.stream is not None:
             try:
                 return self.stream.write(text)
             except OSError as exc:
@@ -1032,7 +1035,7 @@ class SteadyOutput:
             self.write(line)
 
     def flush(self) -> None:
-        if self.failure is None:
+        if self.failure is None and self.stream is not None:
             try:
                 self.stream.flush()
             except OSError as exc:
@@ -1040,6 +1043,8 @@ class SteadyOutput:
 
     def _failed(self, exc: OSError) -> None:
         self.failure = exc
+        if self.stream is None:
+            return
         # What is left in the stream's buffer goes nowhere: flushed at exit, it would fail again.
         with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
             nowhere = os.open(os.devnull, os.O_WRONLY)

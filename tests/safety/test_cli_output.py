@@ -4,7 +4,7 @@ trashed put back), says once on standard error that its output was lost, and its
 tells what it did; `lookalike scan`, whose output is the result, fails in words.
 
 The commands run as processes of their own, their output on /dev/full (whose writes fail as a full
-disk's do) or on a pipe closed before they write.
+disk's do), on a pipe closed before they write, or shut before they start (`>&-`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -28,14 +29,18 @@ LOST = "cannot write to standard output"
 
 
 def run(*arguments: str, output: str) -> subprocess.CompletedProcess[bytes]:
-    """`lookalike ARGUMENTS` in a process of its own, its output on /dev/full (`output` "full") or on
-    a pipe nothing reads ("closed")."""
+    """`lookalike ARGUMENTS` in a process of its own, its output on /dev/full (`output` "full"), on
+    a pipe nothing reads ("closed"), or shut before it starts ("shut")."""
     app = Path(lookalike.__file__).parents[1]  # this very code, wherever the tests found it
     env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(app), os.environ.get("PYTHONPATH", "")))}
     command = [sys.executable, "-m", "lookalike", *arguments]
     if output == "full":
         with open("/dev/full", "wb") as full:
             return subprocess.run(command, stdout=full, stderr=subprocess.PIPE, env=env, timeout=120)
+    if output == "shut":  # started with no standard output at all (`>&-`): Python's sys.stdout is None
+        return subprocess.run(
+            command, stderr=subprocess.PIPE, env=env, timeout=120, preexec_fn=partial(os.close, 1)
+        )
     read, write = os.pipe()
     os.close(read)  # the reader is gone before anything is written
     try:
@@ -44,7 +49,7 @@ def run(*arguments: str, output: str) -> subprocess.CompletedProcess[bytes]:
         os.close(write)
 
 
-OUTPUTS = ["full", "closed"]
+OUTPUTS = ["full", "closed", "shut"]
 
 
 def needs_dev_full(output: str) -> None:
