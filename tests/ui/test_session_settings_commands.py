@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from lookalike.core import decisions
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Mode, ScanOptions
 from lookalike.core.scan import scan
@@ -52,15 +51,11 @@ def test_not_a_duplicate_takes_the_picture_out_and_is_remembered(
     session.decisions.close()
 
 
-def test_undoing_a_decision_another_window_made_again_keeps_it(
-    photos: Photos, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_undoing_a_decision_another_window_made_again_keeps_it(photos: Photos, tmp_path: Path) -> None:
     """Two windows (Lookalike started twice) on one store, the same pair in both: B says "not a
-    duplicate", then A does too; B's Edit ▸ Undo forgot the pair, and A's decision with it (A still
-    showed them apart; the next scan grouped them again). Undo forgets only the decision as its window
-    made it."""
-    moments = iter(f"2026-12-06T10:00:0{second}Z" for second in range(10))
-    monkeypatch.setattr(decisions, "_now", lambda: next(moments))
+    duplicate", then A does too, within the same second; B's Edit ▸ Undo forgot the pair, and A's
+    decision with it (A still showed them apart; the next scan grouped them again). Undo forgets only
+    the decision as its window made it, to the microsecond."""
     first, second = _session(photos, tmp_path), _session(photos, tmp_path)
     for session in (second, first):
         review = session.review

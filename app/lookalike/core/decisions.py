@@ -127,7 +127,9 @@ def decisions_read_only(path: Path) -> list[Decision]:
 
 
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """When a decision is made, to the microsecond: undo forgets a decision by it (forget_made), and
+    two windows deciding one pair within a second must not share it."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _decided(record: ImageRecord, others: Iterable[ImageRecord], now: str) -> list[Decision]:

@@ -102,7 +102,8 @@ class DecisionsModel(QAbstractTableModel):
                 return f"{display_name(decision.paths[column])}\n" + self.tr(
                     "(where the file was when you decided)"
                 )
-            return fill(self.tr("Decided %1"), decision.decided_at.replace("T", " ").replace("Z", " UTC"))
+            # To the second, as older decisions were kept (newer ones to the microsecond).
+            return fill(self.tr("Decided %1"), decision.decided_at[:19].replace("T", " ") + " UTC")
         if role == DecisionRole:
             return decision
         return None
