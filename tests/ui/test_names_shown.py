@@ -157,6 +157,14 @@ def test_the_window_shows_names_escaped(
         for text in [*names, *tips, window.group_model.index(row, 0).data(3)]:
             assert not {unicodedata.category(letter) for letter in text.replace("\n", "")} & HIDING
 
+    # The search finds a name as it is shown, and as it is.
+    for typed in ("x⟦U+202E⟧evil", "x\u202eevil"):
+        window.results.filters.search.setText(typed)
+        window.results.filters.apply()
+        assert window.group_model.rowCount() == 1, typed
+    window.results.filters.search.setText("")
+    window.results.filters.apply()
+
     dialogs.answers = [False]  # "Move files": no
     assert not window.trash_marked()
     _title, _text, details = dialogs.confirmed[-1]

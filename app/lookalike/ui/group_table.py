@@ -128,7 +128,7 @@ class GroupFacts(NamedTuple):
     # NUL before each member's path (no name holds one; a line feed can be in a name): NUL + folder + SEP
     # finds a file in that folder or below
     paths: str
-    haystack: str  # `paths` case-folded, for the search field
+    haystack: str  # `paths` case-folded, for the search field, and as shown when they show otherwise
 
 
 # What changed in words, by a group's change codes and tier (see facts_of).
@@ -145,7 +145,11 @@ def facts_of(group: ReviewGroup, words: ChangesWords | None = None) -> GroupFact
     paths = PATHS_APART + PATHS_APART.join(texts)
     tier = tier_of(group)
     changed = _remembered_words(group, tier, words)
-    return GroupFacts(name.casefold(), folder.casefold(), tier, changed, paths, paths.casefold())
+    haystack = paths
+    shown = [display_name(text) for text in texts]
+    if shown != texts:  # found as shown too: "Archiv⟦0xE9⟧"
+        haystack += PATHS_APART + PATHS_APART.join(shown)
+    return GroupFacts(name.casefold(), folder.casefold(), tier, changed, paths, haystack.casefold())
 
 
 def _remembered_words(group: ReviewGroup, tier: Tier, words: ChangesWords | None) -> str:
