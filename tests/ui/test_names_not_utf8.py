@@ -16,6 +16,7 @@ import pytest
 from PySide6 import QtDBus
 from PySide6.QtCore import QMimeData, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
@@ -254,3 +255,25 @@ def test_the_folder_filter_offers_the_folders_there_are(
     assert window.group_model.rowCount() == 1
     group = window.group_model.group(0)
     assert group is not None and odd / "b.jpg" in {m.path for m in group.members}
+
+
+def test_a_folder_the_folder_dialog_cannot_name_is_refused_not_made(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's folder dialog gives a folder's name as Qt's text, which drops its bytes that are not UTF-8:
+    chosen to move files to, b"moved\\xe9" came back as another name, which the move would have made
+    and filled. A folder the dialog names that is not there is refused, and the person told why."""
+    chosen = byte_path(tmp_path, b"moved\xe9")
+    chosen.mkdir()
+    given = str(tmp_path / "moved\ufffd")  # as Qt's text spells it
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_args: given))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+
+    assert QtDialogs(window).choose_folder("Move the marked files to…") is None
+
+    assert not Path(given).exists()
+    (said,) = told
+    assert said.startswith("Lookalike cannot find the folder chosen") and "moved\ufffd" in said
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_args: str(tmp_path)))
+    assert QtDialogs(window).choose_folder("Move the marked files to…") == tmp_path and len(told) == 1

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from lookalike.core.platform_checks import reveal_command
+from lookalike.display_names import display_name
 from lookalike.ui.file_urls import file_url
-from lookalike.ui.i18n import translate
+from lookalike.ui.i18n import fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +209,30 @@ class QtDialogs:
 
     def choose_folder(self, title: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self._parent, title)
-        return Path(folder) if folder else None
+        if not folder:
+            return None
+        chosen = Path(folder)
+        try:
+            found = chosen.is_dir()
+        except OSError:  # a folder above it is shut
+            found = False
+        if not found:
+            # The dialog names a folder as Qt's text, which drops the bytes of a name that are not
+            # UTF-8: what it gives is another folder, or none (a move would have made it).
+            self.inform(
+                translate("QtDialogs", "This folder cannot be used"),
+                fill(
+                    translate(
+                        "QtDialogs",
+                        "Lookalike cannot find the folder chosen under the name the folder dialog gives "
+                        "it (%1): its name may hold characters the dialog cannot pass on. Rename the "
+                        "folder, or choose another.",
+                    ),
+                    display_name(chosen),
+                ),
+            )
+            return None
+        return chosen
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self._parent, title, str(Path.home() / suggested), file_filter)

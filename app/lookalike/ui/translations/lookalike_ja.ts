@@ -1556,6 +1556,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
+    <message>
+        <source>This folder cannot be used</source>
+        <translation>このフォルダーは使用できません</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot find the folder chosen under the name the folder dialog gives it (%1): its name may hold characters the dialog cannot pass on. Rename the folder, or choose another.</source>
+        <translation>フォルダー選択ダイアログが返した名前 (%1) では、選んだフォルダーが見つかりません。名前にダイアログが扱えない文字が含まれている可能性があります。フォルダー名を変更するか、別のフォルダーを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>

@@ -1556,6 +1556,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
+    <message>
+        <source>This folder cannot be used</source>
+        <translation>이 폴더는 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot find the folder chosen under the name the folder dialog gives it (%1): its name may hold characters the dialog cannot pass on. Rename the folder, or choose another.</source>
+        <translation>폴더 선택 대화 상자가 알려 준 이름(%1)으로는 선택한 폴더를 찾을 수 없습니다. 이름에 대화 상자가 전달할 수 없는 문자가 있을 수 있습니다. 폴더 이름을 바꾸거나 다른 폴더를 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>

@@ -1556,6 +1556,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
+    <message>
+        <source>This folder cannot be used</source>
+        <translation>无法使用此文件夹</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot find the folder chosen under the name the folder dialog gives it (%1): its name may hold characters the dialog cannot pass on. Rename the folder, or choose another.</source>
+        <translation>按文件夹对话框给出的名称（%1）找不到所选的文件夹：其名称可能含有对话框无法传递的字符。请重命名该文件夹，或选择其他文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>
