@@ -483,3 +483,35 @@ def test_a_name_too_long_for_the_trash_is_offered_a_move_and_moved_whole(
     moved = carry_out(Review.from_result(result, mark(result, {keep})).plan(), destination=tmp_path / "moved")
     assert [o.status for o in moved.outcomes] == [Status.DONE]
     assert not copy.exists() and (tmp_path / "moved" / name).read_bytes() == keep.read_bytes()
+
+
+@needs_posix
+def test_a_move_to_a_drive_that_keeps_no_permissions_moves_each_file_whole(
+    tmp_path: Path, trash: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT drive (a USB stick) or a share that keeps no permissions refuses a chmod that changes
+    them (EPERM): copystat, made after the copy, raised it and every move there failed, said to be
+    'permission denied'. The copy is whole without them: the move goes on, checked by its content.
+    Another drive is /dev/shm; its refusal of chmod is the drive's, as FAT's would be."""
+    if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+    request.addfinalizer(elsewhere.cleanup)
+    moved = Path(elsewhere.name) / "stick"
+    keep, copy = make_copies(tmp_path / "photos")
+    copy.chmod(0o600)  # a private file: a mode FAT cannot keep
+    result = scan_folder(tmp_path / "photos")
+    real_chmod = os.chmod
+
+    def keeps_no_permissions(path: Any, mode: int, *args: Any, **kwargs: Any) -> None:
+        if str(path).startswith(str(moved)):
+            raise PermissionError(1, "Operation not permitted", str(path))
+        real_chmod(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "chmod", keeps_no_permissions)
+
+    report = carry_out(Review.from_result(result, mark(result, {keep})).plan(), destination=moved)
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.DONE)]
+    assert not copy.exists() and (moved / "b.jpg").read_bytes() == keep.read_bytes()
+    assert os.listdir(moved) == ["b.jpg"]  # no copy left under its temporary name

@@ -379,7 +379,12 @@ def verified_copy(
             shutil.copyfileobj(src, out, _CHUNK)
             out.flush()
             os.fsync(out.fileno())
-        shutil.copystat(source, temporary, follow_symlinks=checked is None)
+        try:
+            shutil.copystat(source, temporary, follow_symlinks=checked is None)
+        except PermissionError:
+            # A drive that keeps no permissions (FAT, as USB sticks are; some network shares) refuses
+            # the chmod that copystat makes last, after the times: the copy is whole without them.
+            log.info("%s keeps no permissions of %s", folder, source)
         if digest_file(temporary) != digest:
             raise CopyRefused(Code.COPY_DIFFERS())
         return temporary
