@@ -146,6 +146,12 @@ REASONS: dict[Code, str] = {
     Code.NAME_TOO_LONG_FOR_TRASH: QT_TRANSLATE_NOOP(
         "Reasons", "its name is too long for the Trash, which adds to it"
     ),
+    Code.MOVE_INTO_REFERENCE: QT_TRANSLATE_NOOP(
+        "Reasons", "the folder to move to is inside a reference folder: choose another"
+    ),
+    Code.MOVE_INTO_TRASH: QT_TRANSLATE_NOOP(
+        "Reasons", "the folder to move to is inside a Trash, which emptying deletes for good: choose another"
+    ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
     Code.MOVED_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the moved copy %1 is not there; the original was kept"

@@ -515,3 +515,34 @@ def test_a_move_to_a_drive_that_keeps_no_permissions_moves_each_file_whole(
     assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.DONE)]
     assert not copy.exists() and (moved / "b.jpg").read_bytes() == keep.read_bytes()
     assert os.listdir(moved) == ["b.jpg"]  # no copy left under its temporary name
+
+
+@needs_posix
+@pytest.mark.parametrize("into", ["reference folder", "link to a reference folder", "Trash", "volume Trash"])
+def test_nothing_is_moved_into_a_reference_folder_or_a_trash(
+    into: str, tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder to move to inside a reference folder put the copies where no later scan suggests
+    them; inside a Trash (its files folder, a drive's .Trash-1000), emptying it deleted them for good,
+    nothing there saying where they came from. Every file stays, said why."""
+    keep, copy = make_copies(tmp_path / "photos" / "new")
+    archive = tmp_path / "photos" / "archive"
+    archive.mkdir()
+    destination = {
+        "reference folder": archive / "moved",
+        "link to a reference folder": tmp_path / "to-archive",
+        "Trash": trash / "files",
+        "volume Trash": tmp_path / ".Trash-1000" / "files",
+    }[into]
+    if into == "link to a reference folder":
+        destination.symlink_to(archive, target_is_directory=True)
+    result = scan_folder(tmp_path / "photos", reference_roots=(archive,))
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+
+    outcome = apply_file(saved, "--move-to", str(destination), capsys=capsys)
+
+    assert outcome.exit_code == 1 and keep.exists() and copy.exists()
+    inside = "reference folder" if "reference" in into else "Trash, which emptying deletes for good"
+    said = f"the folder to move to is inside a {inside}: choose another"
+    assert outcome.skipped() == [f"skipped: {copy}: {said}"]
+    assert not destination.exists() or copy.name not in {path.name for path in destination.rglob("*")}

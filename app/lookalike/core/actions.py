@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -221,12 +221,13 @@ def _each_file(
     total = len(plan.deletions)
     outcomes: list[FileOutcome] = []
     was_cancelled = False
+    refused = None if destination is None else destination_problem(destination, plan.reference_roots)
     for group in plan.groups:
         for planned in (f for f in group.files if not f.keep):
             if cancelled():
                 was_cancelled = True
                 break
-            reason = checker.check(group, planned)
+            reason = refused or checker.check(group, planned)
             if reason is not None:
                 outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
                 log.warning("%s skipped %s: %s", action.value, planned.path, reason)
@@ -243,6 +244,31 @@ def _each_file(
         if was_cancelled:
             break
     return ActionReport(action, tuple(outcomes), was_cancelled, writer.path, tuple(writer.warnings), dry_run)
+
+
+def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> Reason | None:
+    """Why no file may be moved into `destination`, as the system names it (links followed): inside a
+    reference folder (its copies would be out of reach of every later scan's suggestions), or inside
+    a Trash (emptying it would delete them for good, and nothing there says where they came from)."""
+    try:
+        real = Path(os.path.realpath(destination))
+        trashes = [Path(os.path.realpath(_home_trash()))]
+        references = [Path(os.path.realpath(root)) for root in reference_roots]
+    except (OSError, ValueError):  # the move meets it, and says so
+        return None
+    if any(real == root or root in real.parents for root in references):
+        return Code.MOVE_INTO_REFERENCE()
+    volume_trash = any(part in (".Trash", ".Trashes") or part.startswith(".Trash-") for part in real.parts)
+    recycle_bin = any(part.casefold() in ("$recycle.bin", "recycler") for part in real.parts)
+    if volume_trash or recycle_bin or any(real == trash or trash in real.parents for trash in trashes):
+        return Code.MOVE_INTO_TRASH()
+    return None
+
+
+def _home_trash() -> Path:
+    """The freedesktop home Trash (on macOS and Windows, its parts' names tell a Trash instead)."""
+    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(data_home) / "Trash"
 
 
 def _act(

@@ -118,6 +118,10 @@ class Code(Enum):
     TRASH_REFUSED = "the Trash refused it ({error})"
     TRASH_UNUSABLE = "the Trash cannot be used for this drive"
     NAME_TOO_LONG_FOR_TRASH = "its name is too long for the Trash, which adds to it"
+    MOVE_INTO_REFERENCE = "the folder to move to is inside a reference folder: choose another"
+    MOVE_INTO_TRASH = (
+        "the folder to move to is inside a Trash, which emptying deletes for good: choose another"
+    )
     COPY_DIFFERS = "the copy did not match the original"
     MOVED_COPY_MISSING = "the moved copy {copy} is not there; the original was kept"
     JOURNAL_UNWRITABLE = (

@@ -1840,6 +1840,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>名前が長すぎてゴミ箱に入れられません（ゴミ箱は名前に文字を付け足します）</translation>
     </message>
     <message>
+        <source>the folder to move to is inside a reference folder: choose another</source>
+        <translation>移動先のフォルダーが基準フォルダーの中にあります: 別のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>the folder to move to is inside a Trash, which emptying deletes for good: choose another</source>
+        <translation>移動先のフォルダーがゴミ箱の中にあります。ゴミ箱を空にすると完全に削除されます: 別のフォルダーを選んでください</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>コピーが元のファイルと一致しませんでした</translation>
     </message>

@@ -1840,6 +1840,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>이름이 너무 길어 휴지통에 넣을 수 없음(휴지통이 이름에 글자를 덧붙임)</translation>
     </message>
     <message>
+        <source>the folder to move to is inside a reference folder: choose another</source>
+        <translation>옮길 폴더가 기준 폴더 안에 있음: 다른 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>the folder to move to is inside a Trash, which emptying deletes for good: choose another</source>
+        <translation>옮길 폴더가 휴지통 안에 있어 휴지통을 비우면 영구히 삭제됨: 다른 폴더를 선택하세요</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>사본이 원본과 일치하지 않음</translation>
     </message>

@@ -1840,6 +1840,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>名称太长，无法放入回收站（回收站会在名称后添加字符）</translation>
     </message>
     <message>
+        <source>the folder to move to is inside a reference folder: choose another</source>
+        <translation>要移动到的文件夹位于参考文件夹中：请另选一个</translation>
+    </message>
+    <message>
+        <source>the folder to move to is inside a Trash, which emptying deletes for good: choose another</source>
+        <translation>要移动到的文件夹位于回收站中，清空回收站会将其永久删除：请另选一个</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>副本与原文件不一致</translation>
     </message>
