@@ -11,17 +11,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.actions import default_journal_path
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Phase, Progress
 from lookalike.ui import app as ui_app
-from lookalike.ui.autosave import AUTOSAVE_DELAY_MS, AUTOSAVE_FILE, default_autosave_path
+from lookalike.ui.autosave import (
+    AUTOSAVE_DELAY_MS,
+    AUTOSAVE_FILE,
+    default_autosave_path,
+    lock_of,
+    own_autosave,
+)
 from lookalike.ui.dialogs import HeadlessDialogs, UnsavedChoice
 from lookalike.ui.review import load_session
 from lookalike.ui.window import MainWindow
+from tests.safety.conftest import ends_without_waiting_on, needs_posix
 
 from .conftest import (
     OFFSCREEN_NOISE,
@@ -561,3 +568,26 @@ def test_a_persons_window_autosaves_in_the_data_folder(qtbot: QtBot, tmp_path: P
     assert window.autosave.path == default_autosave_path()
     assert Path(os.environ["XDG_DATA_HOME"]) in default_autosave_path().parents  # the test's home
     window.shutdown()
+
+
+@needs_posix
+def test_a_fifo_in_place_of_an_autosave_lock_never_holds_the_start(tmp_path: Path) -> None:
+    """QLockFile reads a lock file it finds to tell whether its window still runs: a FIFO put at
+    `autosave-review.json.lock` held the window's start for good. A lock's name holding no regular
+    file is not used: the window autosaves beside it, and an autosave so locked is not offered."""
+    base = tmp_path / "data" / AUTOSAVE_FILE
+    base.parent.mkdir()
+    fifo = Path(f"{base}.lock")
+    os.mkfifo(fifo)
+    other = base.with_name(f"{base.stem}-1-ab{base.suffix}")
+    other.write_text("{}", encoding="utf-8")
+    os.mkfifo(f"{other}.lock")
+    found: list[tuple[Path, QLockFile | None]] = []
+
+    ends_without_waiting_on(fifo, lambda: found.append(own_autosave(base)), 10, "the start waited on a FIFO")
+
+    ((path, lock),) = found
+    assert path.parent == base.parent and path not in (base, other)
+    assert lock is not None and lock.isLocked()
+    assert lock_of(other) is None and fifo.is_fifo()
+    lock.unlock()

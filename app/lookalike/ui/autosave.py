@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,9 +49,21 @@ def default_autosave_path() -> Path:
     return user_data_path("lookalike", appauthor=False) / AUTOSAVE_FILE
 
 
-def lock_of(path: Path) -> QLockFile:
-    """The lock a running window holds on its autosave `path`; stale once that window's process is gone."""
-    lock = QLockFile(f"{path}.lock")
+def lock_of(path: Path) -> QLockFile | None:
+    """The lock a running window holds on its autosave `path`; stale once that window's process is
+    gone. None when what is at the lock's name is no regular file: QLockFile reads one it finds there
+    to tell whether it is stale, and a FIFO put there held the window's start for good."""
+    name = f"{path}.lock"
+    try:
+        if not stat.S_ISREG(os.lstat(name).st_mode):
+            log.warning("%s is no regular file: not used as a lock", name)
+            return None
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("cannot look at %s: %s", name, exc)
+        return None
+    lock = QLockFile(name)
     lock.setStaleLockTime(0)  # never stale by age alone: a window may stay open for days
     return lock
 
@@ -64,6 +77,8 @@ def own_autosave(path: Path) -> tuple[Path, QLockFile | None]:
         return path, None
     for candidate in (path, path.with_name(f"{path.stem}-{os.getpid()}-{secrets.token_hex(4)}{path.suffix}")):
         lock = lock_of(candidate)
+        if lock is None:  # something else in its place: the next name
+            continue
         if lock.tryLock(0):
             return candidate, lock
         if lock.error() is not QLockFile.LockError.LockFailedError:  # no lock can be made here at all
@@ -195,8 +210,9 @@ class Autosave(QObject):
             for name in names:
                 path = base.with_name(name)
                 lock = self._lock if path == own else lock_of(path)
-                if lock is not None and lock is not self._lock and not lock.tryLock(0):
-                    continue  # a running window's
+                # A running window's, or one whose lock is no file (who holds it cannot be told).
+                if path != own and (lock is None or not lock.tryLock(0)):
+                    continue
                 try:
                     if path.is_file():
                         found.append((path.stat().st_mtime, path, lock))
