@@ -235,7 +235,7 @@ def demo_samples(window: MainWindow, scratch: Path) -> Path | None:
         return write_demo_folder(folder)
     except OSError as exc:
         log.warning("cannot write the demo's sample pictures in %s: %s", folder, exc)
-        shutil.rmtree(folder, ignore_errors=True)  # the demo's own, half written
+        shutil.rmtree(folder, ignore_errors=True)  # trash-safe: the demo's pictures, in its own temp folder
         window.dialogs.inform(
             translate("App", "The demo's sample pictures cannot be written"),
             fill(

@@ -78,7 +78,7 @@ def open_decisions() -> DecisionStore:
         if store is not None:
             store.close()
         if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)  # made just now, and ours alone
+            shutil.rmtree(folder, ignore_errors=True)  # trash-safe: the mkdtemp folder made just above
     store = DecisionStore.in_memory()
     store.remember(kept)
     return store
