@@ -252,7 +252,7 @@ def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> R
     a Trash (emptying it would delete them for good, and nothing there says where they came from)."""
     try:
         real = Path(os.path.realpath(destination))
-        trashes = [Path(os.path.realpath(_home_trash()))]
+        trashes = [Path(os.path.realpath(home_trash()))]
         references = [Path(os.path.realpath(root)) for root in reference_roots]
     except (OSError, ValueError):  # the move meets it, and says so
         return None
@@ -265,10 +265,9 @@ def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> R
     return None
 
 
-def _home_trash() -> Path:
-    """The freedesktop home Trash (on macOS and Windows, its parts' names tell a Trash instead)."""
-    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(data_home) / "Trash"
+def home_trash() -> Path:
+    """The freedesktop home Trash (on macOS and Windows, a Trash is told by its folders' names)."""
+    return Path(os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")) / "Trash"
 
 
 def _act(

@@ -46,6 +46,7 @@ from lookalike.core.actions import (
     NoLongerChecked,
     acting_alone,
     append_journal_line,
+    home_trash,
     json_line,
     read_journal,
     system_words,
@@ -627,8 +628,7 @@ def freedesktop_trash_folders(path: Path) -> list[Path]:
     """The trash folders a file at `path` may have gone to: the home trash, then its volume's, those
     only as the trash specification allows: `$topdir/.Trash/$uid` when `.Trash` is a folder (not a
     link) with the sticky bit, and each only when it is a folder (not a link) of the person's own."""
-    data_home = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
-    folders = [Path(data_home) / "Trash"]
+    folders = [home_trash()]
     top = _existing_mount_point(path)
     if top is not None:
         folders += volume_trash_folders(top, os.getuid() if hasattr(os, "getuid") else 0)
