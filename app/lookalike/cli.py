@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from lookalike.catalog import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, environment_language, fill
 from lookalike.core.models import Algorithm, Mode, Phase, Progress, ScanOptions
 from lookalike.core.reasons import Reason
+from lookalike.display_names import display_name
 from lookalike.reasons_wording import reason_words
 
 if TYPE_CHECKING:
@@ -189,22 +190,6 @@ def _understands_escapes(stream: TextIO) -> bool:
         return bool(kernel32.SetConsoleMode(handle, mode.value | enable_virtual_terminal_processing))
     except (ImportError, AttributeError, OSError, ValueError):
         return False
-
-
-# What a name shows escaped on a line of output: control and format characters (an escape sequence
-# could redraw the line as another's, a line break make a second one, a right-to-left override turn
-# "gpj.exe" round), and line and paragraph separators.
-_HIDDEN = frozenset(("Cc", "Cf", "Zl", "Zp"))
-
-
-def shown(path: object) -> str:
-    """`path` as a line of output shows it: each hidden character as its escape (\\x1b, \\u202e)."""
-    text = str(path)
-    if all(unicodedata.category(letter) not in _HIDDEN for letter in text):
-        return text
-    return "".join(
-        letter if unicodedata.category(letter) not in _HIDDEN else ascii(letter)[1:-1] for letter in text
-    )
 
 
 def use_utf8_output() -> None:
@@ -896,7 +881,7 @@ class CommandLine:
         if not args.quiet:
             for error in result.errors:
                 print(
-                    fill(self.tr("not read: %1: %2"), shown(error.path), self.reason(error.error)),
+                    fill(self.tr("not read: %1: %2"), display_name(error.path), self.reason(error.error)),
                     file=sys.stderr,
                 )
             print(self.scan_summary(result), file=sys.stderr)
@@ -929,10 +914,10 @@ class CommandLine:
         print(fill(line, groups, args.move_to))
         print(self.tr("Scanned folders (files outside them are never touched):"))
         for root in plan.roots:
-            print(f"  {shown(root)}")
+            print(f"  {display_name(root)}")
         print(self.tr("Reference folders (files inside them are never touched):"))
         for root in plan.reference_roots or ():
-            print(f"  {shown(root)}")
+            print(f"  {display_name(root)}")
         if not plan.reference_roots:
             print("  " + self.tr("(none)"))
         interrupted = False
@@ -958,10 +943,10 @@ class CommandLine:
             done_line = self.tr("moved: %1") if args.move_to else self.tr("trashed: %1")
         for item in outcome.outcomes:
             if item.status in (actions.Status.DONE, actions.Status.CHECKED):
-                where = f" -> {shown(item.destination)}" if item.destination else ""
-                print(fill(done_line, f"{shown(item.path)}{where}"))
+                where = f" -> {display_name(item.destination)}" if item.destination else ""
+                print(fill(done_line, f"{display_name(item.path)}{where}"))
             else:
-                print(fill(self.tr("skipped: %1: %2"), shown(item.path), self.reason(item.reason)))
+                print(fill(self.tr("skipped: %1: %2"), display_name(item.path), self.reason(item.reason)))
         for warning in outcome.warnings:
             self.warn(self.reason(warning))
 
@@ -994,9 +979,11 @@ class CommandLine:
         for item in outcome.outcomes:
             if item.restored:
                 line = self.tr("would put back: %1") if args.dry_run else self.tr("put back: %1")
-                print(fill(line, shown(item.path)) + (f" <- {shown(item.source)}" if item.source else ""))
+                source = f" <- {display_name(item.source)}" if item.source else ""
+                print(fill(line, display_name(item.path)) + source)
             else:
-                print(fill(self.tr("not put back: %1: %2"), shown(item.path), self.reason(item.reason)))
+                name = display_name(item.path)
+                print(fill(self.tr("not put back: %1: %2"), name, self.reason(item.reason)))
         if outcome.instructions:
             print("\n".join(self.reason(line) for line in outcome.instructions))
         for warning in outcome.warnings:

@@ -123,8 +123,8 @@ def test_a_name_cannot_redraw_or_split_the_line_that_names_it(
     tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A name holding an escape sequence, a carriage return, a line break or a right-to-left
-    override is printed with those escaped: it could otherwise make its own "trashed:" line read as
-    another ("skipped: nothing was trashed"), or as two."""
+    override is printed with those escaped, as the window shows them: it could otherwise make its
+    own "trashed:" line read as another ("skipped: nothing was trashed"), or as two."""
     spoof = "\x1b[2K\rskipped: nothing was trashed\n\u202egpj.exe.jpg"
     _keep, copy = make_copies(tmp_path / "photos", names=("keep.jpg", spoof))
     result = tmp_path / "result.json"
@@ -141,5 +141,5 @@ def test_a_name_cannot_redraw_or_split_the_line_that_names_it(
         line
         == "trashed: "
         + str(tmp_path / "photos")
-        + "/\\x1b[2K\\rskipped: nothing was trashed\\n\\u202egpj.exe.jpg"
+        + "/⟦U+001B⟧[2K⟦U+000D⟧skipped: nothing was trashed⟦U+000A⟧⟦U+202E⟧gpj.exe.jpg"
     )
