@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core.actions import default_journal_path
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Phase, Progress
+from lookalike.samples import photo
 from lookalike.ui import app as ui_app
 from lookalike.ui.autosave import (
     AUTOSAVE_DELAY_MS,
@@ -590,4 +591,23 @@ def test_a_fifo_in_place_of_an_autosave_lock_never_holds_the_start(tmp_path: Pat
     assert path.parent == base.parent and path not in (base, other)
     assert lock is not None and lock.isLocked()
     assert lock_of(other) is None and fifo.is_fifo()
+    lock.unlock()
+
+
+@needs_posix
+def test_a_link_in_place_of_an_autosave_lock_leaves_what_it_leads_to_as_it_is(tmp_path: Path) -> None:
+    """A link at `autosave-review.json.lock` to a person's picture: QLockFile would read it, find no
+    lock in it, and take it as stale; the lock is not used, the picture and the link stay as they were."""
+    base = tmp_path / "data" / AUTOSAVE_FILE
+    base.parent.mkdir()
+    picture = tmp_path / "photo.jpg"
+    photo(5, (64, 48)).save(picture)
+    before = picture.read_bytes()
+    link = Path(f"{base}.lock")
+    link.symlink_to(picture)
+
+    path, lock = own_autosave(base)
+
+    assert path != base and lock is not None and lock.isLocked()
+    assert link.is_symlink() and os.readlink(link) == str(picture) and picture.read_bytes() == before
     lock.unlock()
