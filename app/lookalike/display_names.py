@@ -11,6 +11,11 @@ value, ⟦0xFF⟧. The opening bracket of those escapes is shown escaped too (�
 it, so no name reads like another's escape. Everything else shows as it is: accents, Korean, Chinese
 and Japanese names, emoji, spaces, backslashes.
 
+The two joiners, ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER, are format characters too, but they
+are part of how Persian, Arabic and Indic names are spelled and of emoji such as 👩‍💻: where one
+changes what is drawn (between two letters of a script whose letters join, after a virama, between
+two emoji) it shows as it is; elsewhere ("keep\u200d.jpg") it is as unseen as any other, and escaped.
+
 Only for showing: the window acts on the path itself, which never goes through this text.
 """
 
@@ -26,6 +31,22 @@ OPEN, CLOSE = "\u27e6", "\u27e7"
 # widths, tags), line and paragraph separators, lone surrogates.
 HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 BYTE_ESCAPES = range(0xDC80, 0xDD00)  # surrogateescape's stand-ins for the bytes 0x80-0xFF
+ZWNJ, ZWJ = "\u200c", "\u200d"
+VIRAMA = 9  # the canonical combining class of an Indic virama: a joiner after it shapes a conjunct
+# Scripts whose letters join their neighbours (Unicode's Joining_Type, which unicodedata lacks), by
+# the first word of their letters' names: a joiner between two of their letters changes their forms.
+JOINING_SCRIPTS = frozenset(
+    {"ARABIC", "SYRIAC", "NKO", "MANDAIC", "MANICHAEAN", "MONGOLIAN", "ADLAM", "HANIFI", "SOGDIAN"}
+    | {"PHAGS-PA"}
+)
+# The Arabic letters that join only the letter before them (Joining_Type R: alef, dal, reh, waw...)
+# or none (hamza): a joiner after one changes nothing drawn, so alef, ZWNJ, beh would read as alef, beh.
+ARABIC_JOINING_NO_FURTHER = frozenset(
+    {0x621, 0x622, 0x623, 0x624, 0x625, 0x627, 0x629, 0x62F, 0x630, 0x631, 0x632, 0x648, 0x671, 0x672}
+    | {0x673, 0x674, 0x675, 0x676, 0x677, *range(0x688, 0x69A), 0x6C0, *range(0x6C3, 0x6CC), 0x6CD}
+    | {0x6CF, 0x6D2, 0x6D3, 0x6D5, 0x6EE, 0x6EF}
+)
+EMOJI_PRESENTATION = "\ufe0f"
 
 
 def display_name(name: str | PathLike[str]) -> str:
@@ -35,13 +56,54 @@ def display_name(name: str | PathLike[str]) -> str:
     text = str(name) if not isinstance(name, str) else name
     if text.isprintable() and OPEN not in text:  # nearly every name: no character to look at
         return text
-    return "".join(map(_shown_letter, text))
+    return "".join(_shown_letter(text, at) for at in range(len(text)))
 
 
-def _shown_letter(letter: str) -> str:
+def _shown_letter(text: str, at: int) -> str:
+    letter = text[at]
     code = ord(letter)
     if code in BYTE_ESCAPES:
         return f"{OPEN}0x{code - 0xDC00:02X}{CLOSE}"
+    if letter in (ZWNJ, ZWJ) and _joins(text, at):
+        return letter
     if letter == OPEN or unicodedata.category(letter) in HIDDEN_CATEGORIES:
         return f"{OPEN}U+{code:04X}{CLOSE}"
     return letter
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether the joiner at `at` changes how the letters around it are drawn (after RFC 5892's
+    rules for joiners in domain names, and Unicode's emoji sequences)."""
+    before, after = text[at - 1] if at else "", text[at + 1 : at + 2]
+    if not before or not after:
+        return False
+    if unicodedata.combining(before) == VIRAMA:
+        return unicodedata.category(after).startswith("L")
+    joined = _skipping_marks(text, at, -1)
+    if _letter_of_joining_script(joined):
+        return ord(joined) not in ARABIC_JOINING_NO_FURTHER and _letter_of_joining_script(
+            _skipping_marks(text, at, +1)
+        )
+    if text[at] == ZWJ:
+        return _emoji(before if before != EMOJI_PRESENTATION else text[at - 2 : at - 1]) and _emoji(after)
+    return False
+
+
+def _skipping_marks(text: str, at: int, step: int) -> str:
+    """The letter next to `at` in direction `step`, past the marks between (a vowel sign, a shadda)."""
+    at += step
+    while 0 <= at < len(text) and unicodedata.category(text[at]) == "Mn":
+        at += step
+    return text[at] if 0 <= at < len(text) else ""
+
+
+def _letter_of_joining_script(letter: str) -> bool:
+    if not letter or not unicodedata.category(letter).startswith("L"):
+        return False
+    return unicodedata.name(letter, "").split(" ", 1)[0] in JOINING_SCRIPTS
+
+
+def _emoji(letter: str) -> bool:
+    """A pictograph, or a skin tone's modifier, as emoji sequences join them (most are So, the
+    modifiers Sk); a sign such as ♀ is So as well, and joins so in 🏃‍♀."""
+    return bool(letter) and unicodedata.category(letter) in ("So", "Sk")

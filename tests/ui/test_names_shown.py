@@ -81,6 +81,10 @@ def test_no_two_names_look_alike() -> None:
         "keep.jpg",
         "keep\u200e.jpg",
         "keep\u200b.jpg",
+        "keep\u200d.jpg",
+        "keep\u200c.jpg",
+        "\u0627\u200cب.jpg",
+        "\u0627ب.jpg",
         "keep.jpg\n(original).jpg",
         ".jpg",
         "\udcff.jpg",
@@ -99,6 +103,54 @@ def test_no_two_names_look_alike() -> None:
     assert len(set(shown)) == len(names)
     for text in shown:
         assert not {unicodedata.category(letter) for letter in text} & HIDING, text
+
+
+# Names the joiners are part of: Persian (ZWNJ keeps "می" apart from "خو\u0627\u0647م"), Hindi (a half form),
+# emoji (woman + laptop is one picture: 👩‍💻).
+JOINED = [
+    "می\u200cخو\u0627\u0647م.jpg",
+    "क्\u200dष.jpg",
+    "क्\u200cष.jpg",
+    "👩\u200d💻.jpg",
+    "🏃\u200d♀\ufe0f.jpg",
+    "بِ\u200cب.jpg",
+]
+
+
+@pytest.mark.parametrize("name", JOINED)
+def test_a_joiner_that_shapes_a_name_shows_as_it_is(name: str) -> None:
+    assert display_name(name) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("keep\u200d.jpg", "keep⟦U+200D⟧.jpg"),  # between Latin letters it changes nothing drawn
+        ("a\u200cb.jpg", "a⟦U+200C⟧b.jpg"),
+        ("\u200d.jpg", "⟦U+200D⟧.jpg"),
+        ("photo\u200c", "photo⟦U+200C⟧"),
+        ("ب\u200d\u200dب.jpg", "ب⟦U+200D⟧⟦U+200D⟧ب.jpg"),
+        ("\u0627\u200cب.jpg", "\u0627⟦U+200C⟧ب.jpg"),  # alef joins nothing after it: read as alef, beh
+        ("a\u200cب.jpg", "a⟦U+200C⟧ب.jpg"),
+        ("📷\u200dx.jpg", "📷⟦U+200D⟧x.jpg"),
+    ],
+)
+def test_a_joiner_that_changes_nothing_drawn_is_escaped(name: str, shown: str) -> None:
+    assert display_name(name) == shown
+
+
+def test_the_window_shows_joined_names_as_they_are(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    root = tmp_path / "pics"
+    pairs(root, {f"joined{at}": name for at, name in enumerate([*JOINED, "keep\u200d.jpg"])})
+    scan_and_wait(qtbot, window, root)
+    review = window.review
+    assert review is not None
+    shown = set()
+    for row in range(len(review.groups)):
+        window.select_group(row)
+        tiles = [window.tile_model.index(tile, 0) for tile in range(window.tile_model.rowCount())]
+        shown.update(tile.data() for tile in tiles)
+    assert shown == {"keep.jpg", *JOINED, "keep⟦U+200D⟧.jpg"}
 
 
 def pairs(root: Path, names: dict[str, str]) -> None:
