@@ -152,6 +152,9 @@ REASONS: dict[Code, str] = {
     Code.MOVE_INTO_TRASH: QT_TRANSLATE_NOOP(
         "Reasons", "the folder to move to is inside a Trash, which emptying deletes for good: choose another"
     ),
+    Code.DESTINATION_REPLACED: QT_TRANSLATE_NOOP(
+        "Reasons", "the folder to move to was moved or replaced while files were moved into it"
+    ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
     Code.MOVED_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the moved copy %1 is not there; the original was kept"

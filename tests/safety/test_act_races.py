@@ -17,7 +17,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -28,6 +28,7 @@ from lookalike.samples import photo
 from lookalike.ui.review import Review
 from tests.safety.conftest import (
     ends_without_waiting_on,
+    make_copies,
     mark,
     needs_posix,
     save_result,
@@ -160,14 +161,14 @@ def test_a_file_saved_over_while_it_is_moved_is_left_as_saved(
         elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
         request.addfinalizer(elsewhere.cleanup)
         moved = Path(elsewhere.name) / "moved"
-        checking_copy = actions.digest_file
+        checking_copy = actions.digest_stream
 
-        def digest_while_saved_over(path: Path) -> str:
+        def digest_while_saved_over(stream: BinaryIO) -> str:
             if not saved:
                 saved.append(save(copy, tmp_path))
-            return checking_copy(path)
+            return checking_copy(stream)
 
-        monkeypatch.setattr(actions, "digest_file", digest_while_saved_over)
+        monkeypatch.setattr(actions, "digest_stream", digest_while_saved_over)
     else:
         writing = actions._JournalWriter.write
 
@@ -320,3 +321,81 @@ def test_something_in_place_of_the_runs_lock_never_blocks_acting_nor_changes_a_p
 
     assert done and trashed(trash) == ["b.jpg"] and keep.exists()
     assert (tmp_path / "elsewhere.jpg").read_bytes() == before
+
+
+@needs_posix
+@pytest.mark.parametrize(
+    ("drive", "when"),
+    [
+        ("same drive", "between files"),
+        ("another drive", "between files"),
+        ("another drive", "while a copy is written"),
+    ],
+)
+def test_a_folder_to_move_to_swapped_for_a_link_during_the_run_receives_nothing_through_it(
+    tmp_path: Path,
+    trash: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    drive: str,
+    when: str,
+) -> None:
+    """Hostile: while the copies are moved, another program renames the folder moved to away and puts
+    in its place a link to another folder of the person's: after the first file is moved, or while a
+    copy to another drive is on its way (written and on disk, not yet named). No file reaches the
+    other folder; each is in the folder moved to (renamed) or where it was, said why; nothing half
+    made is left anywhere. (The old code looked the folder's path up again for each file, and moved
+    the files after the first through the link.)"""
+    keep, *copies = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg", "d.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    base = tmp_path
+    if drive == "another drive":
+        if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+            pytest.skip("no second file system here")
+        elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+        request.addfinalizer(elsewhere.cleanup)
+        base = Path(elsewhere.name)
+    moved, renamed, other = base / "moved", base / "moved away", base / "other"
+    other.mkdir()
+    (other / "theirs.txt").write_text("the person's own")
+    swapped: list[bool] = []
+
+    def swap() -> None:
+        moved.rename(renamed)
+        moved.symlink_to(other, target_is_directory=True)
+        swapped.append(True)
+
+    def after_the_first(done: int, _total: int) -> None:
+        if done == 1 and not swapped:
+            swap()
+
+    if when == "while a copy is written":
+        writing = os.fsync
+
+        def fsync_then_swap(fd: int) -> None:
+            writing(fd)
+            if not swapped and os.fstat(fd).st_dev == base.stat().st_dev:  # the copy, on its drive
+                swap()
+
+        monkeypatch.setattr(os, "fsync", fsync_then_swap)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(),
+        destination=moved,
+        journal=tmp_path / "journal",
+        progress=after_the_first if when == "between files" else None,
+    )
+
+    assert swapped, "the other program never swapped the folder"
+    assert os.listdir(other) == ["theirs.txt"]
+    arrived = sorted(os.listdir(renamed))
+    assert all(name.endswith(".jpg") for name in arrived), arrived  # no copy left half made
+    for outcome in report.outcomes:
+        assert outcome.path.exists() != (outcome.path.name in arrived), outcome
+        if outcome.status is not Status.DONE:
+            assert outcome.status is Status.SKIPPED, outcome
+            assert "the folder to move to was moved or replaced" in str(outcome.reason), outcome.reason
+    assert [o.status for o in report.outcomes][:1] == [
+        Status.DONE if when == "between files" else Status.SKIPPED
+    ]
+    assert len(report.outcomes) == len(copies) and keep.exists() and trashed(trash) == []

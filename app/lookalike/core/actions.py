@@ -19,7 +19,6 @@ import os
 import shutil
 import stat
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -34,7 +33,7 @@ from platformdirs import user_data_path
 from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
-from lookalike.core.fingerprint import digest_file
+from lookalike.core.fingerprint import digest_stream
 from lookalike.core.models import CancelCheck, FileIdentity, never_cancelled
 from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile
@@ -118,6 +117,66 @@ class NoLongerChecked(CopyRefused):
 
     def __init__(self) -> None:
         super().__init__(Code.CHANGED_OR_REPLACED(who=Code.THE_FILE()))
+
+
+class NotIntoFolder(NoLongerChecked):
+    """No file may be moved into the folder to move to (`reason`: moved away or replaced by a link
+    while files were moved into it, ...): the file is left where it was."""
+
+    def __init__(self, reason: Reason) -> None:
+        CopyRefused.__init__(self, reason)
+
+
+# Where names can be made, linked, renamed and removed inside a folder held open (dir_fd: Linux,
+# macOS), not through its path, which another program may meanwhile lead elsewhere, and a copy's
+# times and mode set on the open copy. Not Windows.
+_HELD_OPEN = (
+    hasattr(os, "O_DIRECTORY")
+    and {os.open, os.stat, os.link, os.rename, os.unlink} <= os.supports_dir_fd
+    and {os.utime, os.chmod} <= os.supports_fd
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Folder:
+    """A folder files are moved (or copied) into: its path as chosen (what the journal records) and,
+    where the system can act inside an open folder, the folder itself held open (`fd`). Names are
+    then made, linked, renamed and removed in that very folder, never in one its path leads to after
+    it was renamed or replaced by a link. `identity` (device, inode): the folder's when it was held.
+    Without `fd` (Windows), by its path, looked at again (moved_or_replaced) before each file."""
+
+    path: Path
+    fd: int | None = None
+    identity: tuple[int, int] | None = None
+
+    def at(self, name: str) -> str | Path:
+        """`name` in this folder, as the os functions take it with dir_fd=self.fd."""
+        return name if self.fd is not None else self.path / name
+
+    def moved_or_replaced(self) -> bool:
+        """Whether its path no longer leads to the folder held."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return True
+        return (st.st_dev, st.st_ino) != self.identity
+
+
+@contextlib.contextmanager
+def holding(path: Path) -> Iterator[Folder]:
+    """The folder at `path` (its links followed, as chosen), made if missing, held while the block
+    runs; OSError when it cannot be made or opened."""
+    path.mkdir(parents=True, exist_ok=True)
+    if not _HELD_OPEN:
+        st = os.stat(path)
+        yield Folder(path, None, (st.st_dev, st.st_ino))
+        return
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        st = os.fstat(fd)
+        yield Folder(path, fd, (st.st_dev, st.st_ino))
+    finally:
+        os.close(fd)
 
 
 # How often a run waiting for another Lookalike's run to end looks again (and at `cancelled`).
@@ -222,28 +281,65 @@ def _each_file(
     outcomes: list[FileOutcome] = []
     was_cancelled = False
     refused = None if destination is None else destination_problem(destination, plan.reference_roots)
-    for group in plan.groups:
-        for planned in (f for f in group.files if not f.keep):
-            if cancelled():
-                was_cancelled = True
+    with contextlib.ExitStack() as stack:
+        into = None if destination is None else _Destination(destination, plan.reference_roots, stack)
+        for group in plan.groups:
+            for planned in (f for f in group.files if not f.keep):
+                if cancelled():
+                    was_cancelled = True
+                    break
+                reason = refused or checker.check(group, planned)
+                if reason is not None:
+                    outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
+                    log.warning("%s skipped %s: %s", action.value, planned.path, reason)
+                elif dry_run:
+                    outcome = FileOutcome(planned.path, Status.CHECKED, None, None, planned.size)
+                else:
+                    kept_copy_gone = partial(checker.kept_copy_gone, group)
+                    outcome = _act(action, planned, into, writer, trasher or send2trash, kept_copy_gone)
+                    if outcome.status is Status.DONE:
+                        checker.acted_on.add(planned.path)
+                outcomes.append(outcome)
+                if progress is not None:
+                    progress(len(outcomes), total)
+            if was_cancelled:
                 break
-            reason = refused or checker.check(group, planned)
-            if reason is not None:
-                outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-                log.warning("%s skipped %s: %s", action.value, planned.path, reason)
-            elif dry_run:
-                outcome = FileOutcome(planned.path, Status.CHECKED, None, None, planned.size)
-            else:
-                kept_copy_gone = partial(checker.kept_copy_gone, group)
-                outcome = _act(action, planned, destination, writer, trasher or send2trash, kept_copy_gone)
-                if outcome.status is Status.DONE:
-                    checker.acted_on.add(planned.path)
-            outcomes.append(outcome)
-            if progress is not None:
-                progress(len(outcomes), total)
-        if was_cancelled:
-            break
     return ActionReport(action, tuple(outcomes), was_cancelled, writer.path, tuple(writer.warnings), dry_run)
+
+
+@dataclass(slots=True)
+class _Destination:
+    """The folder a run moves files into: made, held (holding) and checked again (destination_problem,
+    as what its path leads to once held) at the first file moved, so that a run that moves none
+    makes nothing; then held to the run's end (`stack`), every file's name made in that very folder."""
+
+    path: Path
+    reference_roots: Sequence[Path]
+    stack: contextlib.ExitStack
+    folder: Folder | None = None
+    refused: Reason | None = None
+
+    def bound_for(self, name: str) -> Path | None:
+        """Where a file of `name` moved into it will go (a free name there), for its intent's line;
+        None where the folder cannot be looked into (the move then says why)."""
+        try:
+            return self.path / _free_name(self.folder or Folder(self.path), name)
+        except OSError:
+            return None
+
+    def held(self) -> Folder:
+        """The folder, held; NotIntoFolder when no file may go into it, OSError when it cannot be made
+        or opened."""
+        if self.folder is None and self.refused is None:
+            folder = self.stack.enter_context(holding(self.path))
+            self.refused = destination_problem(self.path, self.reference_roots)
+            if self.refused is None and folder.moved_or_replaced():
+                self.refused = Code.DESTINATION_REPLACED()
+            self.folder = folder if self.refused is None else None
+        if self.refused is not None:
+            raise NotIntoFolder(self.refused)
+        assert self.folder is not None
+        return self.folder
 
 
 def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> Reason | None:
@@ -273,13 +369,13 @@ def home_trash() -> Path:
 def _act(
     action: Action,
     planned: PlannedFile,
-    destination: Path | None,
+    into: _Destination | None,
     writer: _JournalWriter,
     send: Trasher,
     kept_copy_gone: Callable[[], Reason | None],
 ) -> FileOutcome:
-    """Act on one checked file: journal the intent, act, journal the outcome. `kept_copy_gone` says
-    why its group no longer keeps a copy, looked at again just before acting."""
+    """Act on one checked file: journal the intent, act, journal the outcome (a move: `into` it).
+    `kept_copy_gone` says why its group no longer keeps a copy, looked at again just before acting."""
     assert planned.identity is not None  # the checks refuse files without one
     if action is Action.TRASH:
         problem = trash_problem(planned.path)
@@ -288,28 +384,20 @@ def _act(
     # The checks read the whole file; make sure it was not swapped in the meantime.
     if (reason := unchanged(planned.path, planned.identity)) is not None:
         return FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-    bound_for = _bound_for(planned, destination)
-    if not writer.write(action, "intent", planned, bound_for=bound_for) and destination is not None:
+    bound_for = None if into is None else into.bound_for(planned.path.name)
+    if not writer.write(action, "intent", planned, bound_for=bound_for) and action is Action.MOVE:
         # The journal alone would tell where a moved file came from (the Trash keeps its own record).
         return FileOutcome(planned.path, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED(), None, planned.size)
     # Writing the journal waits for the disk, while a copy kept may be removed by someone else.
     if (reason := kept_copy_gone()) is not None:
         outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
+    elif action is Action.TRASH:
+        outcome = _trash(planned, send)
     else:
-        outcome = _trash(planned, send) if destination is None else _move(planned, destination, bound_for)
+        assert into is not None  # a run that moves has a folder to move into
+        outcome = _move(planned, into, bound_for)
     writer.write(action, outcome.status.value, planned, outcome)
     return outcome
-
-
-def _bound_for(planned: PlannedFile, destination: Path | None) -> Path | None:
-    """Where a move of `planned` into `destination` will put it (a free name there), for its intent's
-    line; None for the Trash, or where the folder cannot be looked into (the move then says why)."""
-    if destination is None:
-        return None
-    try:
-        return _free_name(destination / planned.path.name)
-    except OSError:  # a folder it may not look into, a path too long: _move meets it and says so
-        return None
 
 
 def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
@@ -336,67 +424,86 @@ _LINK_NOT_FOLLOWED: dict[str, bool] = (
 )
 
 
-def _move(planned: PlannedFile, destination: Path, bound_for: Path | None = None) -> FileOutcome:
-    """Move the file into `destination` under a free name (`bound_for`, the one its intent's line
-    gave, while still free); never overwrites, never leaves half a file, and never removes the
-    original's name once it holds any other file than the one checked (another program may save
-    over it while a copy to another drive is made)."""
+def _move(planned: PlannedFile, into: _Destination, bound_for: Path | None = None) -> FileOutcome:
+    """Move the file into the folder `into` under a free name (`bound_for`'s, the one its intent's
+    line gave, while still free); never overwrites, never leaves half a file, and never removes the
+    original's name once it holds any other file than the one checked (another program may save over
+    it while a copy to another drive is made), nor while the path recorded for its new name does not
+    lead to it (the folder moved away or replaced by a link meanwhile: the file stays)."""
     source, identity = planned.path, planned.identity
     assert identity is not None  # the checks refuse files without one
     try:
-        destination.mkdir(parents=True, exist_ok=True)
-        if os.path.samefile(source.parent, destination):  # it would only be renamed beside itself
+        folder = into.held()
+        parent = os.stat(source.parent)
+        if (parent.st_dev, parent.st_ino) == folder.identity:  # it would only be renamed beside itself
             return FileOutcome(source, Status.SKIPPED, Code.ALREADY_IN_FOLDER(), None, planned.size)
-        free = bound_for is not None and not os.path.lexists(bound_for)
-        target = bound_for if bound_for is not None and free else _free_name(destination / source.name)
+        if folder.moved_or_replaced():  # spares a name or copy made and taken back: _leads_to holds
+            raise NotIntoFolder(Code.DESTINATION_REPLACED())
+        free = bound_for is not None and not _taken(folder, bound_for.name)
+        name = bound_for.name if bound_for is not None and free else _free_name(folder, source.name)
         linked = True
         try:
             # Same drive: fails rather than replace a file that appeared meanwhile. The name's file
             # itself, never what a link put there leads to (where the system can say so; the
             # name's file is checked below either way).
-            os.link(source, target, **_LINK_NOT_FOLLOWED)
+            os.link(source, folder.at(name), dst_dir_fd=folder.fd, **_LINK_NOT_FOLLOWED)
         except OSError:
             linked = False
-            target = _copy_checked(source, destination, planned.digest, identity)
-        made = os.lstat(target)
+            name = _copy_checked(source, folder, planned.digest, identity)
+        made = os.lstat(folder.at(name), dir_fd=folder.fd)
         try:
+            _leads_to(folder.path / name, made)
             _drop_moved_name(source, identity, made, linked=linked)
         except OSError:
             # The original stays (a folder nothing can leave, or another file now): so does no second name.
-            _forget_unmoved(target, made, linked=linked)
+            _forget_unmoved(folder, name, made, linked=linked)
             raise
     except NoLongerChecked as exc:
         return FileOutcome(source, Status.SKIPPED, exc.reason, None, planned.size)
     except OSError as exc:
         return FileOutcome(source, Status.FAILED, _plain_os_error(exc), None, planned.size)
-    return FileOutcome(source, Status.DONE, None, target, planned.size)
+    return FileOutcome(source, Status.DONE, None, into.path / name, planned.size)
 
 
-def _copy_checked(source: Path, destination: Path, digest: str, identity: FileIdentity) -> Path:
-    """Copy to a temporary name in `destination`, check the copy's digest, then give it a free name.
+def _leads_to(path: Path, made: os.stat_result) -> None:
+    """NotIntoFolder unless `path` names the file `made` (its folder's path moved away or replaced by
+    a link since it was held); OSError where the system cannot name it (a path too long): the journal
+    records that path, and undo finds the file by it."""
+    try:
+        now = os.lstat(path)
+    except FileNotFoundError:
+        now = None
+    if now is None or (now.st_dev, now.st_ino) != (made.st_dev, made.st_ino):
+        raise NotIntoFolder(Code.DESTINATION_REPLACED())
+
+
+def _copy_checked(source: Path, folder: Folder, digest: str, identity: FileIdentity) -> str:
+    """Copy to a temporary name in `folder`, check the copy's digest, then give it a free name there
+    (returned).
 
     On any failure the temporary copy is removed and the source is untouched.
     """
-    temporary = verified_copy(source, destination, digest, lambda opened: FileIdentity.of(opened) == identity)
+    temporary = verified_copy(source, folder, digest, lambda opened: FileIdentity.of(opened) == identity)
     try:
-        return _claim(temporary, destination / source.name)
+        return _claim(folder.at(temporary), folder, source.name)
     except BaseException:
-        _discard_partial_copy(temporary)
+        _discard_partial_copy(folder, temporary)
         raise
 
 
 def verified_copy(
-    source: Path, folder: Path, digest: str, checked: Callable[[os.stat_result], bool] | None = None
-) -> Path:
-    """A copy of `source` under a temporary name in `folder`, on disk (fsynced) and with `digest`;
-    the caller names it or discards it. With `checked`, copied only from the file opened, not
-    through a link, of which `checked` says it is the file checked (else NoLongerChecked). On any
+    source: Path, folder: Folder, digest: str, checked: Callable[[os.stat_result], bool] | None = None
+) -> str:
+    """A copy of `source` under a temporary name in `folder` (returned), on disk (fsynced) and with
+    `digest`; the caller names it or discards it. With `checked`, copied only from the file opened,
+    not through a link, of which `checked` says it is the file checked (else NoLongerChecked). On any
     failure no copy is left and the source is untouched."""
-    handle, temporary_name = tempfile.mkstemp(prefix=".lookalike-", suffix=".partial", dir=folder)
-    temporary = Path(temporary_name)
+    temporary = f".lookalike-{uuid.uuid4().hex}.partial"
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(folder.at(temporary), flags, 0o600, dir_fd=folder.fd)
     try:
         with (
-            os.fdopen(handle, "wb") as out,
+            os.fdopen(handle, "w+b") as out,
             os.fdopen(open_regular(source, follow_links=checked is None), "rb") as src,
         ):
             if checked is not None and not checked(os.fstat(src.fileno())):
@@ -404,50 +511,63 @@ def verified_copy(
             shutil.copyfileobj(src, out, _CHUNK)
             out.flush()
             os.fsync(out.fileno())
-        try:
-            shutil.copystat(source, temporary, follow_symlinks=checked is None)
-        except PermissionError:
-            # A drive that keeps no permissions (FAT, as USB sticks are; some network shares) refuses
-            # the chmod that copystat makes last, after the times: the copy is whole without them.
-            log.info("%s keeps no permissions of %s", folder, source)
-        if digest_file(temporary) != digest:
-            raise CopyRefused(Code.COPY_DIFFERS())
+            try:
+                if folder.fd is None:  # by the names (Windows sets no times nor mode of an open file)
+                    shutil.copystat(source, folder.path / temporary, follow_symlinks=checked is None)
+                else:  # from the very file copied, onto the very copy
+                    copied = os.fstat(src.fileno())
+                    os.utime(out.fileno(), ns=(copied.st_atime_ns, copied.st_mtime_ns))
+                    os.chmod(out.fileno(), stat.S_IMODE(copied.st_mode))
+            except PermissionError:
+                # A drive that keeps no permissions (FAT, as USB sticks are; some network shares) refuses
+                # the chmod made last, after the times: the copy is whole without them.
+                log.info("%s keeps no permissions of %s", folder.path, source)
+            out.seek(0)
+            if digest_stream(out) != digest:
+                raise CopyRefused(Code.COPY_DIFFERS())
         return temporary
     except BaseException:
-        _discard_partial_copy(temporary)
+        _discard_partial_copy(folder, temporary)
         raise
 
 
 def move_to_free_name(source: Path, folder: Path) -> Path:
     """Move `source` into `folder` (on the same drive) under its name, or "name (2)" and so on when
     that is taken; never replaces a file. Returns where it went."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return _claim(source, folder / source.name)
+    with holding(folder) as held:
+        return folder / _claim(Path(os.path.abspath(source)), held, source.name)
 
 
-def _claim(temporary: Path, wanted: Path) -> Path:
-    """Give the finished copy a free name near `wanted`, never replacing a file."""
+def _claim(source: str | Path, folder: Folder, wanted: str) -> str:
+    """Give `source` (an absolute path, or a name in `folder`: a finished copy) a free name in `folder`
+    near `wanted`, never replacing a file (on a drive without hard links, but for an instant: below);
+    returns the name."""
     while True:
-        target = _free_name(wanted)
-        try:
-            os.link(temporary, target)  # fails if the name was taken meanwhile
+        name = _free_name(folder, wanted)
+        try:  # fails if the name was taken meanwhile (an absolute `source` ignores src_dir_fd)
+            os.link(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
         except FileExistsError:
             continue
-        except OSError:  # a drive without hard links (FAT, some network shares)
-            if target.exists():
+        except OSError:
+            # A drive without hard links (FAT, some network shares). Between this look and the rename
+            # (a few microseconds) a file another program makes at `name` would be replaced; Windows'
+            # rename fails rather than replace, POSIX has no portable rename that does.
+            if _taken(folder, name):
                 continue
-            os.rename(temporary, target)
-            return target
-        _drop_linked_name(temporary, target)
-        return target
+            os.rename(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+            return name
+        _drop_linked_name(source, folder, name)
+        return name
 
 
-def _drop_linked_name(name: Path, linked_as: Path) -> None:
-    """Remove `name`, just linked as `linked_as`, while both are still one file: its old name."""
-    old, new = os.lstat(name), os.lstat(linked_as)
+def _drop_linked_name(name: str | Path, folder: Folder, linked_as: str) -> None:
+    """Remove `name` (a path, or a name in `folder`), just linked as `linked_as` in `folder`, while
+    both are still one file: its old name."""
+    old = os.lstat(name, dir_fd=folder.fd)
+    new = os.lstat(folder.at(linked_as), dir_fd=folder.fd)
     if (old.st_dev, old.st_ino) != (new.st_dev, new.st_ino):
         raise NoLongerChecked()
-    os.unlink(name)  # trash-safe: the file lives on at linked_as
+    os.unlink(name, dir_fd=folder.fd)  # trash-safe: the file lives on at linked_as
 
 
 def _drop_moved_name(name: Path, identity: FileIdentity, kept: os.stat_result, *, linked: bool) -> None:
@@ -470,26 +590,27 @@ def _drop_moved_name(name: Path, identity: FileIdentity, kept: os.stat_result, *
     os.unlink(name)  # trash-safe: a move; the content lives on at the name made for it
 
 
-def _forget_unmoved(target: Path, made: os.stat_result, *, linked: bool) -> None:
-    """Remove `target`, the name or checked copy made for a move whose original could not be
+def _forget_unmoved(folder: Folder, name: str, made: os.stat_result, *, linked: bool) -> None:
+    """Remove `name` in `folder`, the name or checked copy made for a move whose original could not be
     removed (or was no longer the file checked), while it is still the file made (`made`) and, a
     hard link, one whose file has another name still: never the last name of a person's file."""
     try:
-        now = os.lstat(target)
+        now = os.lstat(folder.at(name), dir_fd=folder.fd)
     except OSError:
         return
     if (now.st_dev, now.st_ino) != (made.st_dev, made.st_ino):
         return
     if linked and now.st_nlink < 2:  # the file checked, whose own name another file took meanwhile
-        log.warning("Moved %s though its first name now holds another file", target)
+        log.warning("Moved %s though its first name now holds another file", folder.path / name)
         return
     with contextlib.suppress(OSError):  # the move failed for its own reason, said as it is
-        target.unlink()  # trash-safe: the move's own second name or copy; the content lives on
+        os.unlink(folder.at(name), dir_fd=folder.fd)  # trash-safe: the move's own second name or copy
 
 
-def _discard_partial_copy(temporary: Path) -> None:
-    """Remove a copy this module made and that did not complete: never a person's file."""
-    temporary.unlink(missing_ok=True)  # trash-safe: the app's own unfinished copy
+def _discard_partial_copy(folder: Folder, temporary: str) -> None:
+    """Remove a copy this module made in `folder` and that did not complete: never a person's file."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(folder.at(temporary), dir_fd=folder.fd)  # trash-safe: the app's own unfinished copy
 
 
 @dataclass(slots=True)
@@ -610,12 +731,22 @@ def read_journal(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def _free_name(target: Path) -> Path:
-    candidate, number = target, 2
-    while candidate.exists() or candidate.is_symlink():
-        candidate = target.with_name(f"{target.stem} ({number}){target.suffix}")
+def _free_name(folder: Folder, wanted: str) -> str:
+    """`wanted`, or "name (2)", "name (3)" and so on: the first name nothing in `folder` has."""
+    candidate, number, wanted_path = wanted, 2, Path(wanted)
+    while _taken(folder, candidate):
+        candidate = f"{wanted_path.stem} ({number}){wanted_path.suffix}"
         number += 1
     return candidate
+
+
+def _taken(folder: Folder, name: str) -> bool:
+    """Whether anything (a link too) has `name` in `folder`; OSError when it cannot be looked at."""
+    try:
+        os.lstat(folder.at(name), dir_fd=folder.fd)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def _plain_os_error(exc: OSError) -> Reason:

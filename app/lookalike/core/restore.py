@@ -43,6 +43,7 @@ from urllib.parse import unquote_to_bytes
 from lookalike.core.actions import (
     Action,
     CopyRefused,
+    Folder,
     NoLongerChecked,
     acting_alone,
     append_journal_line,
@@ -553,9 +554,9 @@ def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str
     """Copy to a temporary name beside `target`, then give it the name `target` if still free.
     Returns which file the copy is."""
     try:
-        temporary = verified_copy(
+        temporary = target.parent / verified_copy(
             source,
-            target.parent,
+            Folder(target.parent),
             digest,
             lambda opened: not IDENTITIES_COMPARED or _identity(opened) == identity,
         )
