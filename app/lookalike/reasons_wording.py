@@ -152,6 +152,10 @@ REASONS: dict[Code, str] = {
     Code.MOVE_INTO_TRASH: QT_TRANSLATE_NOOP(
         "Reasons", "the folder to move to is inside a Trash, which emptying deletes for good: choose another"
     ),
+    Code.NOT_A_FOLDER: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the folder to move to is not a folder (a file, or a link that leads nowhere): choose another",
+    ),
     Code.DESTINATION_REPLACED: QT_TRANSLATE_NOOP(
         "Reasons", "the folder to move to was moved or replaced while files were moved into it"
     ),

@@ -546,3 +546,41 @@ def test_nothing_is_moved_into_a_reference_folder_or_a_trash(
     said = f"the folder to move to is inside a {inside}: choose another"
     assert outcome.skipped() == [f"skipped: {copy}: {said}"]
     assert not destination.exists() or copy.name not in {path.name for path in destination.rglob("*")}
+
+
+@needs_posix
+@pytest.mark.parametrize("dry_run", [False, True], ids=["move", "dry run"])
+@pytest.mark.parametrize("destination_is", ["a file", "a link that leads nowhere", "under a file"])
+def test_a_folder_to_move_to_that_is_no_folder_is_refused_in_words_before_any_file(
+    tmp_path: Path, trash: Path, destination_is: str, dry_run: bool
+) -> None:
+    """The folder chosen to move to is a file (or a link to nothing, or a path through a file). Every
+    copy stays, each said to be left because the folder to move to is not a folder, nothing is made
+    anywhere, and the file stays as it was. (The old code tried each file, failing each with the
+    system's "File exists" or "Not a directory"; a dry run passed them all.)"""
+    keep, *copies = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("the person's notes")
+    destination = {
+        "a file": a_file,
+        "a link that leads nowhere": tmp_path / "to nowhere",
+        "under a file": a_file / "moved",
+    }[destination_is]
+    if destination_is == "a link that leads nowhere":
+        destination.symlink_to(tmp_path / "nowhere", target_is_directory=True)
+    before = sorted(os.listdir(tmp_path))
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(),
+        destination=destination,
+        journal=tmp_path / "journal",
+        dry_run=dry_run,
+    )
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.SKIPPED) for copy in copies]
+    said = "the folder to move to is not a folder (a file, or a link that leads nowhere): choose another"
+    assert {str(o.reason) for o in report.outcomes} == {said}
+    assert all(copy.exists() for copy in copies) and keep.exists() and trashed(trash) == []
+    assert a_file.read_text() == "the person's notes"
+    assert sorted(name for name in os.listdir(tmp_path) if not name.startswith("journal")) == before

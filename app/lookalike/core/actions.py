@@ -331,11 +331,17 @@ class _Destination:
         """The folder, held; NotIntoFolder when no file may go into it, OSError when it cannot be made
         or opened."""
         if self.folder is None and self.refused is None:
-            folder = self.stack.enter_context(holding(self.path))
-            self.refused = destination_problem(self.path, self.reference_roots)
-            if self.refused is None and folder.moved_or_replaced():
-                self.refused = Code.DESTINATION_REPLACED()
-            self.folder = folder if self.refused is None else None
+            try:
+                folder = self.stack.enter_context(holding(self.path))
+            except OSError as exc:
+                if exc.errno not in (errno.EEXIST, errno.ENOTDIR):
+                    raise
+                self.refused = Code.NOT_A_FOLDER()  # made a file (or a path through one) meanwhile
+            else:
+                self.refused = destination_problem(self.path, self.reference_roots)
+                if self.refused is None and folder.moved_or_replaced():
+                    self.refused = Code.DESTINATION_REPLACED()
+                self.folder = folder if self.refused is None else None
         if self.refused is not None:
             raise NotIntoFolder(self.refused)
         assert self.folder is not None
@@ -343,9 +349,12 @@ class _Destination:
 
 
 def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> Reason | None:
-    """Why no file may be moved into `destination`, as the system names it (links followed): inside a
-    reference folder (its copies would be out of reach of every later scan's suggestions), or inside
-    a Trash (emptying it would delete them for good, and nothing there says where they came from)."""
+    """Why no file may be moved into `destination`, as the system names it (links followed): not a
+    folder (a file, a link to nothing, a path through a file), inside a reference folder (its copies
+    would be out of reach of every later scan's suggestions), or inside a Trash (emptying it would
+    delete them for good, and nothing there says where they came from)."""
+    if _not_a_folder(destination):
+        return Code.NOT_A_FOLDER()
     try:
         real = Path(os.path.realpath(destination))
         trashes = [Path(os.path.realpath(home_trash()))]
@@ -359,6 +368,19 @@ def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> R
     if volume_trash or recycle_bin or any(real == trash or trash in real.parents for trash in trashes):
         return Code.MOVE_INTO_TRASH()
     return None
+
+
+def _not_a_folder(path: Path) -> bool:
+    """Whether no folder is or can be made at `path`: something else is there (a file, a link that
+    leads nowhere), or a file stands on the way to it."""
+    try:
+        return not stat.S_ISDIR(os.stat(path).st_mode)
+    except NotADirectoryError:
+        return True
+    except FileNotFoundError:
+        return os.path.lexists(path)
+    except (OSError, ValueError):  # the move meets it, and says so
+        return False
 
 
 def home_trash() -> Path:

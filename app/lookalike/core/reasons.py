@@ -122,6 +122,9 @@ class Code(Enum):
     MOVE_INTO_TRASH = (
         "the folder to move to is inside a Trash, which emptying deletes for good: choose another"
     )
+    NOT_A_FOLDER = (
+        "the folder to move to is not a folder (a file, or a link that leads nowhere): choose another"
+    )
     DESTINATION_REPLACED = "the folder to move to was moved or replaced while files were moved into it"
     COPY_DIFFERS = "the copy did not match the original"
     MOVED_COPY_MISSING = "the moved copy {copy} is not there; the original was kept"

@@ -1848,6 +1848,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>移動先のフォルダーがゴミ箱の中にあります。ゴミ箱を空にすると完全に削除されます: 別のフォルダーを選んでください</translation>
     </message>
     <message>
+        <source>the folder to move to is not a folder (a file, or a link that leads nowhere): choose another</source>
+        <translation>移動先のフォルダーはフォルダーではありません（ファイルか、どこにもつながっていないリンクです）: 別のフォルダーを選んでください</translation>
+    </message>
+    <message>
         <source>the folder to move to was moved or replaced while files were moved into it</source>
         <translation>ファイルの移動中に、移動先のフォルダーが移動されたか置き換えられました</translation>
     </message>

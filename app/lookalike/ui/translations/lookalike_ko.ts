@@ -1848,6 +1848,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>옮길 폴더가 휴지통 안에 있어 휴지통을 비우면 영구히 삭제됨: 다른 폴더를 선택하세요</translation>
     </message>
     <message>
+        <source>the folder to move to is not a folder (a file, or a link that leads nowhere): choose another</source>
+        <translation>옮길 폴더가 폴더가 아님(파일이거나 아무 데도 가리키지 않는 링크): 다른 폴더를 선택하세요</translation>
+    </message>
+    <message>
         <source>the folder to move to was moved or replaced while files were moved into it</source>
         <translation>파일을 옮기는 동안 옮길 폴더가 다른 곳으로 옮겨졌거나 바뀜</translation>
     </message>

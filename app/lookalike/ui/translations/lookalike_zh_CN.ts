@@ -1848,6 +1848,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>要移动到的文件夹位于回收站中，清空回收站会将其永久删除：请另选一个</translation>
     </message>
     <message>
+        <source>the folder to move to is not a folder (a file, or a link that leads nowhere): choose another</source>
+        <translation>要移动到的文件夹不是文件夹（是一个文件，或是一个不指向任何地方的链接）：请另选一个</translation>
+    </message>
+    <message>
         <source>the folder to move to was moved or replaced while files were moved into it</source>
         <translation>在移动文件期间，要移动到的文件夹被移走或被替换了</translation>
     </message>
