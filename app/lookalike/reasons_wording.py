@@ -159,6 +159,11 @@ REASONS: dict[Code, str] = {
     Code.DESTINATION_REPLACED: QT_TRANSLATE_NOOP(
         "Reasons", "the folder to move to was moved or replaced while files were moved into it"
     ),
+    Code.NAME_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive of the folder to move to does not allow this file's name (USB sticks and Windows "
+        "drives refuse characters such as : ? and *)",
+    ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
     Code.MOVED_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the moved copy %1 is not there; the original was kept"

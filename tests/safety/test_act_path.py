@@ -584,3 +584,51 @@ def test_a_folder_to_move_to_that_is_no_folder_is_refused_in_words_before_any_fi
     assert all(copy.exists() for copy in copies) and keep.exists() and trashed(trash) == []
     assert a_file.read_text() == "the person's notes"
     assert sorted(name for name in os.listdir(tmp_path) if not name.startswith("journal")) == before
+
+
+@needs_posix
+def test_a_name_the_drive_moved_to_does_not_allow_is_said_in_words(
+    tmp_path: Path, trash: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT drive (a USB stick) refuses names with characters such as : and ? (EINVAL), after it
+    refused the hard link (it keeps none): the copy of such a name stays, said in words, not as the
+    system's "Invalid argument"; the copy of an allowed name is moved, and nothing is left on the
+    drive but it. Another drive is /dev/shm; its refusals are the drive's, as FAT's would be (no
+    FAT can be mounted in a test)."""
+    if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+    request.addfinalizer(elsewhere.cleanup)
+    stick = Path(elsewhere.name) / "stick"
+    keep, allowed, refused = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "what?.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    on_the_stick = os.stat(elsewhere.name).st_dev
+    real_link, real_rename = os.link, os.rename
+
+    def onto_the_stick(name: Any, dir_fd: int | None) -> bool:
+        folder = os.fstat(dir_fd) if dir_fd is not None else os.stat(Path(name).parent)
+        return folder.st_dev == on_the_stick
+
+    def fat_link(src: Any, dst: Any, **named: Any) -> None:
+        if onto_the_stick(dst, named.get("dst_dir_fd")):
+            raise PermissionError(1, "Operation not permitted", str(dst))  # FAT keeps no hard links
+        real_link(src, dst, **named)
+
+    def fat_rename(src: Any, dst: Any, **named: Any) -> None:
+        if "?" in str(dst) and onto_the_stick(dst, named.get("dst_dir_fd")):
+            raise OSError(22, "Invalid argument", str(dst))
+        real_rename(src, dst, **named)
+
+    monkeypatch.setattr(os, "link", fat_link)
+    monkeypatch.setattr(os, "rename", fat_rename)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=stick, journal=tmp_path / "j"
+    )
+
+    outcomes = {o.path: o for o in report.outcomes}
+    assert outcomes[allowed].status is Status.DONE and not allowed.exists()
+    assert outcomes[refused].status is Status.FAILED and refused.read_bytes() == keep.read_bytes()
+    said = "the drive of the folder to move to does not allow this file's name"
+    assert str(outcomes[refused].reason).startswith(said), outcomes[refused].reason
+    assert os.listdir(stick) == ["b.jpg"]

@@ -483,7 +483,9 @@ def _move(planned: PlannedFile, into: _Destination, bound_for: Path | None = Non
     except NoLongerChecked as exc:
         return FileOutcome(source, Status.SKIPPED, exc.reason, None, planned.size)
     except OSError as exc:
-        return FileOutcome(source, Status.FAILED, _plain_os_error(exc), None, planned.size)
+        # EINVAL: a name the drive does not allow (FAT, exFAT, a Windows drive: : ? * " and others).
+        said = Code.NAME_NOT_ALLOWED() if exc.errno == errno.EINVAL else _plain_os_error(exc)
+        return FileOutcome(source, Status.FAILED, said, None, planned.size)
     return FileOutcome(source, Status.DONE, None, into.path / name, planned.size)
 
 

@@ -126,6 +126,10 @@ class Code(Enum):
         "the folder to move to is not a folder (a file, or a link that leads nowhere): choose another"
     )
     DESTINATION_REPLACED = "the folder to move to was moved or replaced while files were moved into it"
+    NAME_NOT_ALLOWED = (
+        "the drive of the folder to move to does not allow this file's name (USB sticks and Windows "
+        "drives refuse characters such as : ? and *)"
+    )
     COPY_DIFFERS = "the copy did not match the original"
     MOVED_COPY_MISSING = "the moved copy {copy} is not there; the original was kept"
     JOURNAL_UNWRITABLE = (
