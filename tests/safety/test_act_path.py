@@ -6,8 +6,10 @@ path and through `lookalike apply`, then checks the disk and the trash.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -515,6 +517,42 @@ def test_a_move_to_a_drive_that_keeps_no_permissions_moves_each_file_whole(
     assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.DONE)]
     assert not copy.exists() and (moved / "b.jpg").read_bytes() == keep.read_bytes()
     assert os.listdir(moved) == ["b.jpg"]  # no copy left under its temporary name
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="extended attributes are Linux's")
+def test_a_move_to_another_drive_keeps_the_files_times_mode_and_extended_attributes(
+    tmp_path: Path, trash: Path, request: pytest.FixtureRequest
+) -> None:
+    """A copy to another drive carries what a file manager shows of the file: its time, its mode and
+    its extended attributes (where it was downloaded from, tags), as shutil.copystat did before the
+    copy was made inside the folder held open. Another drive is /dev/shm."""
+    if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    keep, copy = make_copies(tmp_path / "photos")
+    try:
+        os.setxattr(copy, "user.xdg.origin.url", b"https://example.org/b.jpg")
+    except OSError:
+        pytest.skip("this drive keeps no extended attributes")
+    copy.chmod(0o640)
+    os.utime(copy, ns=(1_600_000_000 * 10**9, 1_650_000_000 * 10**9))
+    elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+    request.addfinalizer(elsewhere.cleanup)
+    moved = Path(elsewhere.name) / "moved"
+    result = scan_folder(tmp_path / "photos")
+
+    report = carry_out(Review.from_result(result, mark(result, {keep})).plan(), destination=moved)
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.DONE)]
+    arrived = moved / "b.jpg"
+    assert not copy.exists() and arrived.read_bytes() == keep.read_bytes()
+    assert arrived.stat().st_mtime_ns == 1_650_000_000 * 10**9
+    assert stat.S_IMODE(arrived.stat().st_mode) == 0o640
+    try:
+        assert os.getxattr(arrived, "user.xdg.origin.url") == b"https://example.org/b.jpg"
+    except OSError as exc:
+        if exc.errno != errno.ENOTSUP:
+            raise
+        pytest.skip("the other drive keeps no extended attributes")
 
 
 @needs_posix

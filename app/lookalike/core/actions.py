@@ -539,6 +539,7 @@ def verified_copy(
                 if folder.fd is None:  # by the names (Windows sets no times nor mode of an open file)
                     shutil.copystat(source, folder.path / temporary, follow_symlinks=checked is None)
                 else:  # from the very file copied, onto the very copy
+                    _copy_extended_attributes(src.fileno(), out.fileno())
                     copied = os.fstat(src.fileno())
                     os.utime(out.fileno(), ns=(copied.st_atime_ns, copied.st_mtime_ns))
                     os.chmod(out.fileno(), stat.S_IMODE(copied.st_mode))
@@ -553,6 +554,21 @@ def verified_copy(
     except BaseException:
         _discard_partial_copy(folder, temporary)
         raise
+
+
+def _copy_extended_attributes(source: int, copy: int) -> None:
+    """The extended attributes of the open file `source` (Linux: a file manager's tags, where it
+    came from) on the open `copy`, as shutil.copystat copies them by name; those the drive or the
+    system does not let the copy have are left out."""
+    if not hasattr(os, "listxattr"):  # macOS and Windows: copystat copies none there either
+        return
+    try:
+        names = os.listxattr(source)
+    except OSError:  # a drive that keeps none
+        return
+    for name in names:
+        with contextlib.suppress(OSError):  # security.* and trusted.* need privileges; a full drive
+            os.setxattr(copy, name, os.getxattr(source, name))
 
 
 def move_to_free_name(source: Path, folder: Path) -> Path:
