@@ -254,8 +254,35 @@ def test_undo_last_action_moves_moved_files_back(
     with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS):
         assert window.undo_last_action()
     assert all(path.is_file() for path in moved) and list((tmp_path / "moved").iterdir()) == []
-    assert not window.undo_last_action()  # nothing left to put back
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS) as undone:
+        assert window.undo_last_action()
+    assert undone.args[0] is None  # nothing left to put back
     assert dialogs.informed[-1][0] == "Nothing to put back"
+    assert window.results.summary_label.text() == "Nothing to put back."
+
+
+def test_undo_last_action_reads_the_journal_beside_the_window(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, trash: Path
+) -> None:
+    """A journal of a few runs of 50,000 files took the window's thread 6 s to read before asking
+    (the window stood still, "not responding"): it is read on a worker, the window answering
+    meanwhile, and the question asked once it is read."""
+    scan_and_wait(qtbot, window, photos.root)
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    asked_before = len(dialogs.confirmed)
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS) as undone:
+        assert window.undo_last_action()
+        assert len(dialogs.confirmed) == asked_before  # not asked yet: the journal is being read
+        assert window.controller.busy
+        assert window.results.action_status.text() == "Looking for what Lookalike moved last…"
+    title, question, _details = dialogs.confirmed[-1]
+    assert title == "Undo last action" and question.startswith("Put back 3 files")
+    assert {o.path for o in undone.args[0].restored} == {
+        photos.beach_copy,
+        photos.beach_small,
+        photos.city_copy,
+    }
 
 
 def test_on_macos_undo_lists_the_files_and_opens_the_trash_in_finder(

@@ -153,17 +153,17 @@ def _time(entry: dict[str, Any]) -> datetime | None:
     return moment if _EARLIEST <= moment <= _LATEST else None
 
 
-def _usable_path(value: object) -> Path | None:
-    """`value` as a path the system can take, absolute; None for anything else: no text, a NUL, a
-    lone surrogate no file name can hold (os.fsencode fails), a relative path."""
+def _usable_path(value: object) -> bool:
+    """Whether `value` is a path the system can take, absolute; not for anything else: no text, a
+    NUL, a lone surrogate no file name can hold (os.fsencode fails), a relative path."""
     if not isinstance(value, str) or "\0" in value:
-        return None
+        return False
     try:
         os.fsencode(value)
     except UnicodeError:
-        return None
-    path = Path(value)
-    return path if path.is_absolute() else None
+        return False
+    # As Path(value).is_absolute(), which took 5 of 6 s of reading a journal of 200,000 lines.
+    return value.startswith("/") if os.name == "posix" else Path(value).is_absolute()
 
 
 def _readable(entry: dict[str, Any]) -> bool:
@@ -174,8 +174,8 @@ def _readable(entry: dict[str, Any]) -> bool:
         isinstance(entry.get("run"), str)
         and isinstance(entry.get("action"), str)
         and _time(entry) is not None
-        and _usable_path(entry.get("path")) is not None
-        and (to is None or to == "trash" or _usable_path(to) is not None)
+        and _usable_path(entry.get("path"))
+        and (to is None or to == "trash" or _usable_path(to))
     )
 
 

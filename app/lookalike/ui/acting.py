@@ -13,7 +13,7 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 
 from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.plan import ActPlan
-from lookalike.core.restore import LastRunChanged, RestoreOutcome, RestoreReport, last_run, macos_trash_folder
+from lookalike.core.restore import LastRun, LastRunChanged, RestoreOutcome, RestoreReport, macos_trash_folder
 from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
@@ -50,6 +50,8 @@ class Acting(QObject):
         controller.action_failed.connect(self._on_failed)
         controller.restore_finished.connect(self._on_restored)
         controller.restore_failed.connect(self._on_restore_failed)
+        controller.last_run_found.connect(self._ask_to_put_back)
+        controller.last_run_failed.connect(self._on_restore_failed)
 
     def to_trash(self) -> bool:
         """Ask, then send the files marked DELETE to the Trash. True when started."""
@@ -174,17 +176,22 @@ class Acting(QObject):
     # ---- undo last action ----------------------------------------------------------------------------
 
     def undo_last(self) -> bool:
-        """Ask, then put back the files of the last trash or move run (from the journal). True when
-        started."""
-        if self.controller.busy:
+        """Find the last trash or move run in the journal (on a worker), ask, then put back its files.
+        True when started; `restored` reports the end unless the person declines."""
+        if not self.controller.start_finding_last_run():
             return False
-        run = last_run(self.controller.journal)
+        self.status_changed.emit(self.tr("Looking for what Lookalike moved last…"))
+        return True
+
+    def _ask_to_put_back(self, run: LastRun | None) -> None:
+        self.status_changed.emit("")
         if run is None:
             self.dialogs.inform(
                 self.tr("Nothing to put back"),
                 self.tr("Lookalike has not moved any file that is not back already."),
             )
-            return False
+            self.restored.emit(None, self.tr("Nothing to put back."))
+            return
         moment = QDateTime.fromSecsSinceEpoch(int(run.started.timestamp()))
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         listed = "\n".join(display_name(f.path) for f in run.files[:20])
@@ -202,11 +209,9 @@ class Acting(QObject):
         if not self.dialogs.confirm(
             self.tr("Undo last action"), fill(question, when), details, ok=self.tr("Put back")
         ):
-            return False
-        if not self.controller.start_restore(run.run):
-            return False
-        self.status_changed.emit(self.tr("Putting files back…"))
-        return True
+            return
+        if self.controller.start_restore(run.run):
+            self.status_changed.emit(self.tr("Putting files back…"))
 
     def _on_restored(self, outcome: RestoreReport | LastRunChanged | None) -> None:
         self.status_changed.emit("")

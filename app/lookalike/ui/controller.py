@@ -26,7 +26,7 @@ from lookalike.core.matching import let_go_of_pictures
 from lookalike.core.models import CancelCheck, Group, ImageRecord, Phase, Progress, ScanOptions, ScanResult
 from lookalike.core.plan import ActPlan
 from lookalike.core.reasons import Reason
-from lookalike.core.restore import LastRunChanged, RestoreReport, undo_last
+from lookalike.core.restore import LastRun, LastRunChanged, RestoreReport, last_run, undo_last
 from lookalike.core.scan import collector_paused, scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, apply_keep_rules
 from lookalike.ui.allocator import release_free_memory
@@ -162,6 +162,8 @@ class Controller(QObject):
         regroup_failed: traceback text of an unexpected error.
         regroup_progressed: steps of a regrouping done and steps in all, throttled.
         regroup_unavailable: why the pictures cannot be grouped again without a new scan (a `Reason`).
+        last_run_found: the journal's last run (a `LastRun`), None when there is nothing to put back.
+        last_run_failed: traceback text of an unexpected error.
         busy_changed: whether a scan, an action or a regrouping is running.
     """
 
@@ -177,6 +179,8 @@ class Controller(QObject):
     regroup_unavailable = Signal(object)
     restore_finished = Signal(object)
     restore_failed = Signal(str)
+    last_run_found = Signal(object)
+    last_run_failed = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(
@@ -279,6 +283,35 @@ class Controller(QObject):
     def journal(self) -> Path:
         """The action journal file runs are written to and put back from."""
         return self._journal or actions.default_journal_path()
+
+    def start_finding_last_run(self) -> bool:
+        """Read the journal for its last run (core.restore.last_run) on a worker: a journal of a few
+        runs of 50,000 files took the window's thread 6 s. Reports `last_run_found`; False when busy."""
+        if self.busy:
+            return False
+        journal = self.journal
+
+        def work(_report: Callable[[object], None], _cancelled: CancelCheck) -> LastRun | None:
+            return last_run(journal)
+
+        self._run(
+            BackgroundTask(
+                "last run",
+                work,
+                on_success=self._on_last_run,
+                on_failure=self._on_last_run_failed,
+                parent=self,
+            )
+        )
+        return True
+
+    def _on_last_run(self, run: LastRun | None) -> None:
+        self._end()
+        self.last_run_found.emit(run)
+
+    def _on_last_run_failed(self, details: str) -> None:
+        self._end()
+        self.last_run_failed.emit(details)
 
     def start_restore(self, expected_run: str | None = None) -> bool:
         """Put back the files of the journal's last run (core.restore.undo_last), `expected_run` if

@@ -118,6 +118,10 @@
         </translation>
     </message>
     <message>
+        <source>Looking for what Lookalike moved last…</source>
+        <translation>Lookalike が最後に移動したファイルを探しています…</translation>
+    </message>
+    <message>
         <source>Nothing to put back</source>
         <translation>戻すファイルはありません</translation>
     </message>

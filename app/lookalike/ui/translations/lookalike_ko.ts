@@ -118,6 +118,10 @@
         </translation>
     </message>
     <message>
+        <source>Looking for what Lookalike moved last…</source>
+        <translation>Lookalike가 마지막으로 옮긴 파일을 찾는 중…</translation>
+    </message>
+    <message>
         <source>Nothing to put back</source>
         <translation>되돌릴 파일이 없습니다</translation>
     </message>

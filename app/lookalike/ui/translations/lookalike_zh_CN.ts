@@ -118,6 +118,10 @@
         </translation>
     </message>
     <message>
+        <source>Looking for what Lookalike moved last…</source>
+        <translation>正在查找 Lookalike 上次移动的文件…</translation>
+    </message>
+    <message>
         <source>Nothing to put back</source>
         <translation>没有可放回的文件</translation>
     </message>
