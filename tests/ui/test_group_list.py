@@ -4,6 +4,7 @@ saving, resuming and regrouping. Scans real generated pictures; no test here is 
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -131,6 +132,37 @@ def test_the_search_field_shows_groups_with_a_matching_file(
     search.clear()
     qtbot.waitUntil(lambda: window.group_model.rowCount() == 3, timeout=2000)
     assert window.tile_model.group is not None
+
+
+def test_the_search_finds_a_name_whatever_unicode_form_it_or_the_typing_is_in(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A Mac writes a Korean or accented name decomposed (NFD: 사진 as six jamo), a Japanese keyboard
+    types full-width letters, a camera names in half-width katakana: each is found typed the other
+    way, as a person reads them alike."""
+    names = {
+        "korean": unicodedata.normalize("NFD", "사진 복사본.jpg"),
+        "accent": unicodedata.normalize("NFD", "Café.jpg"),
+        "wide": "\uff29\uff2d\uff27_0042.jpg",  # IMG_0042 in full-width letters
+        "katakana": "\uff8c\uff9f\uff97\uff9d.jpg",  # プラン in half-width katakana
+    }
+    for seed, (folder, name) in enumerate(names.items(), start=900):
+        (tmp_path / folder).mkdir()
+        photo(seed).save(tmp_path / folder / name, quality=92)
+        shutil.copyfile(tmp_path / folder / name, tmp_path / folder / "copy.jpg")
+    scan_and_wait(qtbot, window, tmp_path)
+    search = window.results.filters.search
+    for typed, folder in [
+        ("사진", "korean"),  # typed composed
+        (unicodedata.normalize("NFD", "복사본"), "korean"),
+        ("café", "accent"),
+        ("img_0042", "wide"),
+        ("\uff49\uff4d\uff47", "wide"),  # typed wide too
+        ("プラン", "katakana"),
+    ]:
+        search.setText(typed)
+        search.returnPressed.emit()
+        assert [g.members[0].path.parent.name for g in shown_groups(window)] == [folder], typed
 
 
 def test_the_tier_and_folder_filters(qtbot: QtBot, window: MainWindow, three_tiers: Photos) -> None:

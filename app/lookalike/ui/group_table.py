@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -128,7 +129,7 @@ class GroupFacts(NamedTuple):
     # NUL before each member's path (no name holds one; a line feed can be in a name): NUL + folder + SEP
     # finds a file in that folder or below
     paths: str
-    haystack: str  # `paths` case-folded, for the search field, and as shown when they show otherwise
+    haystack: str  # `paths` as searched (searched_text), and as shown when they show otherwise
 
 
 # What changed in words, by a group's change codes and tier (see facts_of).
@@ -149,7 +150,14 @@ def facts_of(group: ReviewGroup, words: ChangesWords | None = None) -> GroupFact
     shown = [display_name(text) for text in texts]
     if shown != texts:  # found as shown too: "Archiv⟦0xE9⟧"
         haystack += PATHS_APART + PATHS_APART.join(shown)
-    return GroupFacts(name.casefold(), folder.casefold(), tier, changed, paths, haystack.casefold())
+    return GroupFacts(name.casefold(), folder.casefold(), tier, changed, paths, searched_text(haystack))
+
+
+def searched_text(text: str) -> str:
+    """`text` as the search compares it, typed or a name: case-folded, and in one Unicode form
+    (NFKC): a Korean or accented name a Mac wrote decomposed (NFD: "사진" as its jamo) is found as
+    typed, and so are full-width Latin letters and half-width katakana by either width."""
+    return unicodedata.normalize("NFKC", text.casefold())
 
 
 def _remembered_words(group: ReviewGroup, tier: Tier, words: ChangesWords | None) -> str:
@@ -561,7 +569,7 @@ class GroupTableModel(QAbstractTableModel):
         if chosen.folder:
             needle = PATHS_APART + chosen.folder.rstrip(SEP) + SEP
             rows = [r for r in rows if needle in facts[r].paths]
-        for word in chosen.text.casefold().split():
+        for word in searched_text(chosen.text).split():
             rows = [r for r in rows if word in facts[r].haystack]
         return list(rows)
 
