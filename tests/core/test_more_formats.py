@@ -13,7 +13,7 @@ import pytest
 from PIL import EpsImagePlugin, Image, features
 
 from lookalike import samples
-from lookalike.core.imaging import ImageProblem, decode
+from lookalike.core.imaging import ImageProblem, decode, decode_for_display
 from lookalike.core.models import IMAGE_EXTENSIONS, ScanOptions, ScanResult
 from lookalike.core.scan import scan
 
@@ -101,6 +101,26 @@ def test_sixteen_bit_pgm_is_read_like_its_eight_bit_copy(tmp_path: Path) -> None
     result = scan([tmp_path], ScanOptions(cache_dir=tmp_path / "cache"))
     assert result.errors == ()
     assert _grouped(result) == [{"gray.png", "wide.pgm"}]
+
+
+def test_cielab_tiff_is_read_and_groups_with_its_rgb_copy(tmp_path: Path) -> None:
+    """A TIFF in CIELab colour (scanners, print work) was refused as damaged: Pillow turns Lab into
+    gray only by way of RGB. It is read, groups with its RGB JPEG, and shows in its colours."""
+    from PIL import ImageCms
+
+    picture = samples.photo(14, PHOTO).convert("RGB")
+    lab = ImageCms.profileToProfile(
+        picture, ImageCms.createProfile("sRGB"), ImageCms.createProfile("LAB"), outputMode="LAB"
+    )
+    assert lab is not None and lab.mode == "LAB"
+    lab.save(tmp_path / "scan.tif")
+    picture.save(tmp_path / "scan.jpg", quality=92)
+    result = scan([tmp_path], ScanOptions(cache_dir=tmp_path / "cache"))
+    assert result.errors == ()
+    assert _grouped(result) == [{"scan.jpg", "scan.tif"}]
+    shown = decode_for_display(tmp_path / "scan.tif", ".tif")
+    difference = np.abs(np.asarray(shown.pixels, np.int16) - np.asarray(picture, np.int16))
+    assert shown.pixels.mode == "RGB" and difference.mean() < 2
 
 
 @pytest.mark.parametrize("suffix", [".eps", ".epsf", ".epsi", ".ps", ".pdf", ".ai"])

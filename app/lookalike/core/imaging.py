@@ -746,6 +746,8 @@ def _to_gray(image: Image.Image) -> Image.Image:
         return Image.alpha_composite(background, rgba).convert("L")
     if image.mode in _WIDE_GRAY_MODES:
         return _eight_bit_gray(image)
+    if image.mode == "LAB":  # CIELab (scanners, prints): Pillow goes to gray only by way of RGB
+        return image.convert("RGB").convert("L")
     return image.convert("L")
 
 
@@ -762,7 +764,7 @@ def _gray_bytes_per_pixel(image: Image.Image) -> int:
         return 9  # the "I" copy, its scaled copy and the gray result
     if image.mode in _ONE_BYTE_MODES:
         return 1
-    return 5  # "CMYK", among others, goes through "RGB" on the way to gray
+    return 5  # "CMYK" and "LAB", among others, go through "RGB" on the way to gray
 
 
 def _transparent(image: Image.Image) -> bool:
