@@ -37,6 +37,10 @@ LOADING = "…"  # in place of a thumbnail still loading
 # What changed, under a tile's name: SIMILAR's hue, readable on a light card and on a dark one.
 CHANGES_ON_LIGHT, CHANGES_ON_DARK = QColor(160, 90, 10), QColor(240, 165, 80)
 
+# A line of a tile's text drawn whole: Korean, Chinese and Japanese letters come from a fallback font
+# taller than the tile's Latin one, whose line the text's box is, and their lower edge was cut off.
+WHOLE_LETTERS = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextDontClip
+
 
 def _pill(painter: QPainter, rect: QRect, text: str, colour: QColor, font: QFont) -> None:
     painter.save()
@@ -239,7 +243,7 @@ class TileDelegate(QStyledItemDelegate):
         name_font.setBold(True)
         painter.setFont(name_font)
         name = QFontMetrics(name_font).elidedText(str(index.data()), Qt.TextElideMode.ElideMiddle, text_width)
-        painter.drawText(QRect(text_left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.drawText(QRect(text_left, top, text_width, line), WHOLE_LETTERS, name)
         painter.setFont(base)
         metrics = QFontMetrics(base)
         changes = str(index.data(Role.CHANGES) or "")
@@ -257,7 +261,5 @@ class TileDelegate(QStyledItemDelegate):
         for number, (text, pen, elide) in enumerate(rows, start=1):
             painter.setPen(pen)
             line_rect = QRect(text_left, top + number * line + 2, text_width, line)
-            painter.drawText(
-                line_rect, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(text, elide, text_width)
-            )
+            painter.drawText(line_rect, WHOLE_LETTERS, metrics.elidedText(text, elide, text_width))
         painter.restore()
