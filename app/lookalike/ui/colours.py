@@ -114,12 +114,15 @@ def dark_palette() -> QPalette:
     return palette
 
 
-# Fusion draws an empty check box's frame a little darker than the window: on a dark one it vanishes
-# (the group list's "Reviewed" column read as empty). A light frame for the unticked ones; Fusion
-# still draws the ticked ones.
+# Fusion draws an empty check box's or radio button's frame a little darker than the window: on a
+# dark one it vanishes (the group list's "Reviewed" column read as empty, the start page's "Exact
+# copies only" as no choice at all). A light frame for the unticked ones; Fusion still draws the
+# ticked ones.
 DARK_INDICATORS = (
     "QAbstractItemView::indicator:unchecked, QCheckBox::indicator:unchecked {"
     " border: 1px solid #9a9a9a; border-radius: 2px; background: #1e1e1e; width: 12px; height: 12px; }"
+    " QRadioButton::indicator:unchecked {"
+    " border: 1px solid #9a9a9a; border-radius: 7px; background: #1e1e1e; width: 12px; height: 12px; }"
 )
 
 
