@@ -101,8 +101,8 @@ class StartPage(QWidget):
         layout.addWidget(title)
         intro = QLabel(
             self.tr(
-                "Choose the folders to search. Nothing is deleted until you have reviewed every group "
-                "and confirmed; even then, files go to the Trash, where you can restore them."
+                "Choose the folders to search. Nothing is deleted until you confirm which copies to move; "
+                "even then, files go to the Trash, where you can restore them."
             )
         )
         intro.setWordWrap(True)

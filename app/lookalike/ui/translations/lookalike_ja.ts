@@ -2757,8 +2757,8 @@ Thumbs/
         <translation>重複画像を探す</translation>
     </message>
     <message>
-        <source>Choose the folders to search. Nothing is deleted until you have reviewed every group and confirmed; even then, files go to the Trash, where you can restore them.</source>
-        <translation>探すフォルダーを選んでください。すべてのグループを確認して確定するまで、何も削除されません。確定した後も、ファイルはゴミ箱に移動するだけなので元に戻せます。</translation>
+        <source>Choose the folders to search. Nothing is deleted until you confirm which copies to move; even then, files go to the Trash, where you can restore them.</source>
+        <translation>探すフォルダーを選んでください。移動するコピーを確定するまで、何も削除されません。確定した後も、ファイルはゴミ箱に移動するだけなので元に戻せます。</translation>
     </message>
     <message>
         <source>Drop folders here, or click “Add folder…”. Tick a folder to make it a &lt;b&gt;reference&lt;/b&gt;: its pictures are always kept, never suggested for deletion.</source>

@@ -2757,8 +2757,8 @@ Thumbs/
         <translation>중복 사진 찾기</translation>
     </message>
     <message>
-        <source>Choose the folders to search. Nothing is deleted until you have reviewed every group and confirmed; even then, files go to the Trash, where you can restore them.</source>
-        <translation>찾아볼 폴더를 선택하세요. 모든 그룹을 검토하고 확인하기 전에는 아무것도 삭제되지 않으며, 그때도 파일은 휴지통으로 가므로 다시 복원할 수 있습니다.</translation>
+        <source>Choose the folders to search. Nothing is deleted until you confirm which copies to move; even then, files go to the Trash, where you can restore them.</source>
+        <translation>찾아볼 폴더를 선택하세요. 옮길 사본을 확인하기 전에는 아무것도 삭제되지 않으며, 그때도 파일은 휴지통으로 가므로 다시 복원할 수 있습니다.</translation>
     </message>
     <message>
         <source>Drop folders here, or click “Add folder…”. Tick a folder to make it a &lt;b&gt;reference&lt;/b&gt;: its pictures are always kept, never suggested for deletion.</source>

@@ -2757,8 +2757,8 @@ Thumbs/
         <translation>查找重复图片</translation>
     </message>
     <message>
-        <source>Choose the folders to search. Nothing is deleted until you have reviewed every group and confirmed; even then, files go to the Trash, where you can restore them.</source>
-        <translation>选择要搜索的文件夹。在您审阅完每个组并确认之前，不会删除任何内容；即使确认后，文件也只会移到回收站，您可以从中恢复它们。</translation>
+        <source>Choose the folders to search. Nothing is deleted until you confirm which copies to move; even then, files go to the Trash, where you can restore them.</source>
+        <translation>选择要搜索的文件夹。在您确认要移走哪些副本之前，不会删除任何内容；即使确认后，文件也只会移到回收站，您可以从中恢复它们。</translation>
     </message>
     <message>
         <source>Drop folders here, or click “Add folder…”. Tick a folder to make it a &lt;b&gt;reference&lt;/b&gt;: its pictures are always kept, never suggested for deletion.</source>
