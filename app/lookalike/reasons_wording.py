@@ -165,6 +165,11 @@ REASONS: dict[Code, str] = {
         "drives refuse characters such as : ? and *)",
     ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
+    Code.ATTRIBUTES_NOT_KEPT: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive moved to cannot keep this file's extended attributes (its comments, tags or "
+        "ratings): it was left where it was",
+    ),
     Code.MOVED_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the moved copy %1 is not there; the original was kept"
     ),

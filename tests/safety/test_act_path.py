@@ -10,6 +10,8 @@ import errno
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -670,3 +672,70 @@ def test_a_name_the_drive_moved_to_does_not_allow_is_said_in_words(
     said = "the drive of the folder to move to does not allow this file's name"
     assert str(outcomes[refused].reason).startswith(said), outcomes[refused].reason
     assert os.listdir(stick) == ["b.jpg"]
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="extended attributes are Linux's")
+def test_a_file_whose_comments_the_drive_moved_to_cannot_keep_stays_with_them(
+    tmp_path: Path, trash: Path, request: pytest.FixtureRequest
+) -> None:
+    """A picture on one drive carries a long comment in an extended attribute (as KDE's file manager
+    keeps comments, tags and ratings); the drive moved to takes fewer bytes of them for a file (ext4:
+    one block). The move fails in words and the file stays where it was with its comment, not moved
+    without it (the code before passed over the refusal and removed the original)."""
+    if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+    request.addfinalizer(elsewhere.cleanup)
+    keep, copy = make_copies(Path(elsewhere.name) / "photos")
+    comment = ("Grandma's 80th birthday, the whole family. " * 150).encode()[:6000]
+    try:
+        os.setxattr(copy, "user.xdg.comment", comment)
+    except OSError:
+        pytest.skip("this drive keeps no such extended attributes")
+    probe = tmp_path / "probe"
+    probe.touch()
+    try:
+        os.setxattr(probe, "user.xdg.comment", comment)
+        pytest.skip("the drive moved to keeps this comment: nothing to refuse")
+    except OSError as exc:
+        if exc.errno == errno.ENOTSUP:
+            pytest.skip("the drive moved to keeps no extended attributes")
+    result = scan_folder(Path(elsewhere.name) / "photos")
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=tmp_path / "moved"
+    )
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.FAILED)]
+    assert "cannot keep this file's extended attributes" in str(report.outcomes[0].reason)
+    assert copy.read_bytes() == keep.read_bytes() and os.getxattr(copy, "user.xdg.comment") == comment
+    assert os.listdir(tmp_path / "moved") == []
+
+
+@needs_posix
+def test_a_folder_one_may_write_into_but_not_list_receives_the_moved_copies(
+    tmp_path: Path, trash: Path
+) -> None:
+    """A shared drop box: a folder whose mode lets the person put files in (-wx) but not list them.
+    The copies are moved into it, as before the folder moved to was held open (held for reading,
+    it refused every file, blaming the person's own file). Run by `lookalike apply` in a process
+    of its own, without root's power to read any folder where the tests run as root."""
+    keep, copy = make_copies(tmp_path / "photos")
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "result.json")
+    dropbox = tmp_path / "dropbox"
+    dropbox.mkdir()
+    dropbox.chmod(0o300)
+    command = [sys.executable, "-m", "lookalike", "apply", str(saved), "--move-to", str(dropbox)]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("root reads any folder, and setpriv is not here to give that up")
+        command = ["setpriv", "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", *command]
+    environment = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    finally:
+        dropbox.chmod(0o700)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not copy.exists() and keep.exists()
+    assert [path.read_bytes() for path in dropbox.iterdir()] == [keep.read_bytes()]

@@ -9,13 +9,14 @@ asserted afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -399,3 +400,93 @@ def test_a_folder_to_move_to_swapped_for_a_link_during_the_run_receives_nothing_
         Status.DONE if when == "between files" else Status.SKIPPED
     ]
     assert len(report.outcomes) == len(copies) and keep.exists() and trashed(trash) == []
+
+
+@needs_posix
+def test_the_folder_to_move_to_is_judged_as_held_not_by_a_path_another_program_turns_meanwhile(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: the path chosen to move to is a link to a plain folder, which another program turns:
+    to a reference folder as the run opens it, to the plain folder while the run looks where it
+    leads, and back to the reference folder when the run compares it with the folder held. The
+    folder held is what is judged (where the system says it is): nothing reaches the reference
+    folder, each copy stays, said why. (The code of the session before judged the path, and moved
+    every copy into the reference folder.)"""
+    keep, *copies = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg"))
+    reference, plain, chosen = tmp_path / "archive", tmp_path / "plain", tmp_path / "moved"
+    reference.mkdir()
+    plain.mkdir()
+    (reference / "kept.txt").write_text("the archive's own")
+    chosen.symlink_to(plain, target_is_directory=True)
+    result = scan_folder(tmp_path / "photos", reference_roots=(reference,))
+
+    def point(to: Path) -> None:
+        (tmp_path / "turning").symlink_to(to, target_is_directory=True)
+        os.rename(tmp_path / "turning", chosen)
+
+    holding, judged = actions.holding, actions.destination_problem
+    turns: list[Path] = []
+
+    @contextlib.contextmanager
+    def held_then_turned(path: Path) -> Iterator[actions.Folder]:
+        point(reference)
+        with holding(path) as folder:
+            point(plain)
+            turns.append(plain)
+            yield folder
+
+    def judged_then_turned_back(path: Path, roots: Sequence[Path]) -> Any:
+        said = judged(path, roots)
+        if turns and os.readlink(chosen) == str(plain):
+            point(reference)
+            turns.append(reference)
+        return said
+
+    monkeypatch.setattr(actions, "holding", held_then_turned)
+    monkeypatch.setattr(actions, "destination_problem", judged_then_turned_back)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=chosen, journal=tmp_path / "j"
+    )
+
+    assert turns and os.listdir(reference) == ["kept.txt"] and os.listdir(plain) == []
+    assert all(path.exists() for path in (keep, *copies))
+    assert [o.status for o in report.outcomes] == [Status.SKIPPED] * len(copies)
+    assert all("inside a reference folder" in str(o.reason) for o in report.outcomes)
+
+
+@needs_posix
+def test_a_file_another_program_puts_over_a_moved_copys_new_name_never_costs_the_original(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    """Hostile: a copy moved to another drive is checked and given its name; at once another program
+    (a sync client) renames a file of its own, of the same size, over that name. The original is not
+    removed: the name holds no longer the copy made (its own status, not the name looked up again,
+    is what is compared), and the other program's file stays as it is. (The code before removed the
+    original of a picture whose bytes were then nowhere.)"""
+    if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
+    request.addfinalizer(elsewhere.cleanup)
+    folder = tmp_path / "photos"
+    keep, copy, _ = _similar_copies(folder)
+    original = copy.read_bytes()
+    result = scan_folder(folder)
+    moved = Path(elsewhere.name) / "moved"
+    claim = actions._claim
+    theirs = b"\0" * len(original)
+
+    def claimed_then_replaced(source: Any, into: actions.Folder, wanted: str) -> str:
+        name = claim(source, into, wanted)
+        (moved / "incoming.part").write_bytes(theirs)
+        os.rename(moved / "incoming.part", moved / name)
+        return name
+
+    monkeypatch.setattr(actions, "_claim", claimed_then_replaced)
+    marks = {m.path: m.path == keep or m.path != copy for g in result.groups for m in g.members}
+
+    report = carry_out(Review.from_result(result, marks).plan(), destination=moved, journal=tmp_path / "j")
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.SKIPPED)]
+    assert copy.read_bytes() == original and keep.exists()
+    assert [path.read_bytes() for path in moved.iterdir()] == [theirs]

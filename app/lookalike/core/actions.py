@@ -137,6 +137,11 @@ _HELD_OPEN = (
 )
 
 
+# A folder held by O_PATH (Linux) needs no right to read it, only to pass through it: a folder one
+# may write into but not list (a shared drop box) is held too.
+_HOLDING_FLAGS = getattr(os, "O_PATH", os.O_RDONLY) | getattr(os, "O_DIRECTORY", 0)
+
+
 @dataclass(frozen=True, slots=True)
 class Folder:
     """A folder files are moved (or copied) into: its path as chosen (what the journal records) and,
@@ -152,6 +157,19 @@ class Folder:
     def at(self, name: str) -> str | Path:
         """`name` in this folder, as the os functions take it with dir_fd=self.fd."""
         return name if self.fd is not None else self.path / name
+
+    def real_path(self) -> Path:
+        """Where the folder held is, as the system names it (Linux, macOS), else its path as chosen."""
+        if self.fd is not None:
+            with contextlib.suppress(OSError, AttributeError, ValueError):
+                if sys.platform.startswith("linux"):
+                    return Path(os.readlink(f"/proc/self/fd/{self.fd}"))
+                if sys.platform == "darwin":
+                    import fcntl
+
+                    named = fcntl.fcntl(self.fd, fcntl.F_GETPATH, bytes(1024))  # type: ignore[attr-defined,unused-ignore]
+                    return Path(os.fsdecode(named.split(b"\0", 1)[0]))
+        return self.path
 
     def moved_or_replaced(self) -> bool:
         """Whether its path no longer leads to the folder held."""
@@ -171,7 +189,12 @@ def holding(path: Path) -> Iterator[Folder]:
         st = os.stat(path)
         yield Folder(path, None, (st.st_dev, st.st_ino))
         return
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fd = os.open(path, _HOLDING_FLAGS)
+    except PermissionError:  # a folder one may write into but not read (a drop box), without O_PATH
+        st = os.stat(path)
+        yield Folder(path, None, (st.st_dev, st.st_ino))
+        return
     try:
         st = os.fstat(fd)
         yield Folder(path, fd, (st.st_dev, st.st_ino))
@@ -338,7 +361,8 @@ class _Destination:
                     raise
                 self.refused = Code.NOT_A_FOLDER()  # made a file (or a path through one) meanwhile
             else:
-                self.refused = destination_problem(self.path, self.reference_roots)
+                # The folder held, as the system names it now: the path may lead elsewhere by now.
+                self.refused = destination_problem(folder.real_path(), self.reference_roots)
                 if self.refused is None and folder.moved_or_replaced():
                     self.refused = Code.DESTINATION_REPLACED()
                 self.folder = folder if self.refused is None else None
@@ -469,10 +493,12 @@ def _move(planned: PlannedFile, into: _Destination, bound_for: Path | None = Non
             # itself, never what a link put there leads to (where the system can say so; the
             # name's file is checked below either way).
             os.link(source, folder.at(name), dst_dir_fd=folder.fd, **_LINK_NOT_FOLLOWED)
+            made = os.lstat(folder.at(name), dir_fd=folder.fd)
         except OSError:
             linked = False
-            name = _copy_checked(source, folder, planned.digest, identity)
-        made = os.lstat(folder.at(name), dir_fd=folder.fd)
+            # The copy as made, from its own descriptor: what its name holds is looked at against it
+            # (another program may rename a file of its own over that name just after it is given).
+            name, made = _copy_checked(source, folder, planned.digest, identity)
         try:
             _leads_to(folder.path / name, made)
             _drop_moved_name(source, identity, made, linked=linked)
@@ -501,15 +527,19 @@ def _leads_to(path: Path, made: os.stat_result) -> None:
         raise NotIntoFolder(Code.DESTINATION_REPLACED())
 
 
-def _copy_checked(source: Path, folder: Folder, digest: str, identity: FileIdentity) -> str:
-    """Copy to a temporary name in `folder`, check the copy's digest, then give it a free name there
-    (returned).
+def _copy_checked(
+    source: Path, folder: Folder, digest: str, identity: FileIdentity
+) -> tuple[str, os.stat_result]:
+    """Copy to a temporary name in `folder`, check the copy's digest, then give it a free name there;
+    that name, and the copy's status as verified_copy made it.
 
     On any failure the temporary copy is removed and the source is untouched.
     """
-    temporary = verified_copy(source, folder, digest, lambda opened: FileIdentity.of(opened) == identity)
+    temporary, made = verified_copy(
+        source, folder, digest, lambda opened: FileIdentity.of(opened) == identity
+    )
     try:
-        return _claim(folder.at(temporary), folder, source.name)
+        return _claim(folder.at(temporary), folder, source.name), made
     except BaseException:
         _discard_partial_copy(folder, temporary)
         raise
@@ -517,11 +547,12 @@ def _copy_checked(source: Path, folder: Folder, digest: str, identity: FileIdent
 
 def verified_copy(
     source: Path, folder: Folder, digest: str, checked: Callable[[os.stat_result], bool] | None = None
-) -> str:
-    """A copy of `source` under a temporary name in `folder` (returned), on disk (fsynced) and with
-    `digest`; the caller names it or discards it. With `checked`, copied only from the file opened,
-    not through a link, of which `checked` says it is the file checked (else NoLongerChecked). On any
-    failure no copy is left and the source is untouched."""
+) -> tuple[str, os.stat_result]:
+    """A copy of `source` under a temporary name in `folder`, on disk (fsynced) and with `digest`:
+    that name, and the copy's status from its own descriptor; the caller names it or discards it.
+    With `checked`, copied only from the file opened, not through a link, of which `checked` says it
+    is the file checked (else NoLongerChecked). On any failure no copy is left and the source is
+    untouched."""
     temporary = f".lookalike-{uuid.uuid4().hex}.partial"
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     handle = os.open(folder.at(temporary), flags, 0o600, dir_fd=folder.fd)
@@ -535,40 +566,65 @@ def verified_copy(
             shutil.copyfileobj(src, out, _CHUNK)
             out.flush()
             os.fsync(out.fileno())
-            try:
-                if folder.fd is None:  # by the names (Windows sets no times nor mode of an open file)
-                    shutil.copystat(source, folder.path / temporary, follow_symlinks=checked is None)
-                else:  # from the very file copied, onto the very copy
-                    _copy_extended_attributes(src.fileno(), out.fileno())
-                    copied = os.fstat(src.fileno())
-                    os.utime(out.fileno(), ns=(copied.st_atime_ns, copied.st_mtime_ns))
-                    os.chmod(out.fileno(), stat.S_IMODE(copied.st_mode))
-            except PermissionError:
-                # A drive that keeps no permissions (FAT, as USB sticks are; some network shares) refuses
-                # the chmod made last, after the times: the copy is whole without them.
-                log.info("%s keeps no permissions of %s", folder.path, source)
+            if folder.fd is not None:  # from the very file copied, onto the very copy
+                _copy_extended_attributes(src.fileno(), out.fileno())
+                _keeps_permissions(folder, source, lambda: _copy_times_and_mode(src.fileno(), out.fileno()))
             out.seek(0)
             if digest_stream(out) != digest:
                 raise CopyRefused(Code.COPY_DIFFERS())
-        return temporary
+            made = os.fstat(out.fileno())
+        if folder.fd is None:  # by the names, once closed: Windows would date a copy still open today
+            by_names = partial(
+                shutil.copystat, source, folder.path / temporary, follow_symlinks=checked is None
+            )
+            _keeps_permissions(folder, source, by_names)
+        return temporary, made
     except BaseException:
         _discard_partial_copy(folder, temporary)
         raise
 
 
+def _copy_times_and_mode(source: int, copy: int) -> None:
+    copied = os.fstat(source)
+    os.utime(copy, ns=(copied.st_atime_ns, copied.st_mtime_ns))
+    os.chmod(copy, stat.S_IMODE(copied.st_mode))
+
+
+def _keeps_permissions(folder: Folder, source: Path, copy_status: Callable[[], object]) -> None:
+    """copy_status(), the copy's times and then its mode, on a drive that may keep no permissions
+    (FAT, as USB sticks are; some network shares), which refuses the chmod made last: the copy is
+    whole without them."""
+    try:
+        copy_status()
+    except PermissionError:
+        log.info("%s keeps no permissions of %s", folder.path, source)
+
+
 def _copy_extended_attributes(source: int, copy: int) -> None:
-    """The extended attributes of the open file `source` (Linux: a file manager's tags, where it
-    came from) on the open `copy`, as shutil.copystat copies them by name; those the drive or the
-    system does not let the copy have are left out."""
+    """The extended attributes of the open file `source` (Linux: a file manager's tags, comments and
+    ratings, where it came from) on the open `copy`, as shutil.copystat copies them by name: those
+    the system does not let the copy have (security.*, trusted.*) or the drive keeps none of are left
+    out. Any other refusal (an attribute larger than the drive takes: ENOSPC, E2BIG) is CopyRefused,
+    the move failing rather than the file arriving without its comments."""
     if not hasattr(os, "listxattr"):  # macOS and Windows: copystat copies none there either
         return
     try:
         names = os.listxattr(source)
-    except OSError:  # a drive that keeps none
-        return
+    except OSError as exc:
+        if exc.errno in _ATTRIBUTES_NOT_KEPT:
+            return
+        raise
     for name in names:
-        with contextlib.suppress(OSError):  # security.* and trusted.* need privileges; a full drive
+        try:
             os.setxattr(copy, name, os.getxattr(source, name))
+        except OSError as exc:
+            if exc.errno not in _ATTRIBUTES_NOT_KEPT:
+                raise CopyRefused(Code.ATTRIBUTES_NOT_KEPT()) from exc
+
+
+# What shutil.copystat passes over when it copies extended attributes: none kept by that drive, or
+# one the system keeps for itself, or gone meanwhile.
+_ATTRIBUTES_NOT_KEPT = frozenset({errno.EPERM, errno.ENOTSUP, errno.ENODATA, errno.EINVAL, errno.EACCES})
 
 
 def move_to_free_name(source: Path, folder: Path) -> Path:

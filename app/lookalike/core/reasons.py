@@ -131,6 +131,10 @@ class Code(Enum):
         "drives refuse characters such as : ? and *)"
     )
     COPY_DIFFERS = "the copy did not match the original"
+    ATTRIBUTES_NOT_KEPT = (
+        "the drive moved to cannot keep this file's extended attributes (its comments, tags or "
+        "ratings): it was left where it was"
+    )
     MOVED_COPY_MISSING = "the moved copy {copy} is not there; the original was kept"
     JOURNAL_UNWRITABLE = (
         "The action journal {file} could not be written ({error}); the Trash still records where each "

@@ -554,12 +554,13 @@ def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str
     """Copy to a temporary name beside `target`, then give it the name `target` if still free.
     Returns which file the copy is."""
     try:
-        temporary = target.parent / verified_copy(
+        name, _ = verified_copy(
             source,
             Folder(target.parent),
             digest,
             lambda opened: not IDENTITIES_COMPARED or _identity(opened) == identity,
         )
+        temporary = target.parent / name
     except NoLongerChecked:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source))) from None
     made = _identity(os.lstat(temporary))

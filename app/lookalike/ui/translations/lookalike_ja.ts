@@ -1868,6 +1868,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>コピーが元のファイルと一致しませんでした</translation>
     </message>
     <message>
+        <source>the drive moved to cannot keep this file&apos;s extended attributes (its comments, tags or ratings): it was left where it was</source>
+        <translation>移動先のドライブはこのファイルの拡張属性（コメント、タグ、評価）を保持できません。ファイルは元の場所に残しました</translation>
+    </message>
+    <message>
         <source>the moved copy %1 is not there; the original was kept</source>
         <translation>移動したコピー %1 がありません。元のファイルはそのまま残しました</translation>
     </message>

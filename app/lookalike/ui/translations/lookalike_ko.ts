@@ -1868,6 +1868,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>사본이 원본과 일치하지 않음</translation>
     </message>
     <message>
+        <source>the drive moved to cannot keep this file&apos;s extended attributes (its comments, tags or ratings): it was left where it was</source>
+        <translation>옮길 드라이브가 이 파일의 확장 속성(설명, 태그, 별점)을 보관할 수 없습니다. 파일은 원래 자리에 두었습니다</translation>
+    </message>
+    <message>
         <source>the moved copy %1 is not there; the original was kept</source>
         <translation>옮긴 사본 %1이(가) 없음: 원본은 그대로 둠</translation>
     </message>

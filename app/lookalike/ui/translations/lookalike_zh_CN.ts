@@ -1868,6 +1868,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>副本与原文件不一致</translation>
     </message>
     <message>
+        <source>the drive moved to cannot keep this file&apos;s extended attributes (its comments, tags or ratings): it was left where it was</source>
+        <translation>目标驱动器无法保留此文件的扩展属性（注释、标签或评分）：文件已留在原处</translation>
+    </message>
+    <message>
         <source>the moved copy %1 is not there; the original was kept</source>
         <translation>移动后的副本 %1 不存在；原文件已保留</translation>
     </message>
