@@ -41,7 +41,14 @@ from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
 from lookalike.ui.settings import fit_on_screen
-from lookalike.ui.wording import changes_sentence, compared_words, hash_distance, mark_word, pixel_check
+from lookalike.ui.wording import (
+    changes_sentence,
+    compared_words,
+    hash_distance,
+    hint_line,
+    mark_word,
+    pixel_check,
+)
 
 log = logging.getLogger(__name__)
 
@@ -386,14 +393,16 @@ class CompareView(QDialog):
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)
         hint = SecondaryLabel(
-            fill(
-                self.tr(
-                    "Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
-                    "%2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
-                    "N not duplicates · Esc close"
-                ),
-                MINUS,
-                mark_keys_hint(),
+            hint_line(
+                fill(
+                    self.tr(
+                        "Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
+                        "%2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
+                        "N not duplicates · Esc close"
+                    ),
+                    MINUS,
+                    mark_keys_hint(),
+                )
             )
         )
         hint.setWordWrap(True)

@@ -39,6 +39,7 @@ from lookalike.ui.views import GroupView, TileView
 from lookalike.ui.wording import (
     SENSITIVITY,
     changes_names,
+    hint_line,
     keep_reason_words,
     keys_hint,
     position_for,
@@ -296,7 +297,7 @@ class ResultsPage(QWidget):
 
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
         bottom = QHBoxLayout()
-        self.hint_label = SecondaryLabel(keys_hint())
+        self.hint_label = SecondaryLabel(hint_line(keys_hint()))
         self.tile_view.setAccessibleDescription(keys_hint())  # what the keys do there
         # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
         self.hint_label.setWordWrap(True)

@@ -144,6 +144,18 @@ def write_problem(error: BaseException) -> str:
     return reason_words(Code.SYSTEM_REFUSED(error=getattr(error, "strerror", None) or str(error)))
 
 
+def hint_line(text: str) -> str:
+    """A line of key hints ("Del: DELETE  ·  Ctrl+Z: undo") to wrap only between its hints: within
+    one, spaces do not break and a WORD JOINER sits between letters (Japanese and Chinese break
+    between any two: "元に / 戻す" read as two hints)."""
+    parts = [part.strip() for part in text.split("·")]
+    # The dot stays with the hint before it: a line never begins with one.
+    return "\u00a0\u00a0·  ".join(_JOINER.join(part.replace(" ", "\u00a0")) for part in parts if part)
+
+
+_JOINER = "\u2060"
+
+
 def keys_hint() -> str:
     """The grid's keys in one line, under the grid."""
     return translate(
