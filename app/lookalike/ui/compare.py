@@ -392,19 +392,17 @@ class CompareView(QDialog):
         self._linked = LinkedPanes((self.pane_a, self.pane_b), self)
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)
-        hint = SecondaryLabel(
-            hint_line(
-                fill(
-                    self.tr(
-                        "Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
-                        "%2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
-                        "N not duplicates · Esc close"
-                    ),
-                    MINUS,
-                    mark_keys_hint(),
-                )
-            )
+        words = fill(
+            self.tr(
+                "Wheel or +/%1 zoom · drag to pan · ←/→ other copy · A, B or click: framed picture · "
+                "%2 KEEP/DELETE · F or Tab flicker · D difference · S side by side · "
+                "N not duplicates · Esc close"
+            ),
+            MINUS,
+            mark_keys_hint(),
         )
+        hint = SecondaryLabel(hint_line(words))
+        hint.setAccessibleName(words)  # read as words, without the joiners
         hint.setWordWrap(True)
         layout.addWidget(hint)
 

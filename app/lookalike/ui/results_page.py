@@ -298,6 +298,7 @@ class ResultsPage(QWidget):
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.hint_label = SecondaryLabel(hint_line(keys_hint()))
+        self.hint_label.setAccessibleName(keys_hint())  # read as words, without the joiners
         self.tile_view.setAccessibleDescription(keys_hint())  # what the keys do there
         # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
         self.hint_label.setWordWrap(True)
