@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from lookalike.ui import delegates
+from lookalike.ui import compare, delegates
 from lookalike.ui.colours import AA_TEXT, ColourScheme, contrast, is_dark, secondary_text
 from lookalike.ui.decisions_dialog import DecisionsDialog
 from lookalike.ui.window import MainWindow
@@ -41,6 +41,12 @@ def test_contrast_is_computed_as_wcag_defines_it() -> None:
 @pytest.mark.parametrize("badge", ["KEEP_COLOUR", "DELETE_COLOUR", "EXACT_COLOUR", "SIMILAR_COLOUR"])
 def test_white_badge_text_reads_on_every_badge(badge: str) -> None:
     assert contrast(WHITE, getattr(delegates, badge)) >= AA_TEXT
+
+
+@pytest.mark.parametrize("badge", ["A_COLOUR", "B_COLOUR", "DIFFERENCE_COLOUR"])
+def test_white_words_read_on_the_compare_views_badges(badge: str) -> None:
+    """"A · KEEP", "B · DELETE" over the panes (B's orange read at 3.2:1)."""
+    assert contrast(WHITE, QColor(getattr(compare, badge))) >= AA_TEXT
 
 
 def test_the_words_of_tiles_read_on_their_cards() -> None:

@@ -53,7 +53,8 @@ from lookalike.ui.wording import (
 log = logging.getLogger(__name__)
 
 TIMES, MINUS = " \u00d7 ", "\u2212"  # typographic signs for labels
-A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#d67a1f", "#555"
+# White reads on each at AA or better (B was #d67a1f: 3.2:1).
+A_COLOUR, B_COLOUR, DIFFERENCE_COLOUR = "#2f6fd6", "#a85400", "#555"
 COMPARE_SIZE = QSize(1200, 760)  # on a screen with room for it; a smaller one gets its available area
 
 
