@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.plan import ActPlan
@@ -17,7 +17,7 @@ from lookalike.core.restore import LastRun, LastRunChanged, RestoreOutcome, Rest
 from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
-from lookalike.ui.i18n import fill, size_text
+from lookalike.ui.i18n import fill, moment_text, size_text
 from lookalike.ui.review import FolderCount
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.wording import reason_words
@@ -192,8 +192,7 @@ class Acting(QObject):
             )
             self.restored.emit(None, self.tr("Nothing to put back."))
             return
-        moment = QDateTime.fromSecsSinceEpoch(int(run.started.timestamp()))
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        when = moment_text(run.started.astimezone())
         listed = "\n".join(display_name(f.path) for f in run.files[:20])
         if len(run.files) > 20:
             listed += "\n" + self.tr("… and %n more", "", len(run.files) - 20)

@@ -24,15 +24,16 @@ import os
 import secrets
 import stat
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer
 
 from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
 from lookalike.ui.files import ResultFiles
-from lookalike.ui.i18n import fill
+from lookalike.ui.i18n import fill, moment_text
 from lookalike.ui.review import Review, SessionError, frozen_copy, load_session, review_text, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.tasks import BackgroundTask, CancelCheck, wait_painting
@@ -252,7 +253,7 @@ class Autosave(QObject):
         was nothing to offer (unreadable: left alone; damaged: reported and deleted)."""
         try:
             text = review_text(path)
-            kept_at = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+            kept_at = datetime.fromtimestamp(path.stat().st_mtime)
         except (OSError, SessionError) as exc:  # unreadable, or swapped for what is no file: left alone
             log.warning("cannot read the autosaved review %s: %s", path, exc)
             return None
@@ -266,7 +267,7 @@ class Autosave(QObject):
             )
             self.remove(path)
             return None
-        when = QLocale().toString(kept_at, QLocale.FormatType.ShortFormat)
+        when = moment_text(kept_at)
         if not self.dialogs.confirm(
             self.tr("Resume your last review?"),
             fill(

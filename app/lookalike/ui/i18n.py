@@ -126,19 +126,28 @@ def size_text(size: int, locale: QLocale | None = None) -> str:
 
 
 def date_text(day: date) -> str:
-    """A day in the window's language, short: "5/1/24", "24. 5. 1.", "2024/05/01"; ISO 8601 where
-    the system names no language (the "C" locale, whose own format is "1 05 2024")."""
+    """A day in the window's language, short but with its whole year: "5/1/2024", "2024. 5. 1.",
+    "2024/05/01" (a library spans decades: "5/1/96" and "5/1/26" read alike at a glance); ISO 8601
+    where the system names no language (the "C" locale, whose own format is "1 05 2024")."""
     if QLocale().language() == QLocale.Language.C:
         return day.isoformat()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), _whole_year(QLocale().dateFormat(_SHORT)))
 
 
 def moment_text(moment: datetime) -> str:
-    """A local date and time to the minute, in the window's language: "5/1/24 3:07 PM"."""
+    """A local date and time to the minute, in the window's language: "5/1/2024 3:07 PM"."""
     if QLocale().language() == QLocale.Language.C:
         return moment.strftime("%Y-%m-%d %H:%M")
     when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(when, _whole_year(QLocale().dateTimeFormat(_SHORT)))
+
+
+_SHORT = QLocale.FormatType.ShortFormat
+
+
+def _whole_year(form: str) -> str:
+    """A QLocale date format with its year in four digits ("M/d/yy" -> "M/d/yyyy")."""
+    return form if "yyyy" in form else form.replace("yy", "yyyy")
 
 
 def number_text(number: int) -> str:
