@@ -407,3 +407,24 @@ def test_a_sort_before_the_facts_are_ready_orders_as_the_facts_do(
     names_down = [path.name for path in before[1]]  # by the first file's name, Z to A
     assert names_down == sorted(names_down, key=str.casefold, reverse=True)
     assert {tuple(order) for order in after} != {tuple(after[0])}  # the columns do order differently
+
+
+def test_what_changed_is_cut_at_its_end_and_told_whole_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow, three_tiers: Photos
+) -> None:
+    """ "re-encoded, more contrast" cut in its middle read "re-enco…ontrast": the column cuts the
+    list at its end, and its tooltip says it whole; names and folders still keep both their ends."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    scan_and_wait(qtbot, window, three_tiers.root)
+    view, model = window.group_view, window.group_model
+    for row in range(model.rowCount()):
+        changed = model.index(row, Column.CHANGED)
+        assert model.data(changed, Qt.ItemDataRole.ToolTipRole) == what_changed(model.group(row))
+    elided = {}
+    for column in (Column.CHANGED, Column.NAME):
+        option = QStyleOptionViewItem()
+        option.textElideMode = view.textElideMode()
+        view.itemDelegateForIndex(model.index(0, column)).initStyleOption(option, model.index(0, column))
+        elided[column] = option.textElideMode
+    assert elided == {Column.CHANGED: Qt.TextElideMode.ElideRight, Column.NAME: Qt.TextElideMode.ElideMiddle}

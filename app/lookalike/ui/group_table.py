@@ -651,6 +651,8 @@ class GroupTableModel(QAbstractTableModel):
             return display_name(group.members[0].path.parent)
         if column == Column.REVIEWED:
             return self.tr("Reviewed") if group.reviewed else self.tr("Not reviewed yet")
+        if column == Column.CHANGED:  # whole: the column shows its start
+            return what_changed(group)
         shown = "\n".join(display_name(m.path) for m in group.members[:6])
         others = len(group.members) - 6
         more = "\n" + self.tr("… and %n other(s)", "", others) if others > 0 else ""

@@ -5,9 +5,18 @@ Each turns keys into signals; what a key does is decided where the signals are w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QListWidget, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QListWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from lookalike.core.models import Tier
 from lookalike.ui.commands import DELETE_KEYS as DELETE_KEY_NAMES
@@ -126,6 +135,16 @@ class FolderList(QListWidget):
             )
 
 
+class EndElided(QStyledItemDelegate):
+    """Text cut at its end when it does not fit, whatever the view's own way of cutting."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class GroupView(QTableView):
     """The list of groups, a table: arrows move through groups, Enter compares, N says "none are
     duplicates", a header click sorts. Rows have one height and no widgets, for 50,000 groups.
@@ -164,6 +183,7 @@ class GroupView(QTableView):
         header.setSectionsMovable(True)
         self.setSortingEnabled(True)
         self.placeholder = ""
+        self._read_from_start = EndElided(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """Columns as wide as their words need; the name and the folder share what is left."""
@@ -181,6 +201,9 @@ class GroupView(QTableView):
             header.resizeSection(column, width + 14)
         for column in (Column.NAME, Column.FOLDER):  # share what is left; long names are elided
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # What changed is a list that reads from its start ("re-encoded, more contrast"); cut in its
+        # middle it read as nonsense ("re-enco…ontrast"). Names and folders keep both ends.
+        self.setItemDelegateForColumn(Column.CHANGED, self._read_from_start)
         header.setMinimumSectionSize(metrics.horizontalAdvance(header_text(Column.FILES)) + 16)
 
     def paintEvent(self, event: QPaintEvent) -> None:
