@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.selection import FORMER_SUGGESTED_RULES, SUGGESTED_RULES, KeepRule, Rule
+from lookalike.ui import i18n
 from lookalike.ui.rules_dialog import FORMATS, RulesDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -180,3 +182,19 @@ def test_every_rule_is_explained(qtbot: QtBot) -> None:
     for row in range(dialog.list.count()):
         dialog.list.setCurrentRow(row)
         assert "keep" in dialog.explanation.text().lower()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ko", "zh_CN"])
+def test_the_suggested_rules_are_all_in_sight_in_every_language(
+    qtbot: QtBot, speaking: QApplication, language: str
+) -> None:
+    """In Japanese and Korean the eighth suggested rule was cut in half behind a scroll bar."""
+    i18n.install(speaking, language)
+    dialog = RulesDialog(SUGGESTED_RULES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == len(SUGGESTED_RULES)
+    assert dialog.list.verticalScrollBar().maximum() == 0
+    last = dialog.list.visualItemRect(dialog.list.item(dialog.list.count() - 1))
+    assert dialog.list.viewport().rect().contains(last)

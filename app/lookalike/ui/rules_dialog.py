@@ -88,6 +88,10 @@ def _label(position: int, rule: KeepRule) -> str:
     return fill(translate("RulesDialog", "Then:  %1"), rule_words(rule))
 
 
+# The most rules the list shows without scrolling: the suggested ones and a few added.
+ROWS_SHOWN = 10
+
+
 class RulesDialog(QDialog):
     """An editor for the ordered keep rules.
 
@@ -171,6 +175,7 @@ class RulesDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.set_rules(rules)
+        self.resize(self.size().expandedTo(self.sizeHint()))  # the rules in sight, the space around them
 
     def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -309,6 +314,12 @@ class RulesDialog(QDialog):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setText(_label(row, item.data(RuleRole)))
+        # Every rule in sight, up to ROWS_SHOWN: in Japanese and Korean the suggested eight did not
+        # fit the first size, the last half cut behind a scroll bar.
+        rows = min(max(self.list.count(), 1), ROWS_SHOWN)
+        row_height = self.list.sizeHintForRow(0) if self.list.count() else self.list.fontMetrics().height()
+        spacing = 2 * self.list.spacing()
+        self.list.setMinimumHeight(rows * (row_height + spacing) + 2 * self.list.frameWidth() + spacing)
 
     def _on_rows_moved(self) -> None:
         self._relabel()
