@@ -16,6 +16,7 @@ from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Tier
 from lookalike.samples import photo
 from lookalike.ui.group_table import Column, GroupFilter, facts_of, tier_of, what_changed
+from lookalike.ui.results_page import REVIEWED_AFTER_MS
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.window import MainWindow
 
@@ -203,6 +204,33 @@ def test_a_group_shown_for_a_moment_becomes_reviewed(
     )
     assert "1 reviewed" in window.results.group_counts.text()
     assert window.session.unsaved
+
+
+def test_a_group_whose_last_copies_were_never_in_sight_is_not_ticked_until_they_are(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """On a laptop's screen the grid shows a tile or two: a group of twelve copies was ticked as
+    reviewed after a moment, though its DELETE copies further down were never seen. It is ticked a
+    moment after its last tiles come into sight."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    photo(77).save(folder / "a.jpg", quality=92)
+    for number in range(11):
+        shutil.copyfile(folder / "a.jpg", folder / f"copy {number}.jpg")
+    window.resize(900, 600)
+    scan_and_wait(qtbot, window, tmp_path)
+    group = window.results.current_group()
+    assert group is not None and len(group.members) == 12
+    view = window.results.tile_view
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0  # more tiles than the grid shows
+    qtbot.wait(3 * REVIEWED_AFTER_MS)
+    assert not group.reviewed
+    for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep() // 2):  # down to the last copies
+        bar.setValue(value)
+    qtbot.wait(REVIEWED_AFTER_MS // 2)
+    assert not group.reviewed  # they have their moment too
+    qtbot.waitUntil(lambda: group.reviewed, timeout=3000)
 
 
 def test_a_changed_mark_makes_the_group_reviewed_at_once(

@@ -87,8 +87,9 @@ class OneLineLabel(QLabel):
         self.setToolTip(self.plain_text() if shown != text + ending else "")
 
 
-# A group shown this long in the grid counts as reviewed: long enough to look, short enough that a
-# person who stops on a group is not asked to tick it; arrowing past groups marks none.
+# A group shown this long in the grid, every tile of it in sight, counts as reviewed: long enough to
+# look, short enough that a person who stops on a group is not asked to tick it; arrowing past
+# groups marks none, and a group whose last copies were never scrolled into sight stays unticked.
 REVIEWED_AFTER_MS = 800
 
 
@@ -138,6 +139,7 @@ class ResultsPage(QWidget):
         self._seen_timer.setSingleShot(True)
         self._seen_timer.setInterval(REVIEWED_AFTER_MS)
         self._seen_timer.timeout.connect(self._on_seen)
+        self._in_sight: set[int] = set()  # the current group's tiles that have been in sight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self._build_partial_banner())
@@ -288,6 +290,7 @@ class ResultsPage(QWidget):
         self.tile_view.open_requested.connect(self.open_requested)
         self.tile_view.group_step_requested.connect(self.step_group)
         self.tile_view.customContextMenuRequested.connect(self._tile_context_menu)
+        self.tile_view.sight_changed.connect(self._note_tiles_in_sight)
         right_layout.addWidget(self.tile_view, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -459,18 +462,36 @@ class ResultsPage(QWidget):
     def _show_tiles(self, group: ReviewGroup | None) -> None:
         self.tile_model.set_group(group)
         self._seen_timer.stop()
+        self._in_sight = set()
         if group is None:
             return
         self.select_tile(0)
         if not group.reviewed:
             self._seen_timer.start()
+            QTimer.singleShot(0, self, self._note_tiles_in_sight)  # once the grid is laid out
         focus = QApplication.focusWidget()
         if focus is None or not self._left.isAncestorOf(focus):  # the list and its filters keep the keys
             self.tile_view.setFocus()
 
+    def _note_tiles_in_sight(self) -> None:
+        """Count the tiles in sight now; once the last of them comes into sight, it has its moment
+        too before the group is ticked."""
+        group = self.tile_model.group
+        if group is None or group.reviewed or not self.isVisible():
+            return
+        before = self._all_in_sight()
+        self._in_sight |= self.tile_view.rows_in_sight()
+        if not before and self._all_in_sight():
+            self._seen_timer.start()
+
+    def _all_in_sight(self) -> bool:
+        return self._in_sight >= set(range(self.tile_model.rowCount()))
+
     def _on_seen(self) -> None:
         if self.tile_model.group is not None and self.isVisible():
-            self.group_seen.emit(self.tile_model.group)
+            self._in_sight |= self.tile_view.rows_in_sight()
+            if self._all_in_sight():
+                self.group_seen.emit(self.tile_model.group)
 
     def show_review(self, review: Review, note: str = "") -> None:
         """The summary at the top, for `review` as it stands."""

@@ -6,7 +6,16 @@ Each turns keys into signals; what a key does is decided where the signals are w
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +48,7 @@ class TileView(QListView):
         delete_requested: Delete (and Backspace on macOS): mark the selected pictures DELETE.
         group_not_duplicates_requested: Shift+N: none of the group's pictures are duplicates.
         group_step_requested: +1 for the next group, -1 for the previous one.
+        sight_changed: the grid scrolled or changed its size.
     """
 
     toggle_requested = Signal(int)
@@ -48,6 +58,7 @@ class TileView(QListView):
     group_not_duplicates_requested = Signal()
     group_step_requested = Signal(int)
     delete_requested = Signal()
+    sight_changed = Signal()  # scrolled or resized: other tiles may be in sight (rows_in_sight)
 
     def __init__(self, delegate: TileDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +82,29 @@ class TileView(QListView):
         model = self.model()
         if self.placeholder and (model is None or model.rowCount() == 0):
             paint_placeholder(self, self.placeholder)
+
+    def rows_in_sight(self) -> set[int]:
+        """The tiles at least half in sight now (laid out first, if the grid has not been yet)."""
+        model = self.model()
+        if model is None:
+            return set()
+        self.doItemsLayout()
+        area = self.viewport().rect()
+        found = set()
+        for row in range(model.rowCount()):
+            tile = self.visualRect(model.index(row, 0))
+            seen = tile.intersected(area)
+            if not tile.isEmpty() and 2 * seen.height() >= tile.height() and 2 * seen.width() >= tile.width():
+                found.add(row)
+        return found
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.sight_changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sight_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
