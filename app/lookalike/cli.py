@@ -26,7 +26,7 @@ import threading
 import time
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -43,6 +43,24 @@ EXIT_OK = 0
 EXIT_SOME_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+# What stops a scan or a run as Ctrl+C does: a closed terminal (SIGHUP) and a polite end (SIGTERM: a
+# logout, `kill`, a service stopped) too. Killed by either, a move to another drive left its
+# half-made copy behind for good.
+_STOPPING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _stopping_on(handler: Callable[[int, object], None]) -> Iterator[None]:
+    """`handler` for each stopping signal while the block runs: the work stops between files."""
+    previous = {number: signal.signal(number, handler) for number in _STOPPING_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, before in previous.items():
+            signal.signal(number, before)
 
 
 # The refusals argparse words itself, as Python writes them (it would translate them through gettext,
@@ -840,7 +858,6 @@ class CommandLine:
             interrupted = True
 
         not_duplicates = frozenset() if args.ignore_decisions else self.not_duplicates()
-        previous = signal.signal(signal.SIGINT, on_interrupt)
         show_bar = not args.quiet and _understands_escapes(sys.stderr)
         bar = _ProgressBar(sys.stderr, self) if show_bar else None
         # The scan pauses the collector; kept off here until the scan's objects are frozen. Back on
@@ -849,7 +866,7 @@ class CommandLine:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            with bar or contextlib.nullcontext():
+            with _stopping_on(on_interrupt), bar or contextlib.nullcontext():
                 result = scan(
                     args.roots,
                     options,
@@ -858,7 +875,6 @@ class CommandLine:
                     not_duplicates=not_duplicates,
                 )
         finally:
-            signal.signal(signal.SIGINT, previous)
             gc.freeze()
             if collecting:
                 gc.enable()
@@ -926,8 +942,7 @@ class CommandLine:
             nonlocal interrupted
             interrupted = True
 
-        previous = signal.signal(signal.SIGINT, on_interrupt)
-        try:
+        with _stopping_on(on_interrupt):
             outcome = actions.carry_out(
                 plan,
                 destination=args.move_to.absolute() if args.move_to else None,
@@ -935,8 +950,6 @@ class CommandLine:
                 cancelled=lambda: interrupted,
                 dry_run=args.dry_run,
             )
-        finally:
-            signal.signal(signal.SIGINT, previous)
         if args.dry_run:
             done_line = self.tr("would move: %1") if args.move_to else self.tr("would trash: %1")
         else:

@@ -143,3 +143,49 @@ def test_a_name_cannot_redraw_or_split_the_line_that_names_it(
         + str(tmp_path / "photos")
         + "/⟦U+001B⟧[2K⟦U+000D⟧skipped: nothing was trashed⟦U+000A⟧⟦U+202E⟧gpj.exe.jpg"
     )
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="looks into /proc for the lock's holder")
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGHUP"])
+def test_apply_ended_by_a_logout_or_kill_stops_between_files_as_ctrl_c_does(
+    tmp_path: Path, trash: Path, stop: str
+) -> None:
+    """A closed terminal (SIGHUP) or `kill` (SIGTERM) killed `lookalike apply` wherever it was: in a
+    move to another drive, its half-made copy stayed there for good. It now stops as Ctrl+C does,
+    between files, saying so; here while it waits for another Lookalike's run (which holds the
+    runs' lock), so that the signal comes at a moment the run itself fixes."""
+    import fcntl
+    import signal
+    import time
+
+    from lookalike.core.actions import default_journal_path
+
+    saved, (keep, copy) = _result(tmp_path, 2)
+    lock = default_journal_path().with_name(default_journal_path().name + ".lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    other = lock.open("ab")  # the other Lookalike's run
+    fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+    app = Path(lookalike.__file__).parents[1]
+    child = subprocess.Popen(
+        [sys.executable, "-m", "lookalike", "apply", str(saved)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(app)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not any(
+            os.path.realpath(f"/proc/{child.pid}/fd/{fd}") == str(lock.resolve())
+            for fd in os.listdir(f"/proc/{child.pid}/fd")
+        ):
+            assert child.poll() is None and time.monotonic() < deadline, "the run never reached the lock"
+            time.sleep(0.05)
+        child.send_signal(getattr(signal, stop))
+        _out, err = child.communicate(timeout=60)
+    finally:
+        other.close()
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == cli.EXIT_INTERRUPTED, (child.returncode, err)
+    assert b"stopped early" in err
+    assert keep.exists() and copy.exists() and trashed(trash) == []
