@@ -342,6 +342,36 @@ def test_a_file_moved_under_a_numbered_name_comes_back(tmp_path: Path) -> None:
     assert sorted(os.listdir(destination)) == ["b.jpg", "c.jpg"]
 
 
+def test_a_long_name_taken_in_the_folder_moved_to_is_moved_shortened_and_comes_back(tmp_path: Path) -> None:
+    """A name of 252 bytes already taken in the folder moved to: "name (2).jpg" would be longer than
+    any name can be, and the file was refused ("File name too long"), moved nowhere. Its stem is
+    shortened by whole letters to make room for " (2)"; undo knows that name for the move's own and
+    puts the file back under its own."""
+    stem = "写真" * 40 + "x" * 8  # 248 bytes in UTF-8: with ".jpg", 252
+    keep, copy = make_copies(tmp_path / "photos", names=("a.jpg", f"{stem}.jpg"))
+    destination = tmp_path / "moved"
+    destination.mkdir()
+    (destination / copy.name).write_bytes(b"already there")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    journal = tmp_path / "journal.jsonl"
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=destination, journal=journal
+    )
+
+    assert [o.status.value for o in report.outcomes] == ["done"]
+    arrived = report.outcomes[0].destination
+    assert arrived is not None and arrived.name.endswith(" (2).jpg") and len(os.fsencode(arrived.name)) <= 255
+    assert stem.startswith(arrived.name.removesuffix(" (2).jpg")) and arrived.read_bytes() == original
+    assert not copy.exists() and (destination / copy.name).read_bytes() == b"already there"
+
+    undone = undo_last(journal)
+
+    assert undone is not None and len(undone.restored) == 1 and not undone.not_restored
+    assert copy.read_bytes() == original and not arrived.exists()
+
+
 # ---- G4: a file that cannot leave where it went ---------------------------------------------------
 
 

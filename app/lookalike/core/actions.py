@@ -831,9 +831,25 @@ def _free_name(folder: Folder, wanted: str) -> str:
     """`wanted`, or "name (2)", "name (3)" and so on: the first name nothing in `folder` has."""
     candidate, number, wanted_path = wanted, 2, Path(wanted)
     while _taken(folder, candidate):
-        candidate = f"{wanted_path.stem} ({number}){wanted_path.suffix}"
+        candidate = numbered_name(wanted_path.stem, number, wanted_path.suffix)
         number += 1
     return candidate
+
+
+# The most bytes of one name on the drives of Linux and macOS (Windows' allow 255 UTF-16 units, never
+# fewer than 255 bytes' worth).
+NAME_MOST = 255
+
+
+def numbered_name(stem: str, number: int, suffix: str) -> str:
+    """ "stem (number)suffix", its stem shortened by whole letters where that name would be longer
+    than a name can be (a 250-byte name taken: "name (2).jpg" was refused as too long, and the file
+    could not be moved at all)."""
+    ending = f" ({number}){suffix}"
+    room = NAME_MOST - len(os.fsencode(ending))
+    while stem and len(os.fsencode(stem)) > room:
+        stem = stem[:-1]
+    return stem + ending
 
 
 def _taken(folder: Folder, name: str) -> bool:

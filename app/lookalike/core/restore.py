@@ -49,6 +49,7 @@ from lookalike.core.actions import (
     append_journal_line,
     home_trash,
     json_line,
+    numbered_name,
     read_journal,
     system_words,
     verified_copy,
@@ -181,13 +182,15 @@ def _readable(entry: dict[str, Any]) -> bool:
 
 def _named_as_moved(to: Path, path: Path) -> bool:
     """Whether `to` is a name a move gives `path`: its own name, or "stem (N).suffix" (N from 2),
-    as actions._free_name makes it when the name is taken."""
+    as actions._free_name makes it when the name is taken (its stem shortened where it must be)."""
     if to == path:
         return False
     if to.name == path.name:
         return True
-    numbered = re.fullmatch(re.escape(path.stem) + r" \(([1-9][0-9]*)\)" + re.escape(path.suffix), to.name)
-    return numbered is not None and int(numbered[1]) >= 2
+    numbered = re.fullmatch(r"(.*) \(([1-9][0-9]*)\)" + re.escape(path.suffix), to.name, re.DOTALL)
+    if numbered is None or int(numbered[2]) < 2:
+        return False
+    return to.name == numbered_name(path.stem, int(numbered[2]), path.suffix)
 
 
 def last_run(journal: Path) -> LastRun | None:
