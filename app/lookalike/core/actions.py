@@ -640,6 +640,14 @@ def _claim(source: str | Path, folder: Folder, wanted: str) -> str:
     returns the name."""
     while True:
         name = _free_name(folder, wanted)
+        if os.name == "nt":
+            # Windows' rename never replaces a file; and after a link, the old name of a copy made
+            # read-only (its original's mode) could not be removed, leaving a second name behind.
+            try:
+                os.rename(source, folder.at(name))
+            except FileExistsError:
+                continue
+            return name
         try:  # fails if the name was taken meanwhile (an absolute `source` ignores src_dir_fd)
             os.link(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
         except FileExistsError:
@@ -706,6 +714,9 @@ def _forget_unmoved(folder: Folder, name: str, made: os.stat_result, *, linked: 
 def _discard_partial_copy(folder: Folder, temporary: str) -> None:
     """Remove a copy this module made in `folder` and that did not complete: never a person's file."""
     with contextlib.suppress(FileNotFoundError):
+        if os.name == "nt":  # a copy given its original's read-only mode cannot be removed there
+            with contextlib.suppress(OSError):
+                os.chmod(folder.at(temporary), stat.S_IWRITE)
         os.unlink(folder.at(temporary), dir_fd=folder.fd)  # trash-safe: the app's own unfinished copy
 
 
