@@ -456,3 +456,27 @@ def test_what_changed_is_cut_at_its_end_and_told_whole_in_its_tooltip(
         view.itemDelegateForIndex(model.index(0, column)).initStyleOption(option, model.index(0, column))
         elided[column] = option.textElideMode
     assert elided == {Column.CHANGED: Qt.TextElideMode.ElideRight, Column.NAME: Qt.TextElideMode.ElideMiddle}
+
+
+def test_a_group_marked_to_lose_every_copy_says_so_in_the_list_and_over_the_grid(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    """Every copy of a group switched to DELETE looked like any other group: only the Trash's second
+    question said so. The header over the grid says it first, and the list's "To free" cell shows ⚠
+    with the words in its tooltip; a copy switched back to KEEP takes both away."""
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    group = window.results.current_group()
+    assert group is not None
+    row = window.group_view.currentIndex().row()
+    for tile in range(window.tile_model.rowCount()):
+        if group.keep[tile]:
+            window.tile_model.toggle(tile)
+    assert group.loses_every_copy
+    words = "No copy kept: every copy is marked DELETE"
+    assert window.results.group_header.plain_text().startswith(f"Group 1 of 2 · {words}")
+    cell = window.group_model.index(row, Column.SIZE)
+    assert cell.data().startswith("\u26a0 ") and cell.data(Qt.ItemDataRole.ToolTipRole) == words
+    window.tile_model.toggle(0)
+    assert words not in window.results.group_header.plain_text()
+    assert not window.group_model.index(row, Column.SIZE).data().startswith("\u26a0")

@@ -638,7 +638,8 @@ class GroupTableModel(QAbstractTableModel):
             facts = self._facts[self._order[row]]
             return facts.changes if facts is not None else what_changed(group)
         if column == Column.SIZE:
-            return self._size_text(group.delete_bytes)
+            freed = self._size_text(group.delete_bytes)
+            return f"\u26a0 {freed}" if group.loses_every_copy else freed  # ⚠: no copy kept
         return None
 
     def _size_text(self, size: int) -> str:
@@ -653,6 +654,8 @@ class GroupTableModel(QAbstractTableModel):
             return self.tr("Reviewed") if group.reviewed else self.tr("Not reviewed yet")
         if column == Column.CHANGED:  # whole: the column shows its start
             return what_changed(group)
+        if column == Column.SIZE and group.loses_every_copy:
+            return self.tr("No copy kept: every copy is marked DELETE")
         shown = "\n".join(display_name(m.path) for m in group.members[:6])
         others = len(group.members) - 6
         more = "\n" + self.tr("… and %n other(s)", "", others) if others > 0 else ""

@@ -563,8 +563,11 @@ class ResultsPage(QWidget):
         shown, total = self.group_model.rowCount(), len(review.groups)
         of = fill(self.tr("%1 shown of %2"), shown, total) if shown != total else str(total)
         changes = changes_names(group.all_changes)
+        lead = fill(self.tr("Group %1 of %2"), self.group_view.currentIndex().row() + 1, of)
+        if group.loses_every_copy:  # said first, where it is never cut off
+            lead += " · " + self.tr("No copy kept: every copy is marked DELETE")
         self.group_header.set_parts(
-            fill(self.tr("Group %1 of %2"), self.group_view.currentIndex().row() + 1, of),
+            lead,
             f" · {tier_words(group.group.tier)}" + (f" · {changes}" if changes else ""),
             " · " + fill(self.tr("suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
         )

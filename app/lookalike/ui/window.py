@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
         current = self.tile_model.group
         if current is not None and any(g is current for g in groups):
             self.tile_model.refresh_marks()
+            self.results.show_group_header(self.review)  # it says when no copy is kept
             if len(groups) == 1:
                 self.session.set_reviewed(current)  # a changed mark: the person looked at this group
         self.group_model.refresh_groups(groups)

@@ -1460,6 +1460,10 @@ Drop folders from your file manager here, or click “Add folder…”.</source>
         <source>Not reviewed yet</source>
         <translation>未確認</translation>
     </message>
+    <message>
+        <source>No copy kept: every copy is marked DELETE</source>
+        <translation>残すコピーがありません: すべてのコピーが「削除」にマークされています</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n other(s)</source>
         <translation>
@@ -2337,6 +2341,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>Group %1 of %2</source>
         <translation>グループ %1 / %2</translation>
+    </message>
+    <message>
+        <source>No copy kept: every copy is marked DELETE</source>
+        <translation>残すコピーがありません: すべてのコピーが「削除」にマークされています</translation>
     </message>
     <message>
         <source>suggested to keep: %1</source>
