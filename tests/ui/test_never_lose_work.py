@@ -547,6 +547,11 @@ def test_the_demo_trashes_into_its_own_folder_and_leaves_the_persons_files_alone
     assert not any(path.exists() for path in moved)
     assert not trash.exists() or not any(trash.rglob("*.*"))  # the person's Trash got nothing
     assert (scratch / "actions.jsonl").is_file() and not default_journal_path().exists()
+    summary = demo_window.results.summary_label.text()  # said after, as before: not the person's Trash
+    assert (
+        "demo's own trash folder, not in your Trash" in summary
+        and "restore them from the Trash" not in summary
+    )
 
     assert demo_window.close()
     assert person_autosave.read_text(encoding="utf-8") == "the person's own unsaved review"

@@ -43,8 +43,10 @@ class Acting(QObject):
         super().__init__(parent)
         self.controller, self.session, self.dialogs = controller, session, dialogs
         self._last_plan: ActPlan | None = None
-        # Said in the confirmation of a move to the Trash; the demo says where its own trash is (app.py).
+        # Said in the confirmation of a move to the Trash, and after it; the demo says where its own
+        # trash is (app.py).
         self.trash_note = self.tr("You can restore them from the Trash later.")
+        self.trashed_note = self.tr("You can restore them from the Trash.")  # after the run
         controller.action_progressed.connect(self._on_progress)
         controller.action_finished.connect(self._on_finished)
         controller.action_failed.connect(self._on_failed)
@@ -164,7 +166,7 @@ class Acting(QObject):
         else:
             text = fill(self.tr("Moved %n file(s) (%1) to the folder you chose.", "", len(done)), size)
         if outcome.action.value == "trash" and done:
-            text += " " + self.tr("You can restore them from the Trash.")
+            text += " " + self.trashed_note
         elif done and done[0].destination is not None:
             text += " " + fill(self.tr("They are now in %1."), display_name(done[0].destination.parent))
         if problems:

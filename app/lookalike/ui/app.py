@@ -224,6 +224,9 @@ def make_window(log_dir: Path, dialogs: Dialogs | None = None, *, scratch: Path 
         trasher=demo_trasher(scratch / DEMO_TRASH),
     )
     window.acting.trash_note = demo_trash_note()
+    window.acting.trashed_note = translate(
+        "App", "They are in the demo's own trash folder, not in your Trash."
+    )
     return window
 
 

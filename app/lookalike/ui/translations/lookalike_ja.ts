@@ -247,6 +247,10 @@
         <translation>これはデモ用のサンプル画像です。あなたのゴミ箱ではなく、デモ専用のゴミ箱フォルダーに移動します。</translation>
     </message>
     <message>
+        <source>They are in the demo&apos;s own trash folder, not in your Trash.</source>
+        <translation>デモ専用のゴミ箱フォルダーにあり、あなたのゴミ箱には入っていません。</translation>
+    </message>
+    <message>
         <source>The demo&apos;s sample pictures cannot be written</source>
         <translation>デモ用のサンプル画像を書き込めません</translation>
     </message>

@@ -247,6 +247,10 @@
         <translation>데모용 샘플 사진입니다. 사용자의 휴지통이 아니라 데모 전용 휴지통 폴더로 갑니다.</translation>
     </message>
     <message>
+        <source>They are in the demo&apos;s own trash folder, not in your Trash.</source>
+        <translation>사용자의 휴지통이 아니라 데모 전용 휴지통 폴더에 있습니다.</translation>
+    </message>
+    <message>
         <source>The demo&apos;s sample pictures cannot be written</source>
         <translation>데모용 샘플 사진을 쓸 수 없습니다</translation>
     </message>

@@ -247,6 +247,10 @@
         <translation>这些是演示用的示例图片：它们会进入演示自己的回收文件夹，而不是您的回收站。</translation>
     </message>
     <message>
+        <source>They are in the demo&apos;s own trash folder, not in your Trash.</source>
+        <translation>它们在演示自己的回收文件夹中，而不在您的回收站里。</translation>
+    </message>
+    <message>
         <source>The demo&apos;s sample pictures cannot be written</source>
         <translation>无法写入演示用的示例图片</translation>
     </message>
