@@ -279,6 +279,28 @@ def forged_move(journal: Path, path: Path, to: Path, *, intent: bool, **values: 
     append(journal, *lines, json.dumps(dict(line, state="done", to=str(to))).encode())
 
 
+def test_a_forged_name_numbered_beyond_any_number_never_ends_undo(tmp_path: Path) -> None:
+    """Hostile: a journal line of a move whose `to` is "zz (999…9).jpg", five thousand nines: reading
+    it as a name a move gives made a number Python refuses to make, and every undo ended in a
+    traceback, the real run before it never to be put back. The line is no name a move gives; the
+    journal is read, and undo goes on."""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved"
+    gone, _ = act(tmp_path / "photos", journal, destination)
+    forged_move(
+        journal, tmp_path / "photos" / "zz.jpg", destination / f"zz ({'9' * 5000}).jpg", intent=True, size=1,
+        digest="0" * 32,
+    )  # fmt: skip
+
+    run = last_run(journal)  # the forged run is the newest: its file is refused, said so
+
+    assert run is not None and run.run == "forged"
+    assert [str(file.refused) for file in run.files] == ["the journal does not say where it was moved"]
+    report = undo_last(journal)
+    assert report is not None and not report.restored
+    assert all(not path.exists() for path in gone) and len(os.listdir(destination)) == len(gone)
+
+
 def test_a_forged_move_line_never_moves_a_file(tmp_path: Path) -> None:
     """Hostile: journal lines of a "move" no run made, whose `to` is any file of the person's and
     whose `path` is any free place. Whether they give no size nor digest, a computed size and

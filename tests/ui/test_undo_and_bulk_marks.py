@@ -285,6 +285,49 @@ def test_undo_last_action_reads_the_journal_beside_the_window(
     }
 
 
+@pytest.mark.parametrize("then", ["window closed", "stopped"])
+def test_undo_asks_nothing_when_the_window_closes_or_is_stopped_while_it_reads_the_journal(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    dialogs: FakeDialogs,
+    trash: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    then: str,
+) -> None:
+    """The journal is read on a worker (a large one takes seconds): closed meanwhile, the window asked
+    "Put back 3 files?" after it had gone, and putting back ran as the app quit; stopped meanwhile, it
+    said "Stopping…" and asked all the same. Neither asks, nothing is put back, and the start page
+    never showed a scan's progress for it."""
+    import time
+
+    from lookalike.ui import controller
+
+    scan_and_wait(qtbot, window, photos.root)
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
+        assert window.trash_marked()
+    in_trash = sorted(path.name for path in (trash / "files").iterdir())
+    read = controller.last_run
+
+    def a_large_journal(journal: Path) -> object:
+        time.sleep(0.8)
+        return read(journal)
+
+    monkeypatch.setattr(controller, "last_run", a_large_journal)
+    asked = len(dialogs.confirmed)
+    assert window.undo_last_action()
+    assert window.controller.busy and not window.start.progress_panel.isVisibleTo(window.start)
+    if then == "stopped":
+        window.controller.stop()
+        qtbot.waitUntil(lambda: not window.controller.busy, timeout=SCAN_TIMEOUT_MS)
+        assert window.results.action_status.text() == ""
+    else:
+        window.close()
+    qtbot.wait(300)
+    assert len(dialogs.confirmed) == asked
+    assert sorted(path.name for path in (trash / "files").iterdir()) == in_trash
+
+
 def test_on_macos_undo_lists_the_files_and_opens_the_trash_in_finder(
     qtbot: QtBot,
     window: MainWindow,

@@ -187,7 +187,8 @@ def _named_as_moved(to: Path, path: Path) -> bool:
         return False
     if to.name == path.name:
         return True
-    numbered = re.fullmatch(r"(.*) \(([1-9][0-9]*)\)" + re.escape(path.suffix), to.name, re.DOTALL)
+    # A number of a few digits: a forged one of thousands is no number Python makes (ValueError).
+    numbered = re.fullmatch(r"(.*) \(([1-9][0-9]{0,8})\)" + re.escape(path.suffix), to.name, re.DOTALL)
     if numbered is None or int(numbered[2]) < 2:
         return False
     return to.name == numbered_name(path.stem, int(numbered[2]), path.suffix)

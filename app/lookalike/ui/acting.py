@@ -53,7 +53,9 @@ class Acting(QObject):
         controller.restore_finished.connect(self._on_restored)
         controller.restore_failed.connect(self._on_restore_failed)
         controller.last_run_found.connect(self._ask_to_put_back)
-        controller.last_run_failed.connect(self._on_restore_failed)
+        controller.last_run_failed.connect(self._on_last_run_failed)
+        controller.busy_changed.connect(self._on_busy_changed)
+        self._looking = False  # for the last run, in the journal (undo_last)
 
     def to_trash(self) -> bool:
         """Ask, then send the files marked DELETE to the Trash. True when started."""
@@ -182,10 +184,26 @@ class Acting(QObject):
         True when started; `restored` reports the end unless the person declines."""
         if not self.controller.start_finding_last_run():
             return False
+        self._looking = True
         self.status_changed.emit(self.tr("Looking for what Lookalike moved last…"))
         return True
 
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy and self._looking:  # stopped meanwhile: no question comes
+            self._looking = False
+            self.status_changed.emit("")
+
+    def _on_last_run_failed(self, details: str) -> None:
+        self._looking = False
+        self.status_changed.emit("")
+        self.dialogs.show_error(
+            self.tr("Undo last action failed"),
+            self.tr("Lookalike ran into a bug while reading what it last moved; nothing was put back."),
+            details,
+        )
+
     def _ask_to_put_back(self, run: LastRun | None) -> None:
+        self._looking = False
         self.status_changed.emit("")
         if run is None:
             self.dialogs.inform(

@@ -194,12 +194,18 @@ class Controller(QObject):
         self._trasher = trasher
         self._task: BackgroundTask[Any, Any] | None = None  # the one whose outcome ends "busy"
         self._regrouping = False
+        self._closing = False  # shutdown() began: a late answer (the last run read) asks no one
         # Counts regroupings: one reporting with an older number was superseded and is dropped.
         self._regroup_generation = 0
 
     @property
     def busy(self) -> bool:
         return self._task is not None
+
+    @property
+    def scanning(self) -> bool:
+        """Whether the running task is a scan (the start page shows its progress, and only its)."""
+        return self._task is not None and self._task.name == "scan"
 
     @property
     def regrouping(self) -> bool:
@@ -291,8 +297,9 @@ class Controller(QObject):
             return False
         journal = self.journal
 
-        def work(_report: Callable[[object], None], _cancelled: CancelCheck) -> LastRun | None:
-            return last_run(journal)
+        def work(_report: Callable[[object], None], cancelled: CancelCheck) -> LastRun | None:
+            run = last_run(journal)
+            return None if cancelled() else run
 
         self._run(
             BackgroundTask(
@@ -306,8 +313,10 @@ class Controller(QObject):
         return True
 
     def _on_last_run(self, run: LastRun | None) -> None:
+        stopped = self._task is not None and self._task.cancelled
         self._end()
-        self.last_run_found.emit(run)
+        if not stopped and not self._closing:  # stopped, or the window closed meanwhile: nobody is asked
+            self.last_run_found.emit(run)
 
     def _on_last_run_failed(self, details: str) -> None:
         self._end()
@@ -351,6 +360,7 @@ class Controller(QObject):
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Stop everything and wait for the workers, e.g. when the window closes."""
+        self._closing = True
         self.stop()
         self._pool.clear()
         self._pool.waitForDone(timeout_ms)

@@ -394,9 +394,12 @@ class StartPage(QWidget):
 
     # ---- a running scan ---------------------------------------------------------------------------
 
-    def set_busy(self, busy: bool, *, has_review: bool) -> None:
-        self.progress_panel.setVisible(busy)
-        self.stop_button.setVisible(busy)
+    def set_busy(self, busy: bool, *, has_review: bool, scanning: bool | None = None) -> None:
+        """Nothing to start while Lookalike is `busy`; the scan's progress and Stop while it is
+        `scanning` (by default: while busy), not while it reads the journal or puts files back."""
+        scanning = busy if scanning is None else scanning
+        self.progress_panel.setVisible(scanning)
+        self.stop_button.setVisible(scanning)
         self.scan_button.setEnabled(not busy)
         self.back_to_results_button.setVisible(has_review and not busy)
         for widget in (self.add_button, self.recent_button, self.options_panel, self.folder_list):

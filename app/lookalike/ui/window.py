@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_busy_changed(self, busy: bool) -> None:
-        self.start.set_busy(busy, has_review=self.review is not None)
+        self.start.set_busy(busy, has_review=self.review is not None, scanning=self.controller.scanning)
         self._update_totals()
 
     # ---- showing the review -------------------------------------------------------------------------

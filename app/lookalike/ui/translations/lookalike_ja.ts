@@ -122,6 +122,14 @@
         <translation>Lookalike が最後に移動したファイルを探しています…</translation>
     </message>
     <message>
+        <source>Undo last action failed</source>
+        <translation>最後の操作を元に戻せませんでした</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while reading what it last moved; nothing was put back.</source>
+        <translation>Lookalike が最後に移動したファイルを読み取る途中で不具合が起きました。何も元に戻していません。</translation>
+    </message>
+    <message>
         <source>Nothing to put back</source>
         <translation>戻すファイルはありません</translation>
     </message>

@@ -122,6 +122,14 @@
         <translation>Lookalike가 마지막으로 옮긴 파일을 찾는 중…</translation>
     </message>
     <message>
+        <source>Undo last action failed</source>
+        <translation>마지막 작업을 되돌리지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while reading what it last moved; nothing was put back.</source>
+        <translation>Lookalike가 마지막으로 옮긴 파일을 읽는 중에 오류가 발생했습니다. 아무것도 되돌리지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Nothing to put back</source>
         <translation>되돌릴 파일이 없습니다</translation>
     </message>

@@ -122,6 +122,14 @@
         <translation>正在查找 Lookalike 上次移动的文件…</translation>
     </message>
     <message>
+        <source>Undo last action failed</source>
+        <translation>撤销上一个操作失败</translation>
+    </message>
+    <message>
+        <source>Lookalike ran into a bug while reading what it last moved; nothing was put back.</source>
+        <translation>Lookalike 在读取上次移动的文件时遇到错误；没有放回任何文件。</translation>
+    </message>
+    <message>
         <source>Nothing to put back</source>
         <translation>没有可放回的文件</translation>
     </message>
