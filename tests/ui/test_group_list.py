@@ -228,6 +228,7 @@ def test_a_group_whose_last_copies_were_never_in_sight_is_not_ticked_until_they_
     assert not group.reviewed
     for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep() // 2):  # down to the last copies
         bar.setValue(value)
+        qtbot.wait(60)  # as a person scrolls: a look at each stretch
     qtbot.wait(REVIEWED_AFTER_MS // 2)
     assert not group.reviewed  # they have their moment too
     qtbot.waitUntil(lambda: group.reviewed, timeout=3000)

@@ -290,12 +290,12 @@ class ResultsPage(QWidget):
         self.tile_view.open_requested.connect(self.open_requested)
         self.tile_view.group_step_requested.connect(self.step_group)
         self.tile_view.customContextMenuRequested.connect(self._tile_context_menu)
-        # Looked at once scrolling or resizing rests a moment, not at every pixel it moves.
+        # Looked at every 50 ms while the grid scrolls or changes its size, not at every pixel it moves.
         self._sight_timer = QTimer(self)
         self._sight_timer.setSingleShot(True)
         self._sight_timer.setInterval(50)
         self._sight_timer.timeout.connect(self._note_tiles_in_sight)
-        self.tile_view.sight_changed.connect(self._sight_timer.start)
+        self.tile_view.sight_changed.connect(self._look_soon)
         right_layout.addWidget(self.tile_view, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -488,6 +488,10 @@ class ResultsPage(QWidget):
         self._in_sight |= self.tile_view.rows_in_sight(lay_out=lay_out)
         if not before and self._all_in_sight():
             self._seen_timer.start()
+
+    def _look_soon(self) -> None:
+        if not self._sight_timer.isActive():  # a look within 50 ms, however long the scrolling goes on
+            self._sight_timer.start()
 
     def _all_in_sight(self) -> bool:
         return self._in_sight >= set(range(self.tile_model.rowCount()))
