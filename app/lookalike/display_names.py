@@ -12,9 +12,9 @@ it, so no name reads like another's escape. Everything else shows as it is: acce
 and Japanese names, emoji, spaces, backslashes.
 
 The two joiners, ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER, are format characters too, but they
-are part of how Persian, Arabic and Indic names are spelled and of emoji such as 👩‍💻: where one
-changes what is drawn (between two letters of a script whose letters join, after a virama, between
-two emoji) it shows as it is; elsewhere ("keep\u200d.jpg") it is as unseen as any other, and escaped.
+are part of how Persian, Arabic and Indic names are spelled: where one changes what is drawn for
+certain (a ZWNJ between two letters of a script whose letters join, either joiner after a virama) it
+shows as it is; elsewhere ("keep\u200d.jpg", between two emoji) it may be unseen, and is escaped.
 
 Only for showing: the window acts on the path itself, which never goes through this text.
 """
@@ -46,7 +46,7 @@ ARABIC_JOINING_NO_FURTHER = frozenset(
     | {0x673, 0x674, 0x675, 0x676, 0x677, *range(0x688, 0x69A), 0x6C0, *range(0x6C3, 0x6CC), 0x6CD}
     | {0x6CF, 0x6D2, 0x6D3, 0x6D5, 0x6EE, 0x6EF}
 )
-EMOJI_PRESENTATION = "\ufe0f"
+HAMZA = 0x621  # joins neither side
 
 
 def display_name(name: str | PathLike[str]) -> str:
@@ -72,21 +72,25 @@ def _shown_letter(text: str, at: int) -> str:
 
 
 def _joins(text: str, at: int) -> bool:
-    """Whether the joiner at `at` changes how the letters around it are drawn (after RFC 5892's
-    rules for joiners in domain names, and Unicode's emoji sequences)."""
+    """Whether the joiner at `at` changes how the letters around it are drawn, after RFC 5892's rules
+    for joiners in domain names: either joiner after a virama (a half form, a visible virama), a
+    ZERO WIDTH NON-JOINER between a letter that joins the next and one that joins the one before.
+    Nowhere else does either change what is drawn for certain (a ZWJ between two emoji draws them as
+    one only where the font knows that pair, and between two Arabic letters that join anyway, nothing)."""
     before, after = text[at - 1] if at else "", text[at + 1 : at + 2]
     if not before or not after:
         return False
     if unicodedata.combining(before) == VIRAMA:
         return unicodedata.category(after).startswith("L")
-    joined = _skipping_marks(text, at, -1)
-    if _letter_of_joining_script(joined):
-        return ord(joined) not in ARABIC_JOINING_NO_FURTHER and _letter_of_joining_script(
-            _skipping_marks(text, at, +1)
-        )
-    if text[at] == ZWJ:
-        return _emoji(before if before != EMOJI_PRESENTATION else text[at - 2 : at - 1]) and _emoji(after)
-    return False
+    if text[at] != ZWNJ:
+        return False
+    joined, next_one = _skipping_marks(text, at, -1), _skipping_marks(text, at, +1)
+    return (
+        _letter_of_joining_script(joined)
+        and ord(joined) not in ARABIC_JOINING_NO_FURTHER
+        and _letter_of_joining_script(next_one)
+        and ord(next_one) != HAMZA
+    )
 
 
 def _skipping_marks(text: str, at: int, step: int) -> str:
@@ -98,12 +102,9 @@ def _skipping_marks(text: str, at: int, step: int) -> str:
 
 
 def _letter_of_joining_script(letter: str) -> bool:
+    """A letter of a script whose letters join, in its own form: not a presentation form (ﺏ, "ARABIC
+    LETTER BEH ISOLATED FORM"), which is drawn as it is whatever stands beside it."""
     if not letter or not unicodedata.category(letter).startswith("L"):
         return False
-    return unicodedata.name(letter, "").split(" ", 1)[0] in JOINING_SCRIPTS
-
-
-def _emoji(letter: str) -> bool:
-    """A pictograph, or a skin tone's modifier, as emoji sequences join them (most are So, the
-    modifiers Sk); a sign such as ♀ is So as well, and joins so in 🏃‍♀."""
-    return bool(letter) and unicodedata.category(letter) in ("So", "Sk")
+    name = unicodedata.name(letter, "")
+    return name.split(" ", 1)[0] in JOINING_SCRIPTS and not name.endswith(" FORM")
