@@ -146,6 +146,7 @@ def test_the_search_finds_a_name_whatever_unicode_form_it_or_the_typing_is_in(
         "accent": unicodedata.normalize("NFD", "Café.jpg"),
         "wide": "\uff29\uff2d\uff27_0042.jpg",  # IMG_0042 in full-width letters
         "katakana": "\uff8c\uff9f\uff97\uff9d.jpg",  # プラン in half-width katakana
+        "bold": "\U0001d401\U0001d404\U0001d400\U0001d402\U0001d407.jpg",  # BEACH in bold capitals
     }
     for seed, (folder, name) in enumerate(names.items(), start=900):
         (tmp_path / folder).mkdir()
@@ -160,6 +161,7 @@ def test_the_search_finds_a_name_whatever_unicode_form_it_or_the_typing_is_in(
         ("img_0042", "wide"),
         ("\uff49\uff4d\uff47", "wide"),  # typed wide too
         ("プラン", "katakana"),
+        ("beach", "bold"),  # mathematical bold capitals, folded once made plain
     ]:
         search.setText(typed)
         search.returnPressed.emit()

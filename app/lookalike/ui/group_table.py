@@ -154,10 +154,12 @@ def facts_of(group: ReviewGroup, words: ChangesWords | None = None) -> GroupFact
 
 
 def searched_text(text: str) -> str:
-    """`text` as the search compares it, typed or a name: case-folded, and in one Unicode form
-    (NFKC): a Korean or accented name a Mac wrote decomposed (NFD: "사진" as its jamo) is found as
-    typed, and so are full-width Latin letters and half-width katakana by either width."""
-    return unicodedata.normalize("NFKC", text.casefold())
+    """`text` as the search compares it, typed or a name: case-folded in one Unicode form (Unicode's
+    NFKC_Casefold: folded, made NFKC, folded again, as NFKC makes capitals of bold letters, "㎒"): a
+    Korean or accented name a Mac wrote decomposed (NFD: "사진" as its jamo) is found as typed, and so
+    are full-width Latin letters and half-width katakana by either width. Accents stay: "cafe" does
+    not find "café" (as "か" must not find "が")."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text.casefold()).casefold())
 
 
 def _remembered_words(group: ReviewGroup, tier: Tier, words: ChangesWords | None) -> str:
