@@ -129,7 +129,7 @@ def test_the_tooltip_and_the_tile_of_a_turned_copy_name_the_turn(qtbot: QtBot, t
 
     turned = tip("turned.jpg")
     assert "What changed: turned 90° clockwise" in turned
-    assert turned.index("What changed") < turned.index("hash distance")  # words first, then the numbers
+    assert turned.index("What changed") < turned.index("fingerprint difference")  # words first, then the numbers
     assert "What changed: resized to 50%, saved as PNG" in tip("small.png")
     assert "What changed" not in tip("original.jpg") and "What changed" not in tip("original copy.jpg")
     brief = {m.path.name: model.index(row, 0).data(Role.CHANGES) for row, m in enumerate(group.members)}
@@ -189,7 +189,7 @@ def test_the_compare_view_says_how_a_turned_copy_changed_before_its_score(
     view = open_compare(qtbot, scanned(tmp_path), "turned.jpg")
     label_b = view.label_b.text()
     assert "Similar to the reference: turned 90° clockwise" in label_b
-    assert label_b.index("turned 90° clockwise") < label_b.index("pixel check")
+    assert label_b.index("turned 90° clockwise") < label_b.index("pixels ")
     assert "score" not in label_b and "tier:" not in label_b
     assert "The reference: the others were compared with it" in view.label_a.text()
 
@@ -207,7 +207,7 @@ def test_the_compare_view_says_a_grayscale_copy_is_in_grayscale(qtbot: QtBot, tm
     ]
     result = replace(result, groups=(replace(group, members=tuple(members)),))
     view = open_compare(qtbot, result, "turned.jpg")
-    assert "Similar to the reference: in grayscale, re-encoded · pixel check" in view.label_b.text()
+    assert "Similar to the reference: in grayscale, re-encoded · pixels " in view.label_b.text()
 
 
 def test_a_scanned_grayscale_copy_is_named_grayscale_and_not_the_same_picture(tmp_path: Path) -> None:

@@ -103,8 +103,8 @@ def test_opens_a_pair_with_labels(qtbot: QtBot, pictures: dict[str, Path]) -> No
     assert "reference.png" in view.label_a.text() and "400 \u00d7 300" in view.label_a.text()
     label_b = view.label_b.text()
     assert "small.png" in label_b and "200 \u00d7 150" in label_b
-    assert "Similar to the reference" in label_b and "pixel check 0.97" in label_b
-    assert "hash distance 3" in label_b
+    assert "Similar to the reference" in label_b and "pixels 97% alike" in label_b
+    assert "fingerprint difference 3" in label_b
 
 
 def test_wheel_zoom_keeps_both_panes_aligned_when_sizes_differ(

@@ -17,6 +17,7 @@ from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.wording import (
+    alike_percent,
     changes_brief,
     changes_sentence,
     keep_reason_words,
@@ -79,16 +80,20 @@ def why_matched(group: ReviewGroup, row: int) -> str:
     why = f"\n{what_changed(changes_sentence(changes))}" if changes else ""
     if member.score is None:
         why += "\n" + fill(
-            translate("TileModel", "Why it matched: hash distance %1 to the reference"), member.distance
+            translate(
+                "TileModel", "Why it matched: fingerprint difference %1 from the reference (0 = the same)"
+            ),
+            member.distance,
         )
     else:
         why += "\n" + fill(
             translate(
                 "TileModel",
-                "Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)",
+                "Why it matched: fingerprint difference %1 from the reference (0 = the same), "
+                "pixels %2% alike",
             ),
             member.distance,
-            f"{member.score:.2f}",
+            alike_percent(member.score),
         )
     return why
 

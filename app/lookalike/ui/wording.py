@@ -8,6 +8,7 @@ and so translation starts here.
 from __future__ import annotations
 
 import errno
+import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,11 +105,18 @@ def mark_word(keep: bool) -> str:
 
 
 def pixel_check(score: float) -> str:
-    return fill(translate("Wording", "pixel check %1"), f"{score:.2f}")
+    """The pixel check's score in words a person reads ("pixels 97% alike"; was "pixel check 0.97")."""
+    return fill(translate("Wording", "pixels %1% alike"), alike_percent(score))
+
+
+def alike_percent(score: float) -> int:
+    """A pixel check's score (1.00: identical) as a percentage, never rounded up to 100."""
+    return math.floor(score * 100 + 1e-9)
 
 
 def hash_distance(distance: int) -> str:
-    return fill(translate("Wording", "hash distance %1"), distance)
+    """How far apart the two fingerprints are ("fingerprint difference 3"; was "hash distance 3")."""
+    return fill(translate("Wording", "fingerprint difference %1"), distance)
 
 
 def exact_copies_refusal() -> tuple[str, str]:

@@ -2947,12 +2947,12 @@ Thumbs/
         <translation>一致した理由: 基準画像とバイトが同じ。</translation>
     </message>
     <message>
-        <source>Why it matched: hash distance %1 to the reference</source>
-        <translation>一致した理由: 基準画像とのハッシュ距離 %1</translation>
+        <source>Why it matched: fingerprint difference %1 from the reference (0 = the same)</source>
+        <translation>一致した理由: 基準画像とのフィンガープリントの差 %1（0 = 同じ）</translation>
     </message>
     <message>
-        <source>Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)</source>
-        <translation>一致した理由: 基準画像とのハッシュ距離 %1、ピクセル検査 %2（1.00 = 同一）</translation>
+        <source>Why it matched: fingerprint difference %1 from the reference (0 = the same), pixels %2% alike</source>
+        <translation>一致した理由: 基準画像とのフィンガープリントの差 %1（0 = 同じ）、ピクセルの一致 %2%</translation>
     </message>
     <message>
         <source>Suggested to keep: in a reference folder</source>
@@ -3052,14 +3052,6 @@ Thumbs/
     <message>
         <source>DELETE</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>pixel check %1</source>
-        <translation>ピクセル検査 %1</translation>
-    </message>
-    <message>
-        <source>hash distance %1</source>
-        <translation>ハッシュ距離 %1</translation>
     </message>
     <message>
         <source>These are exact copies</source>
@@ -3461,6 +3453,14 @@ Thumbs/
     <message>
         <source>something added</source>
         <translation>何かが追加</translation>
+    </message>
+    <message>
+        <source>pixels %1% alike</source>
+        <translation>ピクセルの一致 %1%</translation>
+    </message>
+    <message>
+        <source>fingerprint difference %1</source>
+        <translation>フィンガープリントの差 %1</translation>
     </message>
     <message>
         <source>+%1 more</source>

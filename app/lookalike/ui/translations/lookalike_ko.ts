@@ -2947,12 +2947,12 @@ Thumbs/
         <translation>일치한 이유: 기준 사진과 바이트가 같음.</translation>
     </message>
     <message>
-        <source>Why it matched: hash distance %1 to the reference</source>
-        <translation>일치한 이유: 기준 사진과의 해시 거리 %1</translation>
+        <source>Why it matched: fingerprint difference %1 from the reference (0 = the same)</source>
+        <translation>일치한 이유: 기준 사진과의 지문 차이 %1(0 = 같음)</translation>
     </message>
     <message>
-        <source>Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)</source>
-        <translation>일치한 이유: 기준 사진과의 해시 거리 %1, 픽셀 검사 %2(1.00 = 똑같음)</translation>
+        <source>Why it matched: fingerprint difference %1 from the reference (0 = the same), pixels %2% alike</source>
+        <translation>일치한 이유: 기준 사진과의 지문 차이 %1(0 = 같음), 픽셀 %2% 일치</translation>
     </message>
     <message>
         <source>Suggested to keep: in a reference folder</source>
@@ -3052,14 +3052,6 @@ Thumbs/
     <message>
         <source>DELETE</source>
         <translation>삭제</translation>
-    </message>
-    <message>
-        <source>pixel check %1</source>
-        <translation>픽셀 검사 %1</translation>
-    </message>
-    <message>
-        <source>hash distance %1</source>
-        <translation>해시 거리 %1</translation>
     </message>
     <message>
         <source>These are exact copies</source>
@@ -3461,6 +3453,14 @@ Thumbs/
     <message>
         <source>something added</source>
         <translation>무언가 추가됨</translation>
+    </message>
+    <message>
+        <source>pixels %1% alike</source>
+        <translation>픽셀 %1% 일치</translation>
+    </message>
+    <message>
+        <source>fingerprint difference %1</source>
+        <translation>지문 차이 %1</translation>
     </message>
     <message>
         <source>+%1 more</source>

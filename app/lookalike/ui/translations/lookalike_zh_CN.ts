@@ -2947,12 +2947,12 @@ Thumbs/
         <translation>匹配原因：与参考图片字节相同。</translation>
     </message>
     <message>
-        <source>Why it matched: hash distance %1 to the reference</source>
-        <translation>匹配原因：与参考图片的哈希距离为 %1</translation>
+        <source>Why it matched: fingerprint difference %1 from the reference (0 = the same)</source>
+        <translation>匹配原因：与参考图片的指纹差异为 %1（0 = 相同）</translation>
     </message>
     <message>
-        <source>Why it matched: hash distance %1 to the reference, pixel check %2 (1.00 = identical)</source>
-        <translation>匹配原因：与参考图片的哈希距离为 %1，像素检查 %2（1.00 = 完全相同）</translation>
+        <source>Why it matched: fingerprint difference %1 from the reference (0 = the same), pixels %2% alike</source>
+        <translation>匹配原因：与参考图片的指纹差异为 %1（0 = 相同），像素相似度 %2%</translation>
     </message>
     <message>
         <source>Suggested to keep: in a reference folder</source>
@@ -3052,14 +3052,6 @@ Thumbs/
     <message>
         <source>DELETE</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>pixel check %1</source>
-        <translation>像素检查 %1</translation>
-    </message>
-    <message>
-        <source>hash distance %1</source>
-        <translation>哈希距离 %1</translation>
     </message>
     <message>
         <source>These are exact copies</source>
@@ -3461,6 +3453,14 @@ Thumbs/
     <message>
         <source>something added</source>
         <translation>添加了内容</translation>
+    </message>
+    <message>
+        <source>pixels %1% alike</source>
+        <translation>像素相似度 %1%</translation>
+    </message>
+    <message>
+        <source>fingerprint difference %1</source>
+        <translation>指纹差异 %1</translation>
     </message>
     <message>
         <source>+%1 more</source>
