@@ -185,13 +185,11 @@ def holding(path: Path) -> Iterator[Folder]:
     """The folder at `path` (its links followed, as chosen), made if missing, held while the block
     runs; OSError when it cannot be made or opened."""
     path.mkdir(parents=True, exist_ok=True)
-    if not _HELD_OPEN:
-        st = os.stat(path)
-        yield Folder(path, None, (st.st_dev, st.st_ino))
-        return
-    try:
-        fd = os.open(path, _HOLDING_FLAGS)
-    except PermissionError:  # a folder one may write into but not read (a drop box), without O_PATH
+    fd = None
+    if _HELD_OPEN:
+        with contextlib.suppress(PermissionError):  # a folder one may write into but not read, no O_PATH
+            fd = os.open(path, _HOLDING_FLAGS)
+    if fd is None:
         st = os.stat(path)
         yield Folder(path, None, (st.st_dev, st.st_ino))
         return
