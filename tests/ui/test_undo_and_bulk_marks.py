@@ -328,6 +328,56 @@ def test_undo_asks_nothing_when_the_window_closes_or_is_stopped_while_it_reads_t
     assert sorted(path.name for path in (trash / "files").iterdir()) == in_trash
 
 
+def test_closing_over_unsaved_work_while_undo_reads_asks_one_question_at_a_time(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    dialogs: FakeDialogs,
+    trash: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The window is closed over unsaved marks while Undo reads the journal: its "save your review?"
+    waits for the person, the journal is read meanwhile, and "Put back 1 file?" came up over it.
+    Closing drops Undo's question; the person who stays presses Undo again."""
+    import time
+
+    from lookalike.ui import controller
+    from lookalike.ui.dialogs import UnsavedChoice
+
+    keep, _ = make_copies(tmp_path / "other", names=("keep.jpg", "theirs.jpg"))
+    other = scan_folder(tmp_path / "other")  # a run made before, to put back
+    assert carry_out(
+        Review.from_result(other, mark(other, {keep})).plan(), journal=window.controller.journal
+    ).done
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    window.tile_model.toggle(0)  # a mark not saved
+    assert window.session.unsaved
+    read = controller.last_run
+
+    def a_large_journal(journal: Path) -> object:
+        time.sleep(0.5)
+        return read(journal)
+
+    def the_person_thinks(title: str, text: str, details: str = "") -> UnsavedChoice:
+        dialogs.asked_unsaved.append((title, text, details))
+        qtbot.wait(1000)  # the dialog's own loop runs meanwhile: the journal is read
+        return UnsavedChoice.CANCEL
+
+    monkeypatch.setattr(controller, "last_run", a_large_journal)
+    monkeypatch.setattr(dialogs, "ask_unsaved", the_person_thinks)
+    asked = len(dialogs.confirmed)
+    assert window.undo_last_action()
+    assert not window.close()  # Cancel: the window stays
+
+    assert window.isVisible() and dialogs.asked_unsaved and len(dialogs.confirmed) == asked
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=SCAN_TIMEOUT_MS)
+    with qtbot.waitSignal(window.action_undone, timeout=SCAN_TIMEOUT_MS):
+        assert window.undo_last_action()  # asked again, and answered
+    assert dialogs.confirmed[-1][0] == "Undo last action"
+
+
 def test_on_macos_undo_lists_the_files_and_opens_the_trash_in_finder(
     qtbot: QtBot,
     window: MainWindow,

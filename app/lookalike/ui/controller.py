@@ -312,6 +312,12 @@ class Controller(QObject):
         )
         return True
 
+    def drop_last_run(self) -> None:
+        """Let the journal being read (start_finding_last_run) ask nothing once read: the window is
+        closing, and a question over its own "save your review?" would be a second one at once."""
+        if self._task is not None and self._task.name == "last run":
+            self._task.cancel()
+
     def _on_last_run(self, run: LastRun | None) -> None:
         stopped = self._task is not None and self._task.cancelled
         self._end()

@@ -592,6 +592,7 @@ class MainWindow(QMainWindow):
             self.session.decisions.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.drop_last_run()  # closing: Undo's question, still to come, is not asked
         event.setAccepted(self.autosave.may_close())  # asks Save… / Discard / Cancel over unsaved work
         if event.isAccepted():
             self._save_preferences()
