@@ -129,7 +129,8 @@ def test_the_tooltip_and_the_tile_of_a_turned_copy_name_the_turn(qtbot: QtBot, t
 
     turned = tip("turned.jpg")
     assert "What changed: turned 90° clockwise" in turned
-    assert turned.index("What changed") < turned.index("fingerprint difference")  # words first, then the numbers
+    # Words first, then the numbers.
+    assert turned.index("What changed") < turned.index("fingerprint difference")
     assert "What changed: resized to 50%, saved as PNG" in tip("small.png")
     assert "What changed" not in tip("original.jpg") and "What changed" not in tip("original copy.jpg")
     brief = {m.path.name: model.index(row, 0).data(Role.CHANGES) for row, m in enumerate(group.members)}

@@ -45,7 +45,7 @@ def test_white_badge_text_reads_on_every_badge(badge: str) -> None:
 
 @pytest.mark.parametrize("badge", ["A_COLOUR", "B_COLOUR", "DIFFERENCE_COLOUR"])
 def test_white_words_read_on_the_compare_views_badges(badge: str) -> None:
-    """"A · KEEP", "B · DELETE" over the panes (B's orange read at 3.2:1)."""
+    """ "A · KEEP", "B · DELETE" over the panes (B's orange read at 3.2:1)."""
     assert contrast(WHITE, QColor(getattr(compare, badge))) >= AA_TEXT
 
 
