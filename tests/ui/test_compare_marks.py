@@ -79,8 +79,11 @@ def test_the_grids_key_marks_the_framed_picture_and_the_window_follows(
     assert grid_mark(window, photos.beach) is False and view.pane_a.mark is False
     assert "A · reference · DELETE" in view.label_a.text()
 
-    qtbot.mouseClick(view.pane_b.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.mouseClick(
+        view.pane_b.viewport(), Qt.MouseButton.LeftButton, pos=view.pane_b.viewport().rect().center()
+    )
     assert view.current_path == photos.beach_small  # a click frames a picture too
+    assert grid_mark(window, photos.beach_small) is True  # away from the badge: the mark stays
     qtbot.keyClick(view, Qt.Key.Key_B)
     assert view.current_path == photos.beach_small
 
@@ -99,6 +102,22 @@ def test_the_grids_key_marks_the_framed_picture_and_the_window_follows(
     with qtbot.waitSignal(window.compare_closed):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert grid_mark(window, photos.beach_small) is True  # the grid kept what the view did
+
+
+def test_a_click_on_a_panes_badge_switches_its_mark_as_a_click_on_a_tiles_badge_does(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    """The compare view's KEEP/DELETE badges looked like the tiles' but took no click: a reviewer
+    clicked them and nothing happened. A click on one frames that picture and switches its mark."""
+    scan_and_wait(qtbot, window, photos.root)
+    view = compare_on(qtbot, window, photos, photos.beach_small)
+    view.set_current(False)  # A framed: the click on B's badge frames B first
+    badge = QPoint(30, 20)  # within the badge in the pane's top left corner
+    qtbot.mouseClick(view.pane_b.viewport(), Qt.MouseButton.LeftButton, pos=badge)
+    assert view.current_path == photos.beach_small
+    assert grid_mark(window, photos.beach_small) is True and view.pane_b.mark is True
+    qtbot.mouseClick(view.pane_a.viewport(), Qt.MouseButton.LeftButton, pos=badge)
+    assert grid_mark(window, photos.beach) is False and view.pane_a.mark is False
 
 
 def test_the_marking_keys_come_from_the_command_table_and_mean_nothing_else_here(

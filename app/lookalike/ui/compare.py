@@ -390,6 +390,8 @@ class CompareView(QDialog):
             self._column_b = column_widget  # the last one: hidden while flickering
         self.pane_a.pressed.connect(lambda: self.set_current(self._flicker_shows_b and self._flickering))
         self.pane_b.pressed.connect(lambda: self.set_current(True))
+        for pane in (self.pane_a, self.pane_b):  # a click on its badge switches the mark, as on a tile
+            pane.badge_clicked.connect(lambda: self.request_mark(None))
         self._linked = LinkedPanes((self.pane_a, self.pane_b), self)
         self._linked.view_changed.connect(self._on_view_changed)
         layout.addLayout(panes, 1)

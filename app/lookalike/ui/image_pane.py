@@ -122,10 +122,12 @@ class ImagePane(QAbstractScrollArea):
     Signals:
         view_requested: zoom (relative to fit), centre x and y (0..1 of the picture).
         pressed: the pane was clicked (or a drag began in it).
+        badge_clicked: its KEEP/DELETE badge was clicked (after `pressed`), as a tile's is.
     """
 
     view_requested = Signal(float, float, float)
     pressed = Signal()
+    badge_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,7 +294,10 @@ class ImagePane(QAbstractScrollArea):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.pressed.emit()
-        if event.button() == Qt.MouseButton.LeftButton:
+        on_badge = self._mark is not None and self._badge_rect().contains(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and on_badge:
+            self.badge_clicked.emit()
+        elif event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.position().toPoint()
             self._drag_center = self.visible_center()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -361,19 +366,27 @@ class ImagePane(QAbstractScrollArea):
             painter.drawRect(QRectF(self.viewport().rect()).adjusted(half, half, -half, -half))
         if self._mark is None:
             return
-        font = QFont(self.font())
-        font.setBold(True)
-        metrics = QFontMetrics(font)
+        font = self._badge_font()
         text = mark_word(self._mark)
-        width = max(metrics.horizontalAdvance(mark_word(keep)) for keep in (True, False)) + 24
-        height = metrics.height() + 8
-        badge = QRectF(CURRENT_FRAME + 6, CURRENT_FRAME + 6, width, height)
+        badge = self._badge_rect()
+        height = badge.height()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(KEEP_COLOUR if self._mark else DELETE_COLOUR)
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(QColor("white"))
         painter.setFont(font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _badge_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _badge_rect(self) -> QRectF:
+        """Where the KEEP/DELETE badge is, in the viewport: as wide as the wider of its two words."""
+        metrics = QFontMetrics(self._badge_font())
+        width = max(metrics.horizontalAdvance(mark_word(keep)) for keep in (True, False)) + 24
+        return QRectF(CURRENT_FRAME + 6, CURRENT_FRAME + 6, width, metrics.height() + 8)
 
 
 class LinkedPanes(QObject):
