@@ -285,6 +285,21 @@ def test_undo_last_action_reads_the_journal_beside_the_window(
     }
 
 
+def journal_read_slowly(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Undo's reading of the journal takes `seconds` longer, as a journal of many large runs does."""
+    import time
+
+    from lookalike.ui import controller
+
+    read = controller.last_run
+
+    def a_large_journal(journal: Path) -> object:
+        time.sleep(seconds)
+        return read(journal)
+
+    monkeypatch.setattr(controller, "last_run", a_large_journal)
+
+
 @pytest.mark.parametrize("then", ["window closed", "stopped"])
 def test_undo_asks_nothing_when_the_window_closes_or_is_stopped_while_it_reads_the_journal(
     qtbot: QtBot,
@@ -299,21 +314,11 @@ def test_undo_asks_nothing_when_the_window_closes_or_is_stopped_while_it_reads_t
     "Put back 3 files?" after it had gone, and putting back ran as the app quit; stopped meanwhile, it
     said "Stopping…" and asked all the same. Neither asks, nothing is put back, and the start page
     never showed a scan's progress for it."""
-    import time
-
-    from lookalike.ui import controller
-
     scan_and_wait(qtbot, window, photos.root)
     with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS):
         assert window.trash_marked()
     in_trash = sorted(path.name for path in (trash / "files").iterdir())
-    read = controller.last_run
-
-    def a_large_journal(journal: Path) -> object:
-        time.sleep(0.8)
-        return read(journal)
-
-    monkeypatch.setattr(controller, "last_run", a_large_journal)
+    journal_read_slowly(monkeypatch, 0.8)
     asked = len(dialogs.confirmed)
     assert window.undo_last_action()
     assert window.controller.busy and not window.start.progress_panel.isVisibleTo(window.start)
@@ -340,9 +345,6 @@ def test_closing_over_unsaved_work_while_undo_reads_asks_one_question_at_a_time(
     """The window is closed over unsaved marks while Undo reads the journal: its "save your review?"
     waits for the person, the journal is read meanwhile, and "Put back 1 file?" came up over it.
     Closing drops Undo's question; the person who stays presses Undo again."""
-    import time
-
-    from lookalike.ui import controller
     from lookalike.ui.dialogs import UnsavedChoice
 
     keep, _ = make_copies(tmp_path / "other", names=("keep.jpg", "theirs.jpg"))
@@ -354,18 +356,13 @@ def test_closing_over_unsaved_work_while_undo_reads_asks_one_question_at_a_time(
     window.select_group(0)
     window.tile_model.toggle(0)  # a mark not saved
     assert window.session.unsaved
-    read = controller.last_run
-
-    def a_large_journal(journal: Path) -> object:
-        time.sleep(0.5)
-        return read(journal)
+    journal_read_slowly(monkeypatch, 0.5)
 
     def the_person_thinks(title: str, text: str, details: str = "") -> UnsavedChoice:
         dialogs.asked_unsaved.append((title, text, details))
         qtbot.wait(1000)  # the dialog's own loop runs meanwhile: the journal is read
         return UnsavedChoice.CANCEL
 
-    monkeypatch.setattr(controller, "last_run", a_large_journal)
     monkeypatch.setattr(dialogs, "ask_unsaved", the_person_thinks)
     asked = len(dialogs.confirmed)
     assert window.undo_last_action()

@@ -132,7 +132,8 @@ class NotIntoFolder(NoLongerChecked):
 # times and mode set on the open copy. Not Windows.
 _HELD_OPEN = (
     hasattr(os, "O_DIRECTORY")
-    and {os.open, os.stat, os.link, os.rename, os.unlink} <= os.supports_dir_fd
+    and {os.open, os.stat, os.link, os.rename} <= os.supports_dir_fd
+    and os.unlink in os.supports_dir_fd  # trash-safe: a question whether it could, no removal
     and {os.utime, os.chmod} <= os.supports_fd
 )
 
