@@ -490,3 +490,39 @@ def test_a_file_another_program_puts_over_a_moved_copys_new_name_never_costs_the
     assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.SKIPPED)]
     assert copy.read_bytes() == original and keep.exists()
     assert [path.read_bytes() for path in moved.iterdir()] == [theirs]
+
+
+@needs_posix
+def test_a_folder_to_move_to_replaced_by_a_new_folder_of_that_name_receives_nothing(
+    tmp_path: Path, trash: Path
+) -> None:
+    """Hostile (standing check): after the first file, another program renames the folder moved to
+    away and makes a new, empty folder under its name (a sync client re-creating it), no link at all.
+    The rest go into neither: the path no longer leads to the folder held, and the journal would
+    name a place the files are not. Each stays where it was, said why; the first is in the folder
+    renamed, whole."""
+    keep, *copies = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg", "d.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    moved, renamed = tmp_path / "moved", tmp_path / "moved away"
+    replaced: list[bool] = []
+
+    def after_the_first(done: int, _total: int) -> None:
+        if done == 1 and not replaced:
+            moved.rename(renamed)
+            moved.mkdir()
+            replaced.append(True)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(),
+        destination=moved,
+        journal=tmp_path / "journal",
+        progress=after_the_first,
+    )
+
+    assert replaced and os.listdir(moved) == []
+    first, *rest = report.outcomes
+    assert first.status is Status.DONE and os.listdir(renamed) == [first.path.name]
+    assert (renamed / first.path.name).read_bytes() == keep.read_bytes()
+    assert [o.status for o in rest] == [Status.SKIPPED] * len(rest) and all(o.path.exists() for o in rest)
+    assert all("the folder to move to was moved or replaced" in str(o.reason) for o in rest)
+    assert len(report.outcomes) == len(copies) and keep.exists() and trashed(trash) == []
