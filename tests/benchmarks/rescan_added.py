@@ -21,6 +21,14 @@ rescan. (Pointing PYTHONPYCACHEPREFIX elsewhere would not do: Python then no lon
 bytecode beside the standard library's and NumPy's sources, and compiles those again.) The grouping's
 tenths: 0-1.5 the search for likely pairs, 1.5-6.5 their checks, the rest the groups described
 (see matching.GROUPING_STEPS).
+
+With `--floor`, each run is followed by what no rescan after adding can do without, measured in
+the same sitting so that the goal can be judged on a slower or faster machine: a rescan with
+nothing changed of both folders on the cache that run left (`nothing_changed_s`: finding the
+files, loading their fingerprints and the groups kept), and the reading of the added pictures in a
+scan of their folder alone without a cache (`added_read_s`: until its grouping begins). `floor_s`
+is their sum, `over_floor` the run's wall time divided by it: what is left above it is the
+grouping of 101,000 pictures where 1,000 are new, and storing its groups.
 """
 
 from __future__ import annotations
@@ -64,8 +72,8 @@ def run(library: Path, added: Path, warm_cache: Path) -> dict[str, Any]:
         return run_on(library, added, cache)
 
 
-def run_on(library: Path, added: Path, cache: Path) -> dict[str, Any]:
-    """The rescan in this process, on `cache` itself."""
+def run_on(library: Path, added: Path, cache: Path, *, use_cache: bool = True) -> dict[str, Any]:
+    """The rescan in this process, on `cache` itself; without `use_cache`, a scan of `added`."""
     peak = [0]
     running = threading.Event()
     running.set()
@@ -86,7 +94,10 @@ def run_on(library: Path, added: Path, cache: Path) -> dict[str, Any]:
             name = f"match {10 * event.done // event.total / 10:.1f}"
         began.setdefault(name, round(time.monotonic() - started, 2))
 
-    result = scan([library, added], ScanOptions(cache_dir=cache), progress=progress)
+    if use_cache:
+        result = scan([library, added], ScanOptions(cache_dir=cache), progress=progress)
+    else:  # the added pictures alone (`library` is `added`), read and grouped among themselves
+        result = scan([added], ScanOptions(use_cache=False), progress=progress)
     wall, cpu = time.monotonic() - started, time.process_time() - cpu_started
     running.clear()
     sampler.join()
@@ -114,27 +125,54 @@ def compiled(folder: Path) -> dict[str, str]:
 
 
 def run_apart(
-    library: Path, added: Path, warm_cache: Path, environment: dict[str, str] | None = None
+    library: Path,
+    added: Path,
+    warm_cache: Path,
+    environment: dict[str, str] | None = None,
+    *,
+    floor: bool = False,
 ) -> dict[str, Any]:
     """run_on() in a process of its own (in `environment`, else this one's), with that process's
     whole wall time (`process_s`: Python starting, the imports and the scan) on a copy of
-    `warm_cache` made before it starts."""
+    `warm_cache` made before it starts; with `floor`, then the floor's two scans (see above)."""
     with tempfile.TemporaryDirectory(prefix="lookalike-bench-cache-") as scratch:
         cache = Path(scratch) / "cache"
         shutil.copytree(warm_cache, cache)
         _flushed(cache)
-        command = [sys.executable, "-m", "tests.benchmarks.rescan_added", "--on-this-cache"]
         started = time.monotonic()
-        done = subprocess.run(
-            [*command, str(library), str(added), "--warm-cache", str(cache)],
-            check=True,
-            capture_output=True,
-            text=True,
-            env=environment,
-        )
+        measured = _in_process_of_its_own("--on-this-cache", library, added, cache, environment)
         whole = time.monotonic() - started
+        if floor:
+            again = _in_process_of_its_own("--on-this-cache", library, added, cache, environment)
+            alone = _in_process_of_its_own("--without-cache", added, added, cache, environment)
+    found = {"process_s": round(whole, 2), **measured}
+    if floor:
+        if again["read"]:
+            raise RuntimeError(f"the rescan with nothing changed read {again['read']} pictures")
+        read = alone["began_s"]["match"]
+        least = again["wall_s"] + read
+        found |= {
+            "nothing_changed_s": again["wall_s"],
+            "added_read_s": read,
+            "floor_s": round(least, 2),
+            "over_floor": round(measured["wall_s"] / least, 2),
+        }
+    return found
+
+
+def _in_process_of_its_own(
+    how: str, library: Path, added: Path, cache: Path, environment: dict[str, str] | None
+) -> dict[str, Any]:
+    command = [sys.executable, "-m", "tests.benchmarks.rescan_added", how]
+    done = subprocess.run(
+        [*command, str(library), str(added), "--warm-cache", str(cache)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
     measured: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return {"process_s": round(whole, 2), **measured}
+    return measured
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,16 +183,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("added", type=Path)
     parser.add_argument("--warm-cache", type=Path, required=True, help="a folder with the library's cache")
     parser.add_argument("--repeat", type=int, default=2)
-    # A run of run_apart: on the copy it made, in this process.
+    parser.add_argument("--floor", action="store_true", help="also measure the floor (see above)")
+    # A run of run_apart: on the copy it made, in this process; or the added pictures alone.
     parser.add_argument("--on-this-cache", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--without-cache", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.on_this_cache:
-        print(json.dumps(run_on(args.library, args.added, args.warm_cache)), flush=True)
+    if args.on_this_cache or args.without_cache:
+        measured = run_on(args.library, args.added, args.warm_cache, use_cache=args.on_this_cache)
+        print(json.dumps(measured), flush=True)
         return 0
     with tempfile.TemporaryDirectory(prefix="lookalike-bench-program-") as program:
         environment = compiled(Path(program))
         for _ in range(args.repeat):
-            print(json.dumps(run_apart(args.library, args.added, args.warm_cache, environment)), flush=True)
+            measured = run_apart(args.library, args.added, args.warm_cache, environment, floor=args.floor)
+            print(json.dumps(measured), flush=True)
     return 0
 
 
