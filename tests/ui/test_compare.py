@@ -181,6 +181,32 @@ def test_flicker_swaps_a_and_b_in_one_pane(qtbot: QtBot, pictures: dict[str, Pat
     assert view.shown_paths() == (reference, changed)
 
 
+def zoom_said(view: CompareView) -> int:
+    """The zoom the label says, in percent ("Fit (60%)" or "125%")."""
+    text = view.zoom_label.text()
+    return int(text[text.index("(") + 1 : text.index("%")] if "(" in text else text.rstrip("%"))
+
+
+def zoom_shown(view: CompareView, width_a: int) -> float:
+    """A's size on screen against its own pixels, in percent."""
+    return view.pane_a.content_size()[0] / width_a * 100
+
+
+def test_the_zoom_said_follows_a_pane_made_wider_or_narrower(qtbot: QtBot, pictures: dict[str, Path]) -> None:
+    """Flicker shows one pane twice as wide, and a resized window changes the panes: the picture
+    grows or shrinks on screen at the same zoom, and the label says what is shown now."""
+    view = open_view(qtbot, [pictures["reference"], pictures["changed"]])  # A is 400 pixels wide
+    view.resize(700, 900)  # tall: the panes' width limits the pictures
+    qtbot.waitUntil(lambda: zoom_said(view) == round(zoom_shown(view, 400)))
+    side_by_side = zoom_said(view)
+    qtbot.keyClick(view, Qt.Key.Key_F)  # one pane, as wide as both were
+    qtbot.waitUntil(lambda: zoom_shown(view, 400) > side_by_side + 10)
+    qtbot.waitUntil(lambda: zoom_said(view) == round(zoom_shown(view, 400)))
+    view.resize(1000, 1000)
+    qtbot.waitUntil(lambda: zoom_said(view) == round(zoom_shown(view, 400)))
+    assert zoom_said(view) > side_by_side + 10
+
+
 def test_mode_buttons_match_the_keys(qtbot: QtBot, pictures: dict[str, Path]) -> None:
     reference, changed = pictures["reference"], pictures["changed"]
     view = open_view(qtbot, [reference, changed])

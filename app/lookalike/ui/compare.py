@@ -394,6 +394,8 @@ class CompareView(QDialog):
             pane.badge_clicked.connect(lambda: self.request_mark(None))
         self._linked = LinkedPanes((self.pane_a, self.pane_b), self)
         self._linked.view_changed.connect(self._on_view_changed)
+        # A wider pane (a resize, or flicker's single pane) shows the same zoom larger: say so.
+        self.pane_a.resized.connect(lambda: self._on_view_changed(self.zoom, *self.center))
         layout.addLayout(panes, 1)
         words = fill(
             self.tr(

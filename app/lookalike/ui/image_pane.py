@@ -123,11 +123,13 @@ class ImagePane(QAbstractScrollArea):
         view_requested: zoom (relative to fit), centre x and y (0..1 of the picture).
         pressed: the pane was clicked (or a drag began in it).
         badge_clicked: its KEEP/DELETE badge was clicked (after `pressed`), as a tile's is.
+        resized: its size changed (the picture's size on screen at the same zoom with it).
     """
 
     view_requested = Signal(float, float, float)
     pressed = Signal()
     badge_clicked = Signal()
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,6 +323,7 @@ class ImagePane(QAbstractScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_scroll_bars()
+        self.resized.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()  # the view follows the scroll bars through _on_scrolled
