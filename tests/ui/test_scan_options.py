@@ -57,7 +57,7 @@ def test_an_excluded_duplicate_is_not_grouped_and_the_options_survive_a_restart(
     chosen = FileChoices(exclude=("img_*.JPG", "Thumbs/"), min_size_kb=1, include_hidden=True)
     assert window.start.file_choices() == chosen
     summary = window.start.options_summary.plain_text()
-    assert "leaving out img_*.JPG, Thumbs/" in summary and "under 1 KB" in summary and "hidden" in summary
+    assert "leaving out img_*.JPG, Thumbs/" in summary and "under 1 kB" in summary and "hidden" in summary
     options = window.start.scan_options()
     assert (options.exclude, options.min_size, options.include_hidden) == (chosen.exclude, 1000, True)
 
@@ -136,7 +136,7 @@ def test_the_patterns_and_the_summary_words() -> None:
     assert patterns_from_text(" *.tmp \n\n*.TMP\n*.tmp\r\nThumbs/") == ("*.tmp", "*.TMP", "Thumbs/")
     assert choices_summary(FileChoices()) == ""
     assert choices_summary(FileChoices(min_size_kb=20, follow_links=True)) == (
-        "skipping files under 20 KB; following links"
+        "skipping files under 20 kB; following links"
     )
 
 

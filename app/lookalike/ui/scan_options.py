@@ -38,7 +38,7 @@ def choices_summary(choices: FileChoices) -> str:
         parts.append(translate("ScanOptions", "leaving out {patterns}").format(patterns=patterns))
     if choices.min_size_kb:
         parts.append(
-            translate("ScanOptions", "skipping files under {size} KB").format(size=choices.min_size_kb)
+            translate("ScanOptions", "skipping files under {size} kB").format(size=choices.min_size_kb)
         )
     if choices.include_hidden:
         parts.append(translate("ScanOptions", "hidden files included"))
@@ -90,7 +90,7 @@ class ScanOptionsDialog(QDialog):
         size_row.addWidget(QLabel(self.tr("Skip files smaller than")))
         self.min_size_spin = QSpinBox()
         self.min_size_spin.setRange(0, MAX_MIN_SIZE_KB)
-        self.min_size_spin.setSuffix(self.tr(" KB"))
+        self.min_size_spin.setSuffix(self.tr(" kB"))
         self.min_size_spin.setSpecialValueText(self.tr("no limit"))
         self.min_size_spin.setToolTip(self.tr("Tiny files are often icons and thumbnails. 0: no limit."))
         size_row.addWidget(self.min_size_spin)

@@ -2668,8 +2668,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>{patterns} を除外</translation>
     </message>
     <message>
-        <source>skipping files under {size} KB</source>
-        <translation>{size} KB 未満のファイルをスキップ</translation>
+        <source>skipping files under {size} kB</source>
+        <translation>{size} kB 未満のファイルをスキップ</translation>
     </message>
     <message>
         <source>hidden files included</source>
@@ -2711,8 +2711,8 @@ Thumbs/
         <translation>次のサイズより小さいファイルをスキップ:</translation>
     </message>
     <message>
-        <source> KB</source>
-        <translation> KB</translation>
+        <source> kB</source>
+        <translation> kB</translation>
     </message>
     <message>
         <source>no limit</source>

@@ -2668,8 +2668,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>{patterns} 제외</translation>
     </message>
     <message>
-        <source>skipping files under {size} KB</source>
-        <translation>{size} KB 미만 파일 건너뜀</translation>
+        <source>skipping files under {size} kB</source>
+        <translation>{size} kB 미만 파일 건너뜀</translation>
     </message>
     <message>
         <source>hidden files included</source>
@@ -2711,8 +2711,8 @@ Thumbs/
         <translation>다음보다 작은 파일 건너뛰기:</translation>
     </message>
     <message>
-        <source> KB</source>
-        <translation> KB</translation>
+        <source> kB</source>
+        <translation> kB</translation>
     </message>
     <message>
         <source>no limit</source>

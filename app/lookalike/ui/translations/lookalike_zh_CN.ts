@@ -2668,8 +2668,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>排除 {patterns}</translation>
     </message>
     <message>
-        <source>skipping files under {size} KB</source>
-        <translation>跳过小于 {size} KB 的文件</translation>
+        <source>skipping files under {size} kB</source>
+        <translation>跳过小于 {size} kB 的文件</translation>
     </message>
     <message>
         <source>hidden files included</source>
@@ -2711,8 +2711,8 @@ Thumbs/
         <translation>跳过小于以下大小的文件：</translation>
     </message>
     <message>
-        <source> KB</source>
-        <translation> KB</translation>
+        <source> kB</source>
+        <translation> kB</translation>
     </message>
     <message>
         <source>no limit</source>
