@@ -22,6 +22,9 @@ from lookalike.ui.review import FolderCount
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.wording import reason_words
 
+# The most lines of folders the question before moving lists; the rest are summed in one more.
+FOLDERS_LISTED_MOST = 8
+
 
 class Acting(QObject):
     """Asks, starts trash and move runs, and tells what happened.
@@ -109,15 +112,32 @@ class Acting(QObject):
         return self._run(plan, destination)
 
     def describe_folder_counts(self, counts: list[FolderCount]) -> str:
-        """One line per folder: how many files leave it and how much space that frees."""
-        return "\n".join(
+        """One line per folder: how many files leave it and how much space that frees; past
+        FOLDERS_LISTED_MOST, the folders most files leave, and one line for all the others (the
+        question's box cannot scroll, and 40 folders pushed its buttons below a laptop's screen)."""
+        listed, others = counts, []
+        if len(counts) > FOLDERS_LISTED_MOST:
+            most = sorted(range(len(counts)), key=lambda at: -counts[at].files)[: FOLDERS_LISTED_MOST - 1]
+            shown = set(most)
+            listed = [count for at, count in enumerate(counts) if at in shown]  # in the folders' order
+            others = [count for at, count in enumerate(counts) if at not in shown]
+        lines = [
             fill(
                 self.tr("%n file(s) (%1) from %2", "", count.files),
                 size_text(count.bytes),
                 display_name(count.folder),
             )
-            for count in counts
-        )
+            for count in listed
+        ]
+        if others:
+            lines.append(
+                fill(
+                    self.tr("%n file(s) (%1) from %2 other folders", "", sum(c.files for c in others)),
+                    size_text(sum(c.bytes for c in others)),
+                    len(others),
+                )
+            )
+        return "\n".join(lines)
 
     def _run(self, plan: ActPlan, destination: Path | None) -> bool:
         if not self.controller.start_action(plan, destination):

@@ -32,6 +32,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) (%1) from %2 other folders</source>
+        <translation>
+            <numerusform>%n file (%1) from %2 other folders</numerusform>
+            <numerusform>%n files (%1) from %2 other folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) did not pass the checks made just before moving, or the system refused them; they stay where they are and in the results:</source>
         <translation>
             <numerusform>%n file did not pass the checks made just before moving, or the system refused it; it stays where it is and in the results:</numerusform>

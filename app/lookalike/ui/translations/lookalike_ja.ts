@@ -59,6 +59,12 @@
             <numerusform>%2 から %n 個のファイル（%1）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2 other folders</source>
+        <translation>
+            <numerusform>ほかの %2 個のフォルダーから %n 個のファイル（%1）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking and moving %1 of %2…</source>
         <translation>確認して移動中…（%1 / %2）</translation>

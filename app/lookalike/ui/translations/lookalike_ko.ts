@@ -59,6 +59,12 @@
             <numerusform>%2에서 파일 %n개(%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2 other folders</source>
+        <translation>
+            <numerusform>다른 폴더 %2개에서 파일 %n개(%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking and moving %1 of %2…</source>
         <translation>확인하고 옮기는 중… (%1/%2)</translation>

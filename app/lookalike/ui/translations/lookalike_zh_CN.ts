@@ -59,6 +59,12 @@
             <numerusform>来自 %2 的 %n 个文件（%1）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) from %2 other folders</source>
+        <translation>
+            <numerusform>来自其他 %2 个文件夹的 %n 个文件（%1）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking and moving %1 of %2…</source>
         <translation>正在检查并移动第 %1 个，共 %2 个…</translation>
