@@ -64,3 +64,27 @@ def test_many_folders_are_summed_up_and_the_box_fits_a_laptop(
     QTimer.singleShot(0, measure_and_cancel)
     assert not QtDialogs(window).confirm("Move files", text, details, ok="Move to Trash")
     assert heights and heights[0] < SCREEN_HEIGHT - 60  # room for its title bar and the panel
+
+
+def test_a_question_with_many_lines_keeps_its_buttons_on_a_laptop(qtbot: QtBot) -> None:
+    """Any question's box, as "The Trash is not available" with a line for each of 300 files on a
+    network drive: a few lines shown, every line in the details (which scroll), the buttons within
+    the screen."""
+    details = "\n".join(
+        f"/media/share/Photos/IMG_{number:04}.jpg: the Trash is not available" for number in range(300)
+    )
+    seen: list[tuple[int, str, str]] = []
+
+    def measure_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.sizeHint().height(), box.informativeText(), box.detailedText()))
+        box.reject()
+
+    QTimer.singleShot(0, measure_and_cancel)
+    assert not QtDialogs(None).confirm("The Trash is not available", "Move them to a folder?", details)
+    height, shown, whole = seen[0]
+    assert height < SCREEN_HEIGHT - 60
+    assert whole == details
+    assert shown.startswith("/media/share/Photos/IMG_0000.jpg") and shown.endswith("in the details")
+    assert shown.count("\n") == 15 and "285 more" in shown

@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 # How long a file manager may take to answer "show this file" over D-Bus (one being started for
 # the call needs a moment) before the folder is opened instead. The window never waits for it.
 DBUS_REPLY_TIMEOUT_MS = 2000
+# The most lines of a question's details shown in its box; the whole in its details, which scroll.
+DETAILS_LINES_SHOWN = 16
 
 
 class UnsavedChoice(Enum):
@@ -164,7 +166,14 @@ class QtDialogs:
         box.setStyleSheet(
             "#qt_msgbox_label, #qt_msgbox_informativelabel { min-width: 420px; }"
         )  # paths wrap less
-        if details:
+        lines = details.splitlines()
+        if len(lines) > DETAILS_LINES_SHOWN:  # the box cannot scroll: the rest behind "Show Details…"
+            shown = "\n".join(lines[: DETAILS_LINES_SHOWN - 1])
+            more = len(lines) - DETAILS_LINES_SHOWN + 1
+            rest = fill(translate("QtDialogs", "… and %1 more in the details"), more)
+            box.setInformativeText(shown + "\n" + rest)
+            box.setDetailedText(details)
+        elif details:
             box.setInformativeText(details)
         if ok:
             accept = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)

@@ -1579,6 +1579,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
 <context>
     <name>QtDialogs</name>
     <message>
+        <source>… and %1 more in the details</source>
+        <translation>…ほか %1 行は詳細に表示</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>

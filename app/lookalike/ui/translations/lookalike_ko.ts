@@ -1579,6 +1579,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
 <context>
     <name>QtDialogs</name>
     <message>
+        <source>… and %1 more in the details</source>
+        <translation>… 나머지 %1줄은 자세히 보기에 있음</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
