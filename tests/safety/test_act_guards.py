@@ -20,7 +20,7 @@ import pytest
 from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
-from lookalike.core import actions, platform_checks, recheck
+from lookalike.core import actions, platform_checks, recheck, report
 from lookalike.core.actions import Status, carry_out
 from lookalike.core.models import ScanResult
 from lookalike.core.plan import ActPlan
@@ -276,21 +276,98 @@ def test_a_keeper_chosen_by_the_persons_rules_leaves_the_groups_reference_free_t
     assert group.members[0].path.name == "original.jpg"  # still the content the others matched
 
 
-def test_a_file_listed_in_two_groups_of_a_saved_result_is_trashed_once_and_said_so(
+def _listed_in_two_groups(saved: Path, group_of: Path, into: Path | None = None) -> None:
+    """Crafts (as a merge of two results would) `saved` so the group holding `group_of` is listed
+    twice, the second time as group 99; with `into`, its rows are added to the group holding `into`
+    instead, and that group comes first."""
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    groups = data["groups"]
+    source = next(g for g in groups if any(Path(f["path"]) == group_of for f in g["files"]))
+    if into is None:
+        groups.append({**json.loads(json.dumps(source)), "id": 99})
+    else:
+        target = next(g for g in groups if any(Path(f["path"]) == into for f in g["files"]))
+        target["files"] += [f for f in source["files"] if not f["keep"]]
+        groups.remove(target)
+        groups.insert(0, target)
+    saved.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _lines(output: str, *starts: str) -> list[str]:
+    return sorted(line for line in output.splitlines() if line.startswith(starts))
+
+
+def test_a_file_listed_in_two_groups_is_listed_once_and_counted_once_by_a_dry_run_and_a_real_run(
     tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Mutant A09 (files acted on are not remembered, so Code.ALREADY_MOVED is never said). Wording
-    only: the second look finds the name gone and skips it either way; the reason must say why."""
+    """A result crafted or merged from two names each copy in two groups. The real run acts on each
+    once; its dry run listed each twice and counted it twice (2 files planned, 4 "would trash", twice
+    the size), and the real run said each was trashed, then skipped it ("already moved") and exited 1.
+    Both now list each file once, with the same totals and exit status."""
+    keep, *copies = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "c.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
+    _listed_in_two_groups(saved, keep)
+    size = report.human_size(sum(copy.stat().st_size for copy in copies))
+
+    dry = apply_file(saved, "--dry-run", capsys=capsys)
+
+    assert _lines(dry.output, "would trash:", "skipped:") == [f"would trash: {c}" for c in copies], dry.output
+    assert "Plan: move to the Trash 2 files" in dry.output, dry.output
+    assert f"Would trash 2 files ({size}); skipped 0." in dry.output, dry.output
+    assert dry.exit_code == 0 and trashed(trash) == []
+
+    real = apply_file(saved, capsys=capsys)
+
+    assert _lines(real.output, "trashed:", "skipped:") == [f"trashed: {c}" for c in copies], real.output
+    assert "Plan: move to the Trash 2 files" in real.output, real.output
+    assert f"Trashed 2 files ({size}); skipped 0." in real.output, real.output
+    assert real.exit_code == 0 and trashed(trash) == ["b.jpg", "c.jpg"] and keep.exists()
+
+
+def test_a_file_refused_in_one_group_and_passing_in_another_is_listed_once_as_what_is_done(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copy of one photo crafted into the group of another as well, which comes first: refused
+    there (not a copy of that group's keeper), it passes in its own group and is trashed from it.
+    Each run says so once, as what happens to the file, never "skipped" as well."""
+    keep, copy = make_copies(tmp_path / "photos")
+    other_keep, other_copy = make_copies(tmp_path / "photos", seed=2, names=("x.jpg", "y.jpg"))
+    result = scan_folder(tmp_path / "photos")
+    saved = save_result(result, mark(result, {keep, other_keep}), tmp_path / "r.json")
+    _listed_in_two_groups(saved, keep, into=other_keep)
+
+    dry = apply_file(saved, "--dry-run", capsys=capsys)
+    real = apply_file(saved, capsys=capsys)
+
+    assert _lines(dry.output, "would trash:", "skipped:") == [
+        f"would trash: {copy}",
+        f"would trash: {other_copy}",
+    ], dry.output
+    assert _lines(real.output, "trashed:", "skipped:") == [
+        f"trashed: {copy}",
+        f"trashed: {other_copy}",
+    ], real.output
+    assert dry.exit_code == real.exit_code == 0
+    assert trashed(trash) == ["b.jpg", "y.jpg"] and keep.exists() and other_keep.exists()
+
+
+def test_a_file_listed_twice_in_the_windows_plan_is_acted_on_once_and_reported_once(
+    tmp_path: Path, trash: Path
+) -> None:
+    """The window's path (carry_out on a review's plan) over a loaded result that names a copy in two
+    groups: one outcome per file, so the window never reports a file it moved as one that "stays
+    where it is"."""
     keep, copy = make_copies(tmp_path / "photos")
     result = scan_folder(tmp_path / "photos")
     saved = save_result(result, mark(result, {keep}), tmp_path / "r.json")
-    data = json.loads(saved.read_text(encoding="utf-8"))
-    twice = json.loads(json.dumps(data["groups"][0]))
-    twice["id"] = 99
-    data["groups"].append(twice)  # crafted: the same copy listed in a second group
-    saved.write_text(json.dumps(data), encoding="utf-8")
+    _listed_in_two_groups(saved, keep)
+    loaded = report.load(saved.read_text(encoding="utf-8"))
+    plan = Review.from_result(loaded, {m.path: m.keep for g in loaded.groups for m in g.members}).plan()
 
-    outcome = apply_file(saved, capsys=capsys)
+    checked = carry_out(plan, journal=tmp_path / "j", dry_run=True)
+    done = carry_out(plan, journal=tmp_path / "j")
 
-    assert keep.exists() and trashed(trash) == ["b.jpg"]
-    assert outcome.skipped() == [f"skipped: {copy}: it was already moved in this run"], outcome.output
+    assert [(o.path, o.status) for o in checked.outcomes] == [(copy, Status.CHECKED)]
+    assert [(o.path, o.status) for o in done.outcomes] == [(copy, Status.DONE)]
+    assert [p.path for p in plan.deletions] == [copy] and trashed(trash) == ["b.jpg"]

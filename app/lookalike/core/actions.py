@@ -297,10 +297,16 @@ def _each_file(
     trasher: Trasher | None,
     dry_run: bool,
 ) -> ActionReport:
-    """carry_out's run over the files of `plan`, checked and acted on one after the other."""
+    """carry_out's run over the files of `plan`, checked and acted on one after the other.
+
+    A file that a crafted or merged result names in several groups has one outcome, where it was
+    first named: once acted on (or, in a dry run, found to pass) it is passed over in the groups after;
+    refused in one group, it is tried again in the next, and what happens there is its outcome. So a
+    dry run lists and counts what the run would do, and the window never says a file it moved
+    "stays where it is"."""
     checker = Checker(plan)
     total = len(plan.deletions)
-    outcomes: list[FileOutcome] = []
+    outcomes: dict[Path, FileOutcome] = {}
     was_cancelled = False
     refused = None if destination is None else destination_problem(destination, plan.reference_roots)
     with contextlib.ExitStack() as stack:
@@ -310,6 +316,9 @@ def _each_file(
                 if cancelled():
                     was_cancelled = True
                     break
+                earlier = outcomes.get(planned.path)
+                if earlier is not None and earlier.status in (Status.DONE, Status.CHECKED):
+                    continue
                 reason = refused or checker.check(group, planned)
                 if reason is not None:
                     outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
@@ -321,12 +330,14 @@ def _each_file(
                     outcome = _act(action, planned, into, writer, trasher or send2trash, kept_copy_gone)
                     if outcome.status is Status.DONE:
                         checker.acted_on.add(planned.path)
-                outcomes.append(outcome)
+                outcomes[planned.path] = outcome
                 if progress is not None:
                     progress(len(outcomes), total)
             if was_cancelled:
                 break
-    return ActionReport(action, tuple(outcomes), was_cancelled, writer.path, tuple(writer.warnings), dry_run)
+    return ActionReport(
+        action, tuple(outcomes.values()), was_cancelled, writer.path, tuple(writer.warnings), dry_run
+    )
 
 
 @dataclass(slots=True)

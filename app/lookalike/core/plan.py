@@ -49,7 +49,14 @@ class ActPlan:
 
     @property
     def deletions(self) -> list[PlannedFile]:
-        return [f for group in self.groups for f in group.files if not f.keep]
+        """Each file marked DELETE, once: a crafted or merged result may name one in several groups,
+        and it is acted on at most once (where first named, or where it then passes)."""
+        files: dict[Path, PlannedFile] = {}
+        for group in self.groups:
+            for planned in group.files:
+                if not planned.keep:
+                    files.setdefault(planned.path, planned)
+        return list(files.values())
 
     def restricted_to(self, paths: Iterable[Path]) -> ActPlan:
         """The same plan acting only on `paths` (every keeper stays, for the checks)."""

@@ -57,6 +57,8 @@ class Checker:
         self.plan = plan
         self.roots = tuple(Path(os.path.realpath(root)) for root in plan.roots)
         self.reference_roots = tuple(Path(os.path.realpath(root)) for root in plan.reference_roots)
+        # Files this run acted on. The run passes over a file named again once it was acted on
+        # (actions._each_file); this refuses it should one be checked again all the same.
         self.acted_on: set[Path] = set()
         self._keepers: dict[int, list[tuple[PlannedFile, _Content]] | Reason] = {}
         self._fingerprinter: Callable[[Source, str, str], Fingerprint] | None = None
