@@ -44,6 +44,11 @@ EXIT_SOME_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
+# How many files a scan could not read are named on the terminal (as the window lists at most 20 files
+# in a message): a folder of 5,000 broken files printed 5,000 lines and buried the summary. The JSON
+# result, and --all-errors, give every one.
+ERRORS_SHOWN = 20
+
 # What stops a scan or a run as Ctrl+C does: a closed terminal (SIGHUP) and a polite end (SIGTERM: a
 # logout, `kill`, a service stopped) too. Killed by either, a move to another drive left its
 # half-made copy behind for good.
@@ -574,6 +579,17 @@ class CommandLine:
             metavar="N",
             help=self.tr("decoding threads (default: one per CPU core)"),
         )
+        parser.add_argument(
+            "--all-errors",
+            action="store_true",
+            help=fill(
+                self.tr(
+                    "list every file that could not be read (default: the first %1, then how many more; "
+                    "the JSON result always lists them all)"
+                ),
+                ERRORS_SHOWN,
+            ),
+        )
         parser.add_argument("--quiet", action="store_true", help=self.tr("no progress bar and no summary"))
         self.add_language_option(parser)
         return parser
@@ -895,13 +911,30 @@ class CommandLine:
         for warning in result.warnings:
             self.warn(self.reason(warning))
         if not args.quiet:
-            for error in result.errors:
+            shown = result.errors if args.all_errors else result.errors[:ERRORS_SHOWN]
+            for error in shown:
                 print(
                     fill(self.tr("not read: %1: %2"), display_name(error.path), self.reason(error.error)),
                     file=sys.stderr,
                 )
+            if more := len(result.errors) - len(shown):
+                print(self.more_not_read(more, args.json), file=sys.stderr)
             print(self.scan_summary(result), file=sys.stderr)
         return EXIT_INTERRUPTED if interrupted else EXIT_OK
+
+    def more_not_read(self, count: int, json_file: Path | None) -> str:
+        """The line after the first ERRORS_SHOWN files a scan could not read: how many more, and
+        where every one is listed."""
+        if json_file is not None:
+            return fill(
+                self.tr(
+                    '… and %1 more could not be read: %2 lists every one under "errors" '
+                    "(--all-errors prints them all here)"
+                ),
+                count,
+                display_name(json_file),
+            )
+        return fill(self.tr("… and %1 more could not be read (--all-errors prints them all)"), count)
 
     def apply(self, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from lookalike.core import actions, report
