@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -14,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_to_bytes, urlsplit
 
 import pytest
 
@@ -21,6 +23,7 @@ from lookalike import cli
 from lookalike.core import actions, discovery, report
 from lookalike.core.discovery import Findings
 from lookalike.core.models import ScanOptions
+from lookalike.display_names import display_name
 from lookalike.samples import photo
 from tests.core.gathered import discovered
 from tests.safety.conftest import (
@@ -53,7 +56,9 @@ def test_names_that_are_not_utf8_scan_cache_export_and_trash(
     text.encode("utf-8")  # writable as UTF-8
     names = [row["path"] for group in json.loads(text)["groups"] for row in group["files"]]
     assert os.fsencode(str(odd)) in [os.fsencode(name) for name in names]  # lossless
-    assert "\\udce9" in report.to_csv(result)
+    rows = list(csv.DictReader(io.StringIO(report.to_csv(result), newline="")))
+    assert display_name(odd) in [row["path"] for row in rows]  # as the window shows it: caf⟦0xE9⟧ ⟦0xFF⟧.jpg
+    assert os.fsencode(odd) in [unquote_to_bytes(urlsplit(row["uri"]).path) for row in rows]  # exact
 
     act(result, mark(result, {keep}))
     assert not os.path.lexists(odd) and keep.exists()
@@ -275,8 +280,6 @@ def test_a_root_spelt_with_dotdot_after_a_link_is_the_folder_the_system_names(
 def test_a_name_with_a_carriage_return_keeps_its_csv_row_whole(tmp_path: Path) -> None:
     """A file name holding a carriage return (Linux allows any byte but / and NUL): the CSV still
     reads back row for row, with the name whole (the field was left unquoted, and the row broke)."""
-    import csv
-
     keep, odd = make_copies(tmp_path / "photos", names=("a.jpg", "b\rc.jpg"))
     rows = list(csv.DictReader(io.StringIO(report.to_csv(scan_folder(tmp_path / "photos")), newline="")))
     assert sorted(row["path"] for row in rows) == sorted([str(keep), str(odd)])

@@ -3,7 +3,9 @@
 File names that are not valid UTF-8 (possible on Linux and macOS) are kept losslessly:
 each byte that is not part of valid UTF-8 is written as the JSON escape \udc80-\udcff
 (Python's surrogateescape code points), so `os.fsencode(json.loads(text)["path"])` gives
-back the exact name. CSV files carry the same escapes as plain text.
+back the exact name. A CSV's text has no such escape: its `path` shows such a name as the
+window does (display_name: each such byte as ⟦0xE9⟧), and its `uri` column gives every
+file's exact path as a file URI, the bytes percent-encoded.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from lookalike.core.models import (
 )
 from lookalike.core.reasons import Code, Reason, amount, from_english
 from lookalike.core.selection import REASON_REFERENCE
+from lookalike.display_names import display_name
 
 FORMAT = "lookalike-scan"
 # 2: each file's identity (device, inode, mtime_ns, ctime_ns), content digest and link count,
@@ -48,7 +51,7 @@ SESSION_VERSION = 3
 
 CSV_COLUMNS = (
     "group", "kind", "tier", "path", "size", "width", "height", "format", "taken_at", "distance", "score",
-    "changes", "keep", "keep_reason",
+    "changes", "keep", "keep_reason", "uri",
 )  # fmt: skip
 
 
@@ -289,8 +292,29 @@ def to_csv(result: ScanResult) -> str:
     for group in to_dict(result)["groups"]:
         for row in group["files"]:
             changes = ";".join(row.get("changes", ()))
-            writer.writerow({**row, "group": group["id"], "kind": group["kind"], "changes": changes})
+            writer.writerow(
+                {
+                    **row,
+                    "group": group["id"],
+                    "kind": group["kind"],
+                    "path": _csv_path(row["path"]),
+                    "changes": changes,
+                    "uri": Path(row["path"]).as_uri(),
+                }
+            )
     return lossless(out.getvalue())
+
+
+def _csv_path(path: str) -> str:
+    """A CSV's `path`: the path itself, unless it holds bytes that are not UTF-8 (lone surrogates
+    here), which no CSV text can hold: then as the window and the command line show it, each such
+    byte as ⟦0xE9⟧ (Python's escape, "\\udce9", read as no name; U+FFFD would make "caf\\xe9.jpg"
+    and "caf\\xe8.jpg" one name). The `uri` column keeps the exact path."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return display_name(path)
+    return path
 
 
 def summary(result: ScanResult) -> str:
