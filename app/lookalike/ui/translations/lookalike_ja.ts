@@ -636,6 +636,10 @@
         <translation>デコードのスレッド数（既定: CPU コアごとに 1 つ）</translation>
     </message>
     <message>
+        <source>list every file that could not be read (default: the first %1, then how many more; the JSON result always lists them all)</source>
+        <translation>読み取れなかったファイルをすべて表示する（既定では最初の %1 件と残りの件数。JSON の結果には常にすべて記録されます）</translation>
+    </message>
+    <message>
         <source>no progress bar and no summary</source>
         <translation>進行状況バーと概要を表示しません</translation>
     </message>
@@ -787,6 +791,14 @@
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more could not be read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
+        <translation>…ほかに %1 件を読み取れませんでした。%2 の &quot;errors&quot; にすべて記録されています（--all-errors でここにすべて表示）</translation>
+    </message>
+    <message>
+        <source>… and %1 more could not be read (--all-errors prints them all)</source>
+        <translation>…ほかに %1 件を読み取れませんでした（--all-errors ですべて表示）</translation>
     </message>
     <message>
         <source>--move-to %1 is not a folder</source>

@@ -636,6 +636,10 @@
         <translation>디코딩 스레드 수(기본값: CPU 코어마다 하나)</translation>
     </message>
     <message>
+        <source>list every file that could not be read (default: the first %1, then how many more; the JSON result always lists them all)</source>
+        <translation>읽지 못한 파일을 모두 표시합니다(기본값: 처음 %1개와 나머지 개수. JSON 결과에는 항상 모두 기록됩니다)</translation>
+    </message>
+    <message>
         <source>no progress bar and no summary</source>
         <translation>진행 표시줄과 요약을 보여 주지 않습니다</translation>
     </message>
@@ -787,6 +791,14 @@
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>표준 출력에 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more could not be read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
+        <translation>… 그 밖에 %1개를 읽지 못했습니다. %2의 &quot;errors&quot;에 모두 기록되어 있습니다(--all-errors로 여기에 모두 표시)</translation>
+    </message>
+    <message>
+        <source>… and %1 more could not be read (--all-errors prints them all)</source>
+        <translation>… 그 밖에 %1개를 읽지 못했습니다(--all-errors로 모두 표시)</translation>
     </message>
     <message>
         <source>--move-to %1 is not a folder</source>

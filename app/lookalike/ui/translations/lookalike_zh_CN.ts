@@ -636,6 +636,10 @@
         <translation>解码线程数（默认：每个 CPU 核心一个）</translation>
     </message>
     <message>
+        <source>list every file that could not be read (default: the first %1, then how many more; the JSON result always lists them all)</source>
+        <translation>列出所有无法读取的文件（默认：前 %1 个，然后是剩余数量；JSON 结果始终列出全部）</translation>
+    </message>
+    <message>
         <source>no progress bar and no summary</source>
         <translation>不显示进度条和摘要</translation>
     </message>
@@ -787,6 +791,14 @@
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more could not be read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
+        <translation>……另有 %1 个无法读取：%2 的 &quot;errors&quot; 中列出了全部（--all-errors 可在此处全部显示）</translation>
+    </message>
+    <message>
+        <source>… and %1 more could not be read (--all-errors prints them all)</source>
+        <translation>……另有 %1 个无法读取（--all-errors 可全部显示）</translation>
     </message>
     <message>
         <source>--move-to %1 is not a folder</source>
