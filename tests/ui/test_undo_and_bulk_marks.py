@@ -136,6 +136,11 @@ def test_not_a_duplicate_is_undone_with_its_decision_and_redone(
     show_group_of(window, photos.beach)
     window.group_not_duplicates()
     assert window.group_model.total() == 2 and len(decisions.decisions()) == 1  # exact pair stays grouped
+    said = window.results.summary_label.text()
+    assert (
+        "Group split" in said and "Copies with the same bytes stay grouped: 1 group of exact copies" in said
+    )
+    assert "Group removed" not in said
     window.commands.actions["undo"].trigger()
     assert [sorted(m.path.name for m in g.members) for g in review.groups] == groups_before
     assert decisions.decisions() == []

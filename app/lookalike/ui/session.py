@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -320,17 +321,27 @@ class ReviewSession(QObject):
             return decided
         row = review.groups.index(group)
 
+        copies = Counter(m.record.fingerprint.digest for m in group.members)
+        exact = sum(1 for count in copies.values() if count > 1)  # the groups left of the same bytes
+
         def change() -> str:
             review.dissolve(row, self.keep_rules)
-            return (
-                self.tr(
+            if not exact:
+                said = self.tr(
                     "Group removed: its %n pictures are not duplicates. Lookalike will keep them apart "
                     "in later scans.",
                     "",
                     len(group.members),
                 )
-                + self._unless_lasting()
-            )
+            else:  # its copies of the same bytes are still duplicates, whatever the person said
+                said = self.tr(
+                    "Group split: its pictures are not duplicates of one another, and Lookalike will keep "
+                    "them apart in later scans. Copies with the same bytes stay grouped: %n group(s) of "
+                    "exact copies.",
+                    "",
+                    exact,
+                )
+            return said + self._unless_lasting()
 
         text = self.tr("none are duplicates: %n picture(s)", "", len(group.members))
         self.undo_stack.push(_GroupsEdit(self, text, change, group, row, decided))

@@ -427,6 +427,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n group(s) of exact copies.</source>
+        <translation>
+            <numerusform>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n group of exact copies.</numerusform>
+            <numerusform>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n groups of exact copies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>none are duplicates: %n picture(s)</source>
         <translation>
             <numerusform>none are duplicates: %n picture</numerusform>

@@ -2508,6 +2508,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message numerus="yes">
+        <source>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n group(s) of exact copies.</source>
+        <translation>
+            <numerusform>グループを分けました: これらの画像は互いに重複ではありません。今後のスキャンでも別々に扱います。内容がまったく同じコピーはそのままグループに残ります: 完全一致のグループ %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>none are duplicates: %n picture(s)</source>
         <translation>
             <numerusform>どれも重複ではない: %n 枚の画像</numerusform>

@@ -2508,6 +2508,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message numerus="yes">
+        <source>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n group(s) of exact copies.</source>
+        <translation>
+            <numerusform>그룹을 나눴습니다: 이 사진들은 서로 중복이 아니며, 이후 검사에서도 따로 다룹니다. 바이트가 같은 사본은 그대로 묶여 있습니다: 완전히 같은 사본 그룹 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>none are duplicates: %n picture(s)</source>
         <translation>
             <numerusform>모두 중복 아님: 사진 %n장</numerusform>

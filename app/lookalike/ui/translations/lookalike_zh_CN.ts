@@ -2508,6 +2508,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message numerus="yes">
+        <source>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n group(s) of exact copies.</source>
+        <translation>
+            <numerusform>已拆分该组：这些图片彼此不是重复项，以后的扫描也会将它们分开。字节完全相同的副本仍保留在组中：%n 组完全相同的副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>none are duplicates: %n picture(s)</source>
         <translation>
             <numerusform>都不是重复项：%n 张图片</numerusform>
