@@ -139,12 +139,17 @@ def test_a_file_changed_or_deleted_after_the_scan_is_skipped_and_reported(
     title, _text, details = dialogs.informed[-1]
     assert "not moved" in title
     assert f"{photos.beach_small}: the file was changed after the scan" in details
-    assert f"{photos.city_copy}: the file is gone" in details
+    assert str(photos.city_copy) not in details  # said in the summary: it left the results
     review = window.review
     assert review is not None
     remaining = {m.path for g in review.groups for m in g.members}
     assert photos.beach_small in remaining and photos.beach_copy not in remaining
-    assert "2 files could not be moved" in window.results.summary_label.text()
+    # The file deleted elsewhere is no longer offered: nothing is there to move.
+    assert photos.city_copy not in remaining
+    said = window.results.summary_label.text()
+    assert "1 file could not be moved and is still listed" in said
+    assert "1 file had already been moved or deleted since the scan, so it is no longer listed" in said
+    assert window.results.trash_button.text().startswith("Move 1 file (")  # the edited one, refused again
 
 
 def test_a_group_losing_every_copy_needs_its_own_confirmation(

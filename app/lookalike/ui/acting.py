@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.plan import ActPlan
+from lookalike.core.reasons import Code
 from lookalike.core.restore import LastRun, LastRunChanged, RestoreOutcome, RestoreReport, macos_trash_folder
 from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
@@ -151,8 +152,11 @@ class Acting(QObject):
 
     def _on_finished(self, outcome: ActionReport) -> None:
         self.status_changed.emit("")
-        problems = [o for o in outcome.problems if o.status is not Status.TRASH_UNAVAILABLE]
-        self.finished.emit(outcome, self._summary(outcome, len(problems)))
+        gone = found_gone(outcome)
+        problems = [
+            o for o in outcome.problems if o.status is not Status.TRASH_UNAVAILABLE and o.path not in gone
+        ]
+        self.finished.emit(outcome, self._summary(outcome, len(problems), len(gone)))
         if problems:
             self.dialogs.inform(
                 self.tr("Some files were not moved"),
@@ -181,7 +185,7 @@ class Acting(QObject):
             if folder is not None and self._last_plan is not None:
                 self._run(self._last_plan.restricted_to(unavailable), folder)
 
-    def _summary(self, outcome: ActionReport, problems: int) -> str:
+    def _summary(self, outcome: ActionReport, problems: int, gone: int = 0) -> str:
         done, size = outcome.done, size_text(outcome.done_bytes)
         if outcome.action.value == "trash":
             text = fill(self.tr("Moved %n file(s) (%1) to the Trash.", "", len(done)), size)
@@ -193,6 +197,12 @@ class Acting(QObject):
             text += " " + fill(self.tr("They are now in %1."), display_name(done[0].destination.parent))
         if problems:
             text += " " + self.tr("%n file(s) could not be moved and are still listed.", "", problems)
+        if gone:
+            text += " " + self.tr(
+                "%n file(s) had already been moved or deleted since the scan, so they are no longer listed.",
+                "",
+                gone,
+            )
         for warning in outcome.warnings:
             text += f" {reason_words(warning)}"
         return text
@@ -305,6 +315,16 @@ class Acting(QObject):
         self.dialogs.show_error(
             self.tr("Moving files failed"), self.tr("Lookalike ran into a bug while moving files."), details
         )
+
+
+def found_gone(outcome: ActionReport) -> set[Path]:
+    """The files a run found gone from where the scan saw them (moved or deleted by someone else):
+    nothing is left there to act on, so the results no longer list them."""
+    return {
+        o.path
+        for o in outcome.problems
+        if o.reason is not None and o.reason.code is Code.GONE and o.reason.values == (Code.THE_FILE(),)
+    }
 
 
 def why_each(outcomes: Iterable[FileOutcome | RestoreOutcome]) -> str:

@@ -22,7 +22,7 @@ from lookalike import __version__
 from lookalike.core.actions import ActionReport, Trasher
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import ScanOptions, ScanResult
-from lookalike.ui.acting import Acting
+from lookalike.ui.acting import Acting, found_gone
 from lookalike.ui.autosave import Autosave
 from lookalike.ui.bulk_marking import BulkMarking
 from lookalike.ui.commands import CommandSet, WindowState, command_words, shortcut_rows
@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
         self.action_undone.emit(outcome)
 
     def _on_action_finished(self, outcome: ActionReport, summary: str) -> None:
-        gone = {o.path for o in outcome.done}
+        gone = {o.path for o in outcome.done} | found_gone(outcome)
         self.loader.forget(gone)
         self.loader.reset()
         self.session.files_gone(gone, max(0, self.current_group_row()))

@@ -74,6 +74,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
+        <translation>
+            <numerusform>%n file had already been moved or deleted since the scan, so it is no longer listed.</numerusform>
+            <numerusform>%n files had already been moved or deleted since the scan, so they are no longer listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

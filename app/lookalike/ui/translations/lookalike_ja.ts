@@ -123,6 +123,12 @@
             <numerusform>%n 個のファイルは移動できず、一覧に残っています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
+        <translation>
+            <numerusform>%n 個のファイルはスキャン後にすでに移動または削除されていたため、一覧から外しました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Looking for what Lookalike moved last…</source>
         <translation>Lookalike が最後に移動したファイルを探しています…</translation>

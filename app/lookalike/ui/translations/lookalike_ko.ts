@@ -123,6 +123,12 @@
             <numerusform>파일 %n개는 옮기지 못해 목록에 남아 있습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
+        <translation>
+            <numerusform>파일 %n개는 검사 후 이미 옮겨지거나 삭제되어 목록에서 뺐습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Looking for what Lookalike moved last…</source>
         <translation>Lookalike가 마지막으로 옮긴 파일을 찾는 중…</translation>

@@ -123,6 +123,12 @@
             <numerusform>%n 个文件无法移动，仍在列表中。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
+        <translation>
+            <numerusform>%n 个文件在扫描后已被移动或删除，因此不再列出。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Looking for what Lookalike moved last…</source>
         <translation>正在查找 Lookalike 上次移动的文件…</translation>
