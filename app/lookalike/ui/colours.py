@@ -33,11 +33,15 @@ def contrast(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def secondary_text(palette: QPalette) -> QColor:
+def secondary_text(
+    palette: QPalette,
+    text_role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+    background_role: QPalette.ColorRole = QPalette.ColorRole.Window,
+) -> QColor:
     """Text that reads as less important than the window's text and still has AA contrast: the
-    text colour moved a little towards the background."""
-    text = palette.color(QPalette.ColorRole.WindowText)
-    window = palette.color(QPalette.ColorRole.Window)
+    text colour moved a little towards the background (in a list: Text towards Base)."""
+    text = palette.color(text_role)
+    window = palette.color(background_role)
 
     def mixed(share: float) -> QColor:
         return QColor(

@@ -7,10 +7,21 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -22,6 +33,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSlider,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from lookalike.core.models import Mode, Phase, Progress, ScanOptions
 from lookalike.display_names import display_name
+from lookalike.ui.colours import secondary_text
 from lookalike.ui.file_urls import local_path
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
@@ -39,6 +54,7 @@ from lookalike.ui.wording import SENSITIVITY, duration, sensitivity_words, thres
 log = logging.getLogger(__name__)
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole  # a listed folder's path: os.fsencode's bytes (listed_folder)
+MISSING_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # True: the folder was not there when last looked for
 
 PHASE_WORDS: dict[Phase, str] = {  # translated where shown (StartPage.show_progress)
     Phase.DISCOVER: str(QT_TRANSLATE_NOOP("StartPage", "Looking for pictures")),
@@ -112,6 +128,17 @@ class StartPage(QWidget):
         layout.addWidget(self._build_progress())
         layout.addLayout(self._build_scan_row())
         self.set_busy(False, has_review=False)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # back in the window: a drive may have been plugged in
+            app.applicationStateChanged.connect(self._on_application_state_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.check_folders()
+
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_folders()
 
     def _build_drop_zone(self) -> QFrame:
         self.drop_zone = drop_zone = QFrame()
@@ -131,6 +158,9 @@ class StartPage(QWidget):
         self.folder_list.setAccessibleDescription(hint.text())
         self.folder_list.setStyleSheet("QListWidget::item { padding: 3px; }")
         self.folder_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.folder_list.setItemDelegate(FolderDelegate(self.folder_list))
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.folder_list.setIconSize(QSize(small, small))
         self.folder_list.itemChanged.connect(self._on_folder_item_changed)
         zone.addWidget(self.folder_list)
         buttons = QHBoxLayout()
@@ -246,9 +276,36 @@ class StartPage(QWidget):
     def _count(self) -> int:
         return self.folder_list.count()
 
+    def missing_folders(self) -> tuple[FolderChoice, ...]:
+        """The folders listed that were not there when last looked for (check_folders)."""
+        items = (self.folder_list.item(i) for i in range(self._count()))
+        return tuple(
+            FolderChoice(listed_folder(item), item.checkState() == Qt.CheckState.Checked)
+            for item in items
+            if item.data(MISSING_ROLE)
+        )
+
+    def check_folders(self) -> tuple[FolderChoice, ...]:
+        """Look for each folder listed again, mark those not there (and those back) as such, and return
+        the ones not there: a folder can be renamed, or its drive unplugged, at any time."""
+        self.folder_list.blockSignals(True)
+        for i in range(self._count()):
+            item = self.folder_list.item(i)
+            missing = not is_folder(listed_folder(item))
+            if bool(item.data(MISSING_ROLE)) != missing:
+                item.setData(MISSING_ROLE, missing)
+                _label_folder_item(item)
+        self.folder_list.blockSignals(False)
+        return self.missing_folders()
+
     def add_folders(self, folders: list[Path], *, reference: bool = False) -> list[Path]:
         """List folders to scan (files are ignored; a folder already listed is not added again).
         Returns the folders added."""
+        return self._list_folders(folders, reference=reference, remembered=False)
+
+    def _list_folders(self, folders: list[Path], *, reference: bool, remembered: bool) -> list[Path]:
+        """List `folders`; `remembered` ones (listed last time) are listed even when they are not there
+        now, marked so: dropping a reference folder without a word left its pictures unprotected."""
         known = set(self.folders())
         added: list[Path] = []
         self.folder_list.blockSignals(True)
@@ -258,17 +315,22 @@ class StartPage(QWidget):
             except (RuntimeError, OSError) as exc:  # "~user" unknown here (settings from another account)
                 log.warning("the folder %s is not listed: %s", folder, exc)
                 continue
-            if folder in known or not is_folder(folder):
+            if folder in known:
+                continue
+            found = is_folder(folder)
+            if not found and not remembered:
                 continue
             known.add(folder)
             item = QListWidgetItem()
             item.setData(FOLDER_ROLE, QByteArray(os.fsencode(folder)))
+            item.setData(MISSING_ROLE, not found)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
             self.folder_list.addItem(item)
             _label_folder_item(item)
             added.append(folder)
         self.folder_list.blockSignals(False)
+        self.check_folders()  # one listed as not there, and added again, is there now
         self.remove_button.setEnabled(self.add_button.isEnabled() and self._count() > 0)
         if added:
             self.preferences_changed.emit()
@@ -353,7 +415,7 @@ class StartPage(QWidget):
         self.rotations_check.setChecked(preferences.rotations)
         self._show_file_choices(preferences.files)
         for choice in preferences.folders:
-            self.add_folders([choice.path], reference=choice.reference)
+            self._list_folders([choice.path], reference=choice.reference, remembered=True)
         self.set_recent(preferences.recent)
         self.blockSignals(False)
         self._show_option_state()
@@ -477,12 +539,58 @@ def listed_folder(item: QListWidgetItem) -> Path:
 
 
 def _label_folder_item(item: QListWidgetItem) -> None:
+    """The folder's name, and what it is: a reference folder, one not there now, or both."""
+    translate = QCoreApplication.translate
     text = display_name(listed_folder(item))
-    if item.checkState() == Qt.CheckState.Checked:
-        text += QCoreApplication.translate("StartPage", "   — reference: always kept")
+    reference = item.checkState() == Qt.CheckState.Checked
+    missing = bool(item.data(MISSING_ROLE))
+    if missing and reference:
+        text += translate("StartPage", "   — reference folder not found: its pictures are not protected")
+    elif missing:
+        text += translate("StartPage", "   — not found")
+    elif reference:
+        text += translate("StartPage", "   — reference: always kept")
     item.setText(text)
-    item.setToolTip(
-        QCoreApplication.translate(
-            "StartPage", "Ticked: a reference folder. Its pictures are never suggested for deletion."
+    tip = translate("StartPage", "Ticked: a reference folder. Its pictures are never suggested for deletion.")
+    if missing:
+        tip = (
+            translate(
+                "StartPage",
+                "Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be "
+                "on a drive that is not connected. It stays on the list and is scanned again once it is "
+                "back; “Remove” takes it off the list.",
+            )
+            + "\n\n"
+            + tip
         )
-    )
+    item.setToolTip(tip)
+
+
+class FolderDelegate(QStyledItemDelegate):
+    """A folder icon before each folder; a folder that is not there drawn quieter, still readable
+    (secondary_text), and a warning sign instead when it is a reference folder. From the style and
+    palette of the moment: light or dark."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
+        missing = bool(index.data(MISSING_ROLE))
+        reference = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole) or 0) == Qt.CheckState.Checked
+        sign = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if missing and reference
+            else QStyle.StandardPixmap.SP_DirIcon
+        )
+        icon = style.standardIcon(sign, option, widget)
+        if missing and not reference:
+            icon = QIcon(icon.pixmap(option.decorationSize, QIcon.Mode.Disabled))
+        option.icon = icon
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        if missing:
+            palette = QPalette(option.palette)
+            quiet = secondary_text(palette, QPalette.ColorRole.Text, QPalette.ColorRole.Base)
+            palette.setColor(QPalette.ColorRole.Text, quiet)
+            option.palette = palette
