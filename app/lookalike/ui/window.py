@@ -33,6 +33,7 @@ from lookalike.ui.dialogs import Dialogs, QtDialogs, ShortcutsDialog
 from lookalike.ui.files import ResultFiles
 from lookalike.ui.group_table import GroupTableModel
 from lookalike.ui.i18n import LANGUAGES, LanguageMenu, chosen_language, fill
+from lookalike.ui.missing_folders import may_scan_without, not_scanned_note, nothing_there_words
 from lookalike.ui.models import TileModel
 from lookalike.ui.regrouping import Regrouping
 from lookalike.ui.results_page import ResultsPage
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.dialogs: Dialogs = dialogs if dialogs is not None else QtDialogs(self)
         self.log_dir = log_dir
         self._owns_decisions = decisions is None
+        self._scan_note = ""  # said over the results of the scan running: the folders it left out
         self.session = ReviewSession(
             decisions if decisions is not None else open_decisions(), self.preferences.keep_rules, self
         )
@@ -317,8 +319,9 @@ class MainWindow(QMainWindow):
     # ---- scanning -----------------------------------------------------------------------------------
 
     def start_scan(self) -> bool:
-        """Scan the listed folders in the background; False when there is nothing to scan, when busy, or
-        when the person keeps an unsaved review on screen (asked first)."""
+        """Scan the listed folders that are there, in the background; False when there is nothing to
+        scan, when busy, when a reference folder is not there and the person does not scan without it,
+        or when the person keeps an unsaved review on screen (each asked first)."""
         folders = self.start.folders()
         if not folders:
             self.dialogs.inform(
@@ -326,15 +329,27 @@ class MainWindow(QMainWindow):
                 self.tr("Add a folder first: click “Add folder…” or drop one here."),
             )
             return False
-        if self.controller.busy or not self.autosave.may_replace():  # asks over unsaved work
+        if self.controller.busy:
+            return False
+        missing = self.start.check_folders()  # a folder can go between being listed and Scan
+        gone = {choice.path for choice in missing}
+        found = [folder for folder in folders if folder not in gone]
+        if not found:
+            self.dialogs.inform(self.tr("Nothing to scan"), nothing_there_words(missing))
+            return False
+        # Asked before the unsaved work: cancelling here leaves the review on screen as it was.
+        if not may_scan_without(self.dialogs, missing) or not self.autosave.may_replace():
             return False
         session = self.session
         not_duplicates, rules = session.decisions.pairs(), session.keep_rules
+        # The options keep every reference folder ticked, there or not: one that comes back during the
+        # scan, inside a folder scanned, is protected still.
         if not self.controller.start_scan(
-            folders, self.start.scan_options(), not_duplicates=not_duplicates, rules=rules
+            found, self.start.scan_options(), not_duplicates=not_duplicates, rules=rules
         ):
             return False
-        for folder in folders:
+        self._scan_note = not_scanned_note(missing)
+        for folder in found:
             self._remember_recent(folder)
         self.pages.setCurrentIndex(START_PAGE)
         self.start.show_scan_started()
@@ -346,7 +361,7 @@ class MainWindow(QMainWindow):
             self.controller.stop()
 
     def _on_scan_finished(self, result: ScanResult) -> None:
-        self.show_review(Review.from_result(result))
+        self.show_review(Review.from_result(result), note=self._scan_note)
 
     def _on_scan_failed(self, details: str) -> None:
         self.start.show_scan_failed()
