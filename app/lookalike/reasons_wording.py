@@ -223,6 +223,11 @@ REASONS: dict[Code, str] = {
     Code.PUT_BACK_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the file put back at %1 is not there; the copy at %2 was kept"
     ),
+    Code.PUT_BACK_UNSAFE_ON_DRIVE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "its drive cannot give it its name back without the risk of replacing another file; it was "
+        "left at %1, to put back by hand",
+    ),
     Code.JOURNAL_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Reasons", "The action journal %1 could not be written (%2)."
     ),

@@ -7,6 +7,8 @@ result, and asserts what is on disk and in the trash afterwards.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
 import shutil
@@ -16,11 +18,12 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lookalike import cli
-from lookalike.core import report
+from lookalike.core import renaming, report
 from lookalike.core.actions import ActionReport, carry_out
 from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.core.scan import scan
@@ -147,3 +150,57 @@ def immutable(tmp_path: Path) -> Iterator[Callable[[Path], None]]:
     yield make
     for folder in made:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+# ---- drives this machine lacks, stood in for by the one system call each refuses ----------------
+
+
+def without_hard_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every drive as one that keeps no hard links (FAT, exFAT, some network shares): os.link refused
+    as they refuse it."""
+
+    def fat_link(source: Any, target: Any, **named: Any) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(target))
+
+    monkeypatch.setattr(os, "link", fat_link)
+
+
+def without_a_rename_that_refuses_to_replace(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every drive as one that cannot rename without replacing (a file system in user space without
+    it: exFAT by exfat-fuse, FAT by fusefat, GNOME's network shares): the kernel refuses a name taken
+    itself (EEXIST), the drive anything else (EINVAL), as on exfat-fuse and fusefat mounted for
+    real. The rename that would replace stays as it is: nothing may fall back on it."""
+
+    def fuse_drive(from_folder: int, source: bytes, to_folder: int, target: bytes) -> int:
+        ctypes.set_errno(errno.EEXIST if _taken(target, to_folder) else errno.EINVAL)
+        return -1
+
+    monkeypatch.setattr(renaming, "_no_replace_call", lambda: fuse_drive)
+
+
+def just_before_each_name_given(monkeypatch: pytest.MonkeyPatch, before: Callable[[str], None]) -> None:
+    """Call `before` with a name (a path, or a name in the folder held) just before a rename gives a
+    file that name, however the code gives it: os.rename, or the system's rename that refuses to
+    replace (renaming), each then called as it is."""
+    real_rename, real_call = os.rename, renaming._no_replace_call()
+
+    def plain_rename(source: Any, target: Any, **named: Any) -> None:
+        before(os.fsdecode(target))
+        real_rename(source, target, **named)
+
+    def refusing_rename(from_folder: int, source: bytes, to_folder: int, target: bytes) -> int:
+        before(os.fsdecode(target))
+        assert real_call is not None
+        return real_call(from_folder, source, to_folder, target)
+
+    monkeypatch.setattr(os, "rename", plain_rename)
+    monkeypatch.setattr(renaming, "_no_replace_call", lambda: refusing_rename if real_call else None)
+
+
+def _taken(name: bytes, folder: int) -> bool:
+    """Whether anything has `name` (in the folder held open as `folder`, unless it is AT_FDCWD)."""
+    try:
+        os.lstat(name, dir_fd=None if folder == renaming._AT_FDCWD else folder)
+    except FileNotFoundError:
+        return False
+    return True

@@ -25,7 +25,17 @@ from lookalike.core.fingerprint import digest_file
 from lookalike.core.restore import RestoreReport, last_run, undo_last
 from lookalike.ui.review import Review
 
-from .conftest import ends_without_waiting_on, make_copies, mark, needs_posix, scan_folder, trashed
+from .conftest import (
+    ends_without_waiting_on,
+    just_before_each_name_given,
+    make_copies,
+    mark,
+    needs_posix,
+    scan_folder,
+    trashed,
+    without_a_rename_that_refuses_to_replace,
+    without_hard_links,
+)
 from .test_undo_last_action import act
 
 pytestmark = needs_posix
@@ -603,6 +613,95 @@ def test_a_copy_swapped_between_its_check_and_its_putting_back_is_not_put_back(
     assert not first.exists()
     assert (where / first.name).read_bytes() == other
     assert (tmp_path / "the checked copy").read_bytes() == contents[first]
+
+
+# ---- G10: a drive without hard links (FAT, exFAT, some network shares) ------------------------------
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_on_a_drive_without_hard_links_the_files_come_back(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """A drive that keeps no hard links (os.link refused as FAT refuses it): each file is copied
+    beside its old place and the copy given its name. Both come back whole, nothing is left where
+    they went, and no copy is left beside them."""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    without_hard_links(monkeypatch)
+
+    report = undo_last(journal)
+
+    assert report is not None and len(report.restored) == 2 and not report.not_restored
+    assert all(path.read_bytes() == contents[path] for path in gone)
+    assert os.listdir(where) == [] and sorted(os.listdir(tmp_path / "photos")) == ["a.jpg", "b.jpg", "c.jpg"]
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_file_saved_at_the_old_place_just_before_the_copy_is_named_on_a_drive_without_hard_links_stays(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """Hostile, on a drive that keeps no hard links (os.link refused as FAT refuses it): undo has
+    copied the file beside its old place and is about to give the copy its name when another
+    program saves a file of its own under that name. That file stays, whole; the file is not put
+    back, said in words, and stays where it went, whole; no copy is left beside the old place; the
+    other file comes back. (The code before looked, then renamed by path: the other program's file
+    was replaced, and lost.)"""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    first, theirs = gone[0], b"a file another program saved"
+    saved: list[Path] = []
+
+    def another_program_saves(name: str) -> None:
+        if os.path.basename(name) == first.name and not saved:
+            first.write_bytes(theirs)
+            saved.append(first)
+
+    without_hard_links(monkeypatch)
+    just_before_each_name_given(monkeypatch, another_program_saves)
+
+    report = undo_last(journal)
+
+    assert saved == [first] and first.read_bytes() == theirs
+    assert report is not None and reasons(report) == {
+        first: f"a file now exists at {first}; it was not replaced"
+    }
+    assert (where / first.name).read_bytes() == contents[first]
+    assert gone[1].read_bytes() == contents[gone[1]] and not (where / gone[1].name).exists()
+    assert sorted(os.listdir(tmp_path / "photos")) == ["a.jpg", "b.jpg", "c.jpg"]
+    run = last_run(journal)
+    assert run is not None and [f.path for f in run.files] == [first]
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_drive_that_cannot_rename_without_replacing_gets_nothing_put_back_by_a_rename_that_could(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """A drive that keeps no hard links and cannot rename without replacing either (exFAT by
+    exfat-fuse, FAT by fusefat, GNOME's network shares; each call refused as they refuse it): no
+    file is put back by a look and a rename, which would replace a file saved between the two.
+    Each is refused in words, and stays where it went, whole; nothing is left beside the old place.
+    (The code before put them back so.)"""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    without_hard_links(monkeypatch)
+    without_a_rename_that_refuses_to_replace(monkeypatch)
+
+    report = undo_last(journal)
+
+    assert report is not None and not report.restored
+    said = (
+        "its drive cannot give it its name back without the risk of replacing another file; it was "
+        "left at {copy}, to put back by hand"
+    )
+    assert reasons(report) == {path: said.format(copy=where / path.name) for path in gone}
+    assert all((where / path.name).read_bytes() == contents[path] for path in gone)
+    assert os.listdir(tmp_path / "photos") == ["a.jpg"]
 
 
 # ---- G5: a journal line torn by a full disk or a crash ----------------------------------------------

@@ -173,6 +173,10 @@ class Code(Enum):
     NO_LONGER_IN_TRASH = "it is no longer in {where} (it may have been emptied or put back already)"
     NOT_THE_MOVED_FILE = "the copy in {where} is not the file that was moved there"
     PUT_BACK_COPY_MISSING = "the file put back at {path} is not there; the copy at {copy} was kept"
+    PUT_BACK_UNSAFE_ON_DRIVE = (
+        "its drive cannot give it its name back without the risk of replacing another file; it was "
+        "left at {copy}, to put back by hand"
+    )
     JOURNAL_NOT_WRITTEN = "The action journal {file} could not be written ({error})."
     MACOS_PUT_BACK = (
         "macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, "

@@ -57,6 +57,7 @@ from lookalike.core.actions import (
 from lookalike.core.fingerprint import digest_stream
 from lookalike.core.opening import IDENTITIES_COMPARED, open_regular
 from lookalike.core.reasons import Code, Reason
+from lookalike.core.renaming import NO_SUCH_RENAME, rename_without_replacing
 
 log = logging.getLogger(__name__)
 
@@ -555,8 +556,10 @@ def _put_back(source: Path, target: Path, identity: Identity, digest: str, since
 
 
 def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str) -> Identity:
-    """Copy to a temporary name beside `target`, then give it the name `target` if still free.
-    Returns which file the copy is."""
+    """Copy to a temporary name beside `target`, then give it the name `target` if still free: by a
+    hard link, else by a rename that fails rather than replace. Never by a look and then a plain
+    rename, which replaced a file another program saved at `target` in between: a drive that has
+    neither refuses. Returns which file the copy is."""
     try:
         name, _ = verified_copy(
             source,
@@ -573,13 +576,26 @@ def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str
             os.link(temporary, target)
         except FileExistsError:
             raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
-        except OSError:  # no hard links here: rename, after one more look
-            if _occupied(target):
-                raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
-            os.rename(temporary, target)
+        except OSError:  # no hard links here
+            _rename_into_place(temporary, target, source)
     finally:
         _discard_partial_copy(temporary)
     return made
+
+
+def _rename_into_place(temporary: Path, target: Path, source: Path) -> None:
+    """Give the copy `temporary` the name `target` by a rename that fails rather than replace; where
+    the drive has none, NotRestored: the copy put back stays at `source`."""
+    try:
+        rename_without_replacing(temporary, target)
+    except FileExistsError:
+        raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
+    except OSError as exc:
+        # EINVAL is also a name the drive does not allow; but `target` is the name the file had there.
+        if exc.errno not in NO_SUCH_RENAME:
+            raise
+        log.warning("%s: no rename that refuses to replace a file there: %s", target.parent, exc)
+        raise NotRestored(Code.PUT_BACK_UNSAFE_ON_DRIVE(copy=str(source))) from None
 
 
 def _discard_partial_copy(temporary: Path, made: Identity | None = None) -> None:
