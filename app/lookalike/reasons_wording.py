@@ -164,6 +164,11 @@ REASONS: dict[Code, str] = {
         "the drive of the folder to move to does not allow this file's name (USB sticks and Windows "
         "drives refuse characters such as : ? and *)",
     ),
+    Code.MOVE_UNSAFE_ON_DRIVE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive of the folder to move to cannot give a file a name without the risk of replacing "
+        "another file there",
+    ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
     Code.ATTRIBUTES_NOT_KEPT: QT_TRANSLATE_NOOP(
         "Reasons",

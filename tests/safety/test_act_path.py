@@ -6,6 +6,7 @@ path and through `lookalike apply`, then checks the disk and the trash.
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
 import shutil
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from lookalike.core import renaming
 from lookalike.core.actions import Status, carry_out
 from lookalike.samples import photo
 from lookalike.ui.review import Review
@@ -633,8 +635,9 @@ def test_a_name_the_drive_moved_to_does_not_allow_is_said_in_words(
     """A FAT drive (a USB stick) refuses names with characters such as : and ? (EINVAL), after it
     refused the hard link (it keeps none): the copy of such a name stays, said in words, not as the
     system's "Invalid argument"; the copy of an allowed name is moved, and nothing is left on the
-    drive but it. Another drive is /dev/shm; its refusals are the drive's, as FAT's would be (no
-    FAT can be mounted in a test)."""
+    drive but it (no copy, no probe). Another drive is /dev/shm; its refusals are the drive's, as
+    FAT's would be (no FAT can be mounted in a test): the hard link, and the name in the rename
+    that refuses to replace (a name that drive allows, it renames so)."""
     if not Path("/dev/shm").is_dir() or os.stat("/dev/shm").st_dev == tmp_path.stat().st_dev:
         pytest.skip("no second file system here")
     elsewhere = tempfile.TemporaryDirectory(dir="/dev/shm")
@@ -643,10 +646,11 @@ def test_a_name_the_drive_moved_to_does_not_allow_is_said_in_words(
     keep, allowed, refused = make_copies(tmp_path / "photos", names=("a.jpg", "b.jpg", "what?.jpg"))
     result = scan_folder(tmp_path / "photos")
     on_the_stick = os.stat(elsewhere.name).st_dev
-    real_link, real_rename = os.link, os.rename
+    real_link, real_rename = os.link, renaming._no_replace_call()
+    assert real_rename is not None
 
     def onto_the_stick(name: Any, dir_fd: int | None) -> bool:
-        folder = os.fstat(dir_fd) if dir_fd is not None else os.stat(Path(name).parent)
+        folder = os.fstat(dir_fd) if dir_fd is not None else os.stat(Path(os.fsdecode(name)).parent)
         return folder.st_dev == on_the_stick
 
     def fat_link(src: Any, dst: Any, **named: Any) -> None:
@@ -654,13 +658,14 @@ def test_a_name_the_drive_moved_to_does_not_allow_is_said_in_words(
             raise PermissionError(1, "Operation not permitted", str(dst))  # FAT keeps no hard links
         real_link(src, dst, **named)
 
-    def fat_rename(src: Any, dst: Any, **named: Any) -> None:
-        if "?" in str(dst) and onto_the_stick(dst, named.get("dst_dir_fd")):
-            raise OSError(22, "Invalid argument", str(dst))
-        real_rename(src, dst, **named)
+    def fat_rename(from_folder: int, src: bytes, to_folder: int, dst: bytes) -> int:
+        if b"?" in dst and onto_the_stick(dst, None if to_folder == renaming._AT_FDCWD else to_folder):
+            ctypes.set_errno(errno.EINVAL)
+            return -1
+        return real_rename(from_folder, src, to_folder, dst)
 
     monkeypatch.setattr(os, "link", fat_link)
-    monkeypatch.setattr(os, "rename", fat_rename)
+    monkeypatch.setattr(renaming, "_no_replace_call", lambda: fat_rename)
 
     report = carry_out(
         Review.from_result(result, mark(result, {keep})).plan(), destination=stick, journal=tmp_path / "j"

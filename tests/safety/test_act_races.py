@@ -29,12 +29,15 @@ from lookalike.samples import photo
 from lookalike.ui.review import Review
 from tests.safety.conftest import (
     ends_without_waiting_on,
+    just_before_each_name_given,
     make_copies,
     mark,
     needs_posix,
     save_result,
     scan_folder,
     trashed,
+    without_a_rename_that_refuses_to_replace,
+    without_hard_links,
 )
 
 
@@ -490,6 +493,72 @@ def test_a_file_another_program_puts_over_a_moved_copys_new_name_never_costs_the
     assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.SKIPPED)]
     assert copy.read_bytes() == original and keep.exists()
     assert [path.read_bytes() for path in moved.iterdir()] == [theirs]
+
+
+@needs_posix
+def test_a_file_saved_under_the_name_a_copy_is_given_on_a_drive_without_hard_links_stays(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile, moving onto a drive that keeps no hard links (os.link refused as FAT refuses it): the
+    copy is made in the folder moved to, and just before it is given its name another program saves
+    a file of its own under that name. That file stays, whole; the copy takes the next free name,
+    and undo puts it back. (The code before looked, then renamed by path: the other program's file
+    was replaced, and lost.)"""
+    keep, copy = make_copies(tmp_path / "photos")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    moved, journal = tmp_path / "moved", tmp_path / "journal"
+    theirs = b"a file another program saved"
+    saved: list[str] = []
+
+    def another_program_saves(name: str) -> None:
+        if os.path.basename(name) == copy.name and not saved:
+            (moved / copy.name).write_bytes(theirs)
+            saved.append(name)
+
+    without_hard_links(monkeypatch)
+    just_before_each_name_given(monkeypatch, another_program_saves)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=moved, journal=journal
+    )
+
+    assert saved and (moved / copy.name).read_bytes() == theirs
+    assert [(o.path, o.status, o.destination) for o in report.outcomes] == [
+        (copy, Status.DONE, moved / "b (2).jpg")
+    ]
+    assert (moved / "b (2).jpg").read_bytes() == original and not copy.exists() and keep.exists()
+    assert sorted(os.listdir(moved)) == ["b (2).jpg", "b.jpg"]
+    undone = undo_last(journal)
+    assert undone is not None and [o.path for o in undone.restored] == [copy]
+    assert copy.read_bytes() == original and os.listdir(moved) == ["b.jpg"]
+    assert (moved / copy.name).read_bytes() == theirs
+
+
+@needs_posix
+def test_a_drive_that_cannot_rename_without_replacing_receives_no_file_by_a_rename_that_could(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving onto a drive that keeps no hard links and cannot rename without replacing either (exFAT
+    by exfat-fuse, FAT by fusefat, GNOME's network shares; each call refused as they refuse it): no
+    file goes there by a look and a rename, which would replace a file saved between the two. The
+    file stays where it was, said in words; the folder moved to holds nothing, no copy and no
+    probe. (The code before moved it so.)"""
+    keep, copy = make_copies(tmp_path / "photos")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    moved = tmp_path / "moved"
+    without_hard_links(monkeypatch)
+    without_a_rename_that_refuses_to_replace(monkeypatch)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=moved, journal=tmp_path / "j"
+    )
+
+    assert [(o.path, o.status) for o in report.outcomes] == [(copy, Status.FAILED)]
+    said = "cannot give a file a name without the risk of replacing another file there"
+    assert said in str(report.outcomes[0].reason), report.outcomes[0].reason
+    assert copy.read_bytes() == original and keep.exists() and os.listdir(moved) == []
 
 
 @needs_posix

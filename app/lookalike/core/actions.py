@@ -40,6 +40,7 @@ from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.recheck import Checker, unchanged
+from lookalike.core.renaming import NO_SUCH_RENAME, rename_without_replacing, renames_without_replacing
 
 log = logging.getLogger(__name__)
 
@@ -646,31 +647,35 @@ def move_to_free_name(source: Path, folder: Path) -> Path:
 
 def _claim(source: str | Path, folder: Folder, wanted: str) -> str:
     """Give `source` (an absolute path, or a name in `folder`: a finished copy) a free name in `folder`
-    near `wanted`, never replacing a file (on a drive without hard links, but for an instant: below);
-    returns the name."""
+    near `wanted`, never replacing a file: by a hard link, then its old name removed, else by a rename
+    that fails rather than replace (never a look and then a rename, which replaced a file another
+    program saved at that name in between); returns the name. CopyRefused where the drive has
+    neither; EINVAL where it does not allow the name."""
     while True:
         name = _free_name(folder, wanted)
-        if os.name == "nt":
-            # Windows' rename never replaces a file; and after a link, the old name of a copy made
-            # read-only (its original's mode) could not be removed, leaving a second name behind.
-            try:
-                os.rename(source, folder.at(name))
+        # Not on Windows, where after a link the old name of a copy made read-only (its original's
+        # mode) could not be removed, leaving a second name behind; its rename never replaces.
+        if os.name != "nt":
+            try:  # fails if the name was taken meanwhile (an absolute `source` ignores src_dir_fd)
+                os.link(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
             except FileExistsError:
                 continue
-            return name
-        try:  # fails if the name was taken meanwhile (an absolute `source` ignores src_dir_fd)
-            os.link(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
+            except OSError:
+                pass  # a drive without hard links (FAT, some network shares): renamed below
+            else:
+                _drop_linked_name(source, folder, name)
+                return name
+        try:
+            rename_without_replacing(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
         except FileExistsError:
             continue
-        except OSError:
-            # A drive without hard links (FAT, some network shares). Between this look and the rename
-            # (a few microseconds) a file another program makes at `name` would be replaced; Windows'
-            # rename fails rather than replace, POSIX has no portable rename that does.
-            if _taken(folder, name):
-                continue
-            os.rename(source, folder.at(name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
-            return name
-        _drop_linked_name(source, folder, name)
+        except OSError as exc:
+            if exc.errno not in NO_SUCH_RENAME:
+                raise
+            if exc.errno == errno.EINVAL and renames_without_replacing(folder.path, folder.fd):
+                raise  # the drive does not allow the name (FAT: ? : *)
+            log.warning("%s: no rename that refuses to replace a file there: %s", folder.path, exc)
+            raise CopyRefused(Code.MOVE_UNSAFE_ON_DRIVE()) from exc
         return name
 
 

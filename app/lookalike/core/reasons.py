@@ -130,6 +130,10 @@ class Code(Enum):
         "the drive of the folder to move to does not allow this file's name (USB sticks and Windows "
         "drives refuse characters such as : ? and *)"
     )
+    MOVE_UNSAFE_ON_DRIVE = (
+        "the drive of the folder to move to cannot give a file a name without the risk of replacing "
+        "another file there"
+    )
     COPY_DIFFERS = "the copy did not match the original"
     ATTRIBUTES_NOT_KEPT = (
         "the drive moved to cannot keep this file's extended attributes (its comments, tags or "
