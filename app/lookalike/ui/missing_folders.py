@@ -14,12 +14,10 @@ from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, translate
 from lookalike.ui.settings import FolderChoice
 
-CONTEXT = "MissingFolders"
-
 
 def _why() -> str:
     return translate(
-        CONTEXT,
+        "MissingFolders",
         "A folder is not there when it was renamed, moved or deleted, or when the drive it is on is not "
         "connected.",
     )
@@ -32,30 +30,30 @@ def may_scan_without(dialogs: Dialogs, missing: Sequence[FolderChoice]) -> bool:
     if not references:
         return True
     lines = [
-        fill(translate(CONTEXT, "The reference folder “%1” is not there now."), display_name(folder))
+        fill(translate("MissingFolders", "The reference folder “%1” is not there now."), display_name(folder))
         for folder in references
     ]
     consequence = translate(
-        CONTEXT,
+        "MissingFolders",
         "The pictures of a reference folder that is not there are not protected: any that are now inside "
         "another folder listed are scanned like the others, and can be marked DELETE.",
     )
     return dialogs.confirm(
-        translate(CONTEXT, "Reference folder not found"),
+        translate("MissingFolders", "Reference folder not found"),
         "\n".join(lines) + "\n\n" + _why() + " " + consequence,
         translate(
-            CONTEXT,
+            "MissingFolders",
             "Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder "
             "again where it is now and tick it.",
         ),
-        ok=translate(CONTEXT, "Scan anyway"),
+        ok=translate("MissingFolders", "Scan anyway"),
     )
 
 
 def nothing_there_words(missing: Sequence[FolderChoice]) -> str:
     """Why there is nothing to scan when none of the folders listed is there."""
     lines = [
-        fill(translate(CONTEXT, "The folder “%1” is not there now."), display_name(choice.path))
+        fill(translate("MissingFolders", "The folder “%1” is not there now."), display_name(choice.path))
         for choice in missing
     ]
     return "\n".join(lines) + "\n\n" + _why()
@@ -65,9 +63,11 @@ def not_scanned_note(missing: Sequence[FolderChoice]) -> str:
     """What the results say of the folders that were not there when the scan started ("" for none)."""
     return "\n".join(
         fill(
-            translate(CONTEXT, "The reference folder “%1” was not there: its pictures were not protected.")
+            translate(
+                "MissingFolders", "The reference folder “%1” was not there: its pictures were not protected."
+            )
             if choice.reference
-            else translate(CONTEXT, "The folder “%1” was not there and was not scanned."),
+            else translate("MissingFolders", "The folder “%1” was not there and was not scanned."),
             display_name(choice.path),
         )
         for choice in missing

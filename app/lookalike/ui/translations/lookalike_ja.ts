@@ -1588,6 +1588,45 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
 </context>
 <context>
+    <name>MissingFolders</name>
+    <message>
+        <source>A folder is not there when it was renamed, moved or deleted, or when the drive it is on is not connected.</source>
+        <translation>フォルダーの名前が変わった、移動または削除された、あるいはそのドライブが接続されていないと、フォルダーは見つかりません。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” is not there now.</source>
+        <translation>基準フォルダー「%1」が今は見つかりません。</translation>
+    </message>
+    <message>
+        <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
+        <translation>見つからない基準フォルダーの画像は保護されません。一覧にある別のフォルダーの中に移っている画像はほかと同じようにスキャンされ、DELETE が付くことがあります。</translation>
+    </message>
+    <message>
+        <source>Reference folder not found</source>
+        <translation>基準フォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
+        <translation>それでもスキャンしますか？ 保護したままにするには、キャンセルしてからドライブを接続するか、今ある場所のフォルダーを追加し直してチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Scan anyway</source>
+        <translation>それでもスキャン</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not there now.</source>
+        <translation>フォルダー「%1」が今は見つかりません。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” was not there: its pictures were not protected.</source>
+        <translation>基準フォルダー「%1」が見つかりませんでした。その画像は保護されていません。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” was not there and was not scanned.</source>
+        <translation>フォルダー「%1」が見つからなかったため、スキャンしませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>PairLoader</name>
     <message>
         <source>an unexpected error (the log has the details)</source>
@@ -1908,6 +1947,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>移動先のフォルダーのドライブでは、このファイルの名前を使えません（USB メモリーや Windows のドライブでは : ? * などの文字を使えません）</translation>
     </message>
     <message>
+        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there</source>
+        <translation>移動先フォルダーのドライブでは、ほかのファイルを置き換えてしまうおそれなしにファイルに名前を付けられません</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>コピーが元のファイルと一致しませんでした</translation>
     </message>
@@ -2022,6 +2065,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>the file put back at %1 is not there; the copy at %2 was kept</source>
         <translation>%1 に戻したファイルがありません。%2 のコピーはそのまま残しました</translation>
+    </message>
+    <message>
+        <source>its drive cannot give it its name back without the risk of replacing another file; it was left at %1, to put back by hand</source>
+        <translation>そのドライブでは、ほかのファイルを置き換えてしまうおそれなしに元の名前に戻せません。%1 に残してあるので、手動で戻してください</translation>
     </message>
     <message>
         <source>The action journal %1 could not be written (%2).</source>
@@ -2935,12 +2982,24 @@ Thumbs/
         <translation>速度を測定中…</translation>
     </message>
     <message>
+        <source>   — reference folder not found: its pictures are not protected</source>
+        <translation>   — 基準フォルダーが見つかりません: その画像は保護されていません</translation>
+    </message>
+    <message>
+        <source>   — not found</source>
+        <translation>   — 見つかりません</translation>
+    </message>
+    <message>
         <source>   — reference: always kept</source>
         <translation>   — 基準: 常に残す</translation>
     </message>
     <message>
         <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
         <translation>チェックあり: 基準フォルダーです。その画像が「削除」の候補になることはありません。</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>
+        <translation>Lookalike は今このフォルダーを見つけられません。名前が変わったか、移動または削除されたか、接続されていないドライブにある可能性があります。一覧には残り、戻ればまたスキャンされます。一覧から外すには「取り除く」を押してください。</translation>
     </message>
 </context>
 <context>

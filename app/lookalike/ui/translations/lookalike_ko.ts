@@ -1588,6 +1588,45 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
 </context>
 <context>
+    <name>MissingFolders</name>
+    <message>
+        <source>A folder is not there when it was renamed, moved or deleted, or when the drive it is on is not connected.</source>
+        <translation>폴더 이름이 바뀌었거나, 옮겨졌거나 삭제되었거나, 폴더가 있는 드라이브가 연결되지 않으면 폴더를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” is not there now.</source>
+        <translation>기준 폴더 “%1”을(를) 지금 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
+        <translation>찾을 수 없는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안으로 옮겨진 사진은 다른 사진처럼 검사되며 DELETE로 표시될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reference folder not found</source>
+        <translation>기준 폴더를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
+        <translation>그래도 검사할까요? 계속 보호하려면 취소를 누른 뒤 드라이브를 연결하거나, 지금 있는 위치의 폴더를 다시 추가하고 체크하세요.</translation>
+    </message>
+    <message>
+        <source>Scan anyway</source>
+        <translation>그래도 검사</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not there now.</source>
+        <translation>폴더 “%1”을(를) 지금 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” was not there: its pictures were not protected.</source>
+        <translation>기준 폴더 “%1”이(가) 없었습니다. 그 사진은 보호되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” was not there and was not scanned.</source>
+        <translation>폴더 “%1”이(가) 없어서 검사하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PairLoader</name>
     <message>
         <source>an unexpected error (the log has the details)</source>
@@ -1908,6 +1947,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>옮길 폴더가 있는 드라이브에서 이 파일의 이름을 쓸 수 없음(USB 메모리와 Windows 드라이브에서는 : ? * 같은 문자를 쓸 수 없음)</translation>
     </message>
     <message>
+        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there</source>
+        <translation>옮길 폴더의 드라이브는 다른 파일을 덮어쓸 위험 없이 파일에 이름을 붙일 수 없음</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>사본이 원본과 일치하지 않음</translation>
     </message>
@@ -2022,6 +2065,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>the file put back at %1 is not there; the copy at %2 was kept</source>
         <translation>%1에 되돌려 놓은 파일이 없음: %2의 사본은 그대로 둠</translation>
+    </message>
+    <message>
+        <source>its drive cannot give it its name back without the risk of replacing another file; it was left at %1, to put back by hand</source>
+        <translation>해당 드라이브는 다른 파일을 덮어쓸 위험 없이 원래 이름으로 되돌릴 수 없음. %1에 남겨 두었으니 직접 되돌리세요</translation>
     </message>
     <message>
         <source>The action journal %1 could not be written (%2).</source>
@@ -2935,12 +2982,24 @@ Thumbs/
         <translation>속도 측정 중…</translation>
     </message>
     <message>
+        <source>   — reference folder not found: its pictures are not protected</source>
+        <translation>   — 기준 폴더를 찾을 수 없음: 사진이 보호되지 않음</translation>
+    </message>
+    <message>
+        <source>   — not found</source>
+        <translation>   — 찾을 수 없음</translation>
+    </message>
+    <message>
         <source>   — reference: always kept</source>
         <translation>   — 기준: 항상 보관</translation>
     </message>
     <message>
         <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
         <translation>체크됨: 기준 폴더입니다. 이 폴더의 사진은 절대 ‘삭제’로 추천되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>
+        <translation>Lookalike가 지금 이 폴더를 찾을 수 없습니다. 이름이 바뀌었거나, 옮겨졌거나 삭제되었거나, 연결되지 않은 드라이브에 있을 수 있습니다. 목록에 남아 있다가 돌아오면 다시 검사합니다. 목록에서 빼려면 “제거”를 누르세요.</translation>
     </message>
 </context>
 <context>

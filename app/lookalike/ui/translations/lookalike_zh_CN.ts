@@ -1588,6 +1588,45 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
 </context>
 <context>
+    <name>MissingFolders</name>
+    <message>
+        <source>A folder is not there when it was renamed, moved or deleted, or when the drive it is on is not connected.</source>
+        <translation>文件夹被重命名、移动或删除，或者所在驱动器未连接时，就会找不到该文件夹。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” is not there now.</source>
+        <translation>现在找不到参考文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
+        <translation>找不到的参考文件夹中的图片不受保护：其中现在位于列表中其他文件夹内的图片会像其他图片一样被扫描，并可能被标记为 DELETE。</translation>
+    </message>
+    <message>
+        <source>Reference folder not found</source>
+        <translation>找不到参考文件夹</translation>
+    </message>
+    <message>
+        <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
+        <translation>仍要扫描吗？若要继续保护它们，请点击“取消”，然后连接驱动器，或重新添加该文件夹现在所在的位置并勾选它。</translation>
+    </message>
+    <message>
+        <source>Scan anyway</source>
+        <translation>仍要扫描</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not there now.</source>
+        <translation>现在找不到文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” was not there: its pictures were not protected.</source>
+        <translation>参考文件夹“%1”不存在：其中的图片未受保护。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” was not there and was not scanned.</source>
+        <translation>文件夹“%1”不存在，未扫描。</translation>
+    </message>
+</context>
+<context>
     <name>PairLoader</name>
     <message>
         <source>an unexpected error (the log has the details)</source>
@@ -1908,6 +1947,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>要移动到的文件夹所在的驱动器不允许使用此文件的名称（U 盘和 Windows 驱动器不允许使用 : ? * 等字符）</translation>
     </message>
     <message>
+        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there</source>
+        <translation>目标文件夹所在的驱动器无法在不冒替换其他文件风险的情况下为文件命名</translation>
+    </message>
+    <message>
         <source>the copy did not match the original</source>
         <translation>副本与原文件不一致</translation>
     </message>
@@ -2022,6 +2065,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>the file put back at %1 is not there; the copy at %2 was kept</source>
         <translation>放回到 %1 的文件不存在；%2 处的副本已保留</translation>
+    </message>
+    <message>
+        <source>its drive cannot give it its name back without the risk of replacing another file; it was left at %1, to put back by hand</source>
+        <translation>其所在驱动器无法在不冒替换其他文件风险的情况下恢复原名；它留在 %1，请手动放回</translation>
     </message>
     <message>
         <source>The action journal %1 could not be written (%2).</source>
@@ -2935,12 +2982,24 @@ Thumbs/
         <translation>正在测量速度…</translation>
     </message>
     <message>
+        <source>   — reference folder not found: its pictures are not protected</source>
+        <translation>   — 找不到参考文件夹：其中的图片不受保护</translation>
+    </message>
+    <message>
+        <source>   — not found</source>
+        <translation>   — 找不到</translation>
+    </message>
+    <message>
         <source>   — reference: always kept</source>
         <translation>   — 参考：始终保留</translation>
     </message>
     <message>
         <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
         <translation>已勾选：参考文件夹。其中的图片永远不会被建议标记为“删除”。</translation>
+    </message>
+    <message>
+        <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>
+        <translation>Lookalike 现在找不到此文件夹：它可能已被重命名、移动或删除，或者位于未连接的驱动器上。它会留在列表中，回来后会再次扫描；“移除”可将其从列表中删去。</translation>
     </message>
 </context>
 <context>
