@@ -106,6 +106,20 @@ def _literal_source_text(call: ast.Call) -> bool:
     return len(call.args) > at and isinstance(call.args[at], ast.Constant)
 
 
+def context_hidden_from_lupdate(path: Path) -> list[str]:
+    """`file:line` for each translate() or QT_TRANSLATE_NOOP() of written-out text whose context is
+    not written out (a name): pyside6-lupdate cannot tell that text's context, and leaves it out of
+    every catalog. (A translate() of a name is the other way round: its texts are marked elsewhere.)"""
+    return [
+        f"{path.name}:{call.lineno}"
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(call, ast.Call)
+        and _name(call) in {"translate", "QT_TRANSLATE_NOOP"}
+        and _literal_source_text(call)
+        and not isinstance(call.args[0], ast.Constant)
+    ]
+
+
 def untranslated_constants(path: Path, codes: set[str]) -> list[str]:
     """`file:line: text` for each literal with words in a module-level constant that is not inside
     QT_TRANSLATE_NOOP (dictionary keys are codes, as are the constants named in `codes`)."""
@@ -146,6 +160,13 @@ def test_no_translated_text_hides_in_an_f_string() -> None:
     assert not problems, "tr() inside an f-string, unseen by lupdate:\n" + "\n".join(problems)
 
 
+def test_every_written_out_text_has_a_written_out_context() -> None:
+    """The missing-folder questions were English in every language: their context was a name."""
+    sources = [*sorted(UI.glob("*.py")), UI.parent / "cli.py", UI.parent / "reasons_wording.py"]
+    problems = [problem for path in sources for problem in context_hidden_from_lupdate(path)]
+    assert not problems, "translate() with its context in a name, unseen by lupdate:\n" + "\n".join(problems)
+
+
 def test_the_wording_tables_hold_words_only_for_translation() -> None:
     problems = untranslated_constants(UI / "wording.py", codes={"_KINDS", "CONTEXT"})
     assert not problems, "words in wording.py outside QT_TRANSLATE_NOOP:\n" + "\n".join(problems)
@@ -162,6 +183,9 @@ def test_the_check_finds_an_untranslated_label(tmp_path: Path) -> None:
         "Command('scan', QT_TRANSLATE_NOOP('Commands', '&Scan'), 'Menu')\n"
         "WORDS = {'code': 'Words', 'other': QT_TRANSLATE_NOOP('Wording', 'Fine')}\n"
         "QLabel(f'<b>{self.tr(\"Lost\")}</b>')\n"
+        "QLabel(translate(CONTEXT, 'Unseen'))\n"
+        "QLabel(translate('Seen', 'Fine'))\n"
+        "QLabel(translate(CONTEXT, WORDS[code]))\n"
     )
     assert untranslated_texts(sample) == [
         "sample.py:1: 'Hello'",
@@ -170,3 +194,4 @@ def test_the_check_finds_an_untranslated_label(tmp_path: Path) -> None:
     ]
     assert untranslated_constants(sample, codes=set()) == ["sample.py:7: 'Words'"]
     assert hidden_from_lupdate(sample) == ["sample.py:8"]
+    assert context_hidden_from_lupdate(sample) == ["sample.py:9"]
