@@ -8,7 +8,10 @@ a number.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
+from functools import cache
 
 from lookalike.catalog import QT_TRANSLATE_NOOP, fill
 from lookalike.core.reasons import Code, Reason, Value
@@ -259,6 +262,31 @@ REASONS: dict[Code, str] = {
     Code.DAMAGED_FILE: QT_TRANSLATE_NOOP("Reasons", "this file is damaged (%1: %2)"),
 }
 
+# The system's own words for the errors people meet most (a reason's value, as os.strerror gives
+# them), in the context "Reasons": said in the person's language where a translation has them.
+SYSTEM_ERRORS: dict[int, str] = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Reasons", "No such file or directory"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Reasons", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Reasons", "Operation not permitted"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Reasons", "Is a directory"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Reasons", "Not a directory"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Reasons", "Too many levels of symbolic links"),
+    errno.EIO: QT_TRANSLATE_NOOP("Reasons", "Input/output error"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Reasons", "No space left on device"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Reasons", "Read-only file system"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Reasons", "File name too long"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("Reasons", "Device or resource busy"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("Reasons", "Too many open files"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Reasons", "File exists"),
+    errno.EINVAL: QT_TRANSLATE_NOOP("Reasons", "Invalid argument"),
+}
+
+
+@cache
+def _system_error_codes() -> dict[str, int]:
+    """Each of SYSTEM_ERRORS' errors by the words this system gives it (macOS words some otherwise)."""
+    return {os.strerror(code): code for code in SYSTEM_ERRORS}
+
 
 def reason_words(reason: Reason, translate: Callable[[str], str], number: Callable[[int], str] = str) -> str:
     """`reason` in the language `translate` speaks (it takes a template of REASONS: the English with
@@ -269,6 +297,13 @@ def reason_words(reason: Reason, translate: Callable[[str], str], number: Callab
     def value_words(value: Value) -> str:
         if isinstance(value, Reason):
             return reason_words(value, translate, number)
-        return number(value) if isinstance(value, int) else value
+        if isinstance(value, int):
+            return number(value)
+        code = _system_error_codes().get(value)
+        if code is not None:  # the system's words: translated where there are words for them
+            english = SYSTEM_ERRORS[code]
+            words = translate(english)
+            return value if words == english else words
+        return value
 
     return fill(translate(REASONS[reason.code]), *map(value_words, reason.values))

@@ -75,7 +75,11 @@ def test_the_shipped_catalogs_say_the_reasons_as_the_window_does() -> None:
     assert reason_words(reason, lambda text: english.translate("Reasons", text)) == str(reason)
     korean = Catalog.load("ko")
     assert reason_words(reason, lambda text: korean.translate("Reasons", text)) == (
-        "보관할 사본을(를) 읽을 수 없음(Input/output error)"
+        "보관할 사본을(를) 읽을 수 없음(입출력 오류)"  # the system's words for a common error, in Korean
+    )
+    odd = Code.CANNOT_BE_READ(who=Code.THE_KEPT_COPY(), error="Stale remote handle")
+    assert reason_words(odd, lambda text: korean.translate("Reasons", text)) == (
+        "보관할 사본을(를) 읽을 수 없음(Stale remote handle)"  # others as the system said them
     )
     # Every reason has its template in each catalog.
     for language in ("ko", "zh_CN", "ja"):

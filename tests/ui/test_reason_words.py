@@ -3,7 +3,9 @@ language: the window renders each code through Qt, the JSON keeps the English.""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,3 +129,20 @@ def test_why_a_saved_review_cannot_be_opened_is_said_in_korean(
         dialogs.informed[-1][1]
         == f"{newer}을(를) 열 수 없습니다: 이 파일은 더 새로운 버전의 Lookalike로 저장됨"
     )
+
+
+def test_the_systems_words_for_common_errors_are_in_korean_and_others_stay_as_said(korean: None) -> None:
+    """A folder that vanished: the reason carries the system's own words (os.strerror), which the
+    window says in the person's language where it has words for them; the JSON keeps the English."""
+    gone = Code.FOLDER_UNREADABLE(error=os.strerror(errno.ENOENT))
+    assert reason_words(gone) == "폴더를 읽을 수 없음(해당 파일이나 폴더가 없음)"
+    assert "No such file" not in reason_words(gone) and "No such file" in str(gone)
+    full = Code.FILE_UNREADABLE(error=os.strerror(errno.ENOSPC))
+    assert "디스크에 남은 공간이 없음" in reason_words(full)
+    odd = Code.FILE_UNREADABLE(error="Stale remote handle 42")
+    assert "Stale remote handle 42" in reason_words(odd)
+
+
+def test_the_systems_words_stay_the_systems_in_english() -> None:
+    gone = Code.FOLDER_UNREADABLE(error=os.strerror(errno.ENOENT))
+    assert reason_words(gone) == str(gone) == f"folder cannot be read ({os.strerror(errno.ENOENT)})"

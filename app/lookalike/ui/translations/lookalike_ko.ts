@@ -2110,6 +2110,62 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>this file is damaged (%1: %2)</source>
         <translation>이 파일은 손상됨(%1: %2)</translation>
     </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>해당 파일이나 폴더가 없음</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>권한이 거부됨</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>허용되지 않은 작업</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>폴더임</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>폴더가 아님</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>심볼릭 링크 단계가 너무 많음</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>디스크에 남은 공간이 없음</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>파일 이름이 너무 김</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>장치나 리소스가 사용 중임</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>열린 파일이 너무 많음</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>파일이 이미 있음</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>잘못된 인수</translation>
+    </message>
 </context>
 <context>
     <name>Regrouping</name>
