@@ -49,11 +49,10 @@ def screen_config(path: Path, width: int, height: int) -> Path:
     return path
 
 
-def render(width: int, height: int, scale: str, out_dir: Path, folder: Path) -> dict[str, Any]:
-    """Run `main` below in a fresh process on such a screen; returns what it measured."""
-    config = screen_config(out_dir / "screen.json", width, height)
-    home = out_dir / "home"
-    environment = {
+def offscreen_environment(config: Path, scale: str, home: Path) -> dict[str, str]:
+    """The environment of a process that shows its windows on the screen `config` describes, scaled by
+    `scale`, with its cache and settings in `home`."""
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "QT_SCALE_FACTOR": scale,
@@ -63,11 +62,16 @@ def render(width: int, height: int, scale: str, out_dir: Path, folder: Path) -> 
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_STATE_HOME": str(home / ".local" / "state"),
     }
+
+
+def render(width: int, height: int, scale: str, out_dir: Path, folder: Path) -> dict[str, Any]:
+    """Run `main` below in a fresh process on such a screen; returns what it measured."""
+    config = screen_config(out_dir / "screen.json", width, height)
     command = [sys.executable, "-m", "tests.ui.test_fits_the_screen", str(width), str(height), scale]
     completed = subprocess.run(
         [*command, str(out_dir), str(folder)],
         cwd=REPOSITORY,
-        env=environment,
+        env=offscreen_environment(config, scale, out_dir / "home"),
         capture_output=True,
         text=True,
         timeout=TIMEOUT_S * 2,

@@ -8,6 +8,7 @@ only some of them (group_table), and `step_group` and "next not reviewed" follow
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -91,6 +92,61 @@ class OneLineLabel(QLabel):
 # look, short enough that a person who stops on a group is not asked to tick it; arrowing past
 # groups marks none, and a group whose last copies were never scrolled into sight stays unticked.
 REVIEWED_AFTER_MS = 800
+
+
+# The tiles in a row the grid is given room for beside the list, the first of these that leaves the
+# list its least width: three (a group of three copies seen whole), else two.
+GRID_COLUMNS = (3, 2)
+
+
+def list_width(total: int, least: int, wanted: int, grids: Sequence[int]) -> int:
+    """The group list's width when it and the grid share `total` pixels: the first grid width of
+    `grids` that leaves the list its `least`, and the list the rest, up to what it `wanted`; `least`
+    when none does."""
+    for grid in grids:
+        if total - grid >= least:
+            return min(total - grid, max(wanted, least))
+    return least
+
+
+class ListBesideGrid(QSplitter):
+    """The group list beside the grid. Until the person drags the handle between them, the list is as
+    wide as its columns want while the grid keeps room for three tiles in a row, else for two (on a
+    1366 x 768 screen at 125 %, the list halved the room and the grid showed one tile a row); once
+    they drag it, the list keeps the width they gave it and the grid takes what the window gains."""
+
+    def __init__(
+        self,
+        groups: QWidget,
+        grid: QWidget,
+        list_widths: Callable[[], tuple[int, int]],
+        grid_width: Callable[[int], int],
+    ) -> None:
+        """`list_widths()`: the list's least and wanted widths; `grid_width(n)`: the grid's side's
+        width for n tiles in a row."""
+        super().__init__(Qt.Orientation.Horizontal)
+        self.addWidget(groups)
+        self.addWidget(grid)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self._list_widths, self._grid_width = list_widths, grid_width
+        self.dragged = False
+        self.splitterMoved.connect(self._on_dragged)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.dragged:
+            self.share()
+
+    def share(self) -> None:
+        """Give the list and the grid their widths by the rule above."""
+        total = self.width() - self.handleWidth()
+        least, wanted = self._list_widths()
+        width = list_width(total, least, wanted, [self._grid_width(n) for n in GRID_COLUMNS])
+        self.setSizes([width, max(total - width, 0)])
+
+    def _on_dragged(self, _position: int, _index: int) -> None:
+        self.dragged = True
 
 
 def action_button(action: QAction, text: str = "") -> QPushButton:
@@ -238,7 +294,6 @@ class ResultsPage(QWidget):
         return tuning
 
     def _build_groups_and_grid(self, actions: dict[str, QAction]) -> QSplitter:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -266,7 +321,6 @@ class ResultsPage(QWidget):
         self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
         left_layout.addWidget(self.group_view)
         self._left = left
-        splitter.addWidget(left)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -297,11 +351,21 @@ class ResultsPage(QWidget):
         self._sight_timer.timeout.connect(self._note_tiles_in_sight)
         self.tile_view.sight_changed.connect(self._look_soon)
         right_layout.addWidget(self.tile_view, 1)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 640])
-        return splitter
+        self._right, self._right_margins = right, right_layout.contentsMargins()
+        self.splitter = ListBesideGrid(left, right, self._list_widths, self._grid_width)
+        return self.splitter
+
+    def _list_widths(self) -> tuple[int, int]:
+        """The group list's side: the least width that shows its essential columns, and the width that
+        shows them all (ListBesideGrid)."""
+        least = max(self._left.minimumSizeHint().width(), self.group_view.least_width())
+        return least, self.group_view.wanted_width()
+
+    def _grid_width(self, columns: int) -> int:
+        """The grid's side's width for `columns` tiles in a row (its buttons' room at the least)."""
+        margins = self._right_margins
+        tiles = margins.left() + margins.right() + self.tile_view.width_for(columns)
+        return max(self._right.minimumSizeHint().width(), tiles)
 
     def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
         bottom = QHBoxLayout()

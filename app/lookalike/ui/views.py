@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListView,
     QListWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -84,6 +85,14 @@ class TileView(QListView):
         model = self.model()
         if self.placeholder and (model is None or model.rowCount() == 0):
             paint_placeholder(self, self.placeholder)
+
+    def width_for(self, columns: int) -> int:
+        """The width at which the grid shows `columns` tiles in a row, a scroll bar beside them."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        spacing = self.spacing()
+        # A row ends at the view's last pixel (QRect.right()), not after it: one more.
+        tiles = spacing + columns * (self._delegate.WIDTH + spacing) + 1
+        return 2 * self.frameWidth() + bar + tiles
 
     def rows_in_sight(self, *, lay_out: bool = False) -> set[int]:
         """The tiles at least half in sight now (the grid laid out first with `lay_out`). Tiles go
@@ -191,6 +200,38 @@ class EndElided(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideRight
 
 
+# The columns whose words are short and known (a number, a word, a size, a tick): always their width.
+FIXED_COLUMNS = (Column.FILES, Column.ALIKE, Column.SIZE, Column.REVIEWED)
+# The columns a narrow list cuts short, then leaves out, the last one first: the grid shows the
+# current group's folders and changes, and each row's tooltip names them.
+SPARE_COLUMNS = (Column.FOLDER, Column.CHANGED)
+# Widths in average letters: the least a first file's name shows (room for "IMG_2041.jpg"), the least
+# a spare column is worth showing with, and what the name and the folder are given when there is room.
+NAME_LEAST_LETTERS, SPARE_LEAST_LETTERS, NAME_WANTED_LETTERS, FOLDER_WANTED_LETTERS = 12, 8, 22, 16
+TEXT_MARGINS = 14  # around a cell's or a header's words
+
+
+def header_width(header: QHeaderView, column: Column) -> int:
+    """The room `column`'s header words need."""
+    return header.fontMetrics().horizontalAdvance(header_text(column)) + TEXT_MARGINS
+
+
+def share_room(room: int, least: list[int], wanted: list[int]) -> list[int]:
+    """Widths for columns that need `least` and want `wanted`, out of `room` (at least their least):
+    what is over their least goes to each in the same share, one wanting less leaving the rest to the
+    others; none above what it wants."""
+    widths = list(least)
+    left = room - sum(least)
+    pending = sorted(range(len(wanted)), key=lambda i: wanted[i] - least[i])
+    while pending and left > 0:
+        share = left // len(pending)
+        index = pending.pop(0)
+        more = max(0, min(wanted[index] - least[index], share))
+        widths[index] += more
+        left -= more
+    return widths
+
+
 class GroupView(QTableView):
     """The list of groups, a table: arrows move through groups, Enter compares, N says "none are
     duplicates", a header click sorts. Rows have one height and no widgets, for 50,000 groups.
@@ -230,9 +271,16 @@ class GroupView(QTableView):
         self.setSortingEnabled(True)
         self.placeholder = ""
         self._read_from_start = EndElided(self)
+        self._name_least = self._name_wanted = 0
+        self._least: dict[Column, int] = dict.fromkeys(SPARE_COLUMNS, 0)
+        self._wanted: dict[Column, int] = dict.fromkeys(SPARE_COLUMNS, 0)
+        self._held: set[Column] = set()  # the columns the person sized by hand
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
-        """Columns as wide as their words need; the name and the folder share what is left."""
+        """Columns as wide as their words need; the name takes what is left, once the folder and what
+        changed have their share (fit_columns)."""
         super().setModel(model)
         header, metrics = self.horizontalHeader(), self.fontMetrics()
         samples = {  # the widest words each column shows, in the window's language
@@ -242,15 +290,83 @@ class GroupView(QTableView):
             Column.SIZE: (size_text(999_900_000),),
             Column.REVIEWED: (),
         }
-        for column, texts in samples.items():
-            width = max(metrics.horizontalAdvance(text) for text in (*texts, header_text(column)))
-            header.resizeSection(column, width + 14)
-        for column in (Column.NAME, Column.FOLDER):  # share what is left; long names are elided
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        widths = {
+            column: max(metrics.horizontalAdvance(text) for text in (*texts, header_text(column)))
+            + TEXT_MARGINS
+            for column, texts in samples.items()
+        }
+        for column in (Column.FILES, Column.ALIKE, Column.SIZE, Column.REVIEWED):
+            header.resizeSection(column, widths[column])
+        letter = metrics.averageCharWidth()
+        name_beside = LIST_THUMB + TEXT_MARGINS  # the thumbnail, and the margins around it and the words
+        self._name_least = name_beside + max(NAME_LEAST_LETTERS * letter, header_width(header, Column.NAME))
+        self._name_wanted = name_beside + NAME_WANTED_LETTERS * letter
+        spare_least = SPARE_LEAST_LETTERS * letter + TEXT_MARGINS
+        self._least = {column: max(spare_least, header_width(header, column)) for column in SPARE_COLUMNS}
+        self._wanted = {
+            Column.FOLDER: max(FOLDER_WANTED_LETTERS * letter, self._least[Column.FOLDER]),
+            Column.CHANGED: max(widths[Column.CHANGED], self._least[Column.CHANGED]),
+        }
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)  # long names are elided
         # What changed is a list that reads from its start ("re-encoded, more contrast"); cut in its
         # middle it read as nonsense ("re-enco…ontrast"). Names and folders keep both ends.
         self.setItemDelegateForColumn(Column.CHANGED, self._read_from_start)
         header.setMinimumSectionSize(metrics.horizontalAdvance(header_text(Column.FILES)) + 16)
+        self._fit_columns()
+
+    def _fixed_widths(self) -> int:
+        header = self.horizontalHeader()
+        return sum(header.sectionSize(c) for c in FIXED_COLUMNS if not header.isSectionHidden(c))
+
+    def _around(self) -> int:
+        """The width the table needs besides its columns: its frame and a vertical scroll bar."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return 2 * self.frameWidth() + bar
+
+    def least_width(self) -> int:
+        """The narrowest the table can be and still show the first file's name, "How alike", "To free"
+        and the reviewed tick whole; the folder and what changed are then left out."""
+        return self._fixed_widths() + self._name_least + self._around()
+
+    def wanted_width(self) -> int:
+        """The table's width with room for every column's words (long names and folders elided)."""
+        wanted = sum(self._wanted.values())
+        return self._fixed_widths() + self._name_wanted + wanted + self._around()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the room the other columns leave: the name has its least width first, then the folder
+        and what changed theirs, up to what they want, and what is left goes to the name and the folder
+        alike. A spare column without its least width is left out until there is room for it again; one
+        the person widened or narrowed keeps its width."""
+        header = self.horizontalHeader()
+        if self.model() is None or header.count() < len(Column):
+            return
+        room = self.width() - self._around() - self._fixed_widths() - self._name_least
+        room -= sum(header.sectionSize(column) for column in self._held)
+        shown: list[Column] = []
+        for column in SPARE_COLUMNS:
+            if column not in self._held and room - sum(self._least[c] for c in shown) >= self._least[column]:
+                shown.append(column)
+        widths = share_room(room, [self._least[c] for c in shown], [self._wanted[c] for c in shown])
+        if Column.FOLDER in shown and room > sum(widths):  # the folder and the name share the rest
+            widths[shown.index(Column.FOLDER)] += (room - sum(widths)) // 2
+        self._fitting = True
+        try:
+            for column in SPARE_COLUMNS:
+                if column not in self._held:
+                    header.setSectionHidden(column, column not in shown)
+            for column, width in zip(shown, widths, strict=True):
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column in SPARE_COLUMNS:
+            self._held.add(Column(column))  # dragged by the person: theirs from now on
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
