@@ -196,6 +196,7 @@ class ResultsPage(QWidget):
         self._seen_timer.setInterval(REVIEWED_AFTER_MS)
         self._seen_timer.timeout.connect(self._on_seen)
         self._in_sight: set[int] = set()  # the current group's tiles that have been in sight
+        self._switched = False  # the current group's tick changed while it was shown: no timer ticks it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self._build_partial_banner())
@@ -494,6 +495,7 @@ class ResultsPage(QWidget):
         ticked again by the timer."""
         if group is self.tile_model.group:
             self._seen_timer.stop()
+            self._switched = True
         self.show_counts()
 
     def groups_to_mark(self) -> tuple[list[ReviewGroup], str]:
@@ -532,6 +534,7 @@ class ResultsPage(QWidget):
         self.tile_model.set_group(group)
         self._seen_timer.stop()
         self._in_sight = set()
+        self._switched = False
         if group is None:
             return
         self.select_tile(0)
@@ -546,7 +549,7 @@ class ResultsPage(QWidget):
         """Count the tiles in sight now (the grid laid out first with `lay_out`: a group just shown);
         once the last of them comes into sight, it has its moment too before the group is ticked."""
         group = self.tile_model.group
-        if group is None or group.reviewed or not self.isVisible():
+        if group is None or group.reviewed or self._switched or not self.isVisible():
             return
         before = self._all_in_sight()
         self._in_sight |= self.tile_view.rows_in_sight(lay_out=lay_out)
