@@ -288,6 +288,53 @@ def test_next_not_reviewed_skips_reviewed_groups_in_the_order_shown(
     assert window.results.current_group() is beach
 
 
+def tick_in_the_list(qtbot: QtBot, window: MainWindow, group: ReviewGroup) -> None:
+    """Click `group`'s reviewed tick in the list, as a person does."""
+    view = window.group_view
+    cell = view.visualRect(window.group_model.index(window.group_model.view_row_of(group), Column.REVIEWED))
+    box = QPoint(cell.left() + 10, cell.center().y())  # the check box is at the cell's start
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box)
+
+
+def test_next_not_reviewed_is_disabled_while_every_group_listed_is_reviewed(
+    qtbot: QtBot, window: MainWindow, three_tiers: Photos
+) -> None:
+    """Pressed with every group reviewed it did nothing to be seen: now it cannot be pressed then, and
+    can again once a group is not reviewed (a tick taken off, an undo, a filter showing one)."""
+    scan_and_wait(qtbot, window, three_tiers.root)
+    button, command = window.results.next_unreviewed_button, window.commands.actions["next_unreviewed"]
+    assert button.isEnabled() and command.isEnabled()
+    beach, city, garden = (group_with(window, name) for name in ("beach.jpg", "city.png", "garden.png"))
+    for group in (beach, city, garden):
+        if not group.reviewed:  # the group shown may have been ticked by the moment it was shown
+            tick_in_the_list(qtbot, window, group)
+    assert beach.reviewed and city.reviewed and garden.reviewed
+    assert not button.isEnabled() and not command.isEnabled()
+    window.select_group(window.session.row_of(beach))
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_U)  # the key does nothing either
+    assert window.results.current_group() is beach
+
+    tick_in_the_list(qtbot, window, city)  # the tick taken off again
+    assert not city.reviewed
+    assert button.isEnabled() and command.isEnabled()
+    window.select_group(window.session.row_of(beach))
+    qtbot.keyClick(window.tile_view, Qt.Key.Key_U)
+    assert window.results.current_group() is city
+    window.commands.actions["toggle_reviewed"].trigger()  # R: reviewed again, by hand
+    assert city.reviewed and not button.isEnabled()
+    window.commands.actions["undo"].trigger()
+    assert not city.reviewed and button.isEnabled()
+    window.select_group(window.session.row_of(beach))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.results.current_group() is city
+
+    window.results.apply_filter(GroupFilter(text="garden"))  # the list shows a reviewed group only
+    assert [g.reviewed for g in shown_groups(window)] == [True]
+    assert not button.isEnabled()
+    window.results.apply_filter(GroupFilter())
+    assert button.isEnabled()
+
+
 def test_reviewed_survives_saving_and_reopening(
     qtbot: QtBot,
     window: MainWindow,

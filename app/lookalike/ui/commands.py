@@ -27,6 +27,7 @@ class WindowState:
     has_group: bool = False  # a group is shown in the grid
     can_undo: bool = False  # the review session has an action to undo
     can_redo: bool = False
+    unreviewed: bool = False  # a group the list shows is not reviewed yet
 
 
 def _always(_state: WindowState) -> bool:
@@ -51,6 +52,10 @@ def _can_review(state: WindowState) -> bool:
 
 def _can_mark_many(state: WindowState) -> bool:
     return state.has_review and not state.busy
+
+
+def _has_unreviewed(state: WindowState) -> bool:
+    return state.has_review and state.unreviewed
 
 
 # Under macOS conventions the key above Return (Backspace to Qt) is the Delete key.
@@ -314,7 +319,7 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "Next group not &reviewed"),
         QT_TRANSLATE_NOOP("Commands", "&Review"),
         ("U",),
-        enabled=_has_review,
+        enabled=_has_unreviewed,
         tip=QT_TRANSLATE_NOOP(
             "Commands",
             "Go to the next group in the list, as sorted and filtered, that is not reviewed yet (U)",

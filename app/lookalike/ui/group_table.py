@@ -400,6 +400,11 @@ class GroupTableModel(QAbstractTableModel):
     def reviewed_count(self) -> int:
         return sum(g.reviewed for g in self._groups)
 
+    def has_unreviewed(self) -> bool:
+        """Whether a group the list shows is not reviewed (one "next not reviewed" can go to); without a
+        Python call per group, as it is asked at each change of the current group."""
+        return not all(map(attrgetter("reviewed"), map(self._groups.__getitem__, self._order)))
+
     def next_unreviewed(self, after: int) -> int:
         """The first view row after `after` (wrapping round) whose group is not reviewed, or -1."""
         groups, order = self._groups, self._order

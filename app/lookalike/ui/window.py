@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         results.regroup_requested.connect(self.regrouping.regroup)
         results.group_changed.connect(self._on_group_changed)
         results.group_seen.connect(session.set_reviewed)
-        session.reviewed_changed.connect(results.on_reviewed_changed)
+        session.reviewed_changed.connect(self._on_reviewed_changed)
         results.open_requested.connect(self.open_file)
         results.show_in_folder_requested.connect(self.dialogs.show_in_folder)
         results.group_view.compare_requested.connect(self.open_compare)
@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
             has_group=self.tile_model.group is not None,
             can_undo=self.session.undo_stack.canUndo(),
             can_redo=self.session.undo_stack.canRedo(),
+            unreviewed=self.group_model.has_unreviewed(),
         )
 
     # ---- folders and settings -----------------------------------------------------------------------
@@ -459,6 +460,12 @@ class MainWindow(QMainWindow):
         """Mark the selected tiles (or the current one) DELETE: only a mark, nothing is deleted."""
         rows = self.results.selected_tile_rows() or [self.results.current_tile_row()]
         self.tile_model.mark_rows([row for row in rows if row >= 0], False)
+
+    def _on_reviewed_changed(self, group: ReviewGroup) -> None:
+        """A group's reviewed tick changed: the counts follow, and "next not reviewed" is enabled while
+        the list shows a group to go to."""
+        self.results.on_reviewed_changed(group)
+        self.commands.enable_for(self._state())
 
     def toggle_reviewed(self) -> None:
         group = self.tile_model.group
