@@ -13,6 +13,7 @@ from lookalike.core.scan import scan
 from lookalike.samples import photo
 from lookalike.ui.group_table import Column, GroupTableModel
 from lookalike.ui.models import Role, TileModel, suggestion
+from lookalike.ui.on_disk import found_now
 from lookalike.ui.review import Review, load_session, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader, pixel_bytes
@@ -99,14 +100,14 @@ def test_thumbnail_cache_is_bounded(qtbot: QtBot, tmp_path: Path) -> None:
         path = tmp_path / f"{index}.png"
         Image.new("RGB", (40, 30), (index * 40, 0, 0)).save(path)
         paths.append(path)
-        loader.pixmap(path, 32)
+        loader.pixmap(found_now(path), 32)
     qtbot.waitUntil(lambda: loader.idle, timeout=5000)
-    assert sum(loader.is_loaded(p, 32) for p in paths) == 3
+    assert sum(loader.is_loaded(found_now(p), 32) for p in paths) == 3
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"not a picture")
-    loader.pixmap(broken, 32)
-    qtbot.waitUntil(lambda: loader.is_loaded(broken, 32), timeout=5000)
-    assert loader.pixmap(broken, 32) is None  # unreadable: no thumbnail, and no endless retry
+    loader.pixmap(found_now(broken), 32)
+    qtbot.waitUntil(lambda: loader.is_loaded(found_now(broken), 32), timeout=5000)
+    assert loader.pixmap(found_now(broken), 32) is None  # unreadable: no thumbnail, and no endless retry
     loader.shutdown()
 
 
@@ -119,16 +120,16 @@ def test_thumbnail_cache_is_bounded_in_bytes(qtbot: QtBot, tmp_path: Path) -> No
         Image.new("RGB", (40, 30), (index * 40, 0, 0)).save(path)
         paths.append(path)
     first = ThumbnailLoader()
-    first.pixmap(paths[0], 32)
-    qtbot.waitUntil(lambda: first.is_loaded(paths[0], 32), timeout=5000)
-    one = pixel_bytes(first.pixmap(paths[0], 32))
+    first.pixmap(found_now(paths[0]), 32)
+    qtbot.waitUntil(lambda: first.is_loaded(found_now(paths[0]), 32), timeout=5000)
+    one = pixel_bytes(first.pixmap(found_now(paths[0]), 32))
     first.shutdown()
 
     loader = ThumbnailLoader(max_bytes=2 * one + one // 2)
     for path in paths:
-        loader.pixmap(path, 32)
+        loader.pixmap(found_now(path), 32)
     qtbot.waitUntil(lambda: loader.idle, timeout=5000)
-    assert one > 0 and sum(loader.is_loaded(p, 32) for p in paths) == 2
+    assert one > 0 and sum(loader.is_loaded(found_now(p), 32) for p in paths) == 2
     loader.shutdown()
 
 

@@ -23,6 +23,7 @@ from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
 from lookalike.ui.compare import CompareView
 from lookalike.ui.dialogs import QtDialogs
+from lookalike.ui.on_disk import found_now
 from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.start_page import StartPage
 from lookalike.ui.thumbnails import ThumbnailLoader
@@ -220,7 +221,7 @@ def test_a_thumbnail_ready_names_its_file(qtbot: QtBot, tmp_path: Path) -> None:
     loader = ThumbnailLoader()
     try:
         with qtbot.waitSignal(loader.thumbnail_ready, timeout=5000) as ready:
-            assert loader.pixmap(picture, 64) is None
+            assert loader.pixmap(found_now(picture), 64) is None
         assert ready.args == [str(picture), 64]  # the tile of that file repaints, not none
     finally:
         loader.shutdown()

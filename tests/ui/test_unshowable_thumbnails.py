@@ -51,7 +51,8 @@ def test_a_tile_whose_picture_cannot_be_shown_says_so_and_why(
         (row, group) for row, group in enumerate(window.review.groups) if group is not window.tile_model.group
     )
     victim = group.members[-1].path
-    assert not window.loader.is_loaded(victim, TILE_THUMB)  # its tile was never painted: harm it first
+    # its tile was never painted: harm it first
+    assert not window.loader.is_loaded(group.members[-1].record.entry, TILE_THUMB)
     spoil, reason = HARMS[harm]
     spoil(victim)
 

@@ -19,6 +19,7 @@ from lookalike.core.actions import ActionReport, Status
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.models import Kind, Phase, Progress, ScanOptions
 from lookalike.ui.models import TILE_THUMB, Role
+from lookalike.ui.on_disk import found_now
 from lookalike.ui.window import START_PAGE, MainWindow
 from lookalike.ui.wording import threshold_for
 
@@ -280,14 +281,14 @@ def test_thumbnails_load_lazily_off_the_gui_thread(qtbot: QtBot, window: MainWin
 def test_a_thumbnail_arriving_after_a_reset_is_dropped(
     qtbot: QtBot, window: MainWindow, photos: Photos
 ) -> None:
-    loader = window.loader
-    assert loader.pixmap(photos.unique, 50) is None
+    loader, unique = window.loader, found_now(photos.unique)
+    assert loader.pixmap(unique, 50) is None
     loader.reset()
     loader._pool.waitForDone(5000)
     qtbot.wait(50)  # deliver the queued result
-    assert not loader.is_loaded(photos.unique, 50)
-    assert loader.pixmap(photos.unique, 50) is None
-    qtbot.waitUntil(lambda: loader.is_loaded(photos.unique, 50), timeout=5000)
+    assert not loader.is_loaded(unique, 50)
+    assert loader.pixmap(unique, 50) is None
+    qtbot.waitUntil(lambda: loader.is_loaded(unique, 50), timeout=5000)
 
 
 def test_drop_and_remove_folders_and_options_persist(

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from lookalike.ui.models import TILE_THUMB, Role
+from lookalike.ui.on_disk import OnDisk
 from lookalike.ui.wording import mark_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -36,6 +37,9 @@ CANNOT_SHOW_DARK = QColor(225, 225, 230)  # 9.5:1 on PLACEHOLDER_DARK
 LOADING = "…"  # in place of a thumbnail still loading
 # What changed, under a tile's name: SIMILAR's hue, readable on a light card and on a dark one.
 CHANGES_ON_LIGHT, CHANGES_ON_DARK = QColor(160, 90, 10), QColor(240, 165, 80)
+# The corner badge of a file changed or gone since the scan, in place of how it matched (white on it: 10:1).
+ON_DISK_COLOUR = QColor(60, 60, 66)
+WARNING_SIGN = "\u26a0 "  # before what became of a file since the scan, under its name
 
 # A line of a tile's text drawn whole: Korean, Chinese and Japanese letters come from a fallback font
 # taller than the tile's Latin one, whose line the text's box is, and their lower edge was cut off.
@@ -175,6 +179,24 @@ class TileDelegate(QStyledItemDelegate):
         problem = str(index.data(Role.PROBLEM) or "")
         return (self.tr("Cannot show this file"), problem) if problem else (LOADING, "")
 
+    def corner_badge(self, index: AnyIndex) -> tuple[str, QColor]:
+        """The words and colour of tile `index`'s corner badge: how it matched the group's reference,
+        or, for a file changed or gone since the scan, that (how it matched was of another file)."""
+        on_disk = index.data(Role.ON_DISK)
+        if on_disk is OnDisk.CHANGED:
+            return self.tr("CHANGED"), ON_DISK_COLOUR
+        if on_disk is OnDisk.GONE:
+            return self.tr("GONE"), ON_DISK_COLOUR
+        match = str(index.data(Role.MATCH))
+        if match == "reference" and not index.data(Role.SUGGESTED):
+            match = "compared"  # the keep rules prefer another copy to the one the others matched
+        return {
+            "reference": (self.tr("BEST COPY"), QColor(80, 80, 90)),
+            "compared": (self.tr("REFERENCE"), QColor(80, 80, 90)),
+            "identical": (self.tr("EXACT COPY"), EXACT_COLOUR),
+            "pixels": (self.tr("SAME PICTURE"), EXACT_COLOUR),
+        }.get(match, (self.tr("SIMILAR"), SIMILAR_COLOUR))
+
     def badge_rect(self, tile: QRect, font: QFont) -> QRect:
         """Where the KEEP/DELETE badge is painted in `tile`: clicking it switches the mark."""
         metrics = QFontMetrics(_badge_font(font, 1.0))
@@ -218,15 +240,8 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(card).adjusted(5, 5, -5, -5), 6, 6)
 
         _pill(painter, self.badge_rect(rect, base), mark_word(keep), colour, _badge_font(base, 1.0))
-        match = str(index.data(Role.MATCH))
-        if match == "reference" and not index.data(Role.SUGGESTED):
-            match = "compared"  # the keep rules prefer another copy to the one the others matched
-        label, pill_colour = {
-            "reference": (self.tr("BEST COPY"), QColor(80, 80, 90)),
-            "compared": (self.tr("REFERENCE"), QColor(80, 80, 90)),
-            "identical": (self.tr("EXACT COPY"), EXACT_COLOUR),
-            "pixels": (self.tr("SAME PICTURE"), EXACT_COLOUR),
-        }.get(match, (self.tr("SIMILAR"), SIMILAR_COLOUR))
+        label, pill_colour = self.corner_badge(index)
+        on_disk = index.data(Role.ON_DISK)
         small_font = _badge_font(base, 0.8)
         small = QFontMetrics(small_font)
         badge = self.badge_rect(rect, base)
@@ -244,22 +259,22 @@ class TileDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         name = QFontMetrics(name_font).elidedText(str(index.data()), Qt.TextElideMode.ElideMiddle, text_width)
         painter.drawText(QRect(text_left, top, text_width, line), WHOLE_LETTERS, name)
-        painter.setFont(base)
-        metrics = QFontMetrics(base)
         changes = str(index.data(Role.CHANGES) or "")
-        rows: list[tuple[str, QColor, Qt.TextElideMode]] = []
-        if changes:  # else the details move up: a gap under the name would look like something missing
-            dark_card = palette.color(QPalette.ColorRole.Base).lightness() < 128
-            rows.append(
-                (changes, CHANGES_ON_DARK if dark_card else CHANGES_ON_LIGHT, Qt.TextElideMode.ElideRight)
-            )
+        rows: list[tuple[str, QColor, Qt.TextElideMode, QFont]] = []
         text_colour = palette.color(QPalette.ColorRole.Text)
+        if on_disk in (OnDisk.CHANGED, OnDisk.GONE):  # bold: what the scan said of it no longer holds
+            rows.append((WARNING_SIGN + changes, text_colour, Qt.TextElideMode.ElideRight, name_font))
+        elif changes:  # else the details move up: a gap under the name would look like something missing
+            dark_card = palette.color(QPalette.ColorRole.Base).lightness() < 128
+            colour = CHANGES_ON_DARK if dark_card else CHANGES_ON_LIGHT
+            rows.append((changes, colour, Qt.TextElideMode.ElideRight, base))
         rows += [
-            (str(index.data(role)), text_colour, Qt.TextElideMode.ElideMiddle)
+            (str(index.data(role)), text_colour, Qt.TextElideMode.ElideMiddle, base)
             for role in (Role.DETAILS, Role.PLACE)
         ]
-        for number, (text, pen, elide) in enumerate(rows, start=1):
+        for number, (text, pen, elide, font) in enumerate(rows, start=1):
             painter.setPen(pen)
+            painter.setFont(font)
             line_rect = QRect(text_left, top + number * line + 2, text_width, line)
-            painter.drawText(line_rect, WHOLE_LETTERS, metrics.elidedText(text, elide, text_width))
+            painter.drawText(line_rect, WHOLE_LETTERS, QFontMetrics(font).elidedText(text, elide, text_width))
         painter.restore()

@@ -368,7 +368,7 @@ class GroupTableModel(QAbstractTableModel):
 
     def is_thumbnail_loaded(self, row: int) -> bool:
         group = self.group(row)
-        return group is None or self._loader.is_loaded(group.members[0].path, LIST_THUMB)
+        return group is None or self._loader.is_loaded(group.members[0].record.entry, LIST_THUMB)
 
     def group(self, row: int) -> ReviewGroup | None:
         """The group on view row `row`."""
@@ -623,9 +623,9 @@ class GroupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.REVIEWED:
             return Qt.CheckState.Checked if group.reviewed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
-            path = group.members[0].path
-            self._thumb_rows[str(path)] = group
-            return self._loader.pixmap(path, LIST_THUMB)
+            first = group.members[0].record.entry  # as the scan saw it: none if it changed since
+            self._thumb_rows[str(first.path)] = group
+            return self._loader.pixmap(first, LIST_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self._tooltip(group, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:

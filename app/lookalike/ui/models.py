@@ -2,32 +2,48 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
-from lookalike.core.models import GroupMember
+from lookalike.core.models import FileEntry, GroupMember
+from lookalike.core.reasons import Code
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import date_text, fill, size_text, translate
+from lookalike.ui.on_disk import OnDisk, look
 from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import ReviewGroup
-from lookalike.ui.thumbnails import ThumbnailLoader
+from lookalike.ui.thumbnails import PictureFacts, ThumbnailLoader
 from lookalike.ui.wording import (
     alike_percent,
     changes_brief,
     changes_sentence,
     keep_reason_words,
     match_words,
+    on_disk_sentence,
+    on_disk_words,
     reason_words,
     what_changed,
 )
 
 TILE_THUMB = 240
 TIMES = " \u00d7 "
+# A tile painted again looks at its file again (one stat) at most this often, in seconds: a file
+# deleted or replaced while its group is on screen is told as such at the next paint.
+LOOK_AGAIN_AFTER = 1.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,11 +61,21 @@ class Role(IntEnum):
     MATCH = Qt.ItemDataRole.UserRole + 10  # "reference", "identical", "pixels" or "similar"
     CHANGES = Qt.ItemDataRole.UserRole + 11  # "turned 90° right · cropped": what changed, briefly, or ""
     PROBLEM = Qt.ItemDataRole.UserRole + 12  # why the thumbnail cannot be shown, in words; "" if it can
+    ON_DISK = Qt.ItemDataRole.UserRole + 13  # OnDisk: the file as scanned, changed since, or gone
 
 
 def member_details(member: GroupMember) -> str:
     fingerprint, size = member.record.fingerprint, size_text(member.record.entry.size)
     return f"{fingerprint.width}{TIMES}{fingerprint.height} · {size} · {fingerprint.format}"
+
+
+def details_now(file: FileEntry, facts: PictureFacts | None) -> str:
+    """As member_details, of a file changed since the scan: its size now, and its picture's size and
+    format once its thumbnail is decoded."""
+    size = size_text(file.size)
+    if facts is None:
+        return size
+    return f"{facts.width}{TIMES}{facts.height} · {size} · {facts.format}"
 
 
 def member_date(member: GroupMember) -> str:
@@ -61,8 +87,13 @@ def member_date(member: GroupMember) -> str:
             return date_text(date.fromisoformat(taken[:10]))
         except ValueError:
             return taken[:10]
+    return changed_day(member.record.entry)
+
+
+def changed_day(file: FileEntry) -> str:
+    """The day `file` was last changed, in the window's language; "" for a time no date can hold."""
     try:
-        moment = datetime.fromtimestamp(member.record.entry.mtime_ns / 1e9, tz=UTC).astimezone()
+        moment = datetime.fromtimestamp(file.mtime_ns / 1e9, tz=UTC).astimezone()
     except (ValueError, OverflowError, OSError):
         return ""
     return date_text(moment.date())
@@ -120,6 +151,10 @@ class TileModel(QAbstractListModel):
     With a `marker` (the window's review session), a mark set here goes through it, and
     `refresh_marks` repaints the badges once it is set; without one, marks are set here directly.
 
+    Each file is looked at (one stat) when its group is shown: a file gone since the scan shows no
+    picture and says so; a file changed since shows its picture now, its size now, and says it
+    changed, never the scan's claims about it (how it matched, its size then).
+
     Signals:
         marks_changed: a file's mark was switched here (no marker).
     """
@@ -134,6 +169,9 @@ class TileModel(QAbstractListModel):
         self._marker = marker
         self._group: ReviewGroup | None = None
         self._rows_by_path: dict[str, int] = {}
+        # By path, of the group shown: what became of each file since the scan, what is there now, and
+        # when that was seen (time.monotonic()).
+        self._on_disk: dict[str, tuple[OnDisk, FileEntry, float]] = {}
         loader.thumbnail_ready.connect(self._on_thumbnail)
 
     @property
@@ -144,7 +182,29 @@ class TileModel(QAbstractListModel):
         self.beginResetModel()
         self._group = group
         self._rows_by_path = {str(m.path): row for row, m in enumerate(group.members)} if group else {}
+        self._on_disk = {}
+        for member in group.members if group else []:
+            self._looked_at(member)
         self.endResetModel()
+
+    def _looked_at(self, member: GroupMember, *, again: bool = False) -> tuple[OnDisk, FileEntry]:
+        """What became of `member`'s file since the scan, and what is at its path now: looked at when
+        its group is shown and, `again` (its tile is painted), once LOOK_AGAIN_AFTER has passed; a
+        tile whose file is then found otherwise is repainted whole."""
+        name, now = str(member.path), time.monotonic()
+        seen = self._on_disk.get(name)
+        if seen is not None and not (again and now - seen[2] >= LOOK_AGAIN_AFTER):
+            return seen[0], seen[1]
+        state, file = look(member.record.entry)
+        self._on_disk[name] = (state, file, now)
+        if seen is not None and (state, file) != seen[:2]:
+            QTimer.singleShot(0, self, lambda: self._repaint(name))  # not while its tile is painted
+        return state, file
+
+    def _repaint(self, name: str) -> None:
+        row = self._rows_by_path.get(name)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def member(self, row: int) -> GroupMember | None:
         if self._group is None or not 0 <= row < len(self._group.members):
@@ -189,19 +249,23 @@ class TileModel(QAbstractListModel):
         if member is None or self._group is None:
             return None
         row = index.row()
+        state, file = self._looked_at(member, again=role == Qt.ItemDataRole.DecorationRole)
         if role == Qt.ItemDataRole.DisplayRole:
             return display_name(member.path.name)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._loader.pixmap(member.path, TILE_THUMB)
+            return None if state is OnDisk.GONE else self._loader.pixmap(file, TILE_THUMB)
         if role == Qt.ItemDataRole.ToolTipRole:
-            problem = self._problem(member)
+            problem = self._problem(state, file)
             cannot = "\n" + fill(self.tr("Cannot show this file: %1"), problem) if problem else ""
             shown = display_name(member.path)
-            return plain_tip(
-                f"{shown}{cannot}\n{suggestion(self._group, row)}{why_matched(self._group, row)}"
-            )
+            if state is not OnDisk.AS_SCANNED:  # what the scan said of it (how it matched) no longer holds
+                return plain_tip(f"{shown}{cannot}\n{on_disk_sentence(state)}")
+            why = f"{suggestion(self._group, row)}{why_matched(self._group, row)}"
+            return plain_tip(f"{shown}{cannot}\n{why}")
         if role == Role.PROBLEM:
-            return self._problem(member)
+            return self._problem(state, file)
+        if role == Role.ON_DISK:
+            return state
         if role == Role.KEEP:
             return self._group.keep[row]
         if role == Role.SUGGESTED:
@@ -209,17 +273,22 @@ class TileModel(QAbstractListModel):
         if role == Role.PATH:
             return member.path
         if role == Role.DETAILS:
+            if state is OnDisk.CHANGED:
+                return details_now(file, self._loader.facts(file, TILE_THUMB))
             return member_details(member)
         if role == Role.PLACE:
-            day, folder = member_date(member), member.path.parent.name or member.path.parent
+            day = changed_day(file) if state is OnDisk.CHANGED else member_date(member)
+            folder = member.path.parent.name or member.path.parent
             return f"{day} · {display_name(folder)}" if day else display_name(folder)
         if role == Role.KIND:
             return self._group.kind.value
         if role == Role.LOADED:
-            return self._loader.is_loaded(member.path, TILE_THUMB)
+            return state is OnDisk.GONE or self._loader.is_loaded(file, TILE_THUMB)
         if role == Role.MATCH:
             return self._group.match(row)
         if role == Role.CHANGES:
+            if state is not OnDisk.AS_SCANNED:
+                return on_disk_words(state)
             return changes_brief(self._group.changes(row))
         return None
 
@@ -236,10 +305,10 @@ class TileModel(QAbstractListModel):
         self.marks_changed.emit()
         return True
 
-    def _problem(self, member: GroupMember) -> str:
-        """Why `member`'s thumbnail cannot be shown, in the window's language; "" while it loads or
-        once it shows."""
-        reason = self._loader.problem(member.path, TILE_THUMB)
+    def _problem(self, state: OnDisk, file: FileEntry) -> str:
+        """Why the thumbnail of `file` cannot be shown, in the window's language; "" while it loads
+        or once it shows."""
+        reason = Code.NO_LONGER_THERE() if state is OnDisk.GONE else self._loader.problem(file, TILE_THUMB)
         return "" if reason is None else reason_words(reason)
 
     def _on_thumbnail(self, path: str, side: int) -> None:
@@ -247,7 +316,9 @@ class TileModel(QAbstractListModel):
         if side == TILE_THUMB and row is not None:
             index = self.index(row, 0)
             self.dataChanged.emit(
-                index, index, [Qt.ItemDataRole.DecorationRole, Role.PROBLEM, Qt.ItemDataRole.ToolTipRole]
+                index,
+                index,
+                [Qt.ItemDataRole.DecorationRole, Role.PROBLEM, Qt.ItemDataRole.ToolTipRole, Role.DETAILS],
             )
 
     def row_of(self, path: Path) -> int | None:

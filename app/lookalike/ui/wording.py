@@ -20,6 +20,7 @@ from lookalike.core.reasons import Code, Reason
 from lookalike.core.selection import KeepRule, Rule
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, number_text, translate
+from lookalike.ui.on_disk import OnDisk
 
 # Words are translated when they are shown, never at import (the language is chosen after): the
 # tables below hold the English source text, marked for lupdate with QT_TRANSLATE_NOOP, and the
@@ -97,6 +98,25 @@ def match_words(match: str) -> str:
 def compared_words(match: str) -> str:
     """How a picture in the compare view relates to its group's reference, as a sentence."""
     return _t(_COMPARED_WORDS.get(match, _COMPARED_WORDS["similar"]))
+
+
+def on_disk_words(state: OnDisk) -> str:
+    """What became of a file since the scan, briefly, under a tile's name; "" when nothing did."""
+    if state is OnDisk.CHANGED:
+        return translate("Wording", "Changed since the scan")
+    if state is OnDisk.GONE:
+        return translate("Wording", "No longer there")
+    return ""
+
+
+def on_disk_sentence(state: OnDisk) -> str:
+    """What became of a file since the scan, in place of how it matched (a tile's tooltip, the
+    compare view's caption): what the scan said of it no longer holds. "" when nothing did."""
+    if state is OnDisk.CHANGED:
+        return translate("Wording", "Changed since the scan: not the picture the scan compared")
+    if state is OnDisk.GONE:
+        return translate("Wording", "No longer there: moved or deleted since the scan")
+    return ""
 
 
 def mark_word(keep: bool) -> str:

@@ -1,0 +1,213 @@
+"""What the tiles and the compare view show is the file on disk, and what they say of it is true:
+a picture replaced under the same name is never shown with the picture it replaced (thumbnails are
+remembered by the file's identity, not its path), and a file gone or changed since the scan says
+so instead of the scan's claims about it ("EXACT COPY", "the same bytes as the reference")."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import ImageDraw
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.reasons import Code
+from lookalike.samples import photo
+from lookalike.ui import models
+from lookalike.ui.i18n import size_text
+from lookalike.ui.models import TILE_THUMB, Role
+from lookalike.ui.on_disk import OnDisk, found_now, look
+from lookalike.ui.thumbnails import ThumbnailLoader
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, Photos, scan_and_wait
+
+pytestmark = OFFSCREEN_NOISE
+
+GONE_REASON = "the file is no longer there (moved or deleted?)"
+
+
+def pixels(pixmap: object) -> bytes:
+    assert isinstance(pixmap, QPixmap), pixmap
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB888)
+    return bytes(image.constBits())
+
+
+def show_group_holding(qtbot: QtBot, window: MainWindow, path: Path) -> int:
+    """Select the group holding `path` (after another one, so its tiles are looked at afresh) and wait
+    for its thumbnails; the tile row of `path`."""
+    review = window.review
+    assert review is not None
+    row = review.row_holding(path)
+    window.select_group(next(r for r in range(len(review.groups)) if r != row))
+    window.select_group(row)
+    model = window.tile_model
+    for tile in range(model.rowCount()):  # those out of sight too
+        model.index(tile, 0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(
+        lambda: all(model.index(tile, 0).data(Role.LOADED) for tile in range(model.rowCount())),
+        timeout=10_000,
+    )
+    tile_row = model.row_of(path)
+    assert tile_row is not None
+    return tile_row
+
+
+def test_a_new_scan_shows_the_picture_now_at_a_name_another_picture_took(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The reviewer's case: a beach photo and its copy, and a dog photo; then the beach photos are
+    deleted and the dog photo copied under the copy's name. The new scan's tile of that name shows
+    the dog, as the compare view does, never the beach photo remembered from the first scan."""
+    root = tmp_path / "Camera"
+    root.mkdir()
+    photo(11, (400, 300)).save(root / "IMG_0001.jpg", quality=92)
+    shutil.copyfile(root / "IMG_0001.jpg", root / "IMG_0001 (1).jpg")
+    dog = photo(55, (400, 300))
+    ImageDraw.Draw(dog).rectangle((150, 100, 250, 200), fill=(250, 250, 0))
+    dog.save(root / "dog.jpg", quality=92)
+    scan_and_wait(qtbot, window, root)
+    window.select_group(0)
+    qtbot.waitUntil(window.thumbnails_settled, timeout=10_000)
+    reused = root / "IMG_0001 (1).jpg"
+    beach_tile = window.tile_model.index(window.tile_model.row_of(reused) or 0, 0)
+    beach = pixels(beach_tile.data(Qt.ItemDataRole.DecorationRole))  # remembered from the first scan
+
+    (root / "IMG_0001.jpg").unlink()
+    shutil.copyfile(root / "dog.jpg", reused)
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    window.select_group(0)
+    qtbot.waitUntil(window.thumbnails_settled, timeout=10_000)
+
+    model = window.tile_model
+    assert sorted(m.path.name for m in model.group.members) == ["IMG_0001 (1).jpg", "dog.jpg"]
+    tile = model.index(model.row_of(reused), 0)
+    dog_tile = model.index(model.row_of(root / "dog.jpg"), 0)
+    shown = pixels(tile.data(Qt.ItemDataRole.DecorationRole))
+    assert shown != beach
+    assert shown == pixels(dog_tile.data(Qt.ItemDataRole.DecorationRole))  # the same bytes, the same picture
+    assert tile.data(Role.ON_DISK) is OnDisk.AS_SCANNED  # this scan saw the dog there: nothing to say
+    assert window.tile_view.itemDelegate().corner_badge(tile)[0] == "EXACT COPY"
+
+
+def test_the_thumbnail_cache_remembers_a_picture_by_its_files_identity(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "a.png"
+    photo(1, (40, 30)).save(path)
+    before = found_now(path)
+    loader = ThumbnailLoader()
+    try:
+        loader.pixmap(before, 32)
+        qtbot.waitUntil(lambda: loader.is_loaded(before, 32), timeout=5000)
+        first = loader.pixmap(before, 32)
+        assert first is not None and (first.width(), first.height()) == (32, 24)
+
+        photo(2, (30, 40)).save(path)  # another picture under the same name
+        after = found_now(path)
+        assert not loader.is_loaded(after, 32)  # not the picture of the file that was there
+        loader.pixmap(after, 32)
+        qtbot.waitUntil(lambda: loader.is_loaded(after, 32), timeout=5000)
+        second = loader.pixmap(after, 32)
+        assert second is not None and (second.width(), second.height()) == (24, 32)
+    finally:
+        loader.shutdown()
+
+    fresh = ThumbnailLoader()  # nothing remembered: the file asked for as it was is not there any more
+    try:
+        fresh.pixmap(before, 32)
+        qtbot.waitUntil(lambda: fresh.is_loaded(before, 32), timeout=5000)
+        assert fresh.pixmap(before, 32) is None  # the new picture is not passed off as the old one
+        assert fresh.problem(before, 32) == Code.CHANGED_OR_REPLACED(who=Code.THE_FILE())
+    finally:
+        fresh.shutdown()
+
+
+def test_a_file_is_the_one_scanned_as_far_as_its_record_tells(tmp_path: Path) -> None:
+    path = tmp_path / "a.png"
+    photo(1, (40, 30)).save(path)
+    scanned = found_now(path)
+    assert look(scanned) == (OnDisk.AS_SCANNED, scanned)
+    older = replace(scanned, mtime_ns=scanned.mtime_ns - 10**9)  # touched since
+    assert look(older) == (OnDisk.CHANGED, scanned)
+    assert look(replace(scanned, size=scanned.size + 1))[0] is OnDisk.CHANGED
+    if scanned.inode:
+        assert look(replace(scanned, inode=scanned.inode + 1))[0] is OnDisk.CHANGED  # another file
+    # A result saved before identities were recorded: no time, no inode; its size is all it tells.
+    assert look(replace(scanned, mtime_ns=0, device=0, inode=0))[0] is OnDisk.AS_SCANNED
+    assert look(replace(scanned, path=tmp_path / "gone.png"))[0] is OnDisk.GONE
+
+
+def test_a_tile_of_a_file_deleted_after_its_picture_was_shown_says_it_is_no_longer_there(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    show_group_holding(qtbot, window, photos.beach_copy)  # its picture is remembered now
+    photos.beach_copy.unlink()
+
+    row = show_group_holding(qtbot, window, photos.beach_copy)
+    model, painter = window.tile_model, window.tile_view.itemDelegate()
+    tile = model.index(row, 0)
+    assert not isinstance(tile.data(Qt.ItemDataRole.DecorationRole), QPixmap)
+    assert painter.placeholder_words(tile) == ("Cannot show this file", GONE_REASON)
+    assert tile.data(Role.CHANGES) == "No longer there"
+    assert painter.corner_badge(tile)[0] == "GONE"  # not "EXACT COPY"
+    tooltip = str(tile.data(Qt.ItemDataRole.ToolTipRole)).splitlines()
+    assert "No longer there: moved or deleted since the scan" in tooltip
+    assert not any("Why it matched" in line for line in tooltip)
+    for other in range(model.rowCount()):
+        if other != row:  # the copies still there show their pictures, and say nothing of the kind
+            beside = model.index(other, 0)
+            assert isinstance(beside.data(Qt.ItemDataRole.DecorationRole), QPixmap)
+            assert beside.data(Role.ON_DISK) is OnDisk.AS_SCANNED
+            assert beside.data(Role.CHANGES) != "No longer there"
+
+
+def test_a_tile_on_screen_whose_file_is_deleted_says_so_when_it_is_painted_again(
+    qtbot: QtBot, window: MainWindow, photos: Photos, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reviewer's case: the group stays on screen (selected again) while a copy is deleted."""
+    scan_and_wait(qtbot, window, photos.root)
+    row = show_group_holding(qtbot, window, photos.beach_copy)
+    model, painter = window.tile_model, window.tile_view.itemDelegate()
+    assert isinstance(model.index(row, 0).data(Qt.ItemDataRole.DecorationRole), QPixmap)
+    photos.beach_copy.unlink()
+    monkeypatch.setattr(models, "LOOK_AGAIN_AFTER", 0.0)  # as if a second had passed
+
+    window.select_group(window.review.row_holding(photos.beach))  # the group shown: nothing reset
+    window.tile_view.viewport().repaint()
+    qtbot.waitUntil(lambda: model.index(row, 0).data(Role.ON_DISK) is OnDisk.GONE, timeout=5000)
+    tile = model.index(row, 0)
+    assert painter.placeholder_words(tile) == ("Cannot show this file", GONE_REASON)
+    assert painter.corner_badge(tile)[0] == "GONE"
+
+
+def test_a_tile_of_a_file_replaced_after_the_scan_shows_it_and_says_it_changed(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    row = show_group_holding(qtbot, window, photos.beach_copy)
+    tile = window.tile_model.index(row, 0)
+    assert tile.data(Role.DETAILS).startswith("400 \u00d7 300")
+    scanned = pixels(tile.data(Qt.ItemDataRole.DecorationRole))
+    other = photo(99, (300, 400))
+    ImageDraw.Draw(other).text((20, 20), "A DIFFERENT PICTURE", fill=(255, 0, 0))
+    other.save(photos.beach_copy, quality=92)
+
+    row = show_group_holding(qtbot, window, photos.beach_copy)
+    model, painter = window.tile_model, window.tile_view.itemDelegate()
+    tile = model.index(row, 0)
+    shown = tile.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(shown, QPixmap) and pixels(shown) != scanned
+    assert shown.deviceIndependentSize().toSize().height() == TILE_THUMB  # the portrait picture now there
+    assert tile.data(Role.ON_DISK) is OnDisk.CHANGED
+    assert tile.data(Role.CHANGES) == "Changed since the scan"
+    assert painter.corner_badge(tile)[0] == "CHANGED"  # not "EXACT COPY"
+    size_now = size_text(photos.beach_copy.stat().st_size)
+    assert tile.data(Role.DETAILS) == f"300 \u00d7 400 · {size_now} · JPEG"  # what it is now, not then
+    tooltip = str(tile.data(Qt.ItemDataRole.ToolTipRole))
+    assert "Changed since the scan: not the picture the scan compared" in tooltip.splitlines()
+    assert "same bytes" not in tooltip
