@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core.reasons import Code
 from lookalike.samples import photo
 from lookalike.ui import models
+from lookalike.ui.compare import CompareView
 from lookalike.ui.i18n import size_text
 from lookalike.ui.models import TILE_THUMB, Role
 from lookalike.ui.on_disk import OnDisk, found_now, look
@@ -211,3 +212,37 @@ def test_a_tile_of_a_file_replaced_after_the_scan_shows_it_and_says_it_changed(
     tooltip = str(tile.data(Qt.ItemDataRole.ToolTipRole))
     assert "Changed since the scan: not the picture the scan compared" in tooltip.splitlines()
     assert "same bytes" not in tooltip
+
+
+def open_compare_on(qtbot: QtBot, window: MainWindow, path: Path) -> CompareView:
+    row = show_group_holding(qtbot, window, path)
+    window.results.select_tile(row)
+    view = window.open_compare()
+    assert view is not None
+    qtbot.waitUntil(view.is_loaded, timeout=10_000)
+    return view
+
+
+def test_the_compare_view_says_a_file_changed_since_the_scan_not_how_it_matched(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    view = open_compare_on(qtbot, window, photos.beach_copy)
+    assert "The same bytes as the reference" in view.label_b.text()  # as scanned: how it matched
+    view.close()
+    qtbot.waitUntil(lambda: window.comparing.view is None, timeout=5000)
+
+    photo(99, (300, 400)).save(photos.beach_copy, quality=92)
+    view = open_compare_on(qtbot, window, photos.beach_copy)
+    label = view.label_b.text()
+    assert "Changed since the scan: not the picture the scan compared" in label
+    assert "same bytes" not in label
+    assert "300 \u00d7 400" in label  # the facts of the picture shown, read now
+    assert "The reference" in view.label_a.text()  # the reference is as the scan saw it
+    view.close()
+    qtbot.waitUntil(lambda: window.comparing.view is None, timeout=5000)
+
+    photos.beach.unlink()  # the reference, gone
+    view = open_compare_on(qtbot, window, photos.beach_copy)
+    assert "No longer there: moved or deleted since the scan" in view.label_a.text()
+    assert "The reference" not in view.label_a.text()

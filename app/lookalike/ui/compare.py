@@ -39,6 +39,7 @@ from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.commands import COMMANDS, MARKING
 from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
+from lookalike.ui.on_disk import OnDisk, same_file
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
 from lookalike.ui.settings import fit_on_screen
 from lookalike.ui.wording import (
@@ -47,6 +48,7 @@ from lookalike.ui.wording import (
     hash_distance,
     hint_line,
     mark_word,
+    on_disk_sentence,
     pixel_check,
 )
 
@@ -95,6 +97,14 @@ def how_it_matched(members: Sequence[GroupMember], index: int) -> str:
         parts.append(pixel_check(member.score))
     parts.append(hash_distance(member.distance))
     return " · ".join(parts)
+
+
+def on_disk_then(member: GroupMember, loaded: LoadedImage | str | None, *, gone: bool) -> OnDisk:
+    """What had become of `member`'s file since the scan when its picture was read (`loaded`; `gone`:
+    it could not be, no file being there)."""
+    if isinstance(loaded, LoadedImage) and loaded.found is not None:
+        return OnDisk.AS_SCANNED if same_file(member.record.entry, loaded.found) else OnDisk.CHANGED
+    return OnDisk.GONE if gone else OnDisk.AS_SCANNED
 
 
 def difference_caption(stats: DifferenceStats | None) -> Caption:
@@ -749,9 +759,14 @@ class CompareView(QDialog):
         tag = (self.tr("A · reference") if index == 0 else "A") if is_a else "B"
         if path in self._marks:
             tag += f" · {mark_word(self._marks[path])}"
-        members = self._choice.members
-        matched = how_it_matched(members, index) if members is not None else ""
-        caption = member_caption(path, self._loader.image(path), tag, is_a=is_a, matched=matched)
+        members, loaded = self._choice.members, self._loader.image(path)
+        matched, warned = how_it_matched(members, index) if members is not None else "", False
+        if members is not None:  # what the scan said of the file, unless it is no longer that file
+            on_disk = on_disk_then(members[index], loaded, gone=self._loader.gone(path))
+            if on_disk is not OnDisk.AS_SCANNED:
+                matched, warned = on_disk_sentence(on_disk), True
+        caption = member_caption(path, loaded, tag, is_a=is_a, matched=matched)
+        caption = replace(caption, warning=warned)
         if not flicker:
             return caption
         remark = "\u00a0\u00a0 " + fill(self.tr("flicker: F or Tab shows %1"), "B" if is_a else "A")

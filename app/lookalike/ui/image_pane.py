@@ -61,6 +61,7 @@ class Caption:
     facts: tuple[str, ...] = ()
     elided_fact: int | None = None
     matched: str = ""
+    warning: bool = False  # `matched` says what the scan said no longer holds: bold, after a warning sign
 
 
 class CaptionLabel(QLabel):
@@ -107,9 +108,13 @@ class CaptionLabel(QLabel):
             )
             facts[caption.elided_fact] = shortened
         second = " · ".join(html.escape(fact) for fact in facts) or "&nbsp;"
-        matched = metrics.elidedText(caption.matched, Qt.TextElideMode.ElideRight, max(width, MIN_ELIDED))
-        self.setToolTip(caption.matched if matched != caption.matched else "")
-        self.setText(f"{first}<br>{second}<br>{html.escape(matched) or '&nbsp;'}")
+        said = f"\u26a0 {caption.matched}" if caption.warning else caption.matched
+        matched = QFontMetrics(bold if caption.warning else self.font()).elidedText(
+            said, Qt.TextElideMode.ElideRight, max(width, MIN_ELIDED)
+        )
+        self.setToolTip(caption.matched if matched != said else "")
+        third = f"<b>{html.escape(matched)}</b>" if caption.warning else html.escape(matched)
+        self.setText(f"{first}<br>{second}<br>{third or '&nbsp;'}")
 
 
 class ImagePane(QAbstractScrollArea):

@@ -16,6 +16,7 @@ not line up gets the plain difference, B scaled to A's size, and says so.
 from __future__ import annotations
 
 import logging
+import os
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -29,7 +30,9 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from lookalike.core.imaging import ImageProblem, decode_for_display, unreadable_reason
-from lookalike.core.reasons import Reason
+from lookalike.core.models import FileEntry
+from lookalike.core.opening import open_regular
+from lookalike.core.reasons import Code, Reason
 from lookalike.ui.alignment import Alignment, find_alignment, lay_over
 from lookalike.ui.qimage import to_qimage
 from lookalike.ui.tasks import BackgroundTask, CancelCheck
@@ -74,6 +77,7 @@ class LoadedImage:
     height: int
     file_size: int
     format: str
+    found: FileEntry | None = None  # the file as it was when read: is it the one the scan saw?
 
     @property
     def reduced(self) -> bool:
@@ -97,18 +101,21 @@ Difference = tuple[QImage | None, DifferenceStats | None]  # (None, None): a pic
 
 
 def load_for_display(path: Path, resolution: Resolution = Resolution.SCREEN) -> LoadedImage:
-    """Decode `path` upright for the compare view. Raises ImageProblem with a reason for a person."""
+    """Decode `path` upright for the compare view. Raises ImageProblem with a reason for a person.
+    The size and identity it tells are of the file opened, whose bytes are decoded."""
     try:
-        file_size = path.stat().st_size
+        opened = os.fdopen(open_regular(path), "rb")
     except OSError as exc:
         raise ImageProblem(unreadable_reason(exc)) from None
-    if resolution is Resolution.SCREEN:
-        shown = decode_for_display(path, path.suffix, MAX_SIDE, draft_side=DRAFT_SIDE)
-    else:
-        shown = decode_for_display(path, path.suffix, FULL_SIDE)
+    with opened:
+        found = FileEntry.from_stat(path, os.fstat(opened.fileno()))
+        if resolution is Resolution.SCREEN:
+            shown = decode_for_display(opened, path.suffix, MAX_SIDE, draft_side=DRAFT_SIDE)
+        else:
+            shown = decode_for_display(opened, path.suffix, FULL_SIDE)
     pixels = shown.pixels if resolution is Resolution.SCREEN else None
     return LoadedImage(
-        path, to_qimage(shown.pixels), pixels, shown.width, shown.height, file_size, shown.format
+        path, to_qimage(shown.pixels), pixels, shown.width, shown.height, found.size, shown.format, found
     )
 
 
@@ -209,6 +216,7 @@ class PairLoader(QObject):
         self._pool.setMaxThreadCount(threads)
         # str: why it cannot be shown, in the window's language
         self._images: OrderedDict[str, LoadedImage | str] = OrderedDict()
+        self._gone: set[str] = set()  # paths of the pictures not shown because the file is not there
         self._details: OrderedDict[str, LoadedImage | None] = OrderedDict()  # None: could not
         self._differences: OrderedDict[Pair, Difference] = OrderedDict()
         self._pending: set[tuple[str, Resolution]] = set()
@@ -222,6 +230,10 @@ class PairLoader(QObject):
     def image(self, path: Path) -> LoadedImage | str | None:
         """The picture decoded for the screen, why it cannot be shown, or None while it loads."""
         return self._images.get(str(path))
+
+    def gone(self, path: Path) -> bool:
+        """Whether the picture could not be shown because no file is at `path` any more."""
+        return str(path) in self._gone
 
     def best_image(self, path: Path) -> LoadedImage | str | None:
         """As `image`, but the full-resolution decode once there is one."""
@@ -340,6 +352,10 @@ class PairLoader(QObject):
             return
         if resolution is Resolution.SCREEN:
             self._images[name] = reason_words(outcome) if isinstance(outcome, Reason) else outcome
+            if isinstance(outcome, Reason) and outcome.code is Code.NO_LONGER_THERE:
+                self._gone.add(name)
+            else:
+                self._gone.discard(name)
             _evict(self._images, CACHED_IMAGES, self._pair)
             self.image_loaded.emit(name)
         else:
