@@ -151,9 +151,9 @@ class TileModel(QAbstractListModel):
     With a `marker` (the window's review session), a mark set here goes through it, and
     `refresh_marks` repaints the badges once it is set; without one, marks are set here directly.
 
-    Each file is looked at (one stat) when its group is shown: a file gone since the scan shows no
-    picture and says so; a file changed since shows its picture now, its size now, and says it
-    changed, never the scan's claims about it (how it matched, its size then).
+    Each file is looked at (one stat) when its tile is first laid out or painted: a file gone since
+    the scan shows no picture and says so; a file changed since shows its picture now, its size
+    now, and says it changed, never the scan's claims about it (how it matched, its size then).
 
     Signals:
         marks_changed: a file's mark was switched here (no marker).
@@ -182,15 +182,14 @@ class TileModel(QAbstractListModel):
         self.beginResetModel()
         self._group = group
         self._rows_by_path = {str(m.path): row for row, m in enumerate(group.members)} if group else {}
-        self._on_disk = {}
-        for member in group.members if group else []:
-            self._looked_at(member)
+        self._on_disk = {}  # each file looked at when first asked for: those of tiles in sight
         self.endResetModel()
 
     def _looked_at(self, member: GroupMember, *, again: bool = False) -> tuple[OnDisk, FileEntry]:
         """What became of `member`'s file since the scan, and what is at its path now: looked at when
-        its group is shown and, `again` (its tile is painted), once LOOK_AGAIN_AFTER has passed; a
-        tile whose file is then found otherwise is repainted whole."""
+        first asked for (its tile is laid out or painted: a group of 2,000 copies is not looked at
+        all at once, on a network drive) and, `again` (its tile is painted), once LOOK_AGAIN_AFTER
+        has passed; a tile whose file is then found otherwise is repainted whole."""
         name, now = str(member.path), time.monotonic()
         seen = self._on_disk.get(name)
         if seen is not None and not (again and now - seen[2] >= LOOK_AGAIN_AFTER):

@@ -3065,6 +3065,14 @@ Thumbs/
         <translation>このファイルを表示できません</translation>
     </message>
     <message>
+        <source>CHANGED</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation>なし</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>最適なコピー</translation>
     </message>
@@ -3193,6 +3201,22 @@ Thumbs/
     <message>
         <source>Any likeness</source>
         <translation>すべての似ている度合い</translation>
+    </message>
+    <message>
+        <source>Changed since the scan</source>
+        <translation>スキャン後に変更されています</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>もうありません</translation>
+    </message>
+    <message>
+        <source>Changed since the scan: not the picture the scan compared</source>
+        <translation>スキャン後に変更されています: スキャンが比べた画像ではありません</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since the scan</source>
+        <translation>もうありません: スキャン後に移動または削除されました</translation>
     </message>
     <message>
         <source>KEEP</source>

@@ -3065,6 +3065,14 @@ Thumbs/
         <translation>이 파일을 표시할 수 없습니다</translation>
     </message>
     <message>
+        <source>CHANGED</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>가장 좋은 사본</translation>
     </message>
@@ -3193,6 +3201,22 @@ Thumbs/
     <message>
         <source>Any likeness</source>
         <translation>모든 닮은 정도</translation>
+    </message>
+    <message>
+        <source>Changed since the scan</source>
+        <translation>검사 후 바뀜</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>더 이상 없음</translation>
+    </message>
+    <message>
+        <source>Changed since the scan: not the picture the scan compared</source>
+        <translation>검사 후 바뀜: 검사에서 비교한 사진이 아님</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since the scan</source>
+        <translation>더 이상 없음: 검사 후 옮겨지거나 삭제됨</translation>
     </message>
     <message>
         <source>KEEP</source>

@@ -3065,6 +3065,14 @@ Thumbs/
         <translation>无法显示此文件</translation>
     </message>
     <message>
+        <source>CHANGED</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>GONE</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>最佳副本</translation>
     </message>
@@ -3193,6 +3201,22 @@ Thumbs/
     <message>
         <source>Any likeness</source>
         <translation>任意相似程度</translation>
+    </message>
+    <message>
+        <source>Changed since the scan</source>
+        <translation>扫描后已更改</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>Changed since the scan: not the picture the scan compared</source>
+        <translation>扫描后已更改：不是扫描时比较的图片</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since the scan</source>
+        <translation>已不存在：扫描后被移动或删除</translation>
     </message>
     <message>
         <source>KEEP</source>
