@@ -170,7 +170,7 @@ REASONS: dict[Code, str] = {
     Code.MOVE_UNSAFE_ON_DRIVE: QT_TRANSLATE_NOOP(
         "Reasons",
         "the drive of the folder to move to cannot give a file a name without the risk of replacing "
-        "another file there",
+        "another file there: choose a folder on another drive",
     ),
     Code.COPY_DIFFERS: QT_TRANSLATE_NOOP("Reasons", "the copy did not match the original"),
     Code.ATTRIBUTES_NOT_KEPT: QT_TRANSLATE_NOOP(

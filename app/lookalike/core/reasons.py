@@ -132,7 +132,7 @@ class Code(Enum):
     )
     MOVE_UNSAFE_ON_DRIVE = (
         "the drive of the folder to move to cannot give a file a name without the risk of replacing "
-        "another file there"
+        "another file there: choose a folder on another drive"
     )
     COPY_DIFFERS = "the copy did not match the original"
     ATTRIBUTES_NOT_KEPT = (

@@ -1947,8 +1947,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>移動先のフォルダーのドライブでは、このファイルの名前を使えません（USB メモリーや Windows のドライブでは : ? * などの文字を使えません）</translation>
     </message>
     <message>
-        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there</source>
-        <translation>移動先フォルダーのドライブでは、ほかのファイルを置き換えてしまうおそれなしにファイルに名前を付けられません</translation>
+        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there: choose a folder on another drive</source>
+        <translation>移動先フォルダーのドライブでは、ほかのファイルを置き換えてしまうおそれなしにファイルに名前を付けられません。別のドライブのフォルダーを選んでください</translation>
     </message>
     <message>
         <source>the copy did not match the original</source>

@@ -1947,8 +1947,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>옮길 폴더가 있는 드라이브에서 이 파일의 이름을 쓸 수 없음(USB 메모리와 Windows 드라이브에서는 : ? * 같은 문자를 쓸 수 없음)</translation>
     </message>
     <message>
-        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there</source>
-        <translation>옮길 폴더의 드라이브는 다른 파일을 덮어쓸 위험 없이 파일에 이름을 붙일 수 없음</translation>
+        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there: choose a folder on another drive</source>
+        <translation>옮길 폴더의 드라이브는 다른 파일을 덮어쓸 위험 없이 파일에 이름을 붙일 수 없음. 다른 드라이브의 폴더를 고르세요</translation>
     </message>
     <message>
         <source>the copy did not match the original</source>

@@ -1947,8 +1947,8 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>要移动到的文件夹所在的驱动器不允许使用此文件的名称（U 盘和 Windows 驱动器不允许使用 : ? * 等字符）</translation>
     </message>
     <message>
-        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there</source>
-        <translation>目标文件夹所在的驱动器无法在不冒替换其他文件风险的情况下为文件命名</translation>
+        <source>the drive of the folder to move to cannot give a file a name without the risk of replacing another file there: choose a folder on another drive</source>
+        <translation>目标文件夹所在的驱动器无法在不冒替换其他文件风险的情况下为文件命名：请选择其他驱动器上的文件夹</translation>
     </message>
     <message>
         <source>the copy did not match the original</source>
