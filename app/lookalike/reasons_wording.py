@@ -80,6 +80,23 @@ REASONS: dict[Code, str] = {
     Code.LINK_TO_FOLDER_OUTSIDE: QT_TRANSLATE_NOOP(
         "Reasons", "a link to a folder outside the scanned folders"
     ),
+    Code.ROOT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Reasons", "The folder %1 was not found, so its pictures are not in this result."
+    ),
+    Code.ROOT_REFERENCE_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The reference folder %1 was not found, so no picture in this result is protected as being in "
+        "it; if you renamed or moved it, add it again.",
+    ),
+    Code.ROOT_LINK_BROKEN: QT_TRANSLATE_NOOP(
+        "Reasons", "The folder %1 is a link to a place that is gone, so its pictures are not in this result."
+    ),
+    Code.ROOT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Reasons", "The folder %1 could not be opened (%2), so its pictures are not in this result."
+    ),
+    Code.ROOT_NEITHER_FOLDER_NOR_PICTURE: QT_TRANSLATE_NOOP(
+        "Reasons", "%1 is neither a folder nor a picture, so nothing from it is in this result."
+    ),
     Code.CACHE_UNUSABLE: QT_TRANSLATE_NOOP(
         "Reasons",
         "The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one "

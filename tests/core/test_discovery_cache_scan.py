@@ -97,10 +97,11 @@ def test_a_scan_leaves_no_reference_cycles(tmp_path: Path) -> None:
     assert (cold.stats.cached, warm.stats.cached) == (0, 3)
 
 
-def test_missing_root_is_an_error_not_a_crash(tmp_path: Path) -> None:
+def test_missing_root_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    """Said of the scan as a whole (tests/core/test_scan_roots_said.py), not as a file not read."""
     findings = Findings()
     assert list(discovered((tmp_path / "nowhere",), ScanOptions(), findings)) == []
-    assert len(findings.errors) == 1 and "not found" in str(findings.errors[0].error)
+    assert findings.errors == [] and len(findings.warnings) == 1 and "not found" in str(findings.warnings[0])
 
 
 def test_reference_folder_copies_are_kept_even_when_smaller(tmp_path: Path) -> None:

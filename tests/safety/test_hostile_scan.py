@@ -286,14 +286,17 @@ def test_a_name_with_a_carriage_return_keeps_its_csv_row_whole(tmp_path: Path) -
 
 
 def test_a_file_given_to_scan_that_is_no_picture_is_said_to_be_none(tmp_path: Path) -> None:
-    """A text file given as a thing to scan, beside a folder: listed as neither a folder nor a
-    picture (it was left out without a word), and the folder is scanned."""
+    """A text file given as a thing to scan, beside a folder: said to be neither a folder nor a
+    picture (it was left out without a word), once, as a warning of the scan (it was counted as a
+    file that could not be read), and the folder is scanned."""
     make_copies(tmp_path / "photos")
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
     result = scan_folder(tmp_path / "photos", notes)
-    assert [(e.path, str(e.error)) for e in result.errors] == [(notes, "neither a folder nor a picture")]
-    assert len(result.groups) == 1
+    assert [str(w) for w in result.warnings] == [
+        f"{notes} is neither a folder nor a picture, so nothing from it is in this result."
+    ]
+    assert result.errors == () and len(result.groups) == 1
 
 
 def test_a_root_name_the_system_refuses_is_said_in_words(

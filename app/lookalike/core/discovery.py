@@ -22,7 +22,7 @@ from lookalike.core.models import (
 )
 from lookalike.core.pictures import InFolder
 from lookalike.core.platform_checks import is_cloud_only
-from lookalike.core.reasons import Code
+from lookalike.core.reasons import Code, Reason
 
 # Python 3.11 parses every Path made from a string (2 us a file, a quarter of a rescan's discovery
 # beside the stat itself), and makes its text again from the parts the first time str() is asked
@@ -38,6 +38,9 @@ class Findings:
 
     errors: list[ScanError] = field(default_factory=list)
     skipped: list[ScanError] = field(default_factory=list)
+    # A folder the person chose that is not there or cannot be opened: a warning of the whole scan
+    # (its pictures are missing from the result), not one more file that could not be read.
+    warnings: list[Reason] = field(default_factory=list)
     # device -> inode -> the first name found for that file, the one scanned, as its text (a Path
     # held for each file took 370 bytes more). By device, not by (device, inode): a tuple and a list
     # per file were 17 MB of a scan's peak at 100,000 files.
@@ -285,6 +288,30 @@ def _listed(folder: Path, *, as_link: bool = True) -> tuple[list[os.DirEntry[str
         raise
 
 
+class _ChosenFolders:
+    """The roots a person chose, to tell one when a walk reaches it: by its text, or by its device
+    and inode (a root inside another root, reached from the outer one, or spelt another way)."""
+
+    def __init__(self, roots: Iterable[str | os.PathLike[str]]) -> None:
+        self._by_text: dict[str, Path] = {}
+        self._by_identity: dict[tuple[int, int], Path] = {}
+        for root in map(chosen_path, roots):
+            self._by_text.setdefault(os.fspath(root), root)
+            try:
+                st = os.stat(root)
+            except OSError:
+                continue  # said when the root's turn comes
+            if stat.S_ISDIR(st.st_mode) and st.st_ino:
+                self._by_identity.setdefault((st.st_dev, st.st_ino), root)
+
+    def named(self, folder: Path, identity: tuple[int, int] | None = None) -> Path | None:
+        """The root `folder` is (the folder of this device and inode, where known), if any."""
+        root = self._by_text.get(os.fspath(folder))
+        if root is None and identity is not None:
+            root = self._by_identity.get(identity)
+        return root
+
+
 @dataclass(frozen=True, slots=True)
 class FoundFiles:
     """Image files discovery found in one folder (or a root given as a file), as their paths
@@ -333,10 +360,13 @@ def discover_found(
     nested in one another do not repeat files. A file with several names (hard links)
     is scanned once, under the first name; the others are listed in findings.other_names.
     Problems go to findings.errors, things left out on purpose to findings.skipped; files and
-    folders that options.exclude leaves out are only counted there (see ExclusionRules).
+    folders that options.exclude leaves out are only counted there (see ExclusionRules). A root
+    that is not there, cannot be opened or is neither a folder nor a picture is said once, in
+    findings.warnings, however many roots lead to it.
     """
     real_roots = tuple(Path(os.path.realpath(r)) for r in roots)
     reference_roots = tuple(Path(os.path.realpath(r)) for r in options.reference_roots)
+    chosen = _ChosenFolders(roots)
     visited_dirs: set[tuple[int, int]] = set()
     rules = ExclusionRules(options.exclude)
     has_rules = bool(rules)
@@ -376,6 +406,24 @@ def discover_found(
     def in_reference(path: str | Path) -> bool:
         # realpath costs a few system calls per file (a third of a rescan's discovery): only when needed.
         return bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots)
+
+    def cannot_open(folder: Path, exc: OSError, identity: tuple[int, int] | None = None) -> None:
+        """Say that `folder` (of this device and inode, where known) cannot be opened: a warning
+        when it is a folder the person chose, whichever root's walk reaches it first."""
+        error = exc.strerror or str(exc)
+        root = chosen.named(folder, identity)
+        if root is None:
+            findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=error)))
+        else:
+            findings.warnings.append(Code.ROOT_UNREADABLE(folder=os.fspath(root), error=error))
+
+    def not_found(root: Path) -> Reason:
+        """Why the root `root`, which is not there, is missing from the result."""
+        if os.path.islink(root):
+            return Code.ROOT_LINK_BROKEN(folder=os.fspath(root))
+        if Path(os.path.realpath(root)) in reference_roots:
+            return Code.ROOT_REFERENCE_NOT_FOUND(folder=os.fspath(root))
+        return Code.ROOT_NOT_FOUND(folder=os.fspath(root))
 
     def followed(path: Path, *, folder: bool) -> os.stat_result | None:
         """The status of the link's target when it may be followed, else None (and say why)."""
@@ -438,7 +486,7 @@ def discover_found(
                     return subfolders
                 st = folder.stat()
         except OSError as exc:
-            findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
+            cannot_open(folder, exc)
             return subfolders
         identity = (st.st_dev, st.st_ino)
         if not as_link and not _in(found_in, os.path.join(text, os.pardir)):
@@ -457,7 +505,7 @@ def discover_found(
         try:
             children, opened = _listed(folder, as_link=as_link)
         except OSError as exc:
-            findings.errors.append(ScanError(folder, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc))))
+            cannot_open(folder, exc, identity)
             return subfolders
         try:
             if opened is not None and not as_link and not _in(found_in, os.pardir, opened):
@@ -597,27 +645,25 @@ def discover_found(
             root = chosen_path(root)
             try:
                 st = root.stat()
-            except FileNotFoundError:
-                findings.errors.append(ScanError(root, Code.FOLDER_NOT_FOUND()))
+            except (FileNotFoundError, NotADirectoryError):
+                findings.warnings.append(not_found(root))
                 continue
             except OSError as exc:
-                findings.errors.append(
-                    ScanError(root, Code.FOLDER_UNREADABLE(error=exc.strerror or str(exc)))
-                )
+                cannot_open(root, exc)
                 continue
             if stat.S_ISREG(st.st_mode):
                 if st.st_ino == 0:
                     st = os.stat(root)
                 text = os.fspath(root)
                 if suffix(root.name).lower() not in extensions:  # chosen, and not left out silently
-                    findings.errors.append(ScanError(root, Code.NEITHER_FOLDER_NOR_PICTURE()))
+                    findings.warnings.append(Code.ROOT_NEITHER_FOLDER_NOR_PICTURE(path=text))
                 elif wanted(root.name, st) and admitted(text, st):
                     references = [in_reference(root)] if reference_roots else None
                     yield FoundFiles.of(InFolder.of(text), [st], references)
             elif stat.S_ISDIR(st.st_mode):
                 yield from walk(root)
             else:
-                findings.errors.append(ScanError(root, Code.NEITHER_FOLDER_NOR_PICTURE()))
+                findings.warnings.append(Code.ROOT_NEITHER_FOLDER_NOR_PICTURE(path=os.fspath(root)))
     finally:
         if lister is not None:
             lister.end()

@@ -67,6 +67,22 @@ class Code(Enum):
     LINK_TO_FILE_OUTSIDE = "a link to a file outside the scanned folders"
     LINK_TO_FOLDER_OUTSIDE = "a link to a folder outside the scanned folders"
 
+    # ---- a folder the person chose whose pictures are missing from the result (warnings of a scan) ----
+    ROOT_NOT_FOUND = "The folder {folder} was not found, so its pictures are not in this result."
+    ROOT_REFERENCE_NOT_FOUND = (
+        "The reference folder {folder} was not found, so no picture in this result is protected as "
+        "being in it; if you renamed or moved it, add it again."
+    )
+    ROOT_LINK_BROKEN = (
+        "The folder {folder} is a link to a place that is gone, so its pictures are not in this result."
+    )
+    ROOT_UNREADABLE = (
+        "The folder {folder} could not be opened ({error}), so its pictures are not in this result."
+    )
+    ROOT_NEITHER_FOLDER_NOR_PICTURE = (
+        "{path} is neither a folder nor a picture, so nothing from it is in this result."
+    )
+
     # ---- the fingerprint cache (warnings of a scan, and why a regrouping needs a new one) ----
     CACHE_UNUSABLE = (
         "The fingerprint cache in {folder} cannot be used ({error}); this scan runs without it, so the "

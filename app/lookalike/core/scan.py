@@ -88,7 +88,8 @@ def scan(
     """Find the duplicate groups among the images under `roots`.
 
     Pairs of contents in `not_duplicates` (see decisions) are never grouped.
-    Bad files end up in the result's errors; the scan goes on. When `cancelled`
+    Bad files end up in the result's errors; the scan goes on. A root that is not there or
+    cannot be opened is one of the result's warnings (its pictures are missing). When `cancelled`
     turns true the scan stops reading files within a second and groups the files it
     has read so far: the result has `cancelled` set and its groups are partial.
 
@@ -219,7 +220,7 @@ def _scan(
             log.warning("No groups: %s", exc)
             groups, lost = (), (exc.reason,)
         stopped = stopped_reading or cancelled()
-        warnings = (*cache_warning, *(cache.warnings if cache else ()), *lost)
+        warnings = (*findings.warnings, *cache_warning, *(cache.warnings if cache else ()), *lost)
     finally:
         early.end()
         if cache:
