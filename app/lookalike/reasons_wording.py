@@ -97,6 +97,16 @@ REASONS: dict[Code, str] = {
     Code.ROOT_NEITHER_FOLDER_NOR_PICTURE: QT_TRANSLATE_NOOP(
         "Reasons", "%1 is neither a folder nor a picture, so nothing from it is in this result."
     ),
+    Code.FOLDER_GONE_DURING_SCAN: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures "
+        "are left out (%2 of the %3 files found); scan again.",
+    ),
+    Code.MANY_GONE_DURING_SCAN: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "This result is incomplete: %1 of the %2 files found were moved or deleted before the scan could "
+        "read them (%3 of them in %4); scan again.",
+    ),
     Code.CACHE_UNUSABLE: QT_TRANSLATE_NOOP(
         "Reasons",
         "The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one "

@@ -82,6 +82,14 @@ class Code(Enum):
     ROOT_NEITHER_FOLDER_NOR_PICTURE = (
         "{path} is neither a folder nor a picture, so nothing from it is in this result."
     )
+    FOLDER_GONE_DURING_SCAN = (
+        "This result is incomplete: the folder {folder} was moved or removed during the scan, so its "
+        "pictures are left out ({count} of the {total} files found); scan again."
+    )
+    MANY_GONE_DURING_SCAN = (
+        "This result is incomplete: {count} of the {total} files found were moved or deleted before "
+        "the scan could read them ({most} of them in {folder}); scan again."
+    )
 
     # ---- the fingerprint cache (warnings of a scan, and why a regrouping needs a new one) ----
     CACHE_UNUSABLE = (

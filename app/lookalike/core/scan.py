@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import lookalike
+from lookalike.core import vanished
 from lookalike.core.decisions import DigestPair
 from lookalike.core.discovery import Findings, chosen_path, discover_found
 from lookalike.core.listing import Lister
@@ -39,8 +40,9 @@ from lookalike.core.models import (
     never_cancelled,
     thumb_from_its_file,
 )
-from lookalike.core.pictures import Gathering
+from lookalike.core.pictures import Gathering, Pictures
 from lookalike.core.readers import ReaderFailed
+from lookalike.core.reasons import Code
 
 if TYPE_CHECKING:
     from lookalike.core import readers
@@ -89,7 +91,8 @@ def scan(
 
     Pairs of contents in `not_duplicates` (see decisions) are never grouped.
     Bad files end up in the result's errors; the scan goes on. A root that is not there or
-    cannot be opened is one of the result's warnings (its pictures are missing). When `cancelled`
+    cannot be opened is one of the result's warnings (its pictures are missing), and so is a
+    folder moved or removed while the scan ran (see vanished). When `cancelled`
     turns true the scan stops reading files within a second and groups the files it
     has read so far: the result has `cancelled` set and its groups are partial.
 
@@ -141,9 +144,11 @@ def _scan(
     early = _EarlyReader(options, options.use_cache, partial(gathering.file_values, "size"))
     if _rescan_likely(options):
         early.begin()
+    found_in: collections.Counter[str] = collections.Counter()  # files found, by folder (see vanished)
     try:
         for found in discover_found(roots, options, findings, cancelled=cancelled, helper=_lister(options)):
             gathering.add_files(found.columns())
+            found_in[found.paths.folder] += len(found.paths)
             report(Phase.DISCOVER, len(gathering), 0)
     except BaseException:
         early.end()
@@ -191,7 +196,13 @@ def _scan(
         del made
         report(Phase.FINGERPRINT, files, files, force=True)
 
-        images = gathering.pictures()
+        # Files found, then not there when read: a folder moved or removed meanwhile, whose pictures
+        # read before it went are not grouped either (their paths lead nowhere now).
+        vanished_on_reading = [error for error in errors if error.error.code is Code.DISAPPEARED_DURING_SCAN]
+        gone = vanished.gone_folders(found_in, roots, everywhere=bool(vanished_on_reading))
+        images = _without_gone(gathering.pictures(), gone, errors)
+        gone_warnings = vanished.warnings(gone, found_in, vanished_on_reading, files)
+        del found_in, vanished_on_reading
         report(Phase.MATCH, 0, 0, force=True)  # how much grouping there is comes from find_groups
 
         def grouped(done: int, total: int) -> None:
@@ -220,7 +231,13 @@ def _scan(
             log.warning("No groups: %s", exc)
             groups, lost = (), (exc.reason,)
         stopped = stopped_reading or cancelled()
-        warnings = (*findings.warnings, *cache_warning, *(cache.warnings if cache else ()), *lost)
+        warnings = (
+            *findings.warnings,
+            *gone_warnings,
+            *cache_warning,
+            *(cache.warnings if cache else ()),
+            *lost,
+        )
     finally:
         early.end()
         if cache:
@@ -315,6 +332,20 @@ def _open_cache(options: ScanOptions) -> tuple[FingerprintCache | None, tuple[Re
         ), ()
     except CacheUnusable as exc:
         return None, (exc.reason,)
+
+
+def _without_gone(images: Pictures, gone: Sequence[str], errors: list[ScanError]) -> Pictures:
+    """`images` but those inside the folders `gone`, each of which becomes one of the `errors`."""
+    if not gone:
+        return images
+    paths = images.values("path")
+    kept: list[int] = []
+    for place, path in enumerate(paths):
+        if any(vanished.is_under(path, folder) for folder in gone):
+            errors.append(ScanError(Path(path), Code.DISAPPEARED_DURING_SCAN()))
+        else:
+            kept.append(place)
+    return images if len(kept) == len(images) else images.picked(kept)
 
 
 def _past(deadline: float) -> bool:

@@ -1,0 +1,207 @@
+"""Folders and files that go away while the scan runs: what the result tells the person, and which
+files it groups."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from lookalike.cli import main
+from lookalike.core import discovery
+from lookalike.core import scan as scan_module
+from lookalike.core.models import Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.reasons import Code
+from lookalike.core.scan import scan
+from lookalike.samples import photo
+
+
+def _pairs(folder: Path, count: int, seed: int = 0) -> list[Path]:
+    """`count` distinct pictures in `folder`, each with a byte-identical copy beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for index in range(count):
+        picture = folder / f"pic{index:03d}.jpg"
+        photo(seed + index, (96, 72)).save(picture, quality=90)
+        shutil.copyfile(picture, folder / f"pic{index:03d} copy.jpg")
+        made += [picture, folder / f"pic{index:03d} copy.jpg"]
+    return made
+
+
+def _scan(*roots: Path, cache: Path | None = None, reference: tuple[Path, ...] = ()) -> ScanResult:
+    chosen = ScanOptions(use_cache=cache is not None, cache_dir=cache, workers=1, reference_roots=reference)
+    return scan(list(roots), chosen)
+
+
+def _told(result: ScanResult) -> list[str]:
+    """The warnings of the scan, as the command line prints them and the window shows them."""
+    return [str(warning) for warning in result.warnings]
+
+
+def _grouped(result: ScanResult) -> set[Path]:
+    return {member.path for group in result.groups for member in group.members}
+
+
+# ---- folders and files that go away while the scan runs ----------------------------------------------
+
+
+def _moving_away(folder: Path, to: Path, when: Callable[[Progress], bool]) -> Callable[[Progress], None]:
+    """A progress callback that moves `folder` to `to` the first time `when` says so."""
+
+    def progress(report: Progress) -> None:
+        if folder.exists() and when(report):
+            shutil.move(folder, to)
+
+    return progress
+
+
+def _gone_after_discovery(monkeypatch: pytest.MonkeyPatch, folder: Path, to: Path) -> None:
+    """Move `folder` to `to` once discovery has found every file, before any is read."""
+    found = scan_module.discover_found
+
+    def then_moved(*args: object, **kwargs: object) -> Iterator[discovery.FoundFiles]:
+        yield from found(*args, **kwargs)  # type: ignore[arg-type]
+        shutil.move(folder, to)
+
+    monkeypatch.setattr(scan_module, "discover_found", then_moved)
+
+
+def test_a_chosen_folder_moved_away_before_its_files_are_read_makes_the_result_incomplete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holiday = _pairs(tmp_path / "Holiday", 1)
+    phone = tmp_path / "Phone"
+    _pairs(phone, 6, seed=10)
+    _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
+    result = _scan(tmp_path / "Holiday", phone)
+    assert _told(result) == [
+        f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
+        "pictures are left out (12 of the 14 files found); scan again."
+    ]
+    assert _grouped(result) == set(holiday)
+    assert {e.path.parent for e in result.errors} == {phone} and len(result.errors) == 12
+    assert {e.error.code for e in result.errors} == {Code.DISAPPEARED_DURING_SCAN}
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["read", "from the cache"])
+def test_pictures_of_a_chosen_folder_moved_away_after_they_were_read_are_not_grouped(
+    tmp_path: Path, cached: bool
+) -> None:
+    """Read (or taken from the cache) before their folder went: grouped, they would be groups of
+    files that are no longer there, and "Move N files" would offer to move them."""
+    holiday = _pairs(tmp_path / "Holiday", 1)
+    phone = tmp_path / "Phone"
+    _pairs(phone, 3, seed=10)
+    cache = tmp_path / "cache"
+    if cached:
+        _scan(tmp_path / "Holiday", phone, cache=cache)
+        after = _moving_away(phone, tmp_path / "elsewhere", lambda p: p.phase is Phase.FINGERPRINT)
+    else:
+        after = _moving_away(
+            phone, tmp_path / "elsewhere", lambda p: p.phase is Phase.FINGERPRINT and p.done == 8
+        )
+    chosen = ScanOptions(use_cache=cached, cache_dir=cache, workers=1)
+    result = scan([tmp_path / "Holiday", phone], chosen, progress=after)
+    assert not phone.exists()
+    assert _told(result) == [
+        f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
+        "pictures are left out (6 of the 8 files found); scan again."
+    ]
+    assert _grouped(result) == set(holiday) and all(path.exists() for path in _grouped(result))
+    assert result.stats.images == 2 and len(result.errors) == 6
+
+
+def test_a_folder_inside_a_chosen_one_moved_away_is_named_once_with_all_it_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its files read from the cache and those left to read alike: none is grouped, and the folder
+    is named once (not each of its subfolders)."""
+    pictures = tmp_path / "Pictures"
+    holiday = _pairs(pictures / "Holiday", 1)
+    phone = pictures / "Phone"
+    _pairs(phone / "2023", 2, seed=10)  # in the cache from the last scan
+    cache = tmp_path / "cache"
+    _scan(pictures, cache=cache)
+    _pairs(phone / "2024", 2, seed=20)  # new since: read by this scan
+    _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
+    result = _scan(pictures, cache=cache)
+    assert _told(result) == [
+        f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
+        "pictures are left out (8 of the 10 files found); scan again."
+    ]
+    assert result.stats.cached == 6 and result.stats.images == 2
+    assert _grouped(result) == set(holiday)
+    assert {e.path.parent for e in result.errors} == {phone / "2023", phone / "2024"} and len(
+        result.errors
+    ) == 8
+
+
+def test_many_files_deleted_during_the_scan_make_the_result_incomplete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is still there, most of its files are not: said once, with the folder most were in."""
+    _pairs(tmp_path / "Holiday", 1)
+    phone = tmp_path / "Phone"
+    pictures = _pairs(phone, 8, seed=10)
+    found = scan_module.discover_found
+
+    def then_deleted(*args: object, **kwargs: object) -> Iterator[discovery.FoundFiles]:
+        yield from found(*args, **kwargs)  # type: ignore[arg-type]
+        for picture in pictures[:12]:
+            picture.unlink()
+
+    monkeypatch.setattr(scan_module, "discover_found", then_deleted)
+    result = _scan(tmp_path)
+    assert _told(result) == [
+        "This result is incomplete: 12 of the 18 files found were moved or deleted before the scan could "
+        f"read them (12 of them in {phone}); scan again."
+    ]
+    assert _grouped(result) == set(pictures[12:]) | {
+        tmp_path / "Holiday" / n for n in ("pic000.jpg", "pic000 copy.jpg")
+    }
+
+
+def test_a_few_files_deleted_during_the_scan_are_only_files_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person deleting two pictures while the scan runs: no warning, the two are files not read."""
+    phone = tmp_path / "Phone"
+    pictures = _pairs(phone, 8, seed=10)
+    found = scan_module.discover_found
+
+    def then_deleted(*args: object, **kwargs: object) -> Iterator[discovery.FoundFiles]:
+        yield from found(*args, **kwargs)  # type: ignore[arg-type]
+        pictures[0].unlink()
+        pictures[1].unlink()
+
+    monkeypatch.setattr(scan_module, "discover_found", then_deleted)
+    result = _scan(phone)
+    assert _told(result) == []
+    assert [(e.path, e.error.code) for e in result.errors] == [
+        (pictures[1], Code.DISAPPEARED_DURING_SCAN),
+        (pictures[0], Code.DISAPPEARED_DURING_SCAN),
+    ]
+    assert _grouped(result) == set(pictures[2:])
+
+
+def test_the_command_line_warns_of_a_folder_moved_away_during_the_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _pairs(tmp_path / "Holiday", 1)
+    phone = tmp_path / "Phone"
+    _pairs(phone, 2, seed=10)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a picture")
+    _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
+    assert main(["scan", str(tmp_path / "Holiday"), str(phone), str(notes), "--no-cache"]) == 0
+    said = capsys.readouterr().err
+    assert (
+        f"lookalike: warning: This result is incomplete: the folder {phone} was moved or removed during "
+        "the scan, so its pictures are left out (4 of the 6 files found); scan again.\n"
+    ) in said
+    assert (
+        f"lookalike: warning: {notes} is neither a folder nor a picture, so nothing from it is in this "
+        "result.\n"
+    ) in said
