@@ -138,6 +138,24 @@ def test_a_folder_inside_a_chosen_one_moved_away_is_named_once_with_all_it_held(
     ) == 8
 
 
+def test_a_folder_inside_a_chosen_one_moved_away_after_its_files_were_read_is_noticed(tmp_path: Path) -> None:
+    """No file vanished on reading: the folder went after its files were read, while the scan went on."""
+    pictures = tmp_path / "Pictures"
+    holiday = _pairs(pictures / "Holiday", 1)
+    phone = pictures / "Phone"
+    _pairs(phone, 2, seed=10)
+    after = _moving_away(
+        phone, tmp_path / "elsewhere", lambda p: p.phase is Phase.FINGERPRINT and p.done == 6
+    )
+    result = scan([pictures], ScanOptions(use_cache=False, workers=1), progress=after)
+    assert not phone.exists()
+    assert _told(result) == [
+        f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
+        "pictures are left out (4 of the 6 files found); scan again."
+    ]
+    assert _grouped(result) == set(holiday)
+
+
 def test_many_files_deleted_during_the_scan_make_the_result_incomplete(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

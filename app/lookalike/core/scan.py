@@ -197,9 +197,12 @@ def _scan(
         report(Phase.FINGERPRINT, files, files, force=True)
 
         # Files found, then not there when read: a folder moved or removed meanwhile, whose pictures
-        # read before it went are not grouped either (their paths lead nowhere now).
+        # read before it went are not grouped either (their paths lead nowhere now). Every folder
+        # is looked at once files vanished, or where reading took longer than that look will (a
+        # file read for each folder at least); a rescan that read few files looks at the roots.
         vanished_on_reading = [error for error in errors if error.error.code is Code.DISAPPEARED_DURING_SCAN]
-        gone = vanished.gone_folders(found_in, roots, everywhere=bool(vanished_on_reading))
+        everywhere = bool(vanished_on_reading) or len(todo) >= len(found_in)
+        gone = vanished.gone_folders(found_in, roots, everywhere=everywhere)
         images = _without_gone(gathering.pictures(), gone, errors)
         gone_warnings = vanished.warnings(gone, found_in, vanished_on_reading, files)
         del found_in, vanished_on_reading

@@ -54,9 +54,9 @@ def is_under(text: str, folder: str) -> bool:
 
 def gone_folders(found_in: Mapping[str, int], roots: Sequence[Path], *, everywhere: bool) -> list[str]:
     """The folders, each the outermost one gone within its root, whose found files are no longer
-    there: of the roots that held files, and with `everywhere` (files vanished on reading) of every
-    folder that held files. `found_in`: each folder's text with its separator, and the files
-    found in it. One look at each folder: no file is looked at."""
+    there: of the roots that held files, and with `everywhere` of every folder that held files.
+    `found_in`: each folder's text with its separator, and the files found in it. One look at
+    each folder: no file is looked at."""
     root_texts = {os.fspath(root) for root in roots}
     looked: dict[str, bool] = {}
 
