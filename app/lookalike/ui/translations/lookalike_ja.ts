@@ -1779,6 +1779,34 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>スキャン対象のフォルダーの外にあるフォルダーへのリンク</translation>
     </message>
     <message>
+        <source>The folder %1 was not found, so its pictures are not in this result.</source>
+        <translation>フォルダー %1 が見つからなかったため、その画像はこの結果に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The reference folder %1 was not found, so no picture in this result is protected as being in it; if you renamed or moved it, add it again.</source>
+        <translation>基準フォルダー %1 が見つからなかったため、この結果ではそこにある画像として保護されるものはありません。名前を変えたか移動した場合は、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a link to a place that is gone, so its pictures are not in this result.</source>
+        <translation>フォルダー %1 はもう存在しない場所へのリンクのため、その画像はこの結果に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened (%2), so its pictures are not in this result.</source>
+        <translation>フォルダー %1 を開けなかったため（%2）、その画像はこの結果に含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a picture, so nothing from it is in this result.</source>
+        <translation>%1 はフォルダーでも画像でもないため、この結果には何も含まれていません。</translation>
+    </message>
+    <message>
+        <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>
+        <translation>この結果は不完全です: スキャン中にフォルダー %1 が移動または削除されたため、その画像は含まれていません（見つかった %3 個のファイルのうち %2 個）。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>This result is incomplete: %1 of the %2 files found were moved or deleted before the scan could read them (%3 of them in %4); scan again.</source>
+        <translation>この結果は不完全です: 見つかった %2 個のファイルのうち %1 個が、読み取る前に移動または削除されました（そのうち %3 個は %4 にありました）。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
         <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
         <translation>%1 のフィンガープリントキャッシュを使用できません（%2）。今回のスキャンはキャッシュなしで行うため、次回はすべてのファイルを読み直します。</translation>
     </message>

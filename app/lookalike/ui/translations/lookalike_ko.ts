@@ -1779,6 +1779,34 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>스캔한 폴더 밖의 폴더를 가리키는 링크</translation>
     </message>
     <message>
+        <source>The folder %1 was not found, so its pictures are not in this result.</source>
+        <translation>폴더 %1을(를) 찾을 수 없어 그 사진은 이 결과에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reference folder %1 was not found, so no picture in this result is protected as being in it; if you renamed or moved it, add it again.</source>
+        <translation>기준 폴더 %1을(를) 찾을 수 없어 이 결과에서 그 폴더에 있다는 이유로 보호되는 사진은 없습니다. 이름을 바꾸었거나 옮겼다면 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a link to a place that is gone, so its pictures are not in this result.</source>
+        <translation>폴더 %1은(는) 없어진 위치를 가리키는 링크라서 그 사진은 이 결과에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened (%2), so its pictures are not in this result.</source>
+        <translation>폴더 %1을(를) 열 수 없어(%2) 그 사진은 이 결과에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a picture, so nothing from it is in this result.</source>
+        <translation>%1은(는) 폴더도 사진도 아니어서 이 결과에 아무것도 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>
+        <translation>이 결과는 완전하지 않습니다: 검사 중에 폴더 %1이(가) 옮겨지거나 삭제되어 그 사진이 빠졌습니다(찾은 파일 %3개 중 %2개). 다시 검사하세요.</translation>
+    </message>
+    <message>
+        <source>This result is incomplete: %1 of the %2 files found were moved or deleted before the scan could read them (%3 of them in %4); scan again.</source>
+        <translation>이 결과는 완전하지 않습니다: 찾은 파일 %2개 중 %1개가 읽기 전에 옮겨지거나 삭제되었습니다(그중 %3개는 %4에 있었음). 다시 검사하세요.</translation>
+    </message>
+    <message>
         <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
         <translation>%1의 지문 캐시를 사용할 수 없습니다(%2). 이번 스캔은 캐시 없이 진행하므로 다음 스캔에서 모든 파일을 다시 읽습니다.</translation>
     </message>

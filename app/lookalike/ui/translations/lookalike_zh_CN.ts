@@ -1779,6 +1779,34 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>指向所扫描文件夹之外的文件夹的链接</translation>
     </message>
     <message>
+        <source>The folder %1 was not found, so its pictures are not in this result.</source>
+        <translation>找不到文件夹 %1，因此其中的图片不在此结果中。</translation>
+    </message>
+    <message>
+        <source>The reference folder %1 was not found, so no picture in this result is protected as being in it; if you renamed or moved it, add it again.</source>
+        <translation>找不到参考文件夹 %1，因此此结果中没有图片因位于其中而受到保护；如果你重命名或移动了它，请重新添加。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a link to a place that is gone, so its pictures are not in this result.</source>
+        <translation>文件夹 %1 是指向已不存在位置的链接，因此其中的图片不在此结果中。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened (%2), so its pictures are not in this result.</source>
+        <translation>无法打开文件夹 %1（%2），因此其中的图片不在此结果中。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a picture, so nothing from it is in this result.</source>
+        <translation>%1 既不是文件夹也不是图片，因此此结果中没有来自它的内容。</translation>
+    </message>
+    <message>
+        <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>
+        <translation>此结果不完整：扫描期间文件夹 %1 被移动或删除，因此其中的图片未包含在内（找到的 %3 个文件中的 %2 个）；请重新扫描。</translation>
+    </message>
+    <message>
+        <source>This result is incomplete: %1 of the %2 files found were moved or deleted before the scan could read them (%3 of them in %4); scan again.</source>
+        <translation>此结果不完整：找到的 %2 个文件中有 %1 个在扫描读取前被移动或删除（其中 %3 个在 %4 中）；请重新扫描。</translation>
+    </message>
+    <message>
         <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
         <translation>无法使用 %1 中的指纹缓存（%2）；本次扫描不使用缓存，因此下次扫描会重新读取每个文件。</translation>
     </message>
