@@ -325,7 +325,7 @@ class ScanResult:
     # To regroup without re-reading (pictures.Pictures after a scan: columns, not objects).
     images: Sequence[ImageRecord] = field(default=(), repr=False, compare=False)
     cancelled: bool = False
-    warnings: tuple[Reason, ...] = ()  # problems of the scan itself: a chosen folder missing, a rebuilt cache
+    warnings: tuple[Reason, ...] = ()  # problems with the scan itself, e.g. a rebuilt cache
     skipped: tuple[ScanError, ...] = ()  # files and folders left out on purpose (links, cloud-only files)
     hard_links: tuple[tuple[Path, ...], ...] = ()  # names of one file, the scanned one first
 
