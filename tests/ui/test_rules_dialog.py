@@ -109,7 +109,7 @@ def test_preferred_folder_asks_for_the_folder(qtbot: QtBot, tmp_path: Path) -> N
     assert dialog.rules() == THREE
     add_from_combo(qtbot, dialog, Rule.PREFERRED_FOLDER)
     assert dialog.rules()[-1] == KeepRule(Rule.PREFERRED_FOLDER, str(originals))
-    assert dialog.value_editor.currentIndex() == 1 and dialog.folder_label.text() == str(originals)
+    assert dialog.value_editor.currentIndex() == 1 and dialog.folder_label.whole_text() == str(originals)
     dialog.choose_folder_for_current()
     assert dialog.rules()[-1] == KeepRule(Rule.PREFERRED_FOLDER, str(other))
     dialog.move_up()
@@ -198,3 +198,22 @@ def test_the_suggested_rules_are_all_in_sight_in_every_language(
     assert dialog.list.verticalScrollBar().maximum() == 0
     last = dialog.list.visualItemRect(dialog.list.item(dialog.list.count() - 1))
     assert dialog.list.viewport().rect().contains(last)
+
+
+def test_a_long_preferred_folder_is_cut_in_its_middle_and_the_dialog_fits_a_laptop(qtbot: QtBot) -> None:
+    """A preferred folder 300 letters long made the dialog 1,971 pixels wide: its buttons off a
+    1366x768 screen at 125 % (1,093 wide). The path is cut in its middle, and whole in its tooltip."""
+    deep = "/home/maria/Pictures/" + "/".join(
+        f"Archive level {i} with a long descriptive name" for i in range(6)
+    )
+    folder = f"{deep}/Originals"
+    dialog = open_dialog(qtbot, (*THREE, KeepRule(Rule.PREFERRED_FOLDER, folder)))
+    dialog.list.setCurrentRow(3)
+    assert dialog.sizeHint().width() < 1093 and dialog.minimumSizeHint().width() < 1093
+    assert dialog.folder_label.whole_text() == folder
+    dialog.resize(dialog.sizeHint())
+    qtbot.waitUntil(lambda: dialog.folder_label.text() != folder)
+    shown = dialog.folder_label.text()
+    assert shown.startswith("/home/maria") and shown.endswith("Originals") and "\u2026" in shown
+    assert dialog.folder_label.toolTip() == folder
+    assert folder in dialog.list.item(3).toolTip()  # the list's line too

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -92,6 +93,36 @@ def _label(position: int, rule: KeepRule) -> str:
 ROWS_SHOWN = 10
 
 
+class MiddleElidedLabel(QLabel):
+    """A folder's path as plain text, cut in its middle to the label's width (the whole in its
+    tooltip): a preferred folder 300 letters long made the dialog 1,971 pixels wide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name, never read as HTML
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._whole = ""
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self._fit()
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._whole, Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
+        )
+        self.setText(shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
+
+
 class RulesDialog(QDialog):
     """An editor for the ordered keep rules.
 
@@ -131,6 +162,9 @@ class RulesDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(2)
+        # A rule naming a long folder is cut in its middle, not widening the dialog past the screen.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging too
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.currentRowChanged.connect(self._on_current_changed)
@@ -191,9 +225,7 @@ class RulesDialog(QDialog):
         folder_row = QHBoxLayout(folder_page)
         folder_row.setContentsMargins(0, 0, 0, 0)
         folder_row.addWidget(QLabel(self.tr("Folder:")))
-        self.folder_label = QLabel()
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name, never read as HTML
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label = MiddleElidedLabel()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self._button(self.tr("Choose…"), self.choose_folder_for_current))
         stack.addWidget(folder_page)
@@ -314,6 +346,7 @@ class RulesDialog(QDialog):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setText(_label(row, item.data(RuleRole)))
+            item.setToolTip(item.text())  # whole, where the list cuts a long folder short
         # Every rule in sight, up to ROWS_SHOWN: in Japanese and Korean the suggested eight did not
         # fit the first size, the last half cut behind a scroll bar.
         rows = min(max(self.list.count(), 1), ROWS_SHOWN)
@@ -347,7 +380,7 @@ class RulesDialog(QDialog):
             return
         self.explanation.setText(self.tr(_EXPLANATIONS[rule.rule]))
         if rule.rule is Rule.PREFERRED_FOLDER:
-            self.folder_label.setText(display_name(rule.value) or self.tr("(none chosen)"))
+            self.folder_label.set_whole_text(display_name(rule.value) or self.tr("(none chosen)"))
             self.value_editor.setCurrentIndex(1)
         elif rule.rule is Rule.PREFERRED_FORMAT:
             self.format_combo.setCurrentIndex(FORMATS.index(rule.value) if rule.value in FORMATS else 0)
