@@ -614,3 +614,16 @@ def test_identical_copies_look_identical_whichever_is_marked_delete(
         ]
 
     assert middle_of_picture(keep_row) == middle_of_picture(delete_row)
+
+
+def test_a_folder_with_no_pictures_says_so_not_that_none_has_a_copy(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """"No duplicates found among 0 pictures" read as a finding about the person's pictures."""
+    empty = tmp_path / "Documents"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not a picture")
+    scan_and_wait(qtbot, window, empty)
+    assert window.results.summary_label.text().startswith("No pictures were found in the folders scanned.")
+    assert "among 0" not in window.results.summary_label.text()
+    assert window.tile_view.placeholder.startswith("No pictures here")

@@ -573,7 +573,9 @@ class ResultsPage(QWidget):
         """The summary at the top, for `review` as it stands."""
         result = review.result
         pictures = self.tr("%n picture(s)", "", result.stats.images)
-        if not review.groups:
+        if not result.stats.images:  # nothing to compare: not a finding about the person's pictures
+            text = self.tr("No pictures were found in the folders scanned.")
+        elif not review.groups:
             text = fill(self.tr("No duplicates found among %1."), pictures)
         else:
             extra = sum(len(g.members) - 1 for g in review.groups)
@@ -627,6 +629,8 @@ class ResultsPage(QWidget):
             self.group_header.set_parts("")
             if review and review.result.groups and not review.groups:
                 placeholder = self.tr("All done: every duplicate group has been dealt with.")
+            elif review and not review.result.cancelled and not review.result.stats.images:
+                placeholder = self.tr("No pictures here: the folders you chose hold none Lookalike can read.")
             elif review and not review.result.cancelled:
                 placeholder = self.tr(
                     "No duplicates found: none of these pictures has a copy in the folders you chose."

@@ -2457,6 +2457,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>Pictures in the group</source>
         <translation>グループ内の画像</translation>
     </message>
+    <message>
+        <source>No pictures were found in the folders scanned.</source>
+        <translation>スキャンしたフォルダーに画像は見つかりませんでした。</translation>
+    </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
         <translation>
@@ -2496,6 +2500,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>All done: every duplicate group has been dealt with.</source>
         <translation>完了しました。すべての重複グループを処理しました。</translation>
+    </message>
+    <message>
+        <source>No pictures here: the folders you chose hold none Lookalike can read.</source>
+        <translation>画像がありません: 選んだフォルダーには Lookalike が読める画像がありません。</translation>
     </message>
     <message>
         <source>No duplicates found: none of these pictures has a copy in the folders you chose.</source>

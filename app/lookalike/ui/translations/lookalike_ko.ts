@@ -2457,6 +2457,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>Pictures in the group</source>
         <translation>그룹의 사진</translation>
     </message>
+    <message>
+        <source>No pictures were found in the folders scanned.</source>
+        <translation>검사한 폴더에서 사진을 찾지 못했습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
         <translation>
@@ -2496,6 +2500,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>All done: every duplicate group has been dealt with.</source>
         <translation>모두 끝났습니다. 모든 중복 그룹을 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>No pictures here: the folders you chose hold none Lookalike can read.</source>
+        <translation>사진 없음: 고른 폴더에 Lookalike가 읽을 수 있는 사진이 없습니다.</translation>
     </message>
     <message>
         <source>No duplicates found: none of these pictures has a copy in the folders you chose.</source>

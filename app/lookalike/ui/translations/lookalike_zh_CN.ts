@@ -2457,6 +2457,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <source>Pictures in the group</source>
         <translation>组中的图片</translation>
     </message>
+    <message>
+        <source>No pictures were found in the folders scanned.</source>
+        <translation>在扫描的文件夹中没有找到图片。</translation>
+    </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
         <translation>
@@ -2496,6 +2500,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>All done: every duplicate group has been dealt with.</source>
         <translation>全部完成：所有重复组都已处理。</translation>
+    </message>
+    <message>
+        <source>No pictures here: the folders you chose hold none Lookalike can read.</source>
+        <translation>这里没有图片：你选择的文件夹中没有 Lookalike 能读取的图片。</translation>
     </message>
     <message>
         <source>No duplicates found: none of these pictures has a copy in the folders you chose.</source>
