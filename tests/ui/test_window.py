@@ -619,7 +619,7 @@ def test_identical_copies_look_identical_whichever_is_marked_delete(
 def test_a_folder_with_no_pictures_says_so_not_that_none_has_a_copy(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    """"No duplicates found among 0 pictures" read as a finding about the person's pictures."""
+    """ "No duplicates found among 0 pictures" read as a finding about the person's pictures."""
     empty = tmp_path / "Documents"
     empty.mkdir()
     (empty / "notes.txt").write_text("not a picture")
