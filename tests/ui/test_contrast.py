@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from lookalike.ui import compare, delegates
@@ -138,3 +139,45 @@ def test_a_dark_desktop_darkens_the_window_and_a_light_one_brings_its_colours_ba
     finally:
         scheme.apply(Qt.ColorScheme.Light)
     assert not is_dark(qapp.palette()) and qapp.style().name() == style
+
+
+def test_on_a_dark_desktop_the_chosen_radio_button_stands_out_from_the_one_not_chosen(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Fusion drew the chosen one as a grey dot without its ring: "Also similar pictures", chosen,
+    read as fainter than "Exact copies only" beside it (found by a review in a dark palette). More
+    of its indicator reads at 3:1 against the window (WCAG's non-text contrast) than of the other's."""
+    scheme = ColourScheme(qapp)
+    scheme.apply(Qt.ColorScheme.Dark)
+    try:
+        box = QWidget()
+        qtbot.addWidget(box)
+        layout = QVBoxLayout(box)
+        exact, similar = QRadioButton("Exact copies only"), QRadioButton("Also similar pictures")
+        layout.addWidget(exact)
+        layout.addWidget(similar)
+        similar.setChecked(True)
+        box.show()
+        qapp.processEvents()
+        window = qapp.palette().color(QPalette.ColorRole.Window)
+
+        def ring_and_middle(button: QRadioButton) -> tuple[int, int]:
+            """How many pixels of its indicator's ring, and of its middle, read at 3:1 against the
+            window (the indicator: a circle at the left, centred on the button's height)."""
+            image = button.grab().toImage()
+            radius = button.style().pixelMetric(button.style().PixelMetric.PM_ExclusiveIndicatorWidth) / 2
+            found = [
+                (x, y) for x in range(int(4 * radius)) for y in range(image.height())
+                if contrast(image.pixelColor(x, y), window) >= 3.0
+            ]  # fmt: skip
+            centre_x = (min(x for x, _ in found) + max(x for x, _ in found)) / 2 if found else 0
+            centre_y = (image.height() - 1) / 2
+            far = [math.hypot(x - centre_x, y - centre_y) > 0.6 * radius for x, y in found]
+            return sum(far), len(far) - sum(far)
+
+        ring, middle = ring_and_middle(similar)
+        other_ring, other_middle = ring_and_middle(exact)
+        assert ring >= other_ring > 0  # a ring as plain as the other's
+        assert middle > other_middle  # and a dot in it
+    finally:
+        scheme.apply(Qt.ColorScheme.Light)

@@ -121,12 +121,17 @@ def dark_palette() -> QPalette:
 # Fusion draws an empty check box's or radio button's frame a little darker than the window: on a
 # dark one it vanishes (the group list's "Reviewed" column read as empty, the start page's "Exact
 # copies only" as no choice at all). A light frame for the unticked ones; Fusion still draws the
-# ticked ones.
+# ticked check boxes. A chosen radio button, which Fusion draws as a grey dot without its ring,
+# read as fainter than the one not chosen beside it: a light ring and a light dot.
 DARK_INDICATORS = (
     "QAbstractItemView::indicator:unchecked, QCheckBox::indicator:unchecked {"
     " border: 1px solid #9a9a9a; border-radius: 2px; background: #1e1e1e; width: 12px; height: 12px; }"
     " QRadioButton::indicator:unchecked {"
     " border: 1px solid #9a9a9a; border-radius: 7px; background: #1e1e1e; width: 12px; height: 12px; }"
+    " QRadioButton::indicator:checked {"
+    " border: 1px solid #e6e6e6; border-radius: 7px; width: 12px; height: 12px; background: qradialgradient("
+    "cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 #e6e6e6, stop: 0.45 #e6e6e6,"
+    " stop: 0.55 #1e1e1e, stop: 1 #1e1e1e); }"
 )
 
 
