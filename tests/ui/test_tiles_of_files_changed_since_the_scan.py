@@ -5,6 +5,7 @@ so instead of the scan's claims about it ("EXACT COPY", "the same bytes as the r
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -246,3 +247,36 @@ def test_the_compare_view_says_a_file_changed_since_the_scan_not_how_it_matched(
     view = open_compare_on(qtbot, window, photos.beach_copy)
     assert "No longer there: moved or deleted since the scan" in view.label_a.text()
     assert "The reference" not in view.label_a.text()
+
+
+def test_a_tile_of_a_copy_replaced_by_a_fifo_says_it_changed_and_nothing_waits_on_it(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    """A tile shows the file at its path now: a FIFO put there since the scan (no writer ever comes)
+    must not hold a thumbnail reader, nor the window, waiting; the tile says it changed and cannot
+    be shown, and the copies beside it show their pictures."""
+    scan_and_wait(qtbot, window, photos.root)
+    photos.beach_copy.unlink()
+    os.mkfifo(photos.beach_copy)
+    try:
+        review = window.review
+        assert review is not None
+        row_of_group = review.row_holding(photos.beach_copy)
+        window.select_group(row_of_group)
+        model = window.tile_model
+        row = model.row_of(photos.beach_copy)
+        assert row is not None
+        for tile in range(model.rowCount()):
+            model.index(tile, 0).data(Qt.ItemDataRole.DecorationRole)
+        qtbot.waitUntil(
+            lambda: all(model.index(tile, 0).data(Role.LOADED) for tile in range(model.rowCount())),
+            timeout=10_000,
+        )
+        tile = model.index(row, 0)
+        assert tile.data(Role.ON_DISK) is OnDisk.CHANGED
+        assert not isinstance(tile.data(Qt.ItemDataRole.DecorationRole), QPixmap)
+        assert tile.data(Role.PROBLEM) == "the file is no longer a regular file"
+        others = [model.index(other, 0) for other in range(model.rowCount()) if other != row]
+        assert all(isinstance(other.data(Qt.ItemDataRole.DecorationRole), QPixmap) for other in others)
+    finally:
+        os.close(os.open(photos.beach_copy, os.O_RDWR | os.O_NONBLOCK))  # any reader left waits no more
