@@ -208,6 +208,11 @@ REASONS: dict[Code, str] = {
     Code.MOVED_COPY_MISSING: QT_TRANSLATE_NOOP(
         "Reasons", "the moved copy %1 is not there; the original was kept"
     ),
+    Code.LEFT_ASIDE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "another program put a file at %1 just as Lookalike removed that name, and then another "
+        "file took the name again: that file was kept, whole, as %2",
+    ),
     Code.JOURNAL_UNWRITABLE: QT_TRANSLATE_NOOP(
         "Reasons",
         "The action journal %1 could not be written (%2); the Trash still records where each file came from.",

@@ -204,3 +204,28 @@ def _taken(name: bytes, folder: int) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def just_before_each_name_taken_away(monkeypatch: pytest.MonkeyPatch, before: Callable[[str], None]) -> None:
+    """Call `before` with a name (a path, or a name in the folder held) just before the app removes
+    it or renames its file away, however it does: os.unlink (Path.unlink calls it), os.rename, or
+    the system's rename that refuses to replace (renaming), each then called as it is. Set up after
+    any stand-in drive (without_a_rename_that_refuses_to_replace): its rename is the one wrapped."""
+    real_unlink, real_rename, real_call = os.unlink, os.rename, renaming._no_replace_call()
+
+    def unlink(path: Any, **named: Any) -> None:
+        before(os.fsdecode(path))
+        real_unlink(path, **named)
+
+    def plain_rename(source: Any, target: Any, **named: Any) -> None:
+        before(os.fsdecode(source))
+        real_rename(source, target, **named)
+
+    def refusing_rename(from_folder: int, source: bytes, to_folder: int, target: bytes) -> int:
+        before(os.fsdecode(source))
+        assert real_call is not None
+        return real_call(from_folder, source, to_folder, target)
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(os, "rename", plain_rename)
+    monkeypatch.setattr(renaming, "_no_replace_call", lambda: refusing_rename if real_call else None)

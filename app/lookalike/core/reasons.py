@@ -164,6 +164,10 @@ class Code(Enum):
         "ratings): it was left where it was"
     )
     MOVED_COPY_MISSING = "the moved copy {copy} is not there; the original was kept"
+    LEFT_ASIDE = (
+        "another program put a file at {path} just as Lookalike removed that name, and then another "
+        "file took the name again: that file was kept, whole, as {aside}"
+    )
     JOURNAL_UNWRITABLE = (
         "The action journal {file} could not be written ({error}); the Trash still records where each "
         "file came from."

@@ -148,3 +148,77 @@ def _with_flags(function: Any, flags: int) -> _Rename | None:
         return int(function(from_folder, source, to_folder, target, flags))
 
     return call
+
+
+class LeftAside(OSError):
+    """A file another program put at a name just as the app removed that name: it could not be given
+    that name back (taken again meanwhile), so it stays, whole, at `aside`, a name beside it."""
+
+    def __init__(self, name: str | Path, aside: str | Path) -> None:
+        super().__init__(errno.EEXIST, "another file took the name again", os.fspath(name))
+        self.name, self.aside = os.fspath(name), os.fspath(aside)
+
+
+def remove_if_still(
+    name: str | Path, expected: Callable[[os.stat_result], bool], *, dir_fd: int | None = None
+) -> bool:
+    """Remove `name` (a path, or a name in the folder held open as `dir_fd`) only while its file is
+    the one `expected` says (from its lstat); True when removed, False when it was not that file,
+    which keeps its name. LeftAside when it was not, and its name was taken again (see below).
+
+    A look and then a removal by name removed, for good, a file another program (a sync client, a
+    photo app saving) renamed onto the name in between. So the name's file is first renamed, without
+    replacing, to a private random name beside it, which no other program knows: what has that name
+    is then looked at again, and removed only if it is still the very file looked at (device, inode,
+    type, size, modification time, links); else it is given its name back, without replacing. Where
+    the name is taken again by then, it stays at the private name: LeftAside says where."""
+    before = os.lstat(name, dir_fd=dir_fd)
+    if not expected(before):
+        return False
+    if os.name == "nt":
+        # Windows: an open file (the other program's, mid-save) cannot be renamed over, and a
+        # rename there never replaces: the removal stays as it always was.
+        os.unlink(name, dir_fd=dir_fd)  # trash-safe: the caller's file, checked just now
+        return True
+    aside = os.path.join(os.path.dirname(os.fspath(name)), f".lookalike-{uuid.uuid4().hex}.removing")
+    try:
+        rename_without_replacing(name, aside, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+    except OSError as exc:
+        if exc.errno not in NO_SUCH_RENAME:
+            raise
+        # A drive without that rename: a plain one to a random name no file has replaces nothing,
+        # and what has the name is still looked at again before it is removed.
+        os.rename(name, aside, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+    now = os.lstat(aside, dir_fd=dir_fd)
+    if _same_file(now, before):
+        os.unlink(aside, dir_fd=dir_fd)  # trash-safe: the very file checked, under the app's own name
+        return True
+    _give_back(aside, name, dir_fd)
+    return False
+
+
+def _same_file(now: os.stat_result, before: os.stat_result) -> bool:
+    """Whether `now` is the file `before` was, unchanged (a rename leaves all of these)."""
+
+    def key(st: os.stat_result) -> tuple[int, ...]:
+        return st.st_dev, st.st_ino, st.st_mode, st.st_size, st.st_mtime_ns, st.st_nlink
+
+    return key(now) == key(before)
+
+
+def _give_back(aside: str, name: str | Path, dir_fd: int | None) -> None:
+    """Give the file at `aside` its name `name` back, never replacing a file that took it meanwhile:
+    by the rename that refuses to, else (a drive without it) by a hard link and then its private
+    name removed; LeftAside when neither can, the file staying at `aside`."""
+    try:
+        rename_without_replacing(aside, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+        return
+    except OSError as exc:
+        if exc.errno not in NO_SUCH_RENAME:
+            raise LeftAside(name, aside) from exc
+    try:
+        os.link(aside, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd, follow_symlinks=False)
+    except (OSError, NotImplementedError) as exc:
+        raise LeftAside(name, aside) from exc
+    with contextlib.suppress(OSError):  # a second name of the file given back is no loss
+        os.unlink(aside, dir_fd=dir_fd)  # trash-safe: the file lives on at its name, just linked
