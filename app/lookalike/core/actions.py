@@ -40,7 +40,13 @@ from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.recheck import Checker, unchanged
-from lookalike.core.renaming import NO_SUCH_RENAME, rename_without_replacing, renames_without_replacing
+from lookalike.core.renaming import (
+    NO_SUCH_RENAME,
+    LeftAside,
+    remove_if_still,
+    rename_without_replacing,
+    renames_without_replacing,
+)
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +129,15 @@ class NoLongerChecked(CopyRefused):
 class NotIntoFolder(NoLongerChecked):
     """No file may be moved into the folder to move to (`reason`: moved away or replaced by a link
     while files were moved into it, ...): the file is left where it was."""
+
+    def __init__(self, reason: Reason) -> None:
+        CopyRefused.__init__(self, reason)
+
+
+class OtherFileLeftAside(NoLongerChecked):
+    """A file another program renamed onto the name of the file to move just as that name was removed,
+    then kept at a private name beside it (renaming.LeftAside): the file is not moved; `reason` says
+    where the other file is."""
 
     def __init__(self, reason: Reason) -> None:
         CopyRefused.__init__(self, reason)
@@ -681,12 +696,15 @@ def _claim(source: str | Path, folder: Folder, wanted: str) -> str:
 
 def _drop_linked_name(name: str | Path, folder: Folder, linked_as: str) -> None:
     """Remove `name` (a path, or a name in `folder`), just linked as `linked_as` in `folder`, while
-    both are still one file: its old name."""
-    old = os.lstat(name, dir_fd=folder.fd)
+    both are still one file: its old name (by remove_if_still: another file renamed onto it meanwhile
+    stays)."""
     new = os.lstat(folder.at(linked_as), dir_fd=folder.fd)
-    if (old.st_dev, old.st_ino) != (new.st_dev, new.st_ino):
+
+    def one_file(old: os.stat_result) -> bool:
+        return (old.st_dev, old.st_ino) == (new.st_dev, new.st_ino)
+
+    if not _removed_if_still(name, one_file, folder.fd):
         raise NoLongerChecked()
-    os.unlink(name, dir_fd=folder.fd)  # trash-safe: the file lives on at linked_as
 
 
 def _drop_moved_name(name: Path, identity: FileIdentity, kept: os.stat_result, *, linked: bool) -> None:
@@ -694,19 +712,33 @@ def _drop_moved_name(name: Path, identity: FileIdentity, kept: os.stat_result, *
     `name` is still the file checked (`identity`); else CopyRefused. A link just made changes the
     file's ctime, so then the link's own file must be that file.
 
-    The only removal of a person's file in this module: what it removes lives on at `kept`.
+    The only removal of a person's file in this module: what it removes lives on at `kept`. By
+    remove_if_still: a file another program renames onto `name` meanwhile stays.
     """
-    now = os.lstat(name)
-    same = (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) == (
-        identity.device, identity.inode, identity.size, identity.mtime_ns,
-    )  # fmt: skip
-    if linked:
-        same = same and (kept.st_dev, kept.st_ino) == (now.st_dev, now.st_ino)
-    else:  # copied: not even its status changed since it was checked (a write in place would)
-        same = same and now.st_ctime_ns == identity.ctime_ns and kept.st_size == identity.size
-    if not (stat.S_ISREG(now.st_mode) and same):
+
+    def still_checked(now: os.stat_result) -> bool:
+        same = (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) == (
+            identity.device, identity.inode, identity.size, identity.mtime_ns,
+        )  # fmt: skip
+        if linked:
+            same = same and (kept.st_dev, kept.st_ino) == (now.st_dev, now.st_ino)
+        else:  # copied: not even its status changed since it was checked (a write in place would)
+            same = same and now.st_ctime_ns == identity.ctime_ns and kept.st_size == identity.size
+        return stat.S_ISREG(now.st_mode) and same
+
+    if not _removed_if_still(name, still_checked, None):
         raise NoLongerChecked()
-    os.unlink(name)  # trash-safe: a move; the content lives on at the name made for it
+
+
+def _removed_if_still(
+    name: str | Path, expected: Callable[[os.stat_result], bool], dir_fd: int | None
+) -> bool:
+    """remove_if_still, a file left aside said in words (OtherFileLeftAside): the move does not happen."""
+    try:
+        return remove_if_still(name, expected, dir_fd=dir_fd)
+    except LeftAside as exc:
+        log.warning("%s: another file took its name; it was kept as %s", exc.name, exc.aside)
+        raise OtherFileLeftAside(Code.LEFT_ASIDE(path=exc.name, aside=exc.aside)) from exc
 
 
 def _forget_unmoved(folder: Folder, name: str, made: os.stat_result, *, linked: bool) -> None:
@@ -722,8 +754,16 @@ def _forget_unmoved(folder: Folder, name: str, made: os.stat_result, *, linked: 
     if linked and now.st_nlink < 2:  # the file checked, whose own name another file took meanwhile
         log.warning("Moved %s though its first name now holds another file", folder.path / name)
         return
-    with contextlib.suppress(OSError):  # the move failed for its own reason, said as it is
-        os.unlink(folder.at(name), dir_fd=folder.fd)  # trash-safe: the move's own second name or copy
+
+    def still_made(then: os.stat_result) -> bool:
+        return (then.st_dev, then.st_ino) == (made.st_dev, made.st_ino) and (not linked or then.st_nlink >= 2)
+
+    try:  # by remove_if_still: a file another program renames onto the name meanwhile stays
+        remove_if_still(folder.at(name), still_made, dir_fd=folder.fd)
+    except LeftAside as exc:  # the move failed for its own reason, said as it is; this in the log
+        log.warning("%s: another file took its name; it was kept as %s", folder.path / name, exc.aside)
+    except OSError:  # the move failed for its own reason, said as it is
+        pass
 
 
 def _discard_partial_copy(folder: Folder, temporary: str) -> None:

@@ -1,0 +1,170 @@
+"""No file another program renames onto a name is lost when the app removes that name: each name the
+app removes (the original of a moved file, the name or copy made for a move that did not happen, the
+trashed or moved copy put back, the name made at the old place for a file not put back) is removed
+only while it still holds the app's own file, looked at again after the name was set aside.
+
+Each hostile act is a real rename of another program's file onto the name, at the very moment the
+app removes the name or renames it away (just_before_each_name_taken_away). What is on disk, in the
+report and after undo is asserted afterwards.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lookalike.core import actions
+from lookalike.core.actions import Status, carry_out, move_to_free_name
+from lookalike.ui.review import Review
+
+from .conftest import (
+    just_before_each_name_taken_away,
+    make_copies,
+    mark,
+    needs_posix,
+    scan_folder,
+    without_a_rename_that_refuses_to_replace,
+)
+
+pytestmark = needs_posix
+
+THEIRS = b"a file another program renamed onto the name"
+
+
+def renames_onto(name: Path, scratch: Path, content: bytes = THEIRS) -> Callable[[str], None]:
+    """What another program does, once, just before the app takes `name` away: it saves a file of its
+    own beside it and renames that file onto `name` (as a sync client or a photo app saving does)."""
+    done: list[str] = []
+
+    def before(taken: str) -> None:
+        if done or os.path.basename(taken) != name.name:
+            return
+        done.append(taken)
+        (scratch / "incoming.part").write_bytes(content)
+        os.rename(scratch / "incoming.part", name)
+
+    return before
+
+
+def private_names(folder: Path) -> list[str]:
+    return [name for name in os.listdir(folder) if name.startswith(".lookalike-")]
+
+
+@pytest.mark.parametrize("drive", ["renames without replacing", "cannot rename without replacing"])
+def test_a_file_renamed_onto_a_moved_files_name_as_it_is_removed_stays(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, drive: str
+) -> None:
+    """Hostile: a file is linked into the folder moved to, checked, and just as its old name is
+    removed another program renames a file of its own onto that name. That file stays there, whole;
+    the move is skipped in plain words; the picture's bytes stay, under the name made for them, and
+    nothing private is left behind. Also on a drive without a rename that refuses to replace.
+    (The code before looked, then removed the name: the other program's file was lost.)"""
+    keep, copy = make_copies(tmp_path / "photos")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    moved = tmp_path / "moved"
+    if drive == "cannot rename without replacing":
+        without_a_rename_that_refuses_to_replace(monkeypatch)
+    just_before_each_name_taken_away(monkeypatch, renames_onto(copy, tmp_path))
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=moved, journal=tmp_path / "j"
+    )
+
+    assert copy.read_bytes() == THEIRS
+    (outcome,) = report.outcomes
+    assert outcome.status is Status.SKIPPED and "changed or replaced" in str(outcome.reason)
+    assert (moved / copy.name).read_bytes() == original and keep.exists()
+    assert private_names(copy.parent) == [] and private_names(moved) == []
+
+
+def test_a_file_renamed_onto_a_moved_files_name_twice_is_kept_at_a_private_name_said_in_words(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: as the moved file's old name is removed, another program renames a file of its own
+    onto it, and just as the app gives that file its name back, a second file of its takes the name.
+    Neither is lost: the second stays at the name, the first at the private name the app gave it,
+    which the report names in words. (The code before removed the first file for good.)"""
+    keep, copy = make_copies(tmp_path / "photos")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    moved = tmp_path / "moved"
+    first = renames_onto(copy, tmp_path)
+    second = b"a second file saved at the name"
+    taken: list[str] = []
+
+    def before(name: str) -> None:
+        first(name)
+        if os.path.basename(name).startswith(".lookalike-") and name.endswith(".removing") and not taken:
+            taken.append(name)  # the name set aside is given back: take the name again first
+            (tmp_path / "second.part").write_bytes(second)
+            os.rename(tmp_path / "second.part", copy)
+
+    just_before_each_name_taken_away(monkeypatch, before)
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=moved, journal=tmp_path / "j"
+    )
+
+    assert copy.read_bytes() == second
+    (aside,) = private_names(copy.parent)
+    assert (copy.parent / aside).read_bytes() == THEIRS
+    assert (moved / copy.name).read_bytes() == original and keep.exists()
+    (outcome,) = report.outcomes
+    assert outcome.status is Status.SKIPPED
+    assert str(outcome.reason) == (
+        f"another program put a file at {copy} just as Lookalike removed that name, and then another "
+        f"file took the name again: that file was kept, whole, as {copy.parent / aside}"
+    )
+
+
+def test_a_file_renamed_onto_the_name_a_move_made_as_it_is_taken_back_stays(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: the original of a move cannot leave its folder (stood in for by its removal refused
+    as a folder nothing can leave refuses it), so the name made for it in the folder moved to is
+    taken back; just then another program renames a file of its own onto that name. That file
+    stays, whole; the original stays where it was. (The code before removed the other file.)"""
+    keep, copy = make_copies(tmp_path / "photos")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    moved = tmp_path / "moved"
+
+    def cannot_leave(*args: Any, **named: Any) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(copy))
+
+    monkeypatch.setattr(actions, "_drop_moved_name", cannot_leave)
+    just_before_each_name_taken_away(monkeypatch, renames_onto(moved / copy.name, tmp_path))
+
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=moved, journal=tmp_path / "j"
+    )
+
+    (outcome,) = report.outcomes
+    assert outcome.status is Status.FAILED
+    assert (moved / copy.name).read_bytes() == THEIRS
+    assert copy.read_bytes() == original and private_names(moved) == []
+
+
+def test_a_file_renamed_onto_a_name_given_elsewhere_as_it_is_removed_stays(tmp_path: Path) -> None:
+    """Hostile: a file is given a free name in another folder (move_to_free_name: a hard link, then
+    its old name removed), and just as its old name is removed another program renames a file of its
+    own onto it. That file stays, whole; the file moved stays at its new name. (The code before
+    removed the other file.)"""
+    folder, into = tmp_path / "from", tmp_path / "into"
+    folder.mkdir()
+    source = folder / "picture.jpg"
+    source.write_bytes(b"the picture")
+    with pytest.MonkeyPatch.context() as patched:
+        just_before_each_name_taken_away(patched, renames_onto(source, tmp_path))
+        with pytest.raises(actions.NoLongerChecked):
+            move_to_free_name(source, into)
+
+    assert source.read_bytes() == THEIRS
+    assert (into / "picture.jpg").read_bytes() == b"the picture"
+    assert private_names(folder) == []
