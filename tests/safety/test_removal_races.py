@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
-from lookalike.core import actions
+from lookalike.core import actions, restore
 from lookalike.core.actions import Status, carry_out, move_to_free_name
+from lookalike.core.restore import undo_last
 from lookalike.ui.review import Review
 
 from .conftest import (
@@ -30,6 +31,7 @@ from .conftest import (
     scan_folder,
     without_a_rename_that_refuses_to_replace,
 )
+from .test_undo_last_action import act
 
 pytestmark = needs_posix
 
@@ -168,3 +170,66 @@ def test_a_file_renamed_onto_a_name_given_elsewhere_as_it_is_removed_stays(tmp_p
     assert source.read_bytes() == THEIRS
     assert (into / "picture.jpg").read_bytes() == b"the picture"
     assert private_names(folder) == []
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_file_renamed_onto_the_trashed_or_moved_name_as_it_is_put_back_stays(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """Hostile: undo has linked a trashed (or moved) file back into its old place, and just as it
+    removes the name in the trash (or the folder moved to) another program renames a file of its own
+    onto that name. That file stays, whole; the picture is back at its old place, whole. (The code
+    before removed the other file.)"""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    first = gone[0]
+    just_before_each_name_taken_away(monkeypatch, renames_onto(where / first.name, tmp_path))
+
+    report = undo_last(journal)
+
+    assert report is not None
+    assert (where / first.name).read_bytes() == THEIRS
+    assert first.read_bytes() == contents[first]
+    assert gone[1].read_bytes() == contents[gone[1]]
+    assert private_names(where) == []
+
+
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_file_renamed_onto_the_old_place_as_undo_takes_its_name_back_stays(
+    tmp_path: Path, trash: Path, moved: bool
+) -> None:
+    """Hostile: undo has linked a file back into its old place, but cannot remove it from where it
+    went (stood in for by that removal refused as a folder nothing can leave refuses it), so it takes
+    the name at the old place back; just then another program renames a file of its own onto that
+    name. That file stays, whole; the picture stays where it went, whole, and comes back once the
+    old place is free. (The code before removed the other file.)"""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    where = destination if destination else trash / "files"
+    first = gone[0]
+    dropping = restore._drop_restored_name
+
+    def cannot_leave_once(name: Path, kept_as: Path, identity: Any) -> None:
+        if name.name == first.name and not refused:
+            refused.append(name)
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(name))
+        dropping(name, kept_as, identity)
+
+    refused: list[Path] = []
+    with pytest.MonkeyPatch.context() as patched:  # the trash stays pointed at tmp_path after it
+        patched.setattr(restore, "_drop_restored_name", cannot_leave_once)
+        just_before_each_name_taken_away(patched, renames_onto(first, tmp_path))
+        report = undo_last(journal)
+
+    assert refused and report is not None and first in {o.path for o in report.not_restored}
+    assert first.read_bytes() == THEIRS
+    assert (where / first.name).read_bytes() == contents[first]
+    assert gone[1].read_bytes() == contents[gone[1]]
+    assert private_names(first.parent) == []
+    first.unlink()  # the person moves the other file away: the picture now comes back
+    again = undo_last(journal)
+    assert again is not None and [o.path for o in again.restored] == [first]
+    assert first.read_bytes() == contents[first]

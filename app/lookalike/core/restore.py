@@ -57,7 +57,7 @@ from lookalike.core.actions import (
 from lookalike.core.fingerprint import digest_stream
 from lookalike.core.opening import IDENTITIES_COMPARED, open_regular
 from lookalike.core.reasons import Code, Reason
-from lookalike.core.renaming import NO_SUCH_RENAME, rename_without_replacing
+from lookalike.core.renaming import NO_SUCH_RENAME, LeftAside, remove_if_still, rename_without_replacing
 
 log = logging.getLogger(__name__)
 
@@ -546,7 +546,10 @@ def _put_back(source: Path, target: Path, identity: Identity, digest: str, since
     else:
         made = _identity(os.lstat(target))
         if made != identity:  # `source` was swapped since it was checked: take the name back
-            _discard_partial_copy(target, made)
+            try:
+                _discard_partial_copy(target, made)
+            except LeftAside as exc:
+                raise NotRestored(Code.LEFT_ASIDE(path=exc.name, aside=exc.aside)) from exc
             raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
     try:
         _drop_restored_name(source, target, identity)
@@ -601,14 +604,14 @@ def _rename_into_place(temporary: Path, target: Path, source: Path) -> None:
 def _discard_partial_copy(temporary: Path, made: Identity | None = None) -> None:
     """Remove this module's own temporary copy (gone already when it became the file), or with `made`
     its own name or copy at a file's old place, only while that name is still the file made: never a
-    person's file."""
+    person's file (by remove_if_still: a file another program renames onto it meanwhile stays, else
+    LeftAside)."""
     if made is not None:
-        try:
-            if _identity(os.lstat(temporary)) != made:
-                return
-        except OSError:
-            return
-    temporary.unlink(missing_ok=True)  # trash-safe: the app's own temporary copy or second name
+        with contextlib.suppress(FileNotFoundError):
+            remove_if_still(temporary, lambda now: _identity(now) == made)
+        return
+    # A random name of this module's own, which no other program knows: nothing is renamed onto it.
+    temporary.unlink(missing_ok=True)  # trash-safe: the app's own temporary copy
 
 
 def _forget_put_back(target: Path, made: Identity, source: Path, identity: Identity) -> None:
@@ -621,21 +624,31 @@ def _forget_put_back(target: Path, made: Identity, source: Path, identity: Ident
             return
     except OSError:
         return
-    with contextlib.suppress(OSError):  # putting back failed for its own reason, said as it is
+    try:
         _discard_partial_copy(target, made)
+    except LeftAside as exc:  # putting back failed for its own reason, said as it is; this in the log
+        log.warning("%s: another file took its name; it was kept as %s", target, exc.aside)
+    except OSError:  # putting back failed for its own reason, said as it is
+        pass
 
 
 def _drop_restored_name(name: Path, kept_as: Path, identity: Identity) -> None:
     """Remove the trashed or moved name once `kept_as` holds the same content: the only removal of a
     person's file here, and its content lives on at `kept_as`. Only while `name` is still the file
-    checked (`identity`)."""
+    checked (`identity`): by remove_if_still, so a file another program renames onto `name`
+    meanwhile stays."""
     now = os.lstat(name)
     if _identity(now) != identity:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(name)))
     kept = os.lstat(kept_as)
     if not stat.S_ISREG(kept.st_mode) or kept.st_size != now.st_size:
         raise CopyRefused(Code.PUT_BACK_COPY_MISSING(path=str(kept_as), copy=str(name)))
-    os.unlink(name)  # trash-safe: a move back; the content lives on at kept_as
+    try:
+        removed = remove_if_still(name, lambda then: _identity(then) == identity)
+    except LeftAside as exc:
+        raise NotRestored(Code.LEFT_ASIDE(path=exc.name, aside=exc.aside)) from exc
+    if not removed:
+        raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(name)))
 
 
 def _drop_trash_record(record: Path) -> None:
