@@ -1991,6 +1991,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>移動したコピー %1 がありません。元のファイルはそのまま残しました</translation>
     </message>
     <message>
+        <source>another program put a file at %1 just as Lookalike removed that name, and then another file took the name again: that file was kept, whole, as %2</source>
+        <translation>Lookalike がその名前を取り除こうとしたちょうどそのとき、ほかのプログラムが %1 にファイルを置き、さらに別のファイルがその名前を使いました。そのファイルは %2 としてそのまま残してあります</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
         <translation>操作記録 %1 に書き込めませんでした（%2）。各ファイルの元の場所はゴミ箱にも記録されています。</translation>
     </message>

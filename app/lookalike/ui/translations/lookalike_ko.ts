@@ -1991,6 +1991,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>옮긴 사본 %1이(가) 없음: 원본은 그대로 둠</translation>
     </message>
     <message>
+        <source>another program put a file at %1 just as Lookalike removed that name, and then another file took the name again: that file was kept, whole, as %2</source>
+        <translation>Lookalike가 그 이름을 지우려던 바로 그때 다른 프로그램이 %1에 파일을 두었고, 이어서 또 다른 파일이 그 이름을 가져갔습니다. 그 파일은 %2(으)로 온전히 보관했습니다</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
         <translation>작업 기록 %1에 쓸 수 없었습니다(%2). 각 파일이 원래 어디에 있었는지는 휴지통에도 기록되어 있습니다.</translation>
     </message>

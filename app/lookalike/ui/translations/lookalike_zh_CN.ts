@@ -1991,6 +1991,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>移动后的副本 %1 不存在；原文件已保留</translation>
     </message>
     <message>
+        <source>another program put a file at %1 just as Lookalike removed that name, and then another file took the name again: that file was kept, whole, as %2</source>
+        <translation>就在 Lookalike 移除该名称时，另一个程序在 %1 放了一个文件，随后又有另一个文件占用了该名称：那个文件已完整保留为 %2</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
         <translation>无法写入操作日志 %1（%2）；回收站仍会记录每个文件的来源。</translation>
     </message>
