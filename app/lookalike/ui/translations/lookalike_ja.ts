@@ -2846,7 +2846,7 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
     <message>
         <source>skipping files under {size} kB</source>
-        <translation>{size} kB 未満のファイルをスキップ</translation>
+        <translation>{size} KB 未満のファイルをスキップ</translation>
     </message>
     <message>
         <source>hidden files included</source>
@@ -2889,7 +2889,7 @@ Thumbs/
     </message>
     <message>
         <source> kB</source>
-        <translation> kB</translation>
+        <translation> KB</translation>
     </message>
     <message>
         <source>no limit</source>
