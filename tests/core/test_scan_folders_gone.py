@@ -12,37 +12,10 @@ import pytest
 from lookalike.cli import main
 from lookalike.core import discovery
 from lookalike.core import scan as scan_module
-from lookalike.core.models import Phase, Progress, ScanOptions, ScanResult
+from lookalike.core.models import Phase, Progress, ScanOptions
 from lookalike.core.reasons import Code
 from lookalike.core.scan import scan
-from lookalike.samples import photo
-
-
-def _pairs(folder: Path, count: int, seed: int = 0) -> list[Path]:
-    """`count` distinct pictures in `folder`, each with a byte-identical copy beside it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    made = []
-    for index in range(count):
-        picture = folder / f"pic{index:03d}.jpg"
-        photo(seed + index, (96, 72)).save(picture, quality=90)
-        shutil.copyfile(picture, folder / f"pic{index:03d} copy.jpg")
-        made += [picture, folder / f"pic{index:03d} copy.jpg"]
-    return made
-
-
-def _scan(*roots: Path, cache: Path | None = None, reference: tuple[Path, ...] = ()) -> ScanResult:
-    chosen = ScanOptions(use_cache=cache is not None, cache_dir=cache, workers=1, reference_roots=reference)
-    return scan(list(roots), chosen)
-
-
-def _told(result: ScanResult) -> list[str]:
-    """The warnings of the scan, as the command line prints them and the window shows them."""
-    return [str(warning) for warning in result.warnings]
-
-
-def _grouped(result: ScanResult) -> set[Path]:
-    return {member.path for group in result.groups for member in group.members}
-
+from tests.core.folders_said import grouped, pairs_in, scanned, told
 
 # ---- folders and files that go away while the scan runs ----------------------------------------------
 
@@ -71,32 +44,32 @@ def _gone_after_discovery(monkeypatch: pytest.MonkeyPatch, folder: Path, to: Pat
 def test_a_chosen_folder_moved_away_before_its_files_are_read_makes_the_result_incomplete(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    holiday = _pairs(tmp_path / "Holiday", 1)
+    holiday = pairs_in(tmp_path / "Holiday", 1)
     phone = tmp_path / "Phone"
-    _pairs(phone, 6, seed=10)
+    pairs_in(phone, 6, seed=10)
     _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
-    result = _scan(tmp_path / "Holiday", phone)
-    assert _told(result) == [
+    result = scanned(tmp_path / "Holiday", phone)
+    assert told(result) == [
         f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
         "pictures are left out (12 of the 14 files found); scan again."
     ]
-    assert _grouped(result) == set(holiday)
+    assert grouped(result) == set(holiday)
     assert {e.path.parent for e in result.errors} == {phone} and len(result.errors) == 12
     assert {e.error.code for e in result.errors} == {Code.DISAPPEARED_DURING_SCAN}
 
 
 @pytest.mark.parametrize("cached", [False, True], ids=["read", "from the cache"])
-def test_pictures_of_a_chosen_folder_moved_away_after_they_were_read_are_not_grouped(
+def test_pictures_of_a_chosen_folder_moved_away_after_they_were_read_are_notgrouped(
     tmp_path: Path, cached: bool
 ) -> None:
     """Read (or taken from the cache) before their folder went: grouped, they would be groups of
     files that are no longer there, and "Move N files" would offer to move them."""
-    holiday = _pairs(tmp_path / "Holiday", 1)
+    holiday = pairs_in(tmp_path / "Holiday", 1)
     phone = tmp_path / "Phone"
-    _pairs(phone, 3, seed=10)
+    pairs_in(phone, 3, seed=10)
     cache = tmp_path / "cache"
     if cached:
-        _scan(tmp_path / "Holiday", phone, cache=cache)
+        scanned(tmp_path / "Holiday", phone, cache=cache)
         after = _moving_away(phone, tmp_path / "elsewhere", lambda p: p.phase is Phase.FINGERPRINT)
     else:
         after = _moving_away(
@@ -105,11 +78,11 @@ def test_pictures_of_a_chosen_folder_moved_away_after_they_were_read_are_not_gro
     chosen = ScanOptions(use_cache=cached, cache_dir=cache, workers=1)
     result = scan([tmp_path / "Holiday", phone], chosen, progress=after)
     assert not phone.exists()
-    assert _told(result) == [
+    assert told(result) == [
         f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
         "pictures are left out (6 of the 8 files found); scan again."
     ]
-    assert _grouped(result) == set(holiday) and all(path.exists() for path in _grouped(result))
+    assert grouped(result) == set(holiday) and all(path.exists() for path in grouped(result))
     assert result.stats.images == 2 and len(result.errors) == 6
 
 
@@ -119,20 +92,20 @@ def test_a_folder_inside_a_chosen_one_moved_away_is_named_once_with_all_it_held(
     """Its files read from the cache and those left to read alike: none is grouped, and the folder
     is named once (not each of its subfolders)."""
     pictures = tmp_path / "Pictures"
-    holiday = _pairs(pictures / "Holiday", 1)
+    holiday = pairs_in(pictures / "Holiday", 1)
     phone = pictures / "Phone"
-    _pairs(phone / "2023", 2, seed=10)  # in the cache from the last scan
+    pairs_in(phone / "2023", 2, seed=10)  # in the cache from the last scan
     cache = tmp_path / "cache"
-    _scan(pictures, cache=cache)
-    _pairs(phone / "2024", 2, seed=20)  # new since: read by this scan
+    scanned(pictures, cache=cache)
+    pairs_in(phone / "2024", 2, seed=20)  # new since: read by this scan
     _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
-    result = _scan(pictures, cache=cache)
-    assert _told(result) == [
+    result = scanned(pictures, cache=cache)
+    assert told(result) == [
         f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
         "pictures are left out (8 of the 10 files found); scan again."
     ]
     assert result.stats.cached == 6 and result.stats.images == 2
-    assert _grouped(result) == set(holiday)
+    assert grouped(result) == set(holiday)
     assert {e.path.parent for e in result.errors} == {phone / "2023", phone / "2024"} and len(
         result.errors
     ) == 8
@@ -141,28 +114,28 @@ def test_a_folder_inside_a_chosen_one_moved_away_is_named_once_with_all_it_held(
 def test_a_folder_inside_a_chosen_one_moved_away_after_its_files_were_read_is_noticed(tmp_path: Path) -> None:
     """No file vanished on reading: the folder went after its files were read, while the scan went on."""
     pictures = tmp_path / "Pictures"
-    holiday = _pairs(pictures / "Holiday", 1)
+    holiday = pairs_in(pictures / "Holiday", 1)
     phone = pictures / "Phone"
-    _pairs(phone, 2, seed=10)
+    pairs_in(phone, 2, seed=10)
     after = _moving_away(
         phone, tmp_path / "elsewhere", lambda p: p.phase is Phase.FINGERPRINT and p.done == 6
     )
     result = scan([pictures], ScanOptions(use_cache=False, workers=1), progress=after)
     assert not phone.exists()
-    assert _told(result) == [
+    assert told(result) == [
         f"This result is incomplete: the folder {phone} was moved or removed during the scan, so its "
         "pictures are left out (4 of the 6 files found); scan again."
     ]
-    assert _grouped(result) == set(holiday)
+    assert grouped(result) == set(holiday)
 
 
 def test_many_files_deleted_during_the_scan_make_the_result_incomplete(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The folder is still there, most of its files are not: said once, with the folder most were in."""
-    _pairs(tmp_path / "Holiday", 1)
+    pairs_in(tmp_path / "Holiday", 1)
     phone = tmp_path / "Phone"
-    pictures = _pairs(phone, 8, seed=10)
+    pictures = pairs_in(phone, 8, seed=10)
     found = scan_module.discover_found
 
     def then_deleted(*args: object, **kwargs: object) -> Iterator[discovery.FoundFiles]:
@@ -171,12 +144,12 @@ def test_many_files_deleted_during_the_scan_make_the_result_incomplete(
             picture.unlink()
 
     monkeypatch.setattr(scan_module, "discover_found", then_deleted)
-    result = _scan(tmp_path)
-    assert _told(result) == [
+    result = scanned(tmp_path)
+    assert told(result) == [
         "This result is incomplete: 12 of the 18 files found were moved or deleted before the scan could "
         f"read them (12 of them in {phone}); scan again."
     ]
-    assert _grouped(result) == set(pictures[12:]) | {
+    assert grouped(result) == set(pictures[12:]) | {
         tmp_path / "Holiday" / n for n in ("pic000.jpg", "pic000 copy.jpg")
     }
 
@@ -186,7 +159,7 @@ def test_a_few_files_deleted_during_the_scan_are_only_files_not_read(
 ) -> None:
     """A person deleting two pictures while the scan runs: no warning, the two are files not read."""
     phone = tmp_path / "Phone"
-    pictures = _pairs(phone, 8, seed=10)
+    pictures = pairs_in(phone, 8, seed=10)
     found = scan_module.discover_found
 
     def then_deleted(*args: object, **kwargs: object) -> Iterator[discovery.FoundFiles]:
@@ -195,21 +168,21 @@ def test_a_few_files_deleted_during_the_scan_are_only_files_not_read(
         pictures[1].unlink()
 
     monkeypatch.setattr(scan_module, "discover_found", then_deleted)
-    result = _scan(phone)
-    assert _told(result) == []
+    result = scanned(phone)
+    assert told(result) == []
     assert [(e.path, e.error.code) for e in result.errors] == [
         (pictures[1], Code.DISAPPEARED_DURING_SCAN),
         (pictures[0], Code.DISAPPEARED_DURING_SCAN),
     ]
-    assert _grouped(result) == set(pictures[2:])
+    assert grouped(result) == set(pictures[2:])
 
 
-def test_the_command_line_warns_of_a_folder_moved_away_during_the_scan(
+def test_the_command_line_warns_of_a_folder_moved_away_during_thescanned(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _pairs(tmp_path / "Holiday", 1)
+    pairs_in(tmp_path / "Holiday", 1)
     phone = tmp_path / "Phone"
-    _pairs(phone, 2, seed=10)
+    pairs_in(phone, 2, seed=10)
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
     _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
