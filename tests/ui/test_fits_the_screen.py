@@ -66,10 +66,19 @@ def offscreen_environment(config: Path, scale: str, home: Path) -> dict[str, str
 
 def render(width: int, height: int, scale: str, out_dir: Path, folder: Path) -> dict[str, Any]:
     """Run `main` below in a fresh process on such a screen; returns what it measured."""
+    arguments = [str(width), str(height), scale, str(out_dir), str(folder)]
+    return measured_on_screen("tests.ui.test_fits_the_screen", arguments, (width, height, scale), out_dir)
+
+
+def measured_on_screen(
+    module: str, arguments: list[str], screen: tuple[int, int, str], out_dir: Path
+) -> dict[str, Any]:
+    """Run `module` with `arguments` in a fresh process on an offscreen screen of `screen` (width,
+    height, scale); what it wrote in out_dir/measures.json."""
+    width, height, scale = screen
     config = screen_config(out_dir / "screen.json", width, height)
-    command = [sys.executable, "-m", "tests.ui.test_fits_the_screen", str(width), str(height), scale]
     completed = subprocess.run(
-        [*command, str(out_dir), str(folder)],
+        [sys.executable, "-m", module, *arguments],
         cwd=REPOSITORY,
         env=offscreen_environment(config, scale, out_dir / "home"),
         capture_output=True,

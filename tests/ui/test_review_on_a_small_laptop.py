@@ -13,7 +13,6 @@ measures and a picture of it (screen-review.png).
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.ui.window import MainWindow
 
 from .conftest import OFFSCREEN_NOISE, Photos, scan_and_wait
-from .test_fits_the_screen import REPOSITORY, TIMEOUT_S, offscreen_environment, screen_config
+from .test_fits_the_screen import TIMEOUT_S, measured_on_screen
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -35,20 +34,9 @@ ESSENTIAL = ("NAME", "ALIKE", "SIZE", "REVIEWED")  # the first file, how alike, 
 
 def render(language: str, out_dir: Path) -> dict[str, Any]:
     """Run `main` below in a fresh process on the laptop's screen; returns what it measured."""
-    width, height, scale = LAPTOP
-    config = screen_config(out_dir / "screen.json", width, height)
-    completed = subprocess.run(
-        [sys.executable, "-m", "tests.ui.test_review_on_a_small_laptop", language, str(out_dir)],
-        cwd=REPOSITORY,
-        env=offscreen_environment(config, scale, out_dir / "home"),
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S * 2,
-        check=False,
+    return measured_on_screen(
+        "tests.ui.test_review_on_a_small_laptop", [language, str(out_dir)], LAPTOP, out_dir
     )
-    assert completed.returncode == 0, completed.stderr
-    measured: dict[str, Any] = json.loads((out_dir / "measures.json").read_text(encoding="utf-8"))
-    return measured
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
