@@ -233,3 +233,35 @@ def test_a_file_renamed_onto_the_old_place_as_undo_takes_its_name_back_stays(
     again = undo_last(journal)
     assert again is not None and [o.path for o in again.restored] == [first]
     assert first.read_bytes() == contents[first]
+
+
+def test_a_drive_error_on_the_private_name_gives_the_file_its_name_back(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: a network or FUSE drive fails (EIO) just as the moved file's old name, set aside under
+    a private name, is removed. The file gets its name back, whole, the move is said to have failed,
+    the folder moved to keeps no second copy, and nothing is left under a hidden name. (The code
+    before left the only name of the picture a hidden dot-file, and the move's copy removed.)"""
+    keep, copy = make_copies(tmp_path / "photos")
+    original = copy.read_bytes()
+    result = scan_folder(tmp_path / "photos")
+    moved = tmp_path / "moved"
+    real_unlink = os.unlink
+    failed: list[str] = []
+
+    def unlink_failing_once(path: Any, *args: Any, **kwargs: Any) -> None:
+        if os.fspath(path).endswith(".removing") and not failed:
+            failed.append(os.fspath(path))
+            raise OSError(errno.EIO, "Input/output error", os.fspath(path))
+        real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", unlink_failing_once)  # stands in for the drive's failing call
+    report = carry_out(
+        Review.from_result(result, mark(result, {keep})).plan(), destination=moved, journal=tmp_path / "j"
+    )
+
+    assert failed  # the drive's error happened where it is meant to
+    (outcome,) = report.outcomes
+    assert outcome.status is not Status.DONE and "Input/output error" in str(outcome.reason)
+    assert copy.read_bytes() == original and keep.exists()
+    assert private_names(copy.parent) == [] and not any(moved.iterdir())

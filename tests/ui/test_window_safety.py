@@ -7,8 +7,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from lookalike.core.actions import ActionReport, Status
+from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
 from lookalike.core.fingerprint import digest_file
+from lookalike.core.reasons import Code
+from lookalike.ui.acting import found_gone
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import needs_byte_names, needs_posix
 
@@ -206,3 +208,18 @@ def test_an_export_over_a_picture_reached_through_a_linked_folder_is_refused(
 
     (said,) = [text for title, text, _ in dialogs.informed if title == "Cannot save"]
     assert "might be one of your pictures" in said and photos.beach.read_bytes() == before
+
+
+def test_a_file_said_gone_by_a_move_leaves_the_results_only_when_it_is_not_there(
+    tmp_path: Path,
+) -> None:
+    """A move's "not found" may be of the folder moved to, removed by another program just after it
+    was looked at: the file said gone is still where it was, and stays in the results."""
+    there, gone = tmp_path / "there.jpg", tmp_path / "gone.jpg"
+    there.write_bytes(b"a picture")
+    said_gone = Code.GONE(who=Code.THE_FILE())
+    report = ActionReport(
+        Action.MOVE,
+        (FileOutcome(there, Status.FAILED, said_gone), FileOutcome(gone, Status.FAILED, said_gone)),
+    )
+    assert found_gone(report) == {gone}

@@ -189,10 +189,16 @@ def remove_if_still(
         # A drive without that rename: a plain one to a random name no file has replaces nothing,
         # and what has the name is still looked at again before it is removed.
         os.rename(name, aside, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-    now = os.lstat(aside, dir_fd=dir_fd)
-    if _same_file(now, before):
-        os.unlink(aside, dir_fd=dir_fd)  # trash-safe: the very file checked, under the app's own name
-        return True
+    try:
+        now = os.lstat(aside, dir_fd=dir_fd)
+        if _same_file(now, before):
+            os.unlink(aside, dir_fd=dir_fd)  # trash-safe: the very file checked, under the app's own name
+            return True
+    except OSError:
+        # A network or FUSE drive's error (EIO, ESTALE) on the private name: whatever has it gets its
+        # name back before the failure is said, never left hidden (LeftAside where it cannot be).
+        _give_back(aside, name, dir_fd)
+        raise
     _give_back(aside, name, dir_fd)
     return False
 

@@ -5,6 +5,7 @@ The checks themselves are core's (actions.carry_out): this module only asks, sta
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -319,11 +320,15 @@ class Acting(QObject):
 
 def found_gone(outcome: ActionReport) -> set[Path]:
     """The files a run found gone from where the scan saw them (moved or deleted by someone else):
-    nothing is left there to act on, so the results no longer list them."""
+    nothing is left there to act on, so the results no longer list them. Each looked at again: a
+    move's "not found" may be of the folder moved to (removed meanwhile), the file still there."""
     return {
         o.path
         for o in outcome.problems
-        if o.reason is not None and o.reason.code is Code.GONE and o.reason.values == (Code.THE_FILE(),)
+        if o.reason is not None
+        and o.reason.code is Code.GONE
+        and o.reason.values == (Code.THE_FILE(),)
+        and not os.path.lexists(o.path)
     }
 
 
