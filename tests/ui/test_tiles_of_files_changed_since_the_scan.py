@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import ImageDraw
@@ -18,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from lookalike.core.reasons import Code
 from lookalike.samples import photo
-from lookalike.ui import models
+from lookalike.ui import models, on_disk
 from lookalike.ui.compare import CompareView
 from lookalike.ui.i18n import size_text
 from lookalike.ui.models import TILE_THUMB, Role
@@ -259,19 +262,8 @@ def test_a_tile_of_a_copy_replaced_by_a_fifo_says_it_changed_and_nothing_waits_o
     photos.beach_copy.unlink()
     os.mkfifo(photos.beach_copy)
     try:
-        review = window.review
-        assert review is not None
-        row_of_group = review.row_holding(photos.beach_copy)
-        window.select_group(row_of_group)
+        row = show_group_holding(qtbot, window, photos.beach_copy)  # shown afresh: its files looked at
         model = window.tile_model
-        row = model.row_of(photos.beach_copy)
-        assert row is not None
-        for tile in range(model.rowCount()):
-            model.index(tile, 0).data(Qt.ItemDataRole.DecorationRole)
-        qtbot.waitUntil(
-            lambda: all(model.index(tile, 0).data(Role.LOADED) for tile in range(model.rowCount())),
-            timeout=10_000,
-        )
         tile = model.index(row, 0)
         assert tile.data(Role.ON_DISK) is OnDisk.CHANGED
         assert not isinstance(tile.data(Qt.ItemDataRole.DecorationRole), QPixmap)
@@ -280,3 +272,37 @@ def test_a_tile_of_a_copy_replaced_by_a_fifo_says_it_changed_and_nothing_waits_o
         assert all(isinstance(other.data(Qt.ItemDataRole.DecorationRole), QPixmap) for other in others)
     finally:
         os.close(os.open(photos.beach_copy, os.O_RDWR | os.O_NONBLOCK))  # any reader left waits no more
+
+
+def test_a_drive_that_stops_answering_never_holds_the_window_while_a_group_is_shown(
+    qtbot: QtBot, window: MainWindow, photos: Photos, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tile looks at its file as it is shown (one stat): on a network drive that stopped answering,
+    that look waits. It waits off the window's thread: the group shows at once, its tiles "…" until
+    the drive answers, then as the files are. (The look on the window's thread held it as long.)"""
+    scan_and_wait(qtbot, window, photos.root)
+    answering = threading.Event()
+    real_stat = os.stat
+
+    def stat_of_a_drive_not_answering(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        if str(path).startswith(str(photos.root)):  # the pictures' drive, whoever asks
+            answering.wait(5)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(on_disk.os, "stat", stat_of_a_drive_not_answering)  # stands in for the drive
+    review = window.review
+    assert review is not None
+    row_of_group = review.row_holding(photos.beach_copy)
+    started = time.monotonic()
+    window.select_group(next(r for r in range(len(review.groups)) if r != row_of_group))
+    window.select_group(row_of_group)
+    model = window.tile_model
+    details = [model.index(tile, 0).data(Role.DETAILS) for tile in range(model.rowCount())]
+    window.tile_view.viewport().repaint()
+    assert time.monotonic() - started < 2.0  # not the 5 s the drive takes
+    assert all(details) and not any(model.index(t, 0).data(Role.LOADED) for t in range(model.rowCount()))
+    answering.set()
+    qtbot.waitUntil(
+        lambda: all(model.index(t, 0).data(Role.LOADED) for t in range(model.rowCount())), timeout=10_000
+    )
+    assert all(model.index(t, 0).data(Role.ON_DISK) is OnDisk.AS_SCANNED for t in range(model.rowCount()))

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -23,7 +22,7 @@ from lookalike.core.models import FileEntry, GroupMember
 from lookalike.core.reasons import Code
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import date_text, fill, size_text, translate
-from lookalike.ui.on_disk import OnDisk, look
+from lookalike.ui.on_disk import DiskLooker, OnDisk
 from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import PictureFacts, ThumbnailLoader
@@ -169,9 +168,13 @@ class TileModel(QAbstractListModel):
         self._marker = marker
         self._group: ReviewGroup | None = None
         self._rows_by_path: dict[str, int] = {}
-        # By path, of the group shown: what became of each file since the scan, what is there now, and
-        # when that was seen (time.monotonic()).
-        self._on_disk: dict[str, tuple[OnDisk, FileEntry, float]] = {}
+        # By path, of the group shown: what became of each file since the scan and what is there now,
+        # as the looker last said; and when each was asked for (time.monotonic()).
+        self._on_disk: dict[str, tuple[OnDisk, FileEntry]] = {}
+        self._asked_at: dict[str, float] = {}
+        self._shown = 0  # a new number for each group shown: the looks asked for it (DiskLooker)
+        self._looker = DiskLooker(self)
+        self._looker.looked.connect(self._on_looked)
         loader.thumbnail_ready.connect(self._on_thumbnail)
 
     @property
@@ -182,28 +185,37 @@ class TileModel(QAbstractListModel):
         self.beginResetModel()
         self._group = group
         self._rows_by_path = {str(m.path): row for row, m in enumerate(group.members)} if group else {}
-        self._on_disk = {}  # each file looked at when first asked for: those of tiles in sight
+        self._on_disk, self._asked_at = {}, {}  # each file looked at when its tile is first asked for
+        self._shown += 1
         self.endResetModel()
 
-    def _looked_at(self, member: GroupMember, *, again: bool = False) -> tuple[OnDisk, FileEntry]:
-        """What became of `member`'s file since the scan, and what is at its path now: looked at when
-        first asked for (its tile is laid out or painted: a group of 2,000 copies is not looked at
-        all at once, on a network drive) and, `again` (its tile is painted), once LOOK_AGAIN_AFTER
-        has passed; a tile whose file is then found otherwise is repainted whole."""
+    def _looked_at(self, member: GroupMember, *, again: bool = False) -> tuple[OnDisk, FileEntry] | None:
+        """What became of `member`'s file since the scan, and what is at its path now, as last seen;
+        None until its first look answers. Looked at (by the DiskLooker, off this thread) when its
+        tile is first laid out or painted, so that a group of 2,000 copies is not looked at all at
+        once, and, `again` (its tile is painted), once LOOK_AGAIN_AFTER has passed; a tile whose file
+        is then found otherwise is repainted whole (_on_looked)."""
         name, now = str(member.path), time.monotonic()
-        seen = self._on_disk.get(name)
-        if seen is not None and not (again and now - seen[2] >= LOOK_AGAIN_AFTER):
-            return seen[0], seen[1]
-        state, file = look(member.record.entry)
-        self._on_disk[name] = (state, file, now)
-        if seen is not None and (state, file) != seen[:2]:
-            QTimer.singleShot(0, self, lambda: self._repaint(name))  # not while its tile is painted
-        return state, file
+        asked = self._asked_at.get(name)
+        if asked is None or (again and now - asked >= LOOK_AGAIN_AFTER):
+            self._asked_at[name] = now
+            self._looker.ask(member.record.entry, self._shown)
+        return self._on_disk.get(name)
 
-    def _repaint(self, name: str) -> None:
+    def _on_looked(self, scanned: FileEntry, shown: int, state: OnDisk, file: FileEntry) -> None:
+        self._looker.done(scanned, shown)
+        name = str(scanned.path)
         row = self._rows_by_path.get(name)
-        if row is not None:
+        if row is None or shown != self._shown:  # asked while another group (or this one before) showed
+            return
+        seen = self._on_disk.get(name)
+        self._on_disk[name] = (state, file)
+        if seen != (state, file):
             self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
+    def looks_settled(self) -> bool:
+        """Whether every look at a file asked for has answered."""
+        return not self._looker.pending()
 
     def member(self, row: int) -> GroupMember | None:
         if self._group is None or not 0 <= row < len(self._group.members):
@@ -248,7 +260,8 @@ class TileModel(QAbstractListModel):
         if member is None or self._group is None:
             return None
         row = index.row()
-        state, file = self._looked_at(member, again=role == Qt.ItemDataRole.DecorationRole)
+        seen = self._looked_at(member, again=role == Qt.ItemDataRole.DecorationRole)
+        state, file = seen if seen is not None else (OnDisk.AS_SCANNED, member.record.entry)
         if role == Qt.ItemDataRole.DisplayRole:
             return display_name(member.path.name)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -281,8 +294,8 @@ class TileModel(QAbstractListModel):
             return f"{day} · {display_name(folder)}" if day else display_name(folder)
         if role == Role.KIND:
             return self._group.kind.value
-        if role == Role.LOADED:
-            return state is OnDisk.GONE or self._loader.is_loaded(file, TILE_THUMB)
+        if role == Role.LOADED:  # "…" until both the look at its file and its picture are in
+            return seen is not None and (state is OnDisk.GONE or self._loader.is_loaded(file, TILE_THUMB))
         if role == Role.MATCH:
             return self._group.match(row)
         if role == Role.CHANGES:

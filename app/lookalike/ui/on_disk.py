@@ -9,9 +9,13 @@ name), is named as such instead of being described by the scan's claims.
 from __future__ import annotations
 
 import os
+import queue
 import stat
+import threading
 from enum import Enum
 from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
 
 from lookalike.core.models import FileEntry
 from lookalike.core.opening import IDENTITIES_COMPARED
@@ -56,3 +60,50 @@ def look(scanned: FileEntry) -> tuple[OnDisk, FileEntry]:
 def found_now(path: Path) -> FileEntry:
     """The entry of the file at `path` as it is now (raises OSError when there is none)."""
     return FileEntry.from_stat(path, os.stat(path))
+
+
+class DiskLooker(QObject):
+    """look() of the files asked for, one after the other on a thread of its own: a look at a file on
+    a network drive that stopped answering waits there, never on the window's thread (the grid looks
+    at each tile's file as it is painted).
+
+    Signals:
+        looked: (the FileEntry asked about, the asker's generation, OnDisk, the entry now) for each
+            file asked for, on the window's thread; done() takes it off the files pending.
+    """
+
+    looked = Signal(object, int, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._asked: queue.SimpleQueue[tuple[FileEntry, int]] = queue.SimpleQueue()
+        self._pending: set[tuple[str, int]] = set()
+        self._thread: threading.Thread | None = None
+
+    def ask(self, scanned: FileEntry, generation: int) -> None:
+        """Look at `scanned`'s file soon: once for each `generation` (the asker's, as it shows other
+        files: an answer to an earlier one is of what it no longer shows) until done()."""
+        key = (str(scanned.path), generation)
+        if key in self._pending:
+            return
+        self._pending.add(key)
+        self._asked.put((scanned, generation))
+        if self._thread is None:  # a daemon: one that waits on a dead drive never holds the app open
+            self._thread = threading.Thread(target=self._look_at_each, name="disk-looks", daemon=True)
+            self._thread.start()
+
+    def done(self, scanned: FileEntry, generation: int) -> None:
+        self._pending.discard((str(scanned.path), generation))
+
+    def pending(self) -> bool:
+        """Whether a file asked for has no answer yet."""
+        return bool(self._pending)
+
+    def _look_at_each(self) -> None:
+        while True:
+            scanned, generation = self._asked.get()
+            state, now = look(scanned)
+            try:
+                self.looked.emit(scanned, generation, state, now)
+            except RuntimeError:  # the window that asked is gone
+                return
