@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -278,5 +278,36 @@ def test_a_reference_folder_named_in_bytes_not_there_keeps_its_name_and_tick(
         assert "“" + str(tmp_path) + "/Archiv⟦0xE9⟧” is not there" in dialogs.confirmed[0][1]
         window.start.sensitivity.setValue(0)  # saved again
         assert SettingsStore(settings).load().folders == listed
+    finally:
+        window.shutdown()
+
+
+def test_the_folders_are_looked_for_when_the_window_comes_back_only_while_the_start_page_shows(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    pictures: Pictures,
+) -> None:
+    """Each look runs on the window's thread: while a review shows, switching back to the window looks
+    at no folder (one on a network drive that stopped answering would hold the review each time);
+    on the start page it does, and a drive plugged back in shows so."""
+    listed = (FolderChoice(pictures.top), FolderChoice(pictures.originals, reference=True))
+    pictures.rename_originals()
+    window = remembered_window(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    try:
+        assert "not found" in item_text(window, pictures.originals)
+        (pictures.top / "Originals 2019").rename(pictures.originals)  # back
+        window.pages.setCurrentIndex(RESULTS_PAGE)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        assert "not found" in item_text(window, pictures.originals)  # not looked for meanwhile
+        window.pages.setCurrentIndex(START_PAGE)
+        assert item_text(window, pictures.originals).endswith("reference: always kept")
+        shutil.move(pictures.originals, pictures.top / "Originals 2019")  # gone again
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        assert "not found" in item_text(window, pictures.originals)  # looked for: the page shows
     finally:
         window.shutdown()

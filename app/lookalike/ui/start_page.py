@@ -137,7 +137,9 @@ class StartPage(QWidget):
         self.check_folders()
 
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
+        # Only while this page shows: a look at each folder runs on the window's thread, and one on
+        # a network drive that stopped answering would hold the review at every switch back to it.
+        if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
             self.check_folders()
 
     def _build_drop_zone(self) -> QFrame:
