@@ -13,7 +13,9 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +70,17 @@ def render(width: int, height: int, scale: str, out_dir: Path, folder: Path) -> 
     """Run `main` below in a fresh process on such a screen; returns what it measured."""
     arguments = [str(width), str(height), scale, str(out_dir), str(folder)]
     return measured_on_screen("tests.ui.test_fits_the_screen", arguments, (width, height, scale), out_dir)
+
+
+def processed_until(app: QGuiApplication, done: Callable[[], object]) -> None:
+    """Let `app` process its events until `done()` is true: a window rendered for measuring, in a
+    process of its own (no pytest-qt there); TimeoutError after TIMEOUT_S."""
+    deadline = time.monotonic() + TIMEOUT_S
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def measured_on_screen(
@@ -205,7 +218,6 @@ def _frame(widget: Any) -> list[int]:
 
 def main(arguments: list[str]) -> int:
     """Show the window as the app does, scan `folder`, open compare; write measures and screen pictures."""
-    import time
 
     from PySide6.QtWidgets import QApplication
 
@@ -226,13 +238,7 @@ def main(arguments: list[str]) -> int:
     )
     buttons: dict[str, list[int]] = {}
 
-    def wait_until(done: Any) -> None:
-        deadline = time.monotonic() + TIMEOUT_S
-        while not done():
-            if time.monotonic() > deadline:
-                raise TimeoutError("the window did not get there in time")
-            app.processEvents()
-            time.sleep(0.01)
+    wait_until = partial(processed_until, app)
 
     def picture(name: str) -> None:
         app.processEvents()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.ui.window import MainWindow
 
 from .conftest import OFFSCREEN_NOISE, Photos, scan_and_wait
-from .test_fits_the_screen import TIMEOUT_S, measured_on_screen
+from .test_fits_the_screen import measured_on_screen, processed_until
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -93,7 +94,6 @@ def test_the_list_keeps_the_width_the_person_dragged_it_to(
 def main(arguments: list[str]) -> int:
     """Open the demo's window, scan its pictures, show a group of three; write measures and a picture."""
     import tempfile
-    import time
 
     from PySide6.QtWidgets import QApplication, QStyle
 
@@ -108,13 +108,7 @@ def main(arguments: list[str]) -> int:
     scratch = Path(tempfile.mkdtemp(dir=out_dir))
     window = make_window(out_dir / "logs", HeadlessDialogs(), scratch=scratch)
 
-    def wait_until(done: Any) -> None:
-        deadline = time.monotonic() + TIMEOUT_S
-        while not done():
-            if time.monotonic() > deadline:
-                raise TimeoutError("the window did not get there in time")
-            app.processEvents()
-            time.sleep(0.01)
+    wait_until = partial(processed_until, app)
 
     window.show()
     samples = demo_samples(window, scratch)

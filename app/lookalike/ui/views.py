@@ -295,7 +295,7 @@ class GroupView(QTableView):
             + TEXT_MARGINS
             for column, texts in samples.items()
         }
-        for column in (Column.FILES, Column.ALIKE, Column.SIZE, Column.REVIEWED):
+        for column in FIXED_COLUMNS:
             header.resizeSection(column, widths[column])
         letter = metrics.averageCharWidth()
         name_beside = LIST_THUMB + TEXT_MARGINS  # the thumbnail, and the margins around it and the words
