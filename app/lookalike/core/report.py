@@ -292,17 +292,26 @@ def to_csv(result: ScanResult) -> str:
     for group in to_dict(result)["groups"]:
         for row in group["files"]:
             changes = ";".join(row.get("changes", ()))
-            writer.writerow(
-                {
-                    **row,
-                    "group": group["id"],
-                    "kind": group["kind"],
-                    "path": _csv_path(row["path"]),
-                    "changes": changes,
-                    "uri": Path(row["path"]).as_uri(),
-                }
-            )
+            cells = {
+                **row,
+                "group": group["id"],
+                "kind": group["kind"],
+                "path": _csv_path(row["path"]),
+                "changes": changes,
+                "uri": Path(row["path"]).as_uri(),
+            }
+            writer.writerow({name: _as_text(value) for name, value in cells.items()})
     return lossless(out.getvalue())
+
+
+# What a spreadsheet reads as the start of a formula in a cell (OWASP's "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(value: object) -> object:
+    """A CSV cell as a spreadsheet shows it, never run: words that begin as a formula would (a crafted
+    result's keep reason "=HYPERLINK(…)") are kept after a quote mark, which says "text"."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
 
 
 def _csv_path(path: str) -> str:
