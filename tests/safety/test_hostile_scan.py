@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -653,6 +654,10 @@ def test_an_old_small_picture_swapped_for_a_link_to_its_bytes_elsewhere_keeps_it
     assert (folder / "small-2 copy.jpg").exists() and keeper.is_symlink() and elsewhere.exists()
 
 
+# How long a test waits for a reader of checks to be ready: it starts in 0.3 s on an idle machine.
+READER_READY_MOST = 30
+
+
 @pytest.mark.parametrize("made", ["beside the pass", "ahead of the pass"])
 def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_of_checks_saw(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trash: Path, act: Act, made: str
@@ -673,18 +678,22 @@ def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_o
         for name, value in (("THUMBS_AHEAD_FROM", 1), ("READ_APART_FROM", 1), ("WAITED_FOR_ANYWAY", True)):
             monkeypatch.setattr(readers, name, value)
     handed: list[int] = []
+    reader_made_one = threading.Event()
     real_made_apart, real_checked = matching._Looks.made_apart, matching._checked
 
     def made_apart(self: Any, *args: Any) -> None:
         handed.append(1)
+        reader_made_one.set()
         real_made_apart(self, *args)
 
-    def checked_slowly_here(*args: Any) -> Any:  # the reader, ready meanwhile, makes most of them
+    def checked_slowly_here(*args: Any) -> Any:
+        # The reader, ready meanwhile, makes most of them: this thread waits for its first (on a
+        # loaded machine, the reader was not ready before this thread had made them all).
+        reader_made_one.wait(READER_READY_MOST)
         time.sleep(0.05)
         return real_checked(*args)
 
     monkeypatch.setattr(matching._Looks, "made_apart", made_apart)
-    monkeypatch.setattr(matching, "_checked", checked_slowly_here)
     folder = tmp_path / "photos"
     folder.mkdir()
     for seed in range(16):
@@ -696,6 +705,7 @@ def test_copies_swapped_as_a_rescan_groups_are_never_trashed_whatever_a_reader_o
         brighter.save(folder / f"small-{seed:02} copy.bmp")
     others = {folder / f"small-{seed:02} copy.bmp": photo(seed + 100, (64, 48)) for seed in (3, 7)}
     swapped = dict(others)
+    monkeypatch.setattr(matching, "_checked", checked_slowly_here)
 
     result = scan([folder], options, progress=saved_over_as_grouping_begins(swapped))
 
