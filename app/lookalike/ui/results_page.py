@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lookalike.core.models import Mode, ScanResult, ScanStats
+from lookalike.core.models import Mode, ScanError, ScanResult, ScanStats
+from lookalike.core.reasons import Code
 from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.delegates import TileDelegate
@@ -107,6 +108,19 @@ def list_width(total: int, least: int, wanted: int, grids: Sequence[int]) -> int
         if total - grid >= least:
             return min(total - grid, max(wanted, least))
     return least
+
+
+# Why a file the scan found was not there when it came to read it: moved or deleted meanwhile. Said
+# apart from the files that could not be read: "could not be read" of these sent people looking for
+# damaged pictures that were only moved.
+GONE_WHEN_READ = frozenset({Code.DISAPPEARED_DURING_SCAN, Code.NO_LONGER_THERE})
+
+
+def split_gone(errors: Sequence[ScanError]) -> tuple[list[ScanError], list[ScanError]]:
+    """`errors` as the files that could not be read, and those that were gone when read."""
+    unread = [error for error in errors if error.error.code not in GONE_WHEN_READ]
+    gone = [error for error in errors if error.error.code in GONE_WHEN_READ]
+    return unread, gone
 
 
 class ListBesideGrid(QSplitter):
@@ -604,24 +618,70 @@ class ResultsPage(QWidget):
         if note:
             text = f"{note}\n{text}"
         self.summary_label.setText(text)
-        if result.errors:
-            self.errors_button.setText(self.tr("%n file(s) could not be read…", "", len(result.errors)))
-        else:
-            self.errors_button.setText(self.tr("%n item(s) left out…", "", len(result.skipped)))
+        self.errors_button.setText(self.problems_button_words(result))
         self.errors_button.setVisible(bool(result.errors or result.skipped))
 
+    def problems_button_words(self, result: ScanResult) -> str:
+        """The button that lists a scan's problems: how many files could not be read, and apart from
+        them how many disappeared before they were read (moved or deleted meanwhile, which is no fault
+        of theirs); else how many items were left out on purpose."""
+        unread, gone = split_gone(result.errors)
+        if unread and gone:
+            return fill(
+                self.tr("%n file(s) could not be read, %1…", "", len(unread)),
+                self.tr("%n file(s) disappeared", "", len(gone)),
+            )
+        if gone:
+            return self.tr("%n file(s) disappeared during the scan…", "", len(gone))
+        if unread:
+            return self.tr("%n file(s) could not be read…", "", len(unread))
+        return self.tr("%n item(s) left out…", "", len(result.skipped))
+
     def scan_problems(self, review: Review) -> tuple[str, str, str]:
-        """Title, text and details of the files a scan could not read or left out."""
-        errors, skipped = review.result.errors, review.result.skipped
-        details = "\n".join(f"{display_name(e.path)}: {reason_words(e.error)}" for e in errors)
-        if skipped:
-            details += "\n\n" + self.tr("Left out on purpose:") + "\n"
-            details += "\n".join(f"{display_name(e.path)}: {reason_words(e.error)}" for e in skipped)
-        return (
-            self.tr("Files that could not be read"),
-            self.tr("%n file(s) could not be read and were left out of the comparison.", "", len(errors)),
-            details.strip(),
+        """Title, text and details of the files a scan could not read, those that disappeared before it
+        read them, and what it left out on purpose: each kind listed apart, under its own heading when
+        there is more than one."""
+        result = review.result
+        unread, gone = split_gone(result.errors)
+        sections = [
+            (heading, errors)
+            for heading, errors in (
+                (self.tr("Could not be read:"), unread),
+                (self.tr("Disappeared during the scan:"), gone),
+                (self.tr("Left out on purpose:"), result.skipped),
+            )
+            if errors
+        ]
+        details = "\n\n".join(
+            (f"{heading}\n" if len(sections) > 1 else "")
+            + "\n".join(f"{display_name(e.path)}: {reason_words(e.error)}" for e in errors)
+            for heading, errors in sections
         )
+        said: list[str] = []
+        if unread:
+            said.append(
+                self.tr("%n file(s) could not be read and were left out of the comparison.", "", len(unread))
+            )
+        if gone:
+            said.append(
+                self.tr(
+                    "%n file(s) disappeared during the scan (moved or deleted after Lookalike found them) "
+                    "and were not compared.",
+                    "",
+                    len(gone),
+                )
+            )
+        if not said:
+            said.append(self.tr("%n item(s) were left out on purpose.", "", len(result.skipped)))
+        if unread and not gone:
+            title = self.tr("Files that could not be read")
+        elif gone and not unread:
+            title = self.tr("Files that disappeared during the scan")
+        elif gone:
+            title = self.tr("Files left out of the comparison")
+        else:
+            title = self.tr("Left out on purpose")
+        return title, "\n".join(said), details  # a sentence a line: no space between them in CJK
 
     def show_group_header(self, review: Review | None) -> None:
         group = self.tile_model.group

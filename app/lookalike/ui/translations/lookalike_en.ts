@@ -368,6 +368,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be read, %1…</source>
+        <translation>
+            <numerusform>%n file could not be read, %1…</numerusform>
+            <numerusform>%n files could not be read, %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared</source>
+        <translation>
+            <numerusform>%n file disappeared</numerusform>
+            <numerusform>%n files disappeared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan…</source>
+        <translation>
+            <numerusform>%n file disappeared during the scan…</numerusform>
+            <numerusform>%n files disappeared during the scan…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be read…</source>
         <translation>
             <numerusform>%n file could not be read…</numerusform>
@@ -386,6 +407,20 @@
         <translation>
             <numerusform>%n file could not be read and was left out of the comparison.</numerusform>
             <numerusform>%n files could not be read and were left out of the comparison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan (moved or deleted after Lookalike found them) and were not compared.</source>
+        <translation>
+            <numerusform>%n file disappeared during the scan (moved or deleted after Lookalike found it) and was not compared.</numerusform>
+            <numerusform>%n files disappeared during the scan (moved or deleted after Lookalike found them) and were not compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were left out on purpose.</source>
+        <translation>
+            <numerusform>%n item was left out on purpose.</numerusform>
+            <numerusform>%n items were left out on purpose.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

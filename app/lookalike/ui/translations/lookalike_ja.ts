@@ -2476,6 +2476,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>注意: %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) disappeared</source>
+        <translation>
+            <numerusform>消えたファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be read…</source>
         <translation>
             <numerusform>読み込めないファイル %n 個…</numerusform>
@@ -2500,6 +2506,50 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>
             <numerusform>%n 個のファイルを読み込めなかったため、比較から除外しました。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read, %1…</source>
+        <translation>
+            <numerusform>読み込めないファイル %n 個、%1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan…</source>
+        <translation>
+            <numerusform>スキャン中に消えたファイル %n 個…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation>読み込めなかったファイル:</translation>
+    </message>
+    <message>
+        <source>Disappeared during the scan:</source>
+        <translation>スキャン中に消えたファイル:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan (moved or deleted after Lookalike found them) and were not compared.</source>
+        <translation>
+            <numerusform>%n 個のファイルがスキャン中に消えたため（Lookalike が見つけた後に移動または削除されました）、比較していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were left out on purpose.</source>
+        <translation>
+            <numerusform>%n 項目を意図的に除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that disappeared during the scan</source>
+        <translation>スキャン中に消えたファイル</translation>
+    </message>
+    <message>
+        <source>Files left out of the comparison</source>
+        <translation>比較から除外したファイル</translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation>意図的に除外</translation>
     </message>
     <message>
         <source>All done: every duplicate group has been dealt with.</source>

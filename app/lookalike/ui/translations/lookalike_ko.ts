@@ -2476,6 +2476,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>참고: %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) disappeared</source>
+        <translation>
+            <numerusform>사라진 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be read…</source>
         <translation>
             <numerusform>읽을 수 없는 파일 %n개…</numerusform>
@@ -2500,6 +2506,50 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>
             <numerusform>파일 %n개를 읽을 수 없어 비교에서 제외했습니다.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read, %1…</source>
+        <translation>
+            <numerusform>읽을 수 없는 파일 %n개, %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan…</source>
+        <translation>
+            <numerusform>스캔 중에 사라진 파일 %n개…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation>읽을 수 없음:</translation>
+    </message>
+    <message>
+        <source>Disappeared during the scan:</source>
+        <translation>스캔 중에 사라짐:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan (moved or deleted after Lookalike found them) and were not compared.</source>
+        <translation>
+            <numerusform>파일 %n개가 스캔 중에 사라져(Lookalike가 찾은 뒤 옮겨졌거나 삭제됨) 비교하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were left out on purpose.</source>
+        <translation>
+            <numerusform>항목 %n개를 일부러 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that disappeared during the scan</source>
+        <translation>스캔 중에 사라진 파일</translation>
+    </message>
+    <message>
+        <source>Files left out of the comparison</source>
+        <translation>비교에서 제외한 파일</translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation>일부러 제외함</translation>
     </message>
     <message>
         <source>All done: every duplicate group has been dealt with.</source>

@@ -2476,6 +2476,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>注意：%1</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) disappeared</source>
+        <translation>
+            <numerusform>%n 个已消失</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be read…</source>
         <translation>
             <numerusform>%n 个文件无法读取…</numerusform>
@@ -2500,6 +2506,50 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>
             <numerusform>%n 个文件无法读取，未参与比较。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read, %1…</source>
+        <translation>
+            <numerusform>%n 个文件无法读取，%1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan…</source>
+        <translation>
+            <numerusform>扫描期间消失了 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation>无法读取：</translation>
+    </message>
+    <message>
+        <source>Disappeared during the scan:</source>
+        <translation>扫描期间消失：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) disappeared during the scan (moved or deleted after Lookalike found them) and were not compared.</source>
+        <translation>
+            <numerusform>%n 个文件在扫描期间消失（Lookalike 找到后被移动或删除），未参与比较。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were left out on purpose.</source>
+        <translation>
+            <numerusform>有意跳过了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that disappeared during the scan</source>
+        <translation>扫描期间消失的文件</translation>
+    </message>
+    <message>
+        <source>Files left out of the comparison</source>
+        <translation>未参与比较的文件</translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation>有意跳过</translation>
     </message>
     <message>
         <source>All done: every duplicate group has been dealt with.</source>
