@@ -123,11 +123,21 @@ def split_gone(errors: Sequence[ScanError]) -> tuple[list[ScanError], list[ScanE
     return unread, gone
 
 
+def kept_width(total: int, least: int, chosen: int, grid: int) -> int:
+    """The group list's width when the person gave it `chosen` pixels (now, or in an earlier run, on
+    another screen perhaps) and it and the grid share `total`: theirs, unless it would leave the grid
+    narrower than `grid`; the list is never made narrower than its `least` for that."""
+    return min(chosen, max(total - grid, least))
+
+
 class ListBesideGrid(QSplitter):
     """The group list beside the grid. Until the person drags the handle between them, the list is as
     wide as its columns want while the grid keeps room for three tiles in a row, else for two (on a
     1366 x 768 screen at 125 %, the list halved the room and the grid showed one tile a row); once
-    they drag it, the list keeps the width they gave it and the grid takes what the window gains."""
+    they drag it, the list keeps the width they gave it and the grid takes what the window gains.
+    That width is kept between runs (`chosen_width`, `keep_list_width`); in a window too narrow for
+    it, the list gives way until the grid has room for two tiles a row again.
+    """
 
     def __init__(
         self,
@@ -144,23 +154,35 @@ class ListBesideGrid(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self._list_widths, self._grid_width = list_widths, grid_width
-        self.dragged = False
+        self.chosen_width: int | None = None  # the list's width the person chose by dragging
         self.splitterMoved.connect(self._on_dragged)
+
+    @property
+    def dragged(self) -> bool:
+        """Whether the person chose the list's width (in this run or an earlier one)."""
+        return self.chosen_width is not None
+
+    def keep_list_width(self, width: int) -> None:
+        """Give the list the width the person chose in an earlier run, as far as the window allows."""
+        self.chosen_width = width
+        self.share()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self.dragged:
-            self.share()
+        self.share()
 
     def share(self) -> None:
-        """Give the list and the grid their widths by the rule above."""
+        """Give the list and the grid their widths by the rules above."""
         total = self.width() - self.handleWidth()
         least, wanted = self._list_widths()
-        width = list_width(total, least, wanted, [self._grid_width(n) for n in GRID_COLUMNS])
+        if self.chosen_width is None:
+            width = list_width(total, least, wanted, [self._grid_width(n) for n in GRID_COLUMNS])
+        else:
+            width = kept_width(total, least, self.chosen_width, self._grid_width(min(GRID_COLUMNS)))
         self.setSizes([width, max(total - width, 0)])
 
     def _on_dragged(self, _position: int, _index: int) -> None:
-        self.dragged = True
+        self.chosen_width = self.sizes()[0]
 
 
 def action_button(action: QAction, text: str = "") -> QPushButton:

@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.start.show_preferences(self.preferences)
         self.settings.restore_geometry(self, WINDOW_SIZE)
+        self._list_width = self.settings.list_width()  # as the person left it: written back if changed
+        if self._list_width is not None:
+            self.results.splitter.keep_list_width(self._list_width)
         self._on_busy_changed(False)
 
     def _command_handlers(self) -> dict[str, Callable[[], object]]:
@@ -619,4 +622,7 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self._save_preferences()
             self.settings.save_geometry(self.saveGeometry())
+            chosen = self.results.splitter.chosen_width
+            if chosen is not None and chosen != self._list_width:
+                self.settings.save_list_width(chosen)
             self.shutdown()
