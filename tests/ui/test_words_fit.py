@@ -89,12 +89,12 @@ def test_every_word_of_the_start_and_review_pages_fits_at_1366x768(
 def test_a_window_too_narrow_for_its_words_is_caught(
     qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
 ) -> None:
-    """The check itself: squeezed to 500 pixels, the start page's buttons no longer fit."""
+    """The check itself: squeezed to 400 pixels, the start page's buttons no longer fit."""
     window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
     try:
         window.setMinimumSize(1, 1)
         window.start.setMinimumSize(1, 1)
-        window.resize(500, 768)
+        window.resize(400, 768)
         window.show()
         qtbot.waitExposed(window)
         assert _clipped(window) != []

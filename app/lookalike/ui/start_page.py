@@ -73,6 +73,16 @@ def is_folder(path: Path) -> bool:
         return False
 
 
+def wrapping_label() -> QLabel:
+    """A label of plain words that wraps at the width it is given, rather than widening the window to
+    hold them on one line (a long count in the scan's progress, a long translation)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setMinimumWidth(1)
+    return label
+
+
 def big_button(text: str, width: int, scale: float = 1.0) -> QPushButton:
     button = QPushButton(text)
     button.setMinimumSize(QSize(width, 44))
@@ -208,7 +218,7 @@ class StartPage(QWidget):
         slider_row.addWidget(QLabel(self.tr("loose")))
         slider_row.addStretch()
         layout.addLayout(slider_row)
-        self.sensitivity_words = QLabel()
+        self.sensitivity_words = wrapping_label()
         self.sensitivity_words.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.sensitivity_words)
         self.rotations_check = QCheckBox(self.tr("Also find rotated and mirrored copies"))
@@ -238,10 +248,10 @@ class StartPage(QWidget):
         self.progress_panel = panel = QFrame()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel()
+        self.progress_label = wrapping_label()
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
-        self.progress_details = QLabel()
+        self.progress_details = wrapping_label()
         for widget in (self.progress_label, self.progress_bar, self.progress_details):
             layout.addWidget(widget)
         return panel

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QStackedWidget, QWidget
 
 from lookalike import __version__
 from lookalike.core.actions import ActionReport, Trasher
@@ -85,6 +85,31 @@ def open_decisions() -> DecisionStore:
     return store
 
 
+class Pages(QStackedWidget):
+    """The window's pages, one shown at a time; only the page shown says how small the window may be.
+
+    A stack is as large as its largest page by default: the results page's list and grid then held
+    the start page, and a scan's progress, wider than a small screen (a 768-pixel-wide one at 125 %:
+    614 pixels; in Japanese the window took 713). The pages not shown ignore their sizes instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._size_by_current)
+
+    def addWidget(self, page: QWidget) -> int:
+        index = super().addWidget(page)
+        self._size_by_current(self.currentIndex())
+        return index
+
+    def _size_by_current(self, current: int) -> None:
+        for index in range(self.count()):
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            if (page := self.widget(index)) is not None:
+                page.setSizePolicy(policy, policy)
+        self.updateGeometry()
+
+
 class MainWindow(QMainWindow):
     """Lookalike's window: a start page (folders, options, progress) and a results page.
 
@@ -137,7 +162,7 @@ class MainWindow(QMainWindow):
         self.commands = CommandSet(self, self._command_handlers())
         self.start = StartPage()
         self.results = ResultsPage(self.group_model, self.tile_model, self.commands.actions)
-        self.pages = QStackedWidget()
+        self.pages = Pages()
         self.pages.addWidget(self.start)
         self.pages.addWidget(self.results)
         self.setCentralWidget(self.pages)
