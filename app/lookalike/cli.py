@@ -736,7 +736,7 @@ class CommandLine:
 
     def scan_summary(self, result: ScanResult) -> str:
         """One line: what was scanned and what was found (core.report.summary, in this language)."""
-        from lookalike.core.report import to_dict
+        from lookalike.core.report import split_gone, to_dict
 
         stats = to_dict(result, groups=False)["stats"]  # every group as a dict: 200 MB at 500,000
         text = fill(
@@ -747,8 +747,11 @@ class CommandLine:
             stats["images"], stats["cached"], f"{stats['seconds']:.1f}", stats["groups"],
             stats["duplicates"], self.size(stats["reclaimable"]),
         )  # fmt: skip
-        if result.errors:
-            text += fill(self.tr("; %1 files could not be read"), len(result.errors))
+        unread, gone = split_gone(result.errors)
+        if unread:
+            text += fill(self.tr("; %1 files could not be read"), len(unread))
+        if gone:
+            text += fill(self.tr("; %1 files disappeared during the scan"), len(gone))
         files, folders = result.stats.excluded_files, result.stats.excluded_folders
         excluded = [
             *([self.tr("%Ln picture(s)", "", files)] if files else []),

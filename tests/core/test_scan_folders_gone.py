@@ -196,3 +196,6 @@ def test_the_command_line_warns_of_a_folder_moved_away_during_thescanned(
         f"lookalike: warning: {notes} is neither a folder nor a picture, so nothing from it is in this "
         "result.\n"
     ) in said
+    # The summary counts them as gone, not as files that could not be read (damaged, it meant).
+    last = said.splitlines()[-1]
+    assert last.endswith("; 4 files disappeared during the scan") and "could not be read" not in last

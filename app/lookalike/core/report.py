@@ -326,6 +326,19 @@ def _csv_path(path: str) -> str:
     return path
 
 
+# Why a file the scan found was not there when it came to read it: moved or deleted meanwhile. Said
+# apart from the files that could not be read: "could not be read" of these sent people looking for
+# damaged pictures that were only moved.
+GONE_WHEN_READ = frozenset({Code.DISAPPEARED_DURING_SCAN, Code.NO_LONGER_THERE})
+
+
+def split_gone(errors: Sequence[ScanError]) -> tuple[list[ScanError], list[ScanError]]:
+    """`errors` as the files that could not be read, and those that were gone when read."""
+    unread = [error for error in errors if error.error.code not in GONE_WHEN_READ]
+    gone = [error for error in errors if error.error.code in GONE_WHEN_READ]
+    return unread, gone
+
+
 def summary(result: ScanResult) -> str:
     """One line for a person: what was scanned and what was found."""
     stats = to_dict(result, groups=False)["stats"]
@@ -334,8 +347,11 @@ def summary(result: ScanResult) -> str:
         f"{stats['groups']} duplicate groups, {stats['duplicates']} extra copies, "
         f"{human_size(stats['reclaimable'])} reclaimable"
     )
-    if result.errors:
-        text += f"; {len(result.errors)} files could not be read"
+    unread, gone = split_gone(result.errors)
+    if unread:
+        text += f"; {len(unread)} files could not be read"
+    if gone:
+        text += f"; {len(gone)} files disappeared during the scan"
     if stats["excluded_files"] or stats["excluded_folders"]:
         text += f"; {excluded_words(result.stats)} excluded by your patterns"
     if result.cancelled:

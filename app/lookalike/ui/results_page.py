@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lookalike.core.models import Mode, ScanError, ScanResult, ScanStats
-from lookalike.core.reasons import Code
+from lookalike.core.models import Mode, ScanResult, ScanStats
+from lookalike.core.report import split_gone
 from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.delegates import TileDelegate
@@ -108,19 +108,6 @@ def list_width(total: int, least: int, wanted: int, grids: Sequence[int]) -> int
         if total - grid >= least:
             return min(total - grid, max(wanted, least))
     return least
-
-
-# Why a file the scan found was not there when it came to read it: moved or deleted meanwhile. Said
-# apart from the files that could not be read: "could not be read" of these sent people looking for
-# damaged pictures that were only moved.
-GONE_WHEN_READ = frozenset({Code.DISAPPEARED_DURING_SCAN, Code.NO_LONGER_THERE})
-
-
-def split_gone(errors: Sequence[ScanError]) -> tuple[list[ScanError], list[ScanError]]:
-    """`errors` as the files that could not be read, and those that were gone when read."""
-    unread = [error for error in errors if error.error.code not in GONE_WHEN_READ]
-    gone = [error for error in errors if error.error.code in GONE_WHEN_READ]
-    return unread, gone
 
 
 def kept_width(total: int, least: int, chosen: int, grid: int) -> int:

@@ -795,6 +795,10 @@
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
+        <source>; %1 files disappeared during the scan</source>
+        <translation>、スキャン中に消えたファイル %1 個</translation>
+    </message>
+    <message>
         <source>cannot write to standard output: %1</source>
         <translation>標準出力に書き込めません: %1</translation>
     </message>

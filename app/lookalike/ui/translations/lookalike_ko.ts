@@ -795,6 +795,10 @@
         <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
+        <source>; %1 files disappeared during the scan</source>
+        <translation>; 스캔 중 사라진 파일 %1개</translation>
+    </message>
+    <message>
         <source>cannot write to standard output: %1</source>
         <translation>표준 출력에 쓸 수 없음: %1</translation>
     </message>

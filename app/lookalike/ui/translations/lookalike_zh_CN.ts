@@ -795,6 +795,10 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
+        <source>; %1 files disappeared during the scan</source>
+        <translation>；%1 个文件在扫描期间消失</translation>
+    </message>
+    <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
