@@ -15,14 +15,16 @@ from typing import Any
 
 import pytest
 from PIL import ImageDraw
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.reasons import Code
 from lookalike.samples import photo
-from lookalike.ui import models, on_disk
+from lookalike.ui import group_table, models, on_disk
 from lookalike.ui.compare import CompareView
+from lookalike.ui.delegates import cannot_show_icon
+from lookalike.ui.group_table import LIST_THUMB, Column
 from lookalike.ui.i18n import size_text
 from lookalike.ui.models import TILE_THUMB, Role
 from lookalike.ui.on_disk import OnDisk, found_now, look
@@ -306,3 +308,74 @@ def test_a_drive_that_stops_answering_never_holds_the_window_while_a_group_is_sh
         lambda: all(model.index(t, 0).data(Role.LOADED) for t in range(model.rowCount())), timeout=10_000
     )
     assert all(model.index(t, 0).data(Role.ON_DISK) is OnDisk.AS_SCANNED for t in range(model.rowCount()))
+
+
+def first_picture_of(qtbot: QtBot, window: MainWindow, path: Path) -> tuple[int, object]:
+    """The view row of the group whose first file is `path`, and its small picture in the list once
+    it is shown (looked at and decoded)."""
+    model = window.group_model
+    row = next(r for r in range(model.rowCount()) if model.group(r).members[0].path == path)  # type: ignore[union-attr]
+    cell = model.index(row, Column.NAME)
+    cell.data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: model.is_thumbnail_loaded(row), timeout=10_000)
+    return row, cell.data(Qt.ItemDataRole.DecorationRole)
+
+
+def test_the_group_lists_picture_of_a_first_file_deleted_after_it_was_shown_says_it_is_gone(
+    qtbot: QtBot, window: MainWindow, photos: Photos, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list's small picture of a group's first file is the file as it is now, as the tiles are: a
+    file deleted once its picture was shown shows the tiles' "cannot show" sign when the list is
+    painted again, and its tooltip says it is no longer there; never the picture remembered."""
+    scan_and_wait(qtbot, window, photos.root)
+    row, before = first_picture_of(qtbot, window, photos.beach)
+    shown = pixels(before)  # remembered by the thumbnails' cache from now on
+    photos.beach.unlink()
+    monkeypatch.setattr(group_table, "LOOK_AGAIN_AFTER", 0.0, raising=False)  # as if a second had passed
+
+    model, cell = window.group_model, window.group_model.index(row, Column.NAME)
+    window.group_view.viewport().repaint()
+    gone = cannot_show_icon(LIST_THUMB, dark=False, scale=window.loader.scale)
+    qtbot.waitUntil(lambda: pixels(cell.data(Qt.ItemDataRole.DecorationRole)) == pixels(gone), timeout=5000)
+    assert pixels(cell.data(Qt.ItemDataRole.DecorationRole)) != shown
+    assert model.is_thumbnail_loaded(row)
+    tooltip = str(cell.data(Qt.ItemDataRole.ToolTipRole)).splitlines()
+    assert tooltip[1:3] == [str(photos.beach), "\u26a0 No longer there: moved or deleted since the scan"]
+    for other in range(model.rowCount()):  # the groups whose first files are there show their pictures
+        if other != row:
+            _row, picture = first_picture_of(qtbot, window, model.group(other).members[0].path)  # type: ignore[union-attr]
+            assert isinstance(picture, QPixmap) and pixels(picture) != pixels(gone)
+
+
+def test_the_group_lists_picture_of_a_first_file_that_cannot_be_shown_says_so(
+    qtbot: QtBot, window: MainWindow, photos: Photos, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first file deleted just after it was looked at (or damaged) cannot be decoded: the list shows
+    the tiles' "cannot show" sign, not an empty space where a picture should be."""
+    monkeypatch.setattr(on_disk, "look", lambda scanned: (OnDisk.AS_SCANNED, scanned))  # looked at before
+    scan_and_wait(qtbot, window, photos.root)
+    photos.city.unlink()  # before its picture was decoded
+    window.loader.forget({photos.city})
+    _row, shown = first_picture_of(qtbot, window, photos.city)
+    assert pixels(shown) == pixels(cannot_show_icon(LIST_THUMB, dark=False, scale=window.loader.scale))
+
+
+def test_the_group_lists_picture_of_a_first_file_replaced_since_the_scan_is_the_picture_now(
+    qtbot: QtBot, window: MainWindow, photos: Photos, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    row, before = first_picture_of(qtbot, window, photos.beach)
+    assert isinstance(before, QPixmap) and before.deviceIndependentSize().toSize() == QSize(32, 24)
+    photo(99, (300, 400)).save(photos.beach, quality=92)  # a portrait picture under its name
+    monkeypatch.setattr(group_table, "LOOK_AGAIN_AFTER", 0.0, raising=False)
+
+    cell = window.group_model.index(row, Column.NAME)
+    window.group_view.viewport().repaint()
+
+    def portrait() -> bool:
+        shown = cell.data(Qt.ItemDataRole.DecorationRole)
+        return isinstance(shown, QPixmap) and shown.deviceIndependentSize().toSize() == QSize(24, 32)
+
+    qtbot.waitUntil(portrait, timeout=5000)  # the picture there now, not the one remembered
+    tooltip = str(cell.data(Qt.ItemDataRole.ToolTipRole)).splitlines()
+    assert "\u26a0 Changed since the scan: not the picture the scan compared" in tooltip

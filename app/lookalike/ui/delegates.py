@@ -126,13 +126,7 @@ def _draw_cannot_show(
     height = sign + gap + len(heads) * headline_line + gap + len(reasons) * reason_line
     top = area.top() + max(margin, (area.height() - height) // 2)
 
-    painter.setPen(QPen(strong, 3))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    centre = QPointF(area.center().x() + 0.5, top + sign / 2)
-    radius = sign / 2 - 2
-    painter.drawEllipse(centre, radius, radius)
-    slant = radius * 0.7071
-    painter.drawLine(centre + QPointF(-slant, -slant), centre + QPointF(slant, slant))
+    _draw_no_sign(painter, QPointF(area.center().x() + 0.5, top + sign / 2), sign / 2 - 2, QPen(strong, 3))
 
     y = top + sign + gap
     painter.setFont(headline_font)
@@ -150,6 +144,33 @@ def _draw_cannot_show(
         )
         y += reason_line
     painter.restore()
+
+
+def _draw_no_sign(painter: QPainter, centre: QPointF, radius: float, pen: QPen) -> None:
+    """A circle struck through: a picture that cannot be shown."""
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, radius, radius)
+    slant = radius * 0.7071
+    painter.drawLine(centre + QPointF(-slant, -slant), centre + QPointF(slant, slant))
+
+
+def cannot_show_icon(side: int, *, dark: bool, scale: float = 1.0) -> QPixmap:
+    """In place of the small picture of a file that cannot be shown, gone since the scan or damaged
+    (the group list's first file): the tiles' "cannot show" sign on their grey, `side` logical pixels
+    square, `scale` device pixels each; on a `dark` window, the tiles' dark grey."""
+    pixmap = QPixmap(round(side * scale), round(side * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(PLACEHOLDER_DARK if dark else PLACEHOLDER)
+    painter.drawRoundedRect(QRectF(0, 0, side, side), side / 8, side / 8)
+    pen = QPen(CANNOT_SHOW_DARK if dark else CANNOT_SHOW, max(1.5, side / 14))
+    _draw_no_sign(painter, QPointF(side / 2, side / 2), side * 0.3, pen)
+    painter.end()
+    return pixmap
 
 
 def _badge_font(base: QFont, scale: float = 0.9) -> QFont:

@@ -33,15 +33,19 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
 
-from lookalike.core.models import GroupMember, Tier
+from lookalike.core.models import FileEntry, GroupMember, Tier
 from lookalike.display_names import display_name
+from lookalike.ui.delegates import WARNING_SIGN, cannot_show_icon
 from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, size_text, translate
+from lookalike.ui.models import LOOK_AGAIN_AFTER
+from lookalike.ui.on_disk import FilesNow, OnDisk
 from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
-from lookalike.ui.wording import changes_names, tier_changes, tier_name, tier_words
+from lookalike.ui.wording import changes_names, on_disk_sentence, tier_changes, tier_name, tier_words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -212,6 +216,11 @@ class GroupTableModel(QAbstractTableModel):
     """The groups of the session's review, one row each, in the order and subset the person chose.
 
     Rows are view rows; `source_row` and `view_row` translate to and from the review's own order.
+
+    Each row's small picture is of the group's first file as it is now, as the tiles show it: its
+    file is looked at (off this thread) when the row is painted, and again once LOOK_AGAIN_AFTER has
+    passed; a file gone since the scan shows the tiles' "cannot show" sign, never the picture a
+    thumbnail made before remembers, and one changed since shows the picture there now.
     """
 
     def __init__(
@@ -233,6 +242,9 @@ class GroupTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
         self._filter = GroupFilter()
         self._thumb_rows: dict[str, ReviewGroup] = {}  # first paths whose thumbnails were asked for
+        self._now = FilesNow(self)  # what became of each first file since the scan
+        self._now.seen.connect(self._on_looked)
+        self._cannot_show_icons: dict[bool, QPixmap] = {}  # by a dark window or not
         self._locale = QLocale()
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(0)
@@ -264,6 +276,7 @@ class GroupTableModel(QAbstractTableModel):
         self._filled = 0
         self._source_rows = {id(g): row for row, g in enumerate(groups)}
         self._thumb_rows = {}
+        self._now.forget()
 
     def sync(self) -> None:
         """Follow the review's groups after they changed in place ("not duplicates", files moved
@@ -367,8 +380,51 @@ class GroupTableModel(QAbstractTableModel):
         return [(display_name(folder_text(Path(folder), self.roots)), folder) for folder in folders]
 
     def is_thumbnail_loaded(self, row: int) -> bool:
+        """Whether the small picture of view row `row` is shown (or known not to be): its first file
+        looked at, and its thumbnail decoded unless it is gone."""
         group = self.group(row)
-        return group is None or self._loader.is_loaded(group.members[0].record.entry, LIST_THUMB)
+        if group is None:
+            return True
+        seen = self._first_seen(group)
+        return seen is not None and (seen[0] is OnDisk.GONE or self._loader.is_loaded(seen[1], LIST_THUMB))
+
+    def _first_seen(self, group: ReviewGroup, *, again: bool = False) -> tuple[OnDisk, FileEntry] | None:
+        """What became of `group`'s first file since the scan, and what is at its path now; None until
+        its first look answers (asked now, and, `again`, once LOOK_AGAIN_AFTER has passed)."""
+        first = group.members[0].record.entry
+        self._thumb_rows[str(first.path)] = group
+        return self._now.state(first, again_after=LOOK_AGAIN_AFTER if again else None)
+
+    def _first_picture(self, group: ReviewGroup) -> QPixmap | None:
+        """The small picture of `group`'s first file as it is now; None until it is decoded; the
+        tiles' "cannot show" sign for a file gone, or one that cannot be shown (deleted after it was
+        looked at, damaged: its tile says why)."""
+        seen = self._first_seen(group, again=True)
+        if seen is None:
+            return None
+        state, file = seen
+        if state is OnDisk.GONE:
+            return self._cannot_show_icon()
+        picture = self._loader.pixmap(file, LIST_THUMB)
+        if picture is None and self._loader.problem(file, LIST_THUMB) is not None:
+            return self._cannot_show_icon()
+        return picture
+
+    def _cannot_show_icon(self) -> QPixmap:
+        dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        icon = self._cannot_show_icons.get(dark)
+        if icon is None:
+            icon = self._cannot_show_icons[dark] = cannot_show_icon(
+                LIST_THUMB, dark=dark, scale=self._loader.scale
+            )
+        return icon
+
+    def _on_looked(self, scanned: FileEntry, _state: OnDisk, _file: FileEntry, differs: bool) -> None:
+        group = self._thumb_rows.get(str(scanned.path)) if differs else None
+        row = self.view_row_of(group) if group is not None else -1
+        if row >= 0:
+            index = self.index(row, Column.NAME)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
     def group(self, row: int) -> ReviewGroup | None:
         """The group on view row `row`."""
@@ -623,9 +679,7 @@ class GroupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.REVIEWED:
             return Qt.CheckState.Checked if group.reviewed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
-            first = group.members[0].record.entry  # as the scan saw it: none if it changed since
-            self._thumb_rows[str(first.path)] = group
-            return self._loader.pixmap(first, LIST_THUMB)
+            return self._first_picture(group)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self._tooltip(group, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -664,6 +718,10 @@ class GroupTableModel(QAbstractTableModel):
         if column == Column.SIZE and group.loses_every_copy:
             return self.tr("No copy kept: every copy is marked DELETE")
         shown = "\n".join(display_name(m.path) for m in group.members[:6])
+        seen = self._first_seen(group) if column == Column.NAME else None
+        if seen is not None and seen[0] is not OnDisk.AS_SCANNED:  # the first file, beside its picture
+            first, _, rest = shown.partition("\n")
+            shown = f"{first}\n{WARNING_SIGN}{on_disk_sentence(seen[0])}" + (f"\n{rest}" if rest else "")
         others = len(group.members) - 6
         more = "\n" + self.tr("… and %n other(s)", "", others) if others > 0 else ""
         files = fill(self.tr("%n file(s): %1", "", len(group.members)), tier_words(group.group.tier))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from enum import IntEnum
@@ -22,7 +21,7 @@ from lookalike.core.models import FileEntry, GroupMember
 from lookalike.core.reasons import Code
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import date_text, fill, size_text, translate
-from lookalike.ui.on_disk import DiskLooker, OnDisk
+from lookalike.ui.on_disk import FilesNow, OnDisk
 from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.review import ReviewGroup
 from lookalike.ui.thumbnails import PictureFacts, ThumbnailLoader
@@ -168,13 +167,9 @@ class TileModel(QAbstractListModel):
         self._marker = marker
         self._group: ReviewGroup | None = None
         self._rows_by_path: dict[str, int] = {}
-        # By path, of the group shown: what became of each file since the scan and what is there now,
-        # as the looker last said; and when each was asked for (time.monotonic()).
-        self._on_disk: dict[str, tuple[OnDisk, FileEntry]] = {}
-        self._asked_at: dict[str, float] = {}
-        self._shown = 0  # a new number for each group shown: the looks asked for it (DiskLooker)
-        self._looker = DiskLooker(self)
-        self._looker.looked.connect(self._on_looked)
+        # What became of each file of the group shown since the scan, and what is there now.
+        self._now = FilesNow(self)
+        self._now.seen.connect(self._on_looked)
         loader.thumbnail_ready.connect(self._on_thumbnail)
 
     @property
@@ -185,37 +180,25 @@ class TileModel(QAbstractListModel):
         self.beginResetModel()
         self._group = group
         self._rows_by_path = {str(m.path): row for row, m in enumerate(group.members)} if group else {}
-        self._on_disk, self._asked_at = {}, {}  # each file looked at when its tile is first asked for
-        self._shown += 1
+        self._now.forget()  # each file looked at when its tile is first asked for
         self.endResetModel()
 
     def _looked_at(self, member: GroupMember, *, again: bool = False) -> tuple[OnDisk, FileEntry] | None:
         """What became of `member`'s file since the scan, and what is at its path now, as last seen;
-        None until its first look answers. Looked at (by the DiskLooker, off this thread) when its
-        tile is first laid out or painted, so that a group of 2,000 copies is not looked at all at
-        once, and, `again` (its tile is painted), once LOOK_AGAIN_AFTER has passed; a tile whose file
-        is then found otherwise is repainted whole (_on_looked)."""
-        name, now = str(member.path), time.monotonic()
-        asked = self._asked_at.get(name)
-        if asked is None or (again and now - asked >= LOOK_AGAIN_AFTER):
-            self._asked_at[name] = now
-            self._looker.ask(member.record.entry, self._shown)
-        return self._on_disk.get(name)
+        None until its first look answers. Looked at (off this thread) when its tile is first laid
+        out or painted, so that a group of 2,000 copies is not looked at all at once, and, `again`
+        (its tile is painted), once LOOK_AGAIN_AFTER has passed; a tile whose file is then found
+        otherwise is repainted whole (_on_looked)."""
+        return self._now.state(member.record.entry, again_after=LOOK_AGAIN_AFTER if again else None)
 
-    def _on_looked(self, scanned: FileEntry, shown: int, state: OnDisk, file: FileEntry) -> None:
-        self._looker.done(scanned, shown)
-        name = str(scanned.path)
-        row = self._rows_by_path.get(name)
-        if row is None or shown != self._shown:  # asked while another group (or this one before) showed
-            return
-        seen = self._on_disk.get(name)
-        self._on_disk[name] = (state, file)
-        if seen != (state, file):
+    def _on_looked(self, scanned: FileEntry, _state: OnDisk, _file: FileEntry, differs: bool) -> None:
+        row = self._rows_by_path.get(str(scanned.path))
+        if row is not None and differs:
             self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def looks_settled(self) -> bool:
         """Whether every look at a file asked for has answered."""
-        return not self._looker.pending()
+        return self._now.settled()
 
     def member(self, row: int) -> GroupMember | None:
         if self._group is None or not 0 <= row < len(self._group.members):

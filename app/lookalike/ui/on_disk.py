@@ -12,6 +12,7 @@ import os
 import queue
 import stat
 import threading
+import time
 from enum import Enum
 from pathlib import Path
 
@@ -107,3 +108,56 @@ class DiskLooker(QObject):
                 self.looked.emit(scanned, generation, state, now)
             except RuntimeError:  # the window that asked is gone
                 return
+
+
+class FilesNow(QObject):
+    """What became of scanned files since the scan, by path, as last looked at: a file is looked at
+    (a DiskLooker, off the window's thread) when it is first asked about, and again when asked with
+    `again_after` once that many seconds have passed since. A view asks as it paints, so only the
+    files it shows are looked at (not the 2,000 copies of a group, nor 50,000 groups at once).
+
+    Signals:
+        seen: (the FileEntry asked about, OnDisk, the entry now, whether that differs from what was
+            known of it) for each answer to a look asked since the last forget(), on the window's
+            thread.
+    """
+
+    seen = Signal(object, object, object, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._known: dict[str, tuple[OnDisk, FileEntry]] = {}
+        self._asked_at: dict[str, float] = {}  # time.monotonic() of each path's last look asked for
+        self._generation = 0  # a new number at each forget(): answers to looks asked before are dropped
+        self._looker = DiskLooker(self)
+        self._looker.looked.connect(self._on_looked)
+
+    def forget(self) -> None:
+        """Forget every file: the asker shows others now (each is looked at when first asked about)."""
+        self._known, self._asked_at = {}, {}
+        self._generation += 1
+
+    def state(
+        self, scanned: FileEntry, *, again_after: float | None = None
+    ) -> tuple[OnDisk, FileEntry] | None:
+        """What became of `scanned`'s file, and the entry of what is at its path now, as last seen;
+        None until its first look answers."""
+        name, now = str(scanned.path), time.monotonic()
+        asked = self._asked_at.get(name)
+        if asked is None or (again_after is not None and now - asked >= again_after):
+            self._asked_at[name] = now
+            self._looker.ask(scanned, self._generation)
+        return self._known.get(name)
+
+    def settled(self) -> bool:
+        """Whether every look asked for has answered."""
+        return not self._looker.pending()
+
+    def _on_looked(self, scanned: FileEntry, generation: int, state: OnDisk, file: FileEntry) -> None:
+        self._looker.done(scanned, generation)
+        if generation != self._generation:  # asked before the asker moved on to other files
+            return
+        name = str(scanned.path)
+        before = self._known.get(name)
+        self._known[name] = (state, file)
+        self.seen.emit(scanned, state, file, before != (state, file))
