@@ -99,3 +99,41 @@ def test_applying_rules_marks_every_group_and_counts_hand_marks(photos: Photos) 
     assert review.hand_marked_groups() == 0
     assert review.marks()[photos.beach_small] and not review.marks()[photos.beach]
     assert "newest" in group_with(review, photos.beach)[1].group.keep_reason
+
+
+def test_a_file_seen_changed_or_gone_is_held_back_wherever_its_group_goes(photos: Photos) -> None:
+    """A file marked DELETE that the window saw changed or gone is neither counted nor planned, in its
+    group as it was when seen, in the groups that replace it (new rules, a regrouping) and after it
+    changes groups; seen as scanned again, or marked KEEP, it is no longer held back."""
+    review = review_of(photos)
+    _row, beach = group_with(review, photos.beach)
+    _row, city = group_with(review, photos.city)
+    marked, freed = review.delete_count, review.delete_bytes
+    small = next(m for m in beach.members if m.path == photos.beach_small)
+    copy = next(m for m in city.members if m.path == photos.city_copy)
+    assert review.saw_on_disk(beach, photos.beach_small, gone=False)
+    assert review.saw_on_disk(city, photos.city_copy, gone=True)
+    assert not review.saw_on_disk(city, photos.city_copy, gone=True)  # nothing new
+    assert review.held_back() == [(small, False), (copy, True)]
+    assert review.delete_count == marked - 2
+    assert review.delete_bytes == freed - small.record.entry.size - copy.record.entry.size
+    planned = {f.path for f in review.plan().deletions}
+    assert planned == {photos.beach_copy}
+    assert {c.folder: c.files for c in review.counts_per_folder()} == {photos.beach_copy.parent: 1}
+    assert any(f.path == photos.beach and f.keep for g in review.plan().groups for f in g.files)
+
+    review.apply_rules(SUGGESTED_RULES)  # every group a new one
+    assert [m.path for m, _gone in review.held_back()] == [photos.beach_small, photos.city_copy]
+    result = review.result
+    regrouped = review.regrouped(replace(result, groups=find_groups(result.images, result.options))).review
+    assert [m.path for m, _gone in regrouped.held_back()] == [photos.beach_small, photos.city_copy]
+
+    row, beach = group_with(regrouped, photos.beach)
+    regrouped.take_out(row, digest_of(beach, photos.beach), SUGGESTED_RULES)  # the small copy stays alone
+    assert [m.path for m, _gone in regrouped.held_back()] == [photos.city_copy]  # in no group: not moved
+    _row, city = group_with(regrouped, photos.city)
+    city.keep = [True] * len(city.keep)
+    assert regrouped.held_back() == []  # marked KEEP: nothing to hold back
+    city.keep = [m.path != photos.city_copy for m in city.members]
+    assert regrouped.saw_on_disk(city, photos.city_copy, gone=None)  # there again, as the scan saw it
+    assert regrouped.held_back() == [] and photos.city_copy in {f.path for f in regrouped.plan().deletions}

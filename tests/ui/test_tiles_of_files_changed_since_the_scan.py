@@ -31,7 +31,7 @@ from lookalike.ui.on_disk import OnDisk, found_now, look
 from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, Photos, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -379,3 +379,62 @@ def test_the_group_lists_picture_of_a_first_file_replaced_since_the_scan_is_the_
     qtbot.waitUntil(portrait, timeout=5000)  # the picture there now, not the one remembered
     tooltip = str(cell.data(Qt.ItemDataRole.ToolTipRole)).splitlines()
     assert "\u26a0 Changed since the scan: not the picture the scan compared" in tooltip
+
+
+def test_a_file_marked_delete_seen_changed_or_gone_is_not_counted_nor_moved_and_the_window_says_why(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, trash: Path
+) -> None:
+    """The count on the trash button and the question before moving promise only what acting will
+    do: a copy marked DELETE that the window shows CHANGED or GONE is not counted, the question says
+    which and why, the run leaves it be (its checks would refuse it anyway), and the summary says so."""
+    scan_and_wait(qtbot, window, photos.root)
+    review = window.review
+    assert review is not None
+    sizes = {p: p.stat().st_size for p in (photos.beach_copy, photos.beach_small, photos.city_copy)}
+    button = window.results.trash_button
+    assert button.text() == f"Move 3 files ({size_text(sum(sizes.values()))}) to Trash…"
+
+    other = photo(99, (300, 400))
+    ImageDraw.Draw(other).text((20, 20), "EDITED", fill=(255, 0, 0))
+    other.save(photos.beach_small, quality=92)  # edited after the scan, still marked DELETE
+    row = show_group_holding(qtbot, window, photos.beach_small)
+    assert window.tile_model.index(row, 0).data(Role.ON_DISK) is OnDisk.CHANGED
+    rest = sizes[photos.beach_copy] + sizes[photos.city_copy]
+    assert button.text() == f"Move 2 files ({size_text(rest)}) to Trash…"
+    tooltip = str(window.tile_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Marked DELETE, it is not moved with the others: scan again to compare it anew." in tooltip
+    photos.city_copy.unlink()
+    show_group_holding(qtbot, window, photos.city_copy)
+    assert button.text() == f"Move 1 file ({size_text(sizes[photos.beach_copy])}) to Trash…"
+    assert review.delete_count == 1
+    changed_line = (
+        "Not moved: 1 file marked DELETE changed since the scan, so what the scan compared is no longer "
+        "there; scan again to compare it anew: “beach-small.jpg”"
+    )
+    gone_line = (
+        "Not counted: 1 file marked DELETE is no longer there (moved or deleted since the scan): "
+        "“city copy.png”"
+    )
+    assert button.toolTip().splitlines()[1:] == [changed_line, gone_line]
+
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert window.trash_marked()
+    _title, text, details = dialogs.confirmed[0]
+    assert text == f"Move 1 file ({size_text(sizes[photos.beach_copy])}) to the Trash?"
+    assert details.splitlines()[:4] == [
+        f"1 file ({size_text(sizes[photos.beach_copy])}) from {photos.beach_copy.parent}",
+        "",
+        changed_line,
+        gone_line,
+    ]
+    assert [o.path for o in done.args[0].outcomes] == [photos.beach_copy]  # the others were not tried
+    assert not dialogs.informed  # nothing refused: nothing was promised that the run did not do
+    assert photos.beach_small.exists() and (trash / "files" / photos.beach_copy.name).exists()
+    said = window.results.summary_label.text()
+    assert said.startswith("Moved 1 file")
+    assert "2 files marked DELETE were left where they are: they changed or went away since the scan." in said
+    assert button.text() == "Nothing to move" and not button.isEnabled()
+    assert button.toolTip().splitlines()[1:] == [changed_line, gone_line]
+
+    window.tile_model.toggle(window.tile_model.row_of(photos.city_copy) or 0)  # the person keeps it
+    assert button.text() == "Nothing to move" and button.toolTip().splitlines()[1:] == [changed_line]

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from lookalike.core.actions import Action, ActionReport, FileOutcome, Status
+from lookalike.core.models import GroupMember
 from lookalike.core.plan import ActPlan
 from lookalike.core.reasons import Code
 from lookalike.core.restore import LastRun, LastRunChanged, RestoreOutcome, RestoreReport, macos_trash_folder
@@ -22,7 +23,7 @@ from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, moment_text, size_text
 from lookalike.ui.review import FolderCount
 from lookalike.ui.session import ReviewSession
-from lookalike.ui.wording import reason_words
+from lookalike.ui.wording import quoted_names, reason_words
 
 # The most lines of folders the question before moving lists; the rest are summed in one more.
 FOLDERS_LISTED_MOST = 8
@@ -48,6 +49,7 @@ class Acting(QObject):
         super().__init__(parent)
         self.controller, self.session, self.dialogs = controller, session, dialogs
         self._last_plan: ActPlan | None = None
+        self._held_back = 0  # files marked DELETE the run leaves be: seen changed or gone (held_back)
         # Said in the confirmation of a move to the Trash, and after it; the demo says where its own
         # trash is (app.py).
         self.trash_note = self.tr("You can restore them from the Trash later.")
@@ -83,6 +85,9 @@ class Acting(QObject):
             return False
         size, count = size_text(review.delete_bytes), review.delete_count
         details = self.describe_folder_counts(review.counts_per_folder())
+        held = review.held_back()
+        if held:
+            details += f"\n\n{self.held_back_words(held)}"
         if destination is None:
             text = fill(self.tr("Move %n file(s) (%1) to the Trash?", "", count), size)
             details += f"\n\n{self.trash_note}"
@@ -111,7 +116,39 @@ class Acting(QObject):
             ):
                 return False
         plan = review.plan(every_copy_allowed=bool(losing))
-        return self._run(plan, destination)
+        return self._run(plan, destination, held_back=len(held))
+
+    def held_back_words(self, held: Sequence[tuple[GroupMember, bool]]) -> str:
+        """Why files marked DELETE are not counted nor moved (Review.held_back: each file, and whether
+        it is gone): one line for those changed since the scan, one for those gone; "" for none."""
+        changed = [member.path for member, gone in held if not gone]
+        gone = [member.path for member, gone in held if gone]
+        lines = []
+        if changed:
+            lines.append(
+                fill(
+                    self.tr(
+                        "Not moved: %n file(s) marked DELETE changed since the scan, so what the scan "
+                        "compared is no longer there; scan again to compare them anew: %1",
+                        "",
+                        len(changed),
+                    ),
+                    quoted_names(changed),
+                )
+            )
+        if gone:
+            lines.append(
+                fill(
+                    self.tr(
+                        "Not counted: %n file(s) marked DELETE are no longer there (moved or deleted "
+                        "since the scan): %1",
+                        "",
+                        len(gone),
+                    ),
+                    quoted_names(gone),
+                )
+            )
+        return "\n".join(lines)
 
     def describe_folder_counts(self, counts: list[FolderCount]) -> str:
         """One line per folder: how many files leave it and how much space that frees; past
@@ -141,10 +178,11 @@ class Acting(QObject):
             )
         return "\n".join(lines)
 
-    def _run(self, plan: ActPlan, destination: Path | None) -> bool:
+    def _run(self, plan: ActPlan, destination: Path | None, *, held_back: int = 0) -> bool:
+        """Start acting on `plan`; `held_back`: the files marked DELETE left out of it (said after)."""
         if not self.controller.start_action(plan, destination):
             return False
-        self._last_plan = plan
+        self._last_plan, self._held_back = plan, held_back
         self._on_progress(0, len(plan.deletions))
         return True
 
@@ -203,6 +241,13 @@ class Acting(QObject):
                 "%n file(s) had already been moved or deleted since the scan, so they are no longer listed.",
                 "",
                 gone,
+            )
+        if self._held_back:
+            text += " " + self.tr(
+                "%n file(s) marked DELETE were left where they are: they changed or went away since "
+                "the scan.",
+                "",
+                self._held_back,
             )
         for warning in outcome.warnings:
             text += f" {reason_words(warning)}"

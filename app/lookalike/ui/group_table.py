@@ -419,9 +419,12 @@ class GroupTableModel(QAbstractTableModel):
             )
         return icon
 
-    def _on_looked(self, scanned: FileEntry, _state: OnDisk, _file: FileEntry, differs: bool) -> None:
-        group = self._thumb_rows.get(str(scanned.path)) if differs else None
-        row = self.view_row_of(group) if group is not None else -1
+    def _on_looked(self, scanned: FileEntry, state: OnDisk, _file: FileEntry, differs: bool) -> None:
+        group = self._thumb_rows.get(str(scanned.path))
+        if group is None:
+            return
+        self._session.saw_on_disk(group, scanned.path, state)  # a file marked DELETE seen gone: not counted
+        row = self.view_row_of(group) if differs else -1
         if row >= 0:
             index = self.index(row, Column.NAME)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])

@@ -155,9 +155,12 @@ class TileModel(QAbstractListModel):
 
     Signals:
         marks_changed: a file's mark was switched here (no marker).
+        file_seen: (the ReviewGroup shown, a file's Path, OnDisk) each time a look at one of its
+            files answers: what became of that file since the scan.
     """
 
     marks_changed = Signal()
+    file_seen = Signal(object, object, object)
 
     def __init__(
         self, loader: ThumbnailLoader, parent: QObject | None = None, *, marker: Marker | None = None
@@ -191,9 +194,12 @@ class TileModel(QAbstractListModel):
         otherwise is repainted whole (_on_looked)."""
         return self._now.state(member.record.entry, again_after=LOOK_AGAIN_AFTER if again else None)
 
-    def _on_looked(self, scanned: FileEntry, _state: OnDisk, _file: FileEntry, differs: bool) -> None:
+    def _on_looked(self, scanned: FileEntry, state: OnDisk, _file: FileEntry, differs: bool) -> None:
         row = self._rows_by_path.get(str(scanned.path))
-        if row is not None and differs:
+        if row is None or self._group is None:
+            return
+        self.file_seen.emit(self._group, scanned.path, state)
+        if differs:
             self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def looks_settled(self) -> bool:
@@ -254,7 +260,12 @@ class TileModel(QAbstractListModel):
             cannot = "\n" + fill(self.tr("Cannot show this file: %1"), problem) if problem else ""
             shown = display_name(member.path)
             if state is not OnDisk.AS_SCANNED:  # what the scan said of it (how it matched) no longer holds
-                return plain_tip(f"{shown}{cannot}\n{on_disk_sentence(state)}")
+                held = ""
+                if state is OnDisk.CHANGED and not self._group.keep[row]:  # one gone cannot be moved anyway
+                    held = "\n" + self.tr(
+                        "Marked DELETE, it is not moved with the others: scan again to compare it anew."
+                    )
+                return plain_tip(f"{shown}{cannot}\n{on_disk_sentence(state)}{held}")
             why = f"{suggestion(self._group, row)}{why_matched(self._group, row)}"
             return plain_tip(f"{shown}{cannot}\n{why}")
         if role == Role.PROBLEM:

@@ -403,6 +403,7 @@ class ResultsPage(QWidget):
         self.action_status = QLabel()
         bottom.addWidget(self.action_status)
         self.trash_button = action_button(actions["trash"])
+        self._trash_tip = self.trash_button.toolTip()
         self.trash_button.setMinimumHeight(36)
         font = QFont(self.trash_button.font())
         font.setBold(True)
@@ -721,14 +722,18 @@ class ResultsPage(QWidget):
             " · " + fill(self.tr("suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
         )
 
-    def show_totals(self, review: Review | None) -> None:
-        """The action bar's button says how many files, how large, would move."""
+    def show_totals(self, review: Review | None, held_back: str = "") -> None:
+        """The action bar's button says how many files, how large, would move; its tooltip says why
+        files marked DELETE are not counted (`held_back`: Acting.held_back_words), if some are not."""
         count = review.delete_count if review else 0
         if count and review is not None:
             size = size_text(review.delete_bytes)
             self.trash_button.setText(fill(self.tr("Move %n file(s) (%1) to Trash…", "", count), size))
+        elif held_back:  # marked DELETE, each of them changed or gone since the scan
+            self.trash_button.setText(self.tr("Nothing to move"))
         else:
             self.trash_button.setText(self.tr("Nothing marked DELETE"))
+        self.trash_button.setToolTip(f"{self._trash_tip}\n{held_back}" if held_back else self._trash_tip)
 
     # ---- sensitivity --------------------------------------------------------------------------------
 

@@ -149,6 +149,9 @@ class Review:
     result: ScanResult
     groups: list[ReviewGroup] = field(default_factory=list)
     gone: set[Path] = field(default_factory=set)  # files moved away since the scan: never regrouped
+    # Files the window saw changed (False) or gone (True) since the scan, each with the group it was
+    # seen in (where it is looked for first): see held_back.
+    seen_otherwise: dict[Path, tuple[bool, ReviewGroup]] = field(default_factory=dict)
 
     @classmethod
     def from_result(
@@ -172,8 +175,10 @@ class Review:
 
     @property
     def delete_count(self) -> int:
+        """How many files acting would move: those marked DELETE, but those held back."""
         # Without a Python call per group: 50,000 groups' totals are asked at each change of the review.
-        return sum(map(methodcaller("count", False), map(attrgetter("keep"), self.groups)))
+        marked: int = sum(map(methodcaller("count", False), map(attrgetter("keep"), self.groups)))
+        return marked - len(self.held_back()) if self.seen_otherwise else marked
 
     def row_holding(self, path: Path) -> int:
         """The row of the group holding `path`; 0 when none does."""
@@ -182,16 +187,66 @@ class Review:
     @property
     def delete_bytes(self) -> int:
         """ReviewGroup.delete_bytes of every group, without a property call each (52 ms at 50,000
-        groups through the property, 30-40 so)."""
-        return sum(map(_freed, map(attrgetter("members"), self.groups), map(attrgetter("keep"), self.groups)))
+        groups through the property, 30-40 so), but of the files held back."""
+        freed = sum(
+            map(_freed, map(attrgetter("members"), self.groups), map(attrgetter("keep"), self.groups))
+        )
+        if not self.seen_otherwise:
+            return freed
+        held = [member for member, _gone in self.held_back()]
+        return freed - _freed(held, [False] * len(held))
 
     def plan(self, *, every_copy_allowed: bool = False) -> ActPlan:
-        """What acting on the marks means, for the act path to check against the files.
+        """What acting on the marks means, for the act path to check against the files: the files
+        marked DELETE but those held back (every copy marked KEEP stays in it, for the checks).
 
         With `every_copy_allowed` (the person confirmed it), groups marked all DELETE lose every copy.
         """
         allowed = [g.id for g in self.groups_losing_every_copy()] if every_copy_allowed else []
-        return plan_from_result(self.marked_result(), every_copy_allowed=allowed)
+        plan = plan_from_result(self.marked_result(), every_copy_allowed=allowed)
+        held = {member.path for member, _gone in self.held_back()}
+        return plan.restricted_to(f.path for f in plan.deletions if f.path not in held) if held else plan
+
+    def saw_on_disk(self, group: ReviewGroup, path: Path, gone: bool | None) -> bool:
+        """Note what the window saw at `path`, a file of `group`, just now: that it is gone (True),
+        that it changed since the scan (False), or that it is as the scan saw it (None). True when that
+        is news of a file marked DELETE (held_back says otherwise now)."""
+        before = self.seen_otherwise.get(path)
+        if gone is None:
+            self.seen_otherwise.pop(path, None)
+        else:
+            self.seen_otherwise[path] = (gone, group)
+        news = (before[0] if before else None) != gone
+        return news and any(m.path == path and not k for m, k in zip(group.members, group.keep, strict=True))
+
+    def held_back(self) -> list[tuple[GroupMember, bool]]:
+        """The files marked DELETE that the window saw changed or gone since the scan, each with
+        whether it is gone. What the scan compared is not there any more: acting leaves them where
+        they are (its checks would refuse them anyway), so the totals and the question before moving
+        do not count them. A file changed back is counted again once the window sees it so."""
+        seen = self.seen_otherwise
+        if not seen:
+            return []
+        listed = set(map(id, self.groups))
+        moved = [
+            path
+            for path, (_gone, group) in seen.items()
+            if id(group) not in listed or path not in group.paths
+        ]
+        if moved:  # its group was replaced since (new rules, a regrouping), or it left it (not a duplicate)
+            holding = {m.path: g for g in self.groups for m in g.members}
+            for path in moved:
+                group = holding.get(path)
+                if group is None:  # in no group any more: nothing to hold back
+                    del seen[path]
+                else:
+                    seen[path] = (seen[path][0], group)
+        return [
+            (member, gone)
+            for path, (gone, group) in seen.items()
+            for member, keep in zip(group.members, group.keep, strict=True)
+            if member.path == path and not keep
+        ]
 
     def marked_for_deletion(self) -> list[GroupMember]:
         return [
@@ -202,9 +257,14 @@ class Review:
         return [group for group in self.groups if group.loses_every_copy]
 
     def counts_per_folder(self) -> list[FolderCount]:
+        """How many files acting would move from each folder, and their size: those marked DELETE, but
+        those held back."""
         files: Counter[Path] = Counter()
         sizes: Counter[Path] = Counter()
+        held = {member.path for member, _gone in self.held_back()}
         for member in self.marked_for_deletion():
+            if member.path in held:
+                continue
             files[member.path.parent] += 1
             sizes[member.path.parent] += member.record.entry.size
         return [FolderCount(folder, files[folder], sizes[folder]) for folder in sorted(files)]
@@ -212,6 +272,8 @@ class Review:
     def remove_files(self, paths: set[Path]) -> None:
         """Forget files that are no longer where the scan found them; drop groups left without duplicates."""
         self.gone |= paths
+        for path in [path for path in self.seen_otherwise if path in paths]:
+            del self.seen_otherwise[path]
         kept: list[ReviewGroup] = []
         for group in self.groups:
             rows = [(m, k) for m, k in zip(group.members, group.keep, strict=True) if m.path not in paths]
@@ -359,7 +421,8 @@ class Review:
                 reset += 1
             seen = bool(reviewed) and frozenset(m.path for m in members) in reviewed
             groups.append(ReviewGroup(group, members, keep, seen))
-        return Regrouped(Review(result, groups, set(self.gone)), len(kept), reset)
+        # What the window saw of the files stays true: each is looked for in the new groups (held_back).
+        return Regrouped(Review(result, groups, set(self.gone), dict(self.seen_otherwise)), len(kept), reset)
 
     def marks(self) -> dict[Path, bool]:
         return {m.path: keep for g in self.groups for m, keep in zip(g.members, g.keep, strict=True)}

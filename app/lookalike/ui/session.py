@@ -22,12 +22,13 @@ from lookalike.core.models import Group, GroupMember, ScanOptions
 from lookalike.core.selection import KeepRule
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import fill, translate
+from lookalike.ui.on_disk import OnDisk
 from lookalike.ui.review import MarkChange, Review, ReviewGroup, load_session, session_json
 from lookalike.ui.wording import (
     decisions_unchanged,
     exact_copies_refusal,
-    list_separator,
     mark_word,
+    quoted_names,
     rule_words,
     write_problem,
 )
@@ -62,6 +63,8 @@ class ReviewSession(QObject):
         marks_switched: the list of ReviewGroups whose marks were just switched (set, undone, redone).
         reviewed_changed: a group (its ReviewGroup) became reviewed, or not reviewed.
         show_group_requested: an undo or redo changed this ReviewGroup: show it.
+        held_back_changed: the window saw a file changed or gone since the scan, or as scanned again
+            (Review.held_back): the totals follow.
     """
 
     review_replaced = Signal(object, str)
@@ -70,6 +73,7 @@ class ReviewSession(QObject):
     marks_switched = Signal(object)
     reviewed_changed = Signal(object)
     show_group_requested = Signal(object)
+    held_back_changed = Signal()
 
     def __init__(
         self, decisions: DecisionStore, keep_rules: Sequence[KeepRule], parent: QObject | None = None
@@ -168,6 +172,14 @@ class ReviewSession(QObject):
         self._unsaved = True
         self.groups_changed.emit(row, note)
 
+    def saw_on_disk(self, group: ReviewGroup, path: Path, state: OnDisk) -> None:
+        """What the window saw at `path`, a file of `group`, just now: a file marked DELETE seen
+        changed or gone since the scan is no longer counted nor moved (Review.held_back)."""
+        if self.review is not None and self.review.saw_on_disk(
+            group, path, None if state is OnDisk.AS_SCANNED else state is OnDisk.GONE
+        ):
+            self.held_back_changed.emit()
+
     def row_of(self, group: ReviewGroup) -> int:
         return self.review.groups.index(group) if self.review and group in self.review.groups else -1
 
@@ -213,9 +225,6 @@ class ReviewSession(QObject):
 
         def change() -> str:
             taken.extend(review.take_out(group_row, digest, self.keep_rules))
-            names = list_separator().join(f"“{display_name(p.name)}”" for p in taken[:3]) + (
-                " …" if len(taken) > 3 else ""
-            )
             note = fill(
                 self.tr(
                     "Taken out of the group: %1. Lookalike will keep them apart from those pictures in later "
@@ -223,7 +232,7 @@ class ReviewSession(QObject):
                     "",
                     len(taken),
                 ),
-                names,
+                quoted_names(taken),
             )
             if group not in review.groups:
                 note += " " + self.tr("The group had no other duplicates left, so it is gone.")

@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         self.acting.finished.connect(self._on_action_finished)
         self.acting.restored.connect(self._on_restored)
         session.marks_switched.connect(self._on_marks_switched)
+        self.tile_model.file_seen.connect(session.saw_on_disk)
+        session.held_back_changed.connect(self._update_totals)
         session.show_group_requested.connect(self._show_group)
         session.undo_stack.indexChanged.connect(self._on_undo_changed)
 
@@ -510,7 +512,9 @@ class MainWindow(QMainWindow):
     def _update_totals(self) -> None:
         """The action bar and every command's enabled state; a few ms per 10,000 groups, so moving
         between groups does not call it (see _on_group_changed)."""
-        self.results.show_totals(self.review)
+        review = self.review
+        held = self.acting.held_back_words(review.held_back()) if review is not None else ""
+        self.results.show_totals(review, held)
         self.commands.enable_for(self._state())
 
     def _current_path(self) -> Path | None:

@@ -12,6 +12,7 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from lookalike import reasons_wording
 from lookalike.core import selection
@@ -409,6 +410,13 @@ _KINDS = (
 def list_separator() -> str:
     """Between the items of a list in a sentence: ", " in English, "、" in Japanese and Chinese."""
     return translate("Wording", ", ", "between the items of a list")
+
+
+def quoted_names(paths: Sequence[Path], most: int = 3) -> str:
+    """The names of the first `most` of `paths` in quotes, then " …" when there are more:
+    "“a.jpg”, “b.jpg” …"."""
+    names = list_separator().join(f"“{display_name(path.name)}”" for path in paths[:most])
+    return names + (" …" if len(paths) > most else "")
 
 
 def what_changed(changes: str) -> str:

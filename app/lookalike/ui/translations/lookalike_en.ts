@@ -25,6 +25,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE changed since the scan, so what the scan compared is no longer there; scan again to compare them anew: %1</source>
+        <translation>
+            <numerusform>Not moved: %n file marked DELETE changed since the scan, so what the scan compared is no longer there; scan again to compare it anew: %1</numerusform>
+            <numerusform>Not moved: %n files marked DELETE changed since the scan, so what the scan compared is no longer there; scan again to compare them anew: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n file(s) marked DELETE are no longer there (moved or deleted since the scan): %1</source>
+        <translation>
+            <numerusform>Not counted: %n file marked DELETE is no longer there (moved or deleted since the scan): %1</numerusform>
+            <numerusform>Not counted: %n files marked DELETE are no longer there (moved or deleted since the scan): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>%n file (%1) from %2</numerusform>
@@ -78,6 +92,13 @@
         <translation>
             <numerusform>%n file had already been moved or deleted since the scan, so it is no longer listed.</numerusform>
             <numerusform>%n files had already been moved or deleted since the scan, so they are no longer listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
+        <translation>
+            <numerusform>%n file marked DELETE was left where it is: it changed or went away since the scan.</numerusform>
+            <numerusform>%n files marked DELETE were left where they are: they changed or went away since the scan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -54,6 +54,18 @@
         <translation>すべてのコピーを取り除く</translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE changed since the scan, so what the scan compared is no longer there; scan again to compare them anew: %1</source>
+        <translation>
+            <numerusform>移動しません: 「削除」にマークした %n 個のファイルはスキャン後に変更されていて、スキャンが比べたものはもうありません。もう一度スキャンすると比べ直せます: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n file(s) marked DELETE are no longer there (moved or deleted since the scan): %1</source>
+        <translation>
+            <numerusform>数えません: 「削除」にマークした %n 個のファイルはもうありません（スキャン後に移動または削除されました）: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>%2 から %n 個のファイル（%1）</numerusform>
@@ -127,6 +139,12 @@
         <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
         <translation>
             <numerusform>%n 個のファイルはスキャン後にすでに移動または削除されていたため、一覧から外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
+        <translation>
+            <numerusform>「削除」にマークした %n 個のファイルはそのままにしました: スキャン後に変更されたか、なくなっていました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,6 +2612,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message>
+        <source>Nothing to move</source>
+        <translation>移動するものはありません</translation>
+    </message>
+    <message>
         <source>Nothing marked DELETE</source>
         <translation>「削除」にマークしたものはありません</translation>
     </message>
@@ -3220,6 +3242,10 @@ Thumbs/
     <message>
         <source>Cannot show this file: %1</source>
         <translation>このファイルを表示できません: %1</translation>
+    </message>
+    <message>
+        <source>Marked DELETE, it is not moved with the others: scan again to compare it anew.</source>
+        <translation>「削除」にマークされていますが、ほかのファイルと一緒には移動しません。もう一度スキャンすると比べ直せます。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,18 @@
         <translation>모든 사본 제거</translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE changed since the scan, so what the scan compared is no longer there; scan again to compare them anew: %1</source>
+        <translation>
+            <numerusform>옮기지 않음: ‘삭제’로 표시한 파일 %n개가 스캔 후 바뀌어 스캔에서 비교한 것이 더 이상 없습니다. 다시 스캔하면 새로 비교합니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n file(s) marked DELETE are no longer there (moved or deleted since the scan): %1</source>
+        <translation>
+            <numerusform>세지 않음: ‘삭제’로 표시한 파일 %n개가 더 이상 없습니다(스캔 후 옮겨지거나 삭제됨): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>%2에서 파일 %n개(%1)</numerusform>
@@ -127,6 +139,12 @@
         <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
         <translation>
             <numerusform>파일 %n개는 검사 후 이미 옮겨지거나 삭제되어 목록에서 뺐습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
+        <translation>
+            <numerusform>‘삭제’로 표시한 파일 %n개는 그대로 두었습니다: 스캔 후 바뀌었거나 없어졌습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,6 +2612,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message>
+        <source>Nothing to move</source>
+        <translation>옮길 파일 없음</translation>
+    </message>
+    <message>
         <source>Nothing marked DELETE</source>
         <translation>‘삭제’로 표시한 파일 없음</translation>
     </message>
@@ -3220,6 +3242,10 @@ Thumbs/
     <message>
         <source>Cannot show this file: %1</source>
         <translation>이 파일을 표시할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Marked DELETE, it is not moved with the others: scan again to compare it anew.</source>
+        <translation>‘삭제’로 표시되어 있지만 다른 파일과 함께 옮기지 않습니다. 다시 스캔하면 새로 비교합니다.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,18 @@
         <translation>移除所有副本</translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE changed since the scan, so what the scan compared is no longer there; scan again to compare them anew: %1</source>
+        <translation>
+            <numerusform>不移动：%n 个标记为“删除”的文件在扫描后已更改，扫描时比较的内容已不存在；重新扫描即可重新比较：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n file(s) marked DELETE are no longer there (moved or deleted since the scan): %1</source>
+        <translation>
+            <numerusform>不计入：%n 个标记为“删除”的文件已不存在（扫描后被移动或删除）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>来自 %2 的 %n 个文件（%1）</numerusform>
@@ -127,6 +139,12 @@
         <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
         <translation>
             <numerusform>%n 个文件在扫描后已被移动或删除，因此不再列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
+        <translation>
+            <numerusform>%n 个标记为“删除”的文件保留在原处：它们在扫描后已更改或已不存在。</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,6 +2612,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message>
+        <source>Nothing to move</source>
+        <translation>没有要移动的文件</translation>
+    </message>
+    <message>
         <source>Nothing marked DELETE</source>
         <translation>没有标记为“删除”的文件</translation>
     </message>
@@ -3220,6 +3242,10 @@ Thumbs/
     <message>
         <source>Cannot show this file: %1</source>
         <translation>无法显示此文件：%1</translation>
+    </message>
+    <message>
+        <source>Marked DELETE, it is not moved with the others: scan again to compare it anew.</source>
+        <translation>已标记为“删除”，但不会与其他文件一起移动；重新扫描即可重新比较。</translation>
     </message>
 </context>
 <context>
