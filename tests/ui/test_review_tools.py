@@ -41,7 +41,7 @@ from lookalike.ui.group_table import Column
 from lookalike.ui.review import Review
 from lookalike.ui.settings import rules_from_json, rules_to_json
 from lookalike.ui.window import MainWindow
-from lookalike.ui.wording import threshold_for
+from lookalike.ui.wording import keys_hint, threshold_for
 
 from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, make_window, scan_and_wait
 
@@ -207,20 +207,20 @@ def test_a_group_left_with_one_file_disappears_and_a_group_always_keeps_a_copy(
     assert window.results.trash_button.text() == "Nothing marked DELETE"
 
 
-def test_n_in_the_group_list_removes_the_whole_group(
+def test_shift_n_in_the_group_list_removes_the_whole_group(
     qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, decisions: DecisionStore
 ) -> None:
     scan_and_wait(qtbot, window, photos.root)
     # Byte-identical files are duplicates whatever anyone says: the person is told so, nothing changes.
     show_group_of(window, photos.city)
     window.group_view.setFocus()
-    qtbot.keyClick(window.group_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.group_view, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
     assert "exact copies" in dialogs.informed[-1][0]
     assert len(grouped(window)) == 2 and not decisions.decisions()
 
     show_group_of(window, photos.beach)
     window.group_view.setFocus()
-    qtbot.keyClick(window.group_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.group_view, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
     # The small copy is apart now; the two identical files are still a group of exact copies.
     assert sorted(map(sorted, grouped(window))) == [
         ["IMG_0001.jpg", "beach.jpg"],
@@ -228,6 +228,41 @@ def test_n_in_the_group_list_removes_the_whole_group(
     ]
     assert len(decisions.decisions()) == 1
     assert all(any(g.keep) for g in window.review.groups)  # type: ignore[union-attr]
+
+
+def test_n_takes_the_selected_picture_out_whether_the_grid_or_the_group_list_has_the_focus(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    """The hint under the grid says "N: not a duplicate", the button says "Not a duplicate (N)": so N
+    takes the picture selected in the grid out of its group wherever the focus is on the page. In
+    the group list it removed the whole group ("none of these are duplicates", which is Shift+N in
+    the grid), so the same key did one thing or the other by where the focus happened to be."""
+    with Image.open(photos.beach) as beach:  # a third picture of the beach: a group of three contents
+        beach.resize((300, 225), Image.Resampling.LANCZOS).save(photos.root / "trip" / "beach-mid.jpg")
+    scan_and_wait(qtbot, window, photos.root)
+    assert "N: not a duplicate" in keys_hint()
+    beach_group = {"beach.jpg", "IMG_0001.jpg", "beach-small.jpg", "beach-mid.jpg"}
+    assert beach_group in grouped(window)
+    before = grouped(window)
+    small_apart = [
+        *(g for g in before if g != beach_group),
+        {"beach.jpg", "IMG_0001.jpg", "beach-mid.jpg"},  # the small copy alone leaves: no group of one
+    ]
+
+    for focus in (window.group_view, window.tile_view):
+        show_group_of(window, photos.beach)
+        set_current_tile(window, photos.beach_small)
+        focus.setFocus()
+        qtbot.keyClick(focus, Qt.Key.Key_N)
+        assert sorted(map(sorted, grouped(window))) == sorted(map(sorted, small_apart)), focus
+        assert window.session.undo_stack.undoText() == "not a duplicate: “beach-small.jpg”"
+        assert window.session.undo() is None
+        assert grouped(window) == before
+
+    show_group_of(window, photos.beach)
+    window.group_view.setFocus()
+    qtbot.keyClick(window.group_view, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)  # the whole group
+    assert window.session.undo_stack.undoText() == "none are duplicates: 4 pictures"
 
 
 def test_not_duplicates_from_the_compare_view(

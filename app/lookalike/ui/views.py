@@ -233,15 +233,19 @@ def share_room(room: int, least: list[int], wanted: list[int]) -> list[int]:
 
 
 class GroupView(QTableView):
-    """The list of groups, a table: arrows move through groups, Enter compares, N says "none are
-    duplicates", a header click sorts. Rows have one height and no widgets, for 50,000 groups.
+    """The list of groups, a table: arrows move through groups, Enter compares, a header click sorts.
+    N and Shift+N mean here what they mean in the grid (and on the buttons and in the menu): N takes
+    the picture selected in the grid out of its group, Shift+N says none of the group's pictures are
+    duplicates. Rows have one height and no widgets, for 50,000 groups.
 
     Signals:
         compare_requested: Enter on a group.
-        group_not_duplicates_requested: N on a group.
+        not_duplicate_requested: N: the picture selected in the grid is not a duplicate.
+        group_not_duplicates_requested: Shift+N on a group.
     """
 
     compare_requested = Signal()
+    not_duplicate_requested = Signal()
     group_not_duplicates_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -375,13 +379,16 @@ class GroupView(QTableView):
             paint_placeholder(self, self.placeholder)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if not self.currentIndex().isValid():
             super().keyPressEvent(event)
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.compare_requested.emit()
             event.accept()
-        elif event.key() == Qt.Key.Key_N and plain:
+        elif event.key() == Qt.Key.Key_N and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.not_duplicate_requested.emit()
+            event.accept()
+        elif event.key() == Qt.Key.Key_N and modifiers == Qt.KeyboardModifier.ShiftModifier:
             self.group_not_duplicates_requested.emit()
             event.accept()
         else:

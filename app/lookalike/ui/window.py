@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         results.open_requested.connect(self.open_file)
         results.show_in_folder_requested.connect(self.dialogs.show_in_folder)
         results.group_view.compare_requested.connect(self.open_compare)
+        results.group_view.not_duplicate_requested.connect(self.not_duplicate_current)
         results.group_view.group_not_duplicates_requested.connect(self.group_not_duplicates)
         results.tile_view.compare_requested.connect(self.open_compare)
         results.tile_view.not_duplicate_requested.connect(self.not_duplicate)
