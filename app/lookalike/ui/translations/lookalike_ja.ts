@@ -3186,7 +3186,7 @@ Thumbs/
     </message>
     <message>
         <source>GONE</source>
-        <translation>なし</translation>
+        <translation>消失</translation>
     </message>
     <message>
         <source>BEST COPY</source>

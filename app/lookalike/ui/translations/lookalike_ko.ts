@@ -3186,7 +3186,7 @@ Thumbs/
     </message>
     <message>
         <source>GONE</source>
-        <translation>없음</translation>
+        <translation>사라짐</translation>
     </message>
     <message>
         <source>BEST COPY</source>
