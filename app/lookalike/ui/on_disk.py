@@ -1,20 +1,26 @@
-"""Whether a file is still the one a scan saw, told from its status alone (no reading, no hashing).
+"""Whether a file is still the one a scan saw, told from its status alone (no reading, no hashing),
+and the looks that tell, off the window's thread.
 
 The grid and the compare view show what is on disk now; what they say about a file (an exact copy,
 its size, how it matched) is what the scan saw. When the two part, they must say so: a file gone
 since the scan, or changed (another size or modification time, or another file moved over its
 name), is named as such instead of being described by the scan's claims.
+
+Each look is one stat, and a stat of a path on a network drive that stopped answering waits as long
+as the drive does: the window asks a Looker, and shows the answer when it comes.
 """
 
 from __future__ import annotations
 
+import collections
 import os
-import queue
 import stat
 import threading
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -63,51 +69,85 @@ def found_now(path: Path) -> FileEntry:
     return FileEntry.from_stat(path, os.stat(path))
 
 
-class DiskLooker(QObject):
-    """look() of the files asked for, one after the other on a thread of its own: a look at a file on
-    a network drive that stopped answering waits there, never on the window's thread (the grid looks
-    at each tile's file as it is painted).
+class Looker(QObject):
+    """A look (a stat or two) at each thing asked for, run on threads of their own: a look at a
+    network drive that stopped answering waits there, never on the window's thread. Looks of one lane
+    run one after the other; each lane has a thread while it has looks to run, so a drive that holds
+    one lane holds no other.
 
     Signals:
-        looked: (the FileEntry asked about, the asker's generation, OnDisk, the entry now) for each
-            file asked for, on the window's thread; done() takes it off the files pending.
+        looked: (the thing asked about, the asker's generation, what the look found) for each look
+            asked for, on the window's thread; done() takes it off the looks pending.
     """
 
-    looked = Signal(object, int, object, object)
+    looked = Signal(object, int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        look_at: Callable[[Any], object],
+        key: Callable[[Any], str],
+        *,
+        lane_each: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        """`key` names a thing asked for (a look at it once for each generation); `lane_each`: each
+        key its own lane (else one lane for all)."""
         super().__init__(parent)
-        self._asked: queue.SimpleQueue[tuple[FileEntry, int]] = queue.SimpleQueue()
+        self._look_at, self._key, self._lane_each = look_at, key, lane_each
+        self._lock = threading.Lock()  # over _lanes, which the lanes' threads share
+        # Of each lane whose thread runs: the looks it has yet to run (the lane ends with them).
+        self._lanes: dict[str, collections.deque[tuple[Any, int]]] = {}
         self._pending: set[tuple[str, int]] = set()
-        self._thread: threading.Thread | None = None
 
-    def ask(self, scanned: FileEntry, generation: int) -> None:
-        """Look at `scanned`'s file soon: once for each `generation` (the asker's, as it shows other
-        files: an answer to an earlier one is of what it no longer shows) until done()."""
-        key = (str(scanned.path), generation)
-        if key in self._pending:
+    def ask(self, thing: Any, generation: int) -> None:
+        """Look at `thing` soon: once for each `generation` (the asker's, as it shows other things: an
+        answer to an earlier one is of what it no longer shows) until done()."""
+        key = self._key(thing)
+        if (key, generation) in self._pending:
             return
-        self._pending.add(key)
-        self._asked.put((scanned, generation))
-        if self._thread is None:  # a daemon: one that waits on a dead drive never holds the app open
-            self._thread = threading.Thread(target=self._look_at_each, name="disk-looks", daemon=True)
-            self._thread.start()
+        self._pending.add((key, generation))
+        lane = key if self._lane_each else ""
+        with self._lock:
+            waiting = self._lanes.get(lane)
+            if waiting is not None:  # its thread takes it next
+                waiting.append((thing, generation))
+                return
+            self._lanes[lane] = collections.deque([(thing, generation)])
+        # A daemon: one that waits on a dead drive never holds the app open.
+        threading.Thread(target=self._look_at_each, args=(lane,), name="disk-looks", daemon=True).start()
 
-    def done(self, scanned: FileEntry, generation: int) -> None:
-        self._pending.discard((str(scanned.path), generation))
+    def done(self, thing: Any, generation: int) -> None:
+        self._pending.discard((self._key(thing), generation))
 
     def pending(self) -> bool:
-        """Whether a file asked for has no answer yet."""
+        """Whether a look asked for has no answer yet."""
         return bool(self._pending)
 
-    def _look_at_each(self) -> None:
+    def _look_at_each(self, lane: str) -> None:
         while True:
-            scanned, generation = self._asked.get()
-            state, now = look(scanned)
+            with self._lock:
+                waiting = self._lanes[lane]
+                if not waiting:
+                    del self._lanes[lane]
+                    return
+                thing, generation = waiting.popleft()
+            found = self._look_at(thing)
             try:
-                self.looked.emit(scanned, generation, state, now)
+                self.looked.emit(thing, generation, found)
             except RuntimeError:  # the window that asked is gone
                 return
+
+
+class DiskLooker(Looker):
+    """look() of the scanned files asked for, one after the other off the window's thread (the grid
+    looks at each tile's file as it is painted); each answer is (OnDisk, the entry now)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(look, _path_of, parent=parent)
+
+
+def _path_of(scanned: FileEntry) -> str:
+    return str(scanned.path)
 
 
 class FilesNow(QObject):
@@ -153,11 +193,11 @@ class FilesNow(QObject):
         """Whether every look asked for has answered."""
         return not self._looker.pending()
 
-    def _on_looked(self, scanned: FileEntry, generation: int, state: OnDisk, file: FileEntry) -> None:
+    def _on_looked(self, scanned: FileEntry, generation: int, found: tuple[OnDisk, FileEntry]) -> None:
         self._looker.done(scanned, generation)
         if generation != self._generation:  # asked before the asker moved on to other files
             return
         name = str(scanned.path)
         before = self._known.get(name)
-        self._known[name] = (state, file)
-        self.seen.emit(scanned, state, file, before != (state, file))
+        self._known[name] = found
+        self.seen.emit(scanned, *found, before != found)
