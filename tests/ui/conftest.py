@@ -185,6 +185,16 @@ def scan_and_wait(qtbot: QtBot, window: MainWindow, *folders: Path) -> None:
         assert window.start_scan()
 
 
+def press_scan(qtbot: QtBot, window: MainWindow) -> bool:
+    """Press Scan and wait for what comes of it once the folders answer (questions asked, through
+    the scripted dialogs): True when the scan started."""
+    with qtbot.waitSignal(window.scan_decided, timeout=SCAN_TIMEOUT_MS) as decided:
+        assert window.start_scan()
+    started = decided.args[0] if decided.args else None
+    assert isinstance(started, bool)
+    return started
+
+
 def write_small_photos(folder: Path, count: int, side: int = 64) -> Path:
     """`count` distinct small JPEGs, every fifth one copied, for scans that must take a moment."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.window import RESULTS_PAGE, START_PAGE, MainWindow
 from tests.safety.conftest import needs_byte_names
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window, press_scan
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -71,9 +71,12 @@ def remembered_window(
     tmp_path: Path,
     folders: tuple[FolderChoice, ...],
 ) -> MainWindow:
-    """A window started with `folders` listed last time (in its settings)."""
+    """A window started with `folders` listed last time (in its settings), once they have answered
+    (listed at once, they are looked for off the window's thread)."""
     SettingsStore(settings).save(Preferences(folders=folders))
-    return make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    qtbot.waitUntil(window.start.looks_settled, timeout=5000)
+    return window
 
 
 def item_text(window: MainWindow, folder: Path) -> str:
@@ -119,7 +122,7 @@ def test_a_remembered_reference_folder_not_there_stays_listed_and_scan_asks_firs
         assert shown != text and contrast(shown, view.palette().color(QPalette.ColorRole.Base)) >= AA_TEXT
 
         dialogs.answers = [False]  # Cancel
-        assert not window.start_scan()
+        assert not press_scan(qtbot, window)
         (title, text, details), *more = dialogs.confirmed
         assert not more and title == "Reference folder not found"
         assert f"“{pictures.originals}” is not there" in text and "not protected" in text
@@ -149,7 +152,7 @@ def test_a_reference_folder_renamed_after_being_listed_is_asked_about_when_scan_
     renamed = pictures.rename_originals()
 
     dialogs.answers = [False]
-    assert not window.start_scan()
+    assert not press_scan(qtbot, window)
     assert len(dialogs.confirmed) == 1 and window.review is None and not window.controller.busy
     assert NOT_PROTECTED in item_text(window, pictures.originals)  # the list says so now, too
     assert window.start.reference_folders() == [pictures.originals]
@@ -232,7 +235,7 @@ def test_remove_takes_a_folder_not_there_off_the_list_and_a_folder_back_is_found
         (pictures.top / "Originals 2019").rename(pictures.originals)
         window.pages.setCurrentIndex(RESULTS_PAGE)
         window.pages.setCurrentIndex(START_PAGE)  # back on the start page: looked for again
-        assert item_text(window, pictures.originals).endswith("reference: always kept")
+        qtbot.waitUntil(lambda: item_text(window, pictures.originals).endswith("reference: always kept"))
         assert start.folder_list.item(1).checkState() == Qt.CheckState.Checked
     finally:
         window.shutdown()
@@ -248,7 +251,7 @@ def test_nothing_is_scanned_when_no_folder_listed_is_there(
     gone = tmp_path / "USB disk" / "Photos"
     window = remembered_window(qtbot, settings, dialogs, decisions, tmp_path, (FolderChoice(gone, True),))
     try:
-        assert not window.start_scan()
+        assert not press_scan(qtbot, window)
         assert dialogs.confirmed == []
         (title, text, _), *more = dialogs.informed
         assert not more and title == "Nothing to scan" and f"“{gone}” is not there now" in text
@@ -274,7 +277,7 @@ def test_a_reference_folder_named_in_bytes_not_there_keeps_its_name_and_tick(
         assert window.start.folder_choices() == listed
         assert NOT_PROTECTED in item_text(window, archive) and "Archiv⟦0xE9⟧" in item_text(window, archive)
         dialogs.answers = [False]
-        assert not window.start_scan()
+        assert not press_scan(qtbot, window)
         assert "“" + str(tmp_path) + "/Archiv⟦0xE9⟧” is not there" in dialogs.confirmed[0][1]
         window.start.sensitivity.setValue(0)  # saved again
         assert SettingsStore(settings).load().folders == listed
@@ -290,9 +293,8 @@ def test_the_folders_are_looked_for_when_the_window_comes_back_only_while_the_st
     tmp_path: Path,
     pictures: Pictures,
 ) -> None:
-    """Each look runs on the window's thread: while a review shows, switching back to the window looks
-    at no folder (one on a network drive that stopped answering would hold the review each time);
-    on the start page it does, and a drive plugged back in shows so."""
+    """While a review shows, switching back to the window looks at no folder (what it would find is
+    shown nowhere); on the start page it does, and a drive plugged back in shows so."""
     listed = (FolderChoice(pictures.top), FolderChoice(pictures.originals, reference=True))
     pictures.rename_originals()
     window = remembered_window(qtbot, settings, dialogs, decisions, tmp_path, listed)
@@ -303,11 +305,12 @@ def test_the_folders_are_looked_for_when_the_window_comes_back_only_while_the_st
         (pictures.top / "Originals 2019").rename(pictures.originals)  # back
         window.pages.setCurrentIndex(RESULTS_PAGE)
         app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        qtbot.waitUntil(window.start.looks_settled)  # any look asked for has answered
         assert "not found" in item_text(window, pictures.originals)  # not looked for meanwhile
         window.pages.setCurrentIndex(START_PAGE)
-        assert item_text(window, pictures.originals).endswith("reference: always kept")
+        qtbot.waitUntil(lambda: item_text(window, pictures.originals).endswith("reference: always kept"))
         shutil.move(pictures.originals, pictures.top / "Originals 2019")  # gone again
         app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
-        assert "not found" in item_text(window, pictures.originals)  # looked for: the page shows
+        qtbot.waitUntil(lambda: "not found" in item_text(window, pictures.originals))  # the page shows
     finally:
         window.shutdown()

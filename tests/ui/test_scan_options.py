@@ -15,9 +15,17 @@ from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.review import load_session
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary, patterns_from_text
 from lookalike.ui.settings import FileChoices, Preferences, SettingsStore
-from lookalike.ui.window import MainWindow
+from lookalike.ui.window import RESULTS_PAGE, MainWindow
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Photos, make_window, scan_and_wait
+from .conftest import (
+    OFFSCREEN_NOISE,
+    SCAN_TIMEOUT_MS,
+    FakeDialogs,
+    Photos,
+    make_window,
+    press_scan,
+    scan_and_wait,
+)
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -162,13 +170,14 @@ def test_a_new_scan_asks_before_it_replaces_unsaved_marks(
     assert review is not None and review.marks()[photos.beach_copy] is True
 
     dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
-    assert not window.start_scan()
+    assert not press_scan(qtbot, window)
     assert not window.controller.busy and window.review is review  # nothing replaced, marks kept
     title, text, details = dialogs.asked_unsaved[-1]
     assert "before scanning again" in title and "loses them" in text and "Open review" in details
+    assert window.pages.currentIndex() == RESULTS_PAGE  # the review stays on screen
 
     dialogs.unsaved_answers, dialogs.save_path = [UnsavedChoice.SAVE], None  # the file dialog closed
-    assert not window.start_scan() and window.review is review
+    assert not press_scan(qtbot, window) and window.review is review
 
     dialogs.unsaved_answers, dialogs.save_path = [UnsavedChoice.SAVE], tmp_path / "review.json"
     with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):

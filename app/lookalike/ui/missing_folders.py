@@ -1,47 +1,180 @@
-"""Folders listed on the start page that are not there when Scan is pressed: what to ask, and what to say.
+"""Folders listed on the start page that cannot be scanned now: how they are looked for, what to ask,
+and what to say.
 
-A folder is not there when it was renamed, moved or deleted, or when its drive is unplugged. One to
+A folder is not there when it was renamed, moved or deleted, or when its drive is unplugged; it does
+not answer when the network drive it is on stopped answering (a look at it waits as long as the drive
+does, so it is looked at off the window's thread, and given up on after PATIENCE seconds). One to
 scan is left out, with a word. A reference folder is asked about first: its pictures are not
 protected then, and if they now sit inside another folder listed, copies among them get marked DELETE.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from lookalike.display_names import display_name
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, translate
-from lookalike.ui.settings import FolderChoice
+from lookalike.ui.on_disk import FolderLooker
+
+PATIENCE = 5.0  # seconds a folder has to answer a look before it is said not to answer
 
 
-def _why() -> str:
-    return translate(
-        "MissingFolders",
-        "A folder is not there when it was renamed, moved or deleted, or when the drive it is on is not "
-        "connected.",
-    )
+class Found(Enum):
+    """What a look for a folder found."""
+
+    THERE = "there"
+    NOT_THERE = "not there"
+    SILENT = "silent"  # no answer within PATIENCE: its drive stopped answering (or is slow to wake)
 
 
-def may_scan_without(dialogs: Dialogs, missing: Sequence[FolderChoice]) -> bool:
+@dataclass(frozen=True)
+class Unavailable:
+    """A folder listed that cannot be scanned now: not there, or `silent` (no answer in time)."""
+
+    path: Path
+    reference: bool
+    silent: bool = False
+
+
+class FolderLooks(QObject):
+    """Looks for folders off the window's thread (FolderLooker), in rounds. A round is answered when
+    each of its folders has answered a look asked for it then (or since), or when PATIENCE has passed:
+    a folder that has not answered by then is said SILENT, until its answer comes.
+
+    Signals:
+        found: (Path, Found) what is known of a folder now: its answer came, or it is SILENT.
+        answered: (int) the round of that number is answered.
+    """
+
+    found = Signal(object, object)
+    answered = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._looker = FolderLooker(self)
+        self._looker.looked.connect(self._on_looked)
+        self._round = 0
+        self._waiting: dict[int, set[Path]] = {}  # by round not answered yet: its folders not answered
+        # By folder: what is known of it, and the round of the look that told (answers come in any order).
+        self._known: dict[Path, tuple[Found, int]] = {}
+
+    def look_for(self, folders: Iterable[Path]) -> int:
+        """Look for each of `folders` now; returns the round's number (`answered` tells when each has
+        answered, or is given up on; never before this returns)."""
+        self._round += 1
+        number = self._round
+        self._waiting[number] = set(folders)
+        for folder in self._waiting[number]:
+            self._looker.ask(folder, number)
+        if not self._waiting[number]:
+            QTimer.singleShot(0, self, lambda: self._give_up(number))
+        else:
+            QTimer.singleShot(round(PATIENCE * 1000), self, lambda: self._give_up(number))
+        return number
+
+    def waiting(self, number: int) -> list[Path]:
+        """The folders of the round `number` that have not answered it yet."""
+        return sorted(self._waiting.get(number, ()))
+
+    def settled(self) -> bool:
+        """Whether each round is answered."""
+        return not self._waiting
+
+    def _on_looked(self, folder: Path, number: int, there: bool) -> None:
+        self._looker.done(folder, number)
+        known = self._known.get(folder)
+        if known is None or number >= known[1]:
+            found = Found.THERE if there else Found.NOT_THERE
+            self._known[folder] = (found, number)
+            self.found.emit(folder, found)
+        # The look was asked for after the rounds before it were: it answers them too.
+        for earlier in sorted(r for r in self._waiting if r <= number):
+            waiting = self._waiting[earlier]
+            waiting.discard(folder)
+            if not waiting:
+                del self._waiting[earlier]
+                self.answered.emit(earlier)
+
+    def _give_up(self, number: int) -> None:
+        late = self._waiting.pop(number, None)
+        if late is None:  # answered in time
+            return
+        for folder in sorted(late):
+            _, told = self._known.get(folder, (Found.SILENT, 0))
+            self._known[folder] = (Found.SILENT, told)  # any answer replaces it
+            self.found.emit(folder, Found.SILENT)
+        self.answered.emit(number)
+
+
+def _why(missing: Sequence[Unavailable]) -> str:
+    words = []
+    if any(not folder.silent for folder in missing):
+        words.append(
+            translate(
+                "MissingFolders",
+                "A folder is not there when it was renamed, moved or deleted, or when the drive it is on is "
+                "not connected.",
+            )
+        )
+    if any(folder.silent for folder in missing):
+        words.append(
+            translate(
+                "MissingFolders",
+                "A folder does not answer when the drive it is on stopped answering: a network drive whose "
+                "connection was lost, or a disk still waking up. Lookalike waited a few seconds for it.",
+            )
+        )
+    return " ".join(words)
+
+
+def may_scan_without(dialogs: Dialogs, missing: Sequence[Unavailable]) -> bool:
     """True when the scan may go on without the `missing` folders: none of them is a reference folder,
     or the person said so when asked (Cancel is the default answer)."""
-    references = [choice.path for choice in missing if choice.reference]
+    references = [folder for folder in missing if folder.reference]
     if not references:
         return True
     lines = [
-        fill(translate("MissingFolders", "The reference folder “%1” is not there now."), display_name(folder))
+        fill(
+            translate("MissingFolders", "The reference folder “%1” does not answer.")
+            if folder.silent
+            else translate("MissingFolders", "The reference folder “%1” is not there now."),
+            display_name(folder.path),
+        )
         for folder in references
     ]
-    consequence = translate(
-        "MissingFolders",
-        "The pictures of a reference folder that is not there are not protected: any that are now inside "
-        "another folder listed are scanned like the others, and can be marked DELETE.",
+    silent = any(folder.silent for folder in references)
+    consequence = (
+        translate(
+            "MissingFolders",
+            "The pictures of a reference folder that is not there, or does not answer, are not protected: "
+            "any that are inside another folder listed are scanned like the others, and can be marked "
+            "DELETE.",
+        )
+        if silent
+        else translate(
+            "MissingFolders",
+            "The pictures of a reference folder that is not there are not protected: any that are now "
+            "inside another folder listed are scanned like the others, and can be marked DELETE.",
+        )
     )
     return dialogs.confirm(
-        translate("MissingFolders", "Reference folder not found"),
-        "\n".join(lines) + "\n\n" + _why() + " " + consequence,
+        translate("MissingFolders", "Reference folder not answering")
+        if silent
+        else translate("MissingFolders", "Reference folder not found"),
+        "\n".join(lines) + "\n\n" + _why(references) + " " + consequence,
         translate(
+            "MissingFolders",
+            "Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers "
+            "(connect it again if it was disconnected).",
+        )
+        if silent
+        else translate(
             "MissingFolders",
             "Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder "
             "again where it is now and tick it.",
@@ -50,25 +183,34 @@ def may_scan_without(dialogs: Dialogs, missing: Sequence[FolderChoice]) -> bool:
     )
 
 
-def nothing_there_words(missing: Sequence[FolderChoice]) -> str:
+def nothing_there_words(missing: Sequence[Unavailable]) -> str:
     """Why there is nothing to scan when none of the folders listed is there."""
     lines = [
-        fill(translate("MissingFolders", "The folder “%1” is not there now."), display_name(choice.path))
-        for choice in missing
-    ]
-    return "\n".join(lines) + "\n\n" + _why()
-
-
-def not_scanned_note(missing: Sequence[FolderChoice]) -> str:
-    """What the results say of the folders that were not there when the scan started ("" for none)."""
-    return "\n".join(
         fill(
-            translate(
-                "MissingFolders", "The reference folder “%1” was not there: its pictures were not protected."
-            )
-            if choice.reference
-            else translate("MissingFolders", "The folder “%1” was not there and was not scanned."),
-            display_name(choice.path),
+            translate("MissingFolders", "The folder “%1” does not answer.")
+            if folder.silent
+            else translate("MissingFolders", "The folder “%1” is not there now."),
+            display_name(folder.path),
         )
-        for choice in missing
-    )
+        for folder in missing
+    ]
+    return "\n".join(lines) + "\n\n" + _why(missing)
+
+
+def not_scanned_note(missing: Sequence[Unavailable]) -> str:
+    """What the results say of the folders that were not there when the scan started ("" for none)."""
+    return "\n".join(fill(_not_scanned(folder), display_name(folder.path)) for folder in missing)
+
+
+def _not_scanned(folder: Unavailable) -> str:
+    if folder.reference and folder.silent:
+        return translate(
+            "MissingFolders", "The reference folder “%1” did not answer: its pictures were not protected."
+        )
+    if folder.reference:
+        return translate(
+            "MissingFolders", "The reference folder “%1” was not there: its pictures were not protected."
+        )
+    if folder.silent:
+        return translate("MissingFolders", "The folder “%1” did not answer and was not scanned.")
+    return translate("MissingFolders", "The folder “%1” was not there and was not scanned.")

@@ -1,5 +1,5 @@
-"""Whether a file is still the one a scan saw, told from its status alone (no reading, no hashing),
-and the looks that tell, off the window's thread.
+"""Whether a file is still the one a scan saw, told from its status alone (no reading, no hashing);
+whether a folder listed is there; and the looks that tell, off the window's thread.
 
 The grid and the compare view show what is on disk now; what they say about a file (an exact copy,
 its size, how it matched) is what the scan saw. When the two part, they must say so: a file gone
@@ -13,6 +13,7 @@ as the drive does: the window asks a Looker, and shows the answer when it comes.
 from __future__ import annotations
 
 import collections
+import logging
 import os
 import stat
 import threading
@@ -26,6 +27,8 @@ from PySide6.QtCore import QObject, Signal
 
 from lookalike.core.models import FileEntry
 from lookalike.core.opening import IDENTITIES_COMPARED
+
+log = logging.getLogger(__name__)
 
 
 class OnDisk(Enum):
@@ -201,3 +204,20 @@ class FilesNow(QObject):
         before = self._known.get(name)
         self._known[name] = found
         self.seen.emit(scanned, *found, before != found)
+
+
+def is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; False when it cannot be looked at (a folder above it is shut)."""
+    try:
+        return path.is_dir()
+    except OSError as exc:  # EACCES and the like pass through is_dir
+        log.warning("cannot look at %s: %s", path, exc)
+        return False
+
+
+class FolderLooker(Looker):
+    """is_folder() of the folders asked for off the window's thread, each in a lane of its own: a
+    folder on a drive that stopped answering holds the answers of no other folder."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(is_folder, str, lane_each=True, parent=parent)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QShowEvent
@@ -45,6 +46,9 @@ from lookalike.core.models import Mode, Phase, Progress, ScanOptions
 from lookalike.display_names import display_name
 from lookalike.ui.colours import secondary_text
 from lookalike.ui.file_urls import local_path
+from lookalike.ui.i18n import fill
+from lookalike.ui.missing_folders import FolderLooks, Found, Unavailable
+from lookalike.ui.on_disk import is_folder
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
 from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
@@ -54,7 +58,10 @@ from lookalike.ui.wording import SENSITIVITY, duration, sensitivity_words, thres
 log = logging.getLogger(__name__)
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole  # a listed folder's path: os.fsencode's bytes (listed_folder)
-MISSING_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # True: the folder was not there when last looked for
+# None while a listed folder is there (or its first look has not answered); else what its look found
+# (Found.NOT_THERE or Found.SILENT), as its value.
+MISSING_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+WAITING_SHOWN_AFTER = 500  # ms: the folders Scan waits for are named once a look takes this long
 
 PHASE_WORDS: dict[Phase, str] = {  # translated where shown (StartPage.show_progress)
     Phase.DISCOVER: str(QT_TRANSLATE_NOOP("StartPage", "Looking for pictures")),
@@ -62,15 +69,6 @@ PHASE_WORDS: dict[Phase, str] = {  # translated where shown (StartPage.show_prog
     Phase.MATCH: str(QT_TRANSLATE_NOOP("StartPage", "Comparing pictures")),
     Phase.DONE: str(QT_TRANSLATE_NOOP("StartPage", "Finishing")),
 }
-
-
-def is_folder(path: Path) -> bool:
-    """Whether `path` is a folder; False when it cannot be looked at (a folder above it is shut)."""
-    try:
-        return path.is_dir()
-    except OSError as exc:  # EACCES and the like pass through is_dir
-        log.warning("cannot look at %s: %s", path, exc)
-        return False
 
 
 def wrapping_label() -> QLabel:
@@ -101,6 +99,10 @@ class StartPage(QWidget):
         folder_chosen: a folder (Path) picked from the recent folders.
         scan_requested, stop_requested, back_requested: the buttons.
         preferences_changed: folders or options changed (worth saving).
+        folders_answered: each folder listed answered the looks asked for by look_before_scan(), or
+            was given up on (missing_folders() tells which are not there).
+        folders_slow: those looks have taken WAITING_SHOWN_AFTER: the page says which folders Scan
+            waits for (worth showing).
     """
 
     add_folder_requested = Signal()
@@ -109,6 +111,8 @@ class StartPage(QWidget):
     stop_requested = Signal()
     back_requested = Signal()
     preferences_changed = Signal()
+    folders_answered = Signal()
+    folders_slow = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +120,16 @@ class StartPage(QWidget):
         self._file_choices = FileChoices()
         # The phase shown, when its rate counts from, what was done by then and how much in all.
         self._phase_started: tuple[Phase, float, int, int] | None = None
+        self._busy: tuple[bool, bool, bool] = (False, False, False)  # busy, has a review, scanning
+        self._scan_round: int | None = None  # the round of looks Scan waits for (look_before_scan)
+        self._looks = FolderLooks(self)
+        self._looks.found.connect(self._on_folder_found)
+        self._looks.answered.connect(self._on_folders_answered)
+        self._waiting_shown = QTimer(self)
+        self._waiting_shown.setSingleShot(True)
+        self._waiting_shown.setInterval(WAITING_SHOWN_AFTER)
+        self._waiting_shown.timeout.connect(self._show_waiting)
+        self._waiting_shown.timeout.connect(self.folders_slow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -147,8 +161,7 @@ class StartPage(QWidget):
         self.check_folders()
 
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
-        # Only while this page shows: a look at each folder runs on the window's thread, and one on
-        # a network drive that stopped answering would hold the review at every switch back to it.
+        # Only while this page shows: what it would find is shown nowhere else.
         if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
             self.check_folders()
 
@@ -288,27 +301,76 @@ class StartPage(QWidget):
     def _count(self) -> int:
         return self.folder_list.count()
 
-    def missing_folders(self) -> tuple[FolderChoice, ...]:
-        """The folders listed that were not there when last looked for (check_folders)."""
+    def missing_folders(self) -> tuple[Unavailable, ...]:
+        """The folders listed that were not there, or did not answer, when last looked for."""
         items = (self.folder_list.item(i) for i in range(self._count()))
         return tuple(
-            FolderChoice(listed_folder(item), item.checkState() == Qt.CheckState.Checked)
+            Unavailable(
+                listed_folder(item),
+                item.checkState() == Qt.CheckState.Checked,
+                silent=item.data(MISSING_ROLE) == Found.SILENT.value,
+            )
             for item in items
             if item.data(MISSING_ROLE)
         )
 
-    def check_folders(self) -> tuple[FolderChoice, ...]:
-        """Look for each folder listed again, mark those not there (and those back) as such, and return
-        the ones not there: a folder can be renamed, or its drive unplugged, at any time."""
+    def check_folders(self) -> int:
+        """Look for each folder listed again, off the window's thread: a folder can be renamed, or its
+        drive unplugged, at any time. Those not there (and those back) are marked as such when their
+        answers come, those that give none in time as not answering. Returns the round of looks."""
+        return self._looks.look_for(self.folders())
+
+    def _on_folder_found(self, folder: Path, found: Found) -> None:
+        missing = None if found is Found.THERE else found.value
         self.folder_list.blockSignals(True)
         for i in range(self._count()):
             item = self.folder_list.item(i)
-            missing = not is_folder(listed_folder(item))
-            if bool(item.data(MISSING_ROLE)) != missing:
+            if listed_folder(item) == folder and item.data(MISSING_ROLE) != missing:
                 item.setData(MISSING_ROLE, missing)
                 _label_folder_item(item)
         self.folder_list.blockSignals(False)
-        return self.missing_folders()
+        if not self._waiting_shown.isActive():  # once the folders waited for are named: the ones left
+            self._show_waiting()
+
+    def look_before_scan(self) -> None:
+        """Look for each folder listed again, showing so ("Looking at the folders…", Stop), and say
+        folders_answered once each has answered (or not in time); stop_looking() stops waiting."""
+        self._scan_round = self.check_folders()
+        self._show_busy()
+        self.progress_label.setText(self.tr("Looking at the folders…"))
+        self.progress_bar.setRange(0, 0)
+        self.progress_details.setText("")
+        self._waiting_shown.start()
+
+    def looks_settled(self) -> bool:
+        """Whether each look for the folders asked for has answered (or been given up on)."""
+        return self._looks.settled()
+
+    def looking(self) -> bool:
+        """Whether Scan waits for the folders' answers (look_before_scan)."""
+        return self._scan_round is not None
+
+    def stop_looking(self) -> None:
+        """Wait no more for the folders' answers (they still mark the folders when they come)."""
+        self._scan_round = None
+        self._waiting_shown.stop()
+        self._show_busy()
+
+    def _on_folders_answered(self, number: int) -> None:
+        if number == self._scan_round:
+            self.stop_looking()
+            self.folders_answered.emit()
+
+    def _show_waiting(self) -> None:
+        """Name the folders Scan still waits for: on a drive that is slow to answer, or stopped."""
+        if self._scan_round is None:
+            return
+        waiting = self._looks.waiting(self._scan_round)
+        if len(waiting) == 1:
+            words = fill(self.tr("Waiting for “%1” to answer…"), display_name(waiting[0]))
+        else:
+            words = self.tr("Waiting for %n folders to answer…", "", len(waiting)) if waiting else ""
+        self.progress_details.setText(words)
 
     def add_folders(self, folders: list[Path], *, reference: bool = False) -> list[Path]:
         """List folders to scan (files are ignored; a folder already listed is not added again).
@@ -329,20 +391,21 @@ class StartPage(QWidget):
                 continue
             if folder in known:
                 continue
-            found = is_folder(folder)
-            if not found and not remembered:
+            # One added now was just chosen (its drive answered the dialog): a file is not listed. One
+            # remembered is listed at once, and marked when its look answers (check_folders).
+            if not remembered and not is_folder(folder):
                 continue
             known.add(folder)
             item = QListWidgetItem()
             item.setData(FOLDER_ROLE, QByteArray(os.fsencode(folder)))
-            item.setData(MISSING_ROLE, not found)
+            item.setData(MISSING_ROLE, None)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
             self.folder_list.addItem(item)
             _label_folder_item(item)
             added.append(folder)
         self.folder_list.blockSignals(False)
-        self.check_folders()  # one listed as not there, and added again, is there now
+        self.check_folders()  # one listed as not there, and added again, may be there now
         self.remove_button.setEnabled(self.add_button.isEnabled() and self._count() > 0)
         if added:
             self.preferences_changed.emit()
@@ -470,8 +533,15 @@ class StartPage(QWidget):
 
     def set_busy(self, busy: bool, *, has_review: bool, scanning: bool | None = None) -> None:
         """Nothing to start while Lookalike is `busy`; the scan's progress and Stop while it is
-        `scanning` (by default: while busy), not while it reads the journal or puts files back."""
-        scanning = busy if scanning is None else scanning
+        `scanning` (by default: while busy), not while it reads the journal or puts files back. The
+        same while Scan waits for the folders' answers."""
+        self._busy = (busy, has_review, busy if scanning is None else scanning)
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        busy, has_review, scanning = self._busy
+        if self.looking():
+            busy = scanning = True
         self.progress_panel.setVisible(scanning)
         self.stop_button.setVisible(scanning)
         self.scan_button.setEnabled(not busy)
@@ -551,12 +621,17 @@ def listed_folder(item: QListWidgetItem) -> Path:
 
 
 def _label_folder_item(item: QListWidgetItem) -> None:
-    """The folder's name, and what it is: a reference folder, one not there now, or both."""
+    """The folder's name, and what it is: a reference folder, one not there (or not answering), or both."""
     translate = QCoreApplication.translate
     text = display_name(listed_folder(item))
     reference = item.checkState() == Qt.CheckState.Checked
     missing = bool(item.data(MISSING_ROLE))
-    if missing and reference:
+    silent = item.data(MISSING_ROLE) == Found.SILENT.value
+    if silent and reference:
+        text += translate("StartPage", "   — reference folder not answering: its pictures are not protected")
+    elif silent:
+        text += translate("StartPage", "   — not answering")
+    elif missing and reference:
         text += translate("StartPage", "   — reference folder not found: its pictures are not protected")
     elif missing:
         text += translate("StartPage", "   — not found")
@@ -564,7 +639,18 @@ def _label_folder_item(item: QListWidgetItem) -> None:
         text += translate("StartPage", "   — reference: always kept")
     item.setText(text)
     tip = translate("StartPage", "Ticked: a reference folder. Its pictures are never suggested for deletion.")
-    if missing:
+    if silent:
+        tip = (
+            translate(
+                "StartPage",
+                "Lookalike asked for this folder and got no answer within a few seconds: the drive it is on "
+                "may have stopped answering (a network drive whose connection was lost), or be slow to wake "
+                "up. It is looked for again each time you come back to this page, and when you click Scan.",
+            )
+            + "\n\n"
+            + tip
+        )
+    elif missing:
         tip = (
             translate(
                 "StartPage",

@@ -118,12 +118,15 @@ class MainWindow(QMainWindow):
         action_done: a trash or move run finished (its `ActionReport`).
         compare_closed: the compare view was closed and the grid has the focus again.
         action_undone: "Undo last action" finished (its RestoreReport, or None: nothing to put back).
+        scan_decided: what came of Scan once the folders answered (start_scan): True, the scan
+            started; False, it did not (nothing there to scan, the person cancelled, or Stop).
     """
 
     results_shown = Signal()
     action_done = Signal(object)
     compare_closed = Signal()
     action_undone = Signal(object)
+    scan_decided = Signal(bool)
 
     def __init__(
         self,
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.log_dir = log_dir
         self._owns_decisions = decisions is None
         self._scan_note = ""  # said over the results of the scan running: the folders it left out
+        self._page_before_scan = START_PAGE  # shown when Scan was pressed: shown again if it scans nothing
         self.session = ReviewSession(
             decisions if decisions is not None else open_decisions(), self.preferences.keep_rules, self
         )
@@ -226,6 +230,8 @@ class MainWindow(QMainWindow):
         start.add_folder_requested.connect(self.choose_folder)
         start.folder_chosen.connect(lambda folder: self.add_folders([folder]))
         start.scan_requested.connect(self.start_scan)
+        start.folders_answered.connect(self._on_folders_answered)
+        start.folders_slow.connect(lambda: self.pages.setCurrentIndex(START_PAGE))
         start.stop_requested.connect(self.stop)
         start.back_requested.connect(lambda: self.pages.setCurrentIndex(RESULTS_PAGE))
         start.preferences_changed.connect(self._save_preferences)
@@ -280,7 +286,7 @@ class MainWindow(QMainWindow):
     def _state(self) -> WindowState:
         review = self.review
         return WindowState(
-            busy=self.controller.busy,
+            busy=self._busy(),
             has_review=review is not None,
             delete_count=review.delete_count if review else 0,
             has_group=self.tile_model.group is not None,
@@ -288,6 +294,10 @@ class MainWindow(QMainWindow):
             can_redo=self.session.undo_stack.canRedo(),
             unreviewed=self.group_model.has_unreviewed(),
         )
+
+    def _busy(self) -> bool:
+        """Whether a scan (or its look at the folders first), a regrouping or a file action runs."""
+        return self.controller.busy or self.start.looking()
 
     # ---- folders and settings -----------------------------------------------------------------------
 
@@ -335,7 +345,7 @@ class MainWindow(QMainWindow):
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self.controller.busy and self.start.dropped_folders(event.mimeData()):
+        if not self._busy() and self.start.dropped_folders(event.mimeData()):
             event.acceptProposedAction()
             self.start.highlight_drop_zone(True)
 
@@ -351,21 +361,42 @@ class MainWindow(QMainWindow):
     # ---- scanning -----------------------------------------------------------------------------------
 
     def start_scan(self) -> bool:
-        """Scan the listed folders that are there, in the background; False when there is nothing to
-        scan, when busy, when a reference folder is not there and the person does not scan without it,
-        or when the person keeps an unsaved review on screen (each asked first)."""
-        folders = self.start.folders()
-        if not folders:
+        """Look for the listed folders (a folder can go between being listed and Scan), then scan
+        those there, in the background. The looks run off the window's thread, "Looking at the
+        folders…" meanwhile (Stop stops it): one on a network drive that stopped answering waits
+        PATIENCE seconds, and its folder counts as not there. scan_decided tells what came of it.
+        False when nothing is looked for: no folder listed (said so), or busy."""
+        if not self.start.folders():
             self.dialogs.inform(
                 self.tr("Nothing to scan"),
                 self.tr("Add a folder first: click “Add folder…” or drop one here."),
             )
             return False
+        if self._busy():
+            return False
+        self._page_before_scan = self.pages.currentIndex()
+        self.start.look_before_scan()  # the start page shows it once it takes a moment (folders_slow)
+        self._update_totals()
+        return True
+
+    def _on_folders_answered(self) -> None:
+        self._update_totals()
+        self._scan_decided(self._scan_found_folders())
+
+    def _scan_decided(self, started: bool) -> None:
+        if not started:  # the review stays on screen, as it was
+            self.pages.setCurrentIndex(self._page_before_scan)
+        self.scan_decided.emit(started)
+
+    def _scan_found_folders(self) -> bool:
+        """Scan the listed folders found there (the folders' answers are in); False when there is
+        nothing to scan, when busy, when a reference folder is not there and the person does not scan
+        without it, or when the person keeps an unsaved review on screen (each asked first)."""
         if self.controller.busy:
             return False
-        missing = self.start.check_folders()  # a folder can go between being listed and Scan
-        gone = {choice.path for choice in missing}
-        found = [folder for folder in folders if folder not in gone]
+        missing = self.start.missing_folders()
+        gone = {folder.path for folder in missing}
+        found = [folder for folder in self.start.folders() if folder not in gone]
         if not found:
             self.dialogs.inform(self.tr("Nothing to scan"), nothing_there_words(missing))
             return False
@@ -388,7 +419,11 @@ class MainWindow(QMainWindow):
         return True
 
     def stop(self) -> None:
-        if self.controller.busy:
+        if self.start.looking():  # Scan waits for the folders: it waits no more, and scans nothing
+            self.start.stop_looking()
+            self._update_totals()
+            self._scan_decided(False)
+        elif self.controller.busy:
             self.start.show_stopping()
             self.controller.stop()
 
@@ -640,6 +675,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and wait for it; safe to call twice."""
+        self.start.stop_looking()  # a folder's answer, come late, starts no scan in a closed window
         self.comparing.shutdown()
         self.controller.shutdown()
         self.loader.shutdown()

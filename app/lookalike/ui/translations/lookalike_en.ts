@@ -525,4 +525,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <source>Waiting for %n folders to answer…</source>
+        <translation>
+            <numerusform>Waiting for %n folder to answer…</numerusform>
+            <numerusform>Waiting for %n folders to answer…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

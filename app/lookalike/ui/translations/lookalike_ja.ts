@@ -1616,16 +1616,36 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>フォルダーの名前が変わった、移動または削除された、あるいはそのドライブが接続されていないと、フォルダーは見つかりません。</translation>
     </message>
     <message>
+        <source>A folder does not answer when the drive it is on stopped answering: a network drive whose connection was lost, or a disk still waking up. Lookalike waited a few seconds for it.</source>
+        <translation>フォルダーのあるドライブが応答しなくなると、フォルダーは応答しません。接続が切れたネットワークドライブや、まだ起動中のディスクなどです。Lookalike は数秒間、応答を待ちました。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” does not answer.</source>
+        <translation>基準フォルダー「%1」が応答しません。</translation>
+    </message>
+    <message>
         <source>The reference folder “%1” is not there now.</source>
         <translation>基準フォルダー「%1」が今は見つかりません。</translation>
+    </message>
+    <message>
+        <source>The pictures of a reference folder that is not there, or does not answer, are not protected: any that are inside another folder listed are scanned like the others, and can be marked DELETE.</source>
+        <translation>見つからない、または応答しない基準フォルダーの画像は保護されません。一覧にある別のフォルダーの中にある画像はほかと同じようにスキャンされ、DELETE が付くことがあります。</translation>
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
         <translation>見つからない基準フォルダーの画像は保護されません。一覧にある別のフォルダーの中に移っている画像はほかと同じようにスキャンされ、DELETE が付くことがあります。</translation>
     </message>
     <message>
+        <source>Reference folder not answering</source>
+        <translation>基準フォルダーが応答しません</translation>
+    </message>
+    <message>
         <source>Reference folder not found</source>
         <translation>基準フォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <source>Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
+        <translation>それでもスキャンしますか？ 保護したままにするには、キャンセルして、ドライブが応答するようになってからもう一度スキャンしてください（接続が切れていた場合は接続し直してください）。</translation>
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
@@ -1636,12 +1656,24 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>それでもスキャン</translation>
     </message>
     <message>
+        <source>The folder “%1” does not answer.</source>
+        <translation>フォルダー「%1」が応答しません。</translation>
+    </message>
+    <message>
         <source>The folder “%1” is not there now.</source>
         <translation>フォルダー「%1」が今は見つかりません。</translation>
     </message>
     <message>
+        <source>The reference folder “%1” did not answer: its pictures were not protected.</source>
+        <translation>基準フォルダー「%1」が応答しませんでした。その画像は保護されていません。</translation>
+    </message>
+    <message>
         <source>The reference folder “%1” was not there: its pictures were not protected.</source>
         <translation>基準フォルダー「%1」が見つかりませんでした。その画像は保護されていません。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” did not answer and was not scanned.</source>
+        <translation>フォルダー「%1」が応答しなかったため、スキャンしませんでした。</translation>
     </message>
     <message>
         <source>The folder “%1” was not there and was not scanned.</source>
@@ -3106,6 +3138,20 @@ Thumbs/
         <translation>結果に戻る</translation>
     </message>
     <message>
+        <source>Looking at the folders…</source>
+        <translation>フォルダーを調べています…</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to answer…</source>
+        <translation>「%1」の応答を待っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n folders to answer…</source>
+        <translation>
+            <numerusform>%n 個のフォルダーの応答を待っています…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No recent folders</source>
         <translation>最近のフォルダーはありません</translation>
     </message>
@@ -3154,6 +3200,14 @@ Thumbs/
         <translation>速度を測定中…</translation>
     </message>
     <message>
+        <source>   — reference folder not answering: its pictures are not protected</source>
+        <translation>   — 基準フォルダーが応答しません: その画像は保護されていません</translation>
+    </message>
+    <message>
+        <source>   — not answering</source>
+        <translation>   — 応答なし</translation>
+    </message>
+    <message>
         <source>   — reference folder not found: its pictures are not protected</source>
         <translation>   — 基準フォルダーが見つかりません: その画像は保護されていません</translation>
     </message>
@@ -3168,6 +3222,10 @@ Thumbs/
     <message>
         <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
         <translation>チェックあり: 基準フォルダーです。その画像が「削除」の候補になることはありません。</translation>
+    </message>
+    <message>
+        <source>Lookalike asked for this folder and got no answer within a few seconds: the drive it is on may have stopped answering (a network drive whose connection was lost), or be slow to wake up. It is looked for again each time you come back to this page, and when you click Scan.</source>
+        <translation>Lookalike はこのフォルダーを調べましたが、数秒以内に応答がありませんでした。フォルダーのあるドライブが応答しなくなった（接続が切れたネットワークドライブなど）か、起動に時間がかかっている可能性があります。このページに戻るたび、またスキャンをクリックしたときに、もう一度調べます。</translation>
     </message>
     <message>
         <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>

@@ -1616,16 +1616,36 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>폴더 이름이 바뀌었거나, 옮겨졌거나 삭제되었거나, 폴더가 있는 드라이브가 연결되지 않으면 폴더를 찾을 수 없습니다.</translation>
     </message>
     <message>
+        <source>A folder does not answer when the drive it is on stopped answering: a network drive whose connection was lost, or a disk still waking up. Lookalike waited a few seconds for it.</source>
+        <translation>폴더가 있는 드라이브가 응답하지 않으면 폴더도 응답하지 않습니다. 연결이 끊긴 네트워크 드라이브나 아직 깨어나는 중인 디스크가 그렇습니다. Lookalike는 몇 초 동안 응답을 기다렸습니다.</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” does not answer.</source>
+        <translation>기준 폴더 “%1”이(가) 응답하지 않습니다.</translation>
+    </message>
+    <message>
         <source>The reference folder “%1” is not there now.</source>
         <translation>기준 폴더 “%1”을(를) 지금 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pictures of a reference folder that is not there, or does not answer, are not protected: any that are inside another folder listed are scanned like the others, and can be marked DELETE.</source>
+        <translation>찾을 수 없거나 응답하지 않는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안에 있는 사진은 다른 사진처럼 스캔되며 DELETE로 표시될 수 있습니다.</translation>
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
         <translation>찾을 수 없는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안으로 옮겨진 사진은 다른 사진처럼 검사되며 DELETE로 표시될 수 있습니다.</translation>
     </message>
     <message>
+        <source>Reference folder not answering</source>
+        <translation>기준 폴더가 응답하지 않음</translation>
+    </message>
+    <message>
         <source>Reference folder not found</source>
         <translation>기준 폴더를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
+        <translation>그래도 스캔할까요? 계속 보호하려면 취소를 누른 뒤, 드라이브가 응답하면 다시 스캔하세요(연결이 끊겼다면 다시 연결하세요).</translation>
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
@@ -1636,12 +1656,24 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>그래도 검사</translation>
     </message>
     <message>
+        <source>The folder “%1” does not answer.</source>
+        <translation>폴더 “%1”이(가) 응답하지 않습니다.</translation>
+    </message>
+    <message>
         <source>The folder “%1” is not there now.</source>
         <translation>폴더 “%1”을(를) 지금 찾을 수 없습니다.</translation>
     </message>
     <message>
+        <source>The reference folder “%1” did not answer: its pictures were not protected.</source>
+        <translation>기준 폴더 “%1”이(가) 응답하지 않았습니다. 그 사진은 보호되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>The reference folder “%1” was not there: its pictures were not protected.</source>
         <translation>기준 폴더 “%1”이(가) 없었습니다. 그 사진은 보호되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” did not answer and was not scanned.</source>
+        <translation>폴더 “%1”이(가) 응답하지 않아서 스캔하지 않았습니다.</translation>
     </message>
     <message>
         <source>The folder “%1” was not there and was not scanned.</source>
@@ -3106,6 +3138,20 @@ Thumbs/
         <translation>결과로 돌아가기</translation>
     </message>
     <message>
+        <source>Looking at the folders…</source>
+        <translation>폴더 확인 중…</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to answer…</source>
+        <translation>“%1”의 응답을 기다리는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n folders to answer…</source>
+        <translation>
+            <numerusform>폴더 %n개의 응답을 기다리는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No recent folders</source>
         <translation>최근 폴더 없음</translation>
     </message>
@@ -3154,6 +3200,14 @@ Thumbs/
         <translation>속도 측정 중…</translation>
     </message>
     <message>
+        <source>   — reference folder not answering: its pictures are not protected</source>
+        <translation>   — 기준 폴더가 응답하지 않음: 사진이 보호되지 않음</translation>
+    </message>
+    <message>
+        <source>   — not answering</source>
+        <translation>   — 응답 없음</translation>
+    </message>
+    <message>
         <source>   — reference folder not found: its pictures are not protected</source>
         <translation>   — 기준 폴더를 찾을 수 없음: 사진이 보호되지 않음</translation>
     </message>
@@ -3168,6 +3222,10 @@ Thumbs/
     <message>
         <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
         <translation>체크됨: 기준 폴더입니다. 이 폴더의 사진은 절대 ‘삭제’로 추천되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Lookalike asked for this folder and got no answer within a few seconds: the drive it is on may have stopped answering (a network drive whose connection was lost), or be slow to wake up. It is looked for again each time you come back to this page, and when you click Scan.</source>
+        <translation>Lookalike가 이 폴더를 확인했지만 몇 초 안에 응답이 없었습니다. 폴더가 있는 드라이브가 응답을 멈췄거나(연결이 끊긴 네트워크 드라이브 등) 깨어나는 데 시간이 걸리고 있을 수 있습니다. 이 페이지로 돌아올 때마다, 그리고 스캔을 누를 때 다시 확인합니다.</translation>
     </message>
     <message>
         <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>

@@ -1616,16 +1616,36 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>文件夹被重命名、移动或删除，或者所在驱动器未连接时，就会找不到该文件夹。</translation>
     </message>
     <message>
+        <source>A folder does not answer when the drive it is on stopped answering: a network drive whose connection was lost, or a disk still waking up. Lookalike waited a few seconds for it.</source>
+        <translation>文件夹所在的驱动器停止响应时，文件夹就没有响应：例如连接已断开的网络驱动器，或仍在唤醒的磁盘。Lookalike 已等待了几秒钟。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” does not answer.</source>
+        <translation>参考文件夹“%1”没有响应。</translation>
+    </message>
+    <message>
         <source>The reference folder “%1” is not there now.</source>
         <translation>现在找不到参考文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The pictures of a reference folder that is not there, or does not answer, are not protected: any that are inside another folder listed are scanned like the others, and can be marked DELETE.</source>
+        <translation>找不到或没有响应的参考文件夹中的图片不受保护：其中位于列表中其他文件夹内的图片会像其他图片一样被扫描，并可能被标记为 DELETE。</translation>
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
         <translation>找不到的参考文件夹中的图片不受保护：其中现在位于列表中其他文件夹内的图片会像其他图片一样被扫描，并可能被标记为 DELETE。</translation>
     </message>
     <message>
+        <source>Reference folder not answering</source>
+        <translation>参考文件夹没有响应</translation>
+    </message>
+    <message>
         <source>Reference folder not found</source>
         <translation>找不到参考文件夹</translation>
+    </message>
+    <message>
+        <source>Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
+        <translation>仍要扫描吗？若要继续保护它们，请点击“取消”，等驱动器有响应后再扫描（如果驱动器已断开，请重新连接）。</translation>
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
@@ -1636,12 +1656,24 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>仍要扫描</translation>
     </message>
     <message>
+        <source>The folder “%1” does not answer.</source>
+        <translation>文件夹“%1”没有响应。</translation>
+    </message>
+    <message>
         <source>The folder “%1” is not there now.</source>
         <translation>现在找不到文件夹“%1”。</translation>
     </message>
     <message>
+        <source>The reference folder “%1” did not answer: its pictures were not protected.</source>
+        <translation>参考文件夹“%1”没有响应：其中的图片未受保护。</translation>
+    </message>
+    <message>
         <source>The reference folder “%1” was not there: its pictures were not protected.</source>
         <translation>参考文件夹“%1”不存在：其中的图片未受保护。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” did not answer and was not scanned.</source>
+        <translation>文件夹“%1”没有响应，未扫描。</translation>
     </message>
     <message>
         <source>The folder “%1” was not there and was not scanned.</source>
@@ -3106,6 +3138,20 @@ Thumbs/
         <translation>返回结果</translation>
     </message>
     <message>
+        <source>Looking at the folders…</source>
+        <translation>正在检查文件夹…</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to answer…</source>
+        <translation>正在等待“%1”响应…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n folders to answer…</source>
+        <translation>
+            <numerusform>正在等待 %n 个文件夹响应…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No recent folders</source>
         <translation>没有最近的文件夹</translation>
     </message>
@@ -3154,6 +3200,14 @@ Thumbs/
         <translation>正在测量速度…</translation>
     </message>
     <message>
+        <source>   — reference folder not answering: its pictures are not protected</source>
+        <translation>   — 参考文件夹没有响应：其中的图片不受保护</translation>
+    </message>
+    <message>
+        <source>   — not answering</source>
+        <translation>   — 没有响应</translation>
+    </message>
+    <message>
         <source>   — reference folder not found: its pictures are not protected</source>
         <translation>   — 找不到参考文件夹：其中的图片不受保护</translation>
     </message>
@@ -3168,6 +3222,10 @@ Thumbs/
     <message>
         <source>Ticked: a reference folder. Its pictures are never suggested for deletion.</source>
         <translation>已勾选：参考文件夹。其中的图片永远不会被建议标记为“删除”。</translation>
+    </message>
+    <message>
+        <source>Lookalike asked for this folder and got no answer within a few seconds: the drive it is on may have stopped answering (a network drive whose connection was lost), or be slow to wake up. It is looked for again each time you come back to this page, and when you click Scan.</source>
+        <translation>Lookalike 查找了此文件夹，但几秒内没有得到响应：它所在的驱动器可能已停止响应（例如连接已断开的网络驱动器），或者唤醒较慢。每次回到此页面以及点击扫描时，都会再次查找。</translation>
     </message>
     <message>
         <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>

@@ -1,0 +1,372 @@
+"""A folder listed on the start page may be on a network drive that stopped answering: a look at it
+(one stat) then waits as long as the drive does, many seconds. The start page looks at its folders when
+it shows, when the window comes back and when Scan is pressed; each look waits off the window's
+thread, so the window never waits with it. The folders are listed at once and marked when their
+answers come; Scan waits for the answers ("Looking at the folders…", Stop) before it scans or asks
+about a reference folder not there; a folder that gives no answer in time counts as not there, and
+is said not to answer.
+
+The drive is stood in for as the tiles' test does (test_tiles_of_files_changed_since_the_scan): the
+stat that the looks make, held for each path on the drive until it answers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.decisions import DecisionStore
+from lookalike.samples import photo
+from lookalike.ui import missing_folders, on_disk
+from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
+from lookalike.ui.window import RESULTS_PAGE, START_PAGE, MainWindow
+
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window
+
+pytestmark = OFFSCREEN_NOISE
+
+HELD_AT_MOST = 8.0  # seconds the drive holds a look, unless told to answer first
+QUICK = 0.5  # seconds: what doing something without waiting for the drive takes, at most
+STALL = 0.25  # seconds: the longest the window's thread may go without handling its events
+
+
+class Ticks:
+    """When the window's thread handled its events: a timer's ticks, every 10 ms while it does."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(lambda: self.times.append(time.monotonic()))
+        self._timer.start()
+
+    def longest_stall(self) -> float:
+        self._timer.stop()
+        self.times.append(time.monotonic())  # up to now: a stall that is still going counts
+        return max(later - earlier for earlier, later in itertools.pairwise(self.times))
+
+
+@dataclass(frozen=True)
+class Folders:
+    """Pictures on this computer, and folders on the drive: a reference folder holding a copy of a
+    picture in Pictures, and a folder of photos."""
+
+    pictures: Path
+    original: Path  # in Pictures
+    originals: Path  # the reference folder, on the drive
+    kept_copy: Path  # in it: a copy of `original`, kept only by the tick
+    photos: Path  # on the drive, to scan
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> Folders:
+    pictures, originals, photos = (
+        tmp_path / "Pictures",
+        tmp_path / "NAS" / "Originals",
+        tmp_path / "NAS" / "Photos",
+    )
+    for folder in (pictures, originals, photos):
+        folder.mkdir(parents=True)
+    original, kept_copy = pictures / "IMG_0001.jpg", originals / "IMG_0001 (1).jpg"
+    photo(7, (320, 240)).save(original, quality=90)
+    shutil.copyfile(original, kept_copy)
+    for age, path in enumerate((original, kept_copy)):  # the one in Pictures is the oldest
+        stamp = 1_700_000_000 * 10**9 + age * 10**9
+        os.utime(path, ns=(stamp, stamp))
+    photo(8, (320, 240)).save(photos / "IMG_0002.jpg", quality=90)
+    return Folders(pictures, original, originals, kept_copy, photos)
+
+
+@dataclass
+class Drive:
+    """A network drive that does not answer: each look at a path on it waits until answer()."""
+
+    root: Path
+    answering: threading.Event
+
+    def answer(self) -> None:
+        self.answering.set()
+
+
+@pytest.fixture
+def drive(folders: Folders, monkeypatch: pytest.MonkeyPatch) -> Iterator[Drive]:
+    """The drive of `folders` stops answering."""
+    root = folders.originals.parent
+    answering = threading.Event()
+    real_stat = os.stat
+
+    def stat_of_a_drive_not_answering(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        if str(path).startswith(str(root)):  # the drive's folders, whoever asks
+            answering.wait(HELD_AT_MOST)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(on_disk.os, "stat", stat_of_a_drive_not_answering)  # stands in for the drive
+    yield Drive(root, answering)
+    answering.set()  # no look is left waiting
+
+
+def window_listing(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    listed: tuple[FolderChoice, ...],
+) -> MainWindow:
+    """A window started with `listed` remembered from last time; it looks for them as it shows."""
+    SettingsStore(settings).save(Preferences(folders=listed))
+    return make_window(qtbot, settings, dialogs, decisions, tmp_path)
+
+
+def item_text(window: MainWindow, folder: Path) -> str:
+    return window.start.folder_list.item(window.start.folders().index(folder)).text()
+
+
+def deletions(window: MainWindow) -> set[Path]:
+    review = window.review
+    assert review is not None
+    return {planned.path for planned in review.plan().deletions}
+
+
+def test_the_start_page_lists_its_folders_at_once_and_marks_them_when_the_drive_answers(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+) -> None:
+    """The window starts, shows its start page and comes back to the screen while the drive holds
+    each look; the folders are listed at once, unmarked; once the drive answers, the one not there
+    is marked so. (Looked at on the window's thread, the window waited for the drive each time.)"""
+    shutil.rmtree(folders.photos)  # deleted on the drive since last time
+    listed = (
+        FolderChoice(folders.pictures),
+        FolderChoice(folders.originals, reference=True),
+        FolderChoice(folders.photos),
+    )
+    ticks = Ticks()
+    started = time.monotonic()
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        assert time.monotonic() - started < QUICK  # not the seconds the drive takes
+        start = window.start
+        assert start.isVisible() and start.folder_choices() == listed
+        assert not any("not found" in item_text(window, choice.path) for choice in listed)  # not known yet
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        came_back = time.monotonic()
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # looked for again
+        assert time.monotonic() - came_back < QUICK
+        qtbot.wait(1500)
+        assert not start.looks_settled()  # the drive holds them still
+        assert ticks.longest_stall() < STALL
+
+        drive.answer()
+        qtbot.waitUntil(start.looks_settled, timeout=5000)
+        assert item_text(window, folders.photos).endswith("   — not found")
+        assert item_text(window, folders.originals).endswith("   — reference: always kept")
+        assert item_text(window, folders.pictures) == str(folders.pictures)
+    finally:
+        window.shutdown()
+
+
+def test_scan_waits_for_a_reference_folder_on_a_drive_not_answering_then_asks_as_it_did(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+) -> None:
+    """Scan, pressed before the drive answered: the window waits for the answer without stopping
+    ("Looking at the folders…", Stop), naming the folder it waits for; no scan starts meanwhile.
+    The reference folder turns out to be gone: Scan asks first, as it does when the answer is in."""
+    shutil.rmtree(folders.originals)  # renamed on the drive
+    listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        start = window.start
+        ticks = Ticks()
+        pressed = time.monotonic()
+        assert window.start_scan()
+        assert time.monotonic() - pressed < QUICK  # not the seconds the drive takes
+        assert start.progress_panel.isVisible() and start.stop_button.isVisible()
+        assert start.progress_label.text() == "Looking at the folders…"
+        assert not start.scan_button.isEnabled() and not start.folder_list.isEnabled()
+        assert not window.commands.actions["scan"].isEnabled()
+        decided: list[bool] = []
+        window.scan_decided.connect(decided.append)
+        qtbot.wait(1000)
+        assert ticks.longest_stall() < STALL
+        assert decided == [] and dialogs.confirmed == [] and not window.controller.busy  # no answer yet
+        assert start.progress_details.text() == f"Waiting for “{folders.originals}” to answer…"
+
+        dialogs.answers = [False]  # Cancel
+        drive.answer()
+        qtbot.waitUntil(lambda: decided == [False], timeout=5000)
+        (title, text, details), *more = dialogs.confirmed
+        assert not more and title == "Reference folder not found"
+        assert f"“{folders.originals}” is not there now" in text and details.startswith("Scan anyway?")
+        assert "reference folder not found: its pictures are not protected" in item_text(
+            window, folders.originals
+        )
+        assert not window.controller.busy and window.review is None
+        assert not start.progress_panel.isVisible() and start.scan_button.isEnabled()
+    finally:
+        window.shutdown()
+
+
+def test_a_reference_folder_that_answers_late_is_protected_without_a_question(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+) -> None:
+    listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        assert window.start_scan()
+        qtbot.wait(1000)
+        assert not window.controller.busy  # waits for the drive
+        with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+            drive.answer()
+        assert dialogs.confirmed == [] and dialogs.informed == []
+        assert deletions(window) == {folders.original}  # the reference folder's copy is kept
+    finally:
+        window.shutdown()
+
+
+def test_a_folder_that_does_not_answer_in_time_counts_as_not_there_and_is_said_not_to_answer(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The drive does not answer within PATIENCE: the reference folder on it is not assumed there.
+    Scan asks before scanning without it, saying it does not answer; the list says so too; scanned
+    anyway, the folder to scan on the drive is left out with a word, the pictures on this computer
+    are scanned (their look never waits behind the drive's). When the drive answers, at last, the
+    list says what it found."""
+    monkeypatch.setattr(missing_folders, "PATIENCE", 1.0)
+    listed = (
+        FolderChoice(folders.pictures),
+        FolderChoice(folders.originals, reference=True),
+        FolderChoice(folders.photos),
+    )
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        start = window.start
+        ticks = Ticks()
+        dialogs.answers = [False]  # Cancel
+        pressed = time.monotonic()
+        with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
+            assert window.start_scan()
+        assert decided.args == [False] and time.monotonic() - pressed > 0.9  # PATIENCE (a coarse timer)
+        assert ticks.longest_stall() < STALL
+        (title, text, details), *more = dialogs.confirmed
+        assert not more and title == "Reference folder not answering"
+        assert f"The reference folder “{folders.originals}” does not answer." in text
+        assert "stopped answering" in text and "not protected" in text
+        assert details.startswith("Scan anyway?") and "once the drive answers" in details
+        assert item_text(window, folders.originals).endswith(
+            "   — reference folder not answering: its pictures are not protected"
+        )
+        assert item_text(window, folders.photos).endswith("   — not answering")
+        assert "no answer" in start.folder_list.item(1).toolTip()
+        assert item_text(window, folders.pictures) == str(folders.pictures)
+        assert not window.controller.busy and window.review is None
+
+        dialogs.answers = [True]  # Scan anyway
+        with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+            assert window.start_scan()
+        review = window.review
+        assert review is not None and review.result.roots == (folders.pictures,)
+        summary = window.results.summary_label.text()
+        assert (
+            f"The reference folder “{folders.originals}” did not answer: its pictures were not protected."
+            in summary
+        )
+        assert f"The folder “{folders.photos}” did not answer and was not scanned." in summary
+
+        window.pages.setCurrentIndex(START_PAGE)
+        drive.answer()
+        qtbot.waitUntil(lambda: item_text(window, folders.originals).endswith("reference: always kept"))
+        assert item_text(window, folders.photos) == str(folders.photos)
+    finally:
+        window.shutdown()
+
+
+def test_nothing_is_scanned_when_the_only_folder_does_not_answer(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, (FolderChoice(folders.photos),))
+    try:
+        with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
+            assert window.start_scan()
+        assert decided.args == [False] and dialogs.confirmed == []
+        (title, text, _), *more = dialogs.informed
+        assert not more and title == "Nothing to scan"
+        assert f"The folder “{folders.photos}” does not answer." in text and "stopped answering" in text
+    finally:
+        window.shutdown()
+
+
+def test_stop_stops_waiting_for_the_drive_and_scans_nothing(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+) -> None:
+    """Scan pressed on the results page: once the drive makes it wait, the start page shows it, with
+    Stop; Stop goes back to the review, as it was, and the drive's answer, come later, starts nothing."""
+    listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        window.pages.setCurrentIndex(RESULTS_PAGE)
+        assert window.start_scan()
+        qtbot.waitUntil(lambda: window.pages.currentIndex() == START_PAGE, timeout=2000)
+        assert window.commands.actions["stop"].isEnabled()
+        with qtbot.waitSignal(window.scan_decided, timeout=1000) as decided:
+            qtbot.mouseClick(window.start.stop_button, Qt.MouseButton.LeftButton)
+        assert decided.args == [False]
+        assert window.pages.currentIndex() == RESULTS_PAGE
+        assert window.start.scan_button.isEnabled() and not window.start.progress_panel.isVisible()
+        with qtbot.assertNotEmitted(window.scan_decided, wait=300):
+            drive.answer()
+            qtbot.waitUntil(window.start.looks_settled, timeout=5000)
+        assert not window.controller.busy and window.review is None and dialogs.confirmed == []
+    finally:
+        window.shutdown()
