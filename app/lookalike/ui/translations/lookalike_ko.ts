@@ -138,7 +138,7 @@
     <message numerus="yes">
         <source>%n file(s) had already been moved or deleted since the scan, so they are no longer listed.</source>
         <translation>
-            <numerusform>파일 %n개는 검사 후 이미 옮겨지거나 삭제되어 목록에서 뺐습니다.</numerusform>
+            <numerusform>파일 %n개는 스캔 후 이미 옮겨지거나 삭제되어 목록에서 뺐습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1633,7 +1633,7 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
-        <translation>찾을 수 없는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안으로 옮겨진 사진은 다른 사진처럼 검사되며 DELETE로 표시될 수 있습니다.</translation>
+        <translation>찾을 수 없는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안으로 옮겨진 사진은 다른 사진처럼 스캔되며 DELETE로 표시될 수 있습니다.</translation>
     </message>
     <message>
         <source>Reference folder not answering</source>
@@ -1649,11 +1649,11 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
-        <translation>그래도 검사할까요? 계속 보호하려면 취소를 누른 뒤 드라이브를 연결하거나, 지금 있는 위치의 폴더를 다시 추가하고 체크하세요.</translation>
+        <translation>그래도 스캔할까요? 계속 보호하려면 취소를 누른 뒤 드라이브를 연결하거나, 지금 있는 위치의 폴더를 다시 추가하고 체크하세요.</translation>
     </message>
     <message>
         <source>Scan anyway</source>
-        <translation>그래도 검사</translation>
+        <translation>그래도 스캔</translation>
     </message>
     <message>
         <source>The folder “%1” does not answer.</source>
@@ -1677,7 +1677,7 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
     <message>
         <source>The folder “%1” was not there and was not scanned.</source>
-        <translation>폴더 “%1”이(가) 없어서 검사하지 않았습니다.</translation>
+        <translation>폴더 “%1”이(가) 없어서 스캔하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1854,11 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
     <message>
         <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>
-        <translation>이 결과는 완전하지 않습니다: 검사 중에 폴더 %1이(가) 옮겨지거나 삭제되어 그 사진이 빠졌습니다(찾은 파일 %3개 중 %2개). 다시 검사하세요.</translation>
+        <translation>이 결과는 완전하지 않습니다: 스캔 중에 폴더 %1이(가) 옮겨지거나 삭제되어 그 사진이 빠졌습니다(찾은 파일 %3개 중 %2개). 다시 스캔하세요.</translation>
     </message>
     <message>
         <source>This result is incomplete: %1 of the %2 files found were moved or deleted before the scan could read them (%3 of them in %4); scan again.</source>
-        <translation>이 결과는 완전하지 않습니다: 찾은 파일 %2개 중 %1개가 읽기 전에 옮겨지거나 삭제되었습니다(그중 %3개는 %4에 있었음). 다시 검사하세요.</translation>
+        <translation>이 결과는 완전하지 않습니다: 찾은 파일 %2개 중 %1개가 읽기 전에 옮겨지거나 삭제되었습니다(그중 %3개는 %4에 있었음). 다시 스캔하세요.</translation>
     </message>
     <message>
         <source>The fingerprint cache in %1 cannot be used (%2); this scan runs without it, so the next one reads every file again.</source>
@@ -2517,7 +2517,7 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     </message>
     <message>
         <source>No pictures were found in the folders scanned.</source>
-        <translation>검사한 폴더에서 사진을 찾지 못했습니다.</translation>
+        <translation>스캔한 폴더에서 사진을 찾지 못했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Left out on purpose: %n item(s) (links to other places, files only in the cloud); they are listed with the files that could not be read.</source>
@@ -2767,7 +2767,7 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message numerus="yes">
         <source>Group split: its pictures are not duplicates of one another, and Lookalike will keep them apart in later scans. Copies with the same bytes stay grouped: %n group(s) of exact copies.</source>
         <translation>
-            <numerusform>그룹을 나눴습니다: 이 사진들은 서로 중복이 아니며, 이후 검사에서도 따로 다룹니다. 바이트가 같은 사본은 그대로 묶여 있습니다: 완전히 같은 사본 그룹 %n개.</numerusform>
+            <numerusform>그룹을 나눴습니다: 이 사진들은 서로 중복이 아니며, 이후 스캔에서도 따로 다룹니다. 바이트가 같은 사본은 그대로 묶여 있습니다: 완전히 같은 사본 그룹 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3229,7 +3229,7 @@ Thumbs/
     </message>
     <message>
         <source>Lookalike cannot find this folder now: it may have been renamed, moved or deleted, or be on a drive that is not connected. It stays on the list and is scanned again once it is back; “Remove” takes it off the list.</source>
-        <translation>Lookalike가 지금 이 폴더를 찾을 수 없습니다. 이름이 바뀌었거나, 옮겨졌거나 삭제되었거나, 연결되지 않은 드라이브에 있을 수 있습니다. 목록에 남아 있다가 돌아오면 다시 검사합니다. 목록에서 빼려면 “제거”를 누르세요.</translation>
+        <translation>Lookalike가 지금 이 폴더를 찾을 수 없습니다. 이름이 바뀌었거나, 옮겨졌거나 삭제되었거나, 연결되지 않은 드라이브에 있을 수 있습니다. 목록에 남아 있다가 돌아오면 다시 스캔합니다. 목록에서 빼려면 “제거”를 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3382,7 @@ Thumbs/
     </message>
     <message>
         <source>Changed since the scan</source>
-        <translation>검사 후 바뀜</translation>
+        <translation>스캔 후 바뀜</translation>
     </message>
     <message>
         <source>No longer there</source>
@@ -3390,11 +3390,11 @@ Thumbs/
     </message>
     <message>
         <source>Changed since the scan: not the picture the scan compared</source>
-        <translation>검사 후 바뀜: 검사에서 비교한 사진이 아님</translation>
+        <translation>스캔 후 바뀜: 스캔에서 비교한 사진이 아님</translation>
     </message>
     <message>
         <source>No longer there: moved or deleted since the scan</source>
-        <translation>더 이상 없음: 검사 후 옮겨지거나 삭제됨</translation>
+        <translation>더 이상 없음: 스캔 후 옮겨지거나 삭제됨</translation>
     </message>
     <message>
         <source>KEEP</source>
