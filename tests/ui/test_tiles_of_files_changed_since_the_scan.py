@@ -438,3 +438,50 @@ def test_a_file_marked_delete_seen_changed_or_gone_is_not_counted_nor_moved_and_
 
     window.tile_model.toggle(window.tile_model.row_of(photos.city_copy) or 0)  # the person keeps it
     assert button.text() == "Nothing to move" and button.toolTip().splitlines()[1:] == [changed_line]
+
+
+def test_the_group_lists_to_free_column_counts_what_the_trash_button_counts(
+    qtbot: QtBot, window: MainWindow, photos: Photos
+) -> None:
+    """A copy marked DELETE that the window saw changed or gone is left out of the trash button's
+    count and size; the group list's "To free" column still counted it, so its groups added up to
+    more than the button promised, and sorting by it put such a group where it did not belong. The
+    column counts what the button counts, and its tooltip says why a file is not counted."""
+    scan_and_wait(qtbot, window, photos.root)
+    sizes = {p: p.stat().st_size for p in (photos.beach_copy, photos.beach_small, photos.city_copy)}
+    model = window.group_model
+
+    def to_free() -> dict[Path, str]:
+        return {
+            model.group(row).members[0].path: model.index(row, Column.SIZE).data()  # type: ignore[union-attr]
+            for row in range(model.rowCount())
+        }
+
+    assert to_free() == {
+        photos.beach: size_text(sizes[photos.beach_copy] + sizes[photos.beach_small]),
+        photos.city: size_text(sizes[photos.city_copy]),
+    }
+    photo(99, (300, 400)).save(photos.beach_small, quality=92)  # edited since the scan
+    photos.city_copy.unlink()
+    show_group_holding(qtbot, window, photos.beach_small)
+    show_group_holding(qtbot, window, photos.city_copy)
+
+    assert to_free() == {photos.beach: size_text(sizes[photos.beach_copy]), photos.city: "—"}
+    review = window.review
+    assert review is not None and review.delete_bytes == sizes[photos.beach_copy]  # the column's sum
+    assert (
+        window.results.trash_button.text() == f"Move 1 file ({size_text(sizes[photos.beach_copy])}) to Trash…"
+    )
+    city_row = next(r for r in range(model.rowCount()) if model.group(r).members[0].path == photos.city)  # type: ignore[union-attr]
+    tooltip = str(model.index(city_row, Column.SIZE).data(Qt.ItemDataRole.ToolTipRole))
+    assert tooltip == (
+        "Not counted: 1 file marked DELETE is no longer there (moved or deleted since the scan): "
+        "“city copy.png”"
+    )
+    model.sort(Column.SIZE, Qt.SortOrder.DescendingOrder)  # the most to free first: what the column says
+    assert [model.group(r).members[0].path for r in range(model.rowCount())] == [photos.beach, photos.city]  # type: ignore[union-attr]
+
+    beach = next(g for g in review.groups if photos.beach in g.paths)
+    window.session.set_marks(beach, {beach.paths_in_order().index(photos.beach_small): True})  # kept now
+    window.session.set_marks(beach, {beach.paths_in_order().index(photos.beach_copy): True})
+    assert to_free()[photos.beach] == "—" and window.results.trash_button.text() == "Nothing to move"

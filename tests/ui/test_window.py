@@ -554,15 +554,17 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With 10,000 groups, a step to the next group, a thumbnail arriving and a changed mark each
-    cost the same as with ten: the list is not laid out again, nor every group's totals summed."""
-    from lookalike.ui.group_table import GroupTableModel
-    from lookalike.ui.review import Review
+    """With 10,000 groups, a step to the next group, a thumbnail arriving, a changed mark and a copy
+    seen gone each cost the same as with ten: the list is not laid out again, nor every group's totals
+    summed."""
+    from lookalike.ui.group_table import Column, GroupTableModel
+    from lookalike.ui.review import Review, ReviewGroup
 
     from .test_models import synthetic_review
 
-    row_counts, totals = [0], [0]
+    row_counts, totals, group_totals = [0], [0], [0]
     row_count, delete_bytes = GroupTableModel.rowCount, Review.delete_bytes.fget
+    delete_bytes_of = Review.delete_bytes_of
     assert delete_bytes is not None
 
     def counted_row_count(self: GroupTableModel, *args: object) -> int:
@@ -573,9 +575,14 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
         totals[0] += 1
         return delete_bytes(self)
 
+    def counted_delete_bytes_of(self: Review, group: ReviewGroup) -> int:
+        group_totals[0] += 1
+        return delete_bytes_of(self, group)
+
     # Before the model exists: Qt looks up a Python override once per object.
     monkeypatch.setattr(GroupTableModel, "rowCount", counted_row_count)
     monkeypatch.setattr(Review, "delete_bytes", property(counted_delete_bytes))
+    monkeypatch.setattr(Review, "delete_bytes_of", counted_delete_bytes_of)
     # The synthetic files are nowhere: here they stand for files still as scanned (one seen gone is
     # not counted: the totals follow it once).
     monkeypatch.setattr(on_disk, "look", lambda scanned: (OnDisk.AS_SCANNED, scanned))
@@ -593,6 +600,13 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
 
     window.tile_model.toggle(1)  # DELETE to KEEP: the totals on the trash button follow
     assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9999 files")
+
+    first = window.review.groups[0]  # type: ignore[union-attr]
+    totals[0] = group_totals[0] = 0
+    window.session.saw_on_disk(first, first.members[1].path, OnDisk.GONE)  # its copy marked DELETE
+    assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9998 files")
+    assert group_totals[0] <= 2, group_totals  # its row in the list, not every group's
+    assert window.group_model.index(0, Column.SIZE).data() == "—"
     window.shutdown()
 
 

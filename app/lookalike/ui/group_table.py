@@ -221,20 +221,29 @@ class GroupTableModel(QAbstractTableModel):
     file is looked at (off this thread) when the row is painted, and again once LOOK_AGAIN_AFTER has
     passed; a file gone since the scan shows the tiles' "cannot show" sign, never the picture a
     thumbnail made before remembers, and one changed since shows the picture there now.
+
+    "To free" counts what the trash button counts: the copies marked DELETE but those held back
+    (Review.held_in); `held_back_words` (Acting.held_back_words) says why in the cell's tooltip.
     """
 
     def __init__(
-        self, loader: ThumbnailLoader, session: ReviewSession, parent: QObject | None = None
+        self,
+        loader: ThumbnailLoader,
+        session: ReviewSession,
+        parent: QObject | None = None,
+        *,
+        held_back_words: Callable[[Sequence[tuple[GroupMember, bool]]], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._loader, self._session = loader, session
+        self._held_back_words = held_back_words
         self._review: Review | None = None
         self._groups: list[ReviewGroup] = []  # review.groups as last shown
         self._member_lists: list[list[GroupMember]] = []  # each group's members list then, to see changes
         self._facts: list[GroupFacts | None] = []
         self._words: ChangesWords = {}  # for facts_of, as long as the facts it made
         self._filled = 0  # _facts[: _filled] are all computed
-        self._reclaim: list[int] = []  # bytes the DELETE marks free, per group
+        self._reclaim: list[int] = []  # bytes the DELETE marks free, per group (_freed)
         self._sorted: list[int] = []  # every source row, in the chosen order
         self._order: list[int] = []  # the source rows shown, in that order
         self._view_rows: list[int] | None = None  # source row -> view row (-1: hidden); built on demand
@@ -345,7 +354,7 @@ class GroupTableModel(QAbstractTableModel):
         self._groups[at:at] = list(groups)
         self._member_lists[at:at] = [g.members for g in groups]
         self._facts[at:at] = [facts_of(g, self._words) for g in groups]
-        self._reclaim[at:at] = [g.delete_bytes for g in groups]
+        self._reclaim[at:at] = [self._freed(g) for g in groups]
         self._filled = min(self._filled, at)
         self._after_structure_change()
         new_rows = list(range(at, at + count))
@@ -478,7 +487,7 @@ class GroupTableModel(QAbstractTableModel):
         """Repaint `group`'s row after its marks or its reviewed tick changed."""
         source = self._source_rows.get(id(group), -1)
         if source >= 0:
-            self._reclaim[source] = self._groups[source].delete_bytes
+            self._reclaim[source] = self._freed(self._groups[source])
             self._emit_row_changed(source)
 
     def refresh_groups(self, groups: Sequence[object]) -> None:
@@ -487,9 +496,17 @@ class GroupTableModel(QAbstractTableModel):
             for group in groups:
                 self.refresh_group(group)
             return
-        self._reclaim = [g.delete_bytes for g in self._groups]
+        review = self._review
+        groups = self._groups
+        self._reclaim = review.delete_bytes_each(groups) if review else [g.delete_bytes for g in groups]
         if self._order:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, len(Column) - 1))
+
+    def _freed(self, group: ReviewGroup) -> int:
+        """What acting would free of `group`, as the trash button counts it: its copies marked DELETE
+        but those held back (Review.delete_bytes_of), so that the column sums to the button's size."""
+        review = self._review
+        return review.delete_bytes_of(group) if review is not None else group.delete_bytes
 
     def _emit_row_changed(self, source: int) -> None:
         row = self.view_row(source)
@@ -500,7 +517,7 @@ class GroupTableModel(QAbstractTableModel):
 
     def _recompute_facts(self, source: int) -> None:
         self._facts[source] = facts_of(self._groups[source], self._words)
-        self._reclaim[source] = self._groups[source].delete_bytes
+        self._reclaim[source] = self._freed(self._groups[source])
 
     def _fill_some(self) -> None:
         """Compute the facts of the next groups for a few milliseconds; stop when all are known."""
@@ -515,7 +532,7 @@ class GroupTableModel(QAbstractTableModel):
         while row < len(groups):
             if facts[row] is None:
                 facts[row] = facts_of(groups[row], self._words)
-                reclaim[row] = groups[row].delete_bytes
+                reclaim[row] = self._freed(groups[row])
             row += 1
             if row % 256 == 0 and enough():
                 break
@@ -591,7 +608,7 @@ class GroupTableModel(QAbstractTableModel):
         elif column == Column.SIZE:
             reclaim, groups = self._reclaim, self._groups
             for row in (r for r, amount in enumerate(reclaim) if amount < 0):
-                reclaim[row] = groups[row].delete_bytes
+                reclaim[row] = self._freed(groups[row])
             keys = reclaim
         else:
             keys = self._fact_keys(Column(column))
@@ -702,7 +719,7 @@ class GroupTableModel(QAbstractTableModel):
             facts = self._facts[self._order[row]]
             return facts.changes if facts is not None else what_changed(group)
         if column == Column.SIZE:
-            freed = self._size_text(group.delete_bytes)
+            freed = self._size_text(self._freed(group))
             return f"\u26a0 {freed}" if group.loses_every_copy else freed  # ⚠: no copy kept
         return None
 
@@ -718,8 +735,13 @@ class GroupTableModel(QAbstractTableModel):
             return self.tr("Reviewed") if group.reviewed else self.tr("Not reviewed yet")
         if column == Column.CHANGED:  # whole: the column shows its start
             return what_changed(group)
-        if column == Column.SIZE and group.loses_every_copy:
-            return self.tr("No copy kept: every copy is marked DELETE")
+        if column == Column.SIZE:
+            said = [self.tr("No copy kept: every copy is marked DELETE")] if group.loses_every_copy else []
+            held = self._review.held_in(group) if self._review is not None else []
+            if held and self._held_back_words is not None:  # why the column counts fewer files
+                said.append(self._held_back_words(held))
+            if said:
+                return "\n".join(said)
         shown = "\n".join(display_name(m.path) for m in group.members[:6])
         seen = self._first_seen(group) if column == Column.NAME else None
         if seen is not None and seen[0] is not OnDisk.AS_SCANNED:  # the first file, beside its picture

@@ -63,8 +63,9 @@ class ReviewSession(QObject):
         marks_switched: the list of ReviewGroups whose marks were just switched (set, undone, redone).
         reviewed_changed: a group (its ReviewGroup) became reviewed, or not reviewed.
         show_group_requested: an undo or redo changed this ReviewGroup: show it.
-        held_back_changed: the window saw a file changed or gone since the scan, or as scanned again
-            (Review.held_back): the totals follow.
+        held_back_changed: the ReviewGroup holding a file the window saw changed or gone since the
+            scan, or as scanned again, when that changes what it holds back (Review.held_in): its row
+            in the list and the totals follow.
     """
 
     review_replaced = Signal(object, str)
@@ -73,7 +74,7 @@ class ReviewSession(QObject):
     marks_switched = Signal(object)
     reviewed_changed = Signal(object)
     show_group_requested = Signal(object)
-    held_back_changed = Signal()
+    held_back_changed = Signal(object)
 
     def __init__(
         self, decisions: DecisionStore, keep_rules: Sequence[KeepRule], parent: QObject | None = None
@@ -178,7 +179,7 @@ class ReviewSession(QObject):
         if self.review is not None and self.review.saw_on_disk(
             group, path, None if state is OnDisk.AS_SCANNED else state is OnDisk.GONE
         ):
-            self.held_back_changed.emit()
+            self.held_back_changed.emit(group)
 
     def row_of(self, group: ReviewGroup) -> int:
         return self.review.groups.index(group) if self.review and group in self.review.groups else -1

@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
         self.acting = Acting(self.controller, self.session, self.dialogs, self)
         screen = QGuiApplication.primaryScreen()
         self.loader = ThumbnailLoader(self, scale=screen.devicePixelRatio() if screen else 1.0)
-        self.group_model = GroupTableModel(self.loader, self.session, self)
+        self.group_model = GroupTableModel(
+            self.loader, self.session, self, held_back_words=self.acting.held_back_words
+        )
         self.tile_model = TileModel(self.loader, self, marker=self.session.set_marks)
         self.files = ResultFiles(self.session, self.dialogs, self)
         self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
         self.acting.restored.connect(self._on_restored)
         session.marks_switched.connect(self._on_marks_switched)
         self.tile_model.file_seen.connect(session.saw_on_disk)
-        session.held_back_changed.connect(self._update_totals)
+        session.held_back_changed.connect(self._on_held_back_changed)
         session.show_group_requested.connect(self._show_group)
         session.undo_stack.indexChanged.connect(self._on_undo_changed)
 
@@ -502,6 +504,12 @@ class MainWindow(QMainWindow):
             if len(groups) == 1:
                 self.session.set_reviewed(current)  # a changed mark: the person looked at this group
         self.group_model.refresh_groups(groups)
+        self._update_totals()
+
+    def _on_held_back_changed(self, group: ReviewGroup) -> None:
+        """A file of `group` marked DELETE is counted no longer, or again: its row says what it frees
+        now, and the totals follow (the other groups' rows are as they were)."""
+        self.group_model.refresh_group(group)
         self._update_totals()
 
     def _on_undo_changed(self, _index: int) -> None:
