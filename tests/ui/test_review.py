@@ -8,7 +8,7 @@ from lookalike.core.matching import find_groups
 from lookalike.core.models import Kind, Mode, ScanOptions
 from lookalike.core.scan import scan
 from lookalike.core.selection import SUGGESTED_RULES, KeepRule, Rule
-from lookalike.ui.review import Review, ReviewGroup
+from lookalike.ui.review import Held, Review, ReviewGroup
 
 from .conftest import Photos
 
@@ -114,7 +114,7 @@ def test_a_file_seen_changed_or_gone_is_held_back_wherever_its_group_goes(photos
     assert review.saw_on_disk(beach, photos.beach_small, gone=False)
     assert review.saw_on_disk(city, photos.city_copy, gone=True)
     assert not review.saw_on_disk(city, photos.city_copy, gone=True)  # nothing new
-    assert review.held_back() == [(small, False), (copy, True)]
+    assert review.held_back() == [(small, Held.CHANGED), (copy, Held.GONE)]
     assert review.delete_count == marked - 2
     assert review.delete_bytes == freed - small.record.entry.size - copy.record.entry.size
     planned = {f.path for f in review.plan().deletions}
@@ -137,3 +137,46 @@ def test_a_file_seen_changed_or_gone_is_held_back_wherever_its_group_goes(photos
     city.keep = [m.path != photos.city_copy for m in city.members]
     assert regrouped.saw_on_disk(city, photos.city_copy, gone=None)  # there again, as the scan saw it
     assert regrouped.held_back() == [] and photos.city_copy in {f.path for f in regrouped.plan().deletions}
+
+
+def test_the_copies_marked_delete_of_a_group_whose_every_keeper_was_seen_otherwise_are_held_back(
+    photos: Photos,
+) -> None:
+    """The move refuses a copy of a group that no longer keeps a copy as the scan saw it (core.actions:
+    a copy marked KEEP must be there, unchanged). Once the window saw every copy marked KEEP gone or
+    changed, the group's copies marked DELETE are held back too; they count again once a keeper is
+    seen as scanned, or the person marks another copy KEEP. A group the person marked all DELETE
+    (asked before moving) keeps no copy by choice, and holds nothing back for it."""
+    review = review_of(photos)
+    _row, beach = group_with(review, photos.beach)
+    marked = review.delete_count
+    deleted = {photos.beach_copy, photos.beach_small}
+    assert {m.path for m, keep in zip(beach.members, beach.keep, strict=True) if not keep} == deleted
+
+    assert review.saw_on_disk(beach, photos.beach, gone=True)  # its only keeper, gone: news
+    assert {m.path: why for m, why in review.held_back()} == dict.fromkeys(deleted, Held.NO_KEEPER)
+    assert review.delete_count == marked - 2
+    assert review.delete_bytes_of(beach) == 0
+    assert {f.path for f in review.plan().deletions} == {photos.city_copy}
+    assert not review.saw_on_disk(beach, photos.beach, gone=False)  # back, changed: nothing new held
+    assert {m.path for m, _why in review.held_back()} == deleted
+
+    small = beach.paths_in_order().index(photos.beach_small)
+    beach.keep[small] = True  # the person keeps the small copy instead: the other is counted again
+    assert review.held_back() == [] and review.delete_count == marked - 1
+    beach.keep[small] = False
+    assert review.saw_on_disk(beach, photos.beach_small, gone=False)  # the small copy itself changed
+    assert {m.path: why for m, why in review.held_back()} == {
+        photos.beach_copy: Held.NO_KEEPER,
+        photos.beach_small: Held.CHANGED,  # its own reason first
+    }
+    assert review.saw_on_disk(beach, photos.beach, gone=None)  # the keeper as scanned again
+    assert [(m.path, why) for m, why in review.held_back()] == [(photos.beach_small, Held.CHANGED)]
+
+    assert review.saw_on_disk(beach, photos.beach, gone=True)
+    beach.keep = [False] * len(beach.keep)  # every copy to go, the person's choice
+    assert {m.path: why for m, why in review.held_back()} == {
+        photos.beach: Held.GONE,
+        photos.beach_small: Held.CHANGED,
+    }
+    assert not review.saw_on_disk(beach, photos.beach, gone=True)  # nothing new

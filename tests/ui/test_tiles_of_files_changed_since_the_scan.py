@@ -485,3 +485,69 @@ def test_the_group_lists_to_free_column_counts_what_the_trash_button_counts(
     window.session.set_marks(beach, {beach.paths_in_order().index(photos.beach_small): True})  # kept now
     window.session.set_marks(beach, {beach.paths_in_order().index(photos.beach_copy): True})
     assert to_free()[photos.beach] == "—" and window.results.trash_button.text() == "Nothing to move"
+
+
+def test_copies_marked_delete_whose_every_keeper_is_gone_are_not_counted_nor_moved_and_the_window_says_why(
+    qtbot: QtBot, window: MainWindow, photos: Photos, dialogs: FakeDialogs, trash: Path, tmp_path: Path
+) -> None:
+    """The move refuses a copy whose group keeps no copy as the scan saw it (the copy kept must be
+    there, unchanged), yet the trash button and the question counted the beach copies once their
+    only keeper was gone, and a second box said they "did not pass the checks". Once the window saw
+    every copy marked KEEP gone or changed, the copies marked DELETE beside them are held back and the
+    window says why; they count again when the person marks another copy KEEP, or the keeper is seen
+    as scanned again."""
+    scan_and_wait(qtbot, window, photos.root)
+    sizes = {p: p.stat().st_size for p in (photos.beach_copy, photos.beach_small, photos.city_copy)}
+    button, model = window.results.trash_button, window.tile_model
+    everything = f"Move 3 files ({size_text(sum(sizes.values()))}) to Trash…"
+    assert button.text() == everything
+    elsewhere = tmp_path / "beach.jpg"  # moved out of the folder, then back: the very file scanned
+    photos.beach.rename(elsewhere)
+
+    row = show_group_holding(qtbot, window, photos.beach_copy)
+    assert model.index(model.row_of(photos.beach) or 0, 0).data(Role.ON_DISK) is OnDisk.GONE
+    only_city = f"Move 1 file ({size_text(sizes[photos.city_copy])}) to Trash…"
+    assert button.text() == only_city
+    unkept_line = (
+        "Not moved: 2 files marked DELETE, because every copy marked KEEP in their groups changed or went "
+        "away since the scan, and moving them would leave no copy as the scan saw it; mark another copy "
+        "KEEP, or scan again: “IMG_0001.jpg”, “beach-small.jpg”"
+    )
+    assert button.toolTip().splitlines()[1:] == [unkept_line]
+    tooltip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)).splitlines()
+    assert (
+        "Marked DELETE, it is not moved: every copy marked KEEP in this group changed or went away since "
+        "the scan. Mark another copy KEEP, or scan again."
+    ) in tooltip
+    groups = window.group_model
+    beach_row = next(r for r in range(groups.rowCount()) if photos.beach in groups.group(r).paths)  # type: ignore[union-attr]
+    assert groups.index(beach_row, Column.SIZE).data() == "—"
+
+    model.toggle(model.row_of(photos.beach_small) or 0)  # the person keeps the small copy instead
+    kept_small = f"Move 2 files ({size_text(sizes[photos.city_copy] + sizes[photos.beach_copy])}) to Trash…"
+    assert button.text() == kept_small
+    assert groups.index(beach_row, Column.SIZE).data() == size_text(sizes[photos.beach_copy])
+    assert window.session.undo() is None
+    assert button.text() == only_city
+
+    elsewhere.rename(photos.beach)  # back as it was scanned
+    show_group_holding(qtbot, window, photos.beach_copy)
+    assert button.text() == everything and button.toolTip().splitlines()[1:] == []
+    photos.beach.rename(elsewhere)
+    show_group_holding(qtbot, window, photos.beach_copy)
+    assert button.text() == only_city
+
+    with qtbot.waitSignal(window.action_done, timeout=SCAN_TIMEOUT_MS) as done:
+        assert window.trash_marked()
+    _title, text, details = dialogs.confirmed[0]
+    assert text == f"Move 1 file ({size_text(sizes[photos.city_copy])}) to the Trash?"
+    assert details.splitlines()[1:3] == ["", unkept_line]
+    assert [o.path for o in done.args[0].outcomes] == [photos.city_copy]  # the beach copies not tried
+    assert not dialogs.informed  # nothing refused: nothing was promised that the run did not do
+    assert photos.beach_copy.exists() and photos.beach_small.exists()
+    said = window.results.summary_label.text()
+    assert said.startswith("Moved 1 file")
+    assert (
+        "2 files marked DELETE were left where they are: every copy marked KEEP in their groups changed "
+        "or went away since the scan."
+    ) in said

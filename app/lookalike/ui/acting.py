@@ -21,7 +21,7 @@ from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, moment_text, size_text
-from lookalike.ui.review import FolderCount
+from lookalike.ui.review import FolderCount, Held
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.wording import quoted_names, reason_words
 
@@ -49,7 +49,7 @@ class Acting(QObject):
         super().__init__(parent)
         self.controller, self.session, self.dialogs = controller, session, dialogs
         self._last_plan: ActPlan | None = None
-        self._held_back = 0  # files marked DELETE the run leaves be: seen changed or gone (held_back)
+        self._held_back: list[Held] = []  # why each file marked DELETE the run leaves be (held_back)
         # Said in the confirmation of a move to the Trash, and after it; the demo says where its own
         # trash is (app.py).
         self.trash_note = self.tr("You can restore them from the Trash later.")
@@ -116,13 +116,15 @@ class Acting(QObject):
             ):
                 return False
         plan = review.plan(every_copy_allowed=bool(losing))
-        return self._run(plan, destination, held_back=len(held))
+        return self._run(plan, destination, held_back=[why for _member, why in held])
 
-    def held_back_words(self, held: Sequence[tuple[GroupMember, bool]]) -> str:
-        """Why files marked DELETE are not counted nor moved (Review.held_back: each file, and whether
-        it is gone): one line for those changed since the scan, one for those gone; "" for none."""
-        changed = [member.path for member, gone in held if not gone]
-        gone = [member.path for member, gone in held if gone]
+    def held_back_words(self, held: Sequence[tuple[GroupMember, Held]]) -> str:
+        """Why files marked DELETE are not counted nor moved (Review.held_back: each file, and why):
+        one line for those changed since the scan, one for those gone, one for those whose copies
+        marked KEEP changed or went away; "" for none."""
+        changed = [member.path for member, why in held if why is Held.CHANGED]
+        gone = [member.path for member, why in held if why is Held.GONE]
+        unkept = [member.path for member, why in held if why is Held.NO_KEEPER]
         lines = []
         if changed:
             lines.append(
@@ -146,6 +148,19 @@ class Acting(QObject):
                         len(gone),
                     ),
                     quoted_names(gone),
+                )
+            )
+        if unkept:
+            lines.append(
+                fill(
+                    self.tr(
+                        "Not moved: %n file(s) marked DELETE, because every copy marked KEEP in their group "
+                        "changed or went away since the scan, and moving them would leave no copy as the "
+                        "scan saw it; mark another copy KEEP, or scan again: %1",
+                        "",
+                        len(unkept),
+                    ),
+                    quoted_names(unkept),
                 )
             )
         return "\n".join(lines)
@@ -178,11 +193,12 @@ class Acting(QObject):
             )
         return "\n".join(lines)
 
-    def _run(self, plan: ActPlan, destination: Path | None, *, held_back: int = 0) -> bool:
-        """Start acting on `plan`; `held_back`: the files marked DELETE left out of it (said after)."""
+    def _run(self, plan: ActPlan, destination: Path | None, *, held_back: Sequence[Held] = ()) -> bool:
+        """Start acting on `plan`; `held_back`: why each file marked DELETE was left out of it (said
+        after)."""
         if not self.controller.start_action(plan, destination):
             return False
-        self._last_plan, self._held_back = plan, held_back
+        self._last_plan, self._held_back = plan, list(held_back)
         self._on_progress(0, len(plan.deletions))
         return True
 
@@ -242,12 +258,20 @@ class Acting(QObject):
                 "",
                 gone,
             )
-        if self._held_back:
+        unkept = self._held_back.count(Held.NO_KEEPER)
+        if len(self._held_back) > unkept:
             text += " " + self.tr(
                 "%n file(s) marked DELETE were left where they are: they changed or went away since "
                 "the scan.",
                 "",
-                self._held_back,
+                len(self._held_back) - unkept,
+            )
+        if unkept:
+            text += " " + self.tr(
+                "%n file(s) marked DELETE were left where they are: every copy marked KEEP in their "
+                "group changed or went away since the scan.",
+                "",
+                unkept,
             )
         for warning in outcome.warnings:
             text += f" {reason_words(warning)}"

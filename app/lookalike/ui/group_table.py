@@ -42,7 +42,7 @@ from lookalike.ui.i18n import QT_TRANSLATE_NOOP, fill, size_text, translate
 from lookalike.ui.models import LOOK_AGAIN_AFTER
 from lookalike.ui.on_disk import FilesNow, OnDisk
 from lookalike.ui.plain_text import plain_tip
-from lookalike.ui.review import Review, ReviewGroup
+from lookalike.ui.review import Held, Review, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.thumbnails import ThumbnailLoader
 from lookalike.ui.wording import changes_names, on_disk_sentence, tier_changes, tier_name, tier_words
@@ -232,7 +232,7 @@ class GroupTableModel(QAbstractTableModel):
         session: ReviewSession,
         parent: QObject | None = None,
         *,
-        held_back_words: Callable[[Sequence[tuple[GroupMember, bool]]], str] | None = None,
+        held_back_words: Callable[[Sequence[tuple[GroupMember, Held]]], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._loader, self._session = loader, session

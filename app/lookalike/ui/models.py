@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from enum import IntEnum
 from pathlib import Path
@@ -23,7 +23,7 @@ from lookalike.display_names import display_name
 from lookalike.ui.i18n import date_text, fill, size_text, translate
 from lookalike.ui.on_disk import FilesNow, OnDisk
 from lookalike.ui.plain_text import plain_tip
-from lookalike.ui.review import ReviewGroup
+from lookalike.ui.review import Held, ReviewGroup
 from lookalike.ui.thumbnails import PictureFacts, ThumbnailLoader
 from lookalike.ui.wording import (
     alike_percent,
@@ -141,6 +141,8 @@ def suggestion(group: ReviewGroup, row: int) -> str:
 
 Marker = Callable[[ReviewGroup, Mapping[int, bool]], object]
 """Sets marks (row -> KEEP) in a group: the review session, which makes each change undoable."""
+HeldIn = Callable[[ReviewGroup], Sequence[tuple[GroupMember, Held]]]
+"""The files of a group marked DELETE that acting would not move, with why (Review.held_in)."""
 
 
 class TileModel(QAbstractListModel):
@@ -148,6 +150,8 @@ class TileModel(QAbstractListModel):
 
     With a `marker` (the window's review session), a mark set here goes through it, and
     `refresh_marks` repaints the badges once it is set; without one, marks are set here directly.
+    With `held_in`, a tile marked DELETE that acting would not move, as every copy marked KEEP beside
+    it changed or went away, says so in its tooltip.
 
     Each file is looked at (one stat) when its tile is first laid out or painted: a file gone since
     the scan shows no picture and says so; a file changed since shows its picture now, its size
@@ -163,11 +167,17 @@ class TileModel(QAbstractListModel):
     file_seen = Signal(object, object, object)
 
     def __init__(
-        self, loader: ThumbnailLoader, parent: QObject | None = None, *, marker: Marker | None = None
+        self,
+        loader: ThumbnailLoader,
+        parent: QObject | None = None,
+        *,
+        marker: Marker | None = None,
+        held_in: HeldIn | None = None,
     ) -> None:
         super().__init__(parent)
         self._loader = loader
         self._marker = marker
+        self._held_in = held_in
         self._group: ReviewGroup | None = None
         self._rows_by_path: dict[str, int] = {}
         # What became of each file of the group shown since the scan, and what is there now.
@@ -267,6 +277,12 @@ class TileModel(QAbstractListModel):
                     )
                 return plain_tip(f"{shown}{cannot}\n{on_disk_sentence(state)}{held}")
             why = f"{suggestion(self._group, row)}{why_matched(self._group, row)}"
+            unmoved = self._held_in(self._group) if self._held_in and not self._group.keep[row] else ()
+            if (member, Held.NO_KEEPER) in unmoved:
+                why += "\n" + self.tr(
+                    "Marked DELETE, it is not moved: every copy marked KEEP in this group changed or "
+                    "went away since the scan. Mark another copy KEEP, or scan again."
+                )
             return plain_tip(f"{shown}{cannot}\n{why}")
         if role == Role.PROBLEM:
             return self._problem(state, file)

@@ -125,6 +125,16 @@ class ReviewGroup:
         return [m.path for m in self.members]
 
 
+class Held(Enum):
+    """Why a file marked DELETE is held back: neither counted nor moved (Review.held_back)."""
+
+    CHANGED = "changed"  # it changed since the scan: what the scan compared is no longer there
+    GONE = "gone"  # it is no longer there
+    # Every copy marked KEEP in its group changed or went away since the scan: moved, it would leave no
+    # copy as the scan saw it (the move refuses it: the copy kept must be there, unchanged).
+    NO_KEEPER = "no_keeper"
+
+
 @dataclass(frozen=True, slots=True)
 class FolderCount:
     folder: Path
@@ -149,8 +159,8 @@ class Review:
     result: ScanResult
     groups: list[ReviewGroup] = field(default_factory=list)
     gone: set[Path] = field(default_factory=set)  # files moved away since the scan: never regrouped
-    # Files the window saw changed (False) or gone (True) since the scan, each with the group it was
-    # seen in (where it is looked for first): see held_back.
+    # Files the window saw changed (False) or gone (True) since the scan, whatever their marks, each with
+    # the group it was seen in (where it is looked for first): see held_back.
     seen_otherwise: dict[Path, tuple[bool, ReviewGroup]] = field(default_factory=dict)
 
     @classmethod
@@ -193,7 +203,7 @@ class Review:
         )
         if not self.seen_otherwise:
             return freed
-        held = [member for member, _gone in self.held_back()]
+        held = [member for member, _why in self.held_back()]
         return freed - _freed(held, [False] * len(held))
 
     def plan(self, *, every_copy_allowed: bool = False) -> ActPlan:
@@ -204,26 +214,28 @@ class Review:
         """
         allowed = [g.id for g in self.groups_losing_every_copy()] if every_copy_allowed else []
         plan = plan_from_result(self.marked_result(), every_copy_allowed=allowed)
-        held = {member.path for member, _gone in self.held_back()}
+        held = {member.path for member, _why in self.held_back()}
         return plan.restricted_to(f.path for f in plan.deletions if f.path not in held) if held else plan
 
     def saw_on_disk(self, group: ReviewGroup, path: Path, gone: bool | None) -> bool:
         """Note what the window saw at `path`, a file of `group`, just now: that it is gone (True),
         that it changed since the scan (False), or that it is as the scan saw it (None). True when that
-        is news of a file marked DELETE (held_back says otherwise now)."""
-        before = self.seen_otherwise.get(path)
+        changes what `group` holds back (held_in says otherwise now): news of a file marked DELETE, or
+        of the last copy marked KEEP there as scanned, or of one back as scanned."""
+        before = self.held_in(group)
         if gone is None:
             self.seen_otherwise.pop(path, None)
         else:
             self.seen_otherwise[path] = (gone, group)
-        news = (before[0] if before else None) != gone
-        return news and any(m.path == path and not k for m, k in zip(group.members, group.keep, strict=True))
+        return self.held_in(group) != before
 
-    def held_back(self) -> list[tuple[GroupMember, bool]]:
-        """The files marked DELETE that the window saw changed or gone since the scan, each with
-        whether it is gone. What the scan compared is not there any more: acting leaves them where
-        they are (its checks would refuse them anyway), so the totals and the question before moving
-        do not count them. A file changed back is counted again once the window sees it so."""
+    def held_back(self) -> list[tuple[GroupMember, Held]]:
+        """The files marked DELETE that acting would not move, each with why (Held): those the window
+        saw changed or gone since the scan, and those of a group whose every copy marked KEEP the
+        window saw changed or gone. What the scan compared, or the copy kept, is not there any more:
+        acting leaves them where they are (its checks would refuse them anyway), so the totals and the
+        question before moving do not count them. They count again once the window sees the file
+        (or a copy marked KEEP) as scanned again, or the person marks another copy KEEP."""
         return [held for group in self._groups_holding_seen() for held in self.held_in(group)]
 
     def _groups_holding_seen(self) -> list[ReviewGroup]:
@@ -248,17 +260,25 @@ class Review:
                     seen[path] = (seen[path][0], group)
         return list({id(group): group for _gone, group in seen.values()}.values())
 
-    def held_in(self, group: ReviewGroup) -> list[tuple[GroupMember, bool]]:
-        """The files of `group` held back (held_back), each with whether it is gone: of this group
-        alone, without a look at the others (the group list asks it of a group whenever it changes)."""
+    def held_in(self, group: ReviewGroup) -> list[tuple[GroupMember, Held]]:
+        """The files of `group` held back (held_back), each with why: of this group alone, without a
+        look at the others (the group list asks it of a group whenever it changes)."""
         seen = self.seen_otherwise
         if not seen or seen.keys().isdisjoint([m.path for m in group.members]):
             return []
-        return [
-            (member, seen[member.path][0])
-            for member, keep in zip(group.members, group.keep, strict=True)
-            if not keep and member.path in seen
-        ]
+        marks = list(zip(group.members, group.keep, strict=True))
+        # A group marked all DELETE keeps no copy by the person's choice (asked before moving).
+        no_keeper = any(group.keep) and all(member.path in seen for member, keep in marks if keep)
+        held: list[tuple[GroupMember, Held]] = []
+        for member, keep in marks:
+            if keep:
+                continue
+            own = seen.get(member.path)
+            if own is not None:
+                held.append((member, Held.GONE if own[0] else Held.CHANGED))
+            elif no_keeper:
+                held.append((member, Held.NO_KEEPER))
+        return held
 
     def delete_bytes_of(self, group: ReviewGroup) -> int:
         """What acting frees of `group`: ReviewGroup.delete_bytes but of the files held back, as the
@@ -266,7 +286,7 @@ class Review:
         held = self.held_in(group)
         if not held:
             return group.delete_bytes
-        left = {id(member) for member, _gone in held}
+        left = {id(member) for member, _why in held}
         return _freed(
             group.members, [keep or id(m) in left for m, keep in zip(group.members, group.keep, strict=True)]
         )
@@ -297,7 +317,7 @@ class Review:
         those held back."""
         files: Counter[Path] = Counter()
         sizes: Counter[Path] = Counter()
-        held = {member.path for member, _gone in self.held_back()}
+        held = {member.path for member, _why in self.held_back()}
         for member in self.marked_for_deletion():
             if member.path in held:
                 continue

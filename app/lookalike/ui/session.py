@@ -23,7 +23,7 @@ from lookalike.core.selection import KeepRule
 from lookalike.display_names import display_name
 from lookalike.ui.i18n import fill, translate
 from lookalike.ui.on_disk import OnDisk
-from lookalike.ui.review import MarkChange, Review, ReviewGroup, load_session, session_json
+from lookalike.ui.review import Held, MarkChange, Review, ReviewGroup, load_session, session_json
 from lookalike.ui.wording import (
     decisions_unchanged,
     exact_copies_refusal,
@@ -180,6 +180,10 @@ class ReviewSession(QObject):
             group, path, None if state is OnDisk.AS_SCANNED else state is OnDisk.GONE
         ):
             self.held_back_changed.emit(group)
+
+    def held_in(self, group: ReviewGroup) -> list[tuple[GroupMember, Held]]:
+        """The files of `group` marked DELETE that acting would not move, with why (Review.held_in)."""
+        return self.review.held_in(group) if self.review is not None else []
 
     def row_of(self, group: ReviewGroup) -> int:
         return self.review.groups.index(group) if self.review and group in self.review.groups else -1

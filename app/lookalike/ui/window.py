@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         self.group_model = GroupTableModel(
             self.loader, self.session, self, held_back_words=self.acting.held_back_words
         )
-        self.tile_model = TileModel(self.loader, self, marker=self.session.set_marks)
+        self.tile_model = TileModel(
+            self.loader, self, marker=self.session.set_marks, held_in=self.session.held_in
+        )
         self.files = ResultFiles(self.session, self.dialogs, self)
         self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
 

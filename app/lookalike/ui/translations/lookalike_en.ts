@@ -39,6 +39,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE, because every copy marked KEEP in their group changed or went away since the scan, and moving them would leave no copy as the scan saw it; mark another copy KEEP, or scan again: %1</source>
+        <translation>
+            <numerusform>Not moved: %n file marked DELETE, because every copy marked KEEP in its group changed or went away since the scan, and moving it would leave no copy as the scan saw it; mark another copy KEEP, or scan again: %1</numerusform>
+            <numerusform>Not moved: %n files marked DELETE, because every copy marked KEEP in their groups changed or went away since the scan, and moving them would leave no copy as the scan saw it; mark another copy KEEP, or scan again: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>%n file (%1) from %2</numerusform>
@@ -99,6 +106,13 @@
         <translation>
             <numerusform>%n file marked DELETE was left where it is: it changed or went away since the scan.</numerusform>
             <numerusform>%n files marked DELETE were left where they are: they changed or went away since the scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: every copy marked KEEP in their group changed or went away since the scan.</source>
+        <translation>
+            <numerusform>%n file marked DELETE was left where it is: every copy marked KEEP in its group changed or went away since the scan.</numerusform>
+            <numerusform>%n files marked DELETE were left where they are: every copy marked KEEP in their groups changed or went away since the scan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -66,6 +66,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE, because every copy marked KEEP in their group changed or went away since the scan, and moving them would leave no copy as the scan saw it; mark another copy KEEP, or scan again: %1</source>
+        <translation>
+            <numerusform>移動しません: 「削除」にマークした %n 個のファイルは、同じグループで「残す」にマークしたコピーがすべてスキャン後に変更されたかなくなったため、移動するとスキャン時のままのコピーが残りません。別のコピーを「残す」にマークするか、もう一度スキャンしてください: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>%2 から %n 個のファイル（%1）</numerusform>
@@ -145,6 +151,12 @@
         <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
         <translation>
             <numerusform>「削除」にマークした %n 個のファイルはそのままにしました: スキャン後に変更されたか、なくなっていました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: every copy marked KEEP in their group changed or went away since the scan.</source>
+        <translation>
+            <numerusform>「削除」にマークした %n 個のファイルはそのままにしました: 同じグループで「残す」にマークしたコピーがすべて、スキャン後に変更されたか、なくなっていました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3304,6 +3316,10 @@ Thumbs/
     <message>
         <source>Marked DELETE, it is not moved with the others: scan again to compare it anew.</source>
         <translation>「削除」にマークされていますが、ほかのファイルと一緒には移動しません。もう一度スキャンすると比べ直せます。</translation>
+    </message>
+    <message>
+        <source>Marked DELETE, it is not moved: every copy marked KEEP in this group changed or went away since the scan. Mark another copy KEEP, or scan again.</source>
+        <translation>「削除」にマークされていますが、移動しません: このグループで「残す」にマークしたコピーがすべて、スキャン後に変更されたか、なくなっています。別のコピーを「残す」にマークするか、もう一度スキャンしてください。</translation>
     </message>
 </context>
 <context>

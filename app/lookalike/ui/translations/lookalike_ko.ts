@@ -66,6 +66,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE, because every copy marked KEEP in their group changed or went away since the scan, and moving them would leave no copy as the scan saw it; mark another copy KEEP, or scan again: %1</source>
+        <translation>
+            <numerusform>옮기지 않음: ‘삭제’로 표시한 파일 %n개는 같은 그룹에서 ‘보관’으로 표시한 사본이 모두 스캔 후 바뀌었거나 없어져, 옮기면 스캔 때 그대로인 사본이 남지 않습니다. 다른 사본을 ‘보관’으로 표시하거나 다시 스캔하세요: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>%2에서 파일 %n개(%1)</numerusform>
@@ -145,6 +151,12 @@
         <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
         <translation>
             <numerusform>‘삭제’로 표시한 파일 %n개는 그대로 두었습니다: 스캔 후 바뀌었거나 없어졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: every copy marked KEEP in their group changed or went away since the scan.</source>
+        <translation>
+            <numerusform>‘삭제’로 표시한 파일 %n개는 그대로 두었습니다: 같은 그룹에서 ‘보관’으로 표시한 사본이 모두 스캔 후 바뀌었거나 없어졌습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3304,6 +3316,10 @@ Thumbs/
     <message>
         <source>Marked DELETE, it is not moved with the others: scan again to compare it anew.</source>
         <translation>‘삭제’로 표시되어 있지만 다른 파일과 함께 옮기지 않습니다. 다시 스캔하면 새로 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Marked DELETE, it is not moved: every copy marked KEEP in this group changed or went away since the scan. Mark another copy KEEP, or scan again.</source>
+        <translation>‘삭제’로 표시되어 있지만 옮기지 않습니다: 이 그룹에서 ‘보관’으로 표시한 사본이 모두 스캔 후 바뀌었거나 없어졌습니다. 다른 사본을 ‘보관’으로 표시하거나 다시 스캔하세요.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not moved: %n file(s) marked DELETE, because every copy marked KEEP in their group changed or went away since the scan, and moving them would leave no copy as the scan saw it; mark another copy KEEP, or scan again: %1</source>
+        <translation>
+            <numerusform>不移动：%n 个标记为“删除”的文件，因为其所在组中标记为“保留”的副本在扫描后都已更改或不存在，移动它们将不会留下扫描时的副本；请将另一个副本标记为“保留”，或重新扫描：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) (%1) from %2</source>
         <translation>
             <numerusform>来自 %2 的 %n 个文件（%1）</numerusform>
@@ -145,6 +151,12 @@
         <source>%n file(s) marked DELETE were left where they are: they changed or went away since the scan.</source>
         <translation>
             <numerusform>%n 个标记为“删除”的文件保留在原处：它们在扫描后已更改或已不存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) marked DELETE were left where they are: every copy marked KEEP in their group changed or went away since the scan.</source>
+        <translation>
+            <numerusform>%n 个标记为“删除”的文件保留在原处：其所在组中标记为“保留”的副本在扫描后都已更改或不存在。</numerusform>
         </translation>
     </message>
     <message>
@@ -3304,6 +3316,10 @@ Thumbs/
     <message>
         <source>Marked DELETE, it is not moved with the others: scan again to compare it anew.</source>
         <translation>已标记为“删除”，但不会与其他文件一起移动；重新扫描即可重新比较。</translation>
+    </message>
+    <message>
+        <source>Marked DELETE, it is not moved: every copy marked KEEP in this group changed or went away since the scan. Mark another copy KEEP, or scan again.</source>
+        <translation>已标记为“删除”，但不会移动：此组中标记为“保留”的副本在扫描后都已更改或不存在。请将另一个副本标记为“保留”，或重新扫描。</translation>
     </message>
 </context>
 <context>
