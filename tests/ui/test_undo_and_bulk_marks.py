@@ -8,14 +8,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QStandardItemModel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.actions import carry_out
 from lookalike.core.decisions import DecisionStore
 from lookalike.ui.commands import COMMANDS, key_sequences
+from lookalike.ui.group_table import Column
 from lookalike.ui.models import Role
 from lookalike.ui.review import Review
+from lookalike.ui.views import GroupView
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import make_copies, mark, scan_folder
 
@@ -211,6 +214,45 @@ def test_f1_lists_every_command_with_its_keys(qtbot: QtBot, window: MainWindow) 
     assert "Ctrl+Z" in rows["Undo"] and "Del in the grid" in rows["Mark DELETE"]
     assert "F1" in rows["Keyboard shortcuts"] and "?" in rows["Keyboard shortcuts"]
     assert window.commands.actions["shortcuts"] in window.menuBar().actions()[-1].menu().actions()  # type: ignore[union-attr]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_shortcuts_help_says_where_each_key_works_the_group_list_too(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """N, Shift+N and Enter work in the group list as in the grid, but the help said "N in the grid",
+    "Shift+N in the grid" and "Enter in the grid", and "PageUp, PageDown, Ctrl+arrow keys" for the
+    next group wherever the focus is: with the list focused, a person read that N does nothing there,
+    and PageDown moves a page of groups there. The help now says where each key works."""
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert dialog is not None
+    rows = dict(dialog.rows())
+    assert rows["Not a duplicate: take the picture out of its group"] == "N in the grid or the group list"
+    assert rows["None of these are duplicates: remove the group"] == "Shift+N in the grid or the group list"
+    assert rows["Compare side by side"] == "Enter in the grid or the group list"
+    assert rows["Switch KEEP / DELETE"] == "Space in the grid"  # Space selects in the list
+    assert rows["Previous or next group"] == (
+        "PageUp, PageDown, Ctrl+arrow keys in the grid, Up and Down arrow keys in the group list"
+    )
+    assert rows["Move between the pictures of a group"] == "Arrow keys in the grid"
+    assert "“in the group list” while the list of duplicate groups has it" in dialog.findChild(QLabel).text()  # type: ignore[union-attr]
+
+    view = GroupView()  # each key said to work in the list does there what it does in the grid
+    qtbot.addWidget(view)
+    view.setModel(QStandardItemModel(2, len(Column)))
+    view.setCurrentIndex(view.model().index(0, 0))
+    said = {
+        "compare": view.compare_requested,
+        "not_duplicate": view.not_duplicate_requested,
+        "group_not_duplicates": view.group_not_duplicates_requested,
+    }
+    listed = [(command.name, key) for command in COMMANDS for key in command.list_keys]
+    assert sorted(name for name, _key in listed) == sorted(said)
+    for name, key in listed:
+        combination = QKeySequence(key)[0]
+        with qtbot.waitSignal(said[name], timeout=1000):
+            qtbot.keyClick(view, combination.key(), combination.keyboardModifiers())
 
 
 def test_undo_last_action_puts_trashed_files_back_and_never_overwrites(

@@ -70,7 +70,9 @@ class Command:
     """One thing the person can do.
 
     `keys` are bound as window shortcuts; `grid_keys` belong to the grid of pictures (where Space,
-    Enter and N act on the current picture) and are shown in the menu, not bound window-wide.
+    Enter and N act on the current picture) and are shown in the menu, not bound window-wide;
+    `list_keys` work in the group list too (views.GroupView), where they mean what they mean in the
+    grid. The shortcuts help says where each key works.
     `text`, `menu` and `tip` are English source text (marked for lupdate in the "Commands" context),
     translated when the actions are made; `bulk` adds BULK_TIP to the tip.
     """
@@ -80,6 +82,7 @@ class Command:
     menu: str
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()
     grid_keys: tuple[str, ...] = ()
+    list_keys: tuple[str, ...] = ()
     enabled: Callable[[WindowState], bool] = _always
     tip: str = ""
     separator_before: bool = False
@@ -270,6 +273,7 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "&Compare side by side"),
         QT_TRANSLATE_NOOP("Commands", "&Review"),
         grid_keys=("Enter",),
+        list_keys=("Enter",),
         enabled=_can_review,
         tip=QT_TRANSLATE_NOOP(
             "Commands",
@@ -282,6 +286,7 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "&Not a duplicate: take the picture out of its group"),
         QT_TRANSLATE_NOOP("Commands", "&Review"),
         grid_keys=("N",),
+        list_keys=("N",),
         enabled=_can_review,
         tip=QT_TRANSLATE_NOOP(
             "Commands",
@@ -294,6 +299,7 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "None of these are duplicates: remove the &group"),
         QT_TRANSLATE_NOOP("Commands", "&Review"),
         grid_keys=("Shift+N",),
+        list_keys=("Shift+N",),
         enabled=_can_review,
         tip=QT_TRANSLATE_NOOP(
             "Commands",
@@ -419,23 +425,34 @@ def key_sequences(command: Command) -> list[QKeySequence]:
     return sequences
 
 
-# Keys of the grid and the list that belong to no command (moving around), for the shortcuts help.
-MOVING_KEYS: tuple[tuple[str, str], ...] = (
-    (
+@dataclass(frozen=True, slots=True)
+class MovingKeys:
+    """Keys that belong to no command (moving around), for the shortcuts help: what they do, and the
+    keys by where they work (English source text in the "Commands" context; "" for none)."""
+
+    what: str
+    anywhere: str = ""
+    grid: str = ""
+    group_list: str = ""
+
+
+MOVING_KEYS: tuple[MovingKeys, ...] = (
+    MovingKeys(
         QT_TRANSLATE_NOOP("Commands", "Move between the pictures of a group"),
-        QT_TRANSLATE_NOOP("Commands", "Arrow keys"),
+        grid=QT_TRANSLATE_NOOP("Commands", "Arrow keys"),
     ),
-    (
+    MovingKeys(
         QT_TRANSLATE_NOOP("Commands", "Previous or next group"),
-        QT_TRANSLATE_NOOP("Commands", "PageUp, PageDown, Ctrl+arrow keys"),
+        grid=QT_TRANSLATE_NOOP("Commands", "PageUp, PageDown, Ctrl+arrow keys"),
+        group_list=QT_TRANSLATE_NOOP("Commands", "Up and Down arrow keys"),
     ),
-    (
+    MovingKeys(
         QT_TRANSLATE_NOOP("Commands", "Open a picture in the system viewer"),
-        QT_TRANSLATE_NOOP("Commands", "Double-click"),
+        grid=QT_TRANSLATE_NOOP("Commands", "Double-click"),
     ),
-    (
+    MovingKeys(
         QT_TRANSLATE_NOOP("Commands", "Select several pictures or groups"),
-        QT_TRANSLATE_NOOP("Commands", "Ctrl+click, Shift+click"),
+        anywhere=QT_TRANSLATE_NOOP("Commands", "Ctrl+click, Shift+click"),
     ),
 )
 # Keys few keyboards have, left out of the help.
@@ -456,16 +473,41 @@ def plain_text(command: Command) -> str:
     return text.replace("&", "").replace("\0", "&").rstrip("…")
 
 
+def where_keys_work(keys: str, *, grid: bool, group_list: bool) -> str:
+    """`keys` (their names, in the window's language) with where they work: "N in the grid",
+    "Enter in the grid or the group list"; as they are when neither (a window shortcut)."""
+    if grid and group_list:
+        return fill(translate("Commands", "%1 in the grid or the group list"), keys)
+    if grid:
+        return fill(translate("Commands", "%1 in the grid"), keys)
+    if group_list:
+        return fill(translate("Commands", "%1 in the group list"), keys)
+    return keys
+
+
 def shortcut_rows() -> list[tuple[str, str]]:
-    """(what, keys) for every command that has a key, then the keys for moving around; made from
-    COMMANDS, so the help is never out of date."""
+    """(what, keys) for every command that has a key, then the keys for moving around, each key with
+    where it works; made from COMMANDS and MOVING_KEYS, so the help is never out of date."""
     native = QKeySequence.SequenceFormat.NativeText
     rare = {QKeySequence(key).toString(native) for key in RARE_KEYS}
     rows = []
     for command in COMMANDS:
         keys = [s.toString(native) for s in key_sequences(command)]
         keys = [k for k in keys if k and k not in rare]
-        keys += [fill(translate("Commands", "%1 in the grid"), grid_key_name(k)) for k in command.grid_keys]
+        placed = [*command.grid_keys, *(k for k in command.list_keys if k not in command.grid_keys)]
+        keys += [
+            where_keys_work(grid_key_name(k), grid=k in command.grid_keys, group_list=k in command.list_keys)
+            for k in placed
+        ]
         if keys:
             rows.append((plain_text(command), ", ".join(keys)))
-    return rows + [(translate("Commands", what), translate("Commands", keys)) for what, keys in MOVING_KEYS]
+    for moving in MOVING_KEYS:
+        keys = [translate("Commands", moving.anywhere)] if moving.anywhere else []
+        if moving.grid:
+            keys.append(where_keys_work(translate("Commands", moving.grid), grid=True, group_list=False))
+        if moving.group_list:
+            keys.append(
+                where_keys_work(translate("Commands", moving.group_list), grid=False, group_list=True)
+            )
+        rows.append((translate("Commands", moving.what), ", ".join(keys)))
+    return rows

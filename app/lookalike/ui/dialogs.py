@@ -118,7 +118,10 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Keys marked “in the grid” work while the pictures of a group have the focus.")
+            self.tr(
+                "Keys marked “in the grid” work while the pictures of a group have the focus, and those "
+                "marked “in the group list” while the list of duplicate groups has it."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -236,7 +236,8 @@ class GroupView(QTableView):
     """The list of groups, a table: arrows move through groups, Enter compares, a header click sorts.
     N and Shift+N mean here what they mean in the grid (and on the buttons and in the menu): N takes
     the picture selected in the grid out of its group, Shift+N says none of the group's pictures are
-    duplicates. Rows have one height and no widgets, for 50,000 groups.
+    duplicates. These keys are the commands' `list_keys` (commands.COMMANDS), which the shortcuts help
+    lists as working in the group list. Rows have one height and no widgets, for 50,000 groups.
 
     Signals:
         compare_requested: Enter on a group.

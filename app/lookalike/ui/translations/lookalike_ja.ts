@@ -1182,6 +1182,10 @@
         <translation>PageUp、PageDown、Ctrl+矢印キー</translation>
     </message>
     <message>
+        <source>Up and Down arrow keys</source>
+        <translation>上下の矢印キー</translation>
+    </message>
+    <message>
         <source>Open a picture in the system viewer</source>
         <translation>システムのビューアーで画像を開く</translation>
     </message>
@@ -1198,8 +1202,16 @@
         <translation>Ctrl+クリック、Shift+クリック</translation>
     </message>
     <message>
+        <source>%1 in the grid or the group list</source>
+        <translation>グリッドまたはグループの一覧で %1</translation>
+    </message>
+    <message>
         <source>%1 in the grid</source>
         <translation>グリッドで %1</translation>
+    </message>
+    <message>
+        <source>%1 in the group list</source>
+        <translation>グループの一覧で %1</translation>
     </message>
 </context>
 <context>
@@ -3043,8 +3055,8 @@ Thumbs/
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <source>Keys marked “in the grid” work while the pictures of a group have the focus.</source>
-        <translation>「グリッドで」と書かれたキーは、グループの画像にフォーカスがあるときに使えます。</translation>
+        <source>Keys marked “in the grid” work while the pictures of a group have the focus, and those marked “in the group list” while the list of duplicate groups has it.</source>
+        <translation>「グリッドで」と書かれたキーはグループの画像にフォーカスがあるとき、「グループの一覧で」と書かれたキーは重複グループの一覧にフォーカスがあるときに使えます。</translation>
     </message>
     <message>
         <source>What</source>

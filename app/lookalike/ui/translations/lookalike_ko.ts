@@ -1182,6 +1182,10 @@
         <translation>PageUp, PageDown, Ctrl+화살표 키</translation>
     </message>
     <message>
+        <source>Up and Down arrow keys</source>
+        <translation>위아래 화살표 키</translation>
+    </message>
+    <message>
         <source>Open a picture in the system viewer</source>
         <translation>시스템 뷰어로 사진 열기</translation>
     </message>
@@ -1198,8 +1202,16 @@
         <translation>Ctrl+클릭, Shift+클릭</translation>
     </message>
     <message>
+        <source>%1 in the grid or the group list</source>
+        <translation>사진 격자나 그룹 목록에서 %1</translation>
+    </message>
+    <message>
         <source>%1 in the grid</source>
         <translation>사진 격자에서 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the group list</source>
+        <translation>그룹 목록에서 %1</translation>
     </message>
 </context>
 <context>
@@ -3043,8 +3055,8 @@ Thumbs/
         <translation>키보드 단축키</translation>
     </message>
     <message>
-        <source>Keys marked “in the grid” work while the pictures of a group have the focus.</source>
-        <translation>‘사진 격자에서’라고 표시된 키는 그룹의 사진에 포커스가 있을 때 작동합니다.</translation>
+        <source>Keys marked “in the grid” work while the pictures of a group have the focus, and those marked “in the group list” while the list of duplicate groups has it.</source>
+        <translation>‘사진 격자에서’라고 표시된 키는 그룹의 사진에, ‘그룹 목록에서’라고 표시된 키는 중복 그룹 목록에 포커스가 있을 때 작동합니다.</translation>
     </message>
     <message>
         <source>What</source>

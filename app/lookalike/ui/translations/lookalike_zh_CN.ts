@@ -1182,6 +1182,10 @@
         <translation>PageUp、PageDown、Ctrl+方向键</translation>
     </message>
     <message>
+        <source>Up and Down arrow keys</source>
+        <translation>上下方向键</translation>
+    </message>
+    <message>
         <source>Open a picture in the system viewer</source>
         <translation>在系统查看器中打开图片</translation>
     </message>
@@ -1198,8 +1202,16 @@
         <translation>Ctrl+单击、Shift+单击</translation>
     </message>
     <message>
+        <source>%1 in the grid or the group list</source>
+        <translation>网格或组列表中按 %1</translation>
+    </message>
+    <message>
         <source>%1 in the grid</source>
         <translation>网格中按 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the group list</source>
+        <translation>组列表中按 %1</translation>
     </message>
 </context>
 <context>
@@ -3043,8 +3055,8 @@ Thumbs/
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>Keys marked “in the grid” work while the pictures of a group have the focus.</source>
-        <translation>标有“网格中”的按键在组的图片获得焦点时有效。</translation>
+        <source>Keys marked “in the grid” work while the pictures of a group have the focus, and those marked “in the group list” while the list of duplicate groups has it.</source>
+        <translation>标有“网格中”的按键在组的图片获得焦点时有效，标有“组列表中”的按键在重复组列表获得焦点时有效。</translation>
     </message>
     <message>
         <source>What</source>
