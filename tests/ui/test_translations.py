@@ -15,13 +15,19 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lookalike.core.models import FileEntry, Fingerprint, GroupMember, ImageRecord, Tier
+from lookalike.core.decisions import DecisionStore
+from lookalike.core.models import FileEntry, Fingerprint, GroupMember, ImageRecord, ScanOptions, Tier
+from lookalike.core.scan import scan
+from lookalike.core.selection import SUGGESTED_RULES
 from lookalike.ui import i18n
 from lookalike.ui.models import member_date
+from lookalike.ui.review import Review
+from lookalike.ui.session import ReviewSession
 from lookalike.ui.settings import Preferences, SettingsStore
 from lookalike.ui.window import MainWindow
+from lookalike.ui.wording import quoted_names
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -198,3 +204,40 @@ def test_a_tile_says_the_day_the_photo_was_taken_in_the_chosen_language(speaking
     fingerprint = Fingerprint("d", 640, 480, "JPEG", "2024-05-01T10:30:00", bytes(8), b"", False)
     member = GroupMember(ImageRecord(entry, fingerprint), 0, True, None, Tier.EXACT)
     assert member_date(member) == "2024. 5. 1."
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "“a.jpg”, “b.jpg” …"),
+        ("ko", "“a.jpg”, “b.jpg” …"),
+        ("zh_CN", "“a.jpg”、“b.jpg” …"),
+        ("ja", "「a.jpg」、「b.jpg」 …"),
+    ],
+)
+def test_names_in_a_sentence_are_quoted_the_way_the_chosen_language_quotes_them(
+    speaking: QApplication, language: str, quoted: str
+) -> None:
+    """Names in the window's sentences (what is not moved, what was taken out of a group) were put in
+    “” in every language; Japanese quotes a name in 「」."""
+    i18n.install(speaking, language)
+    assert (
+        quoted_names([Path("/photos/a.jpg"), Path("/photos/b.jpg"), Path("/photos/c.jpg")], most=2) == quoted
+    )
+
+
+def test_a_picture_taken_out_of_its_group_is_named_in_the_quotes_japanese_uses(
+    speaking: QApplication, photos: Photos, decisions: DecisionStore
+) -> None:
+    i18n.install(speaking, "ja")
+    session = ReviewSession(decisions, SUGGESTED_RULES)
+    session.show(Review.from_result(scan([photos.root], ScanOptions(use_cache=False))))
+    assert session.review is not None
+    beach = next(g for g in session.review.groups if photos.beach_small in g.paths)
+    notes: list[str] = []
+    session.groups_changed.connect(lambda _row, note: notes.append(note))
+    assert session.not_duplicate(beach, beach.paths_in_order().index(photos.beach_small)) == [
+        photos.beach_small
+    ]
+    assert notes[-1].startswith("グループから外しました: 「beach-small.jpg」。")
+    assert session.undo_stack.undoText() == "重複ではない: 「beach-small.jpg」"  # Edit ▸ Undo names it so

@@ -28,6 +28,7 @@ from lookalike.ui.wording import (
     decisions_unchanged,
     exact_copies_refusal,
     mark_word,
+    quoted_name,
     quoted_names,
     rule_words,
     write_problem,
@@ -243,7 +244,7 @@ class ReviewSession(QObject):
                 note += " " + self.tr("The group had no other duplicates left, so it is gone.")
             return note + self._unless_lasting()
 
-        name = f"“{display_name(leaving[0].entry.path.name)}”"
+        name = quoted_name(display_name(leaving[0].entry.path.name))
         if len(leaving) > 1:
             name = fill(self.tr("%1 and %n copies", "", len(leaving) - 1), name)
         text = fill(self.tr("not a duplicate: %1"), name)

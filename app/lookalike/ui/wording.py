@@ -412,10 +412,17 @@ def list_separator() -> str:
     return translate("Wording", ", ", "between the items of a list")
 
 
+def quoted_name(name: str) -> str:
+    """`name` (as shown) in the quotation marks of the window's language, for a sentence: “a.jpg” in
+    English, Chinese and Korean, 「a.jpg」 in Japanese. The catalog shown says which, as it says the
+    sentence's words: the system's locale may be another language than the window's."""
+    return fill(translate("Wording", "“%1”", "a file's name quoted in a sentence"), name)
+
+
 def quoted_names(paths: Sequence[Path], most: int = 3) -> str:
-    """The names of the first `most` of `paths` in quotes, then " …" when there are more:
-    "“a.jpg”, “b.jpg” …"."""
-    names = list_separator().join(f"“{display_name(path.name)}”" for path in paths[:most])
+    """The names of the first `most` of `paths` in quotes (quoted_name), then " …" when there are more:
+    "“a.jpg”, “b.jpg” …", "「a.jpg」、「b.jpg」 …"."""
+    names = list_separator().join(quoted_name(display_name(path.name)) for path in paths[:most])
     return names + (" …" if len(paths) > most else "")
 
 

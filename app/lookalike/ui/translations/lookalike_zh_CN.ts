@@ -3722,6 +3722,11 @@ Thumbs/
         <translation>、</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>a file&apos;s name quoted in a sentence</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>What changed: %1</source>
         <translation>变化：%1</translation>
     </message>
