@@ -115,7 +115,8 @@ class Acting(QObject):
                 ok=self.tr("Remove every copy"),
             ):
                 return False
-        plan = review.plan(every_copy_allowed=bool(losing))
+        # Those held back as asked: a look answered while the question was open changes nothing.
+        plan = review.plan(every_copy_allowed=bool(losing), held=[member.path for member, _why in held])
         return self._run(plan, destination, held_back=[why for _member, why in held])
 
     def held_back_words(self, held: Sequence[tuple[GroupMember, Held]]) -> str:

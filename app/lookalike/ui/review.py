@@ -9,7 +9,7 @@ export, and be saved to and reopened from a session file.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import compress
@@ -206,16 +206,18 @@ class Review:
         held = [member for member, _why in self.held_back()]
         return freed - _freed(held, [False] * len(held))
 
-    def plan(self, *, every_copy_allowed: bool = False) -> ActPlan:
+    def plan(self, *, every_copy_allowed: bool = False, held: Iterable[Path] | None = None) -> ActPlan:
         """What acting on the marks means, for the act path to check against the files: the files
         marked DELETE but those held back (every copy marked KEEP stays in it, for the checks).
 
         With `every_copy_allowed` (the person confirmed it), groups marked all DELETE lose every copy.
+        `held`: the files held back when the person was asked (held_back() then), left out whatever
+        the window saw since: the question promised to move the others, no more and no fewer.
         """
         allowed = [g.id for g in self.groups_losing_every_copy()] if every_copy_allowed else []
         plan = plan_from_result(self.marked_result(), every_copy_allowed=allowed)
-        held = {member.path for member, _why in self.held_back()}
-        return plan.restricted_to(f.path for f in plan.deletions if f.path not in held) if held else plan
+        left = {member.path for member, _why in self.held_back()} if held is None else set(held)
+        return plan.restricted_to(f.path for f in plan.deletions if f.path not in left) if left else plan
 
     def saw_on_disk(self, group: ReviewGroup, path: Path, gone: bool | None) -> bool:
         """Note what the window saw at `path`, a file of `group`, just now: that it is gone (True),
