@@ -162,6 +162,9 @@ class Review:
     # Files the window saw changed (False) or gone (True) since the scan, whatever their marks, each with
     # the group it was seen in (where it is looked for first): see held_back.
     seen_otherwise: dict[Path, tuple[bool, ReviewGroup]] = field(default_factory=dict)
+    # Of those, the ones in no group when last looked for (taken out, alone at this sensitivity): kept,
+    # for an undo puts them back in the group they were seen in; looked for there only.
+    seen_apart: set[Path] = field(default_factory=set)
 
     @classmethod
     def from_result(
@@ -224,7 +227,10 @@ class Review:
         that it changed since the scan (False), or that it is as the scan saw it (None). True when that
         changes what `group` holds back (held_in says otherwise now): news of a file marked DELETE, or
         of the last copy marked KEEP there as scanned, or of one back as scanned."""
+        if path in self.gone:  # moved away by Lookalike itself, since the look was asked: old news
+            return False
         before = self.held_in(group)
+        self.seen_apart.discard(path)  # looked for anew (_groups_holding_seen)
         if gone is None:
             self.seen_otherwise.pop(path, None)
         else:
@@ -237,47 +243,58 @@ class Review:
         window saw changed or gone. What the scan compared, or the copy kept, is not there any more:
         acting leaves them where they are (its checks would refuse them anyway), so the totals and the
         question before moving do not count them. They count again once the window sees the file
-        (or a copy marked KEEP) as scanned again, or the person marks another copy KEEP."""
+        (or a copy marked KEEP) as scanned again, or the person marks another copy KEEP; one in no
+        group is held back again when it is back in one (an undo, a regrouping)."""
         return [held for group in self._groups_holding_seen() for held in self.held_in(group)]
 
     def _groups_holding_seen(self) -> list[ReviewGroup]:
         """The groups holding a file in seen_otherwise, each once, in the order seen; each file is
-        looked for again in the groups listed once its group was replaced or it left it."""
-        seen = self.seen_otherwise
+        looked for again in the groups listed once its group was replaced or it left it. One found in
+        no group is kept apart (seen_apart), looked for in the group it was seen in only, where an
+        undo puts it back: the 50,000 groups are not walked at every change of the totals."""
+        seen, apart = self.seen_otherwise, self.seen_apart
         if not seen:
             return []
         listed = set(map(id, self.groups))
-        moved = [
-            path
-            for path, (_gone, group) in seen.items()
-            if id(group) not in listed or path not in group.paths
-        ]
+        moved = []
+        for path, (_gone, group) in seen.items():
+            if id(group) in listed and path in group.paths:
+                apart.discard(path)  # back in its group (an undo)
+            elif path not in apart:
+                moved.append(path)
         if moved:  # its group was replaced since (new rules, a regrouping), or it left it (not a duplicate)
             holding = {m.path: g for g in self.groups for m in g.members}
             for path in moved:
-                group = holding.get(path)
-                if group is None:  # in no group any more: nothing to hold back
-                    del seen[path]
+                holder = holding.get(path)
+                if holder is None:  # in no group now: nothing to hold back, unless an undo puts it back
+                    apart.add(path)
                 else:
-                    seen[path] = (seen[path][0], group)
-        return list({id(group): group for _gone, group in seen.values()}.values())
+                    seen[path] = (seen[path][0], holder)
+        return list({id(group): group for path, (_gone, group) in seen.items() if path not in apart}.values())
 
     def held_in(self, group: ReviewGroup) -> list[tuple[GroupMember, Held]]:
         """The files of `group` held back (held_back), each with why: of this group alone, without a
         look at the others (the group list asks it of a group whenever it changes)."""
-        seen = self.seen_otherwise
+        seen, apart = self.seen_otherwise, self.seen_apart
         if not seen or seen.keys().isdisjoint([m.path for m in group.members]):
             return []
+        # What the window saw of each file of the group, gone or not; one kept apart counts in the
+        # group it was seen in only, as held_back looks for it there only.
+        saw = {
+            member.path: own[0]
+            for member in group.members
+            if (own := seen.get(member.path)) is not None and (member.path not in apart or own[1] is group)
+        }
         marks = list(zip(group.members, group.keep, strict=True))
         # A group marked all DELETE keeps no copy by the person's choice (asked before moving).
-        no_keeper = any(group.keep) and all(member.path in seen for member, keep in marks if keep)
+        no_keeper = any(group.keep) and all(member.path in saw for member, keep in marks if keep)
         held: list[tuple[GroupMember, Held]] = []
         for member, keep in marks:
             if keep:
                 continue
-            own = seen.get(member.path)
-            if own is not None:
-                held.append((member, Held.GONE if own[0] else Held.CHANGED))
+            gone = saw.get(member.path)
+            if gone is not None:
+                held.append((member, Held.GONE if gone else Held.CHANGED))
             elif no_keeper:
                 held.append((member, Held.NO_KEEPER))
         return held
@@ -332,6 +349,7 @@ class Review:
         self.gone |= paths
         for path in [path for path in self.seen_otherwise if path in paths]:
             del self.seen_otherwise[path]
+        self.seen_apart -= paths
         kept: list[ReviewGroup] = []
         for group in self.groups:
             rows = [(m, k) for m, k in zip(group.members, group.keep, strict=True) if m.path not in paths]
