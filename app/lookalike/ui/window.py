@@ -694,6 +694,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.drop_last_run()  # closing: Undo's question, still to come, is not asked
+        # Closing: Scan waits for the folders no more (as Stop), so that their answers, come while
+        # the question below is open, neither ask their own questions over it nor start a scan.
+        if self.start.looking():
+            self.stop()
         event.setAccepted(self.autosave.may_close())  # asks Save… / Discard / Cancel over unsaved work
         if event.isAccepted():
             self._save_preferences()
