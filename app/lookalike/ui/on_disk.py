@@ -90,13 +90,13 @@ class Looker(QObject):
         look_at: Callable[[Any], object],
         key: Callable[[Any], str],
         *,
-        lane_each: bool = False,
+        lane: Callable[[Any], str] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`key` names a thing asked for (a look at it once for each generation); `lane_each`: each
-        key its own lane (else one lane for all)."""
+        """`key` names a thing asked for (a look at it once for each generation); `lane` names the
+        lane its look runs in (None: one lane for all)."""
         super().__init__(parent)
-        self._look_at, self._key, self._lane_each = look_at, key, lane_each
+        self._look_at, self._key, self._lane = look_at, key, lane
         self._lock = threading.Lock()  # over _lanes, which the lanes' threads share
         # Of each lane whose thread runs: the looks it has yet to run (the lane ends with them).
         self._lanes: dict[str, collections.deque[tuple[Any, int]]] = {}
@@ -109,7 +109,7 @@ class Looker(QObject):
         if (key, generation) in self._pending:
             return
         self._pending.add((key, generation))
-        lane = key if self._lane_each else ""
+        lane = self._lane(thing) if self._lane is not None else ""
         with self._lock:
             waiting = self._lanes.get(lane)
             if waiting is not None:  # its thread takes it next
@@ -142,15 +142,21 @@ class Looker(QObject):
 
 
 class DiskLooker(Looker):
-    """look() of the scanned files asked for, one after the other off the window's thread (the grid
-    looks at each tile's file as it is painted); each answer is (OnDisk, the entry now)."""
+    """look() of the scanned files asked for off the window's thread (the grid looks at each tile's
+    file as it is painted); each answer is (OnDisk, the entry now). The files of one folder are
+    looked at one after the other, each folder in a lane of its own: a file on a drive that stopped
+    answering holds the looks at no file on another (the pictures here beside it show meanwhile)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(look, _path_of, parent=parent)
+        super().__init__(look, _path_of, lane=_folder_of, parent=parent)
 
 
 def _path_of(scanned: FileEntry) -> str:
     return str(scanned.path)
+
+
+def _folder_of(scanned: FileEntry) -> str:
+    return str(scanned.path.parent)
 
 
 class FilesNow(QObject):
@@ -220,4 +226,4 @@ class FolderLooker(Looker):
     folder on a drive that stopped answering holds the answers of no other folder."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(is_folder, str, lane_each=True, parent=parent)
+        super().__init__(is_folder, str, lane=str, parent=parent)
