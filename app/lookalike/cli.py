@@ -921,13 +921,26 @@ class CommandLine:
                     file=sys.stderr,
                 )
             if more := len(result.errors) - len(shown):
-                print(self.more_not_read(more, args.json), file=sys.stderr)
+                _unread, gone = report.split_gone(result.errors[len(shown) :])
+                print(self.more_not_read(more, args.json, gone=bool(gone)), file=sys.stderr)
             print(self.scan_summary(result), file=sys.stderr)
         return EXIT_INTERRUPTED if interrupted else EXIT_OK
 
-    def more_not_read(self, count: int, json_file: Path | None) -> str:
+    def more_not_read(self, count: int, json_file: Path | None, *, gone: bool = False) -> str:
         """The line after the first ERRORS_SHOWN files a scan could not read: how many more, and
-        where every one is listed."""
+        where every one is listed. With `gone` (some of them disappeared during the scan, which the
+        summary counts apart), not "could not be read" of them all."""
+        if gone and json_file is not None:
+            return fill(
+                self.tr(
+                    '… and %1 more not read: %2 lists every one under "errors" '
+                    "(--all-errors prints them all here)"
+                ),
+                count,
+                display_name(json_file),
+            )
+        if gone:
+            return fill(self.tr("… and %1 more not read (--all-errors prints them all)"), count)
         if json_file is not None:
             return fill(
                 self.tr(

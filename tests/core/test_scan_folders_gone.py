@@ -199,3 +199,22 @@ def test_the_command_line_warns_of_a_folder_moved_away_during_thescanned(
     # The summary counts them as gone, not as files that could not be read (damaged, it meant).
     last = said.splitlines()[-1]
     assert last.endswith("; 4 files disappeared during the scan") and "could not be read" not in last
+
+
+def test_the_command_line_never_calls_files_that_disappeared_files_that_could_not_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """More files gone than the lines it names them on: the line that counts the rest does not say
+    they "could not be read" (damaged, it means) while the summary under it says they disappeared."""
+    pairs_in(tmp_path / "Holiday", 1)
+    phone = tmp_path / "Phone"
+    pairs_in(phone, 12, seed=10)  # 24 files, 20 named
+    _gone_after_discovery(monkeypatch, phone, tmp_path / "Phone (moved)")
+    result = tmp_path / "result.json"
+    assert main(["scan", str(tmp_path / "Holiday"), str(phone), "--no-cache", "--json", str(result)]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert said[-2] == (
+        f'… and 4 more not read: {result} lists every one under "errors" (--all-errors prints them all here)'
+    )
+    assert said[-1].endswith("; 24 files disappeared during the scan")
+    assert not any("could not be read" in line for line in said)

@@ -833,6 +833,14 @@
         <translation>標準出力に書き込めません: %1</translation>
     </message>
     <message>
+        <source>… and %1 more not read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
+        <translation>…ほかに %1 件は読み込まれていません。%2 の &quot;errors&quot; にすべて記録されています（--all-errors でここにすべて表示）</translation>
+    </message>
+    <message>
+        <source>… and %1 more not read (--all-errors prints them all)</source>
+        <translation>…ほかに %1 件は読み込まれていません（--all-errors ですべて表示）</translation>
+    </message>
+    <message>
         <source>… and %1 more could not be read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
         <translation>…ほかに %1 件を読み取れませんでした。%2 の &quot;errors&quot; にすべて記録されています（--all-errors でここにすべて表示）</translation>
     </message>
