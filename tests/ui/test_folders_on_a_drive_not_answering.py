@@ -370,3 +370,43 @@ def test_stop_stops_waiting_for_the_drive_and_scans_nothing(
         assert not window.controller.busy and window.review is None and dialogs.confirmed == []
     finally:
         window.shutdown()
+
+
+def test_the_recent_folders_menu_opens_at_once_and_greys_a_folder_until_it_is_found(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+) -> None:
+    """The Recent folders menu lists each folder at once while the drive holds the look at one of
+    them: that one is greyed until the drive answers, the one not there stays greyed, the one here
+    can be picked as soon as its look answers. (Each was looked at as the menu opened, on the
+    window's thread: the menu, and the window, waited for the drive.)"""
+    gone = tmp_path / "Deleted"
+    SettingsStore(settings).save(Preferences(recent=(folders.photos, folders.pictures, gone)))
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    try:
+        start = window.start
+        ticks = Ticks()
+        opened = time.monotonic()
+        start.recent_menu.aboutToShow.emit()  # what opening the menu does first
+        assert time.monotonic() - opened < QUICK  # not the seconds the drive takes
+        entries = start.recent_menu.actions()
+        assert [entry.text() for entry in entries] == [str(folders.photos), str(folders.pictures), str(gone)]
+        photos, pictures, deleted = entries
+        qtbot.waitUntil(pictures.isEnabled, timeout=2000)
+        qtbot.wait(300)
+        assert not photos.isEnabled() and not deleted.isEnabled()  # the drive holds one, one is gone
+        assert ticks.longest_stall() < STALL
+
+        drive.answer()
+        qtbot.waitUntil(photos.isEnabled, timeout=5000)
+        assert not deleted.isEnabled()
+        with qtbot.waitSignal(start.folder_chosen) as chosen:
+            photos.trigger()
+        assert chosen.args == [folders.photos]
+    finally:
+        window.shutdown()

@@ -86,6 +86,12 @@ class FolderLooks(QObject):
         """Whether each round is answered."""
         return not self._waiting
 
+    def known(self, folder: Path) -> Found | None:
+        """What the last answer about `folder` said (SILENT while none came in time); None before any
+        look at it answered or was given up on."""
+        known = self._known.get(folder)
+        return None if known is None else known[0]
+
     def _on_looked(self, folder: Path, number: int, there: bool) -> None:
         self._looker.done(folder, number)
         known = self._known.get(folder)

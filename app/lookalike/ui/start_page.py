@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -117,6 +117,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recent: tuple[Path, ...] = ()
+        self._recent_actions: dict[Path, QAction] = {}  # the Recent folders menu's, by folder, as filled
         self._file_choices = FileChoices()
         # The phase shown, when its rate counts from, what was done by then and how much in all.
         self._phase_started: tuple[Phase, float, int, int] | None = None
@@ -321,6 +322,8 @@ class StartPage(QWidget):
         return self._looks.look_for(self.folders())
 
     def _on_folder_found(self, folder: Path, found: Found) -> None:
+        if (action := self._recent_actions.get(folder)) is not None:
+            action.setEnabled(found is Found.THERE)
         missing = None if found is Found.THERE else found.value
         self.folder_list.blockSignals(True)
         for i in range(self._count()):
@@ -433,12 +436,20 @@ class StartPage(QWidget):
         self._recent = recent
 
     def fill_recent_menu(self) -> None:
+        """List the recent folders at once (the menu opens): each one can be picked once a look, off
+        the window's thread, found it there; until then, and while it is not there or does not
+        answer, it is greyed. A folder on a network drive that stopped answering kept the menu, and
+        the window, waiting for it when it was looked at here."""
         self.recent_menu.clear()
+        self._recent_actions = {}
         for folder in self._recent:
             action = self.recent_menu.addAction(display_name(folder).replace("&", "&&"))  # "&" is no shortcut
-            action.setEnabled(is_folder(folder))
+            action.setEnabled(self._looks.known(folder) is Found.THERE)  # as last found, looked at again
             action.triggered.connect(lambda _checked=False, f=folder: self.folder_chosen.emit(f))
-        if not self._recent:
+            self._recent_actions[folder] = action
+        if self._recent:
+            self._looks.look_for(self._recent)
+        else:
             self.recent_menu.addAction(self.tr("No recent folders")).setEnabled(False)
 
     def scan_options(self) -> ScanOptions:
