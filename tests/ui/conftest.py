@@ -179,6 +179,13 @@ def photos(tmp_path: Path) -> Photos:
     return Photos(root, beach, beach_copy, beach_small, city, city_copy, unique)
 
 
+def add_folders(qtbot: QtBot, window: MainWindow, folders: list[Path], *, reference: bool = False) -> None:
+    """Add `folders` as "Add folder…" does, and wait until they are listed: each is looked at off the
+    window's thread first (StartPage.add_folders)."""
+    window.add_folders(folders, reference=reference)
+    qtbot.waitUntil(lambda: not window.start.adding(), timeout=5000)
+
+
 def scan_and_wait(qtbot: QtBot, window: MainWindow, *folders: Path) -> None:
     window.add_folders(list(folders))
     with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):

@@ -14,7 +14,7 @@ from lookalike.core import discovery
 from lookalike.core import scan as scan_module
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, Photos, scan_and_wait, write_small_photos
+from .conftest import OFFSCREEN_NOISE, Photos, add_folders, scan_and_wait, write_small_photos
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -23,7 +23,7 @@ def test_a_folder_deleted_before_the_scan_is_a_note_not_a_file_that_could_not_be
     qtbot: QtBot, window: MainWindow, photos: Photos, tmp_path: Path
 ) -> None:
     phone = write_small_photos(tmp_path / "Phone", 5)
-    window.add_folders([phone])
+    add_folders(qtbot, window, [phone])
     shutil.rmtree(phone)
     scan_and_wait(qtbot, window, photos.root)
     summary = window.results.summary_label.text()

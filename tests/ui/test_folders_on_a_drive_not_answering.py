@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
@@ -408,5 +408,104 @@ def test_the_recent_folders_menu_opens_at_once_and_greys_a_folder_until_it_is_fo
         with qtbot.waitSignal(start.folder_chosen) as chosen:
             photos.trigger()
         assert chosen.args == [folders.photos]
+    finally:
+        window.shutdown()
+
+
+def drag_of(*paths: Path) -> QMimeData:
+    """What a file manager's drag of `paths` holds."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return mime
+
+
+def test_a_folder_added_or_dropped_from_a_drive_not_answering_is_listed_once_it_answers(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+) -> None:
+    """A folder on the drive picked with "Add folder…" (as one named on the command line, or picked
+    from Recent folders, is added), and a picture on it dragged over the window and dropped, while the
+    drive holds each look: the window goes on at once and lists nothing it does not know to be a
+    folder; after a moment the page says what it waits for. Once the drive answers, the folder and the
+    picture's folder are listed, and remembered. (Each was looked at on the window's thread, the drag
+    too as it entered the window: the window waited for the drive.)"""
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    try:
+        start = window.start
+        ticks = Ticks()
+        asked = time.monotonic()
+        dialogs.folder = folders.photos
+        window.choose_folder()
+        drag = drag_of(folders.kept_copy)  # kept: an event holds it without owning it
+        entered = QDragEnterEvent(
+            QPoint(20, 20),
+            Qt.DropAction.CopyAction,
+            drag,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        window.dragEnterEvent(entered)
+        assert entered.isAccepted()  # any local file or folder may be dropped: what it is is told later
+        dropped = QDropEvent(
+            QPointF(20, 20),
+            Qt.DropAction.CopyAction,
+            drag,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        window.dropEvent(dropped)
+        assert time.monotonic() - asked < QUICK  # not the seconds the drive takes
+        assert start.folders() == [] and start.adding()
+        qtbot.waitUntil(start.adding_note.isVisible, timeout=2000)
+        assert start.adding_note.text() == "Waiting for 2 folders to answer…"
+        qtbot.wait(500)
+        assert start.folders() == [] and ticks.longest_stall() < STALL
+
+        drive.answer()
+        qtbot.waitUntil(lambda: not start.adding(), timeout=5000)
+        assert start.folders() == [folders.photos, folders.originals]
+        assert not start.adding_note.isVisible()
+        assert window.preferences.recent[:2] == (folders.originals, folders.photos)
+    finally:
+        window.shutdown()
+
+
+def test_a_folder_added_that_does_not_answer_in_time_is_not_listed_and_said_so(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A folder named on the command line, on the drive: the window starts, and Scan (as the app
+    presses it then) waits for it; the drive gives no answer within PATIENCE, so the folder is not
+    listed (it may not even be one), the page says so, and there is nothing to scan. The drive's
+    answer, come later, lists nothing."""
+    monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    try:
+        start = window.start
+        with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
+            window.add_folders([folders.photos])
+            assert window.start_scan()
+        assert decided.args == [False] and start.folders() == [] and not start.adding()
+        (title, text, _), *more = dialogs.informed
+        assert not more and title == "Nothing to scan" and text.startswith("Add a folder first")
+        assert start.adding_note.isVisible()
+        assert start.adding_note.text().startswith(f"“{folders.photos}” did not answer, so it was not added.")
+        assert window.preferences.recent == ()
+
+        drive.answer()
+        qtbot.waitUntil(start.looks_settled, timeout=5000)
+        qtbot.wait(100)
+        assert start.folders() == []
     finally:
         window.shutdown()

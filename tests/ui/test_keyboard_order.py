@@ -31,7 +31,7 @@ from lookalike.samples import photo
 from lookalike.ui.compare import CompareView
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, Photos, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, Photos, add_folders, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -79,7 +79,7 @@ def _activate(qtbot: QtBot, window: MainWindow) -> None:
 def test_tab_goes_through_the_start_page_in_reading_order(
     qtbot: QtBot, window: MainWindow, photos: Photos
 ) -> None:
-    window.add_folders([photos.root])
+    add_folders(qtbot, window, [photos.root])
     window.start.folder_list.setCurrentRow(0)  # "Remove" works on the selected folders
     _activate(qtbot, window)  # the window gives the focus to its first control
 

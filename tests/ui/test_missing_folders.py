@@ -26,7 +26,7 @@ from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.window import RESULTS_PAGE, START_PAGE, MainWindow
 from tests.safety.conftest import needs_byte_names
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window, press_scan
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, add_folders, make_window, press_scan
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -146,8 +146,8 @@ def test_a_remembered_reference_folder_not_there_stays_listed_and_scan_asks_firs
 def test_a_reference_folder_renamed_after_being_listed_is_asked_about_when_scan_is_pressed(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, pictures: Pictures
 ) -> None:
-    window.add_folders([pictures.top])
-    window.add_folders([pictures.originals], reference=True)
+    add_folders(qtbot, window, [pictures.top])
+    add_folders(qtbot, window, [pictures.originals], reference=True)
     assert item_text(window, pictures.originals).endswith("reference: always kept")
     renamed = pictures.rename_originals()
 
@@ -190,7 +190,7 @@ def test_a_folder_to_scan_that_is_not_there_is_left_out_with_a_word(
         assert item_text(window, phone).endswith("   — not found")
     else:
         window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
-        window.add_folders([choice.path for choice in listed])
+        add_folders(qtbot, window, [choice.path for choice in listed])
         shutil.rmtree(phone)
     try:
         scan(qtbot, window)

@@ -153,9 +153,14 @@ def test_a_dropped_folder_named_in_bytes_is_that_folder(qtbot: QtBot, tmp_path: 
     mime = QMimeData()
     # What a file manager puts in a drag: the URL of each file, its bytes percent-encoded.
     mime.setData("text/uri-list", b"file://" + quote(os.fsencode(folder)).encode() + b"\r\n")
-    assert StartPage.dropped_folders(mime) == [folder]
+    assert StartPage.dropped_paths(mime) == [folder]
     mime.setData("text/uri-list", b"file://" + quote(os.fsencode(picture)).encode() + b"\r\n")
-    assert StartPage.dropped_folders(mime) == [folder]  # a file stands for its folder
+    assert StartPage.dropped_paths(mime) == [picture]
+    page = StartPage()
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.folders_added) as added:
+        page.add_dropped(StartPage.dropped_paths(mime))
+    assert added.args == [[folder]] and page.folders() == [folder]  # a file stands for its folder
 
 
 def two_files_a_byte_apart(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> list[Path]:

@@ -22,7 +22,7 @@ from lookalike.ui.models import Role
 from lookalike.ui.window import MainWindow
 from tests.safety.conftest import needs_byte_names, needs_posix
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, add_folders, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -232,12 +232,12 @@ def test_the_window_shows_names_escaped(
 
 
 @needs_byte_names
-def test_the_start_page_shows_folder_names_escaped(window: MainWindow, tmp_path: Path) -> None:
+def test_the_start_page_shows_folder_names_escaped(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     odd = Path(os.fsdecode(os.fsencode(tmp_path) + b"/Archiv\xe9"))
     odd.mkdir()
     spoof = tmp_path / "Tom & Jerry \u202egpj"
     spoof.mkdir()
-    window.add_folders([odd, spoof])
+    add_folders(qtbot, window, [odd, spoof])
     window.start.set_reference(odd)
     items = [window.start.folder_list.item(row).text() for row in range(2)]
     assert items == [

@@ -320,6 +320,7 @@ def test_drop_and_remove_folders_and_options_persist(
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
+    qtbot.waitUntil(lambda: not window.start.adding())  # each is looked at off the window's thread first
     assert window.start.folders() == [photos.root / "trip", photos.root / "backup"]
     window.start.set_reference(photos.root / "trip")
     assert window.start.reference_folders() == [photos.root / "trip"]
@@ -329,6 +330,7 @@ def test_drop_and_remove_folders_and_options_persist(
     assert window.start.folders() == [photos.root / "trip"]
     dialogs.folder = photos.root / "backup"
     window.choose_folder()
+    qtbot.waitUntil(lambda: not window.start.adding())
     window.start.exact_radio.setChecked(True)
     window.start.sensitivity.setValue(4)
     assert window.start.rotations_check.isChecked()  # on by default

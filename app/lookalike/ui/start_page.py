@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,7 +49,6 @@ from lookalike.ui.colours import secondary_text
 from lookalike.ui.file_urls import local_path
 from lookalike.ui.i18n import fill
 from lookalike.ui.missing_folders import FolderLooks, Found, Unavailable
-from lookalike.ui.on_disk import is_folder
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
 from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
@@ -103,6 +103,8 @@ class StartPage(QWidget):
             was given up on (missing_folders() tells which are not there).
         folders_slow: those looks have taken WAITING_SHOWN_AFTER: the page says which folders Scan
             waits for (worth showing).
+        folders_added: (list of Path) the folders add_folders() or add_dropped() listed, once their
+            looks answered (none when none of them is a folder there).
     """
 
     add_folder_requested = Signal()
@@ -113,6 +115,7 @@ class StartPage(QWidget):
     preferences_changed = Signal()
     folders_answered = Signal()
     folders_slow = Signal()
+    folders_added = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,8 @@ class StartPage(QWidget):
         self._phase_started: tuple[Phase, float, int, int] | None = None
         self._busy: tuple[bool, bool, bool] = (False, False, False)  # busy, has a review, scanning
         self._scan_round: int | None = None  # the round of looks Scan waits for (look_before_scan)
+        self._adding: dict[int, _Adding] = {}  # by the round of looks each waits for (add_folders)
+        self._not_added: list[Path] = []  # asked to be added, and given up on: they did not answer
         self._looks = FolderLooks(self)
         self._looks.found.connect(self._on_folder_found)
         self._looks.answered.connect(self._on_folders_answered)
@@ -131,6 +136,10 @@ class StartPage(QWidget):
         self._waiting_shown.setInterval(WAITING_SHOWN_AFTER)
         self._waiting_shown.timeout.connect(self._show_waiting)
         self._waiting_shown.timeout.connect(self.folders_slow)
+        self._adding_shown = QTimer(self)  # the folders being added are named once a look takes a while
+        self._adding_shown.setSingleShot(True)
+        self._adding_shown.setInterval(WAITING_SHOWN_AFTER)
+        self._adding_shown.timeout.connect(self._show_adding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -204,6 +213,9 @@ class StartPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         zone.addLayout(buttons)
+        self.adding_note = wrapping_label()  # the folders being added that a drive holds (add_folders)
+        self.adding_note.setVisible(False)
+        zone.addWidget(self.adding_note)
         return drop_zone
 
     def _build_options(self) -> QFrame:
@@ -338,7 +350,8 @@ class StartPage(QWidget):
     def look_before_scan(self) -> None:
         """Look for each folder listed again, showing so ("Looking at the folders…", Stop), and say
         folders_answered once each has answered (or not in time); stop_looking() stops waiting."""
-        self._scan_round = self.check_folders()
+        # The folders being added too: their rounds answer first, and they are listed by then.
+        self._scan_round = self._looks.look_for([*self.folders(), *self._adding_paths()])
         self._show_busy()
         self.progress_label.setText(self.tr("Looking at the folders…"))
         self.progress_bar.setRange(0, 0)
@@ -360,6 +373,8 @@ class StartPage(QWidget):
         self._show_busy()
 
     def _on_folders_answered(self, number: int) -> None:
+        if (adding := self._adding.pop(number, None)) is not None:
+            self._list_answered(adding)
         if number == self._scan_round:
             self.stop_looking()
             self.folders_answered.emit()
@@ -375,40 +390,114 @@ class StartPage(QWidget):
             words = self.tr("Waiting for %n folders to answer…", "", len(waiting)) if waiting else ""
         self.progress_details.setText(words)
 
-    def add_folders(self, folders: list[Path], *, reference: bool = False) -> list[Path]:
-        """List folders to scan (files are ignored; a folder already listed is not added again).
-        Returns the folders added."""
-        return self._list_folders(folders, reference=reference, remembered=False)
+    def add_folders(self, folders: list[Path], *, reference: bool = False) -> None:
+        """List folders to scan once a look, off the window's thread, finds each one a folder there
+        (a file, or nothing there, is not listed; a folder already listed is not listed again):
+        folders_added says which. A folder on a drive that does not answer within PATIENCE is not
+        listed, and the page says so."""
+        wanted: list[Path] = []
+        for folder in folders:
+            try:
+                wanted.append(folder.expanduser().absolute())
+            except (RuntimeError, OSError) as exc:  # "~user" unknown here (settings from another account)
+                log.warning("the folder %s is not listed: %s", folder, exc)
+        self._look_to_add(_Adding(tuple(wanted), reference=reference, dropped=False))
 
-    def _list_folders(self, folders: list[Path], *, reference: bool, remembered: bool) -> list[Path]:
-        """List `folders`; `remembered` ones (listed last time) are listed even when they are not there
-        now, marked so: dropping a reference folder without a word left its pictures unprotected."""
+    def add_dropped(self, paths: list[Path]) -> None:
+        """add_folders() for the paths of what was dropped: a file stands for its folder."""
+        self._look_to_add(_Adding(tuple(paths), reference=False, dropped=True))
+
+    def adding(self) -> bool:
+        """Whether folders asked to be added wait for their looks' answers."""
+        return bool(self._adding)
+
+    def _look_to_add(self, adding: _Adding) -> None:
+        if not adding.wanted:
+            return
+        self._adding[self._looks.look_for(adding.asked())] = adding
+        self._not_added = []
+        self._adding_shown.start()
+        self._show_adding()
+
+    def _adding_paths(self) -> list[Path]:
+        return [path for adding in self._adding.values() for path in adding.asked()]
+
+    def _list_answered(self, adding: _Adding) -> None:
+        """List the folders of `adding`, whose looks have answered (or were given up on)."""
+        found: list[Path] = []
+        for path in adding.wanted:
+            answer = self._looks.known(path)
+            if answer is Found.NOT_THERE and adding.dropped:  # a file: its folder (it was looked at too)
+                path = path.parent
+                answer = self._looks.known(path)
+            if answer is Found.THERE:
+                found.append(path)
+            elif answer is Found.SILENT:
+                self._not_added.append(path)
+        added = self._list_folders(found, reference=adding.reference)
+        self._show_adding()
+        self.folders_added.emit(added)
+
+    def _show_adding(self) -> None:
+        """Name the folders being added that have taken a while to answer (once WAITING_SHOWN_AFTER
+        has passed), else those given up on; nothing when there are none."""
+        waiting = sorted(
+            {
+                path
+                for number, adding in self._adding.items()
+                for path in adding.waited(self._looks.waiting(number))
+            }
+        )
+        if waiting and not self._adding_shown.isActive():
+            if len(waiting) == 1:
+                words = fill(self.tr("Waiting for “%1” to answer…"), display_name(waiting[0]))
+            else:
+                words = self.tr("Waiting for %n folders to answer…", "", len(waiting))
+        elif len(self._not_added) == 1:
+            words = fill(
+                self.tr(
+                    "“%1” did not answer, so it was not added. The drive it is on may have stopped "
+                    "answering: add it again once it answers."
+                ),
+                display_name(self._not_added[0]),
+            )
+        elif self._not_added:
+            words = "\n".join(
+                [
+                    self.tr(
+                        "These folders did not answer, so they were not added. The drives they are on may "
+                        "have stopped answering: add them again once they answer."
+                    ),
+                    *map(display_name, self._not_added),
+                ]
+            )
+        else:
+            words = ""
+        self.adding_note.setText(words)
+        self.adding_note.setVisible(bool(words))
+
+    def _list_folders(self, folders: list[Path], *, reference: bool) -> list[Path]:
+        """List `folders` (absolute paths), those not listed yet; returns those listed. Each is
+        marked as its look last found it: a folder remembered from last time is listed before its
+        look answers (then marked when it does: dropping a reference folder that is not there
+        without a word left its pictures unprotected)."""
         known = set(self.folders())
         added: list[Path] = []
         self.folder_list.blockSignals(True)
         for folder in folders:
-            try:
-                folder = folder.expanduser().absolute()
-            except (RuntimeError, OSError) as exc:  # "~user" unknown here (settings from another account)
-                log.warning("the folder %s is not listed: %s", folder, exc)
-                continue
             if folder in known:
                 continue
-            # One added now was just chosen (its drive answered the dialog): a file is not listed. One
-            # remembered is listed at once, and marked when its look answers (check_folders).
-            if not remembered and not is_folder(folder):
-                continue
             known.add(folder)
+            answer = self._looks.known(folder)
             item = QListWidgetItem()
             item.setData(FOLDER_ROLE, QByteArray(os.fsencode(folder)))
-            item.setData(MISSING_ROLE, None)
+            item.setData(MISSING_ROLE, None if answer in (None, Found.THERE) else answer.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
             self.folder_list.addItem(item)
             _label_folder_item(item)
             added.append(folder)
         self.folder_list.blockSignals(False)
-        self.check_folders()  # one listed as not there, and added again, may be there now
         self.remove_button.setEnabled(self.add_button.isEnabled() and self._count() > 0)
         if added:
             self.preferences_changed.emit()
@@ -501,7 +590,13 @@ class StartPage(QWidget):
         self.rotations_check.setChecked(preferences.rotations)
         self._show_file_choices(preferences.files)
         for choice in preferences.folders:
-            self._list_folders([choice.path], reference=choice.reference, remembered=True)
+            try:
+                folder = choice.path.expanduser().absolute()
+            except (RuntimeError, OSError) as exc:  # "~user" unknown here (settings from another account)
+                log.warning("the folder %s is not listed: %s", choice.path, exc)
+                continue
+            self._list_folders([folder], reference=choice.reference)
+        self.check_folders()  # those listed are marked when their looks answer
         self.set_recent(preferences.recent)
         self.blockSignals(False)
         self._show_option_state()
@@ -530,11 +625,12 @@ class StartPage(QWidget):
         self.sensitivity_words.setText(sensitivity_words(self.sensitivity.value()))
 
     @staticmethod
-    def dropped_folders(mime: QMimeData) -> list[Path]:
-        """The folders of local files and folders being dropped (a file stands for its folder)."""
+    def dropped_paths(mime: QMimeData) -> list[Path]:
+        """The paths of the local files and folders being dropped (add_dropped looks at them: nothing
+        is looked at while a drag passes over the window, which would wait for a drive that does
+        not answer)."""
         urls = mime.urls() if mime.hasUrls() else []
-        paths = [path for url in urls if (path := local_path(url)) is not None]
-        return [p if is_folder(p) else p.parent for p in paths]
+        return [path for url in urls if (path := local_path(url)) is not None]
 
     def highlight_drop_zone(self, on: bool) -> None:
         colour = "palette(highlight)" if on else "palette(mid)"
@@ -622,6 +718,25 @@ class StartPage(QWidget):
             )
         else:
             self.progress_details.setText(self.tr("Measuring speed…"))
+
+
+@dataclass(frozen=True)
+class _Adding:
+    """Paths asked to be listed (add_folders), waiting for their looks: `dropped`, a path that is
+    not a folder stands for its folder (its parent is looked at too)."""
+
+    wanted: tuple[Path, ...]
+    reference: bool
+    dropped: bool
+
+    def asked(self) -> list[Path]:
+        """The paths looked at."""
+        return [*self.wanted, *(path.parent for path in self.wanted)] if self.dropped else list(self.wanted)
+
+    def waited(self, waiting: list[Path]) -> list[Path]:
+        """Those of `wanted` whose answer (or whose folder's) is `waiting` for."""
+        held = set(waiting)
+        return [path for path in self.wanted if path in held or (self.dropped and path.parent in held)]
 
 
 def listed_folder(item: QListWidgetItem) -> Path:

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         start.scan_requested.connect(self.start_scan)
         start.folders_answered.connect(self._on_folders_answered)
         start.folders_slow.connect(lambda: self.pages.setCurrentIndex(START_PAGE))
+        start.folders_added.connect(self._on_folders_added)
         start.stop_requested.connect(self.stop)
         start.back_requested.connect(lambda: self.pages.setCurrentIndex(RESULTS_PAGE))
         start.preferences_changed.connect(self._save_preferences)
@@ -306,8 +307,12 @@ class MainWindow(QMainWindow):
     # ---- folders and settings -----------------------------------------------------------------------
 
     def add_folders(self, folders: list[Path], *, reference: bool = False) -> None:
-        """Add folders to scan (files are ignored; a folder already listed is not added again)."""
-        for folder in self.start.add_folders(folders, reference=reference):
+        """Add folders to scan, once a look off the window's thread finds each one a folder (files are
+        ignored; a folder already listed is not added again): StartPage.add_folders."""
+        self.start.add_folders(folders, reference=reference)
+
+    def _on_folders_added(self, folders: list[Path]) -> None:
+        for folder in folders:
             self._remember_recent(folder)
 
     def choose_folder(self) -> None:
@@ -349,7 +354,7 @@ class MainWindow(QMainWindow):
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self._busy() and self.start.dropped_folders(event.mimeData()):
+        if not self._busy() and self.start.dropped_paths(event.mimeData()):
             event.acceptProposedAction()
             self.start.highlight_drop_zone(True)
 
@@ -358,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.start.highlight_drop_zone(False)
-        self.add_folders(self.start.dropped_folders(event.mimeData()))
+        self.start.add_dropped(self.start.dropped_paths(event.mimeData()))
         self.pages.setCurrentIndex(START_PAGE)
         event.acceptProposedAction()
 
@@ -369,12 +374,10 @@ class MainWindow(QMainWindow):
         those there, in the background. The looks run off the window's thread, "Looking at the
         folders…" meanwhile (Stop stops it): one on a network drive that stopped answering waits
         PATIENCE seconds, and its folder counts as not there. scan_decided tells what came of it.
-        False when nothing is looked for: no folder listed (said so), or busy."""
-        if not self.start.folders():
-            self.dialogs.inform(
-                self.tr("Nothing to scan"),
-                self.tr("Add a folder first: click “Add folder…” or drop one here."),
-            )
+        Folders being added are waited for too (their looks answer first). False when nothing is
+        looked for: no folder listed nor being added (said so), or busy."""
+        if not self.start.folders() and not self.start.adding():
+            self._say_nothing_listed()
             return False
         if self._busy():
             return False
@@ -397,6 +400,9 @@ class MainWindow(QMainWindow):
         nothing to scan, when busy, when a reference folder is not there and the person does not scan
         without it, or when the person keeps an unsaved review on screen (each asked first)."""
         if self.controller.busy:
+            return False
+        if not self.start.folders():  # those being added were not (the page says why)
+            self._say_nothing_listed()
             return False
         missing = self.start.missing_folders()
         gone = {folder.path for folder in missing}
@@ -421,6 +427,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(START_PAGE)
         self.start.show_scan_started()
         return True
+
+    def _say_nothing_listed(self) -> None:
+        self.dialogs.inform(
+            self.tr("Nothing to scan"),
+            self.tr("Add a folder first: click “Add folder…” or drop one here."),
+        )
 
     def stop(self) -> None:
         if self.start.looking():  # Scan waits for the folders: it waits no more, and scans nothing

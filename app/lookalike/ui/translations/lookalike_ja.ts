@@ -3184,6 +3184,14 @@ Thumbs/
         </translation>
     </message>
     <message>
+        <source>“%1” did not answer, so it was not added. The drive it is on may have stopped answering: add it again once it answers.</source>
+        <translation>「%1」が応答しなかったため、追加しませんでした。このフォルダーのあるドライブが応答しなくなっている可能性があります。応答するようになったら、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>These folders did not answer, so they were not added. The drives they are on may have stopped answering: add them again once they answer.</source>
+        <translation>次のフォルダーが応答しなかったため、追加しませんでした。フォルダーのあるドライブが応答しなくなっている可能性があります。応答するようになったら、もう一度追加してください。</translation>
+    </message>
+    <message>
         <source>No recent folders</source>
         <translation>最近のフォルダーはありません</translation>
     </message>

@@ -3184,6 +3184,14 @@ Thumbs/
         </translation>
     </message>
     <message>
+        <source>“%1” did not answer, so it was not added. The drive it is on may have stopped answering: add it again once it answers.</source>
+        <translation>“%1”이(가) 응답하지 않아서 추가하지 않았습니다. 이 폴더가 있는 드라이브가 응답을 멈췄을 수 있습니다. 응답하게 되면 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <source>These folders did not answer, so they were not added. The drives they are on may have stopped answering: add them again once they answer.</source>
+        <translation>다음 폴더가 응답하지 않아서 추가하지 않았습니다. 폴더가 있는 드라이브가 응답을 멈췄을 수 있습니다. 응답하게 되면 다시 추가하세요.</translation>
+    </message>
+    <message>
         <source>No recent folders</source>
         <translation>최근 폴더 없음</translation>
     </message>

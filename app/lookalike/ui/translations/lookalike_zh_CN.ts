@@ -3184,6 +3184,14 @@ Thumbs/
         </translation>
     </message>
     <message>
+        <source>“%1” did not answer, so it was not added. The drive it is on may have stopped answering: add it again once it answers.</source>
+        <translation>“%1”没有响应，因此未添加。它所在的驱动器可能已停止响应：等它响应后请再次添加。</translation>
+    </message>
+    <message>
+        <source>These folders did not answer, so they were not added. The drives they are on may have stopped answering: add them again once they answer.</source>
+        <translation>以下文件夹没有响应，因此未添加。它们所在的驱动器可能已停止响应：等它们响应后请再次添加。</translation>
+    </message>
+    <message>
         <source>No recent folders</source>
         <translation>没有最近的文件夹</translation>
     </message>
