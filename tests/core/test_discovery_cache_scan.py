@@ -125,6 +125,54 @@ def test_reference_folder_copies_are_kept_even_when_smaller(tmp_path: Path) -> N
     }
 
 
+def test_a_folder_out_of_reach_is_never_looked_at_and_stays_a_reference_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reference folder whose drive did not answer the window is out of the scan's reach: on a drive
+    that stopped answering each look there waits as long as the drive does, the scan with it, Stop
+    too. Nothing at or below it is looked at (its path resolved, its status, its listing), whether it
+    is named as a reference folder, reached by a walk of a root that holds it or by a link to it; so
+    none of its pictures is scanned, and it stays a reference folder, as spelt."""
+    inbox = tmp_path / "inbox"
+    archive = inbox / "archive"  # a network drive mounted there
+    archive.mkdir(parents=True)
+    picture = photo(7, (600, 400))
+    picture.resize((300, 200)).save(archive / "small-original.jpg", quality=90)
+    picture.save(inbox / "large-copy.jpg", quality=90)
+    (inbox / "second-copy.jpg").write_bytes((inbox / "large-copy.jpg").read_bytes())
+    (inbox / "shortcut").symlink_to(archive)
+    (inbox / "shortcut to a picture.jpg").symlink_to(Path("archive") / "small-original.jpg")
+    looked_at: list[str] = []
+
+    def recorded(real: object) -> object:
+        def look(*args: object, **kwargs: object) -> object:
+            if args and not isinstance(args[0], int):
+                looked_at.append(os.fsdecode(args[0]))  # type: ignore[arg-type]
+            return real(*args, **kwargs)  # type: ignore[operator]
+
+        return look
+
+    for name in ("stat", "lstat", "open", "scandir", "listdir"):
+        monkeypatch.setattr(os, name, recorded(getattr(os, name)))
+    options = ScanOptions(
+        cache_dir=tmp_path / "cache", reference_roots=(archive,), follow_links=True, use_cache=False
+    )
+    result = scan([inbox], options, out_of_reach=frozenset({archive}))
+
+    assert not [path for path in looked_at if path == str(archive) or path.startswith(f"{archive}{os.sep}")]
+    assert {record.entry.path.name for record in result.images} == {"large-copy.jpg", "second-copy.jpg"}
+    (group,) = result.groups
+    assert sorted(m.path.name for m in group.members) == ["large-copy.jpg", "second-copy.jpg"]
+    assert result.options.reference_roots == (archive,)
+    monkeypatch.undo()
+    # Had the drive answered, its picture would have been this group's kept reference copy (under the
+    # first name found: the link to it).
+    (group,) = scan([inbox], options).groups
+    assert {m.path.name: m.keep for m in group.members if m.record.entry.in_reference_root} == {
+        "shortcut to a picture.jpg": True
+    }
+
+
 def _corpus(folder: Path, count: int, size: tuple[int, int] = (96, 72)) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):

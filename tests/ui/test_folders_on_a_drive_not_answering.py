@@ -7,7 +7,8 @@ about a reference folder not there; a folder that gives no answer in time counts
 is said not to answer.
 
 The drive is stood in for as the tiles' test does (test_tiles_of_files_changed_since_the_scan): the
-stat that the looks make, held for each path on the drive until it answers.
+stat that the looks make, held for each path on the drive until it answers; and so is what a scan
+does there (lstat, which os.path.realpath makes of each part of a path, opening and listing).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from lookalike.ui import missing_folders, on_disk
 from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.window import RESULTS_PAGE, START_PAGE, MainWindow
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window, press_scan
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -99,22 +100,41 @@ class Drive:
     def answer(self) -> None:
         self.answering.set()
 
+    def remove(self, folder: Path) -> None:
+        """Delete `folder` on the drive, as someone did before it stopped answering."""
+        self.answering.set()
+        try:
+            shutil.rmtree(folder)
+        finally:
+            self.answering.clear()
+
+
+HELD = ("stat", "lstat", "open", "scandir", "listdir")  # what looks at a path on the drive
+
+
+def drive_at(root: Path, monkeypatch: pytest.MonkeyPatch) -> Drive:
+    """A drive, mounted at `root`, that stops answering: each of HELD at a path on it waits."""
+    answering = threading.Event()
+
+    def held(real: Any) -> Any:
+        def on_a_drive_not_answering(*args: Any, **kwargs: Any) -> Any:
+            if args and str(args[0]).startswith(str(root)):  # the drive's paths, whoever asks
+                answering.wait(HELD_AT_MOST)
+            return real(*args, **kwargs)
+
+        return on_a_drive_not_answering
+
+    for name in HELD:  # stands in for the drive
+        monkeypatch.setattr(on_disk.os, name, held(getattr(os, name)))
+    return Drive(root, answering)
+
 
 @pytest.fixture
 def drive(folders: Folders, monkeypatch: pytest.MonkeyPatch) -> Iterator[Drive]:
     """The drive of `folders` stops answering."""
-    root = folders.originals.parent
-    answering = threading.Event()
-    real_stat = os.stat
-
-    def stat_of_a_drive_not_answering(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
-        if str(path).startswith(str(root)):  # the drive's folders, whoever asks
-            answering.wait(HELD_AT_MOST)
-        return real_stat(path, *args, **kwargs)
-
-    monkeypatch.setattr(on_disk.os, "stat", stat_of_a_drive_not_answering)  # stands in for the drive
-    yield Drive(root, answering)
-    answering.set()  # no look is left waiting
+    stopped = drive_at(folders.originals.parent, monkeypatch)
+    yield stopped
+    stopped.answer()  # no look is left waiting
 
 
 def window_listing(
@@ -152,7 +172,7 @@ def test_the_start_page_lists_its_folders_at_once_and_marks_them_when_the_drive_
     """The window starts, shows its start page and comes back to the screen while the drive holds
     each look; the folders are listed at once, unmarked; once the drive answers, the one not there
     is marked so. (Looked at on the window's thread, the window waited for the drive each time.)"""
-    shutil.rmtree(folders.photos)  # deleted on the drive since last time
+    drive.remove(folders.photos)  # deleted on the drive since last time
     listed = (
         FolderChoice(folders.pictures),
         FolderChoice(folders.originals, reference=True),
@@ -196,7 +216,7 @@ def test_scan_waits_for_a_reference_folder_on_a_drive_not_answering_then_asks_as
     """Scan, pressed before the drive answered: the window waits for the answer without stopping
     ("Looking at the folders…", Stop), naming the folder it waits for; no scan starts meanwhile.
     The reference folder turns out to be gone: Scan asks first, as it does when the answer is in."""
-    shutil.rmtree(folders.originals)  # renamed on the drive
+    drive.remove(folders.originals)  # renamed on the drive
     listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
     window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
     try:
@@ -288,10 +308,11 @@ def test_a_folder_that_does_not_answer_in_time_counts_as_not_there_and_is_said_n
         (title, text, details), *more = dialogs.confirmed
         assert not more and title == "Reference folder not answering"
         assert f"The reference folder “{folders.originals}” does not answer." in text
-        assert "stopped answering" in text and "not protected" in text
+        assert "stopped answering" in text and "none of its pictures is scanned" in text
+        assert "not protected" not in text  # nothing in it is looked at: nothing in it can be DELETE
         assert details.startswith("Scan anyway?") and "once the drive answers" in details
         assert item_text(window, folders.originals).endswith(
-            "   — reference folder not answering: its pictures are not protected"
+            "   — reference folder not answering: nothing in it is scanned"
         )
         assert item_text(window, folders.photos).endswith("   — not answering")
         assert "no answer" in start.folder_list.item(1).toolTip()
@@ -305,8 +326,8 @@ def test_a_folder_that_does_not_answer_in_time_counts_as_not_there_and_is_said_n
         assert review is not None and review.result.roots == (folders.pictures,)
         summary = window.results.summary_label.text()
         assert (
-            f"The reference folder “{folders.originals}” did not answer: its pictures were not protected."
-            in summary
+            f"The reference folder “{folders.originals}” did not answer and was not scanned: copies of its "
+            "pictures were not looked for." in summary
         )
         assert f"The folder “{folders.photos}” did not answer and was not scanned." in summary
 
@@ -508,4 +529,89 @@ def test_a_folder_added_that_does_not_answer_in_time_is_not_listed_and_said_so(
         qtbot.wait(100)
         assert start.folders() == []
     finally:
+        window.shutdown()
+
+
+def test_a_scan_without_a_reference_folder_that_does_not_answer_never_waits_for_its_drive(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    drive: Drive,
+    folders: Folders,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scan anyway, asked about the reference folder that does not answer: the scan looks at nothing
+    on its drive, so Stop ends it at once, and closing the window while it scans waits for nothing.
+    (The scan's worker looked at the reference folder first, os.path.realpath's lstat: it, Stop and
+    closing waited for the drive, here the 8 s it holds a look, closing up to 5 s.)"""
+    monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
+    listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        dialogs.answers = [True]  # Scan anyway
+        assert press_scan(qtbot, window)
+        stopped = time.monotonic()
+        window.stop()
+        qtbot.waitUntil(lambda: window.review is not None and not window.controller.busy, timeout=5000)
+        assert time.monotonic() - stopped < 1.0  # Stop works within a second
+        assert "did not answer and was not scanned" in window.results.summary_label.text()
+
+        dialogs.answers = [True]
+        assert press_scan(qtbot, window)
+        closing = time.monotonic()
+        assert window.close()
+        assert time.monotonic() - closing < QUICK
+    finally:
+        window.shutdown()
+
+
+def test_a_reference_folder_that_did_not_answer_is_not_scanned_even_once_its_drive_answers(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reference folder is a network drive mounted inside the folder scanned, and holds a newer
+    copy of a picture there: scanned like the others, the copy would be marked DELETE. The drive gives
+    no answer in time; Scan anyway, and by the time the scan runs the drive answers again. The scan
+    does not go into the folder it was told did not answer, so its copy is never marked DELETE; it
+    still counts as a reference folder, its path as spelt, for whatever the scan finds there."""
+    monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
+    pictures = tmp_path / "Pictures"
+    originals = pictures / "Originals"  # where the drive is mounted
+    originals.mkdir(parents=True)
+    original, kept_copy = pictures / "IMG_0001.jpg", originals / "IMG_0001 (1).jpg"
+    photo(7, (320, 240)).save(original, quality=90)
+    shutil.copyfile(original, kept_copy)
+    for age, path in enumerate((original, kept_copy)):  # the one in Pictures is the oldest: kept first
+        stamp = 1_700_000_000 * 10**9 + age * 10**9
+        os.utime(path, ns=(stamp, stamp))
+    photo(8, (320, 240)).save(pictures / "IMG_0002.jpg", quality=90)
+    stopped = drive_at(originals, monkeypatch)
+    listed = (FolderChoice(pictures), FolderChoice(originals, reference=True))
+    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
+    try:
+        asked: list[str] = []
+
+        def scan_anyway_once_it_answers(title: str, text: str, details: str = "", ok: str = "") -> bool:
+            asked.append(title)
+            stopped.answer()  # back by the time the scan runs
+            return True
+
+        monkeypatch.setattr(dialogs, "confirm", scan_anyway_once_it_answers)
+        with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+            assert window.start_scan()
+        assert asked == ["Reference folder not answering"]
+        review = window.review
+        assert review is not None and review.result.roots == (pictures,)
+        scanned = {record.entry.path for record in review.result.images}
+        assert scanned == {original, pictures / "IMG_0002.jpg"}  # nothing in the reference folder
+        assert kept_copy not in deletions(window) and not review.groups
+        assert review.result.options.reference_roots == (originals,)
+    finally:
+        stopped.answer()
         window.shutdown()

@@ -98,7 +98,7 @@ def main(arguments: list[str]) -> int:
     go_on = threading.Event()
     scan = controller.scan_and_suggest
 
-    def held_scan(*args: Any) -> Any:
+    def held_scan(*args: Any, **kwargs: Any) -> Any:
         *_, report, _cancelled = args
         for phase, reports in HELD_AT.items():
             for progress in reports:
@@ -107,7 +107,7 @@ def main(arguments: list[str]) -> int:
             reached.put(phase)
             go_on.wait()
             go_on.clear()
-        return scan(*args)
+        return scan(*args, **kwargs)
 
     controller.scan_and_suggest = held_scan  # type: ignore[assignment]
     scratch = Path(tempfile.mkdtemp(dir=out_dir))

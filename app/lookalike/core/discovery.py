@@ -6,7 +6,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -349,6 +349,7 @@ def discover_found(
     *,
     cancelled: CancelCheck = never_cancelled,
     helper: Callable[[], Lister | None] | None = None,
+    out_of_reach: Collection[Path] = (),
 ) -> Iterator[FoundFiles]:
     """Yield each image file under `roots` once, in a stable order, a folder's files (up to a few
     thousand) at a time. With `helper`, once listing.HELPER_FROM files are found it is asked for a
@@ -363,9 +364,22 @@ def discover_found(
     folders that options.exclude leaves out are only counted there (see ExclusionRules). A root
     that is not there, cannot be opened or is neither a folder nor a picture is said once, in
     findings.warnings, however many roots lead to it.
+
+    Nothing at or below a folder `out_of_reach` is looked at: a folder on a drive that did not
+    answer (a network drive whose connection was lost), where each look waits as long as the drive
+    does, and Stop with it. A root there is not walked, a walk does not enter it (nor a link whose
+    target is spelt inside it), and a reference folder there is taken as spelt, its links not
+    resolved. So none of its pictures is scanned, even should its drive answer meanwhile, and a
+    file found elsewhere whose real path lies in it is still in a reference folder.
     """
+    unreached = tuple(Path(os.path.abspath(folder)) for folder in out_of_reach)
+    unreached_texts = frozenset(map(os.fspath, unreached))
+    roots = tuple(root for root in roots if not inside(Path(os.path.abspath(root)), unreached))
     real_roots = tuple(Path(os.path.realpath(r)) for r in roots)
-    reference_roots = tuple(Path(os.path.realpath(r)) for r in options.reference_roots)
+    reference_roots = tuple(
+        spelt if inside(spelt := Path(os.path.abspath(r)), unreached) else Path(os.path.realpath(r))
+        for r in options.reference_roots
+    )
     chosen = _ChosenFolders(roots)
     visited_dirs: set[tuple[int, int]] = set()
     rules = ExclusionRules(options.exclude)
@@ -402,6 +416,14 @@ def discover_found(
             return False
         # Without inode numbers, two names of one file cannot be told apart.
         return not st.st_ino or findings.first_name(path, st)
+
+    def leads_out_of_reach(link: str) -> bool:
+        """Whether the link at `link` names a target out of reach (its text alone: no look there)."""
+        try:
+            target = os.readlink(link)
+        except OSError:
+            return False  # its status then says what it is
+        return inside(Path(os.path.normpath(os.path.join(os.path.dirname(link), target))), unreached)
 
     def in_reference(path: str | Path) -> bool:
         # realpath costs a few system calls per file (a third of a rescan's discovery): only when needed.
@@ -544,7 +566,7 @@ def discover_found(
                 kept.append(at)
                 if reference_roots:
                     references.append(in_reference(text))
-            elif stat.S_ISDIR(mode) and recursive:
+            elif stat.S_ISDIR(mode) and recursive and (prefix + name) not in unreached_texts:
                 subfolders.append((_child(folder, name, prefix + name), "", here))
         if names:
             found[0] += len(names)
@@ -585,6 +607,8 @@ def discover_found(
                 names, stats, references = [], [], []
             name = child.name
             text = prefix + name
+            if unreached and text in unreached_texts:
+                continue  # not even its status: the look would wait for its drive
             # Only exclude patterns read the path from the root: no string per file without them.
             child_relative = (f"{relative}/{name}" if relative else name) if has_rules else ""
             try:
@@ -595,6 +619,8 @@ def discover_found(
                     continue
                 if stat.S_ISLNK(own.st_mode):
                     path = _child(folder, name, text)
+                    if unreached and leads_out_of_reach(text):
+                        continue
                     try:
                         target = os.stat(path)
                     except OSError:

@@ -11,7 +11,7 @@ import queue
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -86,10 +86,13 @@ def scan(
     progress: ProgressCallback = ignore_progress,
     cancelled: CancelCheck = never_cancelled,
     not_duplicates: frozenset[DigestPair] = frozenset(),
+    out_of_reach: Collection[Path] = (),
 ) -> ScanResult:
     """Find the duplicate groups among the images under `roots`.
 
-    Pairs of contents in `not_duplicates` (see decisions) are never grouped.
+    Pairs of contents in `not_duplicates` (see decisions) are never grouped. Nothing at or below a
+    folder `out_of_reach` (on a drive that did not answer) is looked at, nor scanned; a reference
+    folder there protects still (see discovery.discover_found).
     Bad files end up in the result's errors; the scan goes on. A root that is not there or
     cannot be opened is one of the result's warnings (its pictures are missing), and so is a
     folder moved or removed while the scan ran (see vanished). When `cancelled`
@@ -99,7 +102,7 @@ def scan(
     The cyclic garbage collector pauses while the scan runs (see collector_paused).
     """
     with collector_paused():
-        return _scan(roots, options, progress, cancelled, not_duplicates)
+        return _scan(roots, options, progress, cancelled, not_duplicates, out_of_reach)
 
 
 @contextmanager
@@ -131,6 +134,7 @@ def _scan(
     progress: ProgressCallback,
     cancelled: CancelCheck,
     not_duplicates: frozenset[DigestPair],
+    out_of_reach: Collection[Path],
 ) -> ScanResult:
     started = time.monotonic()
     report = _Reporter(progress)
@@ -146,7 +150,10 @@ def _scan(
         early.begin()
     found_in: collections.Counter[str] = collections.Counter()  # files found, by folder (see vanished)
     try:
-        for found in discover_found(roots, options, findings, cancelled=cancelled, helper=_lister(options)):
+        found_files = discover_found(
+            roots, options, findings, cancelled=cancelled, helper=_lister(options), out_of_reach=out_of_reach
+        )
+        for found in found_files:
             gathering.add_files(found.columns())
             found_in[found.paths.folder] += len(found.paths)
             report(Phase.DISCOVER, len(gathering), 0)

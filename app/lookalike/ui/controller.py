@@ -47,18 +47,28 @@ def scan_and_suggest(
     rules: tuple[KeepRule, ...],
     report: Callable[[Progress], None],
     cancelled: CancelCheck,
+    *,
+    out_of_reach: frozenset[Path] = frozenset(),
 ) -> ScanResult:
     """Core `scan()`, then `rules` choose the copy to keep in each group.
 
-    Pairs in `not_duplicates` are never grouped. After a stop, the result holds what was read. Then
-    the memory the scan's short-lived objects took goes back to the system (see regroup).
+    Pairs in `not_duplicates` are never grouped; nothing at or below a folder `out_of_reach` is looked
+    at (core.discovery.discover_found). After a stop, the result holds what was read. Then the memory
+    the scan's short-lived objects took goes back to the system (see regroup).
     """
     # A full cyclic garbage collection over a scan's many objects holds the GIL for a long time
     # (160 ms for a thousand images), and so freezes the window. Collect nothing while scanning,
     # then freeze what exists: reference counting still frees it, the collector no longer walks it.
     try:
         with collector_paused(freeze=True):
-            result = scan(roots, options, progress=report, cancelled=cancelled, not_duplicates=not_duplicates)
+            result = scan(
+                roots,
+                options,
+                progress=report,
+                cancelled=cancelled,
+                not_duplicates=not_duplicates,
+                out_of_reach=out_of_reach,
+            )
             return replace(result, groups=apply_keep_rules(result.groups, rules))
     finally:
         let_go_of_pictures()
@@ -218,11 +228,16 @@ class Controller(QObject):
         *,
         not_duplicates: frozenset[DigestPair] = frozenset(),
         rules: Sequence[KeepRule] = SUGGESTED_RULES,
+        out_of_reach: frozenset[Path] = frozenset(),
     ) -> bool:
-        """Start scanning `roots`; returns False when something is already running."""
+        """Start scanning `roots`, looking at nothing at or below a folder `out_of_reach` (a drive that
+        did not answer: a look there would hold the scan, Stop and closing with it); returns False
+        when something is already running."""
         if self.busy:
             return False
-        work = partial(scan_and_suggest, tuple(roots), options, not_duplicates, tuple(rules))
+        work = partial(
+            scan_and_suggest, tuple(roots), options, not_duplicates, tuple(rules), out_of_reach=out_of_reach
+        )
         self._run(
             BackgroundTask(
                 "scan",

@@ -4,8 +4,11 @@ and what to say.
 A folder is not there when it was renamed, moved or deleted, or when its drive is unplugged; it does
 not answer when the network drive it is on stopped answering (a look at it waits as long as the drive
 does, so it is looked at off the window's thread, and given up on after PATIENCE seconds). One to
-scan is left out, with a word. A reference folder is asked about first: its pictures are not
-protected then, and if they now sit inside another folder listed, copies among them get marked DELETE.
+scan is left out, with a word. A reference folder is asked about first. One not there does not
+protect its pictures: if they now sit inside another folder listed, copies among them get marked
+DELETE. One that does not answer is out of the scan's reach (nothing in it is looked at, since each
+look would hold the scan, and Stop, as long as the drive): none of its pictures is scanned, so none
+can be marked DELETE, but their copies elsewhere are not found either.
 """
 
 from __future__ import annotations
@@ -145,6 +148,7 @@ def may_scan_without(dialogs: Dialogs, missing: Sequence[Unavailable]) -> bool:
     references = [folder for folder in missing if folder.reference]
     if not references:
         return True
+    silent = all(folder.silent for folder in references)
     lines = [
         fill(
             translate("MissingFolders", "The reference folder “%1” does not answer.")
@@ -154,30 +158,33 @@ def may_scan_without(dialogs: Dialogs, missing: Sequence[Unavailable]) -> bool:
         )
         for folder in references
     ]
-    silent = any(folder.silent for folder in references)
-    consequence = (
-        translate(
-            "MissingFolders",
-            "The pictures of a reference folder that is not there, or does not answer, are not protected: "
-            "any that are inside another folder listed are scanned like the others, and can be marked "
-            "DELETE.",
+    consequences = []
+    if not silent:
+        consequences.append(
+            translate(
+                "MissingFolders",
+                "The pictures of a reference folder that is not there are not protected: any that are now "
+                "inside another folder listed are scanned like the others, and can be marked DELETE.",
+            )
         )
-        if silent
-        else translate(
-            "MissingFolders",
-            "The pictures of a reference folder that is not there are not protected: any that are now "
-            "inside another folder listed are scanned like the others, and can be marked DELETE.",
+    if any(folder.silent for folder in references):
+        consequences.append(
+            translate(
+                "MissingFolders",
+                "Lookalike looks at nothing inside a reference folder that does not answer: none of its "
+                "pictures is scanned, so none can be marked DELETE, but their copies in the other folders "
+                "are not found either.",
+            )
         )
-    )
     return dialogs.confirm(
         translate("MissingFolders", "Reference folder not answering")
         if silent
         else translate("MissingFolders", "Reference folder not found"),
-        "\n".join(lines) + "\n\n" + _why(references) + " " + consequence,
+        "\n".join(lines) + "\n\n" + _why(references) + " " + " ".join(consequences),
         translate(
             "MissingFolders",
-            "Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers "
-            "(connect it again if it was disconnected).",
+            "Scan anyway? To compare the reference pictures with the others, click Cancel, then scan again "
+            "once the drive answers (connect it again if it was disconnected).",
         )
         if silent
         else translate(
@@ -211,7 +218,9 @@ def not_scanned_note(missing: Sequence[Unavailable]) -> str:
 def _not_scanned(folder: Unavailable) -> str:
     if folder.reference and folder.silent:
         return translate(
-            "MissingFolders", "The reference folder “%1” did not answer: its pictures were not protected."
+            "MissingFolders",
+            "The reference folder “%1” did not answer and was not scanned: copies of its pictures were not "
+            "looked for.",
         )
     if folder.reference:
         return translate(

@@ -754,7 +754,7 @@ def _label_folder_item(item: QListWidgetItem) -> None:
     missing = bool(item.data(MISSING_ROLE))
     silent = item.data(MISSING_ROLE) == Found.SILENT.value
     if silent and reference:
-        text += translate("StartPage", "   — reference folder not answering: its pictures are not protected")
+        text += translate("StartPage", "   — reference folder not answering: nothing in it is scanned")
     elif silent:
         text += translate("StartPage", "   — not answering")
     elif missing and reference:

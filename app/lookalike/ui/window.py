@@ -416,9 +416,12 @@ class MainWindow(QMainWindow):
         session = self.session
         not_duplicates, rules = session.decisions.pairs(), session.keep_rules
         # The options keep every reference folder ticked, there or not: one that comes back during the
-        # scan, inside a folder scanned, is protected still.
+        # scan, inside a folder scanned, is protected still. One that did not answer stays one too, but
+        # the scan looks at nothing in it, nor at it: each look would wait for its drive, and the scan,
+        # Stop and closing the window with it.
+        silent = frozenset(folder.path for folder in missing if folder.silent)
         if not self.controller.start_scan(
-            found, self.start.scan_options(), not_duplicates=not_duplicates, rules=rules
+            found, self.start.scan_options(), not_duplicates=not_duplicates, rules=rules, out_of_reach=silent
         ):
             return False
         self._scan_note = not_scanned_note(missing)

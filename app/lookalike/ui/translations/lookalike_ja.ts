@@ -1660,12 +1660,20 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>基準フォルダー「%1」が今は見つかりません。</translation>
     </message>
     <message>
-        <source>The pictures of a reference folder that is not there, or does not answer, are not protected: any that are inside another folder listed are scanned like the others, and can be marked DELETE.</source>
-        <translation>見つからない、または応答しない基準フォルダーの画像は保護されません。一覧にある別のフォルダーの中にある画像はほかと同じようにスキャンされ、DELETE が付くことがあります。</translation>
+        <source>Scan anyway? To compare the reference pictures with the others, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
+        <translation>それでもスキャンしますか？ 基準フォルダーの画像をほかの画像と比較するには、キャンセルしてから、ドライブが応答するようになったらもう一度スキャンしてください（接続が切れていた場合は接続し直してください）。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” did not answer and was not scanned: copies of its pictures were not looked for.</source>
+        <translation>基準フォルダー「%1」が応答しなかったため、スキャンしませんでした。その画像のコピーは探していません。</translation>
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
         <translation>見つからない基準フォルダーの画像は保護されません。一覧にある別のフォルダーの中に移っている画像はほかと同じようにスキャンされ、DELETE が付くことがあります。</translation>
+    </message>
+    <message>
+        <source>Lookalike looks at nothing inside a reference folder that does not answer: none of its pictures is scanned, so none can be marked DELETE, but their copies in the other folders are not found either.</source>
+        <translation>応答しない基準フォルダーの中は、Lookalike は何も調べません。その画像はスキャンされないので「削除」が付くことはありませんが、ほかのフォルダーにあるそのコピーも見つかりません。</translation>
     </message>
     <message>
         <source>Reference folder not answering</source>
@@ -1674,10 +1682,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>Reference folder not found</source>
         <translation>基準フォルダーが見つかりません</translation>
-    </message>
-    <message>
-        <source>Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
-        <translation>それでもスキャンしますか？ 保護したままにするには、キャンセルして、ドライブが応答するようになってからもう一度スキャンしてください（接続が切れていた場合は接続し直してください）。</translation>
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
@@ -1694,10 +1698,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>The folder “%1” is not there now.</source>
         <translation>フォルダー「%1」が今は見つかりません。</translation>
-    </message>
-    <message>
-        <source>The reference folder “%1” did not answer: its pictures were not protected.</source>
-        <translation>基準フォルダー「%1」が応答しませんでした。その画像は保護されていません。</translation>
     </message>
     <message>
         <source>The reference folder “%1” was not there: its pictures were not protected.</source>
@@ -3240,8 +3240,8 @@ Thumbs/
         <translation>速度を測定中…</translation>
     </message>
     <message>
-        <source>   — reference folder not answering: its pictures are not protected</source>
-        <translation>   — 基準フォルダーが応答しません: その画像は保護されていません</translation>
+        <source>   — reference folder not answering: nothing in it is scanned</source>
+        <translation>   — 基準フォルダーが応答しません: 中は何もスキャンされません</translation>
     </message>
     <message>
         <source>   — not answering</source>

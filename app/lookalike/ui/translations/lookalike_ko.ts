@@ -1660,12 +1660,20 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>기준 폴더 “%1”을(를) 지금 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The pictures of a reference folder that is not there, or does not answer, are not protected: any that are inside another folder listed are scanned like the others, and can be marked DELETE.</source>
-        <translation>찾을 수 없거나 응답하지 않는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안에 있는 사진은 다른 사진처럼 스캔되며 DELETE로 표시될 수 있습니다.</translation>
+        <source>Scan anyway? To compare the reference pictures with the others, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
+        <translation>그래도 스캔할까요? 기준 사진을 다른 사진과 비교하려면 취소를 누른 뒤, 드라이브가 응답하면 다시 스캔하세요(연결이 끊겼다면 다시 연결하세요).</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” did not answer and was not scanned: copies of its pictures were not looked for.</source>
+        <translation>기준 폴더 “%1”이(가) 응답하지 않아서 스캔하지 않았습니다. 그 사진의 사본은 찾지 않았습니다.</translation>
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
         <translation>찾을 수 없는 기준 폴더의 사진은 보호되지 않습니다. 목록의 다른 폴더 안으로 옮겨진 사진은 다른 사진처럼 스캔되며 DELETE로 표시될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Lookalike looks at nothing inside a reference folder that does not answer: none of its pictures is scanned, so none can be marked DELETE, but their copies in the other folders are not found either.</source>
+        <translation>Lookalike는 응답하지 않는 기준 폴더 안을 전혀 살펴보지 않습니다. 그 사진은 스캔되지 않으므로 ‘삭제’로 표시될 수 없지만, 다른 폴더에 있는 그 사본도 찾지 못합니다.</translation>
     </message>
     <message>
         <source>Reference folder not answering</source>
@@ -1674,10 +1682,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>Reference folder not found</source>
         <translation>기준 폴더를 찾을 수 없음</translation>
-    </message>
-    <message>
-        <source>Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
-        <translation>그래도 스캔할까요? 계속 보호하려면 취소를 누른 뒤, 드라이브가 응답하면 다시 스캔하세요(연결이 끊겼다면 다시 연결하세요).</translation>
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
@@ -1694,10 +1698,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>The folder “%1” is not there now.</source>
         <translation>폴더 “%1”을(를) 지금 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The reference folder “%1” did not answer: its pictures were not protected.</source>
-        <translation>기준 폴더 “%1”이(가) 응답하지 않았습니다. 그 사진은 보호되지 않았습니다.</translation>
     </message>
     <message>
         <source>The reference folder “%1” was not there: its pictures were not protected.</source>
@@ -3240,8 +3240,8 @@ Thumbs/
         <translation>속도 측정 중…</translation>
     </message>
     <message>
-        <source>   — reference folder not answering: its pictures are not protected</source>
-        <translation>   — 기준 폴더가 응답하지 않음: 사진이 보호되지 않음</translation>
+        <source>   — reference folder not answering: nothing in it is scanned</source>
+        <translation>   — 기준 폴더가 응답하지 않음: 안의 항목은 스캔되지 않음</translation>
     </message>
     <message>
         <source>   — not answering</source>

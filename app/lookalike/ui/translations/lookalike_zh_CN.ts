@@ -1660,12 +1660,20 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>现在找不到参考文件夹“%1”。</translation>
     </message>
     <message>
-        <source>The pictures of a reference folder that is not there, or does not answer, are not protected: any that are inside another folder listed are scanned like the others, and can be marked DELETE.</source>
-        <translation>找不到或没有响应的参考文件夹中的图片不受保护：其中位于列表中其他文件夹内的图片会像其他图片一样被扫描，并可能被标记为 DELETE。</translation>
+        <source>Scan anyway? To compare the reference pictures with the others, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
+        <translation>仍要扫描吗？若要将参考图片与其他图片对比，请点击“取消”，等驱动器响应后再扫描一次（如果连接已断开，请重新连接）。</translation>
+    </message>
+    <message>
+        <source>The reference folder “%1” did not answer and was not scanned: copies of its pictures were not looked for.</source>
+        <translation>参考文件夹“%1”没有响应，未扫描：未查找其中图片的副本。</translation>
     </message>
     <message>
         <source>The pictures of a reference folder that is not there are not protected: any that are now inside another folder listed are scanned like the others, and can be marked DELETE.</source>
         <translation>找不到的参考文件夹中的图片不受保护：其中现在位于列表中其他文件夹内的图片会像其他图片一样被扫描，并可能被标记为 DELETE。</translation>
+    </message>
+    <message>
+        <source>Lookalike looks at nothing inside a reference folder that does not answer: none of its pictures is scanned, so none can be marked DELETE, but their copies in the other folders are not found either.</source>
+        <translation>Lookalike 不会查看没有响应的参考文件夹中的任何内容：其中的图片都不会被扫描，因此都不会被标记为“删除”，但其他文件夹中它们的副本也不会被找到。</translation>
     </message>
     <message>
         <source>Reference folder not answering</source>
@@ -1674,10 +1682,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>Reference folder not found</source>
         <translation>找不到参考文件夹</translation>
-    </message>
-    <message>
-        <source>Scan anyway? To keep them protected, click Cancel, then scan again once the drive answers (connect it again if it was disconnected).</source>
-        <translation>仍要扫描吗？若要继续保护它们，请点击“取消”，等驱动器有响应后再扫描（如果驱动器已断开，请重新连接）。</translation>
     </message>
     <message>
         <source>Scan anyway? To keep them protected, click Cancel, then connect the drive, or add the folder again where it is now and tick it.</source>
@@ -1694,10 +1698,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>The folder “%1” is not there now.</source>
         <translation>现在找不到文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>The reference folder “%1” did not answer: its pictures were not protected.</source>
-        <translation>参考文件夹“%1”没有响应：其中的图片未受保护。</translation>
     </message>
     <message>
         <source>The reference folder “%1” was not there: its pictures were not protected.</source>
@@ -3240,8 +3240,8 @@ Thumbs/
         <translation>正在测量速度…</translation>
     </message>
     <message>
-        <source>   — reference folder not answering: its pictures are not protected</source>
-        <translation>   — 参考文件夹没有响应：其中的图片不受保护</translation>
+        <source>   — reference folder not answering: nothing in it is scanned</source>
+        <translation>   — 参考文件夹没有响应：其中的内容都不会被扫描</translation>
     </message>
     <message>
         <source>   — not answering</source>
