@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.models import Phase, Progress
@@ -77,5 +78,44 @@ def test_the_time_left_counts_from_when_the_cache_was_loaded(
     window.start.show_progress(Progress(Phase.FINGERPRINT, 90_000, 100_000))
     now[0] += 10.0
     window.start.show_progress(Progress(Phase.FINGERPRINT, 91_000, 100_000))  # 1,000 in 10 s
-    assert window.start.progress_label.text() == "Reading pictures: 91000 of 100000"
+    assert window.start.progress_label.text() == "Reading pictures: 91,000 of 100,000"
     assert window.start.progress_details.text().startswith("100 pictures per second")
+
+
+@pytest.mark.parametrize(
+    ("language", "found", "read", "rate"),
+    [
+        ("en", "1,234,567 pictures found so far", "234,567 of 2,345,678", "594,417 pictures per second"),
+        ("ja", "これまでに 1,234,567 枚見つかりました", "234,567 / 2,345,678", "毎秒 594,417 枚"),
+        ("ko", "지금까지 사진 1,234,567장 찾음", "234,567 / 2,345,678", "초당 사진 594,417장"),
+        ("zh_CN", "目前已找到 1,234,567 张图片", "234,567 / 2,345,678", "每秒 594,417 张图片"),
+    ],
+)
+def test_the_scan_progress_groups_its_counts_as_the_language_does(
+    window: MainWindow,
+    speaking: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    found: str,
+    read: str,
+    rate: str,
+) -> None:
+    """The counts of a large scan read as the results page's do, grouped by the language's
+    convention: not "234567 / 2345678", "毎秒 594417 枚"."""
+    from types import SimpleNamespace
+
+    from lookalike.ui import i18n, start_page
+
+    i18n.install(speaking, language)
+    now = [100.0]
+    monkeypatch.setattr(start_page, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    start = window.start
+    start.show_progress(Progress(Phase.DISCOVER, 1_234_567, 0))
+    assert start.progress_label.text().endswith(found)
+    start.show_progress(Progress(Phase.FINGERPRINT, 1_000, 2_345_678))
+    now[0] += 1.0
+    start.show_progress(Progress(Phase.FINGERPRINT, 234_567, 2_345_678))
+    assert start.progress_label.text().endswith(read)
+    now[0] += 1.0
+    start.show_progress(Progress(Phase.FINGERPRINT, 1_189_834, 2_345_678))  # 594,417 a second since
+    assert start.progress_details.text().startswith(rate)

@@ -70,7 +70,7 @@ def test_the_window_stays_on_a_narrow_screen_while_it_scans(
         for name in SHOWN:
             assert inside(seen["widgets"][name], area), (phase, name, seen["widgets"][name])
     fingerprint = measured["phases"]["fingerprint"]
-    assert "2345678" in fingerprint["words"] and fingerprint["details"]  # the rate and the time left
+    assert "2,345,678" in fingerprint["words"] and fingerprint["details"]  # the rate and the time left
 
 
 # ---- the rendering process --------------------------------------------------------------------------

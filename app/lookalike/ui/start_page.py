@@ -47,7 +47,7 @@ from lookalike.core.models import Mode, Phase, Progress, ScanOptions
 from lookalike.display_names import display_name
 from lookalike.ui.colours import secondary_text
 from lookalike.ui.file_urls import local_path
-from lookalike.ui.i18n import fill
+from lookalike.ui.i18n import fill, number_text
 from lookalike.ui.missing_folders import FolderLooks, Found, Unavailable
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
@@ -670,7 +670,8 @@ class StartPage(QWidget):
         self.progress_label.setText(self.tr("The scan failed."))
 
     def show_progress(self, progress: Progress) -> None:
-        """Counts, rate and time left of the current phase."""
+        """Counts, rate and time left of the current phase; the counts grouped as the language groups
+        digits ("234,567 of 2,345,678"), as the results page does."""
         now = time.monotonic()
         # The rate counts from the phase's first word of how much there is to do: the pictures the
         # cache holds count as read before it.
@@ -684,7 +685,7 @@ class StartPage(QWidget):
                 if progress.done == 1
                 else self.tr("{words}… {count} pictures found so far")
             )
-            self.progress_label.setText(found.format(words=words, count=progress.done))
+            self.progress_label.setText(found.format(words=words, count=number_text(progress.done)))
             self.progress_bar.setRange(0, 0)
             return
         if progress.phase is Phase.MATCH and progress.total:  # steps of grouping's work, not pictures
@@ -701,7 +702,7 @@ class StartPage(QWidget):
             return
         self.progress_label.setText(
             self.tr("{words}: {done} of {total}").format(
-                words=words, done=progress.done, total=progress.total
+                words=words, done=number_text(progress.done), total=number_text(progress.total)
             )
         )
         self.progress_bar.setRange(0, progress.total)
@@ -713,7 +714,7 @@ class StartPage(QWidget):
             left = (progress.total - progress.done) / rate
             self.progress_details.setText(
                 self.tr("{rate} pictures per second · about {left} left").format(
-                    rate=f"{rate:.0f}", left=duration(left)
+                    rate=number_text(round(rate)), left=duration(left)
                 )
             )
         else:
