@@ -149,6 +149,7 @@ def test_the_windows_buttons_are_on_a_laptop_screen(
     assert {"scan", "options", "trash", "compare", "new scan"} <= measured["buttons"].keys()
     assert not off_screen(measured, area, compare=False)
     assert inside(measured["window_frame"], area), measured["window_frame"]
+    assert not measured["start_scrolls"]  # the start page, all in sight, as it was before it could scroll
 
 
 @pytest.mark.parametrize(("width", "height", "scale"), COMPARE_SCREENS)
@@ -246,10 +247,12 @@ def main(arguments: list[str]) -> int:
 
     window.add_folders([Path(folder)])
     window.show()
-    wait_until(window.isVisible)
+    wait_until(lambda: window.isVisible() and not window.start.adding())  # the folder listed
     buttons["scan"] = _rect(window.start.scan_button)
     buttons["add folder"] = _rect(window.start.add_button)
     buttons["options"] = _rect(window.start.options_button)
+    scroll_bar = window.start.scrolling_part.verticalScrollBar()
+    start_scrolls = scroll_bar.isVisible() and scroll_bar.maximum() > 0
     picture("start")
     window.start_scan()
     wait_until(lambda: window.review is not None and not window.controller.busy)
@@ -284,6 +287,7 @@ def main(arguments: list[str]) -> int:
     measures = {
         "available": [available.x(), available.y(), available.right() + 1, available.bottom() + 1],
         "window_frame": _frame(window),
+        "start_scrolls": start_scrolls,
         "compare_frame": _frame(view),
         "buttons": buttons,
     }

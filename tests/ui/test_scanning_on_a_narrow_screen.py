@@ -1,6 +1,7 @@
 """On a screen 614 pixels wide (768 at 125 % scaling: a laptop turned upright), and on one of 457 (a
 small tablet upright), the window stays within the screen while it scans, in every language: the
-scan's progress, its counts and Stop are all in sight.
+scan's progress, its counts and Stop are all in sight; and no line of the start page's words is cut
+off, before the scan or during it (the page scrolls when the window is shorter than it needs).
 
 The window once took 713 pixels in Japanese there (and 860 in English), before a picture was read:
 the results page, not shown, held the page of folders and progress as wide as its list and grid.
@@ -69,6 +70,9 @@ def test_the_window_stays_on_a_narrow_screen_while_it_scans(
         assert seen["window_frame"][2] <= area[2], (phase, seen["window_frame"], seen["words"])
         for name in SHOWN:
             assert inside(seen["widgets"][name], area), (phase, name, seen["widgets"][name])
+    assert not measured["before the scan"]["cut"], measured["before the scan"]
+    for phase, seen in measured["phases"].items():
+        assert not seen["cut"], (phase, seen["cut"])  # the drop hint's last line, in Japanese, 457 wide
     fingerprint = measured["phases"]["fingerprint"]
     assert "2,345,678" in fingerprint["words"] and fingerprint["details"]  # the rate and the time left
 
@@ -79,6 +83,19 @@ def test_the_window_stays_on_a_narrow_screen_while_it_scans(
 def _rect(widget: Any) -> list[int]:
     top_left = widget.mapToGlobal(widget.rect().topLeft())
     return [top_left.x(), top_left.y(), top_left.x() + widget.width(), top_left.y() + widget.height()]
+
+
+def cut_words(page: Any) -> list[str]:
+    """The start page's wrapped words shown shorter than their lines need: a line cut off."""
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.wordWrap()
+        and label.isVisibleTo(page)
+        and label.height() < label.heightForWidth(label.width())
+    ]
 
 
 def main(arguments: list[str]) -> int:
@@ -122,8 +139,12 @@ def main(arguments: list[str]) -> int:
     samples = demo_samples(window, scratch)
     assert samples is not None
     window.add_folders([samples])
-    assert window.start_scan()
     start, screen = window.start, app.primaryScreen()
+    wait_until(lambda: not start.adding())
+    settle(0.3)
+    before = {"cut": cut_words(start)}
+    screen.grabWindow(0).save(str(out_dir / "screen-start.png"))
+    assert window.start_scan()
     phases: dict[str, Any] = {}
     for _ in HELD_AT:
         wait_until(lambda: not reached.empty())
@@ -131,6 +152,7 @@ def main(arguments: list[str]) -> int:
         settle(0.3)  # the last report shown, the window laid out again
         frame = window.frameGeometry()
         phases[phase] = {
+            "cut": cut_words(start),
             "words": start.progress_label.text(),
             "details": start.progress_details.text(),
             "window_frame": [frame.x(), frame.y(), frame.x() + frame.width(), frame.y() + frame.height()],
@@ -150,6 +172,7 @@ def main(arguments: list[str]) -> int:
     measures = {
         "available": [available.x(), available.y(), available.right() + 1, available.bottom() + 1],
         "phases": phases,
+        "before the scan": before,
     }
     (out_dir / "measures.json").write_text(json.dumps(measures), encoding="utf-8")
     window.close()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QStyle,
     QStyledItemDelegate,
@@ -140,8 +141,11 @@ class StartPage(QWidget):
         self._adding_shown.setSingleShot(True)
         self._adding_shown.setInterval(WAITING_SHOWN_AFTER)
         self._adding_shown.timeout.connect(self._show_adding)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        # What scrolls when the window is shorter than the page needs (ScrollingPart), above what
+        # never does: the scan's progress and its buttons. Spaced as one column, as they look.
+        content = TallAsItsWordsNeed()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 18, 24, 0)
         layout.setSpacing(12)
         title = QLabel(self.tr("Find duplicate pictures"))
         font = QFont(title.font())
@@ -159,8 +163,17 @@ class StartPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self._build_drop_zone(), 1)
         layout.addWidget(self._build_options())
-        layout.addWidget(self._build_progress())
-        layout.addLayout(self._build_scan_row())
+        self.scrolling_part = ScrollingPart(content)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(24, 12, 24, 18)
+        bottom.setSpacing(12)
+        bottom.addWidget(self._build_progress())
+        bottom.addLayout(self._build_scan_row())
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.scrolling_part, 1)
+        page.addLayout(bottom)
         self.set_busy(False, has_review=False)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):  # back in the window: a drive may have been plugged in
@@ -180,7 +193,7 @@ class StartPage(QWidget):
         drop_zone.setObjectName("dropZone")
         self.highlight_drop_zone(False)
         zone = QVBoxLayout(drop_zone)
-        hint = QLabel(
+        self.drop_hint = hint = QLabel(
             self.tr(
                 "Drop folders here, or click “Add folder…”. Tick a folder to make it a <b>reference</b>: "
                 "its pictures are always kept, never suggested for deletion."
@@ -719,6 +732,59 @@ class StartPage(QWidget):
             )
         else:
             self.progress_details.setText(self.tr("Measuring speed…"))
+
+
+class TallAsItsWordsNeed(QWidget):
+    """A column of widgets that may be squeezed as a layout squeezes them (a list shorter, rows a little
+    closer), but never its wrapped words: its least height for a width is its layout's least height
+    with each word-wrapped label as tall as its lines are at that width. (A layout takes a wrapped
+    label's least height from a guess at its width, so that Japanese wrapped onto more lines, 457
+    pixels wide, was cut off.)"""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        least = layout.minimumSize().height() if layout is not None else 0
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished) or layout is None:
+            return least
+        layout.activate()  # each label placed across the width it is given
+        wider = width - self.width()  # each label's width changes as the column's does
+        for label in self.findChildren(QLabel):
+            if label.wordWrap() and label.isVisibleTo(self) and label.width() + wider > 0:
+                least += max(
+                    0, label.heightForWidth(label.width() + wider) - label.minimumSizeHint().height()
+                )
+        return least
+
+
+class ScrollingPart(QScrollArea):
+    """The part of a page that scrolls up and down when the window is shorter than it needs: a small
+    screen at a large scaling (457 pixels wide, where Japanese wraps the start page's words onto many
+    lines) squeezed it, and cut off the last line of its words. Where the window has the room it
+    shows as the page would without it: no frame, no scroll bar, its background the window's.
+
+    It is never narrower than its content needs with a scroll bar beside it (it never scrolls
+    sideways): as wide as the page was, and a scroll bar more. How short it may be is the scroll
+    area's own least height.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its content (focusNextPrevChild)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        return super().sizeHint() if content is None else content.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
 
 
 @dataclass(frozen=True)
