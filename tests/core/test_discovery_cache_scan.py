@@ -173,6 +173,43 @@ def test_a_folder_out_of_reach_is_never_looked_at_and_stays_a_reference_folder(
     }
 
 
+def test_a_folder_out_of_reach_is_not_entered_through_a_link_to_a_folder_above_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: the folder scanned is given by a link to the folder that holds the reference folder
+    whose drive did not answer, so a walk spells it otherwise than the window did. It is still not
+    entered, nor looked at: its drive would hold the scan, and Stop with it."""
+    inbox = tmp_path / "inbox"
+    archive = inbox / "archive"  # a network drive mounted there
+    archive.mkdir(parents=True)
+    picture = photo(7, (600, 400))
+    picture.resize((300, 200)).save(archive / "small-original.jpg", quality=90)
+    picture.save(inbox / "large-copy.jpg", quality=90)
+    (inbox / "second-copy.jpg").write_bytes((inbox / "large-copy.jpg").read_bytes())
+    through = tmp_path / "inbox on the desktop"
+    through.symlink_to(inbox)
+    looked_at: list[str] = []
+
+    def recorded(real: object) -> object:
+        def look(*args: object, **kwargs: object) -> object:
+            if args and not isinstance(args[0], int):
+                looked_at.append(os.fsdecode(args[0]))  # type: ignore[arg-type]
+            return real(*args, **kwargs)  # type: ignore[operator]
+
+        return look
+
+    for name in ("stat", "lstat", "open", "scandir", "listdir"):
+        monkeypatch.setattr(os, name, recorded(getattr(os, name)))
+    options = ScanOptions(reference_roots=(archive,), use_cache=False)
+    result = scan([through], options, out_of_reach=frozenset({archive}))
+    monkeypatch.undo()
+
+    entered = [path for path in looked_at if "archive" in Path(path).parts]
+    assert not entered
+    assert {record.entry.path.name for record in result.images} == {"large-copy.jpg", "second-copy.jpg"}
+    assert result.options.reference_roots == (archive,)
+
+
 def _corpus(folder: Path, count: int, size: tuple[int, int] = (96, 72)) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):

@@ -373,7 +373,7 @@ def discover_found(
     file found elsewhere whose real path lies in it is still in a reference folder.
     """
     unreached = tuple(Path(os.path.abspath(folder)) for folder in out_of_reach)
-    unreached_texts = frozenset(map(os.fspath, unreached))
+    unreached_texts = set(map(os.fspath, unreached))
     roots = tuple(root for root in roots if not inside(Path(os.path.abspath(root)), unreached))
     real_roots = tuple(Path(os.path.realpath(r)) for r in roots)
     reference_roots = tuple(
@@ -416,6 +416,19 @@ def discover_found(
             return False
         # Without inode numbers, two names of one file cannot be told apart.
         return not st.st_ino or findings.first_name(path, st)
+
+    def spell_out_of_reach_under(top: Path) -> None:
+        """Where `top` (a root, or a folder reached by a link) is a link to a folder above one out
+        of reach, its walk spells that one otherwise (a desktop's link to the folder holding a
+        share): those spellings are out of reach too. Its own path is resolved, never theirs."""
+        nonlocal unreached
+        spelt = Path(os.path.abspath(top))
+        real = Path(os.path.realpath(top))
+        if real == spelt:
+            return
+        more = [spelt / folder.relative_to(real) for folder in unreached if inside(folder, (real,))]
+        unreached += tuple(more)
+        unreached_texts.update(map(os.fspath, more))
 
     def leads_out_of_reach(link: str) -> bool:
         """Whether the link at `link` names a target out of reach (its text alone: no look there)."""
@@ -470,6 +483,8 @@ def discover_found(
         nonlocal lister, helper
         shared: set[str] = set()  # folders asked of the lister, or kept for this thread
         reached_as_links.add(os.fspath(top))
+        if unreached:
+            spell_out_of_reach_under(top)
         pending: list[_Subfolder] = [(top, "", None)]
         while pending and not cancelled():
             folder, relative, found_in = pending.pop()
