@@ -128,6 +128,7 @@ class StartPage(QWidget):
         self._busy: tuple[bool, bool, bool] = (False, False, False)  # busy, has a review, scanning
         self._scan_round: int | None = None  # the round of looks Scan waits for (look_before_scan)
         self._adding: dict[int, _Adding] = {}  # by the round of looks each waits for (add_folders)
+        self._adding_answered: set[int] = set()  # of those rounds, the ones answered (listed in order)
         self._not_added: list[Path] = []  # asked to be added, and given up on: they did not answer
         self._looks = FolderLooks(self)
         self._looks.found.connect(self._on_folder_found)
@@ -386,8 +387,12 @@ class StartPage(QWidget):
         self._show_busy()
 
     def _on_folders_answered(self, number: int) -> None:
-        if (adding := self._adding.pop(number, None)) is not None:
-            self._list_answered(adding)
+        # Folders are listed in the order they were added, whichever drive answers first.
+        if number in self._adding:
+            self._adding_answered.add(number)
+        while self._adding and (first := min(self._adding)) in self._adding_answered:
+            self._adding_answered.discard(first)
+            self._list_answered(self._adding.pop(first))
         if number == self._scan_round:
             self.stop_looking()
             self.folders_answered.emit()
