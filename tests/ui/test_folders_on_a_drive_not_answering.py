@@ -18,7 +18,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,6 +150,26 @@ def window_listing(
     return make_window(qtbot, settings, dialogs, decisions, tmp_path)
 
 
+Opener = Callable[[tuple[FolderChoice, ...]], MainWindow]
+
+
+@pytest.fixture
+def opened(
+    qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
+) -> Iterator[Opener]:
+    """window_listing() of the folders given; each window it opened is shut down after the test (a
+    test asking for `drive` first has it shut down before the drive answers, as a person's would)."""
+    windows: list[MainWindow] = []
+
+    def open_listing(listed: tuple[FolderChoice, ...]) -> MainWindow:
+        windows.append(window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed))
+        return windows[-1]
+
+    yield open_listing
+    for window in windows:
+        window.shutdown()
+
+
 def item_text(window: MainWindow, folder: Path) -> str:
     return window.start.folder_list.item(window.start.folders().index(folder)).text()
 
@@ -162,12 +182,9 @@ def deletions(window: MainWindow) -> set[Path]:
 
 def test_the_start_page_lists_its_folders_at_once_and_marks_them_when_the_drive_answers(
     qtbot: QtBot,
-    settings: QSettings,
-    dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
+    opened: Opener,
 ) -> None:
     """The window starts, shows its start page and comes back to the screen while the drive holds
     each look; the folders are listed at once, unmarked; once the drive answers, the one not there
@@ -180,109 +197,94 @@ def test_the_start_page_lists_its_folders_at_once_and_marks_them_when_the_drive_
     )
     ticks = Ticks()
     started = time.monotonic()
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
-    try:
-        assert time.monotonic() - started < QUICK  # not the seconds the drive takes
-        start = window.start
-        assert start.isVisible() and start.folder_choices() == listed
-        assert not any("not found" in item_text(window, choice.path) for choice in listed)  # not known yet
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        came_back = time.monotonic()
-        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # looked for again
-        assert time.monotonic() - came_back < QUICK
-        qtbot.wait(1500)
-        assert not start.looks_settled()  # the drive holds them still
-        assert ticks.longest_stall() < STALL
+    window = opened(listed)
+    assert time.monotonic() - started < QUICK  # not the seconds the drive takes
+    start = window.start
+    assert start.isVisible() and start.folder_choices() == listed
+    assert not any("not found" in item_text(window, choice.path) for choice in listed)  # not known yet
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    came_back = time.monotonic()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # looked for again
+    assert time.monotonic() - came_back < QUICK
+    qtbot.wait(1500)
+    assert not start.looks_settled()  # the drive holds them still
+    assert ticks.longest_stall() < STALL
 
-        drive.answer()
-        qtbot.waitUntil(start.looks_settled, timeout=5000)
-        assert item_text(window, folders.photos).endswith("   — not found")
-        assert item_text(window, folders.originals).endswith("   — reference: always kept")
-        assert item_text(window, folders.pictures) == str(folders.pictures)
-    finally:
-        window.shutdown()
+    drive.answer()
+    qtbot.waitUntil(start.looks_settled, timeout=5000)
+    assert item_text(window, folders.photos).endswith("   — not found")
+    assert item_text(window, folders.originals).endswith("   — reference: always kept")
+    assert item_text(window, folders.pictures) == str(folders.pictures)
 
 
 def test_scan_waits_for_a_reference_folder_on_a_drive_not_answering_then_asks_as_it_did(
     qtbot: QtBot,
-    settings: QSettings,
     dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
+    opened: Opener,
 ) -> None:
     """Scan, pressed before the drive answered: the window waits for the answer without stopping
     ("Looking at the folders…", Stop), naming the folder it waits for; no scan starts meanwhile.
     The reference folder turns out to be gone: Scan asks first, as it does when the answer is in."""
     drive.remove(folders.originals)  # renamed on the drive
     listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
-    try:
-        start = window.start
-        ticks = Ticks()
-        pressed = time.monotonic()
-        assert window.start_scan()
-        assert time.monotonic() - pressed < QUICK  # not the seconds the drive takes
-        assert start.progress_panel.isVisible() and start.stop_button.isVisible()
-        assert start.progress_label.text() == "Looking at the folders…"
-        assert not start.scan_button.isEnabled() and not start.folder_list.isEnabled()
-        assert not window.commands.actions["scan"].isEnabled()
-        decided: list[bool] = []
-        window.scan_decided.connect(decided.append)
-        qtbot.wait(1000)
-        assert ticks.longest_stall() < STALL
-        assert decided == [] and dialogs.confirmed == [] and not window.controller.busy  # no answer yet
-        assert start.progress_details.text() == f"Waiting for “{folders.originals}” to answer…"
+    window = opened(listed)
+    start = window.start
+    ticks = Ticks()
+    pressed = time.monotonic()
+    assert window.start_scan()
+    assert time.monotonic() - pressed < QUICK  # not the seconds the drive takes
+    assert start.progress_panel.isVisible() and start.stop_button.isVisible()
+    assert start.progress_label.text() == "Looking at the folders…"
+    assert not start.scan_button.isEnabled() and not start.folder_list.isEnabled()
+    assert not window.commands.actions["scan"].isEnabled()
+    decided: list[bool] = []
+    window.scan_decided.connect(decided.append)
+    qtbot.wait(1000)
+    assert ticks.longest_stall() < STALL
+    assert decided == [] and dialogs.confirmed == [] and not window.controller.busy  # no answer yet
+    assert start.progress_details.text() == f"Waiting for “{folders.originals}” to answer…"
 
-        dialogs.answers = [False]  # Cancel
-        drive.answer()
-        qtbot.waitUntil(lambda: decided == [False], timeout=5000)
-        (title, text, details), *more = dialogs.confirmed
-        assert not more and title == "Reference folder not found"
-        assert f"“{folders.originals}” is not there now" in text and details.startswith("Scan anyway?")
-        assert "reference folder not found: its pictures are not protected" in item_text(
-            window, folders.originals
-        )
-        assert not window.controller.busy and window.review is None
-        assert not start.progress_panel.isVisible() and start.scan_button.isEnabled()
-    finally:
-        window.shutdown()
+    dialogs.answers = [False]  # Cancel
+    drive.answer()
+    qtbot.waitUntil(lambda: decided == [False], timeout=5000)
+    (title, text, details), *more = dialogs.confirmed
+    assert not more and title == "Reference folder not found"
+    assert f"“{folders.originals}” is not there now" in text and details.startswith("Scan anyway?")
+    assert "reference folder not found: its pictures are not protected" in item_text(
+        window, folders.originals
+    )
+    assert not window.controller.busy and window.review is None
+    assert not start.progress_panel.isVisible() and start.scan_button.isEnabled()
 
 
 def test_a_reference_folder_that_answers_late_is_protected_without_a_question(
     qtbot: QtBot,
-    settings: QSettings,
     dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
+    opened: Opener,
 ) -> None:
     listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
-    try:
-        assert window.start_scan()
-        qtbot.wait(1000)
-        assert not window.controller.busy  # waits for the drive
-        with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
-            drive.answer()
-        assert dialogs.confirmed == [] and dialogs.informed == []
-        assert deletions(window) == {folders.original}  # the reference folder's copy is kept
-    finally:
-        window.shutdown()
+    window = opened(listed)
+    assert window.start_scan()
+    qtbot.wait(1000)
+    assert not window.controller.busy  # waits for the drive
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        drive.answer()
+    assert dialogs.confirmed == [] and dialogs.informed == []
+    assert deletions(window) == {folders.original}  # the reference folder's copy is kept
 
 
 def test_a_folder_that_does_not_answer_in_time_counts_as_not_there_and_is_said_not_to_answer(
     qtbot: QtBot,
-    settings: QSettings,
     dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
     monkeypatch: pytest.MonkeyPatch,
+    opened: Opener,
 ) -> None:
     """The drive does not answer within PATIENCE: the reference folder on it is not assumed there.
     Scan asks before scanning without it, saying it does not answer; the list says so too; scanned
@@ -295,102 +297,89 @@ def test_a_folder_that_does_not_answer_in_time_counts_as_not_there_and_is_said_n
         FolderChoice(folders.originals, reference=True),
         FolderChoice(folders.photos),
     )
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
-    try:
-        start = window.start
-        ticks = Ticks()
-        dialogs.answers = [False]  # Cancel
-        pressed = time.monotonic()
-        with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
-            assert window.start_scan()
-        assert decided.args == [False] and time.monotonic() - pressed > 0.9  # PATIENCE (a coarse timer)
-        assert ticks.longest_stall() < STALL
-        (title, text, details), *more = dialogs.confirmed
-        assert not more and title == "Reference folder not answering"
-        assert f"The reference folder “{folders.originals}” does not answer." in text
-        assert "stopped answering" in text and "none of its pictures is scanned" in text
-        assert "not protected" not in text  # nothing in it is looked at: nothing in it can be DELETE
-        assert details.startswith("Scan anyway?") and "once the drive answers" in details
-        assert item_text(window, folders.originals).endswith(
-            "   — reference folder not answering: nothing in it is scanned"
-        )
-        assert item_text(window, folders.photos).endswith("   — not answering")
-        assert "no answer" in start.folder_list.item(1).toolTip()
-        assert item_text(window, folders.pictures) == str(folders.pictures)
-        assert not window.controller.busy and window.review is None
+    window = opened(listed)
+    start = window.start
+    ticks = Ticks()
+    dialogs.answers = [False]  # Cancel
+    pressed = time.monotonic()
+    with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
+        assert window.start_scan()
+    assert decided.args == [False] and time.monotonic() - pressed > 0.9  # PATIENCE (a coarse timer)
+    assert ticks.longest_stall() < STALL
+    (title, text, details), *more = dialogs.confirmed
+    assert not more and title == "Reference folder not answering"
+    assert f"The reference folder “{folders.originals}” does not answer." in text
+    assert "stopped answering" in text and "none of its pictures is scanned" in text
+    assert "not protected" not in text  # nothing in it is looked at: nothing in it can be DELETE
+    assert details.startswith("Scan anyway?") and "once the drive answers" in details
+    assert item_text(window, folders.originals).endswith(
+        "   — reference folder not answering: nothing in it is scanned"
+    )
+    assert item_text(window, folders.photos).endswith("   — not answering")
+    assert "no answer" in start.folder_list.item(1).toolTip()
+    assert item_text(window, folders.pictures) == str(folders.pictures)
+    assert not window.controller.busy and window.review is None
 
-        dialogs.answers = [True]  # Scan anyway
-        with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
-            assert window.start_scan()
-        review = window.review
-        assert review is not None and review.result.roots == (folders.pictures,)
-        summary = window.results.summary_label.text()
-        assert (
-            f"The reference folder “{folders.originals}” did not answer and was not scanned: copies of its "
-            "pictures were not looked for." in summary
-        )
-        assert f"The folder “{folders.photos}” did not answer and was not scanned." in summary
+    dialogs.answers = [True]  # Scan anyway
+    with qtbot.waitSignal(window.results_shown, timeout=SCAN_TIMEOUT_MS):
+        assert window.start_scan()
+    review = window.review
+    assert review is not None and review.result.roots == (folders.pictures,)
+    summary = window.results.summary_label.text()
+    assert (
+        f"The reference folder “{folders.originals}” did not answer and was not scanned: copies of its "
+        "pictures were not looked for." in summary
+    )
+    assert f"The folder “{folders.photos}” did not answer and was not scanned." in summary
 
-        window.pages.setCurrentIndex(START_PAGE)
-        drive.answer()
-        qtbot.waitUntil(lambda: item_text(window, folders.originals).endswith("reference: always kept"))
-        assert item_text(window, folders.photos) == str(folders.photos)
-    finally:
-        window.shutdown()
+    window.pages.setCurrentIndex(START_PAGE)
+    drive.answer()
+    qtbot.waitUntil(lambda: item_text(window, folders.originals).endswith("reference: always kept"))
+    assert item_text(window, folders.photos) == str(folders.photos)
 
 
 def test_nothing_is_scanned_when_the_only_folder_does_not_answer(
     qtbot: QtBot,
-    settings: QSettings,
     dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
     monkeypatch: pytest.MonkeyPatch,
+    opened: Opener,
 ) -> None:
     monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, (FolderChoice(folders.photos),))
-    try:
-        with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
-            assert window.start_scan()
-        assert decided.args == [False] and dialogs.confirmed == []
-        (title, text, _), *more = dialogs.informed
-        assert not more and title == "Nothing to scan"
-        assert f"The folder “{folders.photos}” does not answer." in text and "stopped answering" in text
-    finally:
-        window.shutdown()
+    window = opened((FolderChoice(folders.photos),))
+    with qtbot.waitSignal(window.scan_decided, timeout=5000) as decided:
+        assert window.start_scan()
+    assert decided.args == [False] and dialogs.confirmed == []
+    (title, text, _), *more = dialogs.informed
+    assert not more and title == "Nothing to scan"
+    assert f"The folder “{folders.photos}” does not answer." in text and "stopped answering" in text
 
 
 def test_stop_stops_waiting_for_the_drive_and_scans_nothing(
     qtbot: QtBot,
-    settings: QSettings,
     dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
+    opened: Opener,
 ) -> None:
     """Scan pressed on the results page: once the drive makes it wait, the start page shows it, with
     Stop; Stop goes back to the review, as it was, and the drive's answer, come later, starts nothing."""
     listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
-    try:
-        window.pages.setCurrentIndex(RESULTS_PAGE)
-        assert window.start_scan()
-        qtbot.waitUntil(lambda: window.pages.currentIndex() == START_PAGE, timeout=2000)
-        assert window.commands.actions["stop"].isEnabled()
-        with qtbot.waitSignal(window.scan_decided, timeout=1000) as decided:
-            qtbot.mouseClick(window.start.stop_button, Qt.MouseButton.LeftButton)
-        assert decided.args == [False]
-        assert window.pages.currentIndex() == RESULTS_PAGE
-        assert window.start.scan_button.isEnabled() and not window.start.progress_panel.isVisible()
-        with qtbot.assertNotEmitted(window.scan_decided, wait=300):
-            drive.answer()
-            qtbot.waitUntil(window.start.looks_settled, timeout=5000)
-        assert not window.controller.busy and window.review is None and dialogs.confirmed == []
-    finally:
-        window.shutdown()
+    window = opened(listed)
+    window.pages.setCurrentIndex(RESULTS_PAGE)
+    assert window.start_scan()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == START_PAGE, timeout=2000)
+    assert window.commands.actions["stop"].isEnabled()
+    with qtbot.waitSignal(window.scan_decided, timeout=1000) as decided:
+        qtbot.mouseClick(window.start.stop_button, Qt.MouseButton.LeftButton)
+    assert decided.args == [False]
+    assert window.pages.currentIndex() == RESULTS_PAGE
+    assert window.start.scan_button.isEnabled() and not window.start.progress_panel.isVisible()
+    with qtbot.assertNotEmitted(window.scan_decided, wait=300):
+        drive.answer()
+        qtbot.waitUntil(window.start.looks_settled, timeout=5000)
+    assert not window.controller.busy and window.review is None and dialogs.confirmed == []
 
 
 def test_the_recent_folders_menu_opens_at_once_and_greys_a_folder_until_it_is_found(
@@ -534,13 +523,11 @@ def test_a_folder_added_that_does_not_answer_in_time_is_not_listed_and_said_so(
 
 def test_a_scan_without_a_reference_folder_that_does_not_answer_never_waits_for_its_drive(
     qtbot: QtBot,
-    settings: QSettings,
     dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
     drive: Drive,
     folders: Folders,
     monkeypatch: pytest.MonkeyPatch,
+    opened: Opener,
 ) -> None:
     """Scan anyway, asked about the reference folder that does not answer: the scan looks at nothing
     on its drive, so Stop ends it at once, and closing the window while it scans waits for nothing.
@@ -548,23 +535,20 @@ def test_a_scan_without_a_reference_folder_that_does_not_answer_never_waits_for_
     closing waited for the drive, here the 8 s it holds a look, closing up to 5 s.)"""
     monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
     listed = (FolderChoice(folders.pictures), FolderChoice(folders.originals, reference=True))
-    window = window_listing(qtbot, settings, dialogs, decisions, tmp_path, listed)
-    try:
-        dialogs.answers = [True]  # Scan anyway
-        assert press_scan(qtbot, window)
-        stopped = time.monotonic()
-        window.stop()
-        qtbot.waitUntil(lambda: window.review is not None and not window.controller.busy, timeout=5000)
-        assert time.monotonic() - stopped < 1.0  # Stop works within a second
-        assert "did not answer and was not scanned" in window.results.summary_label.text()
+    window = opened(listed)
+    dialogs.answers = [True]  # Scan anyway
+    assert press_scan(qtbot, window)
+    stopped = time.monotonic()
+    window.stop()
+    qtbot.waitUntil(lambda: window.review is not None and not window.controller.busy, timeout=5000)
+    assert time.monotonic() - stopped < 1.0  # Stop works within a second
+    assert "did not answer and was not scanned" in window.results.summary_label.text()
 
-        dialogs.answers = [True]
-        assert press_scan(qtbot, window)
-        closing = time.monotonic()
-        assert window.close()
-        assert time.monotonic() - closing < QUICK
-    finally:
-        window.shutdown()
+    dialogs.answers = [True]
+    assert press_scan(qtbot, window)
+    closing = time.monotonic()
+    assert window.close()
+    assert time.monotonic() - closing < QUICK
 
 
 def test_a_reference_folder_that_did_not_answer_is_not_scanned_even_once_its_drive_answers(
