@@ -616,12 +616,12 @@ def test_moving_through_many_groups_does_not_redo_the_whole_list(
     assert totals[0] == 0
 
     window.tile_model.toggle(1)  # DELETE to KEEP: the totals on the trash button follow
-    assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9999 files")
+    assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9,999 files")
 
     first = window.review.groups[0]  # type: ignore[union-attr]
     totals[0] = group_totals[0] = 0
     window.session.saw_on_disk(first, first.members[1].path, OnDisk.GONE)  # its copy marked DELETE
-    assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9998 files")
+    assert totals[0] == 1 and window.results.trash_button.text().startswith("Move 9,998 files")
     assert group_totals[0] <= 2, group_totals  # its row in the list, not every group's
     assert window.group_model.index(0, Column.SIZE).data() == "—"
     window.shutdown()
@@ -662,3 +662,26 @@ def test_a_folder_with_no_pictures_says_so_not_that_none_has_a_copy(
     assert window.results.summary_label.text().startswith("No pictures were found in the folders scanned.")
     assert "among 0" not in window.results.summary_label.text()
     assert window.tile_view.placeholder.startswith("No pictures here")
+
+
+def test_the_counts_of_a_large_review_group_their_digits_as_the_language_does(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """12,345 groups read as such in the list's count, the summary and the trash button (as the
+    progress and the list's sizes do), not as "12345"."""
+    from .test_models import synthetic_review
+
+    # Their files need not exist: each is looked at as the scan saw it (else held back, as gone).
+    monkeypatch.setattr(on_disk, "look", lambda scanned: (OnDisk.AS_SCANNED, scanned))
+    window = make_window(qtbot, settings, dialogs, decisions, tmp_path)
+    window.show_review(synthetic_review(12_345))
+    qtbot.wait(50)
+    assert window.results.group_counts.text().strip() == "12,345 groups · 0 reviewed"
+    summary = window.results.summary_label.text()
+    assert summary.startswith("12,345 groups of duplicates among") and "12,345 extra copies" in summary
+    assert window.results.trash_button.text().startswith("Move 12,345 files (")

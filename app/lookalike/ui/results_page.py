@@ -34,7 +34,7 @@ from lookalike.ui.delegates import TileDelegate
 from lookalike.ui.file_urls import path_text
 from lookalike.ui.group_filters import GroupFilterBar
 from lookalike.ui.group_table import GroupFilter, GroupTableModel
-from lookalike.ui.i18n import fill, size_text
+from lookalike.ui.i18n import fill, number_text, size_text
 from lookalike.ui.models import Role, TileModel
 from lookalike.ui.review import Review, ReviewGroup
 from lookalike.ui.views import GroupView, TileView
@@ -474,10 +474,10 @@ class ResultsPage(QWidget):
         model = self.group_model
         shown, total = model.rowCount(), model.total()
         if shown == total:
-            counted = self.tr("%n group(s)", "", total)
+            counted = self.tr("%Ln group(s)", "", total)
         else:
-            counted = fill(self.tr("%1 of %n group(s) shown", "", total), shown)
-        reviewed = fill(self.tr("%1 · %2 reviewed"), counted, model.reviewed_count())
+            counted = fill(self.tr("%1 of %Ln group(s) shown", "", total), number_text(shown))
+        reviewed = fill(self.tr("%1 · %2 reviewed"), counted, number_text(model.reviewed_count()))
         self.group_counts.setText(f"  {reviewed}" if total else "")
 
     def select_group(self, row: int) -> None:
@@ -596,7 +596,7 @@ class ResultsPage(QWidget):
     def show_review(self, review: Review, note: str = "") -> None:
         """The summary at the top, for `review` as it stands."""
         result = review.result
-        pictures = self.tr("%n picture(s)", "", result.stats.images)
+        pictures = self.tr("%Ln picture(s)", "", result.stats.images)
         if not result.stats.images:  # nothing to compare: not a finding about the person's pictures
             text = self.tr("No pictures were found in the folders scanned.")
         elif not review.groups:
@@ -608,9 +608,9 @@ class ResultsPage(QWidget):
                     "%1 of duplicates among %2: %3. "
                     "The best copy in each group is marked KEEP; check the others before you move them."
                 ),
-                self.tr("%n group(s)", "", len(review.groups)),
+                self.tr("%Ln group(s)", "", len(review.groups)),
                 pictures,
-                self.tr("%n extra copy(s)", "", extra),
+                self.tr("%Ln extra copy(s)", "", extra),
             )
         self.partial_banner.setVisible(result.cancelled)
         self.partial_banner.setText(self.partial_words(result) if result.cancelled else "")
@@ -728,7 +728,7 @@ class ResultsPage(QWidget):
         count = review.delete_count if review else 0
         if count and review is not None:
             size = size_text(review.delete_bytes)
-            self.trash_button.setText(fill(self.tr("Move %n file(s) (%1) to Trash…", "", count), size))
+            self.trash_button.setText(fill(self.tr("Move %Ln file(s) (%1) to Trash…", "", count), size))
         elif held_back:  # marked DELETE, each of them changed or gone since the scan
             self.trash_button.setText(self.tr("Nothing to move"))
         else:

@@ -347,17 +347,17 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n group(s) shown</source>
+        <source>%1 of %Ln group(s) shown</source>
         <translation>
-            <numerusform>%1 of %n group shown</numerusform>
-            <numerusform>%1 of %n groups shown</numerusform>
+            <numerusform>%1 of %Ln group shown</numerusform>
+            <numerusform>%1 of %Ln groups shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -382,17 +382,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n picture(s)</source>
+        <source>%Ln picture(s)</source>
         <translation>
-            <numerusform>%n picture</numerusform>
-            <numerusform>%n pictures</numerusform>
+            <numerusform>%Ln picture</numerusform>
+            <numerusform>%Ln pictures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n extra copy(s)</source>
+        <source>%Ln extra copy(s)</source>
         <translation>
-            <numerusform>%n extra copy</numerusform>
-            <numerusform>%n extra copies</numerusform>
+            <numerusform>%Ln extra copy</numerusform>
+            <numerusform>%Ln extra copies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -459,10 +459,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) (%1) to Trash…</source>
+        <source>Move %Ln file(s) (%1) to Trash…</source>
         <translation>
-            <numerusform>Move %n file (%1) to Trash…</numerusform>
-            <numerusform>Move %n files (%1) to Trash…</numerusform>
+            <numerusform>Move %Ln file (%1) to Trash…</numerusform>
+            <numerusform>Move %Ln files (%1) to Trash…</numerusform>
         </translation>
     </message>
 </context>

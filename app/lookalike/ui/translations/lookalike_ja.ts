@@ -2454,15 +2454,15 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>どれも重複ではない</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n 個のグループ</numerusform>
+            <numerusform>%Ln 個のグループ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n group(s) shown</source>
+        <source>%1 of %Ln group(s) shown</source>
         <translation>
-            <numerusform>%n 個のグループのうち %1 個を表示</numerusform>
+            <numerusform>%Ln 個のグループのうち %1 個を表示</numerusform>
         </translation>
     </message>
     <message>
@@ -2488,9 +2488,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n picture(s)</source>
+        <source>%Ln picture(s)</source>
         <translation>
-            <numerusform>%n 枚の画像</numerusform>
+            <numerusform>%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,9 +2502,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%2の中に重複: %1、%3。各グループの最適なコピーは「残す」にマークされています。移動する前に他のコピーを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n extra copy(s)</source>
+        <source>%Ln extra copy(s)</source>
         <translation>
-            <numerusform>%n 個の余分なコピー</numerusform>
+            <numerusform>%Ln 個の余分なコピー</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,9 +2670,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>残す候補: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) (%1) to Trash…</source>
+        <source>Move %Ln file(s) (%1) to Trash…</source>
         <translation>
-            <numerusform>%n 個のファイル（%1）をゴミ箱に移動…</numerusform>
+            <numerusform>%Ln 個のファイル（%1）をゴミ箱に移動…</numerusform>
         </translation>
     </message>
     <message>

@@ -2454,15 +2454,15 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>모두 중복 아님</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>그룹 %n개</numerusform>
+            <numerusform>그룹 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n group(s) shown</source>
+        <source>%1 of %Ln group(s) shown</source>
         <translation>
-            <numerusform>그룹 %n개 중 %1개 표시</numerusform>
+            <numerusform>그룹 %Ln개 중 %1개 표시</numerusform>
         </translation>
     </message>
     <message>
@@ -2488,9 +2488,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n picture(s)</source>
+        <source>%Ln picture(s)</source>
         <translation>
-            <numerusform>사진 %n장</numerusform>
+            <numerusform>사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,9 +2502,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%2 중 중복: %1, %3. 각 그룹에서 가장 좋은 사본은 ‘보관’으로 표시되어 있습니다. 나머지는 옮기기 전에 확인하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>%n extra copy(s)</source>
+        <source>%Ln extra copy(s)</source>
         <translation>
-            <numerusform>여분 사본 %n개</numerusform>
+            <numerusform>여분 사본 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,9 +2670,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>보관 추천: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) (%1) to Trash…</source>
+        <source>Move %Ln file(s) (%1) to Trash…</source>
         <translation>
-            <numerusform>파일 %n개(%1)를 휴지통으로 옮기기…</numerusform>
+            <numerusform>파일 %Ln개(%1)를 휴지통으로 옮기기…</numerusform>
         </translation>
     </message>
     <message>

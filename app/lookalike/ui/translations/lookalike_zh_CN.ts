@@ -2454,15 +2454,15 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>这些都不是重复项</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n 个组</numerusform>
+            <numerusform>%Ln 个组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n group(s) shown</source>
+        <source>%1 of %Ln group(s) shown</source>
         <translation>
-            <numerusform>显示 %n 个组中的 %1 个</numerusform>
+            <numerusform>显示 %Ln 个组中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
@@ -2488,9 +2488,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n picture(s)</source>
+        <source>%Ln picture(s)</source>
         <translation>
-            <numerusform>%n 张图片</numerusform>
+            <numerusform>%Ln 张图片</numerusform>
         </translation>
     </message>
     <message>
@@ -2502,9 +2502,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>在 %2中找到重复：%1，%3。每个组中的最佳副本已标记为“保留”；移动其他副本之前请先检查。</translation>
     </message>
     <message numerus="yes">
-        <source>%n extra copy(s)</source>
+        <source>%Ln extra copy(s)</source>
         <translation>
-            <numerusform>%n 个多余副本</numerusform>
+            <numerusform>%Ln 个多余副本</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,9 +2670,9 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>建议保留：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) (%1) to Trash…</source>
+        <source>Move %Ln file(s) (%1) to Trash…</source>
         <translation>
-            <numerusform>将 %n 个文件（%1）移到回收站…</numerusform>
+            <numerusform>将 %Ln 个文件（%1）移到回收站…</numerusform>
         </translation>
     </message>
     <message>
