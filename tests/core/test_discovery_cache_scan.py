@@ -125,6 +125,23 @@ def test_reference_folder_copies_are_kept_even_when_smaller(tmp_path: Path) -> N
     }
 
 
+def paths_looked_at(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths every stat, lstat, open and listing names from now on (until the patch is undone)."""
+    looked_at: list[str] = []
+
+    def recorded(real: object) -> object:
+        def look(*args: object, **kwargs: object) -> object:
+            if args and not isinstance(args[0], int):
+                looked_at.append(os.fsdecode(args[0]))  # type: ignore[arg-type]
+            return real(*args, **kwargs)  # type: ignore[operator]
+
+        return look
+
+    for name in ("stat", "lstat", "open", "scandir", "listdir"):
+        monkeypatch.setattr(os, name, recorded(getattr(os, name)))
+    return looked_at
+
+
 def test_a_folder_out_of_reach_is_never_looked_at_and_stays_a_reference_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -142,21 +159,10 @@ def test_a_folder_out_of_reach_is_never_looked_at_and_stays_a_reference_folder(
     (inbox / "second-copy.jpg").write_bytes((inbox / "large-copy.jpg").read_bytes())
     (inbox / "shortcut").symlink_to(archive)
     (inbox / "shortcut to a picture.jpg").symlink_to(Path("archive") / "small-original.jpg")
-    looked_at: list[str] = []
-
-    def recorded(real: object) -> object:
-        def look(*args: object, **kwargs: object) -> object:
-            if args and not isinstance(args[0], int):
-                looked_at.append(os.fsdecode(args[0]))  # type: ignore[arg-type]
-            return real(*args, **kwargs)  # type: ignore[operator]
-
-        return look
-
-    for name in ("stat", "lstat", "open", "scandir", "listdir"):
-        monkeypatch.setattr(os, name, recorded(getattr(os, name)))
     options = ScanOptions(
         cache_dir=tmp_path / "cache", reference_roots=(archive,), follow_links=True, use_cache=False
     )
+    looked_at = paths_looked_at(monkeypatch)
     result = scan([inbox], options, out_of_reach=frozenset({archive}))
 
     assert not [path for path in looked_at if path == str(archive) or path.startswith(f"{archive}{os.sep}")]
@@ -188,19 +194,8 @@ def test_a_folder_out_of_reach_is_not_entered_through_a_link_to_a_folder_above_i
     (inbox / "second-copy.jpg").write_bytes((inbox / "large-copy.jpg").read_bytes())
     through = tmp_path / "inbox on the desktop"
     through.symlink_to(inbox)
-    looked_at: list[str] = []
-
-    def recorded(real: object) -> object:
-        def look(*args: object, **kwargs: object) -> object:
-            if args and not isinstance(args[0], int):
-                looked_at.append(os.fsdecode(args[0]))  # type: ignore[arg-type]
-            return real(*args, **kwargs)  # type: ignore[operator]
-
-        return look
-
-    for name in ("stat", "lstat", "open", "scandir", "listdir"):
-        monkeypatch.setattr(os, name, recorded(getattr(os, name)))
     options = ScanOptions(reference_roots=(archive,), use_cache=False)
+    looked_at = paths_looked_at(monkeypatch)
     result = scan([through], options, out_of_reach=frozenset({archive}))
     monkeypatch.undo()
 
