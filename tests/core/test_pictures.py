@@ -132,6 +132,28 @@ def test_files_handed_on_a_folder_at_a_time_are_the_same_paths_as_one_by_one() -
         pictures_module.InFolder(os.sep + "photos", ["a.jpg"])
 
 
+def test_paths_made_from_their_folders_are_those_path_parses() -> None:
+    """A record's path is made from its folder's Path, parsed once: it is the Path its text would
+    make, part by part, however the text spells its folder."""
+    texts = [
+        os.sep + "IMG_0001.jpg",  # in a root
+        os.sep.join(("", "photos", "2019", "caf\udce9.jpg")),  # a name that is not UTF-8
+        os.sep.join(("", "photos", "2019", "\u5199\u771f.jpg")),
+        os.sep.join(("", "photos", ".", "a.jpg")),  # spelt otherwise by Path: parsed whole
+        os.sep.join(("", "photos", "", "b.jpg")),
+        os.sep.join(("", "", "server", "share", "c.jpg")),  # a root of two separators
+        os.sep.join(("", "photos", "..", "d.jpg")),
+    ]
+    column = pictures_module._Paths()
+    column.extend(texts)
+    made = column.paths([6, 0, 1, 2, 3, 4, 5, 1])
+    expected = [Path(texts[at]) for at in (6, 0, 1, 2, 3, 4, 5, 1)]
+    assert made == expected
+    assert [str(path) for path in made] == [str(path) for path in expected]
+    assert [path.parts for path in made] == [path.parts for path in expected]
+    assert [path.parent for path in made] == [path.parent for path in expected]
+
+
 @pytest.mark.parametrize("parts", [1, 3])
 def test_each_record_comes_back_as_it_was_made(parts: int) -> None:
     records = _odd_records()
