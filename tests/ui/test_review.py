@@ -158,8 +158,11 @@ def test_the_copies_marked_delete_of_a_group_whose_every_keeper_was_seen_otherwi
     assert review.delete_count == marked - 2
     assert review.delete_bytes_of(beach) == 0
     assert {f.path for f in review.plan().deletions} == {photos.city_copy}
-    assert not review.saw_on_disk(beach, photos.beach, gone=False)  # back, changed: nothing new held
+    # Back, changed: nothing new held, but news all the same: the tiles and the header name why.
+    assert review.saw_on_disk(beach, photos.beach, gone=False)
     assert {m.path for m, _why in review.held_back()} == deleted
+    assert [(m.path, gone) for m, gone in review.lost_keepers(beach)] == [(photos.beach, False)]
+    assert not review.saw_on_disk(beach, photos.beach, gone=False)  # nothing new
 
     small = beach.paths_in_order().index(photos.beach_small)
     beach.keep[small] = True  # the person keeps the small copy instead: the other is counted again

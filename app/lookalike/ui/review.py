@@ -125,6 +125,14 @@ class ReviewGroup:
         return [m.path for m in self.members]
 
 
+def _lost_keepers(group: ReviewGroup, saw: dict[Path, bool]) -> list[tuple[GroupMember, bool]]:
+    """Review.lost_keepers of `group`, from what the window saw of its files (Review._seen_in)."""
+    kept = [member for member, keep in zip(group.members, group.keep, strict=True) if keep]
+    if not kept or any(member.path not in saw for member in kept):
+        return []
+    return [(member, saw[member.path]) for member in kept]
+
+
 class Held(Enum):
     """Why a file marked DELETE is held back: neither counted nor moved (Review.held_back)."""
 
@@ -225,17 +233,18 @@ class Review:
     def saw_on_disk(self, group: ReviewGroup, path: Path, gone: bool | None) -> bool:
         """Note what the window saw at `path`, a file of `group`, just now: that it is gone (True),
         that it changed since the scan (False), or that it is as the scan saw it (None). True when that
-        changes what `group` holds back (held_in says otherwise now): news of a file marked DELETE, or
-        of the last copy marked KEEP there as scanned, or of one back as scanned."""
+        changes what `group` holds back, or why (held_in or lost_keepers says otherwise now): news of
+        a file marked DELETE, or of the last copy marked KEEP there as scanned, or of one back as
+        scanned, or of a lost copy marked KEEP back changed."""
         if path in self.gone:  # moved away by Lookalike itself, since the look was asked: old news
             return False
-        before = self.held_in(group)
+        before = self.held_in(group), self.lost_keepers(group)
         self.seen_apart.discard(path)  # looked for anew (_groups_holding_seen)
         if gone is None:
             self.seen_otherwise.pop(path, None)
         else:
             self.seen_otherwise[path] = (gone, group)
-        return self.held_in(group) != before
+        return (self.held_in(group), self.lost_keepers(group)) != before
 
     def held_back(self) -> list[tuple[GroupMember, Held]]:
         """The files marked DELETE that acting would not move, each with why (Held): those the window
@@ -286,21 +295,12 @@ class Review:
     def held_in(self, group: ReviewGroup) -> list[tuple[GroupMember, Held]]:
         """The files of `group` held back (held_back), each with why: of this group alone, without a
         look at the others (the group list asks it of a group whenever it changes)."""
-        seen, apart = self.seen_otherwise, self.seen_apart
-        if not seen or seen.keys().isdisjoint([m.path for m in group.members]):
+        saw = self._seen_in(group)
+        if not saw:
             return []
-        # What the window saw of each file of the group, gone or not; one kept apart counts in the
-        # group it was seen in only, as held_back looks for it there only.
-        saw = {
-            member.path: own[0]
-            for member in group.members
-            if (own := seen.get(member.path)) is not None and (member.path not in apart or own[1] is group)
-        }
-        marks = list(zip(group.members, group.keep, strict=True))
-        # A group marked all DELETE keeps no copy by the person's choice (asked before moving).
-        no_keeper = any(group.keep) and all(member.path in saw for member, keep in marks if keep)
+        no_keeper = bool(_lost_keepers(group, saw))
         held: list[tuple[GroupMember, Held]] = []
-        for member, keep in marks:
+        for member, keep in zip(group.members, group.keep, strict=True):
             if keep:
                 continue
             gone = saw.get(member.path)
@@ -309,6 +309,26 @@ class Review:
             elif no_keeper:
                 held.append((member, Held.NO_KEEPER))
         return held
+
+    def lost_keepers(self, group: ReviewGroup) -> list[tuple[GroupMember, bool]]:
+        """Why `group` holds back its copies marked DELETE as Held.NO_KEEPER (held_in): each of its
+        copies marked KEEP, with whether the window saw it gone (True) or changed (False) since the
+        scan, when it saw every one of them so; [] otherwise (one of them is there as scanned, or
+        none is marked KEEP: a group marked all DELETE keeps no copy by the person's choice)."""
+        saw = self._seen_in(group)
+        return _lost_keepers(group, saw) if saw else []
+
+    def _seen_in(self, group: ReviewGroup) -> dict[Path, bool]:
+        """What the window saw of each file of `group` changed (False) or gone (True) since the scan;
+        one kept apart counts in the group it was seen in only, as held_back looks for it there only."""
+        seen, apart = self.seen_otherwise, self.seen_apart
+        if not seen or seen.keys().isdisjoint([m.path for m in group.members]):
+            return {}
+        return {
+            member.path: own[0]
+            for member in group.members
+            if (own := seen.get(member.path)) is not None and (member.path not in apart or own[1] is group)
+        }
 
     def delete_bytes_of(self, group: ReviewGroup) -> int:
         """What acting frees of `group`: ReviewGroup.delete_bytes but of the files held back, as the

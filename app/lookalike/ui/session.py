@@ -65,8 +65,9 @@ class ReviewSession(QObject):
         reviewed_changed: a group (its ReviewGroup) became reviewed, or not reviewed.
         show_group_requested: an undo or redo changed this ReviewGroup: show it.
         held_back_changed: the ReviewGroup holding a file the window saw changed or gone since the
-            scan, or as scanned again, when that changes what it holds back (Review.held_in): its row
-            in the list and the totals follow.
+            scan, or as scanned again, when that changes what it holds back or why (Review.held_in,
+            Review.lost_keepers): its row in the list, its tiles and header if shown, and the totals
+            follow.
     """
 
     review_replaced = Signal(object, str)
@@ -185,6 +186,11 @@ class ReviewSession(QObject):
     def held_in(self, group: ReviewGroup) -> list[tuple[GroupMember, Held]]:
         """The files of `group` marked DELETE that acting would not move, with why (Review.held_in)."""
         return self.review.held_in(group) if self.review is not None else []
+
+    def lost_keepers(self, group: ReviewGroup) -> list[tuple[GroupMember, bool]]:
+        """Why `group` holds back its copies marked DELETE as Held.NO_KEEPER: its copies marked KEEP,
+        each gone (True) or changed (False) since the scan (Review.lost_keepers)."""
+        return self.review.lost_keepers(group) if self.review is not None else []
 
     def row_of(self, group: ReviewGroup) -> int:
         return self.review.groups.index(group) if self.review and group in self.review.groups else -1
