@@ -521,7 +521,7 @@ def test_copies_marked_delete_whose_every_keeper_is_gone_are_not_counted_nor_mov
     ) in tooltip
     groups = window.group_model
     beach_row = next(r for r in range(groups.rowCount()) if photos.beach in groups.group(r).paths)  # type: ignore[union-attr]
-    assert groups.index(beach_row, Column.SIZE).data() == "—"
+    assert groups.index(beach_row, Column.SIZE).data() == "\u26a0 —"  # nothing to free, and a look asked
 
     model.toggle(model.row_of(photos.beach_small) or 0)  # the person keeps the small copy instead
     kept_small = f"Move 2 files ({size_text(sizes[photos.city_copy] + sizes[photos.beach_copy])}) to Trash…"

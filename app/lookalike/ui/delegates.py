@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from lookalike.ui.models import TILE_THUMB, Role
 from lookalike.ui.on_disk import OnDisk
+from lookalike.ui.review import Held
 from lookalike.ui.wording import mark_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,6 +41,11 @@ CHANGES_ON_LIGHT, CHANGES_ON_DARK = QColor(160, 90, 10), QColor(240, 165, 80)
 # The corner badge of a file changed or gone since the scan, in place of how it matched (white on it: 10:1).
 ON_DISK_COLOUR = QColor(60, 60, 66)
 WARNING_SIGN = "\u26a0 "  # before what became of a file since the scan, under its name
+# The badge and border of a tile marked DELETE that acting leaves where it is (Role.HELD): the mark
+# stays, greyed, as no longer in force (white on the badge: 10:1; the border 3:1 or more against a
+# light card and a dark one alike).
+HELD_BADGE = ON_DISK_COLOUR
+HELD_BORDER = QColor(128, 128, 136)
 
 # A line of a tile's text drawn whole: Korean, Chinese and Japanese letters come from a fallback font
 # taller than the tile's Latin one, whose line the text's box is, and their lower edge was cut off.
@@ -202,12 +208,16 @@ class TileDelegate(QStyledItemDelegate):
 
     def corner_badge(self, index: AnyIndex) -> tuple[str, QColor]:
         """The words and colour of tile `index`'s corner badge: how it matched the group's reference,
-        or, for a file changed or gone since the scan, that (how it matched was of another file)."""
+        or, for a file changed or gone since the scan, that (how it matched was of another file), or,
+        for a copy marked DELETE held back as no copy marked KEEP is left as scanned, that it is not
+        moved (what it matched may be the very copy gone)."""
         on_disk = index.data(Role.ON_DISK)
         if on_disk is OnDisk.CHANGED:
             return self.tr("CHANGED"), ON_DISK_COLOUR
         if on_disk is OnDisk.GONE:
             return self.tr("GONE"), ON_DISK_COLOUR
+        if index.data(Role.HELD) is Held.NO_KEEPER:
+            return self.tr("NOT MOVED"), ON_DISK_COLOUR
         match = str(index.data(Role.MATCH))
         if match == "reference" and not index.data(Role.SUGGESTED):
             match = "compared"  # the keep rules prefer another copy to the one the others matched
@@ -234,7 +244,8 @@ class TileDelegate(QStyledItemDelegate):
         base = QFont(option.font)
         state = option.state
         keep = bool(index.data(Role.KEEP))
-        colour = KEEP_COLOUR if keep else DELETE_COLOUR
+        held = index.data(Role.HELD)
+        colour = KEEP_COLOUR if keep else DELETE_COLOUR if held is None else HELD_BORDER
         card = rect.adjusted(2, 2, -2, -2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
@@ -260,7 +271,8 @@ class TileDelegate(QStyledItemDelegate):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(QRectF(card).adjusted(5, 5, -5, -5), 6, 6)
 
-        _pill(painter, self.badge_rect(rect, base), mark_word(keep), colour, _badge_font(base, 1.0))
+        mark_colour = HELD_BADGE if held is not None else colour
+        _pill(painter, self.badge_rect(rect, base), mark_word(keep), mark_colour, _badge_font(base, 1.0))
         label, pill_colour = self.corner_badge(index)
         on_disk = index.data(Role.ON_DISK)
         small_font = _badge_font(base, 0.8)
@@ -283,7 +295,8 @@ class TileDelegate(QStyledItemDelegate):
         changes = str(index.data(Role.CHANGES) or "")
         rows: list[tuple[str, QColor, Qt.TextElideMode, QFont]] = []
         text_colour = palette.color(QPalette.ColorRole.Text)
-        if on_disk in (OnDisk.CHANGED, OnDisk.GONE):  # bold: what the scan said of it no longer holds
+        # Bold: what the scan said of it no longer holds, or why it is not moved.
+        if on_disk in (OnDisk.CHANGED, OnDisk.GONE) or held is Held.NO_KEEPER:
             rows.append((WARNING_SIGN + changes, text_colour, Qt.TextElideMode.ElideRight, name_font))
         elif changes:  # else the details move up: a gap under the name would look like something missing
             dark_card = palette.color(QPalette.ColorRole.Base).lightness() < 128

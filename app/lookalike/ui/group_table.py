@@ -720,8 +720,16 @@ class GroupTableModel(QAbstractTableModel):
             return facts.changes if facts is not None else what_changed(group)
         if column == Column.SIZE:
             freed = self._size_text(self._freed(group))
-            return f"\u26a0 {freed}" if group.loses_every_copy else freed  # ⚠: no copy kept
+            # ⚠: no copy kept, or none as scanned (its copies marked DELETE not moved: the tooltip says why)
+            heed = group.loses_every_copy or self._keeps_none_as_scanned(group)
+            return f"\u26a0 {freed}" if heed else freed
         return None
+
+    def _keeps_none_as_scanned(self, group: ReviewGroup) -> bool:
+        """Whether `group` holds back copies marked DELETE as every copy marked KEEP in it changed or
+        went away since the scan (Held.NO_KEEPER)."""
+        review = self._review
+        return review is not None and any(why is Held.NO_KEEPER for _member, why in review.held_in(group))
 
     def _size_text(self, size: int) -> str:
         if size == 0:

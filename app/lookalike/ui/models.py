@@ -30,6 +30,7 @@ from lookalike.ui.wording import (
     changes_brief,
     changes_sentence,
     keep_reason_words,
+    lost_keepers_words,
     match_words,
     on_disk_sentence,
     on_disk_words,
@@ -60,6 +61,7 @@ class Role(IntEnum):
     CHANGES = Qt.ItemDataRole.UserRole + 11  # "turned 90° right · cropped": what changed, briefly, or ""
     PROBLEM = Qt.ItemDataRole.UserRole + 12  # why the thumbnail cannot be shown, in words; "" if it can
     ON_DISK = Qt.ItemDataRole.UserRole + 13  # OnDisk: the file as scanned, changed since, or gone
+    HELD = Qt.ItemDataRole.UserRole + 14  # Held: why acting leaves this file marked DELETE be; None: it moves
 
 
 def member_details(member: GroupMember) -> str:
@@ -143,6 +145,9 @@ Marker = Callable[[ReviewGroup, Mapping[int, bool]], object]
 """Sets marks (row -> KEEP) in a group: the review session, which makes each change undoable."""
 HeldIn = Callable[[ReviewGroup], Sequence[tuple[GroupMember, Held]]]
 """The files of a group marked DELETE that acting would not move, with why (Review.held_in)."""
+LostKeepers = Callable[[ReviewGroup], Sequence[tuple[GroupMember, bool]]]
+"""Why a group holds back its copies marked DELETE as Held.NO_KEEPER: its copies marked KEEP, each
+gone (True) or changed (False) since the scan (Review.lost_keepers)."""
 
 
 class TileModel(QAbstractListModel):
@@ -150,8 +155,10 @@ class TileModel(QAbstractListModel):
 
     With a `marker` (the window's review session), a mark set here goes through it, and
     `refresh_marks` repaints the badges once it is set; without one, marks are set here directly.
-    With `held_in`, a tile marked DELETE that acting would not move, as every copy marked KEEP beside
-    it changed or went away, says so in its tooltip.
+    With `held_in`, a tile marked DELETE that acting would not move says so (Role.HELD); one held
+    back as every copy marked KEEP beside it changed or went away says so under its name too, in the
+    words of `lost_keepers` ("The copy you keep is gone"), and in its tooltip. What is held back is
+    asked once for the group as it stands, and again after refresh_marks or refresh_held.
 
     Each file is looked at (one stat) when its tile is first laid out or painted: a file gone since
     the scan shows no picture and says so; a file changed since shows its picture now, its size
@@ -173,12 +180,16 @@ class TileModel(QAbstractListModel):
         *,
         marker: Marker | None = None,
         held_in: HeldIn | None = None,
+        lost_keepers: LostKeepers | None = None,
     ) -> None:
         super().__init__(parent)
         self._loader = loader
         self._marker = marker
-        self._held_in = held_in
+        self._held_in, self._lost_keepers = held_in, lost_keepers
         self._group: ReviewGroup | None = None
+        # Why each file of the group shown is held back (by id of its GroupMember), and whether each of
+        # the copies marked KEEP whose loss holds back the others is gone: None until asked (_held).
+        self._held_now: tuple[dict[int, Held], list[bool]] | None = None
         self._rows_by_path: dict[str, int] = {}
         # What became of each file of the group shown since the scan, and what is there now.
         self._now = FilesNow(self)
@@ -194,7 +205,30 @@ class TileModel(QAbstractListModel):
         self._group = group
         self._rows_by_path = {str(m.path): row for row, m in enumerate(group.members)} if group else {}
         self._now.forget()  # each file looked at when its tile is first asked for
+        self._held_now = None
         self.endResetModel()
+
+    def _held(self) -> tuple[dict[int, Held], list[bool]]:
+        """Why each file of the group shown is held back, by id of its GroupMember (held_in), and, when
+        some are held back for want of a copy marked KEEP, whether each copy marked KEEP is gone
+        (lost_keepers): asked of the review once, not at each tile's paint."""
+        if self._held_now is None:
+            group = self._group
+            held: dict[int, Held] = {}
+            lost: list[bool] = []
+            if group is not None and self._held_in is not None:
+                held = {id(member): why for member, why in self._held_in(group)}
+                if Held.NO_KEEPER in held.values() and self._lost_keepers is not None:
+                    lost = [gone for _member, gone in self._lost_keepers(group)]
+            self._held_now = held, lost
+        return self._held_now
+
+    def refresh_held(self) -> None:
+        """Repaint every tile: what the group holds back, or why, changed (a file of it was seen gone,
+        changed, or back as scanned)."""
+        self._held_now = None
+        if self._group is not None and self._group.members:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._group.members) - 1, 0))
 
     def _looked_at(self, member: GroupMember, *, again: bool = False) -> tuple[OnDisk, FileEntry] | None:
         """What became of `member`'s file since the scan, and what is at its path now, as last seen;
@@ -240,9 +274,9 @@ class TileModel(QAbstractListModel):
         self.marks_changed.emit()
 
     def refresh_marks(self) -> None:
-        """Repaint every badge: the group's marks were set elsewhere (an undo, a bulk mark)."""
-        if self._group is not None and self._group.members:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._group.members) - 1, 0), [Role.KEEP])
+        """Repaint every tile: the group's marks were set elsewhere (an undo, a bulk mark), and with them
+        what it holds back (a copy marked KEEP in place of one gone)."""
+        self.refresh_held()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         if parent.isValid() or self._group is None:
@@ -277,8 +311,7 @@ class TileModel(QAbstractListModel):
                     )
                 return plain_tip(f"{shown}{cannot}\n{on_disk_sentence(state)}{held}")
             why = f"{suggestion(self._group, row)}{why_matched(self._group, row)}"
-            unmoved = self._held_in(self._group) if self._held_in and not self._group.keep[row] else ()
-            if (member, Held.NO_KEEPER) in unmoved:
+            if self._held()[0].get(id(member)) is Held.NO_KEEPER:
                 why += "\n" + self.tr(
                     "Marked DELETE, it is not moved: every copy marked KEEP in this group changed or "
                     "went away since the scan. Mark another copy KEEP, or scan again."
@@ -288,6 +321,8 @@ class TileModel(QAbstractListModel):
             return self._problem(state, file)
         if role == Role.ON_DISK:
             return state
+        if role == Role.HELD:
+            return self._held()[0].get(id(member))
         if role == Role.KEEP:
             return self._group.keep[row]
         if role == Role.SUGGESTED:
@@ -311,6 +346,9 @@ class TileModel(QAbstractListModel):
         if role == Role.CHANGES:
             if state is not OnDisk.AS_SCANNED:
                 return on_disk_words(state)
+            unmoved, lost = self._held()
+            if unmoved.get(id(member)) is Held.NO_KEEPER and lost:  # why it is not moved, before what changed
+                return lost_keepers_words(lost)
             return changes_brief(self._group.changes(row))
         return None
 
@@ -323,7 +361,7 @@ class TileModel(QAbstractListModel):
             self._marker(self._group, {index.row(): bool(value)})
             return True
         self._group.keep[index.row()] = bool(value)
-        self.dataChanged.emit(index, index, [Role.KEEP])
+        self.refresh_marks()  # the other tiles too: what the group holds back follows its marks
         self.marks_changed.emit()
         return True
 

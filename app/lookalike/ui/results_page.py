@@ -30,13 +30,13 @@ from lookalike.core.models import Mode, ScanResult, ScanStats
 from lookalike.core.report import split_gone
 from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
-from lookalike.ui.delegates import TileDelegate
+from lookalike.ui.delegates import WARNING_SIGN, TileDelegate
 from lookalike.ui.file_urls import path_text
 from lookalike.ui.group_filters import GroupFilterBar
 from lookalike.ui.group_table import GroupFilter, GroupTableModel
 from lookalike.ui.i18n import fill, number_text, size_text
 from lookalike.ui.models import Role, TileModel
-from lookalike.ui.review import Review, ReviewGroup
+from lookalike.ui.review import Held, Review, ReviewGroup
 from lookalike.ui.views import GroupView, TileView
 from lookalike.ui.wording import (
     SENSITIVITY,
@@ -45,6 +45,7 @@ from lookalike.ui.wording import (
     keep_reason_words,
     keys_hint,
     position_for,
+    quoted_names,
     reason_words,
     sensitivity_words,
     tier_words,
@@ -351,6 +352,7 @@ class ResultsPage(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         self.group_header = OneLineLabel()
         right_layout.addWidget(self.group_header)
+        right_layout.addWidget(self._build_group_notice())
         group_actions = QHBoxLayout()
         self.compare_button = action_button(actions["compare"], self.tr("Compare side by side  (Enter)"))
         self.not_duplicate_button = action_button(actions["not_duplicate"], self.tr("Not a duplicate  (N)"))
@@ -378,6 +380,23 @@ class ResultsPage(QWidget):
         self._right, self._right_margins = right, right_layout.contentsMargins()
         self.splitter = ListBesideGrid(left, right, self._list_widths, self._grid_width)
         return self.splitter
+
+    def _build_group_notice(self) -> QLabel:
+        """Under the group's header while its copies marked DELETE are held back for want of a copy
+        marked KEEP as scanned: what happened, and what to do (wrapped, never cut off)."""
+        self.group_notice = notice = QLabel()
+        notice.setObjectName("groupNotice")
+        notice.setWordWrap(True)
+        notice.setTextFormat(Qt.TextFormat.PlainText)
+        notice.setMinimumWidth(1)  # wraps rather than widening the window
+        # The stopped scan's banner's colours: its own dark text on its own light ground, on a light
+        # window and a dark one alike.
+        notice.setStyleSheet(
+            "#groupNotice { background: #fff3cd; color: #5c4400; border: 1px solid #e0b84c;"
+            " border-radius: 4px; padding: 4px 6px; }"
+        )
+        notice.hide()
+        return notice
 
     def _list_widths(self) -> tuple[int, int]:
         """The group list's side: the least width that shows its essential columns, and the width that
@@ -694,7 +713,12 @@ class ResultsPage(QWidget):
         return title, "\n".join(said), details  # a sentence a line: no space between them in CJK
 
     def show_group_header(self, review: Review | None) -> None:
+        """The current group's header, and under it what keeps its copies marked DELETE from moving
+        when no copy marked KEEP is left as scanned (group_notice)."""
         group = self.tile_model.group
+        notice = self.held_notice(review, group) if review is not None and group is not None else ""
+        self.group_notice.setText(notice)
+        self.group_notice.setVisible(bool(notice))
         if group is None or review is None:
             self.group_header.set_parts("")
             if review and review.result.groups and not review.groups:
@@ -721,6 +745,38 @@ class ResultsPage(QWidget):
             f" · {tier_words(group.group.tier)}" + (f" · {changes}" if changes else ""),
             " · " + fill(self.tr("suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
         )
+
+    def held_notice(self, review: Review, group: ReviewGroup) -> str:
+        """Why `group`'s copies marked DELETE are not moved when every copy marked KEEP in it changed or
+        went away since the scan (Held.NO_KEEPER, Review.lost_keepers), and what to do; "" otherwise."""
+        unmoved = sum(why is Held.NO_KEEPER for _member, why in review.held_in(group))
+        lost = review.lost_keepers(group) if unmoved else []
+        if not lost:
+            return ""
+        names = quoted_names([member.path for member, _gone in lost])
+        if len(lost) > 1:
+            text = self.tr(
+                "Every copy you keep (%1) changed or went away since the scan, so the %n copy(s) marked "
+                "DELETE here are not moved. Mark another copy KEEP to move them, or scan again.",
+                "",
+                unmoved,
+            )
+        elif lost[0][1]:
+            text = self.tr(
+                "The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n "
+                "copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan "
+                "again.",
+                "",
+                unmoved,
+            )
+        else:
+            text = self.tr(
+                "The copy you keep, %1, changed since the scan, so the %n copy(s) marked DELETE here are "
+                "not moved. Mark another copy KEEP to move them, or scan again.",
+                "",
+                unmoved,
+            )
+        return WARNING_SIGN + fill(text, names)
 
     def show_totals(self, review: Review | None, held_back: str = "") -> None:
         """The action bar's button says how many files, how large, would move; its tooltip says why

@@ -162,7 +162,11 @@ class MainWindow(QMainWindow):
             self.loader, self.session, self, held_back_words=self.acting.held_back_words
         )
         self.tile_model = TileModel(
-            self.loader, self, marker=self.session.set_marks, held_in=self.session.held_in
+            self.loader,
+            self,
+            marker=self.session.set_marks,
+            held_in=self.session.held_in,
+            lost_keepers=self.session.lost_keepers,
         )
         self.files = ResultFiles(self.session, self.dialogs, self)
         self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
@@ -524,9 +528,13 @@ class MainWindow(QMainWindow):
         self._update_totals()
 
     def _on_held_back_changed(self, group: ReviewGroup) -> None:
-        """A file of `group` marked DELETE is counted no longer, or again: its row says what it frees
-        now, and the totals follow (the other groups' rows are as they were)."""
+        """A file of `group` marked DELETE is counted no longer, or again (or why changed): its row says
+        what it frees now, its tiles and header, if shown, whether each copy moves and why not, and the
+        totals follow (the other groups' rows are as they were)."""
         self.group_model.refresh_group(group)
+        if group is self.tile_model.group:
+            self.tile_model.refresh_held()
+            self.results.show_group_header(self.review)  # it says when no copy marked KEEP is left
         self._update_totals()
 
     def _on_undo_changed(self, _index: int) -> None:

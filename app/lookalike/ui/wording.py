@@ -120,6 +120,20 @@ def on_disk_sentence(state: OnDisk) -> str:
     return ""
 
 
+def lost_keepers_words(gone: Sequence[bool]) -> str:
+    """Why a copy marked DELETE is not moved, briefly, under its tile's name: every copy marked KEEP
+    beside it was seen gone (True) or changed (False) since the scan (Review.lost_keepers)."""
+    if len(gone) == 1:
+        if gone[0]:
+            return translate("Wording", "The copy you keep is gone")
+        return translate("Wording", "The copy you keep changed")
+    if all(gone):
+        return translate("Wording", "The copies you keep are gone")
+    if not any(gone):
+        return translate("Wording", "The copies you keep changed")
+    return translate("Wording", "The copies you keep changed or are gone")
+
+
 def mark_word(keep: bool) -> str:
     """A copy's mark, as its badge says it: "KEEP" or "DELETE"."""
     return translate("Wording", "KEEP") if keep else translate("Wording", "DELETE")

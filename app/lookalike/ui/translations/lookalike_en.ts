@@ -459,6 +459,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Every copy you keep (%1) changed or went away since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>Every copy you keep (%1) changed or went away since the scan, so the copy marked DELETE here is not moved. Mark another copy KEEP to move it, or scan again.</numerusform>
+            <numerusform>Every copy you keep (%1) changed or went away since the scan, so the %n copies marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the copy marked DELETE here is not moved. Mark another copy KEEP to move it, or scan again.</numerusform>
+            <numerusform>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n copies marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, changed since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>The copy you keep, %1, changed since the scan, so the copy marked DELETE here is not moved. Mark another copy KEEP to move it, or scan again.</numerusform>
+            <numerusform>The copy you keep, %1, changed since the scan, so the %n copies marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %Ln file(s) (%1) to Trash…</source>
         <translation>
             <numerusform>Move %Ln file (%1) to Trash…</numerusform>

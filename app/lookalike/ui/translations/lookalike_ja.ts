@@ -2507,6 +2507,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
             <numerusform>%Ln 個の余分なコピー</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every copy you keep (%1) changed or went away since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>残すコピー（%1）がすべて、スキャン後に変更されたかなくなっています。そのため、ここで「削除」にマークした %n 個のコピーは移動しません。移動するには、別のコピーを「残す」にマークするか、もう一度スキャンしてください。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stopped after reading {read} of the {files} pictures found: this is a partial result. These groups come only from the pictures read so far; the others were not compared. Scan again to compare them all.</source>
         <translation>見つかった {files} 枚の画像のうち {read} 枚を読み込んだところで停止しました。途中までの結果です。これらのグループは、ここまでに読み込んだ画像だけから作られ、残りの画像は比較されていません。すべて比較するには、もう一度スキャンしてください。</translation>
@@ -2668,6 +2674,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>suggested to keep: %1</source>
         <translation>残す候補: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>残すコピー%1はもうありません（スキャン後に移動または削除されました）。そのため、ここで「削除」にマークした %n 個のコピーは移動しません。移動するには、別のコピーを「残す」にマークするか、もう一度スキャンしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, changed since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>残すコピー%1はスキャン後に変更されています。そのため、ここで「削除」にマークした %n 個のコピーは移動しません。移動するには、別のコピーを「残す」にマークするか、もう一度スキャンしてください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %Ln file(s) (%1) to Trash…</source>
@@ -3287,6 +3305,10 @@ Thumbs/
         <translation>消失</translation>
     </message>
     <message>
+        <source>NOT MOVED</source>
+        <translation>移動しない</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>最適なコピー</translation>
     </message>
@@ -3439,6 +3461,26 @@ Thumbs/
     <message>
         <source>No longer there: moved or deleted since the scan</source>
         <translation>もうありません: スキャン後に移動または削除されました</translation>
+    </message>
+    <message>
+        <source>The copy you keep is gone</source>
+        <translation>残すコピーがもうありません</translation>
+    </message>
+    <message>
+        <source>The copy you keep changed</source>
+        <translation>残すコピーが変更されています</translation>
+    </message>
+    <message>
+        <source>The copies you keep are gone</source>
+        <translation>残すコピーがどれもありません</translation>
+    </message>
+    <message>
+        <source>The copies you keep changed</source>
+        <translation>残すコピーがすべて変更されています</translation>
+    </message>
+    <message>
+        <source>The copies you keep changed or are gone</source>
+        <translation>残すコピーが変更されたかありません</translation>
     </message>
     <message>
         <source>KEEP</source>

@@ -2507,6 +2507,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
             <numerusform>여분 사본 %Ln개</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every copy you keep (%1) changed or went away since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>보관할 사본(%1)이 모두 스캔 후 바뀌었거나 없어졌습니다. 그래서 여기에서 ‘삭제’로 표시한 사본 %n개는 옮기지 않습니다. 옮기려면 다른 사본을 ‘보관’으로 표시하거나 다시 스캔하세요.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stopped after reading {read} of the {files} pictures found: this is a partial result. These groups come only from the pictures read so far; the others were not compared. Scan again to compare them all.</source>
         <translation>찾은 사진 {files}장 중 {read}장을 읽은 뒤 중지했습니다. 일부만 반영된 결과입니다. 이 그룹들은 지금까지 읽은 사진에서만 나왔고, 나머지 사진은 비교하지 않았습니다. 모두 비교하려면 다시 스캔하세요.</translation>
@@ -2668,6 +2674,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>suggested to keep: %1</source>
         <translation>보관 추천: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>보관할 사본 %1이(가) 더 이상 없습니다(스캔 후 옮겨지거나 삭제됨). 그래서 여기에서 ‘삭제’로 표시한 사본 %n개는 옮기지 않습니다. 옮기려면 다른 사본을 ‘보관’으로 표시하거나 다시 스캔하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, changed since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>보관할 사본 %1이(가) 스캔 후 바뀌었습니다. 그래서 여기에서 ‘삭제’로 표시한 사본 %n개는 옮기지 않습니다. 옮기려면 다른 사본을 ‘보관’으로 표시하거나 다시 스캔하세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %Ln file(s) (%1) to Trash…</source>
@@ -3287,6 +3305,10 @@ Thumbs/
         <translation>사라짐</translation>
     </message>
     <message>
+        <source>NOT MOVED</source>
+        <translation>옮기지 않음</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>가장 좋은 사본</translation>
     </message>
@@ -3439,6 +3461,26 @@ Thumbs/
     <message>
         <source>No longer there: moved or deleted since the scan</source>
         <translation>더 이상 없음: 스캔 후 옮겨지거나 삭제됨</translation>
+    </message>
+    <message>
+        <source>The copy you keep is gone</source>
+        <translation>보관할 사본이 더 이상 없음</translation>
+    </message>
+    <message>
+        <source>The copy you keep changed</source>
+        <translation>보관할 사본이 바뀜</translation>
+    </message>
+    <message>
+        <source>The copies you keep are gone</source>
+        <translation>보관할 사본이 모두 없어짐</translation>
+    </message>
+    <message>
+        <source>The copies you keep changed</source>
+        <translation>보관할 사본이 모두 바뀜</translation>
+    </message>
+    <message>
+        <source>The copies you keep changed or are gone</source>
+        <translation>보관할 사본이 바뀌었거나 없어짐</translation>
     </message>
     <message>
         <source>KEEP</source>

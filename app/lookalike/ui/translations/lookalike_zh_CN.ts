@@ -2507,6 +2507,12 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
             <numerusform>%Ln 个多余副本</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every copy you keep (%1) changed or went away since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>要保留的副本（%1）在扫描后都已更改或不存在，因此此处标记为“删除”的 %n 个副本不会移动。要移动它们，请将另一个副本标记为“保留”，或重新扫描。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stopped after reading {read} of the {files} pictures found: this is a partial result. These groups come only from the pictures read so far; the others were not compared. Scan again to compare them all.</source>
         <translation>在找到的 {files} 张图片中读取了 {read} 张后停止：这是部分结果。这些组只来自目前已读取的图片，其余图片尚未比较。重新扫描即可比较全部图片。</translation>
@@ -2668,6 +2674,18 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>suggested to keep: %1</source>
         <translation>建议保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>要保留的副本%1已不存在（扫描后被移动或删除），因此此处标记为“删除”的 %n 个副本不会移动。要移动它们，请将另一个副本标记为“保留”，或重新扫描。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy you keep, %1, changed since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
+        <translation>
+            <numerusform>要保留的副本%1在扫描后已更改，因此此处标记为“删除”的 %n 个副本不会移动。要移动它们，请将另一个副本标记为“保留”，或重新扫描。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %Ln file(s) (%1) to Trash…</source>
@@ -3287,6 +3305,10 @@ Thumbs/
         <translation>已消失</translation>
     </message>
     <message>
+        <source>NOT MOVED</source>
+        <translation>不移动</translation>
+    </message>
+    <message>
         <source>BEST COPY</source>
         <translation>最佳副本</translation>
     </message>
@@ -3439,6 +3461,26 @@ Thumbs/
     <message>
         <source>No longer there: moved or deleted since the scan</source>
         <translation>已不存在：扫描后被移动或删除</translation>
+    </message>
+    <message>
+        <source>The copy you keep is gone</source>
+        <translation>要保留的副本已不存在</translation>
+    </message>
+    <message>
+        <source>The copy you keep changed</source>
+        <translation>要保留的副本已更改</translation>
+    </message>
+    <message>
+        <source>The copies you keep are gone</source>
+        <translation>要保留的副本都已不存在</translation>
+    </message>
+    <message>
+        <source>The copies you keep changed</source>
+        <translation>要保留的副本都已更改</translation>
+    </message>
+    <message>
+        <source>The copies you keep changed or are gone</source>
+        <translation>要保留的副本已更改或不存在</translation>
     </message>
     <message>
         <source>KEEP</source>
