@@ -140,6 +140,13 @@ REASONS: dict[Code, str] = {
         "Reasons",
         "%1 was saved without what identifies it (an older or edited result file): scan the folders again",
     ),
+    Code.REFERENCE_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the reference folder %1 did not answer, so Lookalike cannot make sure that the file lies outside it",
+    ),
+    Code.IN_FOLDER_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons", "%1 is in the folder %2, which did not answer"
+    ),
     Code.ALREADY_MOVED: QT_TRANSLATE_NOOP("Reasons", "it was already moved in this run"),
     Code.ALREADY_IN_FOLDER: QT_TRANSLATE_NOOP("Reasons", "it is already in the folder to move it to"),
     Code.OUTSIDE_SCANNED_FOLDERS: QT_TRANSLATE_NOOP(
@@ -216,6 +223,18 @@ REASONS: dict[Code, str] = {
     Code.JOURNAL_UNWRITABLE: QT_TRANSLATE_NOOP(
         "Reasons",
         "The action journal %1 could not be written (%2); the Trash still records where each file came from.",
+    ),
+    Code.REFERENCE_FOLDER_SILENT: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The reference folder %1 did not answer, so Lookalike could not make sure that the files to move lie "
+        "outside it: none of them was moved. Try again once its drive answers (connect it again if it was "
+        "disconnected).",
+    ),
+    Code.FOLDER_SILENT: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The folder %1 did not answer, so nothing in it was looked at: its files to move, and those whose "
+        "copies marked KEEP are all in it, were not moved. Try again once its drive answers (connect it "
+        "again if it was disconnected).",
     ),
     Code.MOVE_NOT_JOURNALLED: QT_TRANSLATE_NOOP(
         "Reasons", "not moved: the action journal, which records where it came from, could not be written"

@@ -97,8 +97,10 @@ def test_move_never_overwrites(tmp_path: Path) -> None:
 
 def test_cancel_stops_between_files(tmp_path: Path, trash: Path) -> None:
     plan, paths = _plan_keeping_first(tmp_path, 4)
-    calls = iter([False, True, True])
-    report = carry_out(plan, journal=tmp_path / "j", cancelled=lambda: next(calls))
+    done: list[int] = []  # Stop pressed once the first file is done
+    report = carry_out(
+        plan, journal=tmp_path / "j", progress=lambda n, _total: done.append(n), cancelled=lambda: bool(done)
+    )
     assert report.cancelled and len(report.outcomes) == 1
     assert paths[2].exists() and paths[3].exists()
 

@@ -38,6 +38,7 @@ from lookalike.core.models import CancelCheck, FileIdentity, never_cancelled
 from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
+from lookalike.core.reach import reach
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.recheck import Checker, unchanged
 from lookalike.core.renaming import (
@@ -319,14 +320,27 @@ def _each_file(
     first named: once acted on (or, in a dry run, found to pass) it is passed over in the groups after;
     refused in one group, it is tried again in the next, and what happens there is its outcome. So a
     dry run lists and counts what the run would do, and the window never says a file it moved
-    "stays where it is"."""
-    checker = Checker(plan)
+    "stays where it is".
+
+    The scanned roots and reference folders are resolved first, each given reach.PATIENCE seconds to
+    answer, while `cancelled` is heard: on a drive that stopped answering, resolving them waited as
+    long as the drive did, and the run's Stop with it. What did not answer holds files back (Checker).
+    """
+    reached = reach((*plan.roots, *plan.reference_roots), cancelled)
+    if reached.cancelled:
+        return ActionReport(action, (), True, writer.path, (), dry_run)
+    checker = Checker(plan, reached)
     total = len(plan.deletions)
     outcomes: dict[Path, FileOutcome] = {}
     was_cancelled = False
-    refused = None if destination is None else destination_problem(destination, plan.reference_roots)
+    # Where no file may go is told by the reference folders' real paths: none while one is silent
+    # (the checks then hold back every file).
+    references = checker.reference_roots
+    refused = None
+    if destination is not None and checker.held_back is None:
+        refused = destination_problem(destination, references)
     with contextlib.ExitStack() as stack:
-        into = None if destination is None else _Destination(destination, plan.reference_roots, stack)
+        into = None if destination is None else _Destination(destination, references, stack)
         for group in plan.groups:
             for planned in (f for f in group.files if not f.keep):
                 if cancelled():
@@ -351,19 +365,19 @@ def _each_file(
                     progress(len(outcomes), total)
             if was_cancelled:
                 break
-    return ActionReport(
-        action, tuple(outcomes.values()), was_cancelled, writer.path, tuple(writer.warnings), dry_run
-    )
+    warnings = (*checker.silence_said(), *writer.warnings)
+    return ActionReport(action, tuple(outcomes.values()), was_cancelled, writer.path, warnings, dry_run)
 
 
 @dataclass(slots=True)
 class _Destination:
     """The folder a run moves files into: made, held (holding) and checked again (destination_problem,
     as what its path leads to once held) at the first file moved, so that a run that moves none
-    makes nothing; then held to the run's end (`stack`), every file's name made in that very folder."""
+    makes nothing; then held to the run's end (`stack`), every file's name made in that very folder.
+    `real_references`: the reference folders' real paths."""
 
     path: Path
-    reference_roots: Sequence[Path]
+    real_references: Sequence[Path]
     stack: contextlib.ExitStack
     folder: Folder | None = None
     refused: Reason | None = None
@@ -388,7 +402,7 @@ class _Destination:
                 self.refused = Code.NOT_A_FOLDER()  # made a file (or a path through one) meanwhile
             else:
                 # The folder held, as the system names it now: the path may lead elsewhere by now.
-                self.refused = destination_problem(folder.real_path(), self.reference_roots)
+                self.refused = destination_problem(folder.real_path(), self.real_references)
                 if self.refused is None and folder.moved_or_replaced():
                     self.refused = Code.DESTINATION_REPLACED()
                 self.folder = folder if self.refused is None else None
@@ -398,20 +412,20 @@ class _Destination:
         return self.folder
 
 
-def destination_problem(destination: Path, reference_roots: Sequence[Path]) -> Reason | None:
+def destination_problem(destination: Path, real_references: Sequence[Path]) -> Reason | None:
     """Why no file may be moved into `destination`, as the system names it (links followed): not a
     folder (a file, a link to nothing, a path through a file), inside a reference folder (its copies
     would be out of reach of every later scan's suggestions), or inside a Trash (emptying it would
-    delete them for good, and nothing there says where they came from)."""
+    delete them for good, and nothing there says where they came from). `real_references`: the
+    reference folders' real paths (reach: resolving them again here could wait on a silent drive)."""
     if _not_a_folder(destination):
         return Code.NOT_A_FOLDER()
     try:
         real = Path(os.path.realpath(destination))
         trashes = [Path(os.path.realpath(home_trash()))]
-        references = [Path(os.path.realpath(root)) for root in reference_roots]
     except (OSError, ValueError):  # the move meets it, and says so
         return None
-    if any(real == root or root in real.parents for root in references):
+    if any(real == root or root in real.parents for root in real_references):
         return Code.MOVE_INTO_REFERENCE()
     volume_trash = any(part in (".Trash", ".Trashes") or part.startswith(".Trash-") for part in real.parts)
     recycle_bin = any(part.casefold() in ("$recycle.bin", "recycler") for part in real.parts)

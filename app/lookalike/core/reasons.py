@@ -115,6 +115,11 @@ class Code(Enum):
     SAVED_WITHOUT_IDENTITY = (
         "{who} was saved without what identifies it (an older or edited result file): scan the folders again"
     )
+    REFERENCE_NOT_ANSWERING = (
+        "the reference folder {folder} did not answer, so Lookalike cannot make sure that the file lies "
+        "outside it"
+    )
+    IN_FOLDER_NOT_ANSWERING = "{who} is in the folder {folder}, which did not answer"
     ALREADY_MOVED = "it was already moved in this run"
     ALREADY_IN_FOLDER = "it is already in the folder to move it to"
     OUTSIDE_SCANNED_FOLDERS = (
@@ -171,6 +176,16 @@ class Code(Enum):
     JOURNAL_UNWRITABLE = (
         "The action journal {file} could not be written ({error}); the Trash still records where each "
         "file came from."
+    )
+    REFERENCE_FOLDER_SILENT = (
+        "The reference folder {folder} did not answer, so Lookalike could not make sure that the files "
+        "to move lie outside it: none of them was moved. Try again once its drive answers (connect it "
+        "again if it was disconnected)."
+    )
+    FOLDER_SILENT = (
+        "The folder {folder} did not answer, so nothing in it was looked at: its files to move, and those "
+        "whose copies marked KEEP are all in it, were not moved. Try again once its drive answers "
+        "(connect it again if it was disconnected)."
     )
     MOVE_NOT_JOURNALLED = (
         "not moved: the action journal, which records where it came from, could not be written"

@@ -6,6 +6,10 @@ unchanged (identity and full digest), inside a scanned root and outside every re
 after resolving links and `..`; it is not a KEEP copy of any group under another name; and it is
 still a duplicate of the keeper: the same bytes, compared in full, for identical copies, a fresh
 decode and its tier's check for the others.
+
+The folders are resolved first, each given a time to answer (reach): one on a drive that stopped
+answering holds no check. Nothing in a scanned root that did not answer is looked at, and while a
+reference folder does not answer, no file passes (Checker.held_back).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from lookalike.core.fingerprint import LARGE_FILE, digest_bytes, digest_stream
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
 from lookalike.core.opening import AnotherFile, NotAFile, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
+from lookalike.core.reach import Reach, spelt
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.verify import Crop, Verdict
 
@@ -51,27 +56,61 @@ class _Content:
 
 
 class Checker:
-    """The checks made at the moment of acting; recomputes everything from the files."""
+    """The checks made at the moment of acting; recomputes everything from the files.
 
-    def __init__(self, plan: ActPlan) -> None:
+    `reached`: the plan's scanned roots and reference folders, resolved (reach.reach). A root that
+    did not answer is not looked into: its files stay, and so do the copies of a group whose copies
+    kept are all in it. A reference folder that did not answer holds back every file (held_back): a
+    link on its drive may lead anywhere, into the very folder of a file to move, so no file's real
+    path, nor one spelt elsewhere, shows that it lies outside that folder.
+    """
+
+    def __init__(self, plan: ActPlan, reached: Reach) -> None:
         self.plan = plan
-        self.roots = tuple(Path(os.path.realpath(root)) for root in plan.roots)
-        self.reference_roots = tuple(Path(os.path.realpath(root)) for root in plan.reference_roots)
+        self.roots = _answered(plan.roots, reached)
+        self.reference_roots = _answered(plan.reference_roots, reached)
+        self.silent_roots = tuple(root for root in map(spelt, plan.roots) if root in reached.silent)
+        self.silent_references = tuple(
+            root for root in map(spelt, plan.reference_roots) if root in reached.silent
+        )
+        self.held_back = (
+            Code.REFERENCE_NOT_ANSWERING(folder=str(self.silent_references[0]))
+            if self.silent_references
+            else None
+        )
+        # The roots that did not answer and held a file back, each once, in the order met.
+        self._silence_met: dict[Path, None] = {}
+        self._checked = False  # whether a file was checked (each was held back, with held_back)
         # Files this run acted on. The run passes over a file named again once it was acted on
         # (actions._each_file); this refuses it should one be checked again all the same.
         self.acted_on: set[Path] = set()
         self._keepers: dict[int, list[tuple[PlannedFile, _Content]] | Reason] = {}
         self._fingerprinter: Callable[[Source, str, str], Fingerprint] | None = None
         # Every file some group keeps, by what it is on disk: never acted on from another group.
+        # A copy kept in a root that did not answer, by its name as spelt (resolving it would wait).
         self._kept: set[tuple[int, int] | Path] = set()
-        for group in plan.groups:
+        for group in plan.groups if self.held_back is None else ():
             for kept in (f for f in group.files if f.keep):
-                self._kept.add(Path(os.path.realpath(kept.path)))
+                unreached = self._silent_root_of(kept.path) is not None
+                self._kept.add(spelt(kept.path) if unreached else Path(os.path.realpath(kept.path)))
                 if kept.identity and kept.identity.inode:
                     self._kept.add((kept.identity.device, kept.identity.inode))
 
+    def silence_said(self) -> list[Reason]:
+        """What to tell of the folders that did not answer and held files back: each reference
+        folder not answering once a file was checked (every file was held back), and each root not
+        answering that held back a file of its own or of a group whose copies kept are in it."""
+        references = self.silent_references if self._checked else ()
+        return [
+            *(Code.REFERENCE_FOLDER_SILENT(folder=str(folder)) for folder in references),
+            *(Code.FOLDER_SILENT(folder=str(folder)) for folder in self._silence_met),
+        ]
+
     def check(self, group: PlannedGroup, planned: PlannedFile) -> Reason | None:
         """Why `planned` must not be acted on now, or None when it may."""
+        self._checked = True
+        if self.held_back is not None:
+            return self.held_back
         if (reason := self._where(planned, keeper=False)) is not None:
             return reason
         real = Path(os.path.realpath(planned.path))
@@ -109,11 +148,19 @@ class Checker:
             return Code.SAVED_WITHOUT_IDENTITY(who=who)
         if not keeper and planned.path in self.acted_on:
             return Code.ALREADY_MOVED()
+        if (silent := self._silent_root_of(planned.path)) is not None:  # a look there would wait
+            self._silence_met[silent] = None
+            return Code.IN_FOLDER_NOT_ANSWERING(who=who, folder=str(silent))
         if (reason := unchanged(planned.path, planned.identity, who)) is not None:
             return reason
         if not inside(Path(os.path.realpath(planned.path)), self.roots):
             return Code.OUTSIDE_SCANNED_FOLDERS(who=who)
         return None
+
+    def _silent_root_of(self, path: Path) -> Path | None:
+        """The scanned root that did not answer and holds `path` as spelt, if one does."""
+        where = spelt(path)
+        return next((root for root in self.silent_roots if inside(where, (root,))), None)
 
     def _read(self, planned: PlannedFile, who: Reason = _THE_FILE) -> _Content | Reason:
         """The file's content read now, or why it is not the content the scan saw."""
@@ -248,6 +295,12 @@ def _decodable(content: _Content) -> Iterator[Source]:
         return
     with _opened_as_read(content) as stream:
         yield stream
+
+
+def _answered(folders: tuple[Path, ...], reached: Reach) -> tuple[Path, ...]:
+    """The real paths of those of `folders` that answered."""
+    real = (reached.real.get(spelt(folder)) for folder in folders)
+    return tuple(folder for folder in real if folder is not None)
 
 
 def unchanged(path: Path, identity: FileIdentity, who: Reason = _THE_FILE) -> Reason | None:

@@ -16,6 +16,7 @@ import math
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=False) gives a string
 from pathlib import Path
@@ -37,6 +38,7 @@ from lookalike.core.models import (
     ScanStats,
     Tier,
 )
+from lookalike.core.reach import reach, spelt
 from lookalike.core.reasons import Code, Reason, amount, from_english
 from lookalike.core.selection import REASON_REFERENCE
 from lookalike.display_names import display_name
@@ -534,8 +536,39 @@ def _options(settings: dict[str, Any]) -> ScanOptions:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _ReferenceFolders:
+    """The reference folders of a result read, recomputed from the folders (reach): the real path of
+    each that answered, each that did not as spelt, and every folder that did not (scanned or
+    reference), as spelt."""
+
+    real: tuple[Path, ...]
+    silent: tuple[Path, ...]
+    unreached: tuple[Path, ...]
+
+    @classmethod
+    def of(cls, references: Sequence[Path], roots: Sequence[Path]) -> _ReferenceFolders:
+        if not references:
+            return cls((), (), ())
+        reached = reach((*references, *roots))
+        real = tuple(found for root in references if (found := reached.real.get(spelt(root))) is not None)
+        silent = tuple(root for root in map(spelt, references) if root in reached.silent)
+        return cls(real, silent, reached.silent)
+
+    def hold(self, path: Path) -> bool:
+        """Whether `path` lies in a reference folder. One spelt inside a folder that did not answer is
+        not resolved (each look would wait as long as its drive): it is in a reference folder when
+        that folder is one (as the scan takes it: discovery.discover_found), else it is not."""
+        where = spelt(path)
+        if inside(where, self.silent):
+            return True
+        if not self.real or inside(where, self.unreached):
+            return False
+        return inside(Path(os.path.realpath(path)), self.real)
+
+
 def _member_from_row(
-    row: dict[str, Any], reference_roots: tuple[Path, ...], folders: dict[str, Path]
+    row: dict[str, Any], references: _ReferenceFolders, folders: dict[str, Path]
 ) -> GroupMember:
     path = _absolute(row["path"], folders)
     ctime = row.get("ctime_ns")
@@ -543,7 +576,7 @@ def _member_from_row(
         path,
         _int(row["size"], "size"),
         _int(row.get("mtime_ns", 0), "mtime_ns", _SIGNED_64),
-        bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots),
+        references.hold(path),
         _int(row.get("device", 0), "device", _UNSIGNED_64),
         _int(row.get("inode", 0), "inode", _UNSIGNED_64),
         None if ctime is None else _int(ctime, "ctime_ns", _SIGNED_64),
@@ -579,8 +612,9 @@ def _member_from_row(
 def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) -> ScanResult:
     settings = data["settings"]
     options = _options(settings)
+    roots = tuple(_absolute(p) for p in settings["roots"])
     # Recomputed from the folders, never taken from the file; the act path checks again anyway.
-    references = tuple(Path(os.path.realpath(root)) for root in options.reference_roots)
+    references = _ReferenceFolders.of(options.reference_roots, roots)
     groups: list[Group] = []
     folders: dict[str, Path] = {}
     for number, group in enumerate(data["groups"], start=1):
@@ -598,7 +632,7 @@ def _result_from_dict(data: dict[str, Any], reviewed: set[int] | None = None) ->
         )  # fmt: skip
     stats = data.get("stats", {})
     return ScanResult(
-        roots=tuple(_absolute(p) for p in settings["roots"]),
+        roots=roots,
         options=options,
         groups=tuple(groups),
         errors=tuple(

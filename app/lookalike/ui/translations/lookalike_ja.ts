@@ -1949,6 +1949,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1が識別情報なしで保存されています（古いまたは編集された結果ファイル）: フォルダーをもう一度スキャンしてください</translation>
     </message>
     <message>
+        <source>the reference folder %1 did not answer, so Lookalike cannot make sure that the file lies outside it</source>
+        <translation>基準フォルダー「%1」が応答しなかったため、ファイルがその外にあることを Lookalike が確かめられません</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder %2, which did not answer</source>
+        <translation>%1は応答しなかったフォルダー「%2」の中にあります</translation>
+    </message>
+    <message>
         <source>it was already moved in this run</source>
         <translation>この実行ですでに移動しました</translation>
     </message>
@@ -2083,6 +2091,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
         <translation>操作記録 %1 に書き込めませんでした（%2）。各ファイルの元の場所はゴミ箱にも記録されています。</translation>
+    </message>
+    <message>
+        <source>The reference folder %1 did not answer, so Lookalike could not make sure that the files to move lie outside it: none of them was moved. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>基準フォルダー「%1」が応答しなかったため、移動するファイルがその外にあることを Lookalike は確かめられませんでした。どのファイルも移動していません。ドライブが応答するようになったら、もう一度お試しください（接続が切れていた場合は接続し直してください）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 did not answer, so nothing in it was looked at: its files to move, and those whose copies marked KEEP are all in it, were not moved. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>フォルダー「%1」が応答しなかったため、その中は何も調べていません。その中の移動するファイルと、「残す」にマークされたコピーがすべてその中にあるファイルは、移動していません。ドライブが応答するようになったら、もう一度お試しください（接続が切れていた場合は接続し直してください）。</translation>
     </message>
     <message>
         <source>not moved: the action journal, which records where it came from, could not be written</source>

@@ -1949,6 +1949,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1이(가) 식별 정보 없이 저장됨(이전 버전이나 편집된 결과 파일): 폴더를 다시 스캔하세요</translation>
     </message>
     <message>
+        <source>the reference folder %1 did not answer, so Lookalike cannot make sure that the file lies outside it</source>
+        <translation>기준 폴더 “%1”이(가) 응답하지 않아 파일이 그 폴더 밖에 있는지 Lookalike가 확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder %2, which did not answer</source>
+        <translation>%1이(가) 응답하지 않은 폴더 “%2” 안에 있음</translation>
+    </message>
+    <message>
         <source>it was already moved in this run</source>
         <translation>이번 실행에서 이미 옮김</translation>
     </message>
@@ -2083,6 +2091,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
         <translation>작업 기록 %1에 쓸 수 없었습니다(%2). 각 파일이 원래 어디에 있었는지는 휴지통에도 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The reference folder %1 did not answer, so Lookalike could not make sure that the files to move lie outside it: none of them was moved. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>기준 폴더 “%1”이(가) 응답하지 않아 옮길 파일이 그 폴더 밖에 있는지 Lookalike가 확인할 수 없었습니다. 그래서 어떤 파일도 옮기지 않았습니다. 드라이브가 응답하면 다시 시도하세요(연결이 끊겼다면 다시 연결하세요).</translation>
+    </message>
+    <message>
+        <source>The folder %1 did not answer, so nothing in it was looked at: its files to move, and those whose copies marked KEEP are all in it, were not moved. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>폴더 “%1”이(가) 응답하지 않아 그 안은 아무것도 살펴보지 않았습니다. 그 안의 옮길 파일과, ‘보관’으로 표시된 사본이 모두 그 안에 있는 파일은 옮기지 않았습니다. 드라이브가 응답하면 다시 시도하세요(연결이 끊겼다면 다시 연결하세요).</translation>
     </message>
     <message>
         <source>not moved: the action journal, which records where it came from, could not be written</source>

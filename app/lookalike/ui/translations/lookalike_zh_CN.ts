@@ -1949,6 +1949,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1保存时没有可识别它的信息（较旧或被编辑过的结果文件）：请重新扫描文件夹</translation>
     </message>
     <message>
+        <source>the reference folder %1 did not answer, so Lookalike cannot make sure that the file lies outside it</source>
+        <translation>参考文件夹“%1”没有响应，因此 Lookalike 无法确认该文件位于其外</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder %2, which did not answer</source>
+        <translation>%1位于没有响应的文件夹“%2”中</translation>
+    </message>
+    <message>
         <source>it was already moved in this run</source>
         <translation>它已在本次操作中被移动</translation>
     </message>
@@ -2083,6 +2091,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>The action journal %1 could not be written (%2); the Trash still records where each file came from.</source>
         <translation>无法写入操作日志 %1（%2）；回收站仍会记录每个文件的来源。</translation>
+    </message>
+    <message>
+        <source>The reference folder %1 did not answer, so Lookalike could not make sure that the files to move lie outside it: none of them was moved. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>参考文件夹“%1”没有响应，因此 Lookalike 无法确认要移动的文件位于其外：这些文件一个都没有移动。请等驱动器响应后再试一次（如果连接已断开，请重新连接）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 did not answer, so nothing in it was looked at: its files to move, and those whose copies marked KEEP are all in it, were not moved. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>文件夹“%1”没有响应，因此未查看其中的任何内容：其中要移动的文件，以及标记为“保留”的副本全部位于其中的文件，都没有移动。请等驱动器响应后再试一次（如果连接已断开，请重新连接）。</translation>
     </message>
     <message>
         <source>not moved: the action journal, which records where it came from, could not be written</source>

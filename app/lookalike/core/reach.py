@@ -1,0 +1,80 @@
+"""Where folders really are, asked of drives that may not answer.
+
+A folder's real path (os.path.realpath: its links and `..` resolved) comes of a look at each part
+of its path. On a network drive that stopped answering, each look waits as long as the drive does,
+and so does whoever asked: a run acting on files, and its Stop with it. So each folder is resolved
+on a thread of its own, while the asker waits PATIENCE seconds at most and hears its `cancelled`
+meanwhile; a folder that has not answered by then is silent. The threads are daemons: one left
+waiting on a drive that never answers holds no one, nor the app open.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from lookalike.core.models import CancelCheck, never_cancelled
+
+log = logging.getLogger(__name__)
+
+PATIENCE = 5.0  # seconds a folder has to answer before it is said not to answer, as in the window
+_HEARING = 0.05  # seconds between two looks at `cancelled` while the folders are waited for
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What resolving folders found: the real path of each that answered, by its absolute path as
+    spelt (spelt()), and those that did not answer in time, as spelt. `cancelled`: the asker stopped
+    waiting first, and nothing is known."""
+
+    real: Mapping[Path, Path]
+    silent: tuple[Path, ...] = ()
+    cancelled: bool = False
+
+
+def spelt(folder: Path) -> Path:
+    """`folder` as an absolute path, its `..` taken away as written: no look at the drive."""
+    return Path(os.path.abspath(folder))
+
+
+def reach(folders: Iterable[Path], cancelled: CancelCheck = never_cancelled) -> Reach:
+    """The real paths of `folders`, each resolved on a thread of its own, waited for PATIENCE seconds
+    at most; those without an answer by then are silent. Returns at once, cancelled, when `cancelled`
+    turns true meanwhile. Raises what resolving a folder raised (ValueError: a NUL in its name)."""
+    asked = list(dict.fromkeys(map(spelt, folders)))
+    answers: dict[Path, Path | Exception] = {}
+    lock, answered = threading.Lock(), threading.Event()
+
+    def resolve(folder: Path) -> None:
+        try:
+            found: Path | Exception = Path(os.path.realpath(folder))
+        except Exception as exc:  # handed to the asker, which raises it
+            found = exc
+        with lock:
+            answers[folder] = found
+        answered.set()
+
+    for folder in asked:
+        threading.Thread(target=resolve, args=(folder,), name="lookalike-reach", daemon=True).start()
+    deadline = time.monotonic() + PATIENCE
+    while True:
+        answered.clear()  # an answer from now on wakes the wait below
+        with lock:
+            known = dict(answers)
+        left = deadline - time.monotonic()
+        if len(known) == len(asked) or left <= 0:
+            break
+        if not answered.wait(min(_HEARING, left)) and cancelled():  # heard while none answers
+            return Reach({}, cancelled=True)
+    for found in known.values():
+        if isinstance(found, Exception):
+            raise found
+    silent = tuple(folder for folder in asked if folder not in known)
+    if silent:
+        log.warning("no answer within %s s from %s", PATIENCE, ", ".join(map(str, silent)))
+    return Reach({folder: found for folder, found in known.items() if isinstance(found, Path)}, silent)
