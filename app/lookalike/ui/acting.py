@@ -21,12 +21,16 @@ from lookalike.display_names import display_name
 from lookalike.ui.controller import Controller
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, moment_text, size_text
+from lookalike.ui.missing_folders import not_answering_words
 from lookalike.ui.review import FolderCount, Held
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.wording import quoted_names, reason_words
 
 # The most lines of folders the question before moving lists; the rest are summed in one more.
 FOLDERS_LISTED_MOST = 8
+
+# What a run says of a folder that did not answer when it acted (core.reach).
+_FOLDER_NOT_ANSWERING = (Code.REFERENCE_FOLDER_SILENT, Code.FOLDER_SILENT)
 
 
 class Acting(QObject):
@@ -214,16 +218,17 @@ class Acting(QObject):
         ]
         self.finished.emit(outcome, self._summary(outcome, len(problems), len(gone)))
         if problems:
-            self.dialogs.inform(
-                self.tr("Some files were not moved"),
-                self.tr(
-                    "%n file(s) did not pass the checks made just before moving, or the system refused "
-                    "them; they stay where they are and in the results:",
-                    "",
-                    len(problems),
-                ),
-                why_each(problems),
+            text = self.tr(
+                "%n file(s) did not pass the checks made just before moving, or the system refused "
+                "them; they stay where they are and in the results:",
+                "",
+                len(problems),
             )
+            # First which folder did not answer: it alone held back each file whose reason names it.
+            silent = [reason_words(w) for w in outcome.warnings if w.code in _FOLDER_NOT_ANSWERING]
+            if silent:
+                text = "\n".join(silent) + f" {not_answering_words()}\n\n{text}"
+            self.dialogs.inform(self.tr("Some files were not moved"), text, why_each(problems))
         refused = [o for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
         unavailable = [o.path for o in refused]
         if unavailable and self.dialogs.confirm(

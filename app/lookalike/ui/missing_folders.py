@@ -132,14 +132,17 @@ def _why(missing: Sequence[Unavailable]) -> str:
             )
         )
     if any(folder.silent for folder in missing):
-        words.append(
-            translate(
-                "MissingFolders",
-                "A folder does not answer when the drive it is on stopped answering: a network drive whose "
-                "connection was lost, or a disk still waking up. Lookalike waited a few seconds for it.",
-            )
-        )
+        words.append(not_answering_words())
     return " ".join(words)
+
+
+def not_answering_words() -> str:
+    """Why a folder may not answer, and that Lookalike waited for it."""
+    return translate(
+        "MissingFolders",
+        "A folder does not answer when the drive it is on stopped answering: a network drive whose "
+        "connection was lost, or a disk still waking up. Lookalike waited a few seconds for it.",
+    )
 
 
 def may_scan_without(dialogs: Dialogs, missing: Sequence[Unavailable]) -> bool:
