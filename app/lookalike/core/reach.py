@@ -29,16 +29,32 @@ _HEARING = 0.05  # seconds between two looks at `cancelled` while the folders ar
 @dataclass(frozen=True, slots=True)
 class Reach:
     """What resolving folders found: the real path of each that answered, by its absolute path as
-    spelt (spelt()), and those that did not answer in time, as spelt. `cancelled`: the asker stopped
-    waiting first, and nothing is known."""
+    asked (asked_as()), and those that did not answer in time, as asked. `cancelled`: the asker
+    stopped waiting first, and nothing is known."""
 
     real: Mapping[Path, Path]
     silent: tuple[Path, ...] = ()
     cancelled: bool = False
 
+    def real_path(self, folder: Path) -> Path | None:
+        """The real path of `folder` (one of those asked), None when it did not answer."""
+        return self.real.get(asked_as(folder))
+
+    def is_silent(self, folder: Path) -> bool:
+        """Whether `folder` (one of those asked) did not answer."""
+        return asked_as(folder) in self.silent
+
+
+def asked_as(folder: Path) -> Path:
+    """`folder` as an absolute path, written as it was, its `..` kept: what is resolved. The system
+    takes a `..` after a link from where the link leads ("links/deep/.." is the folder above deep's
+    target), so taking it away as written would resolve another folder."""
+    return Path(folder).absolute()
+
 
 def spelt(folder: Path) -> Path:
-    """`folder` as an absolute path, its `..` taken away as written: no look at the drive."""
+    """`folder` as an absolute path, its `..` taken away as written: no look at the drive. Only for
+    holding back what is written inside a folder that did not answer, never for where a folder is."""
     return Path(os.path.abspath(folder))
 
 
@@ -46,7 +62,7 @@ def reach(folders: Iterable[Path], cancelled: CancelCheck = never_cancelled) -> 
     """The real paths of `folders`, each resolved on a thread of its own, waited for PATIENCE seconds
     at most; those without an answer by then are silent. Returns at once, cancelled, when `cancelled`
     turns true meanwhile. Raises what resolving a folder raised (ValueError: a NUL in its name)."""
-    asked = list(dict.fromkeys(map(spelt, folders)))
+    asked = list(dict.fromkeys(map(asked_as, folders)))
     answers: dict[Path, Path | Exception] = {}
     lock, answered = threading.Lock(), threading.Event()
 

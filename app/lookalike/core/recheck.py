@@ -69,9 +69,9 @@ class Checker:
         self.plan = plan
         self.roots = _answered(plan.roots, reached)
         self.reference_roots = _answered(plan.reference_roots, reached)
-        self.silent_roots = tuple(root for root in map(spelt, plan.roots) if root in reached.silent)
+        self.silent_roots = tuple(spelt(root) for root in plan.roots if reached.is_silent(root))
         self.silent_references = tuple(
-            root for root in map(spelt, plan.reference_roots) if root in reached.silent
+            spelt(root) for root in plan.reference_roots if reached.is_silent(root)
         )
         self.held_back = (
             Code.REFERENCE_NOT_ANSWERING(folder=str(self.silent_references[0]))
@@ -149,7 +149,8 @@ class Checker:
         if not keeper and planned.path in self.acted_on:
             return Code.ALREADY_MOVED()
         if (silent := self._silent_root_of(planned.path)) is not None:  # a look there would wait
-            self._silence_met[silent] = None
+            if not keeper:  # a copy kept there holds back the others only when no other copy is kept
+                self._silence_met[silent] = None
             return Code.IN_FOLDER_NOT_ANSWERING(who=who, folder=str(silent))
         if (reason := unchanged(planned.path, planned.identity, who)) is not None:
             return reason
@@ -215,6 +216,10 @@ class Checker:
                     reasons.append(content)
                 else:
                     live.append((keeper, content))
+            if not live:  # the copies kept in a folder that did not answer hold back the others
+                for keeper in (f for f in group.files if f.keep):
+                    if (silent := self._silent_root_of(keeper.path)) is not None:
+                        self._silence_met[silent] = None
             known = live or Code.NOTHING_REMOVED(reason=reasons[0])
             self._keepers[group.id] = known
         return known
@@ -299,7 +304,7 @@ def _decodable(content: _Content) -> Iterator[Source]:
 
 def _answered(folders: tuple[Path, ...], reached: Reach) -> tuple[Path, ...]:
     """The real paths of those of `folders` that answered."""
-    real = (reached.real.get(spelt(folder)) for folder in folders)
+    real = map(reached.real_path, folders)
     return tuple(folder for folder in real if folder is not None)
 
 

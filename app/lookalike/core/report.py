@@ -545,15 +545,17 @@ class _ReferenceFolders:
     real: tuple[Path, ...]
     silent: tuple[Path, ...]
     unreached: tuple[Path, ...]
+    answered: tuple[Path, ...] = ()  # those that answered, as spelt
 
     @classmethod
     def of(cls, references: Sequence[Path], roots: Sequence[Path]) -> _ReferenceFolders:
         if not references:
             return cls((), (), ())
         reached = reach((*references, *roots))
-        real = tuple(found for root in references if (found := reached.real.get(spelt(root))) is not None)
-        silent = tuple(root for root in map(spelt, references) if root in reached.silent)
-        return cls(real, silent, reached.silent)
+        real = tuple(found for root in references if (found := reached.real_path(root)) is not None)
+        silent = tuple(spelt(root) for root in references if reached.is_silent(root))
+        answered = tuple(spelt(root) for root in references if not reached.is_silent(root))
+        return cls(real, silent, tuple(map(spelt, reached.silent)), answered)
 
     def hold(self, path: Path) -> bool:
         """Whether `path` lies in a reference folder. One spelt inside a folder that did not answer is
@@ -562,9 +564,9 @@ class _ReferenceFolders:
         where = spelt(path)
         if inside(where, self.silent):
             return True
-        if not self.real or inside(where, self.unreached):
-            return False
-        return inside(Path(os.path.realpath(path)), self.real)
+        if inside(where, self.unreached):  # not resolved: in a reference folder as written, or not
+            return inside(where, self.answered)
+        return bool(self.real) and inside(Path(os.path.realpath(path)), self.real)
 
 
 def _member_from_row(
