@@ -25,6 +25,7 @@ import pytest
 from lookalike.core import reach, report
 from lookalike.core.actions import Status, carry_out
 from lookalike.core.plan import plan_from_result
+from lookalike.core.reasons import Code
 from lookalike.ui.review import Review
 
 from . import drive_not_answering
@@ -227,3 +228,41 @@ def test_a_result_is_read_without_waiting_for_a_reference_folder_that_does_not_a
         library.duplicate: False,
     }
     assert took < QUICK + PATIENCE, "reading the result waited for the drive"
+
+
+def test_a_folder_that_did_not_answer_and_held_nothing_back_is_not_said_to_have(
+    tmp_path: Path, trash: Path, stop_answering: Callable[[Path], Drive]
+) -> None:
+    """A group keeps a copy here and one on the share; the copy marked DELETE is here. The share does
+    not answer: the copy kept here suffices, and the copy is moved. Nothing is said of the share
+    holding files back: it held none."""
+    here, there, copy = make_copies(tmp_path, 7, ("Pictures/a.jpg", "NAS/Photos/a.jpg", "Pictures/a (1).jpg"))
+    result = scan_folder(tmp_path / "Pictures", tmp_path / "NAS" / "Photos")
+    plan = Review.from_result(result, mark(result, {here, there})).plan()
+    assert [f.path for f in plan.deletions] == [copy]
+    stop_answering(tmp_path / "NAS")
+
+    outcome = carry_out(plan)
+
+    assert [o.status for o in outcome.outcomes] == [Status.DONE]
+    assert trashed(trash) == ["a (1).jpg"]
+    assert [w for w in outcome.warnings if w.code is Code.FOLDER_SILENT] == []
+
+
+def test_a_file_written_inside_a_reference_folder_that_answered_stays_in_it_while_its_drive_is_silent(
+    tmp_path: Path, stop_answering: Callable[[Path], Drive]
+) -> None:
+    """~/Pictures is the reference folder and answers; ~/Pictures/NAS, a share mounted in it, is the
+    folder scanned and does not answer when the saved result is read: its files are in the
+    reference folder as written, as the scan found them (the review shows them so)."""
+    pictures = tmp_path / "Pictures"
+    first, second = make_copies(pictures / "NAS", 8, ("a.jpg", "b.jpg"))
+    result = scan_folder(pictures / "NAS", reference_roots=(pictures,))
+    assert all(m.record.entry.in_reference_root for g in result.groups for m in g.members)
+    text = report.to_json(result)
+    stop_answering(pictures / "NAS")
+
+    read = report.load(text)
+
+    in_reference = {m.path: m.record.entry.in_reference_root for g in read.groups for m in g.members}
+    assert in_reference == {first: True, second: True}
