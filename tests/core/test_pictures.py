@@ -143,11 +143,12 @@ def test_paths_made_from_their_folders_are_those_path_parses() -> None:
         os.sep.join(("", "photos", "", "b.jpg")),
         os.sep.join(("", "", "server", "share", "c.jpg")),  # a root of two separators
         os.sep.join(("", "photos", "..", "d.jpg")),
+        os.sep.join((".", "e.jpg")),  # a folder of no part: Path spells the path without it
     ]
     column = pictures_module._Paths()
     column.extend(texts)
-    made = column.paths([6, 0, 1, 2, 3, 4, 5, 1])
-    expected = [Path(texts[at]) for at in (6, 0, 1, 2, 3, 4, 5, 1)]
+    made = column.paths([6, 0, 1, 2, 3, 4, 5, 7, 1])
+    expected = [Path(texts[at]) for at in (6, 0, 1, 2, 3, 4, 5, 7, 1)]
     assert made == expected
     assert [str(path) for path in made] == [str(path) for path in expected]
     assert [path.parts for path in made] == [path.parts for path in expected]

@@ -321,10 +321,12 @@ class _Paths:
 
 def _parent_of(prefix: str) -> Path | None:
     """The Path of the folder whose paths begin with `prefix` (its text and a separator, or a root),
-    None when Path spells that folder otherwise ("//a/", "/a/./"): its paths are parsed whole."""
+    None when Path spells that folder otherwise ("/a/./", "/a//") or has no part ("./", whose
+    paths Path spells without it): its paths are parsed whole."""
     parent = Path(prefix)
     spelt = str(parent)
-    return parent if spelt + os.sep == prefix or (spelt == prefix and prefix.endswith(os.sep)) else None
+    same = spelt + os.sep == prefix or (spelt == prefix and prefix.endswith(os.sep))
+    return parent if same and parent.parts else None
 
 
 def _plain_name(name: str) -> bool:

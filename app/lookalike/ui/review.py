@@ -238,6 +238,9 @@ class Review:
         scanned, or of a lost copy marked KEEP back changed."""
         if path in self.gone:  # moved away by Lookalike itself, since the look was asked: old news
             return False
+        if gone is None and path not in self.seen_otherwise:  # as scanned, as it was seen: no news
+            self.seen_apart.discard(path)
+            return False
         before = self.held_in(group), self.lost_keepers(group)
         self.seen_apart.discard(path)  # looked for anew (_groups_holding_seen)
         if gone is None:
