@@ -196,6 +196,9 @@ REASONS: dict[Code, str] = {
     Code.DESTINATION_REPLACED: QT_TRANSLATE_NOOP(
         "Reasons", "the folder to move to was moved or replaced while files were moved into it"
     ),
+    Code.DESTINATION_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons", "the folder to move to, %1, did not answer: try again once its drive answers"
+    ),
     Code.NAME_NOT_ALLOWED: QT_TRANSLATE_NOOP(
         "Reasons",
         "the drive of the folder to move to does not allow this file's name (USB sticks and Windows "

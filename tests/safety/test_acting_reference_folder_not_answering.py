@@ -266,3 +266,24 @@ def test_a_file_written_inside_a_reference_folder_that_answered_stays_in_it_whil
 
     in_reference = {m.path: m.record.entry.in_reference_root for g in read.groups for m in g.members}
     assert in_reference == {first: True, second: True}
+
+
+def test_moving_into_a_folder_whose_drive_does_not_answer_moves_nothing_and_does_not_wait(
+    tmp_path: Path, trash: Path, stop_answering: Callable[[Path], Drive]
+) -> None:
+    """Move to… a folder on a share that stopped answering: the run gives it a few seconds, as its
+    other folders, then moves nothing there, and says why."""
+    keep, copy = make_copies(tmp_path / "Pictures", 9, ("a.jpg", "a (1).jpg"))
+    result = scan_folder(tmp_path / "Pictures")
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+    (tmp_path / "NAS").mkdir()
+    drive = stop_answering(tmp_path / "NAS")
+
+    outcome, took = timed(
+        lambda: carry_out(plan, destination=tmp_path / "NAS" / "Moved"), drive, QUICK + PATIENCE
+    )
+
+    assert took < QUICK + PATIENCE, "acting waited for the drive of the folder to move to"
+    assert copy.exists() and keep.exists() and trashed(trash) == []
+    assert [o.status for o in outcome.outcomes] == [Status.SKIPPED]
+    assert [o.reason.code for o in outcome.outcomes if o.reason] == [Code.DESTINATION_NOT_ANSWERING]

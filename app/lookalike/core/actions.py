@@ -322,11 +322,12 @@ def _each_file(
     dry run lists and counts what the run would do, and the window never says a file it moved
     "stays where it is".
 
-    The scanned roots and reference folders are resolved first, each given reach.PATIENCE seconds to
-    answer, while `cancelled` is heard: on a drive that stopped answering, resolving them waited as
-    long as the drive did, and the run's Stop with it. What did not answer holds files back (Checker).
+    The scanned roots and reference folders, and the folder to move to, are resolved first, each
+    given reach.PATIENCE seconds to answer, while `cancelled` is heard: on a drive that stopped
+    answering, resolving them waited as long as the drive did, and the run's Stop with it. What did
+    not answer holds files back (Checker); a folder to move to that did not answer takes none.
     """
-    reached = reach((*plan.roots, *plan.reference_roots), cancelled)
+    reached = reach((*plan.roots, *plan.reference_roots, *filter(None, [destination])), cancelled)
     if reached.cancelled:
         return ActionReport(action, (), True, writer.path, (), dry_run)
     checker = Checker(plan, reached)
@@ -338,7 +339,10 @@ def _each_file(
     references = checker.reference_roots
     refused = None
     if destination is not None and checker.held_back is None:
-        refused = destination_problem(destination, references)
+        if reached.is_silent(destination):  # each look there would wait as long as its drive
+            refused = Code.DESTINATION_NOT_ANSWERING(folder=str(destination))
+        else:
+            refused = destination_problem(destination, references)
     with contextlib.ExitStack() as stack:
         into = None if destination is None else _Destination(destination, references, stack)
         for group in plan.groups:

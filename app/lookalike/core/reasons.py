@@ -155,6 +155,9 @@ class Code(Enum):
         "the folder to move to is not a folder (a file, or a link that leads nowhere): choose another"
     )
     DESTINATION_REPLACED = "the folder to move to was moved or replaced while files were moved into it"
+    DESTINATION_NOT_ANSWERING = (
+        "the folder to move to, {folder}, did not answer: try again once its drive answers"
+    )
     NAME_NOT_ALLOWED = (
         "the drive of the folder to move to does not allow this file's name (USB sticks and Windows "
         "drives refuse characters such as : ? and *)"

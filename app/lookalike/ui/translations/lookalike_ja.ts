@@ -2065,6 +2065,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>ファイルの移動中に、移動先のフォルダーが移動されたか置き換えられました</translation>
     </message>
     <message>
+        <source>the folder to move to, %1, did not answer: try again once its drive answers</source>
+        <translation>移動先のフォルダー「%1」が応答しませんでした: ドライブが応答するようになったら、もう一度お試しください</translation>
+    </message>
+    <message>
         <source>the drive of the folder to move to does not allow this file&apos;s name (USB sticks and Windows drives refuse characters such as : ? and *)</source>
         <translation>移動先のフォルダーのドライブでは、このファイルの名前を使えません（USB メモリーや Windows のドライブでは : ? * などの文字を使えません）</translation>
     </message>

@@ -2065,6 +2065,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>파일을 옮기는 동안 옮길 폴더가 다른 곳으로 옮겨졌거나 바뀜</translation>
     </message>
     <message>
+        <source>the folder to move to, %1, did not answer: try again once its drive answers</source>
+        <translation>옮길 폴더 “%1”이(가) 응답하지 않음: 드라이브가 응답하면 다시 시도하세요</translation>
+    </message>
+    <message>
         <source>the drive of the folder to move to does not allow this file&apos;s name (USB sticks and Windows drives refuse characters such as : ? and *)</source>
         <translation>옮길 폴더가 있는 드라이브에서 이 파일의 이름을 쓸 수 없음(USB 메모리와 Windows 드라이브에서는 : ? * 같은 문자를 쓸 수 없음)</translation>
     </message>

@@ -2065,6 +2065,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>在移动文件期间，要移动到的文件夹被移走或被替换了</translation>
     </message>
     <message>
+        <source>the folder to move to, %1, did not answer: try again once its drive answers</source>
+        <translation>要移动到的文件夹“%1”没有响应：请等驱动器响应后再试一次</translation>
+    </message>
+    <message>
         <source>the drive of the folder to move to does not allow this file&apos;s name (USB sticks and Windows drives refuse characters such as : ? and *)</source>
         <translation>要移动到的文件夹所在的驱动器不允许使用此文件的名称（U 盘和 Windows 驱动器不允许使用 : ? * 等字符）</translation>
     </message>
