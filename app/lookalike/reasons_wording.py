@@ -80,6 +80,9 @@ REASONS: dict[Code, str] = {
     Code.LINK_TO_FOLDER_OUTSIDE: QT_TRANSLATE_NOOP(
         "Reasons", "a link to a folder outside the scanned folders"
     ),
+    Code.LINK_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons", "a link to a place that did not answer (a drive not connected?): not followed"
+    ),
     Code.ROOT_NOT_FOUND: QT_TRANSLATE_NOOP(
         "Reasons", "The folder %1 was not found, so its pictures are not in this result."
     ),
@@ -96,6 +99,10 @@ REASONS: dict[Code, str] = {
     ),
     Code.ROOT_NEITHER_FOLDER_NOR_PICTURE: QT_TRANSLATE_NOOP(
         "Reasons", "%1 is neither a folder nor a picture, so nothing from it is in this result."
+    ),
+    Code.FOLDER_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "%1 did not answer (a network drive not connected, or asleep?), so nothing in it is in this result.",
     ),
     Code.FOLDER_GONE_DURING_SCAN: QT_TRANSLATE_NOOP(
         "Reasons",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import queue
 import re
 import stat
 import sys
+import threading
+import time
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -242,6 +246,230 @@ def chosen_path(root: str | os.PathLike[str]) -> Path:
     return Path(os.path.abspath(root))
 
 
+# How long a look at where a link leads may take before that place counts as not answering, for the
+# rest of the scan (a network drive whose connection was lost; one asleep takes a few seconds to wake):
+# as long as the window gives each folder listed (ui/missing_folders.PATIENCE).
+LINK_PATIENCE = 5.0
+_STOP_EVERY = 0.05  # how often a wait for such a look asks whether the scan was stopped
+_MOST_LINKS = 40  # links followed to resolve one path, as the system does (Linux's MAXSYMLINKS)
+
+
+class _OutOfReach(Exception):
+    """Where a link leads is at or below `place`, a folder out of reach (never looked at), or the
+    place that did not answer a look in time (`waited`)."""
+
+    def __init__(self, place: str, *, waited: bool = False) -> None:
+        super().__init__(place)
+        self.place = place
+        self.waited = waited
+
+
+class _Stopped(Exception):
+    """The scan was stopped while a look at where a link leads waited."""
+
+
+def _at_or_below(path: str, folders: Collection[str]) -> bool:
+    """Whether `path` (absolute, normalised) is one of `folders` or below one, by its text alone."""
+    while path not in folders:
+        parent = os.path.dirname(path)
+        if parent == path:
+            return False
+        path = parent
+    return True
+
+
+def _link_target(
+    link: str, unreached: Collection[str], looking: list[str], folders: dict[str, os.stat_result]
+) -> tuple[str, os.stat_result]:
+    """Where the link at `link` (an absolute, normalised path) leads, through every link on the way,
+    and the status of what is there: os.path.realpath(link, strict=True) and os.stat(link) in one,
+    but _OutOfReach before anything at or below a folder in `unreached` is looked at, whether a path
+    on the way or a link's target as spelt (the look there would wait for its drive). `looking[0]`
+    is the path being looked at meanwhile; `folders` keeps the real folders on the way (no link) and
+    their statuses, for the next links. OSError where it leads nowhere (a link broken, a loop)."""
+    if os.name == "nt":  # junctions and drive letters: the system resolves it
+        looking[0] = link
+        spelt = os.path.normpath(os.path.join(os.path.dirname(link), os.readlink(link)))
+        if _at_or_below(spelt, unreached):
+            raise _OutOfReach(spelt)
+        real = os.path.realpath(link, strict=True)
+        if _at_or_below(real, unreached):
+            raise _OutOfReach(real)
+        return real, os.stat(real)
+    path, status = os.sep, None  # resolved so far, and its status when it was the last looked at
+    names = link.split(os.sep)[::-1]  # the names left to resolve, the next one last
+    path, names = _from_known(path, names, link, folders)
+    links = 0
+    while names:
+        name = names.pop()
+        if not name or name == os.curdir:
+            continue
+        if name == os.pardir:
+            path, status = os.path.dirname(path), None
+            continue
+        step = path + name if path == os.sep else path + os.sep + name
+        if step in unreached:  # its parent was not (or it would not be looked at): below none either
+            raise _OutOfReach(step)
+        known = folders.get(step) if names else None
+        if known is not None:
+            path, status = step, known
+            continue
+        looking[0] = step
+        status = os.lstat(step)
+        if not stat.S_ISLNK(status.st_mode):
+            path = step
+            if names and stat.S_ISDIR(status.st_mode):
+                folders[step] = status
+            continue
+        links += 1
+        if links > _MOST_LINKS:
+            raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), link)
+        target = os.readlink(step)
+        spelt = os.path.normpath(os.path.join(path, target))
+        if _at_or_below(spelt, unreached):
+            raise _OutOfReach(spelt)
+        if os.path.isabs(target):
+            path = os.sep
+        if names:  # a link on the way: the names after it follow its target's
+            names += target.split(os.sep)[::-1]
+        else:
+            path, names = _from_known(path, target.split(os.sep)[::-1], spelt, folders)
+        status = None
+    if status is None:  # it ended with "..", or is "/"
+        looking[0] = path
+        status = os.lstat(path)
+    return path, status
+
+
+def _from_known(
+    path: str, names: list[str], spelt: str, folders: dict[str, os.stat_result]
+) -> tuple[str, list[str]]:
+    """Where to go on resolving `names` (the next one last, spelling `spelt`) from `path`: straight
+    from the folder `spelt` is in when that one is among `folders`, real and looked at already (the
+    links of a folder often lead into one folder: its path is then looked at once), unless a ".."
+    among the names, which is taken from where a link on the way leads, would have to be."""
+    if os.pardir in names:
+        return path, names
+    folder, _, name = spelt.rpartition(os.sep)
+    if folder in folders and name:
+        return folder, [name]
+    return path, names
+
+
+# Where a link leads and the status there, or what the look raised (OSError, _OutOfReach).
+_Target = tuple[str, os.stat_result] | Exception
+
+
+class _Batch:
+    """Links to look at one after the other, and what is known of the looks (under `lock`)."""
+
+    def __init__(self, links: list[str]) -> None:
+        self.links = links
+        self.answers: list[_Target] = []  # of the first links
+        self.since = time.monotonic()  # when the look at links[len(answers)] began
+        self.looking = [links[0]]  # the path it looks at
+        self.given_up = False  # by discovery: the answers that come after are not wanted
+        self.lock = threading.Lock()
+        self.done: queue.SimpleQueue[None] = queue.SimpleQueue()
+
+
+def _look_at_links(batches: queue.SimpleQueue[_Batch | None], unreached: Collection[str]) -> None:
+    """Look at each batch's links in turn (_link_target), until a None."""
+    while (batch := batches.get()) is not None:
+        folders: dict[str, os.stat_result] = {}  # for the links of one batch (of one folder) alone
+        for link in batch.links:
+            with batch.lock:
+                if batch.given_up:
+                    break
+                batch.since, batch.looking[0] = time.monotonic(), link
+            try:
+                answer: _Target = _link_target(link, unreached, batch.looking, folders)
+            except Exception as exc:  # OSError and _OutOfReach, or a bug: raised where it was asked
+                answer = exc
+            with batch.lock:
+                if batch.given_up:
+                    break
+                batch.answers.append(answer)
+        else:
+            batch.done.put(None)
+
+
+class _LinkLooks:
+    """Where links lead (_link_target), looked at by a thread of its own, a folder's links at a time,
+    and each waited for at most LINK_PATIENCE seconds, and no longer than the scan runs: a drive that
+    does not answer holds that thread alone (it is left to its look, and another takes the next
+    links), never discovery, nor Stop. The place a look waited on in vain is added to `unreached`,
+    and not looked at again. A link not followed takes 10-20 us more than the system's own look at
+    it did (2 us), one followed less than os.path.realpath did (30 us); links are few."""
+
+    def __init__(self, unreached: set[str], cancelled: CancelCheck) -> None:
+        self._unreached = unreached  # discovery's, as texts
+        self._cancelled = cancelled
+        self._batches: queue.SimpleQueue[_Batch | None] | None = None
+
+    def targets(self, links: list[str]) -> dict[str, _Target]:
+        """Each link's _link_target, or what it raised: _OutOfReach(waited=True) too where the look
+        did not answer within LINK_PATIENCE (its place is the path it waited on). _Stopped when the
+        scan is stopped meanwhile."""
+        answers: list[_Target] = []
+        while len(answers) < len(links):
+            batch = _Batch(links[len(answers) :])
+            if self._batches is None:
+                self._batches = queue.SimpleQueue()
+                threading.Thread(
+                    target=_look_at_links,
+                    args=(self._batches, self._unreached),
+                    name="link-looks",
+                    daemon=True,
+                ).start()
+            self._batches.put(batch)
+            answers += self._answers(batch)
+        return dict(zip(links, answers, strict=True))
+
+    def _answers(self, batch: _Batch) -> list[_Target]:
+        """The batch's answers, up to the first look that did not answer in time, if any."""
+        while True:
+            try:
+                batch.done.get(timeout=_STOP_EVERY)
+                return batch.answers
+            except queue.Empty:
+                stopped = self._cancelled()
+                with batch.lock:
+                    looking = len(batch.answers) < len(batch.links)
+                    waited = looking and time.monotonic() - batch.since >= LINK_PATIENCE
+                    if stopped or waited:
+                        batch.given_up = True
+                        answers, place = list(batch.answers), batch.looking[0]
+                if stopped:
+                    self.end()  # the thread ends when its look does, if ever
+                    raise _Stopped() from None
+                if waited:
+                    self.end()
+                    self._unreached.add(place)
+                    return [*answers, _OutOfReach(place, waited=True)]
+
+    def end(self) -> None:
+        if self._batches is not None:
+            self._batches.put(None)
+            self._batches = None
+
+
+def _links_from(children: list[os.DirEntry[str]], name: str, prefix: str, *, hidden_too: bool) -> list[str]:
+    """The paths (`prefix` and their names) of the link `name` and of the links after it among
+    `children` (in name order), as their listing tells (no look at each, where it can); hidden
+    ones only if `hidden_too`."""
+    links = [prefix + name]
+    for child in children:
+        other = child.name
+        if other > name and (hidden_too or not other.startswith(".")):
+            try:
+                if child.is_symlink():
+                    links.append(prefix + other)
+            except OSError:
+                continue  # said when its turn comes
+    return links
+
+
 # A folder to walk: its path, its path from the root (for exclude patterns), and the device and
 # inode of the folder whose listing found it (see files_of).
 _Subfolder = tuple[Path, str, "tuple[int, int] | None"]
@@ -358,7 +586,11 @@ def discover_found(
 
     Symbolic links are not followed unless options.follow_links, and then never to a
     place outside the roots; each real folder is visited once, so link loops and roots
-    nested in one another do not repeat files. A file with several names (hard links)
+    nested in one another do not repeat files. Where a link leads is looked at either way (what is
+    there says whether it is a folder, a picture, or nothing), never waited for: a look that has not
+    answered within LINK_PATIENCE (a network drive whose connection was lost), or Stop, ends the
+    wait, and the place it waited on is out of reach for the rest of the scan (a folder scanned there
+    is then said not to answer, not walked). A file with several names (hard links)
     is scanned once, under the first name; the others are listed in findings.other_names.
     Problems go to findings.errors, things left out on purpose to findings.skipped; files and
     folders that options.exclude leaves out are only counted there (see ExclusionRules). A root
@@ -367,10 +599,14 @@ def discover_found(
 
     Nothing at or below a folder `out_of_reach` is looked at: a folder on a drive that did not
     answer (a network drive whose connection was lost), where each look waits as long as the drive
-    does, and Stop with it. A root there is not walked, a walk does not enter it (nor a link whose
-    target is spelt inside it), and a reference folder there is taken as spelt, its links not
-    resolved. So none of its pictures is scanned, even should its drive answer meanwhile, and a
-    file found elsewhere whose real path lies in it is still in a reference folder.
+    does, and Stop with it. A root there is not walked, a walk does not enter it, nor follows a link
+    there (a link to it, to a link to it, or through a link to a folder above it: a link's path is
+    resolved a name at a time, never through one out of reach), and a reference folder there is taken
+    as spelt, its links not resolved. So none of its pictures is scanned, even should its drive
+    answer meanwhile, and a file found elsewhere whose real path lies in it is still in a reference
+    folder. A link that leads there, or to a place that did not answer, is said in plain words: in
+    findings.errors where it would have been followed into the roots (its pictures are missing),
+    else in findings.skipped.
     """
     unreached = tuple(Path(os.path.abspath(folder)) for folder in out_of_reach)
     unreached_texts = set(map(os.fspath, unreached))
@@ -392,6 +628,7 @@ def discover_found(
     # one found as a folder, which must still be one, not a link, when it is listed.
     reached_as_links: set[str] = set()
     extensions, min_size = options.extensions, options.min_size
+    link_looks = _LinkLooks(unreached_texts, cancelled)
 
     def excluded(name: str, relative: str, *, folder: bool) -> bool:
         if not rules or not rules.excludes(name, relative, folder=folder):
@@ -417,30 +654,54 @@ def discover_found(
         # Without inode numbers, two names of one file cannot be told apart.
         return not st.st_ino or findings.first_name(path, st)
 
-    def spell_out_of_reach_under(top: Path) -> None:
-        """Where `top` (a root, or a folder reached by a link) is a link to a folder above one out
-        of reach, its walk spells that one otherwise (a desktop's link to the folder holding a
-        share): those spellings are out of reach too. Its own path is resolved, never theirs."""
+    def spell_out_of_reach_under(top: Path, real_text: str | None = None) -> None:
+        """Where `top` (a root, or a folder reached by a link, whose real path is `real_text`) is
+        a link to a folder above one out of reach, its walk spells that one otherwise (a desktop's
+        link to the folder holding a share): those spellings are out of reach too. Its own path is
+        resolved (unless given), never theirs."""
         nonlocal unreached
+        if not unreached:
+            return
         spelt = Path(os.path.abspath(top))
-        real = Path(os.path.realpath(top))
+        real = Path(os.path.realpath(top) if real_text is None else real_text)
         if real == spelt:
             return
         more = [spelt / folder.relative_to(real) for folder in unreached if inside(folder, (real,))]
         unreached += tuple(more)
         unreached_texts.update(map(os.fspath, more))
 
-    def leads_out_of_reach(link: str) -> bool:
-        """Whether the link at `link` names a target out of reach (its text alone: no look there)."""
-        try:
-            target = os.readlink(link)
-        except OSError:
-            return False  # its status then says what it is
-        return inside(Path(os.path.normpath(os.path.join(os.path.dirname(link), target))), unreached)
+    def target_of(link: Path, leads_to: _Target) -> tuple[str, os.stat_result] | None:
+        """Where the link `link` leads and the status of what is there, from the look at it
+        (_LinkLooks.targets), or None when that is out of reach or did not answer (said of the link)
+        or leads nowhere (said of a picture's name)."""
+        nonlocal unreached
+        if not isinstance(leads_to, Exception):
+            return leads_to
+        if isinstance(leads_to, _OutOfReach):
+            place = Path(leads_to.place)
+            if leads_to.waited:  # from now on out of reach (its text is already: _LinkLooks)
+                unreached += (place,)
+            # A link followed into the scanned folders: its pictures are missing, as files that could
+            # not be read, and the place is said of the scan (once). Else it is left out anyway.
+            if options.follow_links and inside(place, real_roots):
+                findings.errors.append(ScanError(link, Code.LINK_NOT_ANSWERING()))
+                if leads_to.waited:
+                    findings.warnings.append(Code.FOLDER_NOT_ANSWERING(folder=leads_to.place))
+            else:
+                findings.skipped.append(ScanError(link, Code.LINK_NOT_ANSWERING()))
+        elif isinstance(leads_to, OSError):
+            if suffix(link.name).lower() in extensions:
+                findings.errors.append(ScanError(link, Code.BROKEN_LINK()))
+        else:
+            raise leads_to  # a bug
+        return None
 
-    def in_reference(path: str | Path) -> bool:
+    def in_reference(path: str | Path, real: str | None = None) -> bool:
+        """Whether the file at `path` (of real path `real`, where known) is in a reference folder."""
+        if not reference_roots:
+            return False
         # realpath costs a few system calls per file (a third of a rescan's discovery): only when needed.
-        return bool(reference_roots) and inside(Path(os.path.realpath(path)), reference_roots)
+        return inside(Path(os.path.realpath(path) if real is None else real), reference_roots)
 
     def cannot_open(folder: Path, exc: OSError, identity: tuple[int, int] | None = None) -> None:
         """Say that `folder` (of this device and inode, where known) cannot be opened: a warning
@@ -460,18 +721,17 @@ def discover_found(
             return Code.ROOT_REFERENCE_NOT_FOUND(folder=os.fspath(root))
         return Code.ROOT_NOT_FOUND(folder=os.fspath(root))
 
-    def followed(path: Path, *, folder: bool) -> os.stat_result | None:
-        """The status of the link's target when it may be followed, else None (and say why)."""
+    def followed(path: Path, real: str, *, folder: bool) -> bool:
+        """Whether the link at `path`, which leads to `real`, may be followed (else say why not)."""
         if not options.follow_links:
             not_followed = Code.LINK_TO_FOLDER_NOT_FOLLOWED if folder else Code.LINK_TO_FILE_NOT_FOLLOWED
             findings.skipped.append(ScanError(path, not_followed()))
-            return None
-        target = Path(os.path.realpath(path))
-        if not inside(target, real_roots):
+            return False
+        if not inside(Path(real), real_roots):
             outside = Code.LINK_TO_FOLDER_OUTSIDE if folder else Code.LINK_TO_FILE_OUTSIDE
             findings.skipped.append(ScanError(path, outside()))
-            return None
-        return os.stat(path)
+            return False
+        return True
 
     def walk(top: Path) -> Iterator[FoundFiles]:
         """The files of `top` and the folders below it, each folder's files before its subfolders'.
@@ -519,9 +779,13 @@ def discover_found(
             if stat.S_ISLNK(st.st_mode):
                 # Found a folder, a link now (swapped meanwhile): what discovery makes of a link.
                 answered, as_link = None, True
-                if followed(folder, folder=True) is None:
+                target = target_of(folder, link_looks.targets([text])[text])
+                if target is None or not followed(folder, target[0], folder=True):
                     return subfolders
-                st = folder.stat()
+                spell_out_of_reach_under(folder, target[0])
+                st = target[1]
+        except _Stopped:
+            return subfolders
         except OSError as exc:
             cannot_open(folder, exc)
             return subfolders
@@ -612,6 +876,7 @@ def discover_found(
         names: list[str] = []
         stats: list[os.stat_result] = []
         references: list[bool] = []  # whether each is in a reference folder, when there are any
+        looked: dict[str, _Target] = {}  # where the folder's links lead, looked at together
         for child in children:
             if cancelled():
                 subfolders = []
@@ -633,32 +898,41 @@ def discover_found(
                 ):
                     continue
                 if stat.S_ISLNK(own.st_mode):
+                    # What it leads to is looked at, never waited for: its kind and size say whether
+                    # it is a folder or a picture, and its name may not say it is broken.
                     path = _child(folder, name, text)
-                    if unreached and leads_out_of_reach(text):
+                    if text not in looked:  # the folder's first link: it and those after it
+                        try:
+                            looked = link_looks.targets(
+                                _links_from(children, name, prefix, hidden_too=options.include_hidden)
+                            )
+                        except _Stopped:
+                            subfolders = []
+                            break
+                    leads_to = target_of(path, looked.pop(text))
+                    if leads_to is None:
                         continue
-                    try:
-                        target = os.stat(path)
-                    except OSError:
-                        if suffix(name).lower() in extensions:
-                            broken = ScanError(path, Code.BROKEN_LINK())
-                            findings.errors.append(broken)
-                        continue
+                    real, target = leads_to
                     is_folder = stat.S_ISDIR(target.st_mode)
                     if (is_folder and not options.recursive) or excluded(
                         name, child_relative, folder=is_folder
                     ):
                         continue
                     if is_folder:
-                        if followed(path, folder=True) is not None:
+                        if followed(path, real, folder=True):
                             reached_as_links.add(text)
+                            spell_out_of_reach_under(path, real)
                             subfolders.append((path, child_relative, None))
-                    elif stat.S_ISREG(target.st_mode) and wanted(name, target):
-                        resolved = followed(path, folder=False)
-                        if resolved is not None and admitted(text, resolved):
-                            names.append(name)
-                            stats.append(resolved)
-                            if reference_roots:
-                                references.append(in_reference(text))
+                    elif (
+                        stat.S_ISREG(target.st_mode)
+                        and wanted(name, target)
+                        and followed(path, real, folder=False)
+                        and admitted(text, target)
+                    ):
+                        names.append(name)
+                        stats.append(target)
+                        if reference_roots:
+                            references.append(in_reference(text, real))
                     continue
                 if stat.S_ISDIR(own.st_mode):
                     if options.recursive and not (has_rules and excluded(name, child_relative, folder=True)):
@@ -684,6 +958,9 @@ def discover_found(
     try:
         for root in roots:
             root = chosen_path(root)
+            if inside(root, unreached):  # in a place that did not answer a look meanwhile
+                findings.warnings.append(Code.FOLDER_NOT_ANSWERING(folder=os.fspath(root)))
+                continue
             try:
                 st = root.stat()
             except (FileNotFoundError, NotADirectoryError):
@@ -706,6 +983,7 @@ def discover_found(
             else:
                 findings.warnings.append(Code.ROOT_NEITHER_FOLDER_NOR_PICTURE(path=os.fspath(root)))
     finally:
+        link_looks.end()
         if lister is not None:
             lister.end()
     findings.keep_only_linked_names()

@@ -66,6 +66,7 @@ class Code(Enum):
     LINK_TO_FOLDER_NOT_FOLLOWED = "a link to a folder: not followed"
     LINK_TO_FILE_OUTSIDE = "a link to a file outside the scanned folders"
     LINK_TO_FOLDER_OUTSIDE = "a link to a folder outside the scanned folders"
+    LINK_NOT_ANSWERING = "a link to a place that did not answer (a drive not connected?): not followed"
 
     # ---- a folder the person chose whose pictures are missing from the result (warnings of a scan) ----
     ROOT_NOT_FOUND = "The folder {folder} was not found, so its pictures are not in this result."
@@ -81,6 +82,10 @@ class Code(Enum):
     )
     ROOT_NEITHER_FOLDER_NOR_PICTURE = (
         "{path} is neither a folder nor a picture, so nothing from it is in this result."
+    )
+    FOLDER_NOT_ANSWERING = (
+        "{folder} did not answer (a network drive not connected, or asleep?), so nothing in it is in "
+        "this result."
     )
     FOLDER_GONE_DURING_SCAN = (
         "This result is incomplete: the folder {folder} was moved or removed during the scan, so its "

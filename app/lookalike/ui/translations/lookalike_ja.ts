@@ -1865,6 +1865,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>スキャン対象のフォルダーの外にあるフォルダーへのリンク</translation>
     </message>
     <message>
+        <source>a link to a place that did not answer (a drive not connected?): not followed</source>
+        <translation>応答しなかった場所へのリンク（ドライブが接続されていない？）: たどっていません</translation>
+    </message>
+    <message>
         <source>The folder %1 was not found, so its pictures are not in this result.</source>
         <translation>フォルダー %1 が見つからなかったため、その画像はこの結果に含まれていません。</translation>
     </message>
@@ -1883,6 +1887,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>%1 is neither a folder nor a picture, so nothing from it is in this result.</source>
         <translation>%1 はフォルダーでも画像でもないため、この結果には何も含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (a network drive not connected, or asleep?), so nothing in it is in this result.</source>
+        <translation>%1 が応答しなかったため（ネットワークドライブが接続されていないか、スリープ中？）、その中のものはこの結果に含まれていません。</translation>
     </message>
     <message>
         <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>

@@ -1865,6 +1865,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>스캔한 폴더 밖의 폴더를 가리키는 링크</translation>
     </message>
     <message>
+        <source>a link to a place that did not answer (a drive not connected?): not followed</source>
+        <translation>응답하지 않은 위치를 가리키는 링크(드라이브가 연결되지 않았나요?): 따라가지 않음</translation>
+    </message>
+    <message>
         <source>The folder %1 was not found, so its pictures are not in this result.</source>
         <translation>폴더 %1을(를) 찾을 수 없어 그 사진은 이 결과에 없습니다.</translation>
     </message>
@@ -1883,6 +1887,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>%1 is neither a folder nor a picture, so nothing from it is in this result.</source>
         <translation>%1은(는) 폴더도 사진도 아니어서 이 결과에 아무것도 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (a network drive not connected, or asleep?), so nothing in it is in this result.</source>
+        <translation>%1이(가) 응답하지 않아서(네트워크 드라이브가 연결되지 않았거나 절전 중인가요?) 그 안의 어떤 것도 이 결과에 없습니다.</translation>
     </message>
     <message>
         <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>

@@ -1865,6 +1865,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>指向所扫描文件夹之外的文件夹的链接</translation>
     </message>
     <message>
+        <source>a link to a place that did not answer (a drive not connected?): not followed</source>
+        <translation>指向没有响应的位置的链接（驱动器未连接？）：未跟随</translation>
+    </message>
+    <message>
         <source>The folder %1 was not found, so its pictures are not in this result.</source>
         <translation>找不到文件夹 %1，因此其中的图片不在此结果中。</translation>
     </message>
@@ -1883,6 +1887,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>%1 is neither a folder nor a picture, so nothing from it is in this result.</source>
         <translation>%1 既不是文件夹也不是图片，因此此结果中没有来自它的内容。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (a network drive not connected, or asleep?), so nothing in it is in this result.</source>
+        <translation>%1 没有响应（网络驱动器未连接或处于休眠状态？），因此其中的任何内容都不在此结果中。</translation>
     </message>
     <message>
         <source>This result is incomplete: the folder %1 was moved or removed during the scan, so its pictures are left out (%2 of the %3 files found); scan again.</source>
