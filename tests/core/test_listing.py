@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -290,3 +292,79 @@ def test_a_folder_moved_away_after_the_helper_listed_it_is_found_as_it_is_now(
     for row in in_k1:  # ctime, device, in reference, inode, links, mtime, path, size
         st = os.stat(row[6])
         assert (row[1], row[3], row[7]) == (st.st_dev, st.st_ino, st.st_size)
+
+
+# The helper listing folders, its drive not answering: the program itself, whose every look at the
+# folder named first (however spelt) waits for good, as on that drive.
+_HELPER_ON_A_DEAD_DRIVE = """
+import os, sys, time
+from lookalike.core import listing
+dead, held = sys.argv[1], sys.argv[2]
+real_open = os.open
+def open_on_a_dead_drive(path, *args, **kwargs):
+    real = os.path.realpath(path)
+    if real == dead or real.startswith(dead + os.sep):
+        open(held, "w").close()
+        time.sleep(600)
+    return real_open(path, *args, **kwargs)
+os.open = open_on_a_dead_drive
+sys.exit(listing.serve())
+"""
+
+
+@pytest.mark.parametrize("stopped", [False, True], ids=["to its end", "stopped"])
+def test_a_helper_stuck_on_a_drive_holds_neither_discovery_nor_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stopped: bool
+) -> None:
+    """The helper is asked for a folder reached by a link (followed), whose drive stops answering
+    the helper right then: it waits for good. Discovery does not wait for its answers: it lists
+    that folder and the rest itself, finds what it finds alone, and ends the helper; stopped, it
+    stops as soon, and ends it too."""
+    root = tmp_path / "pics"
+    for name in ("a", "b", "d", "e", "target"):
+        (root / name).mkdir(parents=True)
+        for number in range(3):
+            (root / name / f"{number}.jpg").write_bytes(b"x" * (10 + number))
+    (root / "c-link").symlink_to(root / "target")  # the helper is asked for it (not for "b")
+    held = tmp_path / "the helper waits"
+    monkeypatch.setattr(listing, "HELPER_FROM", 0)
+    monkeypatch.setattr(listing, "KEPT_EVERY", 1_000)  # all asked for but the first
+    asked: list[str] = []
+    started_helpers: list[Lister] = []
+    real_ask = Lister.ask
+
+    def ask(self: Lister, folder: str) -> bool:
+        if self not in started_helpers:
+            started_helpers.append(self)
+        asked.append(folder)
+        return real_ask(self, folder)
+
+    monkeypatch.setattr(Lister, "ask", ask)
+    command = [sys.executable, "-c", _HELPER_ON_A_DEAD_DRIVE, os.fspath(root / "target"), os.fspath(held)]
+    options = ScanOptions(follow_links=True)
+
+    waited_from: list[float] = []
+
+    def found(helper: Callable[[], Lister | None] | None, cancelled: Callable[[], bool]) -> list[str]:
+        names = []
+        for files in discover_found((root,), options, Findings(), helper=helper, cancelled=cancelled):
+            names += [os.path.relpath(path, root) for path in map(os.fspath, files.paths)]
+            if helper is not None and not waited_from:  # the first folder's files: the helper starts
+                deadline = time.monotonic() + 10.0
+                while not held.exists() and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                waited_from.append(time.monotonic())
+        return sorted(names)
+
+    alone = found(None, lambda: False)
+    with_helper = found(lambda: Lister(command), lambda: stopped and bool(waited_from))
+    took = time.monotonic() - waited_from[0]
+
+    assert held.exists() and os.fspath(root / "c-link") in asked  # the helper did wait on its drive
+    assert took < 1.0, took
+    if stopped:
+        assert set(with_helper) < set(alone)
+    else:
+        assert with_helper == alone and "c-link/0.jpg" in with_helper
+    (helper,) = started_helpers
+    assert helper._child.poll() is not None  # ended with discovery
