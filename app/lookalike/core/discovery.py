@@ -7,7 +7,6 @@ import os
 import queue
 import re
 import stat
-import sys
 import threading
 import time
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
@@ -24,16 +23,9 @@ from lookalike.core.models import (
     ScanOptions,
     never_cancelled,
 )
-from lookalike.core.pictures import InFolder
+from lookalike.core.pictures import PARSED_CHILDREN, InFolder
 from lookalike.core.platform_checks import is_cloud_only
 from lookalike.core.reasons import Code, Reason
-
-# Python 3.11 parses every Path made from a string (2 us a file, a quarter of a rescan's discovery
-# beside the stat itself), and makes its text again from the parts the first time str() is asked
-# for (another 2 us: the cache and the grouping key ask). Its own directory walks make a child
-# from the folder's parsed parts with the private _make_child_relpath; the text is the entry's
-# path that os.scandir already made. Later Pythons parse lazily, and 3.13 has no such method.
-_PARSED_CHILDREN = sys.version_info < (3, 12)
 
 
 @dataclass(slots=True)
@@ -174,8 +166,8 @@ def suffix(name: str) -> str:
 
 
 def _child(folder: Path, name: str, text: str) -> Path:
-    """Path(text) for the entry `name` of `folder`, whose path is `text`; see _PARSED_CHILDREN."""
-    if _PARSED_CHILDREN:
+    """Path(text) for the entry `name` of `folder`, whose path is `text`; see PARSED_CHILDREN."""
+    if PARSED_CHILDREN:
         child: Path = folder._make_child_relpath(name)  # type: ignore[attr-defined]
         child._str = text  # type: ignore[attr-defined]  # what str(child) would make
         return child
@@ -183,9 +175,9 @@ def _child(folder: Path, name: str, text: str) -> Path:
 
 
 def paths_of(texts: Iterable[str]) -> list[Path]:
-    """Path(text) of each absolute path text, the folder of each parsed once (see _PARSED_CHILDREN):
+    """Path(text) of each absolute path text, the folder of each parsed once (see PARSED_CHILDREN):
     4 us a path made one by one, 0.8 us so."""
-    if not _PARSED_CHILDREN:
+    if not PARSED_CHILDREN:
         return list(map(Path, texts))
     folders: dict[str, Path] = {}
     return [path_in(text, folders) for text in texts]
@@ -201,7 +193,7 @@ def _child_text(folder: str, name: str) -> str | None:
 def path_in(text: str, folders: dict[str, Path]) -> Path:
     """Path(text), made from its folder's Path in `folders` (parsed and put there the first time)
     with its text kept, as paths_of makes them: for paths made one at a time."""
-    if not _PARSED_CHILDREN:
+    if not PARSED_CHILDREN:
         return Path(text)
     folder, name = os.path.split(text)
     parent = folders.get(folder)
