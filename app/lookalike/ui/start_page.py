@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSlider,
     QStyle,
     QStyledItemDelegate,
@@ -52,6 +51,7 @@ from lookalike.ui.i18n import fill, number_text
 from lookalike.ui.missing_folders import FolderLooks, Found, Unavailable
 from lookalike.ui.results_page import OneLineLabel
 from lookalike.ui.scan_options import ScanOptionsDialog, choices_summary
+from lookalike.ui.scrolling import ScrollingPart
 from lookalike.ui.settings import FileChoices, FolderChoice, Preferences
 from lookalike.ui.views import FolderList
 from lookalike.ui.wording import SENSITIVITY, duration, sensitivity_words, threshold_for
@@ -759,37 +759,6 @@ class TallAsItsWordsNeed(QWidget):
                     0, label.heightForWidth(label.width() + wider) - label.minimumSizeHint().height()
                 )
         return least
-
-
-class ScrollingPart(QScrollArea):
-    """The part of a page that scrolls up and down when the window is shorter than it needs: a small
-    screen at a large scaling (457 pixels wide, where Japanese wraps the start page's words onto many
-    lines) squeezed it, and cut off the last line of its words. Where the window has the room it
-    shows as the page would without it: no frame, no scroll bar, its background the window's.
-
-    It is never narrower than its content needs with a scroll bar beside it (it never scrolls
-    sideways): as wide as the page was, and a scroll bar more. How short it may be is the scroll
-    area's own least height.
-    """
-
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its content (focusNextPrevChild)
-        self.setWidget(content)
-
-    def sizeHint(self) -> QSize:
-        content = self.widget()
-        return super().sizeHint() if content is None else content.sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        if content is None:
-            return super().minimumSizeHint()
-        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width, super().minimumSizeHint().height())
 
 
 @dataclass(frozen=True)
