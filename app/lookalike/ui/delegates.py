@@ -195,7 +195,11 @@ class TileDelegate(QStyledItemDelegate):
     LINES = 4  # name, what changed (empty for the reference and exact copies), details, date and folder
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = QFontMetrics(option.font).height()
+        return self.tile_size(option.font)
+
+    def tile_size(self, font: QFont) -> QSize:
+        """A tile's size, its words in `font`."""
+        line = QFontMetrics(font).height()
         return QSize(self.WIDTH, TILE_THUMB + 2 * self.PADDING + self.LINES * line + 12)
 
     def placeholder_words(self, index: AnyIndex) -> tuple[str, str]:

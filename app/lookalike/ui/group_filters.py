@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from lookalike.core.models import Tier
 from lookalike.display_names import display_name
 from lookalike.ui.group_table import GroupFilter
 from lookalike.ui.plain_text import plain_tip
 from lookalike.ui.wording import any_tier, tier_name
+from lookalike.ui.wrapping_row import WrappingRow
 
 SEARCH_DELAY_MS = 250
 
@@ -110,7 +111,7 @@ class GroupFilterBar(QWidget):
             self.tr("Shows the groups with a file whose name or folder holds every word typed")
         )
         layout.addWidget(self.search)
-        choices = QHBoxLayout()
+        choices = WrappingRow()  # one above the other in a narrow list
         self.tier = QComboBox()
         self.tier.addItem(any_tier(), "")
         for tier in Tier:
@@ -118,10 +119,10 @@ class GroupFilterBar(QWidget):
         self.tier.setToolTip(
             self.tr("Show only exact copies, copies of the same picture, or similar pictures")
         )
-        choices.addWidget(self.tier)
+        choices.add(self.tier)
         self.folder = FolderCombo()
         self.folder.setToolTip(self.tr("Show only the groups with a file in this folder or below it"))
-        choices.addWidget(self.folder, 1)
+        choices.add(self.folder, 1)
         layout.addLayout(choices)
 
         self._timer = QTimer(self)

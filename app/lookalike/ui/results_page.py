@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QMargins,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +48,7 @@ from lookalike.ui.group_table import GroupFilter, GroupTableModel
 from lookalike.ui.i18n import fill, number_text, size_text
 from lookalike.ui.models import Role, TileModel
 from lookalike.ui.review import Held, Review, ReviewGroup
+from lookalike.ui.scrolling import ScrollingPart
 from lookalike.ui.views import GroupView, TileView
 from lookalike.ui.wording import (
     SENSITIVITY,
@@ -50,6 +62,7 @@ from lookalike.ui.wording import (
     sensitivity_words,
     tier_words,
 )
+from lookalike.ui.wrapping_row import WrappingRow
 
 
 class OneLineLabel(QLabel):
@@ -99,6 +112,15 @@ REVIEWED_AFTER_MS = 800
 # The tiles in a row the grid is given room for beside the list, the first of these that leaves the
 # list its least width: three (a group of three copies seen whole), else two.
 GRID_COLUMNS = (3, 2)
+# The groups the list shows above the grid in a narrow window, as long as the grid keeps its least height.
+STACKED_LIST_ROWS = 3
+GRID_SIDE_MARGIN = 8  # between the grid's side and the list, beside it or above it
+# The narrowest the group list is made (dragged, or in a window both narrow and low): its first
+# file's picture and name beside a tile's column (640 x 400 at 200 %); its other columns scroll.
+GROUP_LIST_LEAST = 260
+# The lines the summary and the keys' hint may take beside their buttons in a narrow window, about;
+# with less room the buttons go below them.
+SUMMARY_LINES, HINT_LINES = 3, 5
 
 
 def list_width(total: int, least: int, wanted: int, grids: Sequence[int]) -> int:
@@ -118,31 +140,51 @@ def kept_width(total: int, least: int, chosen: int, grid: int) -> int:
     return min(chosen, max(total - grid, least))
 
 
+@dataclass(frozen=True)
+class SideSizes:
+    """What the list and the grid's side need, asked for each time ListBesideGrid shares its room."""
+
+    list_widths: Callable[[], tuple[int, int]]  # the list's least width and the width it wants
+    list_height: Callable[[], int]  # the list's height above the grid: a few rows (STACKED_LIST_ROWS)
+    grid_width: Callable[[int], int]  # the grid's side's width for n tiles in a row
+    grid_height: Callable[[int], int]  # its height at a width for one row of tiles
+
+
 class ListBesideGrid(QSplitter):
-    """The group list beside the grid. Until the person drags the handle between them, the list is as
-    wide as its columns want while the grid keeps room for three tiles in a row, else for two (on a
-    1366 x 768 screen at 125 %, the list halved the room and the grid showed one tile a row); once
-    they drag it, the list keeps the width they gave it and the grid takes what the window gains.
-    That width is kept between runs (`chosen_width`, `keep_list_width`); in a window too narrow for
-    it, the list gives way until the grid has room for two tiles a row again.
+    """The group list beside the grid, or above it in a window too narrow for both side by side.
+
+    Side by side, until the person drags the handle between them, the list is as wide as its columns
+    want while the grid keeps room for three tiles in a row, else for two (on a 1366 x 768 screen at
+    125 %, the list halved the room and the grid showed one tile a row); once they drag it, the list
+    keeps the width they gave it and the grid takes what the window gains. That width is kept between
+    runs (`chosen_width`, `keep_list_width`); in a window too narrow for it, the list gives way until
+    the grid has room for two tiles a row again.
+
+    In a window narrower than the list's least width beside one column of tiles (614 pixels, a laptop
+    turned upright at 125 %, where side by side they held the window 797 pixels wide in Japanese and 972
+    in English), the list goes above the grid, both as wide as the window: the grid has the height of
+    one row of tiles, the list the rest, but the list shows a few rows at least (STACKED_LIST_ROWS) as
+    long as the grid keeps its least height; the handle between them sets the list's height for this
+    run (`chosen_height`). A window too low for both at their least heights (640 x 400 at 200 %) keeps
+    them side by side, the list narrower than its columns (it scrolls sideways).
+
+    Signals:
+        stacked_changed: True when the list went above the grid, False when it went beside it again.
     """
 
-    def __init__(
-        self,
-        groups: QWidget,
-        grid: QWidget,
-        list_widths: Callable[[], tuple[int, int]],
-        grid_width: Callable[[int], int],
-    ) -> None:
-        """`list_widths()`: the list's least and wanted widths; `grid_width(n)`: the grid's side's
-        width for n tiles in a row."""
+    stacked_changed = Signal(bool)
+
+    def __init__(self, groups: QWidget, grid: QWidget, sizes: SideSizes) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.addWidget(groups)
         self.addWidget(grid)
+        self._sides = (groups, grid)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self._list_widths, self._grid_width = list_widths, grid_width
+        self._sizes = sizes
         self.chosen_width: int | None = None  # the list's width the person chose by dragging
+        self.chosen_height: int | None = None  # the list's height above the grid they chose, this run
+        self._told_least = QSize()  # the least size last told to the page (minimumSizeHint)
         self.splitterMoved.connect(self._on_dragged)
 
     @property
@@ -150,27 +192,102 @@ class ListBesideGrid(QSplitter):
         """Whether the person chose the list's width (in this run or an earlier one)."""
         return self.chosen_width is not None
 
+    @property
+    def stacked(self) -> bool:
+        """Whether the list is above the grid (a narrow window) rather than beside it."""
+        return self.orientation() == Qt.Orientation.Vertical
+
     def keep_list_width(self, width: int) -> None:
         """Give the list the width the person chose in an earlier run, as far as the window allows."""
         self.chosen_width = width
         self.share()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the list or the grid's side, whichever needs more, and as low as they need as
+        they are: side by side, the taller of them; one above the other, both (their rows wrapped at
+        the widths they have). The window is never held wider than a narrow screen by their sum."""
+        if self.stacked:
+            groups, grid = (self._least(index, self.width()) for index in (0, 1))
+            height = groups.height() + self.handleWidth() + grid.height()
+        else:
+            groups, grid = (self._least(index, side.width()) for index, side in enumerate(self._sides))
+            height = max(groups.height(), grid.height())
+        return QSize(max(groups.width(), grid.width()), height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.share()
 
     def share(self) -> None:
-        """Give the list and the grid their widths by the rules above."""
-        total = self.width() - self.handleWidth()
-        least, wanted = self._list_widths()
-        if self.chosen_width is None:
-            width = list_width(total, least, wanted, [self._grid_width(n) for n in GRID_COLUMNS])
+        """Put the list beside or above the grid, and give each its width or height, by the rules above."""
+        stack = self._should_stack()
+        if stack != self.stacked:
+            self.setOrientation(Qt.Orientation.Vertical if stack else Qt.Orientation.Horizontal)
+            self.stacked_changed.emit(stack)
+        if stack:
+            self._share_height()
         else:
-            width = kept_width(total, least, self.chosen_width, self._grid_width(min(GRID_COLUMNS)))
+            self._share_width()
+        least = self.minimumSizeHint()
+        if least != self._told_least:  # its rows wrap onto more lines, or fewer: the page makes room
+            self._told_least = least
+            self.updateGeometry()
+
+    def _least(self, index: int, width: int) -> QSize:
+        """The least width of the list (0) or of the grid's side (1), and its least height at `width`."""
+        side = self._sides[index]
+        least = side.minimumSizeHint().expandedTo(side.minimumSize())
+        layout = side.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least.setHeight(max(least.height(), layout.totalMinimumHeightForWidth(max(width, least.width()))))
+        return least
+
+    def _should_stack(self) -> bool:
+        total = self.width() - self.handleWidth()
+        least, _wanted = self._sizes.list_widths()
+        if total >= least + self._sizes.grid_width(1):
+            return False
+        groups, grid = (self._least(index, self.width()) for index in (0, 1))
+        high_enough = self.height() - self.handleWidth() >= groups.height() + grid.height()
+        return high_enough or total < groups.width() + grid.width()
+
+    def _share_width(self) -> None:
+        total = self.width() - self.handleWidth()
+        least, wanted = self._sizes.list_widths()
+        grid_width = self._sizes.grid_width
+        if self.chosen_width is None:
+            width = list_width(total, least, wanted, [grid_width(n) for n in GRID_COLUMNS])
+        else:
+            width = kept_width(total, least, self.chosen_width, grid_width(min(GRID_COLUMNS)))
+        least_width = self._least(0, 0).width()
+        width = min(width, max(total - grid_width(1), least_width))  # a window too low to stack them
         self.setSizes([width, max(total - width, 0)])
 
+    def _share_height(self) -> None:
+        total = self.height() - self.handleWidth()
+        least, grid_least = (self._least(index, self.width()).height() for index in (0, 1))
+        if self.chosen_height is None:
+            rows = min(self._sizes.list_height(), total - grid_least)  # a few, the grid keeping its least
+            height = max(least, rows, total - self._sizes.grid_height(self.width()))
+        else:
+            height = max(least, min(self.chosen_height, total - grid_least))
+        self.setSizes([height, max(total - height, 0)])
+
     def _on_dragged(self, _position: int, _index: int) -> None:
-        self.chosen_width = self.sizes()[0]
+        if self.stacked:
+            self.chosen_height = self.sizes()[0]
+        else:
+            self.chosen_width = self.sizes()[0]
+
+
+class TallAsItsRowsNeed(QWidget):
+    """The results page's content: at a width, as tall as its layout needs at the least there (each row
+    on as many lines as it wraps onto, the list and the grid at their least height), not as tall as
+    they would like to be; in a lower window the page scrolls (ScrollingPart)."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return super().heightForWidth(width) if layout is None else layout.totalMinimumHeightForWidth(width)
 
 
 def action_button(action: QAction, text: str = "") -> QPushButton:
@@ -221,13 +338,20 @@ class ResultsPage(QWidget):
         self._seen_timer.timeout.connect(self._on_seen)
         self._in_sight: set[int] = set()  # the current group's tiles that have been in sight
         self._switched = False  # the current group's tick changed while it was shown: no timer ticks it
-        layout = QVBoxLayout(self)
+        content = TallAsItsRowsNeed()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self._build_partial_banner())
         layout.addLayout(self._build_top())
         layout.addLayout(self._build_tuning(actions))
         layout.addWidget(self._build_groups_and_grid(actions), 1)
         layout.addLayout(self._build_bottom(actions))
+        # The whole page scrolls up and down in a window lower than its rows, wrapped onto their lines,
+        # and the list and the grid at their least need (a narrow window at 200 %: 640 x 400).
+        self.scrolling_part = ScrollingPart(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scrolling_part)
 
     def _build_partial_banner(self) -> QLabel:
         """Above everything while the result is from a stopped scan: it must not pass for a whole one."""
@@ -281,24 +405,27 @@ class ResultsPage(QWidget):
             what=self.tr(" and ").join(parts)
         )
 
-    def _build_top(self) -> QHBoxLayout:
-        top = QHBoxLayout()
+    def _build_top(self) -> WrappingRow:
+        top = WrappingRow()
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        top.addWidget(self.summary_label, 1)
+        top.add(self.summary_label, 1, lines=SUMMARY_LINES)
         self.errors_button = QPushButton()
         self.errors_button.clicked.connect(self.errors_requested)
-        top.addWidget(self.errors_button)
+        top.add(self.errors_button)
         self.new_scan_button = QPushButton(self.tr("New scan…"))
         self.new_scan_button.clicked.connect(self.new_scan_requested)
-        top.addWidget(self.new_scan_button)
+        top.add(self.new_scan_button)
         return top
 
-    def _build_tuning(self, actions: dict[str, QAction]) -> QHBoxLayout:
-        tuning = QHBoxLayout()
+    def _build_tuning(self, actions: dict[str, QAction]) -> WrappingRow:
+        """The sensitivity and what it means, then the dialogs that change how groups are made; in a
+        narrow window the buttons, and then the words, go on lines of their own."""
+        tuning = WrappingRow()
+        slider = QHBoxLayout()
         self.results_sensitivity_label = QLabel(self.tr("Sensitivity:  strict"))
-        tuning.addWidget(self.results_sensitivity_label)
+        slider.addWidget(self.results_sensitivity_label)
         self.results_sensitivity = QSlider(Qt.Orientation.Horizontal)
         self.results_sensitivity.setAccessibleName(self.tr("Sensitivity"))
         self.results_sensitivity.setRange(0, len(SENSITIVITY) - 1)
@@ -307,34 +434,38 @@ class ResultsPage(QWidget):
         self.results_sensitivity.setMaximumWidth(180)
         self.results_sensitivity.valueChanged.connect(self._on_sensitivity_changed)
         self.results_sensitivity.sliderReleased.connect(self.regroup_requested)
-        tuning.addWidget(self.results_sensitivity)
+        slider.addWidget(self.results_sensitivity)
         self.results_loose_label = QLabel(self.tr("loose"))
-        tuning.addWidget(self.results_loose_label)
+        slider.addWidget(self.results_loose_label)
+        tuning.add(slider)
         self.results_sensitivity_words = QLabel()
-        tuning.addWidget(self.results_sensitivity_words, 1)
+        self.results_sensitivity_words.setWordWrap(True)
+        tuning.add(self.results_sensitivity_words, 1, lines=2)
+        dialogs = QHBoxLayout()
         self.rules_button = action_button(actions["rules"], self.tr("Which copy to keep…"))
         self.decisions_button = action_button(actions["decisions"], self.tr("“Not duplicates” list…"))
-        tuning.addWidget(self.rules_button)
-        tuning.addWidget(self.decisions_button)
+        dialogs.addWidget(self.rules_button)
+        dialogs.addWidget(self.decisions_button)
+        tuning.add(dialogs)
         return tuning
 
     def _build_groups_and_grid(self, actions: dict[str, QAction]) -> QSplitter:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QHBoxLayout()
+        title = WrappingRow()
         heading = QLabel(self.tr("Duplicate groups"))
         bold = QFont(heading.font())
         bold.setBold(True)
         heading.setFont(bold)
-        title.addWidget(heading)
+        title.add(heading)
         self.group_counts = QLabel()
         self.group_counts.setTextFormat(Qt.TextFormat.PlainText)
-        title.addWidget(self.group_counts, 1)
+        title.add(self.group_counts, 1)
         self.next_unreviewed_button = action_button(
             actions["next_unreviewed"], self.tr("Next not reviewed  (U)")
         )
-        title.addWidget(self.next_unreviewed_button)
+        title.add(self.next_unreviewed_button)
         left_layout.addLayout(title)
         self.filters = GroupFilterBar()
         self.filters.filter_changed.connect(self.apply_filter)
@@ -342,26 +473,25 @@ class ResultsPage(QWidget):
         self.group_view = GroupView()
         heading.setBuddy(self.group_view)  # its name for a screen reader: "Duplicate groups"
         self.group_view.setModel(self.group_model)
-        self.group_view.setMinimumWidth(300)
+        self.group_view.setMinimumWidth(GROUP_LIST_LEAST)
         self.group_view.selectionModel().currentChanged.connect(self._on_group_changed)
         left_layout.addWidget(self.group_view)
         self._left = left
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setContentsMargins(GRID_SIDE_MARGIN, 0, 0, 0)
         self.group_header = OneLineLabel()
         right_layout.addWidget(self.group_header)
         right_layout.addWidget(self._build_group_notice())
-        group_actions = QHBoxLayout()
+        group_actions = WrappingRow()
         self.compare_button = action_button(actions["compare"], self.tr("Compare side by side  (Enter)"))
         self.not_duplicate_button = action_button(actions["not_duplicate"], self.tr("Not a duplicate  (N)"))
         self.group_not_duplicates_button = action_button(
             actions["group_not_duplicates"], self.tr("None of these are duplicates")
         )
         for button in (self.compare_button, self.not_duplicate_button, self.group_not_duplicates_button):
-            group_actions.addWidget(button)
-        group_actions.addStretch()
+            group_actions.add(button)
         right_layout.addLayout(group_actions)
         self.tile_view = TileView(TileDelegate(self))
         self.tile_view.setAccessibleName(self.tr("Pictures in the group"))
@@ -377,9 +507,19 @@ class ResultsPage(QWidget):
         self._sight_timer.timeout.connect(self._note_tiles_in_sight)
         self.tile_view.sight_changed.connect(self._look_soon)
         right_layout.addWidget(self.tile_view, 1)
-        self._right, self._right_margins = right, right_layout.contentsMargins()
-        self.splitter = ListBesideGrid(left, right, self._list_widths, self._grid_width)
+        self._right, self._right_layout = right, right_layout
+        self._right_margins = right_layout.contentsMargins()
+        sizes = SideSizes(self._list_widths, self._list_height, self._grid_width, self._grid_height)
+        self.splitter = ListBesideGrid(left, right, sizes)
+        self.splitter.stacked_changed.connect(self._on_stacked_changed)
         return self.splitter
+
+    def _on_stacked_changed(self, stacked: bool) -> None:
+        """The grid's side is set off from the list by a margin on the side the list is."""
+        self._right_margins = (
+            QMargins(0, GRID_SIDE_MARGIN, 0, 0) if stacked else QMargins(GRID_SIDE_MARGIN, 0, 0, 0)
+        )
+        self._right_layout.setContentsMargins(self._right_margins)
 
     def _build_group_notice(self) -> QLabel:
         """Under the group's header while its copies marked DELETE are held back for want of a copy
@@ -404,30 +544,58 @@ class ResultsPage(QWidget):
         least = max(self._left.minimumSizeHint().width(), self.group_view.least_width())
         return least, self.group_view.wanted_width()
 
+    def _list_height(self) -> int:
+        """The list's side's height, above the grid, for STACKED_LIST_ROWS groups."""
+        view = self.group_view
+        return (
+            self._left.minimumSizeHint().height()
+            - view.minimumSizeHint().height()
+            + view.height_for(STACKED_LIST_ROWS)
+        )
+
     def _grid_width(self, columns: int) -> int:
         """The grid's side's width for `columns` tiles in a row (its buttons' room at the least)."""
         margins = self._right_margins
         tiles = margins.left() + margins.right() + self.tile_view.width_for(columns)
         return max(self._right.minimumSizeHint().width(), tiles)
 
-    def _build_bottom(self, actions: dict[str, QAction]) -> QHBoxLayout:
-        bottom = QHBoxLayout()
+    def _grid_height(self, width: int) -> int:
+        """The grid's side's height at `width` for one row of tiles, its header, note and buttons above."""
+        layout = self._right_layout
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heights = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None or item.isEmpty():
+                continue
+            if item.widget() is self.tile_view:
+                heights.append(self.tile_view.height_for(1))
+            else:
+                heights.append(
+                    item.heightForWidth(inner) if item.hasHeightForWidth() else item.sizeHint().height()
+                )
+        return sum(heights) + layout.spacing() * (len(heights) - 1) + margins.top() + margins.bottom()
+
+    def _build_bottom(self, actions: dict[str, QAction]) -> WrappingRow:
+        bottom = WrappingRow()
         self.hint_label = SecondaryLabel(hint_line(keys_hint()))
         self.hint_label.setAccessibleName(keys_hint())  # read as words, without the joiners
         self.tile_view.setAccessibleDescription(keys_hint())  # what the keys do there
         # Wraps instead of widening the window past a small screen (1366x768 at 125 %: 1093 px).
         self.hint_label.setWordWrap(True)
         self.hint_label.setMinimumWidth(1)
-        bottom.addWidget(self.hint_label, 1)
+        bottom.add(self.hint_label, 1, lines=HINT_LINES)
         self.action_status = QLabel()
-        bottom.addWidget(self.action_status)
+        self.action_status.setWordWrap(True)  # "Looking for what Lookalike moved last…" in a narrow window
+        bottom.add(self.action_status)
         self.trash_button = action_button(actions["trash"])
         self._trash_tip = self.trash_button.toolTip()
         self.trash_button.setMinimumHeight(36)
         font = QFont(self.trash_button.font())
         font.setBold(True)
         self.trash_button.setFont(font)
-        bottom.addWidget(self.trash_button)
+        bottom.add(self.trash_button)
         return bottom
 
     # ---- the groups and the current one ------------------------------------------------------------

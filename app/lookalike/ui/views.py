@@ -94,6 +94,12 @@ class TileView(QListView):
         tiles = spacing + columns * (self._delegate.WIDTH + spacing) + 1
         return 2 * self.frameWidth() + bar + tiles
 
+    def height_for(self, rows: int) -> int:
+        """The height at which the grid shows `rows` rows of tiles whole."""
+        spacing = self.spacing()
+        tiles = spacing + rows * (self._delegate.tile_size(self.font()).height() + spacing) + 1
+        return 2 * self.frameWidth() + tiles
+
     def rows_in_sight(self, *, lay_out: bool = False) -> set[int]:
         """The tiles at least half in sight now (the grid laid out first with `lay_out`). Tiles go
         left to right, line by line: the first line in sight is found by halving, and the look ends
@@ -337,6 +343,11 @@ class GroupView(QTableView):
         """The table's width with room for every column's words (long names and folders elided)."""
         wanted = sum(self._wanted.values())
         return self._fixed_widths() + self._name_wanted + wanted + self._around()
+
+    def height_for(self, rows: int) -> int:
+        """The table's height for `rows` rows, its header above them."""
+        header = self.horizontalHeader().sizeHint().height()
+        return 2 * self.frameWidth() + header + rows * self.verticalHeader().defaultSectionSize()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
