@@ -219,6 +219,27 @@ def test_a_row_of_buttons_wraps_and_is_never_wider_than_its_widest_button(qtbot:
     assert row.heightForWidth(widest) == one_line
 
 
+def test_a_button_kept_at_the_end_stays_at_the_lines_end_when_it_wraps(qtbot: QtBot) -> None:
+    """The Move button is at the window's right beside the keys' hint; below it, at the right still."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = WrappingRow(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    words, button = (
+        QPushButton("Space: KEEP / DELETE · Enter: compare"),
+        QPushButton("Move 3 files to Trash…"),
+    )
+    row.add(words, 1)
+    row.add(button, at_end=True)
+    width = words.sizeHint().width() + button.sizeHint().width() + 40
+    for wide in (True, False):
+        holder.resize(width if wide else words.sizeHint().width() + 10, 200)
+        holder.show()
+        QApplication.processEvents()
+        assert button.geometry().right() == holder.width() - 1, wide
+        assert (button.geometry().top() == words.geometry().top()) is wide
+
+
 # ---- the rendering process --------------------------------------------------------------------------
 
 

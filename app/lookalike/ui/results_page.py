@@ -413,10 +413,10 @@ class ResultsPage(QWidget):
         top.add(self.summary_label, 1, lines=SUMMARY_LINES)
         self.errors_button = QPushButton()
         self.errors_button.clicked.connect(self.errors_requested)
-        top.add(self.errors_button)
+        top.add(self.errors_button, at_end=True)
         self.new_scan_button = QPushButton(self.tr("New scan…"))
         self.new_scan_button.clicked.connect(self.new_scan_requested)
-        top.add(self.new_scan_button)
+        top.add(self.new_scan_button, at_end=True)
         return top
 
     def _build_tuning(self, actions: dict[str, QAction]) -> WrappingRow:
@@ -446,7 +446,7 @@ class ResultsPage(QWidget):
         self.decisions_button = action_button(actions["decisions"], self.tr("“Not duplicates” list…"))
         dialogs.addWidget(self.rules_button)
         dialogs.addWidget(self.decisions_button)
-        tuning.add(dialogs)
+        tuning.add(dialogs, at_end=True)
         return tuning
 
     def _build_groups_and_grid(self, actions: dict[str, QAction]) -> QSplitter:
@@ -465,7 +465,7 @@ class ResultsPage(QWidget):
         self.next_unreviewed_button = action_button(
             actions["next_unreviewed"], self.tr("Next not reviewed  (U)")
         )
-        title.add(self.next_unreviewed_button)
+        title.add(self.next_unreviewed_button, at_end=True)
         left_layout.addLayout(title)
         self.filters = GroupFilterBar()
         self.filters.filter_changed.connect(self.apply_filter)
@@ -588,14 +588,14 @@ class ResultsPage(QWidget):
         bottom.add(self.hint_label, 1, lines=HINT_LINES)
         self.action_status = QLabel()
         self.action_status.setWordWrap(True)  # "Looking for what Lookalike moved last…" in a narrow window
-        bottom.add(self.action_status)
+        bottom.add(self.action_status, at_end=True)
         self.trash_button = action_button(actions["trash"])
         self._trash_tip = self.trash_button.toolTip()
         self.trash_button.setMinimumHeight(36)
         font = QFont(self.trash_button.font())
         font.setBold(True)
         self.trash_button.setFont(font)
-        bottom.add(self.trash_button)
+        bottom.add(self.trash_button, at_end=True)
         return bottom
 
     # ---- the groups and the current one ------------------------------------------------------------

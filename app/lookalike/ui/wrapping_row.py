@@ -85,20 +85,23 @@ class WrappingRow(QLayout):
         self._items: list[QLayoutItem] = []
         self._stretch: list[int] = []
         self._lines: list[int] = []
+        self._at_end: list[bool] = []
         # Measured since the layout was last invalidated (Qt does so whenever a part's size may change).
         self._heights: dict[int, int] = {}
         self._rooms: dict[int, Room] = {}
 
-    def add(self, part: QWidget | QLayout, stretch: int = 0, lines: int = 1) -> None:
+    def add(self, part: QWidget | QLayout, stretch: int = 0, lines: int = 1, *, at_end: bool = False) -> None:
         """Add `part` at the row's end. With `lines` above 1 (a label that wraps its words) it may be
         made narrower than it wants on a line it shares, down to about as narrow as takes that many
-        lines; in less room it goes on a line of its own."""
+        lines; in less room it goes on a line of its own. With `at_end`, it and the parts after it on
+        its line keep to the line's end, as a part with stretch before them pushes them in a wide row
+        (a window's main button stays at its right on a line of its own)."""
         if isinstance(part, QWidget):
             self.addWidget(part)  # Qt's own item for it, which keeps its sizes until they change (addItem)
         else:
             self.addChildLayout(part)
             self.addItem(part)
-        self._stretch[-1], self._lines[-1] = stretch, lines
+        self._stretch[-1], self._lines[-1], self._at_end[-1] = stretch, lines, at_end
 
     # ---- QLayout ------------------------------------------------------------------------------------
 
@@ -106,6 +109,7 @@ class WrappingRow(QLayout):
         self._items.append(item)
         self._stretch.append(0)
         self._lines.append(1)
+        self._at_end.append(False)
         self.invalidate()
 
     def count(self) -> int:
@@ -117,7 +121,7 @@ class WrappingRow(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         if not 0 <= index < len(self._items):
             return None
-        del self._stretch[index], self._lines[index]
+        del self._stretch[index], self._lines[index], self._at_end[index]
         item = self._items.pop(index)
         self.invalidate()
         return item
@@ -207,7 +211,10 @@ class WrappingRow(QLayout):
             heights = [self._height(self._items[shown[place_]], width) for place_, width in line]
             tallest = max(heights)
             x = area.left()
+            spare = area.width() - sum(width for _place, width in line) - across * (len(line) - 1)
             for place_, width in line:
+                if spare > 0 and self._at_end[shown[place_]]:  # no part with stretch took it
+                    x, spare = x + spare, 0
                 if place:  # the whole line's height: a widget is centred in it, up to its largest height
                     self._items[shown[place_]].setGeometry(QRect(x, top, width, tallest))
                 x += width + across
