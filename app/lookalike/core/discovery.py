@@ -278,7 +278,7 @@ def _link_target(
     but _OutOfReach before anything at or below a folder in `unreached` is looked at, whether a path
     on the way or a link's target as spelt (the look there would wait for its drive). `looking[0]`
     is the path being looked at meanwhile; `folders` keeps the real folders on the way (no link) and
-    their statuses, for the next links. OSError where it leads nowhere (a link broken, a loop)."""
+    their statuses, for the rest of the way. OSError where it leads nowhere (a link broken, a loop)."""
     if os.name == "nt":  # junctions and drive letters: the system resolves it
         looking[0] = link
         spelt = os.path.normpath(os.path.join(os.path.dirname(link), os.readlink(link)))
@@ -294,10 +294,12 @@ def _link_target(
     links = 0
     while names:
         name = names.pop()
-        if not name or name == os.curdir:
-            continue
-        if name == os.pardir:
-            path, status = os.path.dirname(path), None
+        if not name or name in (os.curdir, os.pardir):
+            # Only a folder has these ("f.jpg/", "f.jpg/.."): the system says so, as realpath does not.
+            if status is not None and not stat.S_ISDIR(status.st_mode):
+                raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), link)
+            if name == os.pardir:
+                path, status = os.path.dirname(path), None
             continue
         step = path + name if path == os.sep else path + os.sep + name
         if step in unreached:  # its parent was not (or it would not be looked at): below none either
@@ -337,10 +339,10 @@ def _from_known(
     path: str, names: list[str], spelt: str, folders: dict[str, os.stat_result]
 ) -> tuple[str, list[str]]:
     """Where to go on resolving `names` (the next one last, spelling `spelt`) from `path`: straight
-    from the folder `spelt` is in when that one is among `folders`, real and looked at already (the
-    links of a folder often lead into one folder: its path is then looked at once), unless a ".."
-    among the names, which is taken from where a link on the way leads, would have to be."""
-    if os.pardir in names:
+    from the folder `spelt` is in when that one is among `folders`, real and looked at already on
+    this link's way (a link to a link beside it), unless a ".." among the names, which is taken
+    from where a link on the way leads, would have to be."""
+    if os.pardir in names or names[0] in ("", os.curdir):  # "..", or a folder asked for ("d/")
         return path, names
     folder, _, name = spelt.rpartition(os.sep)
     if folder in folders and name:
@@ -368,8 +370,11 @@ class _Batch:
 def _look_at_links(batches: queue.SimpleQueue[_Batch | None], unreached: Collection[str]) -> None:
     """Look at each batch's links in turn (_link_target), until a None."""
     while (batch := batches.get()) is not None:
-        folders: dict[str, os.stat_result] = {}  # for the links of one batch (of one folder) alone
         for link in batch.links:
+            # The real folders on the way, for this link alone: shared with the next links, a folder
+            # swapped for a link meanwhile gave them its old place (a picture in a reference folder,
+            # reached through it, was said to lie outside it).
+            folders: dict[str, os.stat_result] = {}
             with batch.lock:
                 if batch.given_up:
                     break
