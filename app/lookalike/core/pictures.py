@@ -139,13 +139,9 @@ class _Blobs:
 
     def each(self, places: Sequence[int]) -> list[bytes]:
         """The byte strings at `places` (a record's three hash columns, 16,000 records: 3.4 ms
-        here, 4.3 through __getitem__); sliced from the blob copied whole as bytes when they are
-        many (a rescan's 25,000 group members: 6 ms a column instead of 14, each slice copied once)."""
+        here, 4.3 through __getitem__)."""
         blob, starts = self.blob, self.starts
-        if len(places) * _COPIED_WHOLE_FROM < len(blob):
-            return [bytes(blob[starts[p] : starts[p + 1]]) for p in places]
-        whole = bytes(blob)
-        return [whole[starts[p] : starts[p + 1]] for p in places]
+        return [bytes(blob[starts[p] : starts[p + 1]]) for p in places]
 
     def extend_joined(self, joined: JoinedBytes) -> None:
         self.widths.update(set(joined.lengths))
@@ -154,10 +150,6 @@ class _Blobs:
             joined.starts[1:] if not end else array("q", [start + end for start in joined.starts[1:]])
         )
         self.blob += joined.data
-
-
-# A column of byte strings is copied whole for at least one string in this many of its bytes.
-_COPIED_WHOLE_FROM = 1024
 
 
 class _Texts:
