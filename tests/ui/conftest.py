@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +27,22 @@ SCAN_TIMEOUT_MS = 30_000
 
 # Qt's offscreen platform warns whenever a top-level window with a layout is shown; that is no bug of ours.
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class Ticks:
+    """When the window's thread handled its events: a timer's ticks, every 10 ms while it does."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(lambda: self.times.append(time.monotonic()))
+        self._timer.start()
+
+    def longest_stall(self) -> float:
+        self._timer.stop()
+        self.times.append(time.monotonic())  # up to now: a stall that is still going counts
+        return max(later - earlier for earlier, later in itertools.pairwise(self.times))
 
 
 @dataclass

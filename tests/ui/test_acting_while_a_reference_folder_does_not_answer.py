@@ -6,14 +6,12 @@ folder, and why. The drive is stood in for by tests/safety/drive_not_answering."
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from lookalike.core import reach
@@ -23,28 +21,12 @@ from lookalike.ui.window import MainWindow
 from tests.safety.conftest import trashed
 from tests.safety.drive_not_answering import HELD_AT_MOST, Drive, stop_answering
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, add_folders, press_scan
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Ticks, add_folders, press_scan
 
 pytestmark = OFFSCREEN_NOISE
 
 QUICK = 1.0  # seconds: what stopping or closing without waiting for the drive takes, at most
 STALL = 0.25  # seconds: the longest the window's thread may go without handling its events
-
-
-class Ticks:
-    """When the window's thread handled its events: a timer's ticks, every 10 ms while it does."""
-
-    def __init__(self) -> None:
-        self.times: list[float] = []
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(lambda: self.times.append(time.monotonic()))
-        self._timer.start()
-
-    def longest_stall(self) -> float:
-        self._timer.stop()
-        self.times.append(time.monotonic())  # up to now: a stall that is still going counts
-        return max(later - earlier for earlier, later in itertools.pairwise(self.times))
 
 
 @dataclass(frozen=True)

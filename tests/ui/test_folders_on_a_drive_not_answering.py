@@ -13,7 +13,6 @@ does there (lstat, which os.path.realpath makes of each part of a path, opening 
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 import threading
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -34,29 +33,13 @@ from lookalike.ui import missing_folders, on_disk
 from lookalike.ui.settings import FolderChoice, Preferences, SettingsStore
 from lookalike.ui.window import RESULTS_PAGE, START_PAGE, MainWindow
 
-from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, make_window, press_scan
+from .conftest import OFFSCREEN_NOISE, SCAN_TIMEOUT_MS, FakeDialogs, Ticks, make_window, press_scan
 
 pytestmark = OFFSCREEN_NOISE
 
 HELD_AT_MOST = 8.0  # seconds the drive holds a look, unless told to answer first
 QUICK = 0.5  # seconds: what doing something without waiting for the drive takes, at most
 STALL = 0.25  # seconds: the longest the window's thread may go without handling its events
-
-
-class Ticks:
-    """When the window's thread handled its events: a timer's ticks, every 10 ms while it does."""
-
-    def __init__(self) -> None:
-        self.times: list[float] = []
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(lambda: self.times.append(time.monotonic()))
-        self._timer.start()
-
-    def longest_stall(self) -> float:
-        self._timer.stop()
-        self.times.append(time.monotonic())  # up to now: a stall that is still going counts
-        return max(later - earlier for earlier, later in itertools.pairwise(self.times))
 
 
 @dataclass(frozen=True)
