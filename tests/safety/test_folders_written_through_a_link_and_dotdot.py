@@ -94,3 +94,23 @@ def test_a_result_whose_scanned_folder_is_written_through_a_link_and_dotdot_acts
     cli.main(["apply", str(saved)])
 
     assert trashed(trash) == [] and copy.exists(), capsys.readouterr().out
+
+
+def test_a_reference_folder_written_relative_through_a_link_and_dotdot_protects_its_pictures(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same folder written relative to the folder the program runs in ("links/deep/.."): taken
+    from there, through the link, as the system takes it."""
+    archived, kept = make_copies(tmp_path / "Pictures", 3, ("Archive/IMG_0007.jpg", "Trip/IMG_0007.jpg"))
+    _link_above(tmp_path / "Pictures" / "Archive", tmp_path / "links")
+    monkeypatch.chdir(tmp_path)
+    result = scan_folder(tmp_path / "Pictures")
+    plan = plan_from_result(
+        Review.from_result(result, mark(result, {kept})).marked_result(),
+        reference_roots=[Path("links", "deep", "..")],
+    )
+
+    outcome = carry_out(plan)
+
+    assert trashed(trash) == [] and archived.exists()
+    assert [o.status for o in outcome.outcomes] == [Status.SKIPPED]
