@@ -300,3 +300,28 @@ def test_where_a_link_leads_is_what_the_system_says(tmp_path: Path) -> None:
             continue
         found, status = discovery._link_target(link, set(), [""], folders)
         assert (found, status.st_ino, status.st_mode) == (real, expected.st_ino, expected.st_mode), name
+
+
+def test_a_folder_in_the_scan_found_silent_through_a_link_is_said_to_be_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Links not followed (the default): a share mounted inside the scanned folder, found not to
+    answer by the look at a link into it, is left out of the walk; the scan says so of the share,
+    not only of the link among what was left out on purpose."""
+    pictures = tmp_path / "Pictures"
+    nas = pictures / "nas"  # sorts after the link: the look at the link finds it silent first
+    nas.mkdir(parents=True)
+    (pictures / "a.jpg").write_bytes(b"a" * 10)
+    (nas / "x.jpg").write_bytes(b"x" * 10)
+    (pictures / "fav.jpg").symlink_to(nas / "x.jpg")
+    drive = DeadDrive(nas, monkeypatch)
+    monkeypatch.setattr(discovery, "LINK_PATIENCE", 0.5)
+    drive.stop_answering()
+    findings = Findings()
+    try:
+        found = list(discover_found((pictures,), ScanOptions(), findings))
+    finally:
+        drive.answer()
+
+    assert [name for files in found for name in files.paths.names] == ["a.jpg"]
+    assert Code.FOLDER_NOT_ANSWERING(folder=os.fspath(nas)) in findings.warnings

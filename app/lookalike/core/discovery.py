@@ -678,12 +678,14 @@ def discover_found(
             place = Path(leads_to.place)
             if leads_to.waited:  # from now on out of reach (its text is already: _LinkLooks)
                 unreached += (place,)
+                # Said of the scan (once) where it lies in the scanned folders: their walk leaves it
+                # out too, whether links are followed or not.
+                if inside(place, real_roots):
+                    findings.warnings.append(Code.FOLDER_NOT_ANSWERING(folder=leads_to.place))
             # A link followed into the scanned folders: its pictures are missing, as files that could
-            # not be read, and the place is said of the scan (once). Else it is left out anyway.
+            # not be read. Else it is left out anyway.
             if options.follow_links and inside(place, real_roots):
                 findings.errors.append(ScanError(link, Code.LINK_NOT_ANSWERING()))
-                if leads_to.waited:
-                    findings.warnings.append(Code.FOLDER_NOT_ANSWERING(folder=leads_to.place))
             else:
                 findings.skipped.append(ScanError(link, Code.LINK_NOT_ANSWERING()))
         elif isinstance(leads_to, OSError):
@@ -767,6 +769,8 @@ def discover_found(
         lead it anywhere, outside the roots too; then the folder at the path's end has another
         parent, and is not walked."""
         subfolders: list[_Subfolder] = []
+        if unreached and inside(folder, unreached):  # found out of reach after it was listed to walk
+            return subfolders  # (said where it was found so: target_of)
         text = os.fspath(folder)
         # The helper's answer, taken whatever becomes of the folder (it waits for discovery).
         answered = lister.listed(text) if lister is not None else None
