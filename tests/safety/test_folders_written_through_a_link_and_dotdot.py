@@ -114,3 +114,23 @@ def test_a_reference_folder_written_relative_through_a_link_and_dotdot_protects_
 
     assert trashed(trash) == [] and archived.exists()
     assert [o.status for o in outcome.outcomes] == [Status.SKIPPED]
+
+
+def test_a_result_naming_thousands_of_reference_folders_still_protects_the_one_that_holds_a_copy(
+    tmp_path: Path, trash: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crafted result names 2,000 reference folders (each resolved with a few seconds to answer, on
+    a thread of its own): it is read, and the one real reference folder among them, written through
+    a link and .., still keeps its picture out of the Trash."""
+    archived, kept = make_copies(tmp_path / "Pictures", 3, ("Archive/IMG_0007.jpg", "Trip/IMG_0007.jpg"))
+    reference = _link_above(tmp_path / "Pictures" / "Archive", tmp_path / "links")
+    result = scan_folder(tmp_path / "Pictures")
+    saved = save_result(result, mark(result, {kept}), tmp_path / "result.json")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    others = [str(tmp_path / "elsewhere" / f"folder {number}") for number in range(2_000)]
+    data["settings"]["reference_roots"] = [*others[:1_000], str(reference), *others[1_000:]]
+    saved.write_text(json.dumps(data), encoding="utf-8")
+
+    cli.main(["apply", str(saved)])
+
+    assert trashed(trash) == [] and archived.exists(), capsys.readouterr().out
