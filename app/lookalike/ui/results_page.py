@@ -355,17 +355,8 @@ class ResultsPage(QWidget):
 
     def _build_partial_banner(self) -> QLabel:
         """Above everything while the result is from a stopped scan: it must not pass for a whole one."""
-        self.partial_banner = banner = QLabel()
-        banner.setObjectName("partialBanner")
-        banner.setWordWrap(True)
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setMinimumWidth(1)  # wraps rather than widening the window
-        banner.setStyleSheet(
-            "#partialBanner { background: #fff3cd; color: #5c4400; border: 1px solid #e0b84c;"
-            " border-radius: 4px; padding: 6px; font-weight: bold; }"
-        )
-        banner.hide()
-        return banner
+        self.partial_banner = _warning_note("partialBanner", "padding: 6px; font-weight: bold;")
+        return self.partial_banner
 
     def partial_words(self, result: ScanResult) -> str:
         """What the banner says about a stopped scan's result."""
@@ -524,19 +515,8 @@ class ResultsPage(QWidget):
     def _build_group_notice(self) -> QLabel:
         """Under the group's header while its copies marked DELETE are held back for want of a copy
         marked KEEP as scanned: what happened, and what to do (wrapped, never cut off)."""
-        self.group_notice = notice = QLabel()
-        notice.setObjectName("groupNotice")
-        notice.setWordWrap(True)
-        notice.setTextFormat(Qt.TextFormat.PlainText)
-        notice.setMinimumWidth(1)  # wraps rather than widening the window
-        # The stopped scan's banner's colours: its own dark text on its own light ground, on a light
-        # window and a dark one alike.
-        notice.setStyleSheet(
-            "#groupNotice { background: #fff3cd; color: #5c4400; border: 1px solid #e0b84c;"
-            " border-radius: 4px; padding: 4px 6px; }"
-        )
-        notice.hide()
-        return notice
+        self.group_notice = _warning_note("groupNotice", "padding: 4px 6px;")
+        return self.group_notice
 
     def _list_widths(self) -> tuple[int, int]:
         """The group list's side: the least width that shows its essential columns, and the width that
@@ -1031,3 +1011,20 @@ class ResultsPage(QWidget):
         mark = self.tr("Mark DELETE") if keep else self.tr("Mark KEEP")
         menu.addAction(mark, lambda: self.tile_model.toggle(row))
         return menu
+
+
+def _warning_note(name: str, style: str) -> QLabel:
+    """A hidden note that warns (`name` its object name, `style` its padding and weight): plain text,
+    wrapped rather than widening the window, its own dark text on its own light ground, on a light
+    window and a dark one alike."""
+    note = QLabel()
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setMinimumWidth(1)
+    note.setStyleSheet(
+        f"#{name} {{ background: #fff3cd; color: #5c4400; border: 1px solid #e0b84c;"
+        f" border-radius: 4px; {style} }}"
+    )
+    note.hide()
+    return note
