@@ -42,11 +42,14 @@ class Regrouping(QObject):
         dialogs: Dialogs,
         current_path: Callable[[], Path | None],
         parent: QWidget,
+        scan_waiting: Callable[[], bool] = lambda: False,
     ) -> None:
+        """`scan_waiting` says whether Scan was pressed and waits for the folders' answers."""
         super().__init__(parent)
         self.controller, self.session, self.results, self.dialogs = controller, session, results, dialogs
         self._window = parent
         self._current_path = current_path
+        self._scan_waiting = scan_waiting
         self._options: ScanOptions | None = None
         self._reason = ""
         controller.regroup_progressed.connect(self._on_progressed)
@@ -58,10 +61,15 @@ class Regrouping(QObject):
         """Group the scanned pictures again from their fingerprints, on a worker; no file is read.
 
         Uses the results slider's sensitivity, the remembered "not duplicates" and the keep rules.
+        Not while a file action runs, nor once Scan was pressed: a regrouping still running when the
+        folders answer would have the scan given up. The slider then goes back to where the groups
+        on screen were made.
         """
         review = self.session.review
-        busy = self.controller.busy and not self.controller.regrouping
-        if review is None or not review.result.images or busy:
+        if review is None or not review.result.images:
+            return False
+        if (self.controller.busy and not self.controller.regrouping) or self._scan_waiting():
+            self.results.sync_sensitivity(review)
             return False
         options = review.result.options
         position = self.results.results_sensitivity.value()

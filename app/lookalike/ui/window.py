@@ -184,7 +184,13 @@ class MainWindow(QMainWindow):
         self.language_menu.language_chosen.connect(self.choose_language)
         settings_menu.addMenu(self.language_menu)
         self.regrouping = Regrouping(
-            self.controller, self.session, self.results, self.dialogs, self._current_path, self
+            self.controller,
+            self.session,
+            self.results,
+            self.dialogs,
+            self._current_path,
+            self,
+            self.start.looking,
         )
         self.comparing = CompareLauncher(
             self.results, self.session, self.controller, self.not_duplicate, self, self.settings
