@@ -38,6 +38,7 @@ from lookalike.reasons_wording import reason_words
 
 if TYPE_CHECKING:
     from lookalike.core.models import ScanResult
+    from lookalike.core.reach import Reach
 
 EXIT_OK = 0
 EXIT_SOME_SKIPPED = 1
@@ -823,20 +824,36 @@ class CommandLine:
         )
         return frozenset()
 
+    @staticmethod
+    def reach_folders(folders: Sequence[Path]) -> Reach | None:
+        """Where `folders` really are (core.reach): each given reach.PATIENCE seconds to answer, so
+        that a folder on a network drive that stopped answering does not hold the command as long as
+        its drive; Ctrl+C is heard meanwhile (None)."""
+        from lookalike.core.reach import reach
+
+        interrupted = False
+
+        def on_interrupt(_signum: int, _frame: object) -> None:
+            nonlocal interrupted
+            interrupted = True
+
+        with _stopping_on(on_interrupt):
+            reached = reach(folders, cancelled=lambda: interrupted)
+        return None if reached.cancelled else reached
+
+    @staticmethod
+    def answered(parser: argparse.ArgumentParser, reached: Reach, folder: Path, silent_words: str) -> Path:
+        """The real path of `folder` (one of those `reached`); the command ends with `silent_words`
+        (%1: the folder) when it did not answer."""
+        real = reached.real_path(folder)
+        if real is None:
+            parser.error(fill(silent_words, folder))
+        return real
+
     def scan(self, parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from lookalike.core import report  # imported here to keep `lookalike --version` fast
         from lookalike.core.scan import scan
 
-        for root in args.roots:
-            try:
-                missing = not root.exists()
-            except OSError as exc:  # a name too long, a folder above it shut: said, not a traceback
-                parser.error(fill(self.tr("cannot read %1: %2"), root, exc.strerror or exc))
-            if missing:
-                parser.error(fill(self.tr("folder not found: %1"), root))
-        for folder in args.reference:
-            if not folder.is_dir():
-                parser.error(fill(self.tr("reference folder not found: %1"), folder))
         if args.algorithm == Algorithm.WHASH.value and args.hash_size & (args.hash_size - 1):
             parser.error(self.tr("--algorithm whash needs a hash size that is a power of two (4, 8, 16, 32)"))
         bits = args.hash_size * args.hash_size
@@ -848,6 +865,27 @@ class CommandLine:
                     bits,
                 )
             )
+        reached = self.reach_folders([*args.roots, *args.reference])
+        if reached is None:
+            return EXIT_INTERRUPTED
+        for root in args.roots:
+            real = self.answered(parser, reached, root, self.tr("folder not answering: %1"))
+            try:
+                missing = not real.exists()
+            except OSError as exc:  # a name too long, a folder above it shut: said, not a traceback
+                parser.error(fill(self.tr("cannot read %1: %2"), root, exc.strerror or exc))
+            if missing:
+                parser.error(fill(self.tr("folder not found: %1"), root))
+        references = []
+        for folder in args.reference:
+            real = self.answered(parser, reached, folder, self.tr("reference folder not answering: %1"))
+            try:
+                there = real.is_dir()
+            except OSError as exc:
+                parser.error(fill(self.tr("cannot read %1: %2"), folder, exc.strerror or exc))
+            if not there:
+                parser.error(fill(self.tr("reference folder not found: %1"), folder))
+            references.append(real)
         for output in (args.json, args.csv):
             if output is not None and (problem := self.output_problem(output, args.roots)):
                 parser.error(problem)
@@ -858,7 +896,7 @@ class CommandLine:
             hash_size=args.hash_size,
             threshold=args.threshold,
             rotations=args.rotations,
-            reference_roots=tuple(folder.resolve() for folder in args.reference),
+            reference_roots=tuple(references),
             recursive=not args.no_recursive,
             follow_links=args.follow_links,
             include_cloud_only=args.include_cloud_only,
@@ -962,12 +1000,18 @@ class CommandLine:
             parser.error(fill(self.tr("cannot read %1: %2"), args.file, exc.strerror or exc))
         except report.ResultFileError as exc:
             parser.error(f"{args.file}: {self.reason(exc.reason)}")
+        reached = self.reach_folders([*args.reference, *([args.move_to] if args.move_to else [])])
+        if reached is None:
+            return EXIT_INTERRUPTED
         try:  # a name the system refuses (too long, a folder it may not look in): said, not a traceback
             for folder in args.reference:
-                if not folder.is_dir():
+                real = self.answered(parser, reached, folder, self.tr("reference folder not answering: %1"))
+                if not real.is_dir():
                     parser.error(fill(self.tr("reference folder not found: %1"), folder))
-            if args.move_to is not None and args.move_to.exists() and not args.move_to.is_dir():
-                parser.error(fill(self.tr("--move-to %1 is not a folder"), args.move_to))
+            if args.move_to is not None:
+                real = self.answered(parser, reached, args.move_to, self.tr("--move-to %1 does not answer"))
+                if real.exists() and not real.is_dir():
+                    parser.error(fill(self.tr("--move-to %1 is not a folder"), args.move_to))
         except OSError as exc:
             parser.error(fill(self.tr("cannot read %1: %2"), exc.filename, exc.strerror or exc))
         plan = plan_from_result(result, reference_roots=[folder.absolute() for folder in args.reference])

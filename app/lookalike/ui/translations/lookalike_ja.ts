@@ -833,6 +833,14 @@
         <translation>標準出力に書き込めません: %1</translation>
     </message>
     <message>
+        <source>folder not answering: %1</source>
+        <translation>フォルダーが応答しません: %1</translation>
+    </message>
+    <message>
+        <source>reference folder not answering: %1</source>
+        <translation>基準フォルダーが応答しません: %1</translation>
+    </message>
+    <message>
         <source>… and %1 more not read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
         <translation>…ほかに %1 件は読み込まれていません。%2 の &quot;errors&quot; にすべて記録されています（--all-errors でここにすべて表示）</translation>
     </message>
@@ -847,6 +855,10 @@
     <message>
         <source>… and %1 more could not be read (--all-errors prints them all)</source>
         <translation>…ほかに %1 件を読み取れませんでした（--all-errors ですべて表示）</translation>
+    </message>
+    <message>
+        <source>--move-to %1 does not answer</source>
+        <translation>--move-to %1 が応答しません</translation>
     </message>
     <message>
         <source>--move-to %1 is not a folder</source>

@@ -833,6 +833,14 @@
         <translation>표준 출력에 쓸 수 없음: %1</translation>
     </message>
     <message>
+        <source>folder not answering: %1</source>
+        <translation>폴더가 응답하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>reference folder not answering: %1</source>
+        <translation>기준 폴더가 응답하지 않음: %1</translation>
+    </message>
+    <message>
         <source>… and %1 more not read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
         <translation>… 그 밖에 %1개는 읽히지 않았습니다. %2의 &quot;errors&quot;에 모두 기록되어 있습니다(--all-errors로 여기에 모두 표시)</translation>
     </message>
@@ -847,6 +855,10 @@
     <message>
         <source>… and %1 more could not be read (--all-errors prints them all)</source>
         <translation>… 그 밖에 %1개를 읽지 못했습니다(--all-errors로 모두 표시)</translation>
+    </message>
+    <message>
+        <source>--move-to %1 does not answer</source>
+        <translation>--move-to %1이(가) 응답하지 않습니다</translation>
     </message>
     <message>
         <source>--move-to %1 is not a folder</source>

@@ -833,6 +833,14 @@
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
+        <source>folder not answering: %1</source>
+        <translation>文件夹没有响应：%1</translation>
+    </message>
+    <message>
+        <source>reference folder not answering: %1</source>
+        <translation>参考文件夹没有响应：%1</translation>
+    </message>
+    <message>
         <source>… and %1 more not read: %2 lists every one under &quot;errors&quot; (--all-errors prints them all here)</source>
         <translation>……另有 %1 个未读取：%2 的 &quot;errors&quot; 中列出了全部（--all-errors 可在此处全部显示）</translation>
     </message>
@@ -847,6 +855,10 @@
     <message>
         <source>… and %1 more could not be read (--all-errors prints them all)</source>
         <translation>……另有 %1 个无法读取（--all-errors 可全部显示）</translation>
+    </message>
+    <message>
+        <source>--move-to %1 does not answer</source>
+        <translation>--move-to %1 没有响应</translation>
     </message>
     <message>
         <source>--move-to %1 is not a folder</source>
