@@ -694,6 +694,14 @@ class CommandLine:
                 self.tr("%1 already exists inside a scanned folder; choose another name or remove it first"),
                 path,
             )
+        if refusal is OutputRefusal.SCANNED_FOLDER_SILENT:
+            return fill(
+                self.tr(
+                    "%1 already exists and might be inside a scanned folder that does not answer; "
+                    "choose another name or remove it first"
+                ),
+                path,
+            )
         return None
 
     def write_output(self, path: Path, text: str | Iterable[str], roots: Sequence[Path]) -> None:

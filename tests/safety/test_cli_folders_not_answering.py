@@ -4,6 +4,10 @@ answer). The command looks at its folders before it starts, each given a few sec
 then ends in one line naming the folder that did not answer, with the usage error's exit status:
 nothing trashed, moved or written, no traceback. (The code before looked at them with no time limit,
 and waited as long as the drive.) Ctrl+C is heard while the command waits.
+
+A scanned folder that stops answering during the scan holds back writing the result over a file
+already there, which might be inside it (report.output_refusal), in a few seconds; a new file is
+written as ever.
 """
 
 from __future__ import annotations
@@ -15,11 +19,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lookalike import cli
-from lookalike.core import reach
+from lookalike.core import reach, report
+from lookalike.core.models import ScanResult
 
 from . import drive_not_answering
 from .conftest import make_copies, mark, needs_posix, save_result, scan_folder, trashed
@@ -195,3 +201,93 @@ def test_scan_with_a_reference_folder_written_through_a_link_and_dotdot_takes_it
     assert code == 0, capsys.readouterr().err
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["settings"]["reference_roots"] == [os.path.realpath(tmp_path / "Pictures")]
+
+
+# ---- the result written once the scan is done, a scanned folder's drive gone silent meanwhile -----
+
+
+@pytest.fixture
+def silent_once_scanned(
+    tmp_path: Path, stop_answering: Callable[[Path], Drive], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[Drive]]:
+    """The share (tmp/NAS) stops answering once the scan is done, before its result is written; the
+    list holds its drive then."""
+    from lookalike.core import scan
+
+    real_scan, drives = scan.scan, []
+
+    def scan_then_silent(*args: Any, **kwargs: Any) -> ScanResult:
+        done = real_scan(*args, **kwargs)
+        drives.append(stop_answering(tmp_path / "NAS"))
+        return done
+
+    monkeypatch.setattr(scan, "scan", scan_then_silent)
+    return drives
+
+
+def test_a_result_is_not_written_over_a_file_while_a_scanned_folder_does_not_answer(
+    tmp_path: Path, silent_once_scanned: list[Drive], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`scan Pictures NAS/Photos --json results.json`, results.json there from an earlier run; the
+    share stops answering during the scan. Whether results.json is inside NAS/Photos cannot be told
+    (a link there may lead anywhere, here too): it is not written over, and the command says why in a
+    few seconds. (The code before waited for the drive to write the result.)"""
+    make_copies(tmp_path / "Pictures", 4, ("a.jpg", "a (1).jpg"))
+    make_copies(tmp_path / "NAS" / "Photos", 5, ("b.jpg", "b (1).jpg"))
+    out = tmp_path / "results.json"
+    out.write_text("an earlier result", encoding="utf-8")
+    arguments = ["scan", str(tmp_path / "Pictures"), str(tmp_path / "NAS" / "Photos"), "--json", str(out)]
+    started = time.monotonic()
+
+    code = cli.main([*arguments, "--quiet", "--no-cache"])
+
+    took = time.monotonic() - started
+    (drive,) = silent_once_scanned
+    drive.answer()
+    said = capsys.readouterr().err
+    assert took < QUICK + PATIENCE, "writing the result waited for the drive"
+    assert code == cli.EXIT_SOME_SKIPPED and "Traceback" not in said, said
+    why = f"{out} already exists and might be inside a scanned folder that does not answer"
+    assert f"lookalike: cannot write the result: {why}; choose another name or remove it first" in said
+    assert out.read_text(encoding="utf-8") == "an earlier result"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_a_new_result_file_is_written_while_a_scanned_folder_does_not_answer(
+    tmp_path: Path, silent_once_scanned: list[Drive], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same, with nothing yet where the result goes: nothing can be written over, so nothing is
+    looked at in the scanned folders, and the result is written at once."""
+    make_copies(tmp_path / "Pictures", 4, ("a.jpg", "a (1).jpg"))
+    make_copies(tmp_path / "NAS" / "Photos", 5, ("b.jpg", "b (1).jpg"))
+    out = tmp_path / "results.json"
+    arguments = ["scan", str(tmp_path / "Pictures"), str(tmp_path / "NAS" / "Photos"), "--json", str(out)]
+    started = time.monotonic()
+
+    code = cli.main([*arguments, "--quiet", "--no-cache"])
+
+    took = time.monotonic() - started
+    silent_once_scanned[0].answer()
+    assert code == 0, capsys.readouterr().err
+    assert took < QUICK, "writing the result waited for the drive"
+    assert len(json.loads(out.read_text(encoding="utf-8"))["groups"]) == 2
+
+
+def test_what_may_be_written_is_told_in_a_few_seconds_when_a_scanned_folder_does_not_answer(
+    tmp_path: Path, stop_answering: Callable[[Path], Drive]
+) -> None:
+    """What the window asks before it exports (report.output_refusal), the share not answering: a
+    file there already is refused, a new one is not, each told in a few seconds."""
+    (tmp_path / "NAS" / "Photos").mkdir(parents=True)
+    earlier = tmp_path / "earlier.csv"
+    earlier.write_text("an earlier export", encoding="utf-8")
+    drive = stop_answering(tmp_path / "NAS")
+    roots = [tmp_path / "Pictures", tmp_path / "NAS" / "Photos"]
+    started = time.monotonic()
+
+    refusals = [report.output_refusal(earlier, roots), report.output_refusal(tmp_path / "new.csv", roots)]
+
+    took = time.monotonic() - started
+    drive.answer()
+    assert took < QUICK, "output_refusal waited for the drive"
+    assert refusals == [report.OutputRefusal.SCANNED_FOLDER_SILENT, None]

@@ -225,18 +225,26 @@ class OutputRefusal(Enum):
     NO_FOLDER = "no folder there"
     NOT_A_FILE = "there is something other than a regular file of that name (a link, a folder, a FIFO)"
     INSIDE_SCANNED = "a file of that name is inside a scanned folder (it might be one of the pictures)"
+    SCANNED_FOLDER_SILENT = (
+        "a file of that name is there, and a scanned folder did not answer: it might be inside it"
+    )
 
 
 def output_refusal(path: Path, roots: Sequence[Path]) -> OutputRefusal | None:
     """Why `path` may not be written, or None: never through a link nor over anything but a regular
     file, and never over a file inside the scanned folders `roots`, which might be one of the
-    pictures (write_atomically would replace it, not trash it)."""
+    pictures (write_atomically would replace it, not trash it). Where a file is already, the folders
+    are resolved (reach), each given reach.PATIENCE seconds: one on a network drive that stopped
+    answering would hold the look as long as its drive. Over a file there then, nothing is written
+    (a link in the silent folder may lead to it); a new file needs no look at the folders."""
     if not os.path.lexists(path):
         return None if path.parent.is_dir() else OutputRefusal.NO_FOLDER
     if os.path.islink(path) or not path.is_file():
         return OutputRefusal.NOT_A_FILE
-    real_roots = tuple(Path(os.path.realpath(root)) for root in roots)
-    if inside(Path(os.path.realpath(path)), real_roots):
+    reached = reach(roots)
+    if reached.silent:
+        return OutputRefusal.SCANNED_FOLDER_SILENT
+    if inside(Path(os.path.realpath(path)), tuple(reached.real.values())):
         return OutputRefusal.INSIDE_SCANNED
     return None
 

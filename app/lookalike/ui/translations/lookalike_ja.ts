@@ -747,6 +747,10 @@
         <translation>%1 はスキャンするフォルダー内に既に存在します。別の名前を選ぶか、先に取り除いてください</translation>
     </message>
     <message>
+        <source>%1 already exists and might be inside a scanned folder that does not answer; choose another name or remove it first</source>
+        <translation>%1 は既に存在し、応答しないスキャン対象のフォルダー内にある可能性があります。別の名前を選ぶか、先に取り除いてください</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>残り %1</translation>
     </message>

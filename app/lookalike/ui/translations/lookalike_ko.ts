@@ -747,6 +747,10 @@
         <translation>%1이(가) 스캔하는 폴더 안에 이미 있습니다. 다른 이름을 고르거나 먼저 제거하세요</translation>
     </message>
     <message>
+        <source>%1 already exists and might be inside a scanned folder that does not answer; choose another name or remove it first</source>
+        <translation>%1이(가) 이미 있으며, 스캔한 폴더 중 응답하지 않는 폴더 안에 있을 수 있습니다. 다른 이름을 고르거나 먼저 제거하세요</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>%1 남음</translation>
     </message>

@@ -747,6 +747,10 @@
         <translation>%1 已存在于扫描的文件夹中；请换一个名称，或先将其移除</translation>
     </message>
     <message>
+        <source>%1 already exists and might be inside a scanned folder that does not answer; choose another name or remove it first</source>
+        <translation>%1 已存在，且可能位于没有响应的扫描文件夹中；请换一个名称，或先将其移除</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>还剩 %1</translation>
     </message>
