@@ -1,5 +1,5 @@
 """Links to places on a drive that does not answer (a network drive whose connection was lost):
-discovery never waits for one longer than discovery.LINK_PATIENCE, nor past Stop, and never looks
+discovery never waits for one longer than reach.PATIENCE, nor past Stop, and never looks
 at or below a folder the window found out of reach, however many links lead there."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from lookalike.core import discovery
+from lookalike.core import discovery, reach
 from lookalike.core.discovery import Findings, discover_found
 from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.core.reasons import Code
@@ -125,7 +125,7 @@ def test_links_to_a_drive_that_does_not_answer_hold_the_scan_once_at_most(
     tmp_path: Path, nas: DeadDrive, monkeypatch: pytest.MonkeyPatch, follow_links: bool
 ) -> None:
     """Shortcuts to a network drive that stopped answering (the window never heard of it: it is
-    not a folder listed): the first look there is given LINK_PATIENCE, then that place counts as not
+    not a folder listed): the first look there is given reach.PATIENCE, then that place counts as not
     answering, and the other links there are not waited for. Whether links are followed or not, the
     links there are said, in plain words, and the rest of the scan is as it would be."""
     pictures = tmp_path / "Pictures"
@@ -133,7 +133,7 @@ def test_links_to_a_drive_that_does_not_answer_hold_the_scan_once_at_most(
     (pictures / "NAS").symlink_to(nas.folder / "Photos")
     (pictures / "favourite.jpg").symlink_to(nas.folder / "Photos" / "x.jpg")
     (pictures / "other favourite.jpg").symlink_to(nas.folder / "Photos" / "2019" / "y.jpg")
-    monkeypatch.setattr(discovery, "LINK_PATIENCE", 1.0)
+    monkeypatch.setattr(reach, "PATIENCE", 1.0)
     nas.stop_answering()
 
     started = time.monotonic()
@@ -158,12 +158,12 @@ def test_a_folder_scanned_on_a_drive_that_stopped_answering_a_link_is_not_looked
     tmp_path: Path, nas: DeadDrive, monkeypatch: pytest.MonkeyPatch, follow_links: bool
 ) -> None:
     """Two folders scanned, the second on the network drive, which stops answering as the scan
-    begins (after the window looked at the folders): a link in the first is given LINK_PATIENCE,
+    begins (after the window looked at the folders): a link in the first is given reach.PATIENCE,
     and then the second folder is not looked at either, but said not to answer."""
     pictures = tmp_path / "Pictures"
     _pictures(pictures)
     (pictures / "favourite.jpg").symlink_to(nas.folder / "Photos" / "x.jpg")
-    monkeypatch.setattr(discovery, "LINK_PATIENCE", 1.0)
+    monkeypatch.setattr(reach, "PATIENCE", 1.0)
 
     dead: list[bool] = []
 
@@ -199,7 +199,7 @@ def test_stop_while_a_link_waits_for_its_drive_stops_the_scan_within_a_second(
     pictures = tmp_path / "Pictures"
     _pictures(pictures)
     (pictures / "NAS").symlink_to(nas.folder / "Photos")
-    monkeypatch.setattr(discovery, "LINK_PATIENCE", 60.0)
+    monkeypatch.setattr(reach, "PATIENCE", 60.0)
     nas.stop_answering()
 
     started = time.monotonic()
@@ -235,7 +235,7 @@ def test_no_chain_of_links_leads_into_a_folder_out_of_reach(
     (inbox / "hop.jpg").symlink_to(archive / "small-original.jpg")
     (inbox / "shortcut to a picture.jpg").symlink_to("hop.jpg")
     options = ScanOptions(reference_roots=(archive,), follow_links=follow_links, use_cache=False)
-    monkeypatch.setattr(discovery, "LINK_PATIENCE", 30.0)
+    monkeypatch.setattr(reach, "PATIENCE", 30.0)
     drive.stop_answering()
     try:
         started = time.monotonic()
@@ -315,7 +315,7 @@ def test_a_folder_in_the_scan_found_silent_through_a_link_is_said_to_be_left_out
     (nas / "x.jpg").write_bytes(b"x" * 10)
     (pictures / "fav.jpg").symlink_to(nas / "x.jpg")
     drive = DeadDrive(nas, monkeypatch)
-    monkeypatch.setattr(discovery, "LINK_PATIENCE", 0.5)
+    monkeypatch.setattr(reach, "PATIENCE", 0.5)
     drive.stop_answering()
     findings = Findings()
     try:

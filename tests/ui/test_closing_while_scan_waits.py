@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from lookalike.core import reach
 from lookalike.samples import photo
-from lookalike.ui import missing_folders, on_disk
+from lookalike.ui import on_disk
 from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.window import MainWindow
 
@@ -56,7 +57,7 @@ def test_closing_while_scan_waits_for_the_folders_asks_one_question_and_starts_n
         return real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(on_disk.os, "stat", stat_of_a_drive_not_answering)
-    monkeypatch.setattr(missing_folders, "PATIENCE", 0.5)
+    monkeypatch.setattr(reach, "PATIENCE", 0.5)
     try:
         assert window.start_scan()
         assert window.start.looking()

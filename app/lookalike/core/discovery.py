@@ -15,7 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from lookalike.core import listing
+from lookalike.core import listing, reach
 from lookalike.core.listing import Listed, Lister
 from lookalike.core.models import (
     CancelCheck,
@@ -238,10 +238,6 @@ def chosen_path(root: str | os.PathLike[str]) -> Path:
     return Path(os.path.abspath(root))
 
 
-# How long a look at where a link leads may take before that place counts as not answering, for the
-# rest of the scan (a network drive whose connection was lost; one asleep takes a few seconds to wake):
-# as long as the window gives each folder listed (ui/missing_folders.PATIENCE).
-LINK_PATIENCE = 5.0
 _STOP_EVERY = 0.05  # how often a wait for such a look asks whether the scan was stopped
 _MOST_LINKS = 40  # links followed to resolve one path, as the system does (Linux's MAXSYMLINKS)
 
@@ -393,11 +389,12 @@ def _look_at_links(batches: queue.SimpleQueue[_Batch | None], unreached: Collect
 
 class _LinkLooks:
     """Where links lead (_link_target), looked at by a thread of its own, a folder's links at a time,
-    and each waited for at most LINK_PATIENCE seconds, and no longer than the scan runs: a drive that
-    does not answer holds that thread alone (it is left to its look, and another takes the next
-    links), never discovery, nor Stop. The place a look waited on in vain is added to `unreached`,
-    and not looked at again. A link not followed takes 10-20 us more than the system's own look at
-    it did (2 us), one followed less than os.path.realpath did (30 us); links are few."""
+    and each waited for at most reach.PATIENCE seconds (as any look at a folder is), and no longer
+    than the scan runs: a drive that does not answer holds that thread alone (it is left to its look,
+    and another takes the next links), never discovery, nor Stop. The place a look waited on in vain
+    is added to `unreached`, and not looked at again. A link not followed takes 10-20 us more than the
+    system's own look at it did (2 us), one followed less than os.path.realpath did (30 us); links are
+    few."""
 
     def __init__(self, unreached: set[str], cancelled: CancelCheck) -> None:
         self._unreached = unreached  # discovery's, as texts
@@ -406,7 +403,7 @@ class _LinkLooks:
 
     def targets(self, links: list[str]) -> dict[str, _Target]:
         """Each link's _link_target, or what it raised: _OutOfReach(waited=True) too where the look
-        did not answer within LINK_PATIENCE (its place is the path it waited on). _Stopped when the
+        did not answer within reach.PATIENCE (its place is the path it waited on). _Stopped when the
         scan is stopped meanwhile."""
         answers: list[_Target] = []
         while len(answers) < len(links):
@@ -433,7 +430,7 @@ class _LinkLooks:
                 stopped = self._cancelled()
                 with batch.lock:
                     looking = len(batch.answers) < len(batch.links)
-                    waited = looking and time.monotonic() - batch.since >= LINK_PATIENCE
+                    waited = looking and time.monotonic() - batch.since >= reach.PATIENCE
                     if stopped or waited:
                         batch.given_up = True
                         answers, place = list(batch.answers), batch.looking[0]
@@ -585,7 +582,7 @@ def discover_found(
     place outside the roots; each real folder is visited once, so link loops and roots
     nested in one another do not repeat files. Where a link leads is looked at either way (what is
     there says whether it is a folder, a picture, or nothing), never waited for: a look that has not
-    answered within LINK_PATIENCE (a network drive whose connection was lost), or Stop, ends the
+    answered within reach.PATIENCE (a network drive whose connection was lost), or Stop, ends the
     wait, and the place it waited on is out of reach for the rest of the scan (a folder scanned there
     is then said not to answer, not walked). A file with several names (hard links)
     is scanned once, under the first name; the others are listed in findings.other_names.

@@ -22,7 +22,12 @@ from lookalike.core.models import CancelCheck, never_cancelled
 
 log = logging.getLogger(__name__)
 
-PATIENCE = 5.0  # seconds a folder has to answer before it is said not to answer, as in the window
+# Seconds a folder (or the place a link leads to) has to answer a look before it is said not to answer:
+# a network drive whose connection was lost never does, one asleep takes a few seconds to wake. The
+# one patience of the app, read when it is needed: acting and the command line here, the scan's looks
+# at links (discovery), the window's looks for its folders (ui.missing_folders). A test shortens it
+# here, for all of them.
+PATIENCE = 5.0
 _HEARING = 0.05  # seconds between two looks at `cancelled` while the folders are waited for
 
 

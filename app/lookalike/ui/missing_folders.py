@@ -3,8 +3,8 @@ and what to say.
 
 A folder is not there when it was renamed, moved or deleted, or when its drive is unplugged; it does
 not answer when the network drive it is on stopped answering (a look at it waits as long as the drive
-does, so it is looked at off the window's thread, and given up on after PATIENCE seconds). One to
-scan is left out, with a word. A reference folder is asked about first. One not there does not
+does, so it is looked at off the window's thread, and given up on after reach.PATIENCE seconds). One
+to scan is left out, with a word. A reference folder is asked about first. One not there does not
 protect its pictures: if they now sit inside another folder listed, copies among them get marked
 DELETE. One that does not answer is out of the scan's reach (nothing in it is looked at, since each
 look would hold the scan, and Stop, as long as the drive): none of its pictures is scanned, so none
@@ -20,12 +20,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from lookalike.core import reach
 from lookalike.display_names import display_name
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill, translate
 from lookalike.ui.on_disk import FolderLooker
-
-PATIENCE = 5.0  # seconds a folder has to answer a look before it is said not to answer
 
 
 class Found(Enum):
@@ -33,7 +32,7 @@ class Found(Enum):
 
     THERE = "there"
     NOT_THERE = "not there"
-    SILENT = "silent"  # no answer within PATIENCE: its drive stopped answering (or is slow to wake)
+    SILENT = "silent"  # no answer within reach.PATIENCE: its drive stopped answering (or is slow to wake)
 
 
 @dataclass(frozen=True)
@@ -47,8 +46,8 @@ class Unavailable:
 
 class FolderLooks(QObject):
     """Looks for folders off the window's thread (FolderLooker), in rounds. A round is answered when
-    each of its folders has answered a look asked for it then (or since), or when PATIENCE has passed:
-    a folder that has not answered by then is said SILENT, until its answer comes.
+    each of its folders has answered a look asked for it then (or since), or when reach.PATIENCE has
+    passed: a folder that has not answered by then is said SILENT, until its answer comes.
 
     Signals:
         found: (Path, Found) what is known of a folder now: its answer came, or it is SILENT.
@@ -78,7 +77,7 @@ class FolderLooks(QObject):
         if not self._waiting[number]:
             QTimer.singleShot(0, self, lambda: self._give_up(number))
         else:
-            QTimer.singleShot(round(PATIENCE * 1000), self, lambda: self._give_up(number))
+            QTimer.singleShot(round(reach.PATIENCE * 1000), self, lambda: self._give_up(number))
         return number
 
     def waiting(self, number: int) -> list[Path]:
