@@ -91,7 +91,10 @@ class ResultFiles(QObject):
         anything but a regular file, and never over a file inside the scanned folders, though the
         file dialog asked whether to replace it: it might be one of the pictures."""
         review = self.session.review
-        refusal = report.output_refusal(path, review.result.roots if review is not None else ())
+        roots = review.result.roots if review is not None else ()
+        writing = fill(self.tr("Writing %1…"), display_name(path.name))
+        # Off the GUI thread: over a file there, the scanned folders are looked at (reach.PATIENCE).
+        refusal = wait_painting(lambda: report.output_refusal(path, roots), writing)
         if refusal is not None:
             why = {
                 report.OutputRefusal.NO_FOLDER: self.tr("there is no such folder"),
@@ -101,6 +104,10 @@ class ResultFiles(QObject):
                 report.OutputRefusal.INSIDE_SCANNED: self.tr(
                     "a file of that name is inside a scanned folder and might be one of your pictures; "
                     "choose another name or place"
+                ),
+                report.OutputRefusal.SCANNED_FOLDER_SILENT: self.tr(
+                    "a file of that name is there, and a scanned folder does not answer, so it might be "
+                    "one of your pictures; choose another name or place"
                 ),
             }[refusal]
             self.dialogs.inform(
@@ -112,7 +119,7 @@ class ResultFiles(QObject):
             report.write_atomically(path, text_of())
 
         try:
-            wait_painting(write, fill(self.tr("Writing %1…"), display_name(path.name)))
+            wait_painting(write, writing)
         except OSError as exc:
             self.dialogs.inform(
                 self.tr("Cannot save"),

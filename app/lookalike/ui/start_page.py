@@ -411,7 +411,7 @@ class StartPage(QWidget):
     def add_folders(self, folders: list[Path], *, reference: bool = False) -> None:
         """List folders to scan once a look, off the window's thread, finds each one a folder there
         (a file, or nothing there, is not listed; a folder already listed is not listed again):
-        folders_added says which. A folder on a drive that does not answer within PATIENCE is not
+        folders_added says which. A folder on a drive that does not answer within reach.PATIENCE is not
         listed, and the page says so."""
         wanted: list[Path] = []
         for folder in folders:

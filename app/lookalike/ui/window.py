@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         """Look for the listed folders (a folder can go between being listed and Scan), then scan
         those there, in the background. The looks run off the window's thread, "Looking at the
         folders…" meanwhile (Stop stops it): one on a network drive that stopped answering waits
-        PATIENCE seconds, and its folder counts as not there. scan_decided tells what came of it.
+        reach.PATIENCE seconds, and its folder counts as not there. scan_decided tells what came of it.
         Folders being added are waited for too (their looks answer first). False when nothing is
         looked for: no folder listed nor being added (said so), or busy."""
         if not self.start.folders() and not self.start.adding():

@@ -2443,6 +2443,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1 を書き込んでいます…</translation>
     </message>
     <message>
+        <source>a file of that name is there, and a scanned folder does not answer, so it might be one of your pictures; choose another name or place</source>
+        <translation>その名前のファイルがあり、スキャンしたフォルダーが応答しないため、あなたの画像かもしれません。別の名前か場所を選んでください</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>

@@ -2443,6 +2443,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1 저장하는 중…</translation>
     </message>
     <message>
+        <source>a file of that name is there, and a scanned folder does not answer, so it might be one of your pictures; choose another name or place</source>
+        <translation>그 이름의 파일이 있고 스캔한 폴더가 응답하지 않아 사진일 수 있습니다. 다른 이름이나 위치를 고르세요</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>

@@ -2443,6 +2443,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>正在写入 %1…</translation>
     </message>
     <message>
+        <source>a file of that name is there, and a scanned folder does not answer, so it might be one of your pictures; choose another name or place</source>
+        <translation>已有该名称的文件，且某个扫描的文件夹没有响应，它可能是您的图片之一；请换一个名称或位置</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
