@@ -76,7 +76,7 @@ def own_autosave(path: Path) -> tuple[Path, QLockFile | None]:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         return path, None
-    for candidate in (path, path.with_name(f"{path.stem}-{os.getpid()}-{secrets.token_hex(4)}{path.suffix}")):
+    for candidate in (path, beside(path)):
         lock = lock_of(candidate)
         if lock is None:  # something else in its place: the next name
             continue
@@ -85,6 +85,11 @@ def own_autosave(path: Path) -> tuple[Path, QLockFile | None]:
         if lock.error() is not QLockFile.LockError.LockFailedError:  # no lock can be made here at all
             return candidate, None
     return candidate, None  # a running window locks that one too: never seen, as the name is random
+
+
+def beside(path: Path) -> Path:
+    """A name of a window's own beside the first window's autosave `path`, which no other window has."""
+    return path.with_name(f"{path.stem}-{os.getpid()}-{secrets.token_hex(4)}{path.suffix}")
 
 
 def store(path: Path, review: Review | None) -> str:
@@ -238,15 +243,33 @@ class Autosave(QObject):
         discarding it. Yes opens it (still unsaved, now this window's autosave); no deletes it; the
         others stay for a later start. True when resumed."""
         found = self.left_behind()
+        resumed: bool | None = None
         try:
             for path, lock in found:
                 resumed = self._offer(path, lock)
                 if resumed is not None:
-                    return resumed
-            return False
+                    break
+            return bool(resumed)
         finally:
             for _path, lock in found:
                 self._let_go(lock)
+            if not resumed:
+                self._leave_for_later([path for path, _lock in found])
+
+    def _leave_for_later(self, offered: list[Path]) -> None:
+        """When this window's own file still holds a review a crashed window left (not offered, as a
+        newer one was declined, or unreadable), write this window's review beside it instead: its first
+        autosave wrote over that review, which "stays for a later start"."""
+        own, base = self.path, self.base
+        if own is None or base is None or own not in offered or not own.is_file():
+            return
+        fresh = beside(base)
+        lock = lock_of(fresh)
+        if lock is not None and not lock.tryLock(0):
+            lock = None  # written unlocked rather than over the review left there
+        self.finish()
+        self._let_go_own()  # the review left there is another window's: offered at a later start
+        self.path, self._lock = fresh, lock
 
     def _offer(self, path: Path, lock: QLockFile | None) -> bool | None:
         """Offer the autosave `path`: True when resumed, False when declined (deleted), None when there

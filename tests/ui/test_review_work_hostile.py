@@ -1,0 +1,92 @@
+"""Hostile situations around the person's review work: crashed windows' autosaves, saved reviews
+swapped or edited by another program. Each asserts what is on disk once the window is done."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from lookalike.core.decisions import DecisionStore
+from lookalike.ui.autosave import AUTOSAVE_FILE
+from lookalike.ui.review import load_session, session_json
+from lookalike.ui.window import MainWindow
+
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, crash, scan_and_wait
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def open_window(
+    qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
+) -> MainWindow:
+    window = MainWindow(
+        settings=settings,
+        dialogs=dialogs,
+        log_dir=tmp_path / "logs",
+        journal=tmp_path / "journal.jsonl",
+        decisions=decisions,
+        autosave=tmp_path / "data" / AUTOSAVE_FILE,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def reviews_kept(folder: Path) -> list[dict[Path, bool]]:
+    """The marks of every review autosaved in `folder` that can be read."""
+    found = []
+    for path in sorted(folder.glob("autosave-review*.json")):
+        try:
+            found.append(load_session(path.read_text(encoding="utf-8")).marks())
+        except Exception:  # a file being written: not a review kept
+            continue
+    return found
+
+
+def test_declining_the_newest_crashed_review_keeps_an_older_one_for_a_later_start(
+    qtbot: QtBot, settings: QSettings, decisions: DecisionStore, photos: Photos, tmp_path: Path
+) -> None:
+    """Two windows crashed, each leaving its review: the first window's (autosave-review.json, older,
+    with IMG_0001 switched to KEEP by hand) and a second one's beside it (newer). The next start offers
+    the newest; the person declines it. The dialog's promise, and the docstring's, is that the others
+    stay for a later start. But the new window's own autosave is autosave-review.json: its first scan
+    wrote over the older crashed review, whose hand-made marks were gone without a word."""
+    first = open_window(qtbot, settings, FakeDialogs(), decisions, tmp_path)
+    scan_and_wait(qtbot, first, photos.root)
+    first.select_group(0)
+    row = first.tile_model.row_of(photos.beach_copy)
+    assert row is not None
+    first.tile_model.toggle(row)  # hand-made: KEEP
+    data = tmp_path / "data"
+    older = data / AUTOSAVE_FILE
+    first.autosave.write_now()
+    qtbot.waitUntil(lambda: any(m.get(photos.beach_copy) is True for m in reviews_kept(data)))
+    crash(first)
+    first.shutdown()
+    assert load_session(older.read_text(encoding="utf-8")).marks()[photos.beach_copy] is True
+    # The second crashed window's review: the scan's suggestion (IMG_0001 DELETE), newer.
+    newer = data / "autosave-review-99999-dead.json"
+    review = load_session(older.read_text(encoding="utf-8"))
+    for group in review.groups:
+        group.keep[:] = [
+            m.path != photos.beach_copy and keep for m, keep in zip(group.members, group.keep, strict=True)
+        ]
+    newer.write_text(session_json(review), encoding="utf-8")
+    os.utime(older, (1_600_000_000, 1_600_000_000))
+
+    later = FakeDialogs(answers=[False])  # No to the newest crashed review
+    again = open_window(qtbot, settings, later, decisions, tmp_path)
+    assert not again.autosave.offer_resume()
+    assert len(later.confirmed) == 1 and not newer.exists()
+    # The person scans again in this window: its review is autosaved.
+    scan_and_wait(qtbot, again, photos.root)
+    again.autosave.write_now()
+    again.autosave.finish()
+    # The older crashed review, with its hand-made KEEP, is still somewhere to be offered later.
+    kept = reviews_kept(data)
+    assert any(marks.get(photos.beach_copy) is True for marks in kept)
+    assert any(marks.get(photos.beach_copy) is False for marks in kept)  # and this window's own, beside it
+    again.shutdown()
