@@ -6,11 +6,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
 from lookalike.ui.autosave import AUTOSAVE_FILE
+from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.review import load_session, session_json
 from lookalike.ui.window import MainWindow
 
@@ -90,3 +92,40 @@ def test_declining_the_newest_crashed_review_keeps_an_older_one_for_a_later_star
     assert any(marks.get(photos.beach_copy) is True for marks in kept)
     assert any(marks.get(photos.beach_copy) is False for marks in kept)  # and this window's own, beside it
     again.shutdown()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="File > Open review (ui/files.py open_review, wired in ui/window.py) never asks "
+    "Autosave.may_replace(): unsaved marks are replaced, and their autosave removed, without a question",
+)
+def test_open_review_over_unsaved_marks_asks_first_and_cancel_keeps_them(
+    qtbot: QtBot, settings: QSettings, decisions: DecisionStore, photos: Photos, tmp_path: Path
+) -> None:
+    """File ▸ Open review… replaced a review with unsaved hand-made marks without a question, as a new
+    scan never does (it asks Save… / Discard / Cancel); and the autosave, which no longer held unsaved
+    work, was removed at once: the marks were gone for good."""
+    dialogs = FakeDialogs()
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path)
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.save_path = dialogs.open_path_answer = tmp_path / "saved yesterday.json"
+    assert window.autosave.save_review()  # an older review, saved as the scan suggested
+    window.select_group(0)
+    row = window.tile_model.row_of(photos.beach_copy)
+    assert row is not None
+    window.tile_model.toggle(row)  # then a mark by hand, not saved
+    assert window.session.unsaved
+    autosave = tmp_path / "data" / AUTOSAVE_FILE
+    window.autosave.write_now()
+    qtbot.waitUntil(lambda: any(m.get(photos.beach_copy) is True for m in reviews_kept(autosave.parent)))
+
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    window.commands.actions["open_review"].trigger()
+    window.autosave.finish()
+    qtbot.wait(50)
+    assert len(dialogs.asked_unsaved) == 1  # asked, as a new scan or closing asks
+    assert window.review is not None and window.review.marks()[photos.beach_copy] is True
+    assert window.session.unsaved
+    window.autosave.finish()
+    assert any(m.get(photos.beach_copy) is True for m in reviews_kept(autosave.parent))
+    window.shutdown()
