@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
-from lookalike.ui.autosave import AUTOSAVE_FILE
+from lookalike.ui.autosave import AUTOSAVE_FILE, own_autosave
 from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.review import load_session, session_json
 from lookalike.ui.window import MainWindow
@@ -129,3 +129,49 @@ def test_open_review_over_unsaved_marks_asks_first_and_cancel_keeps_them(
     window.autosave.finish()
     assert any(m.get(photos.beach_copy) is True for m in reviews_kept(autosave.parent))
     window.shutdown()
+
+
+def test_a_review_whose_lock_a_power_cut_left_empty_is_still_offered_back(
+    qtbot: QtBot, settings: QSettings, decisions: DecisionStore, photos: Photos, tmp_path: Path
+) -> None:
+    """A power cut soon after Lookalike started: the autosave (written with fsync) survived, but the
+    lock file, made at the start and never synced, came back empty, as a file system that allocates
+    late leaves it. An empty lock names no process, so Qt never takes it for stale (no age limit
+    here): that review was never offered again, nor removed, and every later window wrote beside it."""
+    first = open_window(qtbot, settings, FakeDialogs(), decisions, tmp_path)
+    scan_and_wait(qtbot, first, photos.root)
+    first.select_group(0)
+    row = first.tile_model.row_of(photos.beach_copy)
+    assert row is not None
+    first.tile_model.toggle(row)
+    data = tmp_path / "data"
+    first.autosave.write_now()
+    qtbot.waitUntil(lambda: any(m.get(photos.beach_copy) is True for m in reviews_kept(data)))
+    crash(first)
+    first.shutdown()
+    lock = data / f"{AUTOSAVE_FILE}.lock"
+    lock.write_bytes(b"")  # as the power cut left it
+    os.utime(lock, (1_600_000_000, 1_600_000_000))
+
+    later = FakeDialogs(answers=[True])
+    again = open_window(qtbot, settings, later, decisions, tmp_path)
+    with qtbot.waitSignal(again.results_shown):
+        assert again.autosave.offer_resume()
+    assert again.review is not None and again.review.marks()[photos.beach_copy] is True
+    again.shutdown()
+
+
+def test_an_empty_lock_a_window_still_holds_is_never_taken(tmp_path: Path) -> None:
+    """A window that has just made its lock holds it (Qt locks the file as it makes it) before
+    writing who it is: an empty lock so held is never taken for a stale one."""
+    path = tmp_path / AUTOSAVE_FILE
+    held = QLockFile(f"{path}.lock")
+    assert held.tryLock(0)
+    with open(f"{path}.lock", "r+b") as stream:
+        stream.truncate(0)  # as if the window had not yet written who it is
+    os.utime(f"{path}.lock", (1_600_000_000, 1_600_000_000))
+    found, lock = own_autosave(path)
+    assert found != path and lock is not None
+    assert os.path.exists(f"{path}.lock")
+    lock.unlock()
+    held.unlock()

@@ -23,6 +23,7 @@ import logging
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_FILE = "autosave-review.json"
 AUTOSAVE_DELAY_MS = 2000  # after the last switched mark; other changes are written at once
+# An empty lock file at least this old, that no window holds, was left by a power cut (see lock_of).
+EMPTY_LOCK_AGE_S = 10.0
 
 
 def default_autosave_path() -> Path:
@@ -56,9 +59,11 @@ def lock_of(path: Path) -> QLockFile | None:
     to tell whether it is stale, and a FIFO put there held the window's start for good."""
     name = f"{path}.lock"
     try:
-        if not stat.S_ISREG(os.lstat(name).st_mode):
+        status = os.lstat(name)
+        if not stat.S_ISREG(status.st_mode):
             log.warning("%s is no regular file: not used as a lock", name)
             return None
+        _clear_empty_lock(name, status)
     except FileNotFoundError:
         pass
     except OSError as exc:
@@ -67,6 +72,35 @@ def lock_of(path: Path) -> QLockFile | None:
     lock = QLockFile(name)
     lock.setStaleLockTime(0)  # never stale by age alone: a window may stay open for days
     return lock
+
+
+def _clear_empty_lock(name: str, status: os.stat_result) -> None:
+    """Remove the lock file `name` (`status`: its lstat) when it is empty, not new, and no process holds
+    it: a power cut soon after a window made it leaves it so (its autosave, synced, survives). It names
+    no process, so Qt never takes it for stale (no age limit here), and that window's review was never
+    offered again. A window holds its lock (flock) from the moment it makes it, before writing in it."""
+    if os.name != "posix" or status.st_size or time.time() - status.st_mtime < EMPTY_LOCK_AGE_S:
+        return
+    import fcntl
+
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held: a window that runs
+            return
+        now = os.fstat(fd)
+        if now.st_size or not os.path.samestat(now, status) or not os.path.samestat(now, os.lstat(name)):
+            return
+        log.warning("%s is empty and no window holds it (a power cut): removed", name)
+        os.unlink(name)  # trash-safe: an empty lock file of the app's own, which no window holds
+    except OSError as exc:
+        log.warning("cannot look at %s: %s", name, exc)
+    finally:
+        os.close(fd)
 
 
 def own_autosave(path: Path) -> tuple[Path, QLockFile | None]:
