@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from lookalike.core import restore
 from lookalike.core.actions import carry_out
 from lookalike.core.restore import undo_last
 from lookalike.ui.review import Review
 
-from .conftest import make_copies, mark, scan_folder
+from .conftest import make_copies, mark, needs_byte_names, needs_posix, scan_folder, trashed
+from .test_undo_last_action import act
 
 
 def _mount_bind(source: Path, target: Path) -> bool:
@@ -72,3 +74,69 @@ def test_a_file_moved_off_a_drive_unplugged_since_is_not_put_into_its_empty_moun
     again = undo_last(journal)
     assert again is not None and [o.path for o in again.restored] == [paths[1]]
     assert (store / "photos" / "b.jpg").read_bytes() == content
+
+
+@needs_posix
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_a_folder_swapped_for_a_link_just_before_the_file_is_linked_back_is_not_put_through(
+    tmp_path: Path, trash: Path, monkeypatch: pytest.MonkeyPatch, moved: bool
+) -> None:
+    """Hostile: undo looked at the old folder's way (no link made since the run), and just then,
+    before the file is given its old name, another program moves the folder aside and puts a link
+    to another folder (a shared one) in its place. The act path holds its folder open against
+    exactly this; putting back named the file by its path, through the link: the person's picture
+    went into the other folder, and the report said it was back where it was."""
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    gone, contents = act(tmp_path / "photos", journal, destination)
+    other = tmp_path / "shared"
+    other.mkdir()
+    refusing = restore._refuse_new_links
+    looked: list[Path] = []
+
+    def swapped_just_after_the_look(folder: Path, since: float) -> None:
+        refusing(folder, since)
+        looked.append(folder)
+        if len(looked) == 2:  # _put_back's look, right before the link
+            (tmp_path / "photos").rename(tmp_path / "photos aside")
+            os.symlink(other, tmp_path / "photos")
+
+    monkeypatch.setattr(restore, "_refuse_new_links", swapped_just_after_the_look)
+    report = undo_last(journal)
+
+    assert report is not None
+    assert os.listdir(other) == []  # nothing put into the other folder
+    first = gone[0]
+    if first in {o.path for o in report.restored}:  # put back where it was: the folder moved aside
+        assert (tmp_path / "photos aside" / first.name).read_bytes() == contents[first]
+    else:
+        where = destination if destination else trash / "files"
+        assert first.name in (os.listdir(where) if moved else trashed(trash)) or any(
+            p.read_bytes() == contents[first] for p in where.iterdir()
+        )
+
+
+@needs_byte_names
+@pytest.mark.parametrize("moved", [False, True], ids=["trashed", "moved"])
+def test_files_whose_names_are_not_utf8_come_back(tmp_path: Path, trash: Path, moved: bool) -> None:
+    """Names from an old camera card or a Windows-1252 zip: bytes that are no UTF-8, in the folder's
+    name and the file's. The journal, the trash's record (percent-encoded bytes) and the way back all
+    keep those bytes: each file comes back under its very name, nothing left where it went."""
+    folder = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), b"Caf\xe9 photos")))
+    names = tuple(os.fsdecode(name) for name in (b"a.jpg", b"\xe9t\xe9 1.jpg", b"\xe9t\xe9 2.jpg"))
+    paths = make_copies(folder, names=names)
+    contents = {path: path.read_bytes() for path in paths}
+    journal = tmp_path / "journal.jsonl"
+    destination = tmp_path / "moved" if moved else None
+    result = scan_folder(folder)
+    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+    done = carry_out(plan, destination=destination, journal=journal).done
+    assert len(done) == 2
+
+    report = undo_last(journal)
+
+    assert report is not None and not report.not_restored
+    assert sorted(o.path for o in report.restored) == sorted(paths[1:])
+    assert sorted(os.listdir(os.fsencode(folder))) == sorted(os.fsencode(p.name) for p in paths)
+    assert all(path.read_bytes() == contents[path] for path in paths)
+    assert trashed(trash) == [] and (destination is None or os.listdir(destination) == [])

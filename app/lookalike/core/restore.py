@@ -47,6 +47,7 @@ from lookalike.core.actions import (
     NoLongerChecked,
     acting_alone,
     append_journal_line,
+    holding,
     home_trash,
     json_line,
     numbered_name,
@@ -534,63 +535,78 @@ def _make_folders(folder: Path) -> None:
 def _put_back(source: Path, target: Path, identity: Identity, digest: str, since: float) -> None:
     """Move `source`, the file checked (`identity`), to `target`; never replaces a file at `target`,
     never leaves half a file, and never leaves a second name or copy at `target` when `source` cannot
-    leave where it is."""
+    leave where it is.
+
+    The old folder is held open, then its way looked at, and the file named in the folder held: a
+    folder another program moves aside and replaces by a link meanwhile is never put through (by its
+    path, the file went into the folder the link leads to, and was said to be back)."""
     _make_folders(target.parent)
-    _refuse_new_links(target.parent, since)
+    with holding(target.parent) as folder:
+        _refuse_new_links(target.parent, since)
+        if folder.moved_or_replaced():  # replaced since it was held: by a link, or another folder
+            log.warning("not putting back into %s: it was replaced as it was looked at", target.parent)
+            raise NotRestored(Code.LINK_TO_FOLDER_NOT_FOLLOWED())
+        _put_back_into(folder, source, target, identity, digest)
+
+
+def _put_back_into(folder: Folder, source: Path, target: Path, identity: Identity, digest: str) -> None:
+    """_put_back's work, in the old folder held (`folder`), under the name of `target`."""
+    name = folder.at(target.name)
     try:
-        os.link(source, target)  # fails rather than replace a file that appeared meanwhile
+        os.link(source, name, dst_dir_fd=folder.fd)  # fails rather than replace a file put there meanwhile
     except FileExistsError:
         raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
     except OSError:  # another drive, or a drive without hard links
-        made = _copy_into_place(source, target, identity, digest)
+        made = _copy_into_place(folder, source, target, identity, digest)
     else:
-        made = _identity(os.lstat(target))
+        made = _identity(os.lstat(name, dir_fd=folder.fd))
         if made != identity:  # `source` was swapped since it was checked: take the name back
             try:
-                _discard_partial_copy(target, made)
+                _discard_partial_copy(folder, target.name, made)
             except LeftAside as exc:
                 raise NotRestored(Code.LEFT_ASIDE(path=exc.name, aside=exc.aside)) from exc
             raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
     try:
-        _drop_restored_name(source, target, identity)
+        _drop_restored_name(source, folder, target, identity)
     except BaseException:
-        _forget_put_back(target, made, source, identity)
+        _forget_put_back(folder, target, made, source, identity)
         raise
 
 
-def _copy_into_place(source: Path, target: Path, identity: Identity, digest: str) -> Identity:
-    """Copy to a temporary name beside `target`, then give it the name `target` if still free: by a
-    hard link, else by a rename that fails rather than replace. Never by a look and then a plain
-    rename, which replaced a file another program saved at `target` in between: a drive that has
-    neither refuses. Returns which file the copy is."""
+def _copy_into_place(folder: Folder, source: Path, target: Path, identity: Identity, digest: str) -> Identity:
+    """Copy to a temporary name in `folder` (held: `target`'s), then give it the name of `target` if
+    still free: by a hard link, else by a rename that fails rather than replace. Never by a look and
+    then a plain rename, which replaced a file another program saved at `target` in between: a drive
+    that has neither refuses. Returns which file the copy is."""
     try:
-        name, _ = verified_copy(
+        temporary, _ = verified_copy(
             source,
-            Folder(target.parent),
+            folder,
             digest,
             lambda opened: not IDENTITIES_COMPARED or _identity(opened) == identity,
         )
-        temporary = target.parent / name
     except NoLongerChecked:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source))) from None
-    made = _identity(os.lstat(temporary))
+    made = _identity(os.lstat(folder.at(temporary), dir_fd=folder.fd))
     try:
         try:
-            os.link(temporary, target)
+            os.link(folder.at(temporary), folder.at(target.name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd)
         except FileExistsError:
             raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
         except OSError:  # no hard links here
-            _rename_into_place(temporary, target, source)
+            _rename_into_place(folder, temporary, target, source)
     finally:
-        _discard_partial_copy(temporary)
+        _discard_partial_copy(folder, temporary)
     return made
 
 
-def _rename_into_place(temporary: Path, target: Path, source: Path) -> None:
-    """Give the copy `temporary` the name `target` by a rename that fails rather than replace; where
-    the drive has none, NotRestored: the copy put back stays at `source`."""
+def _rename_into_place(folder: Folder, temporary: str, target: Path, source: Path) -> None:
+    """Give the copy `temporary` (in `folder`) the name of `target` by a rename that fails rather
+    than replace; where the drive has none, NotRestored: the copy put back stays at `source`."""
     try:
-        rename_without_replacing(temporary, target)
+        rename_without_replacing(
+            folder.at(temporary), folder.at(target.name), src_dir_fd=folder.fd, dst_dir_fd=folder.fd
+        )
     except FileExistsError:
         raise NotRestored(Code.PLACE_TAKEN(path=str(target))) from None
     except OSError as exc:
@@ -601,46 +617,50 @@ def _rename_into_place(temporary: Path, target: Path, source: Path) -> None:
         raise NotRestored(Code.PUT_BACK_UNSAFE_ON_DRIVE(copy=str(source))) from None
 
 
-def _discard_partial_copy(temporary: Path, made: Identity | None = None) -> None:
-    """Remove this module's own temporary copy (gone already when it became the file), or with `made`
-    its own name or copy at a file's old place, only while that name is still the file made: never a
-    person's file (by remove_if_still: a file another program renames onto it meanwhile stays, else
-    LeftAside)."""
+def _discard_partial_copy(folder: Folder, name: str, made: Identity | None = None) -> None:
+    """Remove this module's own temporary copy `name` in `folder` (gone already when it became the
+    file), or with `made` its own name or copy at a file's old place, only while that name is still
+    the file made: never a person's file (by remove_if_still: a file another program renames onto it
+    meanwhile stays, else LeftAside, with the names in full)."""
     if made is not None:
         with contextlib.suppress(FileNotFoundError):
-            remove_if_still(temporary, lambda now: _identity(now) == made)
+            try:
+                remove_if_still(folder.at(name), lambda now: _identity(now) == made, dir_fd=folder.fd)
+            except LeftAside as exc:
+                raise LeftAside(folder.path / name, folder.path / os.path.basename(exc.aside)) from exc
         return
     # A random name of this module's own, which no other program knows: nothing is renamed onto it.
-    temporary.unlink(missing_ok=True)  # trash-safe: the app's own temporary copy
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(folder.at(name), dir_fd=folder.fd)  # trash-safe: the app's own temporary copy
 
 
-def _forget_put_back(target: Path, made: Identity, source: Path, identity: Identity) -> None:
-    """Take back the name or copy made at `target` when the trashed or moved name `source` could not
-    be removed (its folder takes nothing out): so the old place does not hold a second copy the
-    person had removed. Only while `source` still holds the file checked (`identity`), so the only
-    name of a file is never removed."""
+def _forget_put_back(folder: Folder, target: Path, made: Identity, source: Path, identity: Identity) -> None:
+    """Take back the name or copy made at `target` (in `folder`, held) when the trashed or moved name
+    `source` could not be removed (its folder takes nothing out): so the old place does not hold a
+    second copy the person had removed. Only while `source` still holds the file checked
+    (`identity`), so the only name of a file is never removed."""
     try:
         if _identity(os.lstat(source)) != identity:
             return
     except OSError:
         return
     try:
-        _discard_partial_copy(target, made)
+        _discard_partial_copy(folder, target.name, made)
     except LeftAside as exc:  # putting back failed for its own reason, said as it is; this in the log
         log.warning("%s: another file took its name; it was kept as %s", target, exc.aside)
     except OSError:  # putting back failed for its own reason, said as it is
         pass
 
 
-def _drop_restored_name(name: Path, kept_as: Path, identity: Identity) -> None:
-    """Remove the trashed or moved name once `kept_as` holds the same content: the only removal of a
-    person's file here, and its content lives on at `kept_as`. Only while `name` is still the file
-    checked (`identity`): by remove_if_still, so a file another program renames onto `name`
-    meanwhile stays."""
+def _drop_restored_name(name: Path, folder: Folder, kept_as: Path, identity: Identity) -> None:
+    """Remove the trashed or moved name once `kept_as` (in `folder`, held) holds the same content: the
+    only removal of a person's file here, and its content lives on at `kept_as`. Only while `name` is
+    still the file checked (`identity`): by remove_if_still, so a file another program renames onto
+    `name` meanwhile stays."""
     now = os.lstat(name)
     if _identity(now) != identity:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(name)))
-    kept = os.lstat(kept_as)
+    kept = os.lstat(folder.at(kept_as.name), dir_fd=folder.fd)
     if not stat.S_ISREG(kept.st_mode) or kept.st_size != now.st_size:
         raise CopyRefused(Code.PUT_BACK_COPY_MISSING(path=str(kept_as), copy=str(name)))
     try:
