@@ -567,7 +567,7 @@ def _put_back_into(folder: Folder, source: Path, target: Path, identity: Identit
                 raise NotRestored(Code.LEFT_ASIDE(path=exc.name, aside=exc.aside)) from exc
             raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(source)))
     try:
-        _drop_restored_name(source, folder, target, identity)
+        _drop_restored_name(source, target, identity)
     except BaseException:
         _forget_put_back(folder, target, made, source, identity)
         raise
@@ -652,15 +652,15 @@ def _forget_put_back(folder: Folder, target: Path, made: Identity, source: Path,
         pass
 
 
-def _drop_restored_name(name: Path, folder: Folder, kept_as: Path, identity: Identity) -> None:
-    """Remove the trashed or moved name once `kept_as` (in `folder`, held) holds the same content: the
-    only removal of a person's file here, and its content lives on at `kept_as`. Only while `name` is
-    still the file checked (`identity`): by remove_if_still, so a file another program renames onto
-    `name` meanwhile stays."""
+def _drop_restored_name(name: Path, kept_as: Path, identity: Identity) -> None:
+    """Remove the trashed or moved name once `kept_as` holds the same content: the only removal of a
+    person's file here, and its content lives on at `kept_as`. Only while `name` is still the file
+    checked (`identity`): by remove_if_still, so a file another program renames onto `name`
+    meanwhile stays."""
     now = os.lstat(name)
     if _identity(now) != identity:
         raise NotRestored(Code.CHANGED_SINCE_MOVED(path=str(name)))
-    kept = os.lstat(folder.at(kept_as.name), dir_fd=folder.fd)
+    kept = os.lstat(kept_as)  # by its path: its folder replaced since it was held, this refuses
     if not stat.S_ISREG(kept.st_mode) or kept.st_size != now.st_size:
         raise CopyRefused(Code.PUT_BACK_COPY_MISSING(path=str(kept_as), copy=str(name)))
     try:
