@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLockFile, QSettings
 from pytestqt.qtbot import QtBot
 
@@ -94,11 +93,6 @@ def test_declining_the_newest_crashed_review_keeps_an_older_one_for_a_later_star
     again.shutdown()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="File > Open review (ui/files.py open_review, wired in ui/window.py) never asks "
-    "Autosave.may_replace(): unsaved marks are replaced, and their autosave removed, without a question",
-)
 def test_open_review_over_unsaved_marks_asks_first_and_cancel_keeps_them(
     qtbot: QtBot, settings: QSettings, decisions: DecisionStore, photos: Photos, tmp_path: Path
 ) -> None:
@@ -128,6 +122,15 @@ def test_open_review_over_unsaved_marks_asks_first_and_cancel_keeps_them(
     assert window.session.unsaved
     window.autosave.finish()
     assert any(m.get(photos.beach_copy) is True for m in reviews_kept(autosave.parent))
+    title, text, _ = dialogs.asked_unsaved[0]
+    assert title == "Save your review before opening another?"
+    assert "Opening a review replaces this one" in text
+
+    dialogs.unsaved_answers = [UnsavedChoice.DISCARD]  # then opened after all: the saved one shows
+    window.commands.actions["open_review"].trigger()
+    assert len(dialogs.asked_unsaved) == 2
+    assert window.review is not None and window.review.marks()[photos.beach_copy] is not True
+    assert not window.session.unsaved
     window.shutdown()
 
 

@@ -363,17 +363,26 @@ class Autosave(QObject):
         self.write_now()
         return True
 
-    def may_replace(self) -> bool:
-        """Whether a new scan may replace the review on screen. Over unsaved work, asks Save… / Discard /
-        Cancel, as closing does."""
+    def may_replace(self, *, by_opening: bool = False) -> bool:
+        """Whether a new scan (or, `by_opening`, a review opened) may replace the review on screen.
+        Over unsaved work, asks Save… / Discard / Cancel, as closing does."""
         if not self.session.unsaved:
             return True
-        choice = self.dialogs.ask_unsaved(
-            self.tr("Save your review before scanning again?"),
-            self.tr(
+        if by_opening:
+            title = self.tr("Save your review before opening another?")
+            text = self.tr(
+                "Opening a review replaces this one. Your KEEP and DELETE marks in it, and which groups "
+                "you reviewed, are not saved: opening another without saving loses them."
+            )
+        else:
+            title = self.tr("Save your review before scanning again?")
+            text = self.tr(
                 "A new scan replaces this review. Your KEEP and DELETE marks in it, and which groups you "
                 "reviewed, are not saved: scanning without saving loses them."
-            ),
+            )
+        choice = self.dialogs.ask_unsaved(
+            title,
+            text,
             self.tr(
                 "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
                 "“not duplicates” are remembered either way."

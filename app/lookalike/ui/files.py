@@ -42,7 +42,9 @@ class ResultFiles(QObject):
         copy = frozen_copy(review)
         return self._write(path, lambda: session_json(copy))
 
-    def open_review(self) -> bool:
+    def open_review(self, may_replace: Callable[[], bool] = lambda: True) -> bool:
+        """Open a saved review in place of the one on screen, once it is read, and once `may_replace()`
+        (asking over unsaved work: Autosave.may_replace) lets it."""
         path = self.dialogs.open_file(self.tr("Open review"), self.tr("Lookalike review (*.json)"))
         if path is None:
             return False
@@ -56,6 +58,8 @@ class ResultFiles(QObject):
                 self.tr("Cannot open the review"),
                 fill(self.tr("%1 cannot be opened: %2"), display_name(path), why),
             )
+            return False
+        if not may_replace():
             return False
         self.session.show(review, unsaved=False)
         return True

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             "add_folder": self.choose_folder,
             "scan": self.start_scan,
             "stop": self.stop,
-            "open_review": lambda: self.files.open_review(),
+            "open_review": lambda: self.files.open_review(lambda: self.autosave.may_replace(by_opening=True)),
             "save_review": lambda: self.autosave.save_review(),
             "export_json": lambda: self.files.export_json(),
             "export_csv": lambda: self.files.export_csv(),

@@ -354,6 +354,14 @@
         <translation>%1 時点のレビューを再開しました。何かを移動する前に、すべてのファイルをもう一度確認します。</translation>
     </message>
     <message>
+        <source>Save your review before opening another?</source>
+        <translation>別のレビューを開く前にこのレビューを保存しますか？</translation>
+    </message>
+    <message>
+        <source>Opening a review replaces this one. Your KEEP and DELETE marks in it, and which groups you reviewed, are not saved: opening another without saving loses them.</source>
+        <translation>レビューを開くとこのレビューが置き換えられます。このレビューの「残す」「削除」のマークと、どのグループを確認したかは保存されていません。保存せずに別のレビューを開くと失われます。</translation>
+    </message>
+    <message>
         <source>Save your review before scanning again?</source>
         <translation>もう一度スキャンする前にレビューを保存しますか？</translation>
     </message>

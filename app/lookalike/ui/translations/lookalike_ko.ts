@@ -354,6 +354,14 @@
         <translation>%1의 검토를 이어서 합니다. 무엇이든 옮기기 전에 모든 파일을 다시 확인합니다.</translation>
     </message>
     <message>
+        <source>Save your review before opening another?</source>
+        <translation>다른 검토를 열기 전에 이 검토를 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Opening a review replaces this one. Your KEEP and DELETE marks in it, and which groups you reviewed, are not saved: opening another without saving loses them.</source>
+        <translation>검토를 열면 이 검토가 대체됩니다. 이 검토의 ‘보관’·‘삭제’ 표시와 검토한 그룹 정보가 저장되지 않았습니다. 저장하지 않고 다른 검토를 열면 사라집니다.</translation>
+    </message>
+    <message>
         <source>Save your review before scanning again?</source>
         <translation>다시 스캔하기 전에 검토를 저장할까요?</translation>
     </message>

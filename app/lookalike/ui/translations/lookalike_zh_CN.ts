@@ -354,6 +354,14 @@
         <translation>已继续 %1 的审阅：移动任何文件之前都会重新检查每个文件。</translation>
     </message>
     <message>
+        <source>Save your review before opening another?</source>
+        <translation>打开另一个审阅前保存此审阅吗？</translation>
+    </message>
+    <message>
+        <source>Opening a review replaces this one. Your KEEP and DELETE marks in it, and which groups you reviewed, are not saved: opening another without saving loses them.</source>
+        <translation>打开审阅会替换此审阅。此审阅中的“保留”和“删除”标记，以及您已审阅过哪些组，都尚未保存：不保存就打开另一个会丢失它们。</translation>
+    </message>
+    <message>
         <source>Save your review before scanning again?</source>
         <translation>重新扫描前保存审阅吗？</translation>
     </message>
