@@ -10,13 +10,14 @@ The view is the dialog and its keys; each picture is an `image_pane.ImagePane`,
 and the pictures are decoded off the GUI thread by a `pair_loader.PairLoader`.
 The view never touches the decisions store or the marks: "Not duplicates" only emits
 `not_duplicates_requested`, and the grid's marking keys (commands.MARKING) on the current
-picture, framed, only emit `mark_requested`; the window decides what those mean.
+picture, framed, only emit `mark_requested`; the window decides what those mean. What the
+window holds back from moving (`set_held`: Review.held_in) it says as the grid's tiles do.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -37,17 +38,21 @@ from lookalike.core.models import GroupMember, Tier
 from lookalike.display_names import display_name
 from lookalike.ui.colours import SecondaryLabel
 from lookalike.ui.commands import COMMANDS, MARKING
+from lookalike.ui.delegates import not_moved_word
 from lookalike.ui.i18n import fill, size_text, translate
 from lookalike.ui.image_pane import ZOOM_STEP, Caption, CaptionLabel, ImagePane, LinkedPanes
 from lookalike.ui.on_disk import OnDisk, same_file
 from lookalike.ui.pair_loader import DIFFERENCE_GAIN, DifferenceStats, LoadedImage, Pair, PairLoader
+from lookalike.ui.review import Held
 from lookalike.ui.settings import fit_on_screen
 from lookalike.ui.wording import (
     changes_sentence,
     compared_words,
     hash_distance,
     hint_line,
+    lost_keepers_words,
     mark_word,
+    not_moved_sentence,
     on_disk_sentence,
     pixel_check,
 )
@@ -351,6 +356,10 @@ class CompareView(QDialog):
         super().__init__(parent)
         self._choice = PairChoice(paths, pair, members)
         self._marks: dict[Path, bool] = {}  # KEEP (True) / DELETE, as the window has them
+        # The copies marked DELETE that acting leaves where they are, with why, and, when that is for
+        # want of a copy marked KEEP, whether each copy marked KEEP is gone (True) or changed: set_held.
+        self._held: dict[Path, Held] = {}
+        self._lost: list[bool] = []
         self._current_is_b = True  # outside flicker, which picture the marking keys act on
         self._mark_keys = marking_keys()
         self.setWindowTitle(self.tr("Compare"))
@@ -361,12 +370,17 @@ class CompareView(QDialog):
         self._mode = CompareMode.SIDE_BY_SIDE
         self._flicker_shows_b = False
         self._announced: Pair | None = None
-        self._loader = PairLoader(self, threads=threads)
-        self._loader.image_loaded.connect(self._on_image_loaded)
-        self._loader.detail_loaded.connect(self._on_detail_loaded)
-        self._loader.difference_ready.connect(self._on_difference_ready)
+        self._threads = threads
+        self._loader = self._new_loader()
         self._build()
         self._show_pair()
+
+    def _new_loader(self) -> PairLoader:
+        loader = PairLoader(self, threads=self._threads)
+        loader.image_loaded.connect(self._on_image_loaded)
+        loader.detail_loaded.connect(self._on_detail_loaded)
+        loader.difference_ready.connect(self._on_difference_ready)
+        return loader
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -568,6 +582,40 @@ class CompareView(QDialog):
         self._marks = dict(marks)
         self._refresh()
 
+    def set_held(self, held: Mapping[Path, Held], lost: Sequence[bool] = ()) -> None:
+        """Say of the pictures marked DELETE that acting leaves where they are (`held`: Review.held_in)
+        that they are not moved, as their tiles do: the mark greyed, and, held back as every copy marked
+        KEEP changed or went away since the scan (Held.NO_KEEPER), "NOT MOVED" and why, in the words of
+        `lost` (Review.lost_keepers: each copy marked KEEP, gone or changed)."""
+        self._held, self._lost = dict(held), list(lost)
+        self._refresh()
+
+    def held(self, path: Path) -> Held | None:
+        """Why acting leaves `path`, marked DELETE, where it is (set_held); None when it moves as marked."""
+        return self._held.get(path) if self._marks.get(path) is False else None
+
+    def saw_on_disk(self, path: Path, state: OnDisk) -> None:
+        """The window just saw `path` as `state` (gone, changed or as scanned since the scan): a picture
+        read here when it was otherwise (the copy kept, gone, now back) is read again, so that the view
+        never says a file is gone, or shows its old picture, when the grid says otherwise."""
+        members, name = self._choice.members, Path(path)
+        loaded = self._loader.image(name)
+        if members is None or name not in self._choice.paths or loaded is None:
+            return  # not read here (yet): it will be read as it is
+        if isinstance(loaded, str) and not self._loader.gone(name):
+            return  # there, but not a picture this can show: nothing here tells whether it changed
+        index = self._choice.paths.index(name)
+        if on_disk_then(members[index], loaded, gone=self._loader.gone(name)) is state:
+            return
+        # Read everything again, the old loader left to end its running decodes (it has no way to
+        # forget one picture): this happens when a file shown comes back or changes, seldom.
+        self._loader.retire()
+        self._loader = self._new_loader()
+        if self.isVisible():
+            self._show_pair()
+        else:
+            self._loader.stop()  # closed: showEvent reads what is missing
+
     def set_current(self, b: bool) -> None:
         """Make B (else A) the picture the marking keys act on; in flicker, show it."""
         if b == self._current_b():
@@ -742,8 +790,8 @@ class CompareView(QDialog):
             self._show_in(self.pane_b, self.path_b)
             self.label_b.set_caption(self._caption(self._choice.b))
         shown_a = self.path_b if left_is_b else self.path_a
-        self.pane_a.set_mark(self._marks.get(shown_a))
-        self.pane_b.set_mark(self._marks.get(self.path_b))
+        self._mark_pane(self.pane_a, shown_a)
+        self._mark_pane(self.pane_b, self.path_b)
         self.pane_a.set_current(flicker or not self._current_is_b)
         self.pane_b.set_current(not flicker and self._current_is_b)
         others = self._choice.others()
@@ -754,19 +802,33 @@ class CompareView(QDialog):
         self.next_button.setEnabled(len(others) > 1)
         self._linked.refresh()
 
+    def _mark_pane(self, pane: ImagePane, path: Path) -> None:
+        """The badge of the picture `pane` shows: its mark, greyed if it is not moved (as its tile's)."""
+        held = self.held(path)
+        note = not_moved_word() if held is Held.NO_KEEPER else ""
+        pane.set_mark(self._marks.get(path), moves=held is None, note=note)
+
     def _caption(self, index: int, *, flicker: bool = False) -> Caption:
         path, is_a = self._choice.paths[index], index == self._choice.a
         tag = (self.tr("A · reference") if index == 0 else "A") if is_a else "B"
+        held = self.held(path)
         if path in self._marks:
             tag += f" · {mark_word(self._marks[path])}"
+            if held is Held.NO_KEEPER:
+                tag += f" · {not_moved_word()}"
         members, loaded = self._choice.members, self._loader.image(path)
         matched, warned = how_it_matched(members, index) if members is not None else "", False
+        tip = ""
         if members is not None:  # what the scan said of the file, unless it is no longer that file
             on_disk = on_disk_then(members[index], loaded, gone=self._loader.gone(path))
             if on_disk is not OnDisk.AS_SCANNED:
                 matched, warned = on_disk_sentence(on_disk), True
+        if held is Held.NO_KEEPER and not warned:  # why it is not moved, not how it matched (as its tile)
+            tip = not_moved_sentence()
+            if self._lost:
+                matched, warned = lost_keepers_words(self._lost), True
         caption = member_caption(path, loaded, tag, is_a=is_a, matched=matched)
-        caption = replace(caption, warning=warned)
+        caption = replace(caption, warning=warned, tip=tip)
         if not flicker:
             return caption
         remark = "\u00a0\u00a0 " + fill(self.tr("flicker: F or Tab shows %1"), "B" if is_a else "A")

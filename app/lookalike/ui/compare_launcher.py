@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from lookalike.ui.compare import COMPARE_SIZE, CompareView
 from lookalike.ui.controller import Controller
+from lookalike.ui.on_disk import OnDisk
 from lookalike.ui.results_page import ResultsPage
-from lookalike.ui.review import ReviewGroup
+from lookalike.ui.review import Held, ReviewGroup
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.settings import SettingsStore
 
@@ -23,7 +24,9 @@ class CompareLauncher(QObject):
 
     Marks made in the view go the grid's way (its `toggle_requested`, as Space on a tile), so the
     grid, the totals, autosave and undo see them as any other mark; the view opens at the size it
-    last had, fitted on the screen.
+    last had, fitted on the screen. The copies marked DELETE that acting would leave where they are
+    (Review.held_in) it says are not moved, as the grid does, following the grid while it is open
+    (a copy kept seen gone or back, another copy marked KEEP).
 
     Signals:
         closed: the view closed; the grid selects the last picture B and has the focus again.
@@ -67,8 +70,10 @@ class CompareLauncher(QObject):
         view.finished.connect(self._on_finished)
         self.results.tile_model.marks_changed.connect(self._show_marks)
         self.session.marks_changed.connect(self._show_marks)  # also undo and redo, bulk marks
+        self.session.held_back_changed.connect(self._on_held_back_changed)
+        self.results.tile_model.file_seen.connect(self._on_file_seen)
         self.view, self._group = view, group
-        view.set_marks(self._marks())
+        self._show_marks()
         if self._settings is not None:
             self._settings.restore_geometry(view, COMPARE_SIZE, GEOMETRY_KEY)
         view.show()
@@ -84,6 +89,8 @@ class CompareLauncher(QObject):
             self._settings.save_geometry(view.saveGeometry(), GEOMETRY_KEY)
         self.results.tile_model.marks_changed.disconnect(self._show_marks)
         self.session.marks_changed.disconnect(self._show_marks)
+        self.session.held_back_changed.disconnect(self._on_held_back_changed)
+        self.results.tile_model.file_seen.disconnect(self._on_file_seen)
         self.view = self._group = None
         view.release()
         view.deleteLater()
@@ -109,8 +116,30 @@ class CompareLauncher(QObject):
         self._show_marks()
 
     def _show_marks(self) -> None:
+        """The marks, and with them what acting would leave where it is (a copy marked KEEP in place of
+        one gone moves the others again)."""
         if self.view is not None:
             self.view.set_marks(self._marks())
+            self._show_held()
+
+    def _on_held_back_changed(self, group: ReviewGroup) -> None:
+        """The window saw a file of `group` go, change or come back, and what it holds back changed."""
+        if group is self._group:
+            self._show_held()
+
+    def _on_file_seen(self, group: ReviewGroup, path: Path, state: OnDisk) -> None:
+        """The grid looked at a file of `group`: the view shows it as the grid found it (the copy kept,
+        gone when the view read it, is back)."""
+        if group is self._group and self.view is not None:
+            self.view.saw_on_disk(path, state)
+
+    def _show_held(self) -> None:
+        group, view = self._group, self.view
+        if group is None or view is None:
+            return
+        held = {member.path: why for member, why in self.session.held_in(group)}
+        lost = self.session.lost_keepers(group) if Held.NO_KEEPER in held.values() else []
+        view.set_held(held, [gone for _member, gone in lost])
 
     def _on_not_duplicates(self, path: Path) -> None:
         view, group, review = self.view, self._group, self.session.review
@@ -126,6 +155,7 @@ class CompareLauncher(QObject):
             return
         for gone in taken:
             view.remove_path(gone)
+        self._show_held()  # the copy kept may have left with them
 
     def shutdown(self) -> None:
         if self.view is not None:

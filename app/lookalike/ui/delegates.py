@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from lookalike.ui.i18n import translate
 from lookalike.ui.models import TILE_THUMB, Role
 from lookalike.ui.on_disk import OnDisk
 from lookalike.ui.review import Held
@@ -46,6 +47,13 @@ WARNING_SIGN = "\u26a0 "  # before what became of a file since the scan, under i
 # light card and a dark one alike).
 HELD_BADGE = ON_DISK_COLOUR
 HELD_BORDER = QColor(128, 128, 136)
+
+
+def not_moved_word() -> str:
+    """The corner badge of a copy marked DELETE held back as no copy marked KEEP is left as scanned
+    (Held.NO_KEEPER), on its tile and over it in the compare view."""
+    return translate("TileDelegate", "NOT MOVED")
+
 
 # A line of a tile's text drawn whole: Korean, Chinese and Japanese letters come from a fallback font
 # taller than the tile's Latin one, whose line the text's box is, and their lower edge was cut off.
@@ -221,7 +229,7 @@ class TileDelegate(QStyledItemDelegate):
         if on_disk is OnDisk.GONE:
             return self.tr("GONE"), ON_DISK_COLOUR
         if index.data(Role.HELD) is Held.NO_KEEPER:
-            return self.tr("NOT MOVED"), ON_DISK_COLOUR
+            return not_moved_word(), ON_DISK_COLOUR
         match = str(index.data(Role.MATCH))
         if match == "reference" and not index.data(Role.SUGGESTED):
             match = "compared"  # the keep rules prefer another copy to the one the others matched

@@ -6,7 +6,8 @@ of a 4000 px original and its 1000 px copy at the same size. A pane never
 changes its own view; it asks with `view_requested` (wheel, drag, scroll bars),
 and `LinkedPanes` sets the same view on every pane it keeps in step. A
 `CaptionLabel` over a pane says what it shows, long names shortened to fit. A pane may
-wear the KEEP/DELETE badge of the picture it shows, as the grid's tiles do, and a frame
+wear the KEEP/DELETE badge of the picture it shows, as the grid's tiles do (greyed, with
+"NOT MOVED" beside it, for a copy marked DELETE that acting leaves where it is), and a frame
 when it is the current one (the one the marking keys act on).
 """
 
@@ -32,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
-from lookalike.ui.delegates import DELETE_COLOUR, KEEP_COLOUR
+from lookalike.ui.delegates import DELETE_COLOUR, HELD_BADGE, HELD_BORDER, KEEP_COLOUR
 from lookalike.ui.wording import mark_word
 
 MAX_ZOOM = 64.0  # relative to fit
@@ -62,6 +63,7 @@ class Caption:
     elided_fact: int | None = None
     matched: str = ""
     warning: bool = False  # `matched` says what the scan said no longer holds: bold, after a warning sign
+    tip: str = ""  # the label's tooltip: more than the match line has room for (after it, if shortened)
 
 
 class CaptionLabel(QLabel):
@@ -112,7 +114,8 @@ class CaptionLabel(QLabel):
         matched = QFontMetrics(bold if caption.warning else self.font()).elidedText(
             said, Qt.TextElideMode.ElideRight, max(width, MIN_ELIDED)
         )
-        self.setToolTip(caption.matched if matched != said else "")
+        shortened = caption.matched if matched != said else ""
+        self.setToolTip("\n".join(part for part in (shortened, caption.tip) if part))
         third = f"<b>{html.escape(matched)}</b>" if caption.warning else html.escape(matched)
         self.setText(f"{first}<br>{second}<br>{third or '&nbsp;'}")
 
@@ -154,19 +157,32 @@ class ImagePane(QAbstractScrollArea):
         self._drag_from: QPoint | None = None
         self._drag_center = (0.5, 0.5)
         self._mark: bool | None = None
+        self._moves = True
+        self._note = ""
         self._current = False
 
     # What is shown
 
-    def set_mark(self, keep: bool | None) -> None:
-        """Wear a KEEP (True) or DELETE (False) badge, or none."""
-        if keep != self._mark:
-            self._mark = keep
+    def set_mark(self, keep: bool | None, *, moves: bool = True, note: str = "") -> None:
+        """Wear a KEEP (True) or DELETE (False) badge, or none; greyed when acting leaves the file
+        where it is, whatever its mark (`moves` False), as a tile's, with `note` beside it ("NOT MOVED")."""
+        if (keep, moves, note) != (self._mark, self._moves, self._note):
+            self._mark, self._moves, self._note = keep, moves, note
             self.viewport().update()
 
     @property
     def mark(self) -> bool | None:
         return self._mark
+
+    @property
+    def moves(self) -> bool:
+        """False when the badge is greyed: acting leaves the file where it is."""
+        return self._moves
+
+    @property
+    def note(self) -> str:
+        """What the pane says beside its badge ("NOT MOVED"); "" for nothing."""
+        return self._note
 
     def set_current(self, current: bool) -> None:
         """Frame the pane as the one the marking keys act on."""
@@ -378,12 +394,16 @@ class ImagePane(QAbstractScrollArea):
         text = mark_word(self._mark)
         badge = self._badge_rect()
         height = badge.height()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(KEEP_COLOUR if self._mark else DELETE_COLOUR)
-        painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setPen(QColor("white"))
-        painter.setFont(font)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        if not self._moves:  # greyed, as a tile's; outlined, as the grey would sink into the dark pane
+            _pill(painter, badge, text, HELD_BADGE, font, outline=HELD_BORDER)
+        else:
+            _pill(painter, badge, text, KEEP_COLOUR if self._mark else DELETE_COLOUR, font)
+        if self._note:
+            small = QFont(font)
+            small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))  # the size of a tile's corner badge
+            width = QFontMetrics(small).horizontalAdvance(self._note) + 16
+            note = QRectF(badge.right() + 6, badge.top(), width, height)
+            _pill(painter, note, self._note, HELD_BADGE, small, outline=HELD_BORDER)
 
     def _badge_font(self) -> QFont:
         font = QFont(self.font())
@@ -395,6 +415,18 @@ class ImagePane(QAbstractScrollArea):
         metrics = QFontMetrics(self._badge_font())
         width = max(metrics.horizontalAdvance(mark_word(keep)) for keep in (True, False)) + 24
         return QRectF(CURRENT_FRAME + 6, CURRENT_FRAME + 6, width, metrics.height() + 8)
+
+
+def _pill(
+    painter: QPainter, rect: QRectF, text: str, colour: QColor, font: QFont, outline: QColor | None = None
+) -> None:
+    """`text` in white on a rounded `colour` bar, as a tile's badges are, in an `outline` if given."""
+    painter.setPen(QPen(outline, 1.5) if outline is not None else Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class LinkedPanes(QObject):

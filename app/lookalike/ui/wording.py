@@ -134,6 +134,16 @@ def lost_keepers_words(gone: Sequence[bool]) -> str:
     return translate("Wording", "The copies you keep changed or are gone")
 
 
+def not_moved_sentence() -> str:
+    """Why a copy marked DELETE is not moved when every copy marked KEEP beside it changed or went
+    away since the scan, and what to do (Held.NO_KEEPER): its tile's tooltip, its compare caption's."""
+    return translate(
+        "TileModel",
+        "Marked DELETE, it is not moved: every copy marked KEEP in this group changed or went away since "
+        "the scan. Mark another copy KEEP, or scan again.",
+    )
+
+
 def mark_word(keep: bool) -> str:
     """A copy's mark, as its badge says it: "KEEP" or "DELETE"."""
     return translate("Wording", "KEEP") if keep else translate("Wording", "DELETE")
