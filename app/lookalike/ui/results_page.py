@@ -103,6 +103,33 @@ class OneLineLabel(QLabel):
         self.setToolTip(self.plain_text() if shown != text + ending else "")
 
 
+class GroupHeader(QLabel):
+    """The current group's header: a bold lead, then what the group is, then why its copy kept was
+    chosen, wrapped onto as many lines as the width needs, never shortened (at 614 pixels it lost how
+    the copies changed and why one is kept, which only its tooltip then said). A line never begins
+    with the dot between two parts."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setMinimumWidth(1)  # wrapped rather than widening the window
+        self._parts: tuple[str, ...] = ("", "", "")
+
+    def set_parts(self, lead: str, text: str = "", ending: str = "") -> None:
+        """`text` and `ending` each begin with SEPARATOR, or are empty."""
+        self._parts = (lead, text, ending)
+        # The dot stays at the end of the line before: a no-break space ties it to the part it follows.
+        joined = [html.escape(part).replace(self.SEPARATOR, "\u00a0· ") for part in self._parts]
+        self.setText(f"<b>{joined[0]}</b>{joined[1]}{joined[2]}")
+
+    def plain_text(self) -> str:
+        """The whole header, as it reads."""
+        return "".join(self._parts)
+
+
 # A group shown this long in the grid, every tile of it in sight, counts as reviewed: long enough to
 # look, short enough that a person who stops on a group is not asked to tick it; arrowing past
 # groups marks none, and a group whose last copies were never scrolled into sight stays unticked.
@@ -472,7 +499,7 @@ class ResultsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(GRID_SIDE_MARGIN, 0, 0, 0)
-        self.group_header = OneLineLabel()
+        self.group_header = GroupHeader()
         right_layout.addWidget(self.group_header)
         right_layout.addWidget(self._build_group_notice())
         group_actions = WrappingRow()
