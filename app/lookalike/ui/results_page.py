@@ -191,9 +191,11 @@ class ListBesideGrid(QSplitter):
     turned upright at 125 %, where side by side they held the window 797 pixels wide in Japanese and 972
     in English), the list goes above the grid, both as wide as the window: the grid has the height of
     one row of tiles, the list the rest, but the list shows a few rows at least (STACKED_LIST_ROWS) as
-    long as the grid keeps its least height; the handle between them sets the list's height for this
-    run (`chosen_height`). A window too low for both at their least heights (640 x 400 at 200 %) keeps
-    them side by side, the list narrower than its columns (it scrolls sideways).
+    long as the grid keeps its least height. Once the person drags the handle between them, the list
+    keeps the height they gave it whenever it is above the grid again, as far as the grid keeps its
+    least height (`chosen_height`); `keep_list_height` gives it one chosen in an earlier run, as
+    `keep_list_width` does its width. A window too low for both at their least heights (640 x 400 at
+    200 %) keeps them side by side, the list narrower than its columns (it scrolls sideways).
 
     Signals:
         stacked_changed: True when the list went above the grid, False when it went beside it again.
@@ -210,7 +212,7 @@ class ListBesideGrid(QSplitter):
         self.setStretchFactor(1, 1)
         self._sizes = sizes
         self.chosen_width: int | None = None  # the list's width the person chose by dragging
-        self.chosen_height: int | None = None  # the list's height above the grid they chose, this run
+        self.chosen_height: int | None = None  # the list's height above the grid they chose by dragging
         self._told_least = QSize()  # the least size last told to the page (minimumSizeHint)
         self.splitterMoved.connect(self._on_dragged)
 
@@ -227,6 +229,12 @@ class ListBesideGrid(QSplitter):
     def keep_list_width(self, width: int) -> None:
         """Give the list the width the person chose in an earlier run, as far as the window allows."""
         self.chosen_width = width
+        self.share()
+
+    def keep_list_height(self, height: int) -> None:
+        """Give the list above the grid the height the person chose in an earlier run, as far as the
+        window allows, whenever it is above the grid."""
+        self.chosen_height = height
         self.share()
 
     def minimumSizeHint(self) -> QSize:

@@ -32,10 +32,12 @@ OPTIONS_VERSION = 2
 # Room left around a window for what the system draws outside it (title bar, borders), which is not
 # known before the window is shown: a title bar is 30-40 px high at 100-125 % scaling.
 FRAME_ALLOWANCE = QSize(16, 48)
-# The width of the results' group list, once the person dragged the handle beside it: window state,
-# kept apart from the preferences like the geometry. Wider than any screen is no width.
+# The width of the results' group list, once the person dragged the handle beside it, and its height
+# above the grid in a narrow window, once they dragged the handle under it: window state, kept apart
+# from the preferences like the geometry. Wider or higher than any screen is no width or height.
 LIST_WIDTH_KEY = "window/list_width"
-MAX_LIST_WIDTH = 20_000
+LIST_HEIGHT_KEY = "window/list_height"
+MAX_LIST_WIDTH = MAX_LIST_HEIGHT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,20 +247,31 @@ class SettingsStore:
     def list_width(self) -> int | None:
         """The width the person gave the results' group list by dragging, in an earlier run; None when
         they never did (or what is saved is no width)."""
-        value = self.qsettings.value(LIST_WIDTH_KEY)
-        if value is None:
-            return None
-        try:  # a number, or its text in an INI file
-            width = int(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else 0
-        except ValueError:
-            width = 0
-        if not 0 < width <= MAX_LIST_WIDTH:
-            log.warning("the saved width of the group list (%r) is left out: not a width", value)
-            return None
-        return width
+        return self._pixels(LIST_WIDTH_KEY, MAX_LIST_WIDTH, "width")
 
     def save_list_width(self, width: int) -> None:
         self.qsettings.setValue(LIST_WIDTH_KEY, width)
+
+    def list_height(self) -> int | None:
+        """The height the person gave the group list above the grid (a narrow window) by dragging, in
+        an earlier run; None when they never did (or what is saved is no height)."""
+        return self._pixels(LIST_HEIGHT_KEY, MAX_LIST_HEIGHT, "height")
+
+    def save_list_height(self, height: int) -> None:
+        self.qsettings.setValue(LIST_HEIGHT_KEY, height)
+
+    def _pixels(self, key: str, most: int, what: str) -> int | None:
+        value = self.qsettings.value(key)
+        if value is None:
+            return None
+        try:  # a number, or its text in an INI file
+            pixels = int(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else 0
+        except ValueError:
+            pixels = 0
+        if not 0 < pixels <= most:
+            log.warning("the saved %s of the group list (%r) is left out: not a %s", what, value, what)
+            return None
+        return pixels
 
     def restore_geometry(self, widget: QWidget, default: QSize, window: str = "window") -> None:
         """Give the top-level `widget` (not yet shown) its saved geometry, else the `default` size;
