@@ -6,14 +6,18 @@ keeps its least height)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from lookalike.core.decisions import DecisionStore
 from lookalike.ui.settings import LIST_HEIGHT_KEY, LIST_WIDTH_KEY, SettingsStore
 from lookalike.ui.window import MainWindow
 
 from .conftest import OFFSCREEN_NOISE, Photos, scan_and_wait
+from .test_list_width_kept import another_window
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -86,3 +90,27 @@ def test_a_height_kept_from_an_earlier_run_is_the_lists_above_the_grid(
 def test_a_saved_height_that_is_no_height_is_left_out(settings: QSettings, nonsense: object) -> None:
     settings.setValue(LIST_HEIGHT_KEY, nonsense)
     assert SettingsStore(settings).list_height() is None
+
+
+def test_the_height_dragged_above_the_grid_is_the_lists_at_the_next_start(
+    qtbot: QtBot,
+    window: MainWindow,
+    photos: Photos,
+    settings: QSettings,
+    decisions: DecisionStore,
+    tmp_path: Path,
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    resize(qtbot, window, *NARROW, stacked=True)
+    drag_handle_down(qtbot, window, 60)
+    dragged = list_height(window)
+    window.close()
+    assert int(settings.value(LIST_HEIGHT_KEY)) == dragged
+    assert settings.value(LIST_WIDTH_KEY) is None  # its width beside the grid was never dragged
+
+    again = another_window(qtbot, settings, decisions, tmp_path, "next run")
+    scan_and_wait(qtbot, again, photos.root)
+    resize(qtbot, again, *NARROW, stacked=True)
+    assert list_height(again) == dragged  # not the height the list would take by itself
+    again.close()
+    again.shutdown()

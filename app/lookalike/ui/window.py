@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         self._list_width = self.settings.list_width()  # as the person left it: written back if changed
         if self._list_width is not None:
             self.results.splitter.keep_list_width(self._list_width)
+        self._list_height = self.settings.list_height()  # above the grid in a narrow window, likewise
+        if self._list_height is not None:
+            self.results.splitter.keep_list_height(self._list_height)
         self._on_busy_changed(False)
 
     def _command_handlers(self) -> dict[str, Callable[[], object]]:
@@ -734,4 +737,7 @@ class MainWindow(QMainWindow):
             chosen = self.results.splitter.chosen_width
             if chosen is not None and chosen != self._list_width:
                 self.settings.save_list_width(chosen)
+            chosen = self.results.splitter.chosen_height
+            if chosen is not None and chosen != self._list_height:
+                self.settings.save_list_height(chosen)
             self.shutdown()
