@@ -713,12 +713,15 @@ def discover_found(
         """The own status of the folder `text` (the entry `name`, at `relative` from the root), where
         a drive is mounted, from a look that is given up on after reach.PATIENCE or at Stop (raising
         _Stopped), as a link's is (_LinkLooks); None where it is not walked: a hidden one left out,
-        no folder walked, one excluded (taken as the folder it is, not looked at), out of reach, or
-        silent (said, and out of reach from then on). OSError where it cannot be looked at."""
+        one in a scan of the folder alone (but for one named as a picture: a file may be mounted
+        too), one excluded (taken as the folder it is, not looked at), out of reach, or silent
+        (said, and out of reach from then on). OSError where it cannot be looked at."""
         nonlocal unreached
         if (
             (not options.include_hidden and name.startswith("."))
-            or not options.recursive
+            # A folder is not walked in a scan of the folder alone; a picture may be mounted there too
+            # (a bind mount of a file), which such a scan finds: one named as a picture is looked at.
+            or (not options.recursive and suffix(name).lower() not in extensions)
             or (has_rules and excluded(name, relative, folder=True))
             or _at_or_below(mounted[text], unreached_texts)
         ):

@@ -49,10 +49,13 @@ def mount_points() -> frozenset[str]:
 def from_mountinfo(table: bytes) -> list[str]:
     """The mount points in the text of a mountinfo table (proc(5)): the fifth field of each line,
     in which a space, a tab, a line break and a backslash are written as octal escapes (\\040,
-    \\011, \\012, \\134); the names are the system's bytes, decoded as os.fsdecode does."""
+    \\011, \\012, \\134); the names are the system's bytes, decoded as os.fsdecode does. Only
+    those four are escaped: a carriage return, a vertical tab or a form feed stays as it is in a name,
+    so lines are split at line breaks alone and fields at spaces alone (bytes.splitlines() and split()
+    cut such a name, and its drive was walked as any folder, without patience)."""
     points = []
-    for line in table.splitlines():
-        fields = line.split()
+    for line in table.split(b"\n"):
+        fields = line.split(b" ")
         if len(fields) > 4:
             points.append(
                 os.fsdecode(_ESCAPED.sub(lambda escape: bytes([int(escape[1], 8) & 0xFF]), fields[4]))
