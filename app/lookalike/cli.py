@@ -58,6 +58,11 @@ _STOPPING_SIGNALS = tuple(
 )
 
 
+class _Interrupted(Exception):
+    """Ctrl+C (or another stopping signal) while the command waited for its folders: it ends as
+    interrupted, without a traceback."""
+
+
 @contextlib.contextmanager
 def _stopping_on(handler: Callable[[int, object], None]) -> Iterator[None]:
     """`handler` for each stopping signal while the block runs: the work stops between files."""
@@ -681,10 +686,23 @@ class CommandLine:
         return fill(self.tr("%1.", "the end of a sentence"), text)
 
     def output_problem(self, path: Path, roots: Sequence[Path]) -> str | None:
-        """Why the result may not be written to `path`, or None (report.output_refusal)."""
+        """Why the result may not be written to `path`, or None (report.output_refusal). Raises
+        _Interrupted at Ctrl+C while the scanned folders are waited for."""
         from lookalike.core.report import OutputRefusal, output_refusal
 
-        refusal = output_refusal(path, roots)
+        interrupted = False
+
+        def on_interrupt(_signum: int, _frame: object) -> None:
+            nonlocal interrupted
+            interrupted = True
+
+        try:  # Ctrl+C heard while the scanned folders are waited for (reach.PATIENCE)
+            with _stopping_on(on_interrupt):
+                refusal = output_refusal(path, roots, lambda: interrupted)
+        except OSError as exc:  # a name too long, a folder above it shut: said, not a traceback
+            return fill(self.tr("cannot read %1: %2"), exc.filename or path.parent, exc.strerror or exc)
+        if interrupted:
+            raise _Interrupted
         if refusal is OutputRefusal.NO_FOLDER:
             return fill(self.tr("%1 is not a folder"), path.parent)
         if refusal is OutputRefusal.NOT_A_FILE:
@@ -894,9 +912,12 @@ class CommandLine:
             if not there:
                 parser.error(fill(self.tr("reference folder not found: %1"), folder))
             references.append(real)
-        for output in (args.json, args.csv):
-            if output is not None and (problem := self.output_problem(output, args.roots)):
-                parser.error(problem)
+        try:
+            for output in (args.json, args.csv):
+                if output is not None and (problem := self.output_problem(output, args.roots)):
+                    parser.error(problem)
+        except _Interrupted:
+            return EXIT_INTERRUPTED
 
         options = ScanOptions(
             mode=Mode(args.mode),
@@ -949,6 +970,8 @@ class CommandLine:
                 self.write_output(args.json, report.json_pieces(result), args.roots)
             if args.csv:
                 self.write_output(args.csv, report.to_csv(result), args.roots)
+        except _Interrupted:  # the result is not written (nor over anything)
+            return EXIT_INTERRUPTED
         except OSError as exc:
             print(
                 "lookalike: " + fill(self.tr("cannot write the result: %1"), exc.strerror or exc),

@@ -25,6 +25,7 @@ from typing import Any
 from lookalike.core.discovery import inside, path_in
 from lookalike.core.models import (
     Algorithm,
+    CancelCheck,
     FileEntry,
     Fingerprint,
     Group,
@@ -37,6 +38,7 @@ from lookalike.core.models import (
     ScanResult,
     ScanStats,
     Tier,
+    never_cancelled,
 )
 from lookalike.core.reach import reach, spelt
 from lookalike.core.reasons import Code, Reason, amount, from_english
@@ -230,19 +232,25 @@ class OutputRefusal(Enum):
     )
 
 
-def output_refusal(path: Path, roots: Sequence[Path]) -> OutputRefusal | None:
+def output_refusal(
+    path: Path, roots: Sequence[Path], cancelled: CancelCheck = never_cancelled
+) -> OutputRefusal | None:
     """Why `path` may not be written, or None: never through a link nor over anything but a regular
     file, and never over a file inside the scanned folders `roots`, which might be one of the
     pictures (write_atomically would replace it, not trash it). Where a file is already, the folders
     are resolved (reach), each given reach.PATIENCE seconds: one on a network drive that stopped
     answering would hold the look as long as its drive. Over a file there then, nothing is written
-    (a link in the silent folder may lead to it); a new file needs no look at the folders."""
+    (a link in the silent folder may lead to it); a new file needs no look at the folders. Raises
+    OSError where the system refuses to look at the folder to write in (a name too long, a folder
+    above it that may not be looked in): the caller says so in words. `cancelled` is heard while the
+    folders are waited for: then nothing is written either (SCANNED_FOLDER_SILENT), nothing being
+    known of them."""
     if not os.path.lexists(path):
         return None if path.parent.is_dir() else OutputRefusal.NO_FOLDER
     if os.path.islink(path) or not path.is_file():
         return OutputRefusal.NOT_A_FILE
-    reached = reach(roots)
-    if reached.silent:
+    reached = reach(roots, cancelled)
+    if reached.silent or reached.cancelled:
         return OutputRefusal.SCANNED_FOLDER_SILENT
     if inside(Path(os.path.realpath(path)), tuple(reached.real.values())):
         return OutputRefusal.INSIDE_SCANNED

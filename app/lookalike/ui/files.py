@@ -98,7 +98,14 @@ class ResultFiles(QObject):
         roots = review.result.roots if review is not None else ()
         writing = fill(self.tr("Writing %1…"), display_name(path.name))
         # Off the GUI thread: over a file there, the scanned folders are looked at (reach.PATIENCE).
-        refusal = wait_painting(lambda: report.output_refusal(path, roots), writing)
+        try:
+            refusal = wait_painting(lambda: report.output_refusal(path, roots), writing)
+        except OSError as exc:  # a name too long, a folder above it shut: said, not a traceback
+            self.dialogs.inform(
+                self.tr("Cannot save"),
+                fill(self.tr("%1 cannot be written: %2"), display_name(path), exc.strerror or exc),
+            )
+            return False
         if refusal is not None:
             why = {
                 report.OutputRefusal.NO_FOLDER: self.tr("there is no such folder"),
