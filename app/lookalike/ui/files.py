@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,16 @@ from lookalike.ui.tasks import wait_painting
 from lookalike.ui.wording import reason_words
 
 
+def _identity(path: Path) -> tuple[int, ...] | None:
+    """What tells the file at `path` apart from one written there since (written whole, by a rename:
+    another inode), None where it cannot be looked at."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 class ResultFiles(QObject):
     """Save/open a review, export JSON or CSV. Each returns whether it did it.
 
@@ -29,6 +40,7 @@ class ResultFiles(QObject):
     def __init__(self, session: ReviewSession, dialogs: Dialogs, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.dialogs = session, dialogs
+        self._written = 0  # files written so far
 
     def save_review(self) -> bool:
         review = self.session.review
@@ -48,10 +60,9 @@ class ResultFiles(QObject):
         path = self.dialogs.open_file(self.tr("Open review"), self.tr("Lookalike review (*.json)"))
         if path is None:
             return False
+        opening = fill(self.tr("Opening %1…"), display_name(path.name))
         try:
-            review = wait_painting(
-                lambda: load_session(review_text(path)), fill(self.tr("Opening %1…"), display_name(path.name))
-            )
+            read, review = wait_painting(lambda: (_identity(path), load_session(review_text(path))), opening)
         except (OSError, SessionError) as exc:
             why = reason_words(exc.reason) if isinstance(exc, SessionError) else exc.strerror or exc
             self.dialogs.inform(
@@ -59,9 +70,14 @@ class ResultFiles(QObject):
                 fill(self.tr("%1 cannot be opened: %2"), display_name(path), why),
             )
             return False
+        written = self._written
         if not may_replace():
             return False
-        self.session.show(review, unsaved=False)
+        # Save… (asked over unsaved marks) may have written over that very file: the review read from
+        # it is then in no file, and stays unsaved work (autosaved, asked about at closing). Looked at
+        # only when something was saved meanwhile (the drive answered that save).
+        replaced = self._written != written and wait_painting(lambda: _identity(path) != read, opening)
+        self.session.show(review, unsaved=replaced)
         return True
 
     def export_json(self) -> bool:
@@ -137,5 +153,6 @@ class ResultFiles(QObject):
                 fill(self.tr("%1 cannot be written: %2"), display_name(path), exc.strerror or exc),
             )
             return False
+        self._written += 1
         self.saved.emit(fill(self.tr("Saved %1."), display_name(path)))
         return True
