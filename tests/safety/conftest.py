@@ -23,12 +23,15 @@ from typing import Any
 import pytest
 
 from lookalike import cli
-from lookalike.core import renaming, report
+from lookalike.core import discovery, renaming, report
 from lookalike.core.actions import ActionReport, carry_out
 from lookalike.core.models import ScanOptions, ScanResult
 from lookalike.core.scan import scan
 from lookalike.samples import photo
 from lookalike.ui.review import Review
+
+from . import drive_not_answering
+from .drive_not_answering import Drive
 
 # What only some systems can build: FIFOs, symbolic links without privileges and SIGINT to a child
 # (not Windows); file names that are not valid UTF-8 (only Linux file systems keep them).
@@ -229,3 +232,23 @@ def just_before_each_name_taken_away(monkeypatch: pytest.MonkeyPatch, before: Ca
     monkeypatch.setattr(os, "unlink", unlink)
     monkeypatch.setattr(os, "rename", plain_rename)
     monkeypatch.setattr(renaming, "_no_replace_call", lambda: refusing_rename if real_call else None)
+
+
+@pytest.fixture
+def dead(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drive]]:
+    """Makes the drive at a folder stop answering (put in the list what stop_answering() gives): every
+    look at it or below waits, its status listed in the folder above too, as on a real drive. It
+    answers again when the test ends."""
+    drives: list[Drive] = []
+    real_lstat_of = discovery.lstat_of
+
+    def lstat_of(entry: os.DirEntry[str], path: str) -> os.stat_result:
+        for drive in drives:
+            if drive.holds(path):
+                drive.answering.wait(drive_not_answering.HELD_AT_MOST)
+        return real_lstat_of(entry, path)
+
+    monkeypatch.setattr(discovery, "lstat_of", lstat_of)
+    yield drives
+    for drive in drives:
+        drive.answer()

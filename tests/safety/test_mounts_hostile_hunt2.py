@@ -99,25 +99,6 @@ def _escaped(path: Path) -> str:
     return "".join(f"\\{ord(char):03o}" if char in " \t\n\\" else char for char in os.fspath(path))
 
 
-@pytest.fixture
-def dead(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drive]]:
-    """As in test_scanning_beside_a_mount_not_answering: the drives put in the list stop answering,
-    their status listed in the folder above too; they answer again when the test ends."""
-    drives: list[Drive] = []
-    real_lstat_of = discovery.lstat_of
-
-    def lstat_of(entry: os.DirEntry[str], path: str) -> os.stat_result:
-        for drive in drives:
-            if drive.holds(path):
-                drive.answering.wait(drive_not_answering.HELD_AT_MOST)
-        return real_lstat_of(entry, path)
-
-    monkeypatch.setattr(discovery, "lstat_of", lstat_of)
-    yield drives
-    for drive in drives:
-        drive.answer()
-
-
 def test_a_dead_share_named_with_a_carriage_return_is_said_not_waited_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dead: list[Drive]
 ) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from lookalike.core import discovery, listing, mounts, reach
+from lookalike.core import listing, mounts, reach
 from lookalike.core.discovery import Findings, discover_found
 from lookalike.core.listing import Lister
 from lookalike.core.models import ScanOptions, ScanResult
@@ -46,26 +46,6 @@ def mounted_at(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[Pat
             lines.write(f"40 22 0:50 / {_escaped(folder)} rw,relatime shared:2 - nfs4 nas:/share rw\n")
 
     return mounted
-
-
-@pytest.fixture
-def dead(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drive]]:
-    """Makes the drive at a folder stop answering (put in the list what stop_answering() gives): every
-    look at it or below waits, its status listed in the folder above too, as on a real drive. It
-    answers again when the test ends."""
-    drives: list[Drive] = []
-    real_lstat_of = discovery.lstat_of
-
-    def lstat_of(entry: os.DirEntry[str], path: str) -> os.stat_result:
-        for drive in drives:
-            if drive.holds(path):
-                drive.answering.wait(drive_not_answering.HELD_AT_MOST)
-        return real_lstat_of(entry, path)
-
-    monkeypatch.setattr(discovery, "lstat_of", lstat_of)
-    yield drives
-    for drive in drives:
-        drive.answer()
 
 
 def _home(home: Path, share: str = "nas") -> Path:

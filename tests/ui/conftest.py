@@ -127,14 +127,21 @@ def decisions(tmp_path: Path) -> Iterator[DecisionStore]:
 
 
 def make_window(
-    qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    autosave: Path | None = None,
 ) -> MainWindow:
+    """A window shown, its files in `tmp_path`; it autosaves its review to `autosave` if given."""
     win = MainWindow(
         settings=settings,
         dialogs=dialogs,
         log_dir=tmp_path / "logs",
         journal=tmp_path / "journal.jsonl",
         decisions=decisions,
+        autosave=autosave,
     )
     qtbot.addWidget(win)
     win.resize(1100, 700)

@@ -11,12 +11,12 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from lookalike.core.decisions import DecisionStore
-from lookalike.ui.autosave import AUTOSAVE_FILE
 from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.review import load_session
 from lookalike.ui.window import MainWindow
 
 from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, scan_and_wait
+from .test_review_work_hostile import open_window
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -46,16 +46,7 @@ def test_saving_over_the_review_being_opened_keeps_the_opened_one_unsaved(
     yesterday's review, read before the question, as saved: but its file now holds today's, so it was
     on disk nowhere, no autosave kept it, and closing the window lost it without a question."""
     dialogs = FakeDialogs()
-    window = MainWindow(
-        settings=settings,
-        dialogs=dialogs,
-        log_dir=tmp_path / "logs",
-        journal=tmp_path / "journal.jsonl",
-        decisions=decisions,
-        autosave=tmp_path / "data" / AUTOSAVE_FILE,
-    )
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path)
     scan_and_wait(qtbot, window, photos.root)
     saved = tmp_path / "lookalike-review.json"
     dialogs.save_path = dialogs.open_path_answer = saved

@@ -15,7 +15,7 @@ from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.review import load_session, session_json
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, crash, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, crash, make_window, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -23,17 +23,8 @@ pytestmark = OFFSCREEN_NOISE
 def open_window(
     qtbot: QtBot, settings: QSettings, dialogs: FakeDialogs, decisions: DecisionStore, tmp_path: Path
 ) -> MainWindow:
-    window = MainWindow(
-        settings=settings,
-        dialogs=dialogs,
-        log_dir=tmp_path / "logs",
-        journal=tmp_path / "journal.jsonl",
-        decisions=decisions,
-        autosave=tmp_path / "data" / AUTOSAVE_FILE,
-    )
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    """A window that autosaves its review in tmp_path/data, as the app does in its data folder."""
+    return make_window(qtbot, settings, dialogs, decisions, tmp_path, tmp_path / "data" / AUTOSAVE_FILE)
 
 
 def reviews_kept(folder: Path) -> list[dict[Path, bool]]:
