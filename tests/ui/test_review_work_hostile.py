@@ -169,3 +169,34 @@ def test_an_empty_lock_a_window_still_holds_is_never_taken(tmp_path: Path) -> No
     assert os.path.exists(f"{path}.lock")
     lock.unlock()
     held.unlock()
+
+
+def test_a_review_that_cannot_be_opened_asks_nothing_and_leaves_the_unsaved_marks(
+    qtbot: QtBot, settings: QSettings, decisions: DecisionStore, photos: Photos, tmp_path: Path
+) -> None:
+    """Hostile: the file chosen in Open review… is no review (a picture renamed .json). It is refused
+    before any question about the unsaved marks, which stay, with their autosave."""
+    dialogs = FakeDialogs()
+    window = open_window(qtbot, settings, dialogs, decisions, tmp_path)
+    scan_and_wait(qtbot, window, photos.root)
+    window.select_group(0)
+    row = window.tile_model.row_of(photos.beach_copy)
+    assert row is not None
+    window.tile_model.toggle(row)
+    window.autosave.write_now()
+    autosave = tmp_path / "data" / AUTOSAVE_FILE
+    qtbot.waitUntil(lambda: any(m.get(photos.beach_copy) is True for m in reviews_kept(autosave.parent)))
+    not_a_review = tmp_path / "review.json"
+    not_a_review.write_bytes(photos.beach.read_bytes())
+    dialogs.open_path_answer = not_a_review
+    dialogs.unsaved_answers = [UnsavedChoice.DISCARD]  # were it asked, the marks would go
+
+    window.commands.actions["open_review"].trigger()
+
+    assert dialogs.asked_unsaved == []
+    assert [title for title, _, _ in dialogs.informed] == ["Cannot open the review"]
+    assert window.review is not None and window.review.marks()[photos.beach_copy] is True
+    assert window.session.unsaved
+    window.autosave.finish()
+    assert any(m.get(photos.beach_copy) is True for m in reviews_kept(autosave.parent))
+    window.shutdown()
