@@ -19,6 +19,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,12 @@ class Looker(QObject):
         # Of each lane whose thread runs: the looks it has yet to run (the lane ends with them).
         self._lanes: dict[str, collections.deque[tuple[Any, int]]] = {}
         self._pending: set[tuple[str, int]] = set()
+        # The lanes' threads answer through an object no one deletes, never through this one: its
+        # parent may delete it (a window closing) just as a thread emits, and a signal emitted on a
+        # deleted object crashed the process (a segmentation fault), where no error can be caught.
+        self._answers = _Answers()
+        _ANSWERS_KEPT.append(self._answers)
+        self._answers.looked.connect(self.looked)  # queued: delivered here, or dropped once deleted
 
     def ask(self, thing: Any, generation: int) -> None:
         """Look at `thing` soon: once for each `generation` (the asker's, as it shows other things: an
@@ -116,8 +123,10 @@ class Looker(QObject):
                 waiting.append((thing, generation))
                 return
             self._lanes[lane] = collections.deque([(thing, generation)])
-        # A daemon: one that waits on a dead drive never holds the app open.
-        threading.Thread(target=self._look_at_each, args=(lane,), name="disk-looks", daemon=True).start()
+        # A daemon: one that waits on a dead drive never holds the app open. It holds nothing of this
+        # object's Qt side (see _answers).
+        lanes = _Lanes(self._lock, self._lanes, self._look_at, self._answers)
+        threading.Thread(target=lanes.run, args=(lane,), name="disk-looks", daemon=True).start()
 
     def done(self, thing: Any, generation: int) -> None:
         self._pending.discard((self._key(thing), generation))
@@ -126,19 +135,38 @@ class Looker(QObject):
         """Whether a look asked for has no answer yet."""
         return bool(self._pending)
 
-    def _look_at_each(self, lane: str) -> None:
+
+class _Answers(QObject):
+    """Where a Looker's threads hand their answers (Looker._answers)."""
+
+    looked = Signal(object, int, object)
+
+
+# Every Looker's _Answers, for as long as the app runs: one the last thread to hold it let go of would
+# be deleted on that thread, not the window's, which owns it. A few per window, a few bytes each.
+_ANSWERS_KEPT: list[_Answers] = []
+
+
+@dataclass(frozen=True)
+class _Lanes:
+    """What a Looker's lane threads share with it: its lanes and the lock over them, its look, and
+    where the answers go."""
+
+    lock: threading.Lock
+    lanes: dict[str, collections.deque[tuple[Any, int]]]
+    look_at: Callable[[Any], object]
+    answers: _Answers
+
+    def run(self, lane: str) -> None:
+        """Run the looks of `lane` one after the other, until it has none left."""
         while True:
-            with self._lock:
-                waiting = self._lanes[lane]
+            with self.lock:
+                waiting = self.lanes[lane]
                 if not waiting:
-                    del self._lanes[lane]
+                    del self.lanes[lane]
                     return
                 thing, generation = waiting.popleft()
-            found = self._look_at(thing)
-            try:
-                self.looked.emit(thing, generation, found)
-            except RuntimeError:  # the window that asked is gone
-                return
+            self.answers.looked.emit(thing, generation, self.look_at(thing))
 
 
 class DiskLooker(Looker):
