@@ -64,11 +64,16 @@ class _Interrupted(Exception):
 
 
 @contextlib.contextmanager
-def _stopping_on(handler: Callable[[int, object], None]) -> Iterator[None]:
-    """`handler` for each stopping signal while the block runs: the work stops between files."""
-    previous = {number: signal.signal(number, handler) for number in _STOPPING_SIGNALS}
+def _interrupt_heard() -> Iterator[Callable[[], bool]]:
+    """While the block runs, a stopping signal (Ctrl+C) is noted, not raised: the callable given
+    says whether one came (also after the block), for the work to stop between files."""
+    heard: list[int] = []
+    previous = {
+        number: signal.signal(number, lambda number, _frame: heard.append(number))
+        for number in _STOPPING_SIGNALS
+    }
     try:
-        yield
+        yield lambda: bool(heard)
     finally:
         for number, before in previous.items():
             signal.signal(number, before)
@@ -690,18 +695,12 @@ class CommandLine:
         _Interrupted at Ctrl+C while the scanned folders are waited for."""
         from lookalike.core.report import OutputRefusal, output_refusal
 
-        interrupted = False
-
-        def on_interrupt(_signum: int, _frame: object) -> None:
-            nonlocal interrupted
-            interrupted = True
-
         try:  # Ctrl+C heard while the scanned folders are waited for (reach.PATIENCE)
-            with _stopping_on(on_interrupt):
-                refusal = output_refusal(path, roots, lambda: interrupted)
+            with _interrupt_heard() as interrupted:
+                refusal = output_refusal(path, roots, interrupted)
         except OSError as exc:  # a name too long, a folder above it shut: said, not a traceback
             return fill(self.tr("cannot read %1: %2"), exc.filename or path.parent, exc.strerror or exc)
-        if interrupted:
+        if interrupted():
             raise _Interrupted
         if refusal is OutputRefusal.NO_FOLDER:
             return fill(self.tr("%1 is not a folder"), path.parent)
@@ -857,14 +856,8 @@ class CommandLine:
         its drive; Ctrl+C is heard meanwhile (None)."""
         from lookalike.core.reach import reach
 
-        interrupted = False
-
-        def on_interrupt(_signum: int, _frame: object) -> None:
-            nonlocal interrupted
-            interrupted = True
-
-        with _stopping_on(on_interrupt):
-            reached = reach(folders, cancelled=lambda: interrupted)
+        with _interrupt_heard() as interrupted:
+            reached = reach(folders, cancelled=interrupted)
         return None if reached.cancelled else reached
 
     @staticmethod
@@ -937,12 +930,6 @@ class CommandLine:
             workers=args.workers,
             verify=not args.no_verify,
         )
-        interrupted = False
-
-        def on_interrupt(_signum: int, _frame: object) -> None:
-            nonlocal interrupted
-            interrupted = True
-
         not_duplicates = frozenset() if args.ignore_decisions else self.not_duplicates()
         show_bar = not args.quiet and _understands_escapes(sys.stderr)
         bar = _ProgressBar(sys.stderr, self) if show_bar else None
@@ -952,12 +939,12 @@ class CommandLine:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            with _stopping_on(on_interrupt), bar or contextlib.nullcontext():
+            with _interrupt_heard() as interrupted, bar or contextlib.nullcontext():
                 result = scan(
                     args.roots,
                     options,
                     progress=bar or (lambda _p: None),
-                    cancelled=lambda: interrupted,
+                    cancelled=interrupted,
                     not_duplicates=not_duplicates,
                 )
         finally:
@@ -993,7 +980,7 @@ class CommandLine:
                 _unread, gone = report.split_gone(result.errors[len(shown) :])
                 print(self.more_not_read(more, args.json, gone=bool(gone)), file=sys.stderr)
             print(self.scan_summary(result), file=sys.stderr)
-        return EXIT_INTERRUPTED if interrupted else EXIT_OK
+        return EXIT_INTERRUPTED if interrupted() else EXIT_OK
 
     def more_not_read(self, count: int, json_file: Path | None, *, gone: bool = False) -> str:
         """The line after the first ERRORS_SHOWN files a scan could not read: how many more, and
@@ -1060,18 +1047,12 @@ class CommandLine:
             print(f"  {display_name(root)}")
         if not plan.reference_roots:
             print("  " + self.tr("(none)"))
-        interrupted = False
-
-        def on_interrupt(_signum: int, _frame: object) -> None:
-            nonlocal interrupted
-            interrupted = True
-
-        with _stopping_on(on_interrupt):
+        with _interrupt_heard() as interrupted:
             outcome = actions.carry_out(
                 plan,
                 destination=args.move_to.absolute() if args.move_to else None,
                 progress=self.apply_progress(sys.stderr) if _understands_escapes(sys.stderr) else None,
-                cancelled=lambda: interrupted,
+                cancelled=interrupted,
                 dry_run=args.dry_run,
             )
         if args.dry_run:
@@ -1099,7 +1080,7 @@ class CommandLine:
             summary = self.tr("Trashed %n file(s) (%1); skipped %2", "", count)
         summary = fill(summary, size, skipped) + (self.tr("; stopped early") if outcome.cancelled else "")
         print(self.sentence(summary), file=sys.stderr)
-        if interrupted:
+        if interrupted():
             return EXIT_INTERRUPTED
         return EXIT_OK if not outcome.problems and len(passed) == len(plan.deletions) else EXIT_SOME_SKIPPED
 
