@@ -226,3 +226,35 @@ def test_the_mount_table_is_read_as_the_system_writes_it(
         b"map auto_home on /System/Volumes/Data/home (autofs, automounted, nobrowse)\n"
         b"//me@nas._smb._tcp.local/Photos on /Users/me/My NAS (smbfs, nodev, nosuid, mounted by me)\n"
     ) == ["/", "/System/Volumes/Data/home", "/Users/me/My NAS"]
+
+
+def test_folders_whose_names_begin_as_the_dead_shares_are_still_scanned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mounted_at: Callable[[Path], None], dead: list[Drive]
+) -> None:
+    """Hostile: beside the dead share "nas", folders named "nas2" and "nas backup" on this computer,
+    and a live share mounted at "nas3". Out of reach is the share's folder and what is below it, never
+    a folder whose name only begins the same: their pictures are found, and their copies grouped."""
+    home = tmp_path / "home"
+    nas = _home(home)
+    for name in ("nas2", "nas backup", "nas3"):
+        (home / name).mkdir()
+        photo(9, (320, 240)).save(home / name / "same.jpg", quality=90)
+    mounted_at(nas)
+    mounted_at(home / "nas3")
+    monkeypatch.setattr(reach, "PATIENCE", 1.0)
+    dead.append(drive_not_answering.stop_answering(nas, monkeypatch))
+
+    result = scan([home], ScanOptions(use_cache=False))
+
+    found = sorted(os.fspath(record.entry.path.relative_to(home)) for record in result.images)
+    assert found == [
+        "Pictures/a.jpg", "Pictures/copy.jpg", "nas backup/same.jpg", "nas2/same.jpg", "nas3/same.jpg",
+        "zz later/b.jpg",
+    ]  # fmt: skip
+    assert sorted(sorted(m.path.parent.name for m in g.members) for g in result.groups) == [
+        ["Pictures", "Pictures"],
+        ["nas backup", "nas2", "nas3"],
+    ]
+    assert [str(warning) for warning in result.warnings] == [
+        str(Code.FOLDER_NOT_ANSWERING(folder=os.fspath(nas)))
+    ]
