@@ -704,6 +704,8 @@ class CommandLine:
             raise _Interrupted
         if refusal is OutputRefusal.NO_FOLDER:
             return fill(self.tr("%1 is not a folder"), path.parent)
+        if refusal is OutputRefusal.FOLDER_SILENT:
+            return fill(self.tr("folder not answering: %1; choose another place"), path.parent)
         if refusal is OutputRefusal.NOT_A_FILE:
             return fill(self.tr("%1 exists and is not a regular file; choose another name"), path)
         if refusal is OutputRefusal.INSIDE_SCANNED:

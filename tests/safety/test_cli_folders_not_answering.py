@@ -158,6 +158,30 @@ def test_scan_of_a_folder_not_answering_ends_naming_it_and_writes_nothing(
     assert "Traceback" not in said and not out.exists()
 
 
+@pytest.mark.parametrize("option", ["--json", "--csv"])
+def test_scan_writing_its_result_on_a_share_not_answering_ends_naming_its_folder_before_scanning(
+    tmp_path: Path, stop_answering: Callable[[Path], Drive], capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """`scan Pictures --json NAS/Reports/scan.json`, the share having stopped answering: the look at
+    where the result goes waits a few seconds, not as long as the drive, and the command ends naming
+    that folder before it scans. (The code before looked there with no time limit: the command waited
+    as long as the drive.)"""
+    pictures, _originals, _files = _library(tmp_path)
+    reports = tmp_path / "NAS" / "Reports"
+    reports.mkdir()
+    drive = stop_answering(tmp_path / "NAS")
+
+    code, said, took = ended(
+        ["scan", str(pictures), option, str(reports / "scan.out"), "--quiet"], drive, capsys
+    )
+
+    assert took < QUICK + PATIENCE, "scan waited for the drive"
+    assert code == cli.EXIT_USAGE and f"folder not answering: {reports}; choose another place\n" in said, said
+    assert "Traceback" not in said
+    drive.answer()
+    assert list(reports.iterdir()) == []
+
+
 @needs_posix
 def test_ctrl_c_while_apply_waits_for_a_folder_ends_it_at_once(
     tmp_path: Path,

@@ -54,3 +54,34 @@ def test_an_export_over_a_file_while_a_scanned_folder_does_not_answer_is_refused
     assert "results.json cannot be written" in text and "a scanned folder does not answer" in text
     assert earlier.read_text() == "an earlier export"
     assert json.loads((exports / "new results.json").read_text())["format"] == "lookalike-scan"
+
+
+def test_an_export_into_a_folder_that_does_not_answer_is_refused_in_words_in_a_few_seconds(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    photos: Photos,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Export to a folder on a network drive that stopped answering (the file dialog showed it a
+    moment before): the look at what is there waited as long as the drive, the window's work with
+    it. It is given reach.PATIENCE seconds, the window painting meanwhile, then refused in words."""
+    scan_and_wait(qtbot, window, photos.root)
+    share = tmp_path / "NAS"
+    share.mkdir()
+    monkeypatch.setattr(reach, "PATIENCE", 1.0)
+    drive = stop_answering(share, monkeypatch)
+    try:
+        ticks = Ticks()
+        dialogs.save_path = share / "results.json"
+        started = time.monotonic()
+        assert not window.files.export_json()
+        assert time.monotonic() - started < 4  # the patience, not the drive's hold
+        assert ticks.longest_stall() < STALL
+    finally:
+        drive.answer()
+    (title, text, _), *more = dialogs.informed
+    assert not more and title == "Cannot save"
+    assert "results.json cannot be written" in text and "its folder does not answer" in text
+    assert list(share.iterdir()) == []

@@ -5,7 +5,8 @@ of its path. On a network drive that stopped answering, each look waits as long 
 and so does whoever asked: a run acting on files, and its Stop with it. So each folder is resolved
 on a thread of its own, while the asker waits PATIENCE seconds at most and hears its `cancelled`
 meanwhile; a folder that has not answered by then is silent. The threads are daemons: one left
-waiting on a drive that never answers holds no one, nor the app open.
+waiting on a drive that never answers holds no one, nor the app open. Any other look at such a
+drive is made so too (answered()).
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from lookalike.core.models import CancelCheck, never_cancelled
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")
+T = TypeVar("T")
 
 # Seconds a folder (or the place a link leads to) has to answer a look before it is said not to answer:
 # a network drive whose connection was lost never does, one asleep takes a few seconds to wake. The
@@ -68,34 +73,63 @@ def reach(folders: Iterable[Path], cancelled: CancelCheck = never_cancelled) -> 
     at most; those without an answer by then are silent. Returns at once, cancelled, when `cancelled`
     turns true meanwhile. Raises what resolving a folder raised (ValueError: a NUL in its name)."""
     asked = list(dict.fromkeys(map(asked_as, folders)))
-    answers: dict[Path, Path | Exception] = {}
-    lock, answered = threading.Lock(), threading.Event()
-
-    def resolve(folder: Path) -> None:
-        try:
-            found: Path | Exception = Path(os.path.realpath(folder))
-        except Exception as exc:  # handed to the asker, which raises it
-            found = exc
-        with lock:
-            answers[folder] = found
-        answered.set()
-
-    for folder in asked:
-        threading.Thread(target=resolve, args=(folder,), name="lookalike-reach", daemon=True).start()
-    deadline = time.monotonic() + PATIENCE
-    while True:
-        answered.clear()  # an answer from now on wakes the wait below
-        with lock:
-            known = dict(answers)
-        left = deadline - time.monotonic()
-        if len(known) == len(asked) or left <= 0:
-            break
-        if not answered.wait(min(_HEARING, left)) and cancelled():  # heard while none answers
-            return Reach({}, cancelled=True)
-    for found in known.values():
+    known = _answers({folder: partial(os.path.realpath, folder) for folder in asked}, cancelled)
+    if known is None:
+        return Reach({}, cancelled=True)
+    real = {}
+    for folder, found in known.items():
         if isinstance(found, Exception):
             raise found
+        real[folder] = Path(found)
     silent = tuple(folder for folder in asked if folder not in known)
     if silent:
         log.warning("no answer within %s s from %s", PATIENCE, ", ".join(map(str, silent)))
-    return Reach({folder: found for folder, found in known.items() if isinstance(found, Path)}, silent)
+    return Reach(real, silent)
+
+
+class NotAnswering(Exception):
+    """A look (answered()) had no answer within PATIENCE seconds, or its asker stopped waiting."""
+
+
+def answered(look: Callable[[], T], cancelled: CancelCheck = never_cancelled) -> T:
+    """What `look` returns, made on a thread of its own and waited for PATIENCE seconds at most, as
+    reach() waits for a folder: a look at a path on a drive that stopped answering waits as long as
+    the drive. Raises what `look` raised, or NotAnswering: no answer by then, or `cancelled` turned
+    true meanwhile."""
+    known = _answers({0: look}, cancelled)
+    if not known:
+        raise NotAnswering
+    found = known[0]
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
+def _answers(looks: Mapping[K, Callable[[], T]], cancelled: CancelCheck) -> dict[K, T | Exception] | None:
+    """What each of `looks` returned or raised, each made on a thread of its own (a daemon: one left
+    waiting on a drive that never answers holds no one), those answered within PATIENCE seconds;
+    None when `cancelled` turned true first."""
+    answers: dict[K, T | Exception] = {}
+    lock, answer_came = threading.Lock(), threading.Event()
+
+    def answer(key: K, look: Callable[[], T]) -> None:
+        try:
+            found: T | Exception = look()
+        except Exception as exc:  # handed to the asker, which raises it
+            found = exc
+        with lock:
+            answers[key] = found
+        answer_came.set()
+
+    for key, look in looks.items():
+        threading.Thread(target=answer, args=(key, look), name="lookalike-reach", daemon=True).start()
+    deadline = time.monotonic() + PATIENCE
+    while True:
+        answer_came.clear()  # an answer from now on wakes the wait below
+        with lock:
+            known = dict(answers)
+        left = deadline - time.monotonic()
+        if len(known) == len(looks) or left <= 0:
+            return known
+        if not answer_came.wait(min(_HEARING, left)) and cancelled():  # heard while none answers
+            return None

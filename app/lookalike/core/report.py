@@ -18,6 +18,7 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from json.encoder import encode_basestring  # the text JSONEncoder(ensure_ascii=False) gives a string
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ from lookalike.core.models import (
     Tier,
     never_cancelled,
 )
-from lookalike.core.reach import reach, spelt
+from lookalike.core.reach import NotAnswering, answered, reach, spelt
 from lookalike.core.reasons import Code, Reason, amount, from_english
 from lookalike.core.selection import REASON_REFERENCE
 from lookalike.display_names import display_name
@@ -230,6 +231,7 @@ class OutputRefusal(Enum):
     SCANNED_FOLDER_SILENT = (
         "a file of that name is there, and a scanned folder did not answer: it might be inside it"
     )
+    FOLDER_SILENT = "the folder to write in did not answer (a drive that stopped answering)"
 
 
 def output_refusal(
@@ -244,17 +246,29 @@ def output_refusal(
     OSError where the system refuses to look at the folder to write in (a name too long, a folder
     above it that may not be looked in): the caller says so in words. `cancelled` is heard while the
     folders are waited for: then nothing is written either (SCANNED_FOLDER_SILENT), nothing being
-    known of them."""
-    if not os.path.lexists(path):
-        return None if path.parent.is_dir() else OutputRefusal.NO_FOLDER
-    if os.path.islink(path) or not path.is_file():
-        return OutputRefusal.NOT_A_FILE
+    known of them. The look at `path` itself is given reach.PATIENCE seconds too: a folder to write
+    in on a drive that stopped answering is FOLDER_SILENT (also when `cancelled` meanwhile)."""
+    try:
+        refusal, a_file_there = answered(partial(_what_is_at, path), cancelled)
+    except NotAnswering:
+        return OutputRefusal.FOLDER_SILENT
+    if refusal is not None or not a_file_there:
+        return refusal
     reached = reach(roots, cancelled)
     if reached.silent or reached.cancelled:
         return OutputRefusal.SCANNED_FOLDER_SILENT
     if inside(Path(os.path.realpath(path)), tuple(reached.real.values())):
         return OutputRefusal.INSIDE_SCANNED
     return None
+
+
+def _what_is_at(path: Path) -> tuple[OutputRefusal | None, bool]:
+    """Why `path` may not be written, as far as what is there says, and whether a regular file is."""
+    if not os.path.lexists(path):
+        return (None if path.parent.is_dir() else OutputRefusal.NO_FOLDER), False
+    if os.path.islink(path) or not path.is_file():
+        return OutputRefusal.NOT_A_FILE, False
+    return None, True
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:

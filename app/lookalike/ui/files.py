@@ -125,6 +125,9 @@ class ResultFiles(QObject):
         if refusal is not None:
             why = {
                 report.OutputRefusal.NO_FOLDER: self.tr("there is no such folder"),
+                report.OutputRefusal.FOLDER_SILENT: self.tr(
+                    "its folder does not answer (a drive that stopped answering?); choose another place"
+                ),
                 report.OutputRefusal.NOT_A_FILE: self.tr(
                     "something other than a file has that name (a link, a folder); choose another name"
                 ),

@@ -747,6 +747,10 @@
         <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
+        <source>folder not answering: %1; choose another place</source>
+        <translation>フォルダーが応答しません: %1。別の場所を選んでください</translation>
+    </message>
+    <message>
         <source>%1 exists and is not a regular file; choose another name</source>
         <translation>%1 は既に存在し、通常のファイルではありません。別の名前を選んでください</translation>
     </message>
@@ -2437,6 +2441,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>there is no such folder</source>
         <translation>そのようなフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>its folder does not answer (a drive that stopped answering?); choose another place</source>
+        <translation>保存先のフォルダーが応答しません (ドライブが応答を止めた可能性があります)。別の場所を選んでください</translation>
     </message>
     <message>
         <source>something other than a file has that name (a link, a folder); choose another name</source>

@@ -747,6 +747,10 @@
         <translation>%1은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
+        <source>folder not answering: %1; choose another place</source>
+        <translation>폴더가 응답하지 않음: %1. 다른 위치를 고르세요</translation>
+    </message>
+    <message>
         <source>%1 exists and is not a regular file; choose another name</source>
         <translation>%1이(가) 이미 있으며 일반 파일이 아닙니다. 다른 이름을 고르세요</translation>
     </message>
@@ -2437,6 +2441,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>there is no such folder</source>
         <translation>그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>its folder does not answer (a drive that stopped answering?); choose another place</source>
+        <translation>저장할 폴더가 응답하지 않습니다 (드라이브가 응답을 멈췄을 수 있음). 다른 위치를 고르세요</translation>
     </message>
     <message>
         <source>something other than a file has that name (a link, a folder); choose another name</source>

@@ -747,6 +747,10 @@
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
+        <source>folder not answering: %1; choose another place</source>
+        <translation>文件夹没有响应：%1；请换一个位置</translation>
+    </message>
+    <message>
         <source>%1 exists and is not a regular file; choose another name</source>
         <translation>%1 已存在且不是普通文件；请换一个名称</translation>
     </message>
@@ -2437,6 +2441,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>there is no such folder</source>
         <translation>没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>its folder does not answer (a drive that stopped answering?); choose another place</source>
+        <translation>保存位置的文件夹没有响应（驱动器可能已停止响应）；请换一个位置</translation>
     </message>
     <message>
         <source>something other than a file has that name (a link, a folder); choose another name</source>
