@@ -26,8 +26,8 @@ pytestmark = OFFSCREEN_NOISE
 
 
 def shown_words(rich: str) -> str:
-    """What a label's rich text reads as, its tags and no-break spaces aside."""
-    return html.unescape(re.sub(r"<[^>]+>", "", rich)).replace("\u00a0", " ")
+    """What a label's rich text reads as, its tags and no-break spaces aside, a line break as one."""
+    return html.unescape(re.sub(r"<[^>]+>", "", rich.replace("<br>", "\n"))).replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "ko", "zh_CN"])
@@ -53,3 +53,34 @@ def test_the_group_header_is_read_whole_614_pixels_wide_and_at_1366_by_768(
         box = QRect(header.mapTo(window, QPoint(0, 0)), header.size())
         assert window.rect().contains(box), (width, box)
         assert not header.toolTip()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ko", "zh_CN"])
+def test_the_grid_stays_put_going_from_group_to_group_and_the_reason_reads_on_a_line_of_its_own(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, speaking: QApplication, language: str
+) -> None:
+    """The demo's groups one after the other, at 1280 x 800 and 1366 x 768: the reason a copy is kept
+    was the header's end, wrapped where the width ran out, so one group's header took two lines and
+    the next one's one, and the grid under it moved up and down from group to group; in English a
+    lone "folder" made the second line. The reason now has its own line, and the grid stays put."""
+    i18n.install(speaking, language)
+    scan_and_wait(qtbot, window, samples.write_demo_folder(tmp_path / "demo"))
+    header, grid = window.results.group_header, window.results.tile_view
+    for width, height in ((1280, 800), (1366, 768)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)  # type: ignore[misc]
+        tops, heights = set(), set()
+        for row in range(window.results.group_model.rowCount()):
+            window.select_group(row)
+            QApplication.processEvents()
+            group = window.results.current_group()
+            assert group is not None
+            lines = header.plain_text().split("\n")
+            assert lines[1:] == [
+                shown_words(window.results.tr("Suggested to keep: %1")).replace(
+                    "%1", keep_reason_words(group.group.keep_reason)
+                )
+            ], lines
+            tops.add(grid.mapTo(window, QPoint(0, 0)).y())
+            heights.add(header.height())
+        assert len(tops) == 1 and len(heights) == 1, (width, tops, heights)

@@ -104,10 +104,12 @@ class OneLineLabel(QLabel):
 
 
 class GroupHeader(QLabel):
-    """The current group's header: a bold lead, then what the group is, then why its copy kept was
-    chosen, wrapped onto as many lines as the width needs, never shortened (at 614 pixels it lost how
-    the copies changed and why one is kept, which only its tooltip then said). A line never begins
-    with the dot between two parts."""
+    """The current group's header: a bold lead, then what the group is, and on a line of its own why
+    its copy kept was chosen, each wrapped onto as many lines as the width needs, never shortened (at
+    614 pixels it lost how the copies changed and why one is kept, which only its tooltip then said).
+    The reason was the header's last part, wrapped where the width ran out: a word or two of it alone
+    on a second line, or no second line, from one group to the next, the grid below moving up and
+    down as the person went through the groups. A line never begins with the dot between two parts."""
 
     SEPARATOR = " · "
 
@@ -118,16 +120,17 @@ class GroupHeader(QLabel):
         self.setMinimumWidth(1)  # wrapped rather than widening the window
         self._parts: tuple[str, ...] = ("", "", "")
 
-    def set_parts(self, lead: str, text: str = "", ending: str = "") -> None:
-        """`text` and `ending` each begin with SEPARATOR, or are empty."""
-        self._parts = (lead, text, ending)
+    def set_parts(self, lead: str, text: str = "", reason: str = "") -> None:
+        """`text` begins with SEPARATOR, or is empty; `reason`, if any, goes on a line of its own."""
+        self._parts = (lead, text, reason)
         # The dot stays at the end of the line before: a no-break space ties it to the part it follows.
-        joined = [html.escape(part).replace(self.SEPARATOR, "\u00a0· ") for part in self._parts]
-        self.setText(f"<b>{joined[0]}</b>{joined[1]}{joined[2]}")
+        bold, rest = (html.escape(part).replace(self.SEPARATOR, "\u00a0· ") for part in (lead, text))
+        self.setText(f"<b>{bold}</b>{rest}" + (f"<br>{html.escape(reason)}" if reason else ""))
 
     def plain_text(self) -> str:
-        """The whole header, as it reads."""
-        return "".join(self._parts)
+        """The whole header, as it reads, the reason on its own line."""
+        lead, text, reason = self._parts
+        return lead + text + (f"\n{reason}" if reason else "")
 
 
 # A group shown this long in the grid, every tile of it in sight, counts as reviewed: long enough to
@@ -926,7 +929,7 @@ class ResultsPage(QWidget):
         self.group_header.set_parts(
             lead,
             f" · {tier_words(group.group.tier)}" + (f" · {changes}" if changes else ""),
-            " · " + fill(self.tr("suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
+            fill(self.tr("Suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
         )
 
     def held_notice(self, review: Review, group: ReviewGroup) -> str:

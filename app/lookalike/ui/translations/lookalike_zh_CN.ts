@@ -2571,6 +2571,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
             <numerusform>%Ln 个多余副本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Suggested to keep: %1</source>
+        <translation>建议保留：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Every copy you keep (%1) changed or went away since the scan, so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
         <translation>
@@ -2734,10 +2738,6 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
     <message>
         <source>No copy kept: every copy is marked DELETE</source>
         <translation>没有保留的副本：所有副本都标记为“删除”</translation>
-    </message>
-    <message>
-        <source>suggested to keep: %1</source>
-        <translation>建议保留：%1</translation>
     </message>
     <message numerus="yes">
         <source>The copy you keep, %1, is no longer there (moved or deleted since the scan), so the %n copy(s) marked DELETE here are not moved. Mark another copy KEEP to move them, or scan again.</source>
