@@ -161,9 +161,19 @@ def searched_text(text: str) -> str:
     """`text` as the search compares it, typed or a name: case-folded in one Unicode form (Unicode's
     NFKC_Casefold: folded, made NFKC, folded again, as NFKC makes capitals of bold letters, "㎒"): a
     Korean or accented name a Mac wrote decomposed (NFD: "사진" as its jamo) is found as typed, and so
-    are full-width Latin letters and half-width katakana by either width. Accents stay: "cafe" does
-    not find "café" (as "か" must not find "が")."""
-    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text.casefold()).casefold())
+    are full-width Latin letters and half-width katakana by either width. The accents of Latin, Greek
+    and Cyrillic letters are left out, as a browser's Find does: "cafe" finds "Café" typed on a
+    keyboard without accents (and "café" finds "cafe"). The voicing marks of kana are kept: "か" must
+    not find "が", a word of its own; they and other scripts' marks are not in that block."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text.casefold()).casefold())
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", folded).translate(_LATIN_ACCENTS))
+
+
+# Unicode's Combining Diacritical Marks (U+0300-U+036F), which Latin, Greek and Cyrillic letters take;
+# kana's voicing marks (U+3099, U+309A) and Hangul's jamo are not among them.
+_LATIN_ACCENTS = dict.fromkeys(range(0x300, 0x370))
 
 
 def _remembered_words(group: ReviewGroup, tier: Tier, words: ChangesWords | None) -> str:
