@@ -35,6 +35,7 @@ from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core.fingerprint import digest_stream
 from lookalike.core.models import CancelCheck, FileIdentity, never_cancelled
+from lookalike.core.mounts import mount_point_of, mount_points
 from lookalike.core.opening import open_appending, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile
 from lookalike.core.platform_checks import trash_problem
@@ -793,6 +794,69 @@ def _discard_partial_copy(folder: Folder, temporary: str) -> None:
         os.unlink(folder.at(temporary), dir_fd=folder.fd)  # trash-safe: the app's own unfinished copy
 
 
+@dataclass(frozen=True, slots=True)
+class DriveRecord:
+    """Which drive (file system) a folder is on: what the journal records of each file's folder, so
+    that undo never makes that folder again, nor puts the file back, on another drive. A drive
+    unplugged since leaves an empty folder at its mount point, on the computer's own disk: what was
+    put there would be hidden once the drive is back, and said to be back where it was.
+
+    `device` is the system's number of the drive (st_dev), `mount` the folder it is mounted at as the
+    system's table of mounts names it (None where the system does not say), `volume` the number the
+    system gives the file system itself (statvfs's f_fsid; None where it gives none): a drive plugged
+    in again may get another `device`, but keeps its `volume` where the system takes it from the
+    drive's own id (ext4, btrfs). A bind mount shares its `device` with the folder it shows: only
+    `mount` tells it apart from the empty folder below it."""
+
+    device: int
+    mount: str | None = None
+    volume: int | None = None
+
+    def same_drive(self, now: DriveRecord) -> bool:
+        """Whether `now` (a folder's drive as it is now) is the drive recorded: mounted at the same
+        folder (where both are known), and with the same device, or else the same volume."""
+        if self.mount is not None and now.mount is not None and self.mount != now.mount:
+            return False
+        return self.device == now.device or (self.volume is not None and self.volume == now.volume)
+
+    def fields(self) -> dict[str, Any]:
+        """The journal line's fields for it."""
+        fields: dict[str, Any] = {"device": self.device}
+        if self.mount is not None:
+            fields["mount"] = self.mount
+        if self.volume is not None:
+            fields["volume"] = self.volume
+        return fields
+
+    @classmethod
+    def from_fields(cls, entry: dict[str, Any]) -> DriveRecord | None:
+        """The drive a journal line records; None when it records none as the journal writes it (a line
+        written before the journal recorded drives, or damaged)."""
+        device, mount, volume = entry.get("device"), entry.get("mount"), entry.get("volume")
+        if not _count(device) or (mount is not None and not isinstance(mount, str)):
+            return None
+        if volume is not None and not _count(volume):
+            return None
+        assert isinstance(device, int)
+        return cls(device, mount, volume if isinstance(volume, int) and volume else None)
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def drive_of(folder: Path, points: frozenset[str]) -> DriveRecord:
+    """The drive `folder` (followed through its links) is on now; `points`: the system's mount points
+    (mounts.mount_points()). OSError when the folder cannot be looked at."""
+    device = os.stat(folder).st_dev
+    mount = mount_point_of(os.path.realpath(folder), points)
+    volume = None
+    if hasattr(os, "statvfs"):  # not on Windows, whose device is the volume's own serial number
+        with contextlib.suppress(OSError):
+            volume = os.statvfs(folder).f_fsid or None
+    return DriveRecord(device, mount, volume)
+
+
 @dataclass(slots=True)
 class _JournalWriter:
     """Appends one JSON line per intent and outcome, each flushed to disk before going on.
@@ -804,6 +868,22 @@ class _JournalWriter:
     path: Path
     run: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     warnings: list[Reason] = field(default_factory=list)
+    # The drive of each file's folder, looked at once for the run (a folder of thousands of files).
+    drives: dict[Path, DriveRecord | None] = field(default_factory=dict)
+    points: frozenset[str] | None = None
+
+    def drive(self, folder: Path) -> DriveRecord | None:
+        """The drive `folder` is on, as its first line in this run found it; None when it could not be
+        looked at (its lines then record none, and undo makes no folder for its files)."""
+        if folder not in self.drives:
+            if self.points is None:
+                self.points = mount_points()
+            try:
+                self.drives[folder] = drive_of(folder, self.points)
+            except (OSError, ValueError) as exc:
+                log.warning("%s: which drive it is on is not known: %s", folder, exc)
+                self.drives[folder] = None
+        return self.drives[folder]
 
     def write(
         self,
@@ -825,6 +905,8 @@ class _JournalWriter:
             "size": planned.size,
             "digest": planned.digest,
         }
+        if (drive := self.drive(planned.path.parent)) is not None:
+            entry |= drive.fields()
         if bound_for is not None:
             entry["to"] = str(bound_for)
         if outcome is not None:

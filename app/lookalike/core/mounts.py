@@ -74,3 +74,10 @@ def from_mount_command(said: bytes) -> list[str]:
         if on and paren and point.startswith(b"/"):
             points.append(os.fsdecode(point))
     return points
+
+
+def mount_point_of(real_path: str, points: frozenset[str]) -> str | None:
+    """The mount point `real_path` (absolute, its links resolved) lies on: the longest of `points`
+    that is it or a folder above it; None when none is (no `points`: the system does not say)."""
+    under = [p for p in points if real_path == p or real_path.startswith(p.rstrip(os.sep) + os.sep)]
+    return max(under, key=len, default=None)
