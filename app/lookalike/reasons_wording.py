@@ -297,6 +297,11 @@ REASONS: dict[Code, str] = {
         "its drive cannot give it its name back without the risk of replacing another file; it was "
         "left at %1, to put back by hand",
     ),
+    Code.NOT_ANSWERING_FOR_UNDO: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where "
+        "it is; undo again once it answers",
+    ),
     Code.JOURNAL_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Reasons", "The action journal %1 could not be written (%2)."
     ),

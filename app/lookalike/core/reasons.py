@@ -232,6 +232,10 @@ class Code(Enum):
         "its drive cannot give it its name back without the risk of replacing another file; it was "
         "left at {copy}, to put back by hand"
     )
+    NOT_ANSWERING_FOR_UNDO = (
+        "the drive did not answer at {folder} (a network drive not connected, or asleep?): the file "
+        "stays where it is; undo again once it answers"
+    )
     JOURNAL_NOT_WRITTEN = "The action journal {file} could not be written ({error})."
     MACOS_PUT_BACK = (
         "macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, "

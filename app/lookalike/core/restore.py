@@ -21,6 +21,9 @@ the action journal writes is never acted on, a `.trashinfo` is read only when it
 file (never a FIFO, a device or a link), a volume's shared trash only when it is one as the trash
 specification says, and a file is put back only as the regular file checked, never through a folder
 that became a link after the run.
+
+Undo gives the folders of its run reach.PATIENCE seconds to answer, as acting does: the files of a
+folder on a drive that stopped answering (or moved into one) are left where they are, not looked at.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
+from lookalike.core import reach
 from lookalike.core.actions import (
     Action,
     CopyRefused,
@@ -221,7 +225,14 @@ def last_run(journal: Path) -> LastRun | None:
         e for e in acted if e.get("state") == "intent" and (e.get("run"), e.get("path")) not in settled
     ]
     gone_or_maybe = {id(e) for e in acted if e.get("state") == "done"}
-    gone_or_maybe |= {id(e) for e in unsettled if not _never_left(e)}
+    # Where a file's folder does not answer, it is not looked at (the look would wait as long as its
+    # drive): it may have gone, and putting it back says its drive did not answer.
+    silent = not_answering(Path(str(e["path"])).parent for e in unsettled)
+    gone_or_maybe |= {
+        id(e)
+        for e in unsettled
+        if reach.asked_as(Path(str(e["path"])).parent) in silent or not _never_left(e)
+    }
     done = [
         e
         for e in acted
@@ -248,6 +259,20 @@ def last_run(journal: Path) -> LastRun | None:
     if not files:
         return None
     return LastRun(run, files[0].action, min(f.acted_at for f in files), tuple(files))
+
+
+def not_answering(folders: Iterable[Path]) -> frozenset[Path]:
+    """Those of `folders` that did not answer within reach.PATIENCE seconds, as reach.asked_as gives
+    them: on a network drive whose connection was lost, each look at a file in one would wait as long
+    as the drive does, and Undo with it. Each is looked for on a thread of its own (reach.reach)."""
+    asked = list(folders)
+    if not asked:
+        return frozenset()
+    try:
+        return frozenset(reach.reach(asked).silent)
+    except (OSError, ValueError) as exc:  # a path no system call takes: the look at its file says so
+        log.warning("not knowing which folders answer: %s", exc)
+        return frozenset()
 
 
 def _never_left(entry: dict[str, Any]) -> bool:
@@ -379,7 +404,9 @@ def _undo_last(
     if run is None:
         return None
     writer = _RestoreJournal(journal, run.run)
-    places = _Places(trash_folders, recycle_bins, TrashIndex())
+    looked_at = [f for f in run.files if not (f.action is Action.TRASH and system == "darwin")]
+    folders = [f.path.parent for f in looked_at] + [f.moved_to.parent for f in looked_at if f.moved_to]
+    places = _Places(trash_folders, recycle_bins, TrashIndex(), not_answering(folders))
     outcomes: list[RestoreOutcome] = []
     instructions: tuple[Reason, ...] = ()
     trashed = [f for f in run.files if f.action is Action.TRASH]
@@ -396,11 +423,20 @@ def _undo_last(
 @dataclass(frozen=True, slots=True)
 class _Places:
     """Where trashed files are looked for: the folders given for tests (else the system's), and the
-    freedesktop trash folders' records, read once for the whole run."""
+    freedesktop trash folders' records, read once for the whole run; the folders of the run that did
+    not answer (not_answering)."""
 
     trash_folders: Sequence[Path] | None
     recycle_bins: Sequence[Path] | None
     trash_index: TrashIndex
+    silent: frozenset[Path] = frozenset()
+
+    def not_answering(self, item: JournalledFile) -> Path | None:
+        """The folder of `item` (where it was, or where it was moved) that did not answer, if any."""
+        for folder in (item.path.parent, item.moved_to.parent if item.moved_to else None):
+            if folder is not None and reach.asked_as(folder) in self.silent:
+                return folder
+        return None
 
 
 def _restore_one(
@@ -411,6 +447,9 @@ def _restore_one(
     try:
         if item.refused is not None:
             raise NotRestored(item.refused)
+        if (silent := places.not_answering(item)) is not None:  # each look there would wait for good
+            source = item.moved_to
+            raise NotRestored(Code.NOT_ANSWERING_FOR_UNDO(folder=str(silent)))
         if _occupied(item.path):
             raise NotRestored(Code.PLACE_TAKEN(path=str(item.path)))
         _refuse_new_links(item.path.parent, since)

@@ -2245,6 +2245,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>そのドライブでは、ほかのファイルを置き換えてしまうおそれなしに元の名前に戻せません。%1 に残してあるので、手動で戻してください</translation>
     </message>
     <message>
+        <source>the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where it is; undo again once it answers</source>
+        <translation>%1 のドライブが応答しませんでした（ネットワークドライブが接続されていないか、スリープ中？）: ファイルは今の場所に残してあります。ドライブが応答するようになったら、もう一度元に戻してください</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2).</source>
         <translation>操作記録 %1 に書き込めませんでした（%2）。</translation>
     </message>

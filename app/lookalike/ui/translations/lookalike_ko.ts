@@ -2245,6 +2245,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>해당 드라이브는 다른 파일을 덮어쓸 위험 없이 원래 이름으로 되돌릴 수 없음. %1에 남겨 두었으니 직접 되돌리세요</translation>
     </message>
     <message>
+        <source>the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where it is; undo again once it answers</source>
+        <translation>%1의 드라이브가 응답하지 않음(네트워크 드라이브가 연결되지 않았거나 절전 중인가요?): 파일은 지금 있는 곳에 그대로 둠. 드라이브가 응답하면 다시 되돌리세요</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2).</source>
         <translation>작업 기록 %1에 쓸 수 없었습니다(%2).</translation>
     </message>
