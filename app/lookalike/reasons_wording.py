@@ -302,6 +302,16 @@ REASONS: dict[Code, str] = {
         "the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where "
         "it is; undo again once it answers",
     ),
+    Code.NOT_ON_ITS_DRIVE: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "%1 is not on the drive the file was on (that drive unplugged, or mounted elsewhere?): the file "
+        "stays where it is; undo again once that drive is back",
+    ),
+    Code.FOLDER_GONE_DRIVE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "its folder %1 is gone, and the journal does not say which drive it was on: the file stays where "
+        "it is",
+    ),
     Code.JOURNAL_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Reasons", "The action journal %1 could not be written (%2)."
     ),

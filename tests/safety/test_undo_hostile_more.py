@@ -3,6 +3,7 @@ mounts where the system lets the tests make them, the real (temporary) XDG trash
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import pytest
 
 from lookalike.core import restore
 from lookalike.core.actions import carry_out
+from lookalike.core.reasons import Code
 from lookalike.core.restore import undo_last
 from lookalike.ui.review import Review
 
@@ -39,11 +41,6 @@ def drive(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
         subprocess.run(["umount", str(mounted)], capture_output=True, check=False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="restore._make_folders makes the missing folders in the empty mount point of a drive no longer "
-    "mounted: the file goes onto another drive, hidden once the drive is back, and Undo says it is back",
-)
 def test_a_file_moved_off_a_drive_unplugged_since_is_not_put_into_its_empty_mount_point(
     tmp_path: Path, drive: tuple[Path, Path]
 ) -> None:
@@ -69,11 +66,120 @@ def test_a_file_moved_off_a_drive_unplugged_since_is_not_put_into_its_empty_moun
     assert not (mounted / "photos").exists()
     assert (moved_to / "b.jpg").read_bytes() == content
     assert [o.path for o in report.not_restored] == [paths[1]]
+    assert report.not_restored[0].reason == Code.NOT_ON_ITS_DRIVE(folder=str(mounted))
     # Plugged in again, the stick still lacks it, and Undo can put it back there.
     assert _mount_bind(store, mounted)
     again = undo_last(journal)
     assert again is not None and [o.path for o in again.restored] == [paths[1]]
     assert (store / "photos" / "b.jpg").read_bytes() == content
+
+
+def test_a_file_trashed_off_a_drive_unplugged_since_stays_in_the_trash(
+    tmp_path: Path, trash: Path, drive: tuple[Path, Path]
+) -> None:
+    """The same with the Trash: the stick (here on the disk of the home Trash, as a bind mount of a
+    folder of the home is) sent its copy to the Trash of the home. Unplugged, Undo found the copy in
+    the Trash and made its folders in the empty mount point. Now the copy stays in the Trash, and
+    comes back onto the stick once it is plugged in again."""
+    store, mounted = drive
+    journal = tmp_path / "journal.jsonl"
+    paths = make_copies(mounted / "photos", names=("a.jpg", "b.jpg"))
+    content = paths[1].read_bytes()
+    result = scan_folder(mounted / "photos")
+    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+    assert len(carry_out(plan, journal=journal).done) == 1
+    in_the_trash = trashed(trash)
+    assert len(in_the_trash) == 1
+    subprocess.run(["umount", str(mounted)], check=True)
+
+    for dry_run in (True, False):
+        report = undo_last(journal, dry_run=dry_run)
+        assert report is not None and not report.restored
+        assert [o.reason for o in report.not_restored] == [Code.NOT_ON_ITS_DRIVE(folder=str(mounted))]
+    assert list(mounted.iterdir()) == [] and trashed(trash) == in_the_trash
+
+    assert _mount_bind(store, mounted)
+    again = undo_last(journal)
+    assert again is not None and [o.path for o in again.restored] == [paths[1]]
+    assert (store / "photos" / "b.jpg").read_bytes() == content and trashed(trash) == []
+
+
+def test_a_file_at_the_top_of_a_drive_unplugged_since_is_not_put_into_its_mount_point(
+    tmp_path: Path, drive: tuple[Path, Path]
+) -> None:
+    """No folder to make: the files were at the top of the stick, whose mount point stays, an empty
+    folder of the computer's own disk, once it is unplugged. The file was put in there."""
+    store, mounted = drive
+    journal = tmp_path / "journal.jsonl"
+    paths = make_copies(mounted, names=("a.jpg", "b.jpg"))
+    content = paths[1].read_bytes()
+    result = scan_folder(mounted)
+    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+    moved_to = tmp_path / "moved"
+    assert len(carry_out(plan, destination=moved_to, journal=journal).done) == 1
+    subprocess.run(["umount", str(mounted)], check=True)
+
+    report = undo_last(journal)
+
+    assert report is not None and not report.restored
+    assert [o.reason for o in report.not_restored] == [Code.NOT_ON_ITS_DRIVE(folder=str(mounted))]
+    assert list(mounted.iterdir()) == [] and (moved_to / "b.jpg").read_bytes() == content
+    assert _mount_bind(store, mounted)
+    again = undo_last(journal)
+    assert again is not None and [o.path for o in again.restored] == [paths[1]]
+    assert (store / "b.jpg").read_bytes() == content
+
+
+def _without_drives(journal: Path) -> None:
+    """The journal as a version that recorded no drive wrote it."""
+    lines = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        for name in ("device", "mount", "volume"):
+            line.pop(name, None)
+    journal.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+
+
+def test_a_journal_that_records_no_drive_makes_no_folder_and_still_puts_files_back(
+    tmp_path: Path, drive: tuple[Path, Path]
+) -> None:
+    """A journal an earlier version wrote says nothing of drives: which drive a missing folder was on
+    is not known, so none is made (the stick unplugged, its empty mount point stays empty); into a
+    folder that is there, its files are put back as before."""
+    store, mounted = drive
+    journal = tmp_path / "journal.jsonl"
+    paths = make_copies(mounted / "photos", names=("a.jpg", "b.jpg"))
+    content = paths[1].read_bytes()
+    result = scan_folder(mounted / "photos")
+    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+    moved_to = tmp_path / "moved"
+    assert len(carry_out(plan, destination=moved_to, journal=journal).done) == 1
+    _without_drives(journal)
+    subprocess.run(["umount", str(mounted)], check=True)
+
+    report = undo_last(journal)
+
+    assert report is not None and not report.restored
+    gone = Code.FOLDER_GONE_DRIVE_UNKNOWN(folder=str(mounted / "photos"))
+    assert [o.reason for o in report.not_restored] == [gone]
+    assert list(mounted.iterdir()) == [] and (moved_to / "b.jpg").read_bytes() == content
+    assert _mount_bind(store, mounted)
+    again = undo_last(journal)
+    assert again is not None and [o.path for o in again.restored] == [paths[1]]
+    assert (store / "photos" / "b.jpg").read_bytes() == content
+
+
+def test_the_journal_records_the_drive_of_each_files_folder(tmp_path: Path, drive: tuple[Path, Path]) -> None:
+    """What undo checks against: the folder's device, the mount point it is on, each line alike."""
+    _, mounted = drive
+    journal = tmp_path / "journal.jsonl"
+    paths = make_copies(mounted / "photos", names=("a.jpg", "b.jpg"))
+    result = scan_folder(mounted / "photos")
+    plan = Review.from_result(result, mark(result, {paths[0]})).plan()
+    assert len(carry_out(plan, destination=tmp_path / "moved", journal=journal).done) == 1
+    lines = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines()]
+    assert [line["state"] for line in lines] == ["intent", "done"]
+    assert all(line["device"] == os.stat(mounted).st_dev for line in lines)
+    assert all(line["mount"] == os.path.realpath(mounted) for line in lines)
 
 
 @needs_posix

@@ -236,6 +236,14 @@ class Code(Enum):
         "the drive did not answer at {folder} (a network drive not connected, or asleep?): the file "
         "stays where it is; undo again once it answers"
     )
+    NOT_ON_ITS_DRIVE = (
+        "{folder} is not on the drive the file was on (that drive unplugged, or mounted elsewhere?): "
+        "the file stays where it is; undo again once that drive is back"
+    )
+    FOLDER_GONE_DRIVE_UNKNOWN = (
+        "its folder {folder} is gone, and the journal does not say which drive it was on: the file "
+        "stays where it is"
+    )
     JOURNAL_NOT_WRITTEN = "The action journal {file} could not be written ({error})."
     MACOS_PUT_BACK = (
         "macOS does not let Lookalike take files back out of the Trash. In Finder, open the Trash, "

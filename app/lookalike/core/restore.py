@@ -22,6 +22,8 @@ file (never a FIFO, a device or a link), a volume's shared trash only when it is
 specification says, and a file is put back only as the regular file checked, never through a folder
 that became a link after the run.
 
+A file goes back only onto the drive its folder was on, as the journal recorded it (DriveRecord):
+a drive unplugged since leaves an empty folder at its mount point, and nothing is made or put there.
 Undo gives the folders of its run reach.PATIENCE seconds to answer, as acting does: the files of a
 folder on a drive that stopped answering (or moved into one) are left where they are, not looked at.
 """
@@ -47,10 +49,12 @@ from lookalike.core import reach
 from lookalike.core.actions import (
     Action,
     CopyRefused,
+    DriveRecord,
     Folder,
     NoLongerChecked,
     acting_alone,
     append_journal_line,
+    drive_of,
     holding,
     home_trash,
     json_line,
@@ -60,6 +64,7 @@ from lookalike.core.actions import (
     verified_copy,
 )
 from lookalike.core.fingerprint import digest_stream
+from lookalike.core.mounts import mount_point_of, mount_points
 from lookalike.core.opening import IDENTITIES_COMPARED, open_regular
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.renaming import NO_SUCH_RENAME, LeftAside, remove_if_still, rename_without_replacing
@@ -101,6 +106,7 @@ class JournalledFile:
     digest: str
     acted_at: datetime  # the intent's time (UTC): the file left its folder after it
     refused: Reason | None = None  # a line the journal would not have written: never acted on
+    drive: DriveRecord | None = None  # the drive its folder was on; None: not recorded (older lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,15 +322,16 @@ def _journalled(entry: dict[str, Any], intents: dict[tuple[str, str], datetime |
     intent = intents.get((str(entry["path"]), action.value))
     acted_at = intent or _time(entry) or datetime.now(UTC)
     size, digest = _recorded(entry)
+    drive = DriveRecord.from_fields(entry)
     if action is Action.TRASH:
-        return JournalledFile(path, action, None, size, digest, acted_at)
+        return JournalledFile(path, action, None, size, digest, acted_at, None, drive)
     to = entry.get("to")
     moved_to = Path(to) if isinstance(to, str) and to != "trash" else None
     refused = None
     if size < 0 or not digest or intent is None or moved_to is None or not _named_as_moved(moved_to, path):
         log.warning("journal line for %s not acted on: not a move the journal records", path)
         refused = Code.MOVE_NOT_RECORDED()
-    return JournalledFile(path, action, moved_to, size, digest, acted_at, refused)
+    return JournalledFile(path, action, moved_to, size, digest, acted_at, refused, drive)
 
 
 @dataclass(slots=True)
@@ -406,7 +413,7 @@ def _undo_last(
     writer = _RestoreJournal(journal, run.run)
     looked_at = [f for f in run.files if not (f.action is Action.TRASH and system == "darwin")]
     folders = [f.path.parent for f in looked_at] + [f.moved_to.parent for f in looked_at if f.moved_to]
-    places = _Places(trash_folders, recycle_bins, TrashIndex(), not_answering(folders))
+    places = _Places(trash_folders, recycle_bins, TrashIndex(), mount_points(), not_answering(folders))
     outcomes: list[RestoreOutcome] = []
     instructions: tuple[Reason, ...] = ()
     trashed = [f for f in run.files if f.action is Action.TRASH]
@@ -423,12 +430,13 @@ def _undo_last(
 @dataclass(frozen=True, slots=True)
 class _Places:
     """Where trashed files are looked for: the folders given for tests (else the system's), and the
-    freedesktop trash folders' records, read once for the whole run; the folders of the run that did
-    not answer (not_answering)."""
+    freedesktop trash folders' records, read once for the whole run; where drives are mounted
+    (mounts.mount_points), and the folders of the run that did not answer (not_answering)."""
 
     trash_folders: Sequence[Path] | None
     recycle_bins: Sequence[Path] | None
     trash_index: TrashIndex
+    mount_points: frozenset[str] = frozenset()
     silent: frozenset[Path] = frozenset()
 
     def not_answering(self, item: JournalledFile) -> Path | None:
@@ -463,10 +471,11 @@ def _restore_one(
             source, leftover, identity = _find_in_recycle_bin(item, places.recycle_bins)
         else:
             source, leftover, identity = _find_in_trash(item, places.trash_folders, places.trash_index)
+        _refuse_another_drive(item.path.parent, item.drive, places.mount_points)
         if dry_run:
             return RestoreOutcome(item.path, True, None, source)
         writer.write("intent", item, source)
-        _put_back(source, item.path, identity, item.digest, since)
+        _put_back(source, item, identity, since, places.mount_points)
         if leftover is not None:
             _drop_trash_record(leftover)
     except (NotRestored, OSError, ValueError, OverflowError) as exc:
@@ -555,9 +564,40 @@ def _new_link_on_the_way(folder: Path, since: float) -> Path | None:
     return None
 
 
+def _refuse_another_drive(folder: Path, drive: DriveRecord | None, points: frozenset[str]) -> None:
+    """Refuse to make `folder` again, or to put a file back into it, on another drive than the one
+    its file was on (`drive`, as the journal recorded it; `points`: the system's mount points). A drive
+    unplugged since leaves an empty folder at its mount point, on the computer's own disk: folders
+    made there, and the file put in, are hidden once the drive is back, and the file was said to be
+    back. A line that records no drive (written before the journal recorded drives) has no folder made
+    for its file: which drive it was on is not known. Looks at the nearest folder that exists."""
+    existing = folder
+    while not os.path.lexists(existing) and existing.parent != existing:
+        existing = existing.parent
+    if drive is None:
+        if existing != folder:
+            raise NotRestored(Code.FOLDER_GONE_DRIVE_UNKNOWN(folder=str(folder)))
+        return
+    if not drive.same_drive(drive_of(existing, points)):
+        log.warning("not putting back into %s: %s is not on the drive recorded (%s)", folder, existing, drive)
+        raise NotRestored(Code.NOT_ON_ITS_DRIVE(folder=str(existing)))
+
+
+def _held_drive(folder: Folder, points: frozenset[str]) -> DriveRecord:
+    """The drive of the folder held (as actions.drive_of, of the folder itself, not of its path)."""
+    assert folder.identity is not None  # holding gives every folder its own
+    real = folder.real_path() if folder.fd is not None else Path(os.path.realpath(folder.path))
+    volume = None
+    if hasattr(os, "statvfs"):
+        with contextlib.suppress(OSError):
+            volume = (os.fstatvfs(folder.fd) if folder.fd is not None else os.statvfs(folder.path)).f_fsid
+    return DriveRecord(folder.identity[0], mount_point_of(str(real), points), volume or None)
+
+
 def _make_folders(folder: Path) -> None:
     """Make `folder` and those missing above it one at a time, never through a link (mkdir does not
-    follow a link at its own name; what is above was checked by _refuse_new_links)."""
+    follow a link at its own name; what is above was checked by _refuse_new_links), on the drive its
+    file was on (_refuse_another_drive, looked at just before)."""
     missing: list[Path] = []
     current = folder
     while not os.path.lexists(current) and current.parent != current:
@@ -571,21 +611,31 @@ def _make_folders(folder: Path) -> None:
                 raise NotRestored(Code.LINK_TO_FOLDER_NOT_FOLLOWED()) from None
 
 
-def _put_back(source: Path, target: Path, identity: Identity, digest: str, since: float) -> None:
-    """Move `source`, the file checked (`identity`), to `target`; never replaces a file at `target`,
-    never leaves half a file, and never leaves a second name or copy at `target` when `source` cannot
-    leave where it is.
+def _put_back(
+    source: Path, item: JournalledFile, identity: Identity, since: float, points: frozenset[str]
+) -> None:
+    """Move `source`, the file checked (`identity`), to where `item` was; never replaces a file
+    there, never leaves half a file, and never leaves a second name or copy there when `source`
+    cannot leave where it is; never onto another drive than the one it was on (`points`: the
+    system's mount points).
 
     The old folder is held open, then its way looked at, and the file named in the folder held: a
     folder another program moves aside and replaces by a link meanwhile is never put through (by its
     path, the file went into the folder the link leads to, and was said to be back)."""
+    target = item.path
+    _refuse_another_drive(target.parent, item.drive, points)
     _make_folders(target.parent)
     with holding(target.parent) as folder:
         _refuse_new_links(target.parent, since)
         if folder.moved_or_replaced():  # replaced since it was held: by a link, or another folder
             log.warning("not putting back into %s: it was replaced as it was looked at", target.parent)
             raise NotRestored(Code.LINK_TO_FOLDER_NOT_FOLLOWED())
-        _put_back_into(folder, source, target, identity, digest)
+        if item.drive is not None and not item.drive.same_drive(_held_drive(folder, points)):
+            log.warning(
+                "not putting back into %s: the folder held is not on the drive recorded", target.parent
+            )
+            raise NotRestored(Code.NOT_ON_ITS_DRIVE(folder=str(target.parent)))
+        _put_back_into(folder, source, target, identity, item.digest)
 
 
 def _put_back_into(folder: Folder, source: Path, target: Path, identity: Identity, digest: str) -> None:

@@ -2249,6 +2249,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1 のドライブが応答しませんでした（ネットワークドライブが接続されていないか、スリープ中？）: ファイルは今の場所に残してあります。ドライブが応答するようになったら、もう一度元に戻してください</translation>
     </message>
     <message>
+        <source>%1 is not on the drive the file was on (that drive unplugged, or mounted elsewhere?): the file stays where it is; undo again once that drive is back</source>
+        <translation>%1 は、ファイルがあったドライブ上にありません（そのドライブが取り外されたか、別の場所にマウントされた？）: ファイルは今の場所に残してあります。そのドライブが戻ったら、もう一度元に戻してください</translation>
+    </message>
+    <message>
+        <source>its folder %1 is gone, and the journal does not say which drive it was on: the file stays where it is</source>
+        <translation>元のフォルダー %1 がなくなっていて、それがどのドライブにあったかが操作記録にありません: ファイルは今の場所に残してあります</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2).</source>
         <translation>操作記録 %1 に書き込めませんでした（%2）。</translation>
     </message>

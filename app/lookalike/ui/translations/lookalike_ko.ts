@@ -2249,6 +2249,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1의 드라이브가 응답하지 않음(네트워크 드라이브가 연결되지 않았거나 절전 중인가요?): 파일은 지금 있는 곳에 그대로 둠. 드라이브가 응답하면 다시 되돌리세요</translation>
     </message>
     <message>
+        <source>%1 is not on the drive the file was on (that drive unplugged, or mounted elsewhere?): the file stays where it is; undo again once that drive is back</source>
+        <translation>%1은(는) 파일이 있던 드라이브에 있지 않음(그 드라이브를 뽑았거나 다른 곳에 연결했나요?): 파일은 지금 있는 곳에 그대로 둠. 그 드라이브가 다시 연결되면 다시 되돌리세요</translation>
+    </message>
+    <message>
+        <source>its folder %1 is gone, and the journal does not say which drive it was on: the file stays where it is</source>
+        <translation>원래 폴더 %1이(가) 없어졌고, 그 폴더가 어느 드라이브에 있었는지 작업 기록에 나와 있지 않음: 파일은 지금 있는 곳에 그대로 둠</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2).</source>
         <translation>작업 기록 %1에 쓸 수 없었습니다(%2).</translation>
     </message>

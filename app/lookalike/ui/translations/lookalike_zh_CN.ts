@@ -2249,6 +2249,14 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>%1 所在的驱动器没有响应（网络驱动器未连接或处于休眠状态？）：文件留在原处；请等驱动器响应后再放回一次</translation>
     </message>
     <message>
+        <source>%1 is not on the drive the file was on (that drive unplugged, or mounted elsewhere?): the file stays where it is; undo again once that drive is back</source>
+        <translation>%1 不在文件原来所在的驱动器上（该驱动器已被拔出，或挂载到了别处？）：文件留在原处；请等该驱动器重新接上后再放回一次</translation>
+    </message>
+    <message>
+        <source>its folder %1 is gone, and the journal does not say which drive it was on: the file stays where it is</source>
+        <translation>它原来所在的文件夹 %1 已不存在，而操作日志中没有记录它在哪个驱动器上：文件留在原处</translation>
+    </message>
+    <message>
         <source>The action journal %1 could not be written (%2).</source>
         <translation>无法写入操作日志 %1（%2）。</translation>
     </message>
