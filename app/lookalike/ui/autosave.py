@@ -356,11 +356,11 @@ class Autosave(QObject):
         return True
 
     def save_review(self) -> bool:
-        """Save the review to a file the person chooses; it then holds no unsaved work."""
+        """Save the review to a file the person chooses; it then holds no unsaved work, unless it
+        changed while the file was written: that stays unsaved, and autosaved."""
         if not self.files.save_review():
             return False
-        self.session.mark_saved()
-        self.write_now()
+        self.write_now()  # removes the autosave, or writes what changed meanwhile
         return True
 
     def may_replace(self, *, by_opening: bool = False) -> bool:

@@ -43,6 +43,8 @@ class ResultFiles(QObject):
         self._written = 0  # files written so far
 
     def save_review(self) -> bool:
+        """Save the review, as it stands once the person chose the file, to that file. It then holds
+        no unsaved work, unless it changed while the file was written (ReviewSession.mark_saved)."""
         review = self.session.review
         if review is None:
             return False
@@ -51,8 +53,11 @@ class ResultFiles(QObject):
         )
         if path is None:
             return False
-        copy = frozen_copy(review)
-        return self._write(path, lambda: session_json(copy))
+        changes, copy = self.session.changes, frozen_copy(review)
+        if not self._write(path, lambda: session_json(copy)):
+            return False
+        self.session.mark_saved(changes)
+        return True
 
     def open_review(self, may_replace: Callable[[], bool] = lambda: True) -> bool:
         """Open a saved review in place of the one on screen, once it is read, and once `may_replace()`

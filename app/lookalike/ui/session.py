@@ -86,6 +86,7 @@ class ReviewSession(QObject):
         self.keep_rules = tuple(keep_rules)
         self.review: Review | None = None
         self._unsaved = False
+        self._changes = 0  # counts every change to the review: a save knows which ones its file holds
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
 
@@ -95,6 +96,7 @@ class ReviewSession(QObject):
         """Put `review` in place; `unsaved`: it is not (yet) in a file the person saved."""
         self.review = review
         self._unsaved = unsaved
+        self._changes += 1
         self.undo_stack.clear()
         self.review_replaced.emit(select_path, note)
 
@@ -103,6 +105,17 @@ class ReviewSession(QObject):
         """Whether closing now would lose work: the review has groups, and it was never saved, or its
         marks, reviewed ticks, "not duplicates" or rules changed since it was saved or opened."""
         return self._unsaved and self.review is not None and bool(self.review.groups)
+
+    @property
+    def changes(self) -> int:
+        """How many times the review changed, or was put in place: taken with the copy a save writes,
+        it tells mark_saved whether that copy is still the review on screen."""
+        return self._changes
+
+    def _changed(self) -> None:
+        """The person changed the review: closing now would lose it."""
+        self._unsaved = True
+        self._changes += 1
 
     # ---- marks, undoable ----------------------------------------------------------------------------
 
@@ -153,7 +166,7 @@ class ReviewSession(QObject):
 
     def note_marks_changed(self, groups: Sequence[ReviewGroup] = ()) -> None:
         """KEEP/DELETE marks were switched on the review, in `groups`."""
-        self._unsaved = True
+        self._changed()
         self.marks_switched.emit(list(groups))
         self.marks_changed.emit()
 
@@ -163,16 +176,21 @@ class ReviewSession(QObject):
         if group is None or group.reviewed == reviewed or self.review is None:
             return
         group.reviewed = reviewed
-        self._unsaved = True
+        self._changed()
         self.reviewed_changed.emit(group)
 
-    def mark_saved(self) -> None:
-        """The review as it stands is in a file the person saved."""
-        self._unsaved = False
+    def mark_saved(self, changes: int | None = None) -> bool:
+        """The review as it stands (or as it stood when `changes` was its count of changes) is in a
+        file the person saved: it holds no unsaved work, unless it changed since (while that file was
+        written, the window went on: a group ticked "reviewed", a regrouping that ended). True when
+        it holds none."""
+        if changes is None or changes == self._changes:
+            self._unsaved = False
+        return not self._unsaved
 
     def edited(self, row: int, note: str) -> None:
         """The person changed the groups in place (not duplicates, keep rules): show them, unsaved."""
-        self._unsaved = True
+        self._changed()
         self.groups_changed.emit(row, note)
 
     def saw_on_disk(self, group: ReviewGroup, path: Path, state: OnDisk) -> None:
