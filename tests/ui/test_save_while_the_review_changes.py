@@ -249,3 +249,33 @@ def test_an_autosave_written_while_saving_keeps_a_change_made_meanwhile(
     assert keep_of(autosave, photos.beach_copy) is True  # the save's end removed no autosave
     assert window.session.unsaved
     closing_asks_and_stays(window, dialogs)
+
+
+@pytest.mark.parametrize(
+    "leave",
+    [
+        pytest.param(lambda window: window.close(), id="closing"),
+        pytest.param(lambda window: window.autosave.may_replace(), id="scanning-again"),
+        pytest.param(lambda window: window.autosave.may_replace(by_opening=True), id="opening-another"),
+    ],
+)
+def test_save_asked_before_leaving_asks_again_when_the_review_changed_while_saving(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    photos: Photos,
+    autosave: Path,
+    saved: Path,
+    leave: Callable[[MainWindow], bool],
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.unsaved_answers = [UnsavedChoice.SAVE, UnsavedChoice.CANCEL]
+    with pytest.MonkeyPatch.context() as patch:
+        held = HeldSave(patch, saved)
+        _timer = meanwhile(held, done(lambda: toggle_beach_copy(window, photos)))
+        assert not leave(window)  # asked again, and the person stays
+    assert len(dialogs.asked_unsaved) == 2
+    assert window.isVisible() and window.session.unsaved
+    assert keep_of(saved, photos.beach_copy) is False
+    settled_autosave(qtbot, window)
+    assert keep_of(autosave, photos.beach_copy) is True

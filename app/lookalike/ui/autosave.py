@@ -363,9 +363,21 @@ class Autosave(QObject):
         self.write_now()  # removes the autosave, or writes what changed meanwhile
         return True
 
+    def _ask_until_saved(self, title: str, text: str, details: str) -> bool:
+        """Over unsaved work, ask Save… / Discard / Cancel: whether the person let it go, saved or
+        discarded. Asked again when the review changed while it was saved (that change is in no file)."""
+        while self.session.unsaved:
+            choice = self.dialogs.ask_unsaved(title, text, details)
+            if choice is UnsavedChoice.DISCARD:
+                return True
+            if choice is UnsavedChoice.CANCEL or not self.save_review():
+                self.write_now()  # staying: the autosave holds the very latest marks
+                return False
+        return True
+
     def may_replace(self, *, by_opening: bool = False) -> bool:
         """Whether a new scan (or, `by_opening`, a review opened) may replace the review on screen.
-        Over unsaved work, asks Save… / Discard / Cancel, as closing does."""
+        Over unsaved work, asks Save… / Discard / Cancel, as closing does (_ask_until_saved)."""
         if not self.session.unsaved:
             return True
         if by_opening:
@@ -380,7 +392,7 @@ class Autosave(QObject):
                 "A new scan replaces this review. Your KEEP and DELETE marks in it, and which groups you "
                 "reviewed, are not saved: scanning without saving loses them."
             )
-        choice = self.dialogs.ask_unsaved(
+        return self._ask_until_saved(
             title,
             text,
             self.tr(
@@ -388,30 +400,24 @@ class Autosave(QObject):
                 "“not duplicates” are remembered either way."
             ),
         )
-        if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save_review()):
-            self.write_now()  # staying: the autosave holds the very latest marks
-            return False
-        return True
 
     def may_close(self) -> bool:
-        """Whether the window may close now. Over unsaved work, asks Save… / Discard / Cancel."""
+        """Whether the window may close now. Over unsaved work, asks Save… / Discard / Cancel
+        (_ask_until_saved)."""
         if self._closed:
             return True
-        if self.session.unsaved:
-            choice = self.dialogs.ask_unsaved(
-                self.tr("Save your review before closing?"),
-                self.tr(
-                    "Your KEEP and DELETE marks in this review, and which groups you reviewed, are not "
-                    "saved. Closing without saving loses them."
-                ),
-                self.tr(
-                    "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
-                    "“not duplicates” are remembered either way."
-                ),
-            )
-            if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save_review()):
-                self.write_now()  # staying: the autosave holds the very latest marks
-                return False
+        if not self._ask_until_saved(
+            self.tr("Save your review before closing?"),
+            self.tr(
+                "Your KEEP and DELETE marks in this review, and which groups you reviewed, are not "
+                "saved. Closing without saving loses them."
+            ),
+            self.tr(
+                "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
+                "“not duplicates” are remembered either way."
+            ),
+        ):
+            return False
         self._closed = True
         self.remove()
         self._let_go_own()
