@@ -251,6 +251,51 @@ def test_an_autosave_written_while_saving_keeps_a_change_made_meanwhile(
     closing_asks_and_stays(window, dialogs)
 
 
+# ---- closing while the save runs ------------------------------------------------------------------------
+
+
+def test_closing_while_a_save_runs_waits_for_it_then_closes_without_asking(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, saved: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)  # its autosave's tick comes while the save runs
+    with pytest.MonkeyPatch.context() as patch:
+        held = HeldSave(patch, saved)
+        _timer = meanwhile(
+            held,
+            lambda: keep_of(autosave, photos.beach_copy) is True,
+            done(window.close),  # the title bar's close button, pressed right after Save
+        )
+        assert window.autosave.save_review()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=1000)  # closed once saved...
+    assert dialogs.asked_unsaved == []  # ...asking nothing: the file holds every mark
+    assert keep_of(saved, photos.beach_copy) is True
+    assert not autosave.exists()
+
+
+def test_closing_while_a_save_runs_asks_once_saved_when_the_review_changed_meanwhile(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, saved: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    asked_while_saving: list[int] = []
+    with pytest.MonkeyPatch.context() as patch:
+        held = HeldSave(patch, saved)
+        _timer = meanwhile(
+            held,
+            done(lambda: toggle_beach_copy(window, photos)),
+            done(window.close),
+            done(lambda: asked_while_saving.append(len(dialogs.asked_unsaved))),
+        )
+        assert window.autosave.save_review()
+    assert asked_while_saving == [0]  # not asked over a save whose outcome is not known yet...
+    qtbot.waitUntil(lambda: len(dialogs.asked_unsaved) == 1, timeout=1000)  # ...but once it is done
+    assert window.isVisible() and window.session.unsaved
+    assert keep_of(saved, photos.beach_copy) is False
+    settled_autosave(qtbot, window)
+    assert keep_of(autosave, photos.beach_copy) is True
+
+
 @pytest.mark.parametrize(
     "leave",
     [
@@ -277,5 +322,33 @@ def test_save_asked_before_leaving_asks_again_when_the_review_changed_while_savi
     assert len(dialogs.asked_unsaved) == 2
     assert window.isVisible() and window.session.unsaved
     assert keep_of(saved, photos.beach_copy) is False
+    settled_autosave(qtbot, window)
+    assert keep_of(autosave, photos.beach_copy) is True
+
+
+def test_closing_while_a_save_runs_that_then_fails_asks_once_it_failed(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, tmp_path: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialogs.save_path = stick / "review.json"
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    asked_while_saving: list[int] = []
+    with pytest.MonkeyPatch.context() as patch:
+        held = HeldSave(patch, dialogs.save_path)
+        # Closed right after Save, then the stick is pulled out before the file is written.
+        _timer = meanwhile(
+            held,
+            done(window.close),
+            done(lambda: asked_while_saving.append(len(dialogs.asked_unsaved))),
+            done(stick.rmdir),
+        )
+        assert not window.autosave.save_review()
+    assert dialogs.informed[-1][0] == "Cannot save"
+    assert asked_while_saving == [0]
+    qtbot.waitUntil(lambda: len(dialogs.asked_unsaved) == 1, timeout=1000)  # asked once it failed
+    assert window.isVisible() and window.session.unsaved
     settled_autosave(qtbot, window)
     assert keep_of(autosave, photos.beach_copy) is True

@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
 
 from lookalike.core.report import write_atomically
 from lookalike.ui.dialogs import Dialogs, UnsavedChoice
@@ -142,7 +142,14 @@ def store(path: Path, review: Review | None) -> str:
 class Autosave(QObject):
     """Keeps the session's unsaved review in a file of this window's own, found from `path` (None: no
     autosave), offers back one a crashed window left, and decides with the person whether the window
-    may close."""
+    may close.
+
+    Signals:
+        close_resumed: the window was closed while the review was being saved, and that save is now
+            done: close it again (asking over what is still unsaved).
+    """
+
+    close_resumed = Signal()
 
     def __init__(
         self,
@@ -160,6 +167,8 @@ class Autosave(QObject):
         if path is not None:
             self.path, self._lock = own_autosave(path)
         self._closed = False  # the person let the window close: write nothing more
+        self._saving = False  # File ▸ Save review… is writing the review
+        self._close_waits = False  # and the window was closed meanwhile: closed once it is done
         self._warned = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one write or removal at a time, in order
@@ -357,11 +366,24 @@ class Autosave(QObject):
 
     def save_review(self) -> bool:
         """Save the review to a file the person chooses; it then holds no unsaved work, unless it
-        changed while the file was written: that stays unsaved, and autosaved."""
-        if not self.files.save_review():
-            return False
-        self.write_now()  # removes the autosave, or writes what changed meanwhile
-        return True
+        changed while the file was written: that stays unsaved, and autosaved. A close asked for
+        meanwhile (the title bar's button: the window's timers and windows run while it writes) is
+        decided once the save is done."""
+        saving, self._saving = self._saving, True
+        try:
+            saved = self.files.save_review()
+        finally:
+            self._saving = saving
+        if saved:
+            self.write_now()  # removes the autosave, or writes what changed meanwhile
+        if self._close_waits and not self._saving:
+            QTimer.singleShot(0, self, self._resume_close)  # once whoever asked for this save is done
+        return saved
+
+    def _resume_close(self) -> None:
+        if self._close_waits and not self._closed and not self._saving:
+            self._close_waits = False
+            self.close_resumed.emit()
 
     def _ask_until_saved(self, title: str, text: str, details: str) -> bool:
         """Over unsaved work, ask Save… / Discard / Cancel: whether the person let it go, saved or
@@ -370,7 +392,9 @@ class Autosave(QObject):
             choice = self.dialogs.ask_unsaved(title, text, details)
             if choice is UnsavedChoice.DISCARD:
                 return True
-            if choice is UnsavedChoice.CANCEL or not self.save_review():
+            saved = choice is UnsavedChoice.SAVE and self.save_review()
+            self._close_waits = False  # a close asked for while saving: this question answers it
+            if not saved:
                 self.write_now()  # staying: the autosave holds the very latest marks
                 return False
         return True
@@ -402,10 +426,14 @@ class Autosave(QObject):
         )
 
     def may_close(self) -> bool:
-        """Whether the window may close now. Over unsaved work, asks Save… / Discard / Cancel
-        (_ask_until_saved)."""
+        """Whether the window may close now. Over unsaved work, asks Save… / Discard / Cancel. Not
+        while the review is being saved: the window is closed once that is done (close_resumed)."""
         if self._closed:
             return True
+        if self._saving:  # what the file will hold, and whether it is written at all, is not yet known
+            self._close_waits = True
+            return False
+        self._close_waits = False
         if not self._ask_until_saved(
             self.tr("Save your review before closing?"),
             self.tr(

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         )
         self.files = ResultFiles(self.session, self.dialogs, self)
         self.autosave = Autosave(autosave, self.session, self.files, self.dialogs, self)
+        self.autosave.close_resumed.connect(self.close)  # closed while saving: closed once it is saved
 
         self.commands = CommandSet(self, self._command_handlers())
         self.start = StartPage()
