@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
 from lookalike.ui import i18n
+from lookalike.ui.autosave import AUTOSAVE_FILE
 from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.window import MainWindow
 
@@ -147,6 +148,27 @@ def make_window(
     win.resize(1100, 700)
     win.show()
     return win
+
+
+@pytest.fixture
+def autosave(tmp_path: Path) -> Path:
+    """Where `autosaved_window` keeps its unsaved review: in the test's folder."""
+    return tmp_path / "data" / AUTOSAVE_FILE
+
+
+@pytest.fixture
+def autosaved_window(
+    qtbot: QtBot,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    decisions: DecisionStore,
+    tmp_path: Path,
+    autosave: Path,
+) -> Iterator[MainWindow]:
+    """The window with its review autosaved in the test's folder (`autosave`)."""
+    win = make_window(qtbot, settings, dialogs, decisions, tmp_path, autosave)
+    yield win
+    win.shutdown()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,12 +27,10 @@ from lookalike.core.models import (
     ScanResult,
     ScanStats,
 )
-from lookalike.ui.autosave import AUTOSAVE_FILE
 from lookalike.ui.i18n import size_text
 from lookalike.ui.models import member_date, member_details
 from lookalike.ui.review import Review, session_json
 from lookalike.ui.window import MainWindow
-from tests.ui.test_never_lose_work import open_window
 
 from .conftest import OFFSCREEN_NOISE, FakeDialogs
 
@@ -94,24 +91,9 @@ def crafted_review(path: Path, where: str, name: str, number: str) -> Path:
 
 
 @pytest.fixture
-def autosave(tmp_path: Path) -> Path:
-    return tmp_path / "data" / AUTOSAVE_FILE
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot,
-    settings: QSettings,
-    dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
-    autosave: Path,
-) -> Iterator[MainWindow]:
+def window(autosaved_window: MainWindow) -> MainWindow:
     """The window with its review autosaved in the test's folder."""
-    window = open_window(qtbot, settings, dialogs, decisions, tmp_path, autosave)
-    window.resize(1100, 700)
-    yield window
-    window.shutdown()
+    return autosaved_window
 
 
 def goes_on(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path) -> None:

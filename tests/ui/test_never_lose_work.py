@@ -44,11 +44,6 @@ from .conftest import (
 pytestmark = OFFSCREEN_NOISE
 
 
-@pytest.fixture
-def autosave(tmp_path: Path) -> Path:
-    return tmp_path / "data" / AUTOSAVE_FILE
-
-
 def open_window(
     qtbot: QtBot,
     settings: QSettings,

@@ -9,22 +9,21 @@ writer then writes the file."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from lookalike.core import report
-from lookalike.core.decisions import DecisionStore
 from lookalike.samples import photo
-from lookalike.ui.autosave import AUTOSAVE_DELAY_MS, AUTOSAVE_FILE
+from lookalike.ui.autosave import AUTOSAVE_DELAY_MS
 from lookalike.ui.dialogs import UnsavedChoice
 from lookalike.ui.review import Review, load_session
 from lookalike.ui.window import MainWindow
 
-from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, make_window, scan_and_wait
+from .conftest import OFFSCREEN_NOISE, FakeDialogs, Photos, scan_and_wait
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -84,23 +83,9 @@ def done(action: Callable[[], object]) -> Callable[[], bool]:
 
 
 @pytest.fixture
-def autosave(tmp_path: Path) -> Path:
-    return tmp_path / "data" / AUTOSAVE_FILE
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot,
-    settings: QSettings,
-    dialogs: FakeDialogs,
-    decisions: DecisionStore,
-    tmp_path: Path,
-    autosave: Path,
-) -> Iterator[MainWindow]:
+def window(autosaved_window: MainWindow) -> MainWindow:
     """The window with its review autosaved in the test's folder."""
-    win = make_window(qtbot, settings, dialogs, decisions, tmp_path, autosave)
-    yield win
-    win.shutdown()
+    return autosaved_window
 
 
 @pytest.fixture
