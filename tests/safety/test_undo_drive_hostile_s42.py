@@ -215,14 +215,6 @@ def stick(tmp_path: Path, mounts: list[Path]) -> Iterator[tuple[Path, Path]]:
     yield image, point
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DriveRecord.same_drive needs the same device number or the same f_fsid: a stick "
-    "plugged in again as another device (sdb1 -> sdc1) on FAT/exFAT/XFS (f_fsid is the device "
-    "number) or with no f_fsid (NFS, FUSE: sshfs, ntfs-3g) is refused for good, though mounted at "
-    "the very mount point recorded. Telling it apart from another stick mounted there needs the "
-    "file system's own id (its UUID or FAT serial), which the journal does not record.",
-)
 def test_a_stick_plugged_in_again_as_another_device_takes_its_files_back(
     tmp_path: Path, stick: tuple[Path, Path]
 ) -> None:
@@ -302,15 +294,6 @@ print(json.dumps(said))
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="restore.not_answering asks reach.reach for every folder of the run at once, one thread "
-    "each, never ended while the drive is silent: a run over thousands of folders of a NAS that "
-    "stopped answering (and each Undo the person tries again, two looks each: the question, then "
-    "Undo) leaves that many threads waiting, until the system (systemd's TasksMax, a pids limit) "
-    "refuses one more and Undo raises RuntimeError. Here scaled down: 40 folders, 100 threads "
-    "allowed.",
-)
 def test_undo_tried_again_while_a_drive_of_many_folders_is_silent_does_not_raise(tmp_path: Path) -> None:
     """Copies in 40 folders of a NAS moved to this computer; the NAS stops answering. The window
     asks and Undo leaves them, saying to undo again once it answers: tried again while it still does

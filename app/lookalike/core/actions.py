@@ -814,9 +814,13 @@ class DriveRecord:
 
     def same_drive(self, now: DriveRecord) -> bool:
         """Whether `now` (a folder's drive as it is now) is the drive recorded: mounted at the same
-        folder (where both are known), and with the same device, or else the same volume."""
-        if self.mount is not None and now.mount is not None and self.mount != now.mount:
-            return False
+        folder, where both are known (the mount point of a drive unplugged since is a folder of the
+        drive above it: another mount); else with the same device, or the same volume. Not the
+        device where the mounts say: a stick plugged in again may come back as another device (sdc1
+        instead of sdb1), with a volume that is its device (FAT, exFAT) or none (NFS, sshfs), at the
+        very place it was mounted; refused so, its files could never be put back."""
+        if self.mount is not None and now.mount is not None:
+            return self.mount == now.mount
         return self.device == now.device or (self.volume is not None and self.volume == now.volume)
 
     def fields(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -73,7 +73,7 @@ def reach(folders: Iterable[Path], cancelled: CancelCheck = never_cancelled) -> 
     at most; those without an answer by then are silent. Returns at once, cancelled, when `cancelled`
     turns true meanwhile. Raises what resolving a folder raised (ValueError: a NUL in its name)."""
     asked = list(dict.fromkeys(map(asked_as, folders)))
-    known = _answers({folder: partial(os.path.realpath, folder) for folder in asked}, cancelled)
+    known = _answers({folder: partial(os.path.realpath, folder) for folder in asked}, cancelled, shared=True)
     if known is None:
         return Reach({}, cancelled=True)
     real = {}
@@ -105,31 +105,78 @@ def answered(look: Callable[[], T], cancelled: CancelCheck = never_cancelled) ->
     return found
 
 
-def _answers(looks: Mapping[K, Callable[[], T]], cancelled: CancelCheck) -> dict[K, T | Exception] | None:
+@dataclass(slots=True)
+class _Look:
+    """A look made on a thread of its own: what it returned or raised once `done`, and the events of
+    those waiting for it."""
+
+    found: object = None
+    done: bool = False
+    waiters: list[threading.Event] = field(default_factory=list)
+
+
+# The looks at folders (reach) not answered yet, by folder, across askers: a folder whose drive stopped
+# answering holds its thread for as long, and an asker trying again (Undo, once told to) waits for the
+# same look rather than starting another; else each try left a thread per folder, until the system
+# refused to start one more.
+_PENDING: dict[object, _Look] = {}
+_PENDING_LOCK = threading.Lock()
+
+
+def _answers(
+    looks: Mapping[K, Callable[[], T]], cancelled: CancelCheck, *, shared: bool = False
+) -> dict[K, T | Exception] | None:
     """What each of `looks` returned or raised, each made on a thread of its own (a daemon: one left
     waiting on a drive that never answers holds no one), those answered within PATIENCE seconds;
-    None when `cancelled` turned true first."""
-    answers: dict[K, T | Exception] = {}
-    lock, answer_came = threading.Lock(), threading.Event()
+    None when `cancelled` turned true first. With `shared`, a look at the same key still waited for
+    from an earlier call is waited for again, not started anew. A look no thread can be started for
+    (the system's limit reached) is one without an answer."""
+    answer_came = threading.Event()
+    mine: dict[K, _Look] = {}
+    with _PENDING_LOCK:
+        for key, look in looks.items():
+            pending = _PENDING.get(key) if shared else None
+            if pending is None:
+                pending = _Look()
+                thread = threading.Thread(
+                    target=_made, args=(key, look, pending, shared), name="lookalike-reach", daemon=True
+                )
+                try:
+                    thread.start()
+                except RuntimeError as exc:  # "can't start new thread": no answer, nothing waited on
+                    log.warning("no look at %s: %s", key, exc)
+                    continue
+                if shared:
+                    _PENDING[key] = pending
+            pending.waiters.append(answer_came)
+            mine[key] = pending
+    try:
+        deadline = time.monotonic() + PATIENCE
+        while True:
+            answer_came.clear()  # an answer from now on wakes the wait below
+            with _PENDING_LOCK:
+                known = {key: waited.found for key, waited in mine.items() if waited.done}
+            left = deadline - time.monotonic()
+            if len(known) == len(looks) or left <= 0:
+                return known  # type: ignore[return-value]  # each `found` is its look's T or exception
+            if not answer_came.wait(min(_HEARING, left)) and cancelled():  # heard while none answers
+                return None
+    finally:
+        with _PENDING_LOCK:
+            for waited in mine.values():
+                if answer_came in waited.waiters:
+                    waited.waiters.remove(answer_came)
 
-    def answer(key: K, look: Callable[[], T]) -> None:
-        try:
-            found: T | Exception = look()
-        except Exception as exc:  # handed to the asker, which raises it
-            found = exc
-        with lock:
-            answers[key] = found
-        answer_came.set()
 
-    for key, look in looks.items():
-        threading.Thread(target=answer, args=(key, look), name="lookalike-reach", daemon=True).start()
-    deadline = time.monotonic() + PATIENCE
-    while True:
-        answer_came.clear()  # an answer from now on wakes the wait below
-        with lock:
-            known = dict(answers)
-        left = deadline - time.monotonic()
-        if len(known) == len(looks) or left <= 0:
-            return known
-        if not answer_came.wait(min(_HEARING, left)) and cancelled():  # heard while none answers
-            return None
+def _made(key: object, look: Callable[[], object], pending: _Look, shared: bool) -> None:
+    try:
+        found: object = look()
+    except Exception as exc:  # handed to the askers, which raise it
+        found = exc
+    with _PENDING_LOCK:
+        pending.found, pending.done = found, True
+        if shared and _PENDING.get(key) is pending:
+            del _PENDING[key]
+        waiters, pending.waiters = pending.waiters, []
+    for waiter in waiters:
+        waiter.set()
