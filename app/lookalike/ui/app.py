@@ -12,6 +12,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from functools import partial
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +26,8 @@ from lookalike import __version__
 from lookalike.core.actions import Trasher, move_to_free_name
 from lookalike.core.decisions import DecisionStore
 from lookalike.core.opening import open_appending
+from lookalike.core.reach import NotAnswering, answered
+from lookalike.core.report import output_refusal
 from lookalike.samples import write_demo_folder
 from lookalike.ui import i18n
 from lookalike.ui.autosave import AUTOSAVE_FILE, default_autosave_path
@@ -331,7 +334,19 @@ def save_screenshot(
         if not window.thumbnails_settled():
             return
         image = window.grab()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Held to what an export is held to (report.output_refusal): the PNG is written in place, so
+        # never over a picture inside the scanned folders, through a link, or into a FIFO nothing
+        # reads (the window's thread waited on it for ever); a drive not answering gets PATIENCE.
+        roots = window.review.result.roots if window.review is not None else ()
+        try:
+            answered(partial(path.parent.mkdir, parents=True, exist_ok=True))
+            refusal: object = output_refusal(path, roots)
+        except (OSError, NotAnswering) as exc:
+            refusal = exc
+        if refusal is not None:
+            log.error("screenshot: will not write %s: %s", path, getattr(refusal, "value", refusal))
+            loop.quit()
+            return
         state["code"] = 0 if image.save(str(path), "PNG") else 1
         if state["code"]:
             log.error("screenshot: cannot write %s", path)
