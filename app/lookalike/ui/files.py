@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from lookalike.core import report
+from lookalike.core.reach import NotAnswering, answered
 from lookalike.display_names import display_name
 from lookalike.ui.dialogs import Dialogs
 from lookalike.ui.i18n import fill
-from lookalike.ui.review import SessionError, frozen_copy, load_session, review_text, session_json
+from lookalike.ui.review import Review, SessionError, frozen_copy, load_session, review_text, session_json
 from lookalike.ui.session import ReviewSession
 from lookalike.ui.tasks import wait_painting
 from lookalike.ui.wording import reason_words
@@ -66,8 +68,23 @@ class ResultFiles(QObject):
         if path is None:
             return False
         opening = fill(self.tr("Opening %1…"), display_name(path.name))
+
+        def read_it() -> tuple[tuple[int, ...] | None, Review]:
+            # The look is given reach.PATIENCE, as Export's: on a drive that stopped answering the
+            # note "Opening…", which has nothing to press, stayed as long as the drive.
+            return answered(partial(_identity, path)), load_session(review_text(path))
+
         try:
-            read, review = wait_painting(lambda: (_identity(path), load_session(review_text(path))), opening)
+            read, review = wait_painting(read_it, opening)
+        except NotAnswering:
+            why = self.tr(
+                "its folder does not answer (a drive that stopped answering?); choose another place"
+            )
+            self.dialogs.inform(
+                self.tr("Cannot open the review"),
+                fill(self.tr("%1 cannot be opened: %2"), display_name(path), why),
+            )
+            return False
         except (OSError, SessionError) as exc:
             why = reason_words(exc.reason) if isinstance(exc, SessionError) else exc.strerror or exc
             self.dialogs.inform(
@@ -80,10 +97,20 @@ class ResultFiles(QObject):
             return False
         # Save… (asked over unsaved marks) may have written over that very file: the review read from
         # it is then in no file, and stays unsaved work (autosaved, asked about at closing). Looked at
-        # only when something was saved meanwhile (the drive answered that save).
-        replaced = self._written != written and wait_painting(lambda: _identity(path) != read, opening)
+        # only when something was saved meanwhile (the drive answered that save), for reach.PATIENCE at
+        # most: a drive silent by then counts as written over.
+        replaced = self._written != written and wait_painting(
+            partial(self._changed_since, path, read), opening
+        )
         self.session.show(review, unsaved=replaced)
         return True
+
+    @staticmethod
+    def _changed_since(path: Path, read: tuple[int, ...] | None) -> bool:
+        try:
+            return answered(partial(_identity, path)) != read
+        except NotAnswering:
+            return True
 
     def export_json(self) -> bool:
         review = self.session.review
