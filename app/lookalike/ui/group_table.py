@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import time
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -166,7 +167,7 @@ def searched_text(text: str) -> str:
     keyboard without accents (and "café" finds "cafe"). The voicing marks of kana are kept: "か" must
     not find "が", a word of its own; they and other scripts' marks are not in that block."""
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text.casefold()).casefold())
-    if folded.isascii():
+    if folded.isascii() or not _MAY_HOLD_ACCENTS.search(folded):
         return folded
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", folded).translate(_LATIN_ACCENTS))
 
@@ -174,6 +175,10 @@ def searched_text(text: str) -> str:
 # Unicode's Combining Diacritical Marks (U+0300-U+036F), which Latin, Greek and Cyrillic letters take;
 # kana's voicing marks (U+3099, U+309A) and Hangul's jamo are not among them.
 _LATIN_ACCENTS = dict.fromkeys(range(0x300, 0x370))
+# Where every character lies that holds one of those marks (made NFD): the marks themselves, Latin,
+# Greek and Cyrillic letters, a few symbols ("≠"). A text with none of them is what it was (NFC is
+# NFD made whole again): Korean, Chinese and Japanese paths, none ASCII, skip ten times the work.
+_MAY_HOLD_ACCENTS = re.compile("[\u00c0-\u04ff\u1e00-\u1fff\u2100-\u22ff\u2adc]")
 
 
 def _remembered_words(group: ReviewGroup, tier: Tier, words: ChangesWords | None) -> str:
