@@ -15,8 +15,8 @@ does not jump away from under the person; the next sort uses the new values.
 from __future__ import annotations
 
 import os
-import time
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
