@@ -77,12 +77,12 @@ class ResultFiles(QObject):
         try:
             read, review = wait_painting(read_it, opening)
         except NotAnswering:
-            why = self.tr(
+            silent = self.tr(
                 "its folder does not answer (a drive that stopped answering?); choose another place"
             )
             self.dialogs.inform(
                 self.tr("Cannot open the review"),
-                fill(self.tr("%1 cannot be opened: %2"), display_name(path), why),
+                fill(self.tr("%1 cannot be opened: %2"), display_name(path), silent),
             )
             return False
         except (OSError, SessionError) as exc:
