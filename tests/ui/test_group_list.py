@@ -522,8 +522,9 @@ def test_a_group_marked_to_lose_every_copy_says_so_in_the_list_and_over_the_grid
     qtbot: QtBot, window: MainWindow, photos: Photos
 ) -> None:
     """Every copy of a group switched to DELETE looked like any other group: only the Trash's second
-    question said so. The header over the grid says it first, and the list's "To free" cell shows ⚠
-    with the words in its tooltip; a copy switched back to KEEP takes both away."""
+    question said so. The header over the grid says it in bold, in place of why a copy is suggested,
+    and the list's "To free" cell shows ⚠ with the words in its tooltip; a copy switched back to KEEP
+    takes both away."""
     scan_and_wait(qtbot, window, photos.root)
     window.select_group(0)
     group = window.results.current_group()
@@ -534,7 +535,9 @@ def test_a_group_marked_to_lose_every_copy_says_so_in_the_list_and_over_the_grid
             window.tile_model.toggle(tile)
     assert group.loses_every_copy
     words = "No copy kept: every copy is marked DELETE"
-    assert window.results.group_header.plain_text().startswith(f"Group 1 of 2 · {words}")
+    header = window.results.group_header
+    assert header.plain_text().startswith("Group 1 of 2 · ") and header.plain_text().endswith(f"\n{words}")
+    assert f"<b>{words}</b>" in header.text()
     cell = window.group_model.index(row, Column.SIZE)
     assert cell.data().startswith("\u26a0 ") and cell.data(Qt.ItemDataRole.ToolTipRole) == words
     window.tile_model.toggle(0)

@@ -120,12 +120,14 @@ class GroupHeader(QLabel):
         self.setMinimumWidth(1)  # wrapped rather than widening the window
         self._parts: tuple[str, ...] = ("", "", "")
 
-    def set_parts(self, lead: str, text: str = "", reason: str = "") -> None:
-        """`text` begins with SEPARATOR, or is empty; `reason`, if any, goes on a line of its own."""
+    def set_parts(self, lead: str, text: str = "", reason: str = "", *, alarm: bool = False) -> None:
+        """`text` begins with SEPARATOR, or is empty; `reason`, if any, goes on a line of its own, in
+        bold with `alarm`."""
         self._parts = (lead, text, reason)
         # The dot stays at the end of the line before: a no-break space ties it to the part it follows.
         bold, rest = (html.escape(part).replace(self.SEPARATOR, "\u00a0· ") for part in (lead, text))
-        self.setText(f"<b>{bold}</b>{rest}" + (f"<br>{html.escape(reason)}" if reason else ""))
+        said = f"<b>{html.escape(reason)}</b>" if alarm else html.escape(reason)
+        self.setText(f"<b>{bold}</b>{rest}" + (f"<br>{said}" if reason else ""))
 
     def plain_text(self) -> str:
         """The whole header, as it reads, the reason on its own line."""
@@ -924,12 +926,17 @@ class ResultsPage(QWidget):
         of = fill(self.tr("%1 shown of %2"), shown, total) if shown != total else str(total)
         changes = changes_names(group.all_changes)
         lead = fill(self.tr("Group %1 of %2"), self.group_view.currentIndex().row() + 1, of)
-        if group.loses_every_copy:  # said first, where it is never cut off
-            lead += " · " + self.tr("No copy kept: every copy is marked DELETE")
+        # A group losing every copy says so in bold on the reason's own line, in its place: on the
+        # first line it wrapped that line, and the grid moved as the last KEEP was marked DELETE,
+        # under the pointer. Its BEST COPY badge still shows the copy suggested.
+        loses_every_copy = group.loses_every_copy
         self.group_header.set_parts(
             lead,
             f" · {tier_words(group.group.tier)}" + (f" · {changes}" if changes else ""),
-            fill(self.tr("Suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
+            self.tr("No copy kept: every copy is marked DELETE")
+            if loses_every_copy
+            else fill(self.tr("Suggested to keep: %1"), keep_reason_words(group.group.keep_reason)),
+            alarm=loses_every_copy,
         )
 
     def held_notice(self, review: Review, group: ReviewGroup) -> str:
