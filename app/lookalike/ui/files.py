@@ -47,13 +47,15 @@ class ResultFiles(QObject):
     def save_review(self) -> bool:
         """Save the review, as it stands once the person chose the file, to that file. It then holds
         no unsaved work, unless it changed while the file was written (ReviewSession.mark_saved)."""
-        review = self.session.review
-        if review is None:
+        if self.session.review is None:
             return False
         path = self.dialogs.save_file(
             self.tr("Save review"), "lookalike-review.json", self.tr("Lookalike review (*.json)")
         )
-        if path is None:
+        # The review on screen now, not when the dialog opened: the window ran while it was open (a
+        # regrouping that ended put another review in place), and `changes` counts that one's.
+        review = self.session.review
+        if path is None or review is None:
             return False
         changes, copy = self.session.changes, frozen_copy(review)
         if not self._write(path, lambda: session_json(copy)):
