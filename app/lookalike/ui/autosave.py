@@ -372,12 +372,12 @@ class Autosave(QObject):
         saving, self._saving = self._saving, True
         try:
             saved = self.files.save_review()
-        finally:
+        finally:  # also when the save ends in a bug (the error hook tells): the close is still asked for
             self._saving = saving
+            if self._close_waits and not self._saving:
+                QTimer.singleShot(0, self, self._resume_close)  # once whoever asked for this save is done
         if saved:
             self.write_now()  # removes the autosave, or writes what changed meanwhile
-        if self._close_waits and not self._saving:
-            QTimer.singleShot(0, self, self._resume_close)  # once whoever asked for this save is done
         return saved
 
     def _resume_close(self) -> None:
