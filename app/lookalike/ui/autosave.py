@@ -385,15 +385,18 @@ class Autosave(QObject):
             self._close_waits = False
             self.close_resumed.emit()
 
-    def _ask_until_saved(self, title: str, text: str, details: str) -> bool:
+    def _ask_until_saved(self, title: str, text: str, details: str, *, closing: bool = False) -> bool:
         """Over unsaved work, ask Save… / Discard / Cancel: whether the person let it go, saved or
-        discarded. Asked again when the review changed while it was saved (that change is in no file)."""
+        discarded. Asked again when the review changed while it was saved (that change is in no file).
+        A close asked for while it saved goes on afterwards (close_resumed), unless this is `closing`'s
+        question: that answers it."""
         while self.session.unsaved:
             choice = self.dialogs.ask_unsaved(title, text, details)
             if choice is UnsavedChoice.DISCARD:
                 return True
             saved = choice is UnsavedChoice.SAVE and self.save_review()
-            self._close_waits = False  # a close asked for while saving: this question answers it
+            if closing:
+                self._close_waits = False  # a close asked for while saving: this question answers it
             if not saved:
                 self.write_now()  # staying: the autosave holds the very latest marks
                 return False
@@ -444,6 +447,7 @@ class Autosave(QObject):
                 "Save… keeps the review in a file that File ▸ Open review… opens again. Pictures marked "
                 "“not duplicates” are remembered either way."
             ),
+            closing=True,
         ):
             return False
         self._closed = True
