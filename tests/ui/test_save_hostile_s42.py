@@ -160,3 +160,82 @@ def test_a_regrouping_that_ends_while_the_save_dialog_is_open_is_saved_or_stays_
         assert groups_in(read_review(autosave)) == groups_in(regrouped)
     else:  # nothing unsaved: the file holds the review on screen
         assert groups_in(in_file) == groups_in(regrouped)
+
+
+# ---- what held --------------------------------------------------------------------------------------------
+
+
+def test_closing_twice_while_saving_then_cancelling_resumes_once_and_no_later_save_closes_the_window(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, saved: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    resumed: list[bool] = []
+    window.autosave.close_resumed.connect(lambda: resumed.append(True))
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    with pytest.MonkeyPatch.context() as patch:
+        held = HeldSave(patch, saved)
+        quit_action = window.commands.actions["quit"]  # File ▸ Quit, Ctrl+Q
+        _timer = meanwhile(
+            held,
+            done(lambda: toggle_beach_copy(window, photos)),
+            done(window.close),
+            done(quit_action.trigger),
+        )
+        assert window.autosave.save_review()
+    qtbot.waitUntil(lambda: len(dialogs.asked_unsaved) == 1, timeout=2000)
+    qtbot.wait(50)
+    assert resumed == [True] and len(dialogs.asked_unsaved) == 1 and window.isVisible()
+    toggle_beach_copy(window, photos)
+    assert window.autosave.save_review()  # later, written: nothing closes the window
+    qtbot.wait(50)
+    assert resumed == [True] and window.isVisible() and not window.session.unsaved
+    assert keep_of(saved, photos.beach_copy) is False
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda window: window.session.undo(), id="undo-of-a-mark"),
+        pytest.param(lambda window: window.group_not_duplicates(), id="none-are-duplicates"),
+        pytest.param(
+            lambda window: window.session.apply_rules(window.session.keep_rules, 0), id="keep-rules"
+        ),
+    ],
+)
+def test_a_change_by_undo_not_duplicates_or_keep_rules_while_saving_stays_unsaved_work(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    photos: Photos,
+    autosave: Path,
+    saved: Path,
+    change: object,
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)  # undoable; the beach group is the one on screen
+    with pytest.MonkeyPatch.context() as patch:
+        held = HeldSave(patch, saved)
+        _timer = meanwhile(held, done(lambda: change(window)))  # type: ignore[operator]
+        assert window.autosave.save_review()
+    assert window.session.unsaved
+    settled_autosave(qtbot, window)
+    assert autosave.exists()
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    assert not window.close() and len(dialogs.asked_unsaved) == 1
+
+
+def test_closing_while_a_save_runs_out_of_room_asks_once_it_failed(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, photos: Photos, autosave: Path, saved: Path
+) -> None:
+    scan_and_wait(qtbot, window, photos.root)
+    toggle_beach_copy(window, photos)
+    dialogs.unsaved_answers = [UnsavedChoice.CANCEL]
+    with pytest.MonkeyPatch.context() as patch:
+        failing = FailingSave(patch, saved, OSError(errno.ENOSPC, "No space left on device"))
+        _timer = meanwhile(failing, done(window.close))  # type: ignore[arg-type]
+        assert not window.autosave.save_review()
+    assert dialogs.informed[-1][0] == "Cannot save" and not saved.exists()
+    qtbot.waitUntil(lambda: len(dialogs.asked_unsaved) == 1, timeout=2000)
+    assert window.isVisible() and window.session.unsaved
+    settled_autosave(qtbot, window)
+    assert keep_of(autosave, photos.beach_copy) is True
