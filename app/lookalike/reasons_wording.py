@@ -246,6 +246,34 @@ REASONS: dict[Code, str] = {
         "copies marked KEEP are all in it, were not moved. Try again once its drive answers (connect it "
         "again if it was disconnected).",
     ),
+    Code.DRIVE_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive did not answer (%1 is in the folder %2): left where it is; try again once it answers",
+    ),
+    Code.TRASH_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons", "the Trash %1 did not answer: left where it is; try again once it answers"
+    ),
+    Code.MAY_BE_TRASHED: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive stopped answering while the file was being moved to the Trash: it may be in the Trash "
+        "now, or still where it was (Undo puts it back if it went)",
+    ),
+    Code.MAY_BE_MOVED: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the drive stopped answering while the file was being moved to %1: it may be there now, or still "
+        "where it was (Undo puts it back if it went)",
+    ),
+    Code.FOLDER_STOPPED_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The folder %1 stopped answering during the run, so its files not yet moved, and those whose copies "
+        "marked KEEP are all in it, were left where they are. Try again once its drive answers (connect it "
+        "again if it was disconnected).",
+    ),
+    Code.TRASH_STOPPED_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The Trash %1 did not answer, so the files not yet moved to it were left where they are. Try again "
+        "once it answers.",
+    ),
     Code.MOVE_NOT_JOURNALLED: QT_TRANSLATE_NOOP(
         "Reasons", "not moved: the action journal, which records where it came from, could not be written"
     ),

@@ -19,6 +19,7 @@ import os
 import shutil
 import stat
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -33,13 +34,15 @@ from platformdirs import user_data_path
 from send2trash import send2trash
 from send2trash.exceptions import TrashPermissionError
 
+from lookalike.core import reach as reaching
 from lookalike.core.fingerprint import digest_stream
+from lookalike.core.lookout import Late, Lookout, NotAnswered, Task
 from lookalike.core.models import CancelCheck, FileIdentity, never_cancelled
 from lookalike.core.mounts import mount_point_of, mount_points
 from lookalike.core.opening import open_appending, open_regular
-from lookalike.core.plan import ActPlan, PlannedFile
+from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
 from lookalike.core.platform_checks import trash_problem
-from lookalike.core.reach import reach
+from lookalike.core.reach import reach, spelt
 from lookalike.core.reasons import Code, Reason
 from lookalike.core.recheck import Checker, unchanged
 from lookalike.core.renaming import (
@@ -72,6 +75,9 @@ class Status(StrEnum):
     SKIPPED = "skipped"  # a check failed: left alone
     FAILED = "failed"  # the system refused (permissions, disk full, ...)
     TRASH_UNAVAILABLE = "trash_unavailable"  # no trash for this file's drive: a move may work
+    # Its drive stopped answering once the trash or the move had begun: it may have gone, or may yet
+    # (the journal says which once it ends), or it may still be where it was.
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +99,9 @@ class ActionReport:
     journal: Path | None = None
     warnings: tuple[Reason, ...] = ()
     dry_run: bool = False
+    # Work on files the run gave up on once it had begun to trash or move them (Status.UNKNOWN), until
+    # it ends: its journal lines are written then, and the run's lock held until then.
+    late: Late | None = field(default=None, compare=False, repr=False)
 
     @property
     def done(self) -> tuple[FileOutcome, ...]:
@@ -224,7 +233,9 @@ _LOCK_POLL_SECONDS = 0.2
 
 
 @contextlib.contextmanager
-def acting_alone(journal: Path, cancelled: CancelCheck = never_cancelled) -> Iterator[bool]:
+def acting_alone(
+    journal: Path, cancelled: CancelCheck = never_cancelled, late: Late | None = None
+) -> Iterator[bool]:
     """Hold the lock that one Lookalike at a time holds, beside `journal`, while it moves files or
     puts them back, waiting for another's run to end; yields False when `cancelled` turned true
     meanwhile (nothing may be done then). Two runs at once (the window and the command line), each
@@ -232,7 +243,11 @@ def acting_alone(journal: Path, cancelled: CancelCheck = never_cancelled) -> Ite
 
     Where no lock can be had (a folder that takes no file, a system without file locks) the run
     goes on as before, with a warning in the log. The lock file is a regular file of the program's
-    own (opened as the journal is: never through a link, never waiting on a FIFO)."""
+    own (opened as the journal is: never through a link, never waiting on a FIFO).
+
+    `late`: work of the run that may still trash or move a file after the block ends (a drive that
+    stopped answering in the middle of it); the lock is let go of once it has ended and journalled,
+    or when the program ends (its journal then ends as a crashed run's: undo looks at those files)."""
     lock_path = journal.with_name(journal.name + ".lock")
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -253,7 +268,10 @@ def acting_alone(journal: Path, cancelled: CancelCheck = never_cancelled) -> Ite
             time.sleep(_LOCK_POLL_SECONDS)
         yield True
     finally:
-        os.close(fd)  # closing the file lets go of its lock
+        if late is None:
+            os.close(fd)  # closing the file lets go of its lock
+        else:
+            late.then(partial(os.close, fd))
 
 
 def _locked(fd: int) -> bool:
@@ -297,12 +315,16 @@ def carry_out(
     """
     action = Action.TRASH if destination is None else Action.MOVE
     writer = _JournalWriter(journal or default_journal_path())
-    if dry_run:
-        return _each_file(plan, action, destination, writer, progress, cancelled, trasher, dry_run)
-    with acting_alone(writer.path, cancelled) as alone:
-        if not alone:
-            return ActionReport(action, (), True, writer.path, (), dry_run)
-        return _each_file(plan, action, destination, writer, progress, cancelled, trasher, dry_run)
+    lookout = Lookout(cancelled)
+    try:
+        if dry_run:
+            return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
+        with acting_alone(writer.path, cancelled, lookout.late) as alone:
+            if not alone:
+                return ActionReport(action, (), True, writer.path, (), dry_run)
+            return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
+    finally:
+        lookout.close()
 
 
 def _each_file(
@@ -311,7 +333,7 @@ def _each_file(
     destination: Path | None,
     writer: _JournalWriter,
     progress: ActionProgress | None,
-    cancelled: CancelCheck,
+    lookout: Lookout,
     trasher: Trasher | None,
     dry_run: bool,
 ) -> ActionReport:
@@ -327,7 +349,11 @@ def _each_file(
     given reach.PATIENCE seconds to answer, while `cancelled` is heard: on a drive that stopped
     answering, resolving them waited as long as the drive did, and the run's Stop with it. What did
     not answer holds files back (Checker); a folder to move to that did not answer takes none.
+
+    Each file's checks and its action are made on `lookout`'s worker, each given reach.PATIENCE
+    seconds (_Run): a drive that stops answering in the middle of the run holds it no longer.
     """
+    cancelled = lookout.cancelled
     reached = reach((*plan.roots, *plan.reference_roots, *filter(None, [destination])), cancelled)
     if reached.cancelled:
         return ActionReport(action, (), True, writer.path, (), dry_run)
@@ -344,8 +370,12 @@ def _each_file(
             refused = Code.DESTINATION_NOT_ANSWERING(folder=str(destination))
         else:
             refused = destination_problem(destination, references)
-    with contextlib.ExitStack() as stack:
+    # The folder to move into is held until the run's last work has ended, late work too (it moves
+    # files into that very folder).
+    stack = contextlib.ExitStack()
+    try:
         into = None if destination is None else _Destination(destination, references, stack)
+        run = _Run(plan, action, checker, writer, lookout, into, trasher or send2trash, dry_run, refused)
         for group in plan.groups:
             for planned in (f for f in group.files if not f.keep):
                 if cancelled():
@@ -354,24 +384,208 @@ def _each_file(
                 earlier = outcomes.get(planned.path)
                 if earlier is not None and earlier.status in (Status.DONE, Status.CHECKED):
                     continue
-                reason = refused or checker.check(group, planned)
-                if reason is not None:
-                    outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-                    log.warning("%s skipped %s: %s", action.value, planned.path, reason)
-                elif dry_run:
-                    outcome = FileOutcome(planned.path, Status.CHECKED, None, None, planned.size)
-                else:
-                    kept_copy_gone = partial(checker.kept_copy_gone, group)
-                    outcome = _act(action, planned, into, writer, trasher or send2trash, kept_copy_gone)
-                    if outcome.status is Status.DONE:
-                        checker.acted_on.add(planned.path)
+                outcome = run.file(group, planned)
+                if outcome is None:  # stopped while its work was waited for, before it did anything
+                    was_cancelled = True
+                    break
+                if outcome.status is Status.SKIPPED:
+                    log.warning("%s skipped %s: %s", action.value, planned.path, outcome.reason)
+                elif outcome.status in (Status.DONE, Status.UNKNOWN):
+                    checker.acted_on.add(planned.path)
                 outcomes[planned.path] = outcome
                 if progress is not None:
                     progress(len(outcomes), total)
             if was_cancelled:
                 break
-    warnings = (*checker.silence_said(), *writer.warnings)
-    return ActionReport(action, tuple(outcomes.values()), was_cancelled, writer.path, warnings, dry_run)
+    finally:
+        lookout.late.then(stack.close)
+    warnings = (*checker.silence_said(), *run.silence_said(), *writer.warnings)
+    return ActionReport(
+        action, tuple(outcomes.values()), was_cancelled, writer.path, warnings, dry_run, lookout.late
+    )
+
+
+class _Where(StrEnum):
+    """What a file's work looks at, besides a path (Task.where)."""
+
+    CHECKS = "checks"  # the checks: the Checker says at which path (Checker.looking_at)
+
+
+@dataclass(frozen=True, slots=True)
+class _TrashFolder:
+    """The Trash a file is sent to, looked at just before (Task.where)."""
+
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """A file that passed the checks, and what its journal lines say of it."""
+
+    bound_for: Path | None
+    drive: DriveRecord | None
+
+
+@dataclass(slots=True)
+class _Run:
+    """The files of one run, each checked and acted on by work on `lookout`'s worker, watched.
+
+    A file's work that has not answered within reach.PATIENCE is given up on, and so is what it
+    waited on: the scanned root on whose drive it looked (Checker.stopped_answering: that root's
+    files after it, and the files whose copies kept are all in it, are left where they are), the
+    Trash, or the folder to move to. Work given up on before its gate never trashes or moves its
+    file; work past it may still: its file is UNKNOWN, and its outcome's journal line is written when
+    it ends (Lookout.late). The journal is written here, on the run's thread, one line after another,
+    and waited for as long as its disk takes: a slow journal is no drive of pictures that stopped
+    answering, and a line given up on would leave a file no Undo finds."""
+
+    plan: ActPlan
+    action: Action
+    checker: Checker
+    writer: _JournalWriter
+    lookout: Lookout
+    into: _Destination | None
+    send: Trasher
+    dry_run: bool
+    refused: Reason | None
+    silent_trash: Path | None = None
+    home_device: int | None = None
+    points: frozenset[str] | None = None
+
+    def silence_said(self) -> list[Reason]:
+        """What to tell of the drives that stopped answering during the run."""
+        said = [Code.FOLDER_STOPPED_ANSWERING(folder=str(root)) for root in self.checker.stopped]
+        if self.silent_trash is not None:
+            said.append(Code.TRASH_STOPPED_ANSWERING(trash=str(self.silent_trash)))
+        return said
+
+    def file(self, group: PlannedGroup, planned: PlannedFile) -> FileOutcome | None:
+        """Check `planned`, then (unless a dry run) journal its intent, act and journal the outcome.
+        None when Stop was pressed while its work was waited for, before it did anything."""
+        if self.refused is not None:
+            return self._outcome(planned, Status.SKIPPED, self.refused)
+        if self.silent_trash is not None and self.action is Action.TRASH and not self.dry_run:
+            silent = Code.TRASH_NOT_ANSWERING(trash=str(self.silent_trash))
+            return self._outcome(planned, Status.SKIPPED, silent)
+        checked = self.lookout.ask(partial(self._checks, group, planned))
+        if isinstance(checked, NotAnswered):
+            return self._not_answered(planned, checked)
+        if isinstance(checked, FileOutcome):
+            return checked
+        writer, action = self.writer, self.action
+        intended = writer.write(action, "intent", planned, bound_for=checked.bound_for, drive=checked.drive)
+        if not intended and action is Action.MOVE:
+            # The journal alone would tell where a moved file came from (the Trash keeps its own record).
+            return self._outcome(planned, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED())
+
+        def journalled_late(ended: FileOutcome | BaseException) -> None:
+            """The outcome of work given up on past its gate, once it ended (on its worker)."""
+            if isinstance(ended, BaseException):
+                log.error("%s of %s ended in an error", action.value, planned.path, exc_info=ended)
+                ended = self._outcome(planned, Status.FAILED, Code.SYSTEM_REFUSED(error=str(ended)))
+            log.warning("%s of %s ended after the run gave up on it: %s", action.value, planned.path, ended)
+            writer.write(action, ended.status.value, planned, ended, drive=checked.drive)
+
+        acted = self.lookout.ask(partial(self._act, group, planned, checked), journalled_late)
+        if isinstance(acted, NotAnswered):
+            outcome = self._not_answered(planned, acted)
+            if outcome is not None and outcome.status is not Status.UNKNOWN:  # its gate is shut for good
+                writer.write(action, outcome.status.value, planned, outcome, drive=checked.drive)
+            return outcome
+        writer.write(action, acted.status.value, planned, acted, drive=checked.drive)
+        return acted
+
+    def _outcome(self, planned: PlannedFile, status: Status, reason: Reason | None = None) -> FileOutcome:
+        return FileOutcome(planned.path, status, reason, None, planned.size)
+
+    def _checks(self, group: PlannedGroup, planned: PlannedFile, task: Task[Any]) -> FileOutcome | _Checked:
+        """The checks of `planned` (on the worker): its outcome when it fails one, or passes in a dry
+        run; else what its journal lines say."""
+        task.where = _Where.CHECKS
+        if (reason := self.checker.check(group, planned)) is not None:
+            return self._outcome(planned, Status.SKIPPED, reason)
+        if self.dry_run:
+            return self._outcome(planned, Status.CHECKED)
+        task.where = planned.path
+        assert planned.identity is not None  # the checks refuse files without one
+        if self.action is Action.TRASH and (problem := trash_problem(planned.path)) is not None:
+            return self._outcome(planned, Status.TRASH_UNAVAILABLE, problem)
+        # The checks read the whole file; make sure it was not swapped in the meantime.
+        if (reason := unchanged(planned.path, planned.identity)) is not None:
+            return self._outcome(planned, Status.SKIPPED, reason)
+        drive = self.writer.drive(planned.path.parent)
+        bound_for = None
+        if self.into is not None:
+            task.where = self.into.path
+            bound_for = self.into.bound_for(planned.path.name)
+        return _Checked(bound_for, drive)
+
+    def _act(
+        self, group: PlannedGroup, planned: PlannedFile, checked: _Checked, task: Task[Any]
+    ) -> FileOutcome:
+        """Trash or move `planned` (on the worker), once its copy kept was looked at again: writing
+        the journal waits for the disk, while a copy kept may be removed by someone else."""
+        task.where = _Where.CHECKS
+        if (reason := self.checker.kept_copy_gone(group)) is not None:
+            return self._outcome(planned, Status.SKIPPED, reason)
+        if self.action is Action.TRASH:
+            task.where = planned.path
+            trash = self._trash_folder(planned.path)
+            if trash is not None:  # where a Trash that does not answer is told from the file's drive
+                task.where = _TrashFolder(trash)
+                with contextlib.suppress(OSError):
+                    os.stat(trash)
+            task.where = planned.path
+            return _trash(planned, self.send, task.through_gate)
+        assert self.into is not None  # a run that moves has a folder to move into
+        task.where = self.into.path
+        with contextlib.suppress(OSError):
+            os.stat(self.into.path)
+        task.where = planned.path
+        return _move(planned, self.into, checked.bound_for, task.through_gate)
+
+    def _trash_folder(self, path: Path) -> Path | None:
+        """The freedesktop Trash send2trash sends `path` to: the home Trash on its drive, else its
+        drive's own (.Trash-UID at its mount point); None where the system keeps its own (macOS,
+        Windows) or the mounts are not known."""
+        if sys.platform in ("win32", "darwin"):
+            return None
+        if self.home_device is None:
+            self.home_device = os.lstat(os.path.realpath(os.path.expanduser("~"))).st_dev
+        if os.lstat(path).st_dev == self.home_device:
+            return home_trash()
+        if self.points is None:
+            self.points = mount_points()
+        mount = mount_point_of(str(spelt(path)), self.points)
+        return None if mount is None else Path(mount) / f".Trash-{os.getuid()}"
+
+    def _not_answered(self, planned: PlannedFile, given_up: NotAnswered) -> FileOutcome | None:
+        """The outcome of `planned`, whose work was given up on; and what is given up on with it."""
+        where = given_up.where
+        if given_up.stopped:  # Stop pressed: nothing given up on but this file's work
+            reason = None
+        elif isinstance(where, _TrashFolder):
+            self.silent_trash = where.path
+            reason = Code.TRASH_NOT_ANSWERING(trash=str(where.path))
+        elif self.into is not None and where == self.into.path:
+            self.refused = Code.DESTINATION_NOT_ANSWERING(folder=str(self.into.path))
+            reason = self.refused
+        else:
+            if not isinstance(where, Path):  # the checks: the Checker says where they looked
+                where = self.checker.looking_at.get(given_up.worker or 0, planned.path)
+            root = self.checker.stopped_answering(where)
+            mine = spelt(planned.path) == root or root in spelt(planned.path).parents
+            who = Code.THE_FILE() if mine else Code.THE_KEPT_COPY()
+            reason = Code.DRIVE_NOT_ANSWERING(who=who, folder=str(root))
+        log.warning("%s: its drive did not answer within %s s (%s)", planned.path, reaching.PATIENCE, reason)
+        if given_up.past_gate:
+            if self.action is Action.TRASH:
+                return self._outcome(planned, Status.UNKNOWN, Code.MAY_BE_TRASHED())
+            assert self.into is not None
+            return self._outcome(planned, Status.UNKNOWN, Code.MAY_BE_MOVED(folder=str(self.into.path)))
+        if reason is None:
+            return None
+        return self._outcome(planned, Status.SKIPPED, reason)
 
 
 @dataclass(slots=True)
@@ -457,41 +671,22 @@ def home_trash() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")) / "Trash"
 
 
-def _act(
-    action: Action,
-    planned: PlannedFile,
-    into: _Destination | None,
-    writer: _JournalWriter,
-    send: Trasher,
-    kept_copy_gone: Callable[[], Reason | None],
-) -> FileOutcome:
-    """Act on one checked file: journal the intent, act, journal the outcome (a move: `into` it).
-    `kept_copy_gone` says why its group no longer keeps a copy, looked at again just before acting."""
-    assert planned.identity is not None  # the checks refuse files without one
-    if action is Action.TRASH:
-        problem = trash_problem(planned.path)
-        if problem is not None:
-            return FileOutcome(planned.path, Status.TRASH_UNAVAILABLE, problem, None, planned.size)
-    # The checks read the whole file; make sure it was not swapped in the meantime.
-    if (reason := unchanged(planned.path, planned.identity)) is not None:
-        return FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-    bound_for = None if into is None else into.bound_for(planned.path.name)
-    if not writer.write(action, "intent", planned, bound_for=bound_for) and action is Action.MOVE:
-        # The journal alone would tell where a moved file came from (the Trash keeps its own record).
-        return FileOutcome(planned.path, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED(), None, planned.size)
-    # Writing the journal waits for the disk, while a copy kept may be removed by someone else.
-    if (reason := kept_copy_gone()) is not None:
-        outcome = FileOutcome(planned.path, Status.SKIPPED, reason, None, planned.size)
-    elif action is Action.TRASH:
-        outcome = _trash(planned, send)
-    else:
-        assert into is not None  # a run that moves has a folder to move into
-        outcome = _move(planned, into, bound_for)
-    writer.write(action, outcome.status.value, planned, outcome)
-    return outcome
+def _gate_open() -> bool:
+    return True
 
 
-def _trash(planned: PlannedFile, send: Trasher) -> FileOutcome:
+class _GivenUp(NoLongerChecked):
+    """The run gave up on the file's work (its drive did not answer in time) before it was moved:
+    it stays where it is, and so does no copy or name made of it."""
+
+    def __init__(self) -> None:
+        CopyRefused.__init__(self, Code.DRIVE_NOT_ANSWERING(who=Code.THE_FILE(), folder=""))
+
+
+def _trash(planned: PlannedFile, send: Trasher, gate: Callable[[], bool] = _gate_open) -> FileOutcome:
+    """Send the file to the Trash, once `gate` says the run has not given up on it (never after)."""
+    if not gate():
+        return FileOutcome(planned.path, Status.SKIPPED, None, None, planned.size)
     try:
         send(str(planned.path))
     except TrashPermissionError:
@@ -515,12 +710,19 @@ _LINK_NOT_FOLLOWED: dict[str, bool] = (
 )
 
 
-def _move(planned: PlannedFile, into: _Destination, bound_for: Path | None = None) -> FileOutcome:
+def _move(
+    planned: PlannedFile,
+    into: _Destination,
+    bound_for: Path | None = None,
+    gate: Callable[[], bool] = _gate_open,
+) -> FileOutcome:
     """Move the file into the folder `into` under a free name (`bound_for`'s, the one its intent's
     line gave, while still free); never overwrites, never leaves half a file, and never removes the
     original's name once it holds any other file than the one checked (another program may save over
     it while a copy to another drive is made), nor while the path recorded for its new name does not
-    lead to it (the folder moved away or replaced by a link meanwhile: the file stays)."""
+    lead to it (the folder moved away or replaced by a link meanwhile: the file stays). Its original
+    is removed only once `gate` says the run has not given up on it (never after: the name or copy
+    made is then taken back)."""
     source, identity = planned.path, planned.identity
     assert identity is not None  # the checks refuse files without one
     try:
@@ -546,6 +748,8 @@ def _move(planned: PlannedFile, into: _Destination, bound_for: Path | None = Non
             name, made = _copy_checked(source, folder, planned.digest, identity)
         try:
             _leads_to(folder.path / name, made)
+            if not gate():
+                raise _GivenUp()
             _drop_moved_name(source, identity, made, linked=linked)
         except OSError:
             # The original stays (a folder nothing can leave, or another file now): so does no second name.
@@ -875,6 +1079,8 @@ class _JournalWriter:
     # The drive of each file's folder, looked at once for the run (a folder of thousands of files).
     drives: dict[Path, DriveRecord | None] = field(default_factory=dict)
     points: frozenset[str] | None = None
+    # One line at a time: work the run gave up on writes its outcome's line when it ends (Lookout).
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def drive(self, folder: Path) -> DriveRecord | None:
         """The drive `folder` is on, as its first line in this run found it; None when it could not be
@@ -897,9 +1103,12 @@ class _JournalWriter:
         outcome: FileOutcome | None = None,
         *,
         bound_for: Path | None = None,
+        drive: DriveRecord | None = None,
     ) -> bool:
         """Append the line; whether it is on disk. `bound_for`: where a move intends to put the file
-        (its intent line says so: a run ended by a crash before the outcome's line is still undone)."""
+        (its intent line says so: a run ended by a crash before the outcome's line is still undone).
+        `drive`: the drive of the file's folder (drive(), looked at by the work watched: a look here
+        could wait on a drive that stopped answering)."""
         entry: dict[str, Any] = {
             "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "run": self.run,
@@ -909,7 +1118,7 @@ class _JournalWriter:
             "size": planned.size,
             "digest": planned.digest,
         }
-        if (drive := self.drive(planned.path.parent)) is not None:
+        if drive is not None:
             entry |= drive.fields()
         if bound_for is not None:
             entry["to"] = str(bound_for)
@@ -919,8 +1128,9 @@ class _JournalWriter:
             else:
                 entry["reason"] = str(outcome.reason)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            append_journal_line(self.path, json_line(entry))
+            with self.lock:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                append_journal_line(self.path, json_line(entry))
         except OSError as exc:
             if not self.warnings:
                 log.warning("cannot write the action journal %s: %s", self.path, exc)

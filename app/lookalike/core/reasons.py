@@ -195,6 +195,28 @@ class Code(Enum):
         "whose copies marked KEEP are all in it, were not moved. Try again once its drive answers "
         "(connect it again if it was disconnected)."
     )
+    DRIVE_NOT_ANSWERING = (
+        "the drive did not answer ({who} is in the folder {folder}): left where it is; try again once "
+        "it answers"
+    )
+    TRASH_NOT_ANSWERING = "the Trash {trash} did not answer: left where it is; try again once it answers"
+    MAY_BE_TRASHED = (
+        "the drive stopped answering while the file was being moved to the Trash: it may be in the "
+        "Trash now, or still where it was (Undo puts it back if it went)"
+    )
+    MAY_BE_MOVED = (
+        "the drive stopped answering while the file was being moved to {folder}: it may be there now, "
+        "or still where it was (Undo puts it back if it went)"
+    )
+    FOLDER_STOPPED_ANSWERING = (
+        "The folder {folder} stopped answering during the run, so its files not yet moved, and those "
+        "whose copies marked KEEP are all in it, were left where they are. Try again once its drive "
+        "answers (connect it again if it was disconnected)."
+    )
+    TRASH_STOPPED_ANSWERING = (
+        "The Trash {trash} did not answer, so the files not yet moved to it were left where they are. "
+        "Try again once it answers."
+    )
     MOVE_NOT_JOURNALLED = (
         "not moved: the action journal, which records where it came from, could not be written"
     )

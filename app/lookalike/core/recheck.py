@@ -18,6 +18,7 @@ import contextlib
 import logging
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,12 @@ class Checker:
             if self.silent_references
             else None
         )
+        # The roots whose drive stopped answering during the run (stopped_answering), each once: no
+        # look is made in them from then on.
+        self.stopped: dict[Path, None] = {}
+        # What each thread checking files looks at now, by thread: the drive of the path a check
+        # waits on is the drive that did not answer (actions: the checks are watched).
+        self.looking_at: dict[int, Path] = {}
         # The roots that did not answer and held a file back, each once, in the order met.
         self._silence_met: dict[Path, None] = {}
         self._checked = False  # whether a file was checked (each was held back, with held_back)
@@ -105,6 +112,26 @@ class Checker:
             *(Code.REFERENCE_FOLDER_SILENT(folder=str(folder)) for folder in references),
             *(Code.FOLDER_SILENT(folder=str(folder)) for folder in self._silence_met),
         ]
+
+    def stopped_answering(self, path: Path) -> Path:
+        """The drive of `path` stopped answering during the run: from now on nothing is looked at in
+        the scanned root that holds it (its parent folder, in none), as in a root that did not answer
+        at first. That root."""
+        where = spelt(path)
+        held = [root for root in map(spelt, self.plan.roots) if inside(where, (root,))]
+        root = max(held, key=lambda folder: len(folder.parts)) if held else where.parent
+        self.stopped[root] = None
+        return root
+
+    def _stopped_root_of(self, path: Path) -> Path | None:
+        """The root whose drive stopped answering during the run that holds `path` as spelt, if any."""
+        if not self.stopped:
+            return None
+        where = spelt(path)
+        return next((root for root in self.stopped if inside(where, (root,))), None)
+
+    def _looking_at(self, path: Path) -> None:
+        self.looking_at[threading.get_ident()] = path
 
     def check(self, group: PlannedGroup, planned: PlannedFile) -> Reason | None:
         """Why `planned` must not be acted on now, or None when it may."""
@@ -152,6 +179,9 @@ class Checker:
             if not keeper:  # a copy kept there holds back the others only when no other copy is kept
                 self._silence_met[silent] = None
             return Code.IN_FOLDER_NOT_ANSWERING(who=who, folder=str(silent))
+        if (stopped := self._stopped_root_of(planned.path)) is not None:  # a look there would wait
+            return Code.DRIVE_NOT_ANSWERING(who=who, folder=str(stopped))
+        self._looking_at(planned.path)
         if (reason := unchanged(planned.path, planned.identity, who)) is not None:
             return reason
         if not inside(Path(os.path.realpath(planned.path)), self.roots):
@@ -195,9 +225,17 @@ class Checker:
         keepers = self._live_keepers(group)
         if isinstance(keepers, Reason):
             return keepers
-        gone = [unchanged(keeper.path, kept.identity, Code.THE_KEPT_COPY()) for keeper, kept in keepers]
+        gone = [self._kept_unchanged(keeper, kept) for keeper, kept in keepers]
         still = [pair for pair, reason in zip(keepers, gone, strict=True) if reason is None]
         return still or Code.NOTHING_REMOVED(reason=next(reason for reason in gone if reason is not None))
+
+    def _kept_unchanged(self, keeper: PlannedFile, kept: _Content) -> Reason | None:
+        """Why the copy kept `keeper`, read as `kept`, is not as it was read: its drive stopped
+        answering since, or it changed."""
+        if (stopped := self._stopped_root_of(keeper.path)) is not None:
+            return Code.DRIVE_NOT_ANSWERING(who=Code.THE_KEPT_COPY(), folder=str(stopped))
+        self._looking_at(keeper.path)
+        return unchanged(keeper.path, kept.identity, Code.THE_KEPT_COPY())
 
     def _live_keepers(self, group: PlannedGroup) -> list[tuple[PlannedFile, _Content]] | Reason:
         """The group's KEEP copies that were as the scan saw them when first read, or why none were."""

@@ -2141,6 +2141,30 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>フォルダー「%1」が応答しなかったため、その中は何も調べていません。その中の移動するファイルと、「残す」にマークされたコピーがすべてその中にあるファイルは、移動していません。ドライブが応答するようになったら、もう一度お試しください（接続が切れていた場合は接続し直してください）。</translation>
     </message>
     <message>
+        <source>the drive did not answer (%1 is in the folder %2): left where it is; try again once it answers</source>
+        <translation>ドライブが応答しませんでした（%1はフォルダー「%2」の中にあります）。そのままにしてあります。ドライブが応答するようになったら、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the Trash %1 did not answer: left where it is; try again once it answers</source>
+        <translation>ゴミ箱「%1」が応答しませんでした。そのままにしてあります。応答するようになったら、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering while the file was being moved to the Trash: it may be in the Trash now, or still where it was (Undo puts it back if it went)</source>
+        <translation>ファイルをゴミ箱に移動している間にドライブが応答しなくなりました。ファイルは今ゴミ箱にあるかもしれませんし、元の場所に残っているかもしれません（移動していた場合は「元に戻す」で戻せます）</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering while the file was being moved to %1: it may be there now, or still where it was (Undo puts it back if it went)</source>
+        <translation>ファイルを「%1」に移動している間にドライブが応答しなくなりました。ファイルは今そこにあるかもしれませんし、元の場所に残っているかもしれません（移動していた場合は「元に戻す」で戻せます）</translation>
+    </message>
+    <message>
+        <source>The folder %1 stopped answering during the run, so its files not yet moved, and those whose copies marked KEEP are all in it, were left where they are. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>フォルダー「%1」が処理の途中で応答しなくなったため、その中のまだ移動していないファイルと、「残す」にマークされたコピーがすべてその中にあるファイルは、そのままにしてあります。ドライブが応答するようになったら、もう一度お試しください（接続が切れていた場合は接続し直してください）。</translation>
+    </message>
+    <message>
+        <source>The Trash %1 did not answer, so the files not yet moved to it were left where they are. Try again once it answers.</source>
+        <translation>ゴミ箱「%1」が応答しなかったため、まだゴミ箱に移動していないファイルはそのままにしてあります。応答するようになったら、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>not moved: the action journal, which records where it came from, could not be written</source>
         <translation>移動しませんでした: 元の場所を記録する操作記録に書き込めませんでした</translation>
     </message>

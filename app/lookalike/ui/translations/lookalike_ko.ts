@@ -2141,6 +2141,30 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>폴더 “%1”이(가) 응답하지 않아 그 안은 아무것도 살펴보지 않았습니다. 그 안의 옮길 파일과, ‘보관’으로 표시된 사본이 모두 그 안에 있는 파일은 옮기지 않았습니다. 드라이브가 응답하면 다시 시도하세요(연결이 끊겼다면 다시 연결하세요).</translation>
     </message>
     <message>
+        <source>the drive did not answer (%1 is in the folder %2): left where it is; try again once it answers</source>
+        <translation>드라이브가 응답하지 않았습니다(%1이(가) 폴더 “%2” 안에 있음). 그대로 두었습니다. 드라이브가 응답하면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the Trash %1 did not answer: left where it is; try again once it answers</source>
+        <translation>휴지통 “%1”이(가) 응답하지 않았습니다. 그대로 두었습니다. 응답하면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering while the file was being moved to the Trash: it may be in the Trash now, or still where it was (Undo puts it back if it went)</source>
+        <translation>파일을 휴지통으로 옮기는 동안 드라이브가 응답하지 않게 되었습니다. 파일은 지금 휴지통에 있을 수도 있고, 원래 위치에 그대로 있을 수도 있습니다(옮겨졌다면 실행 취소로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering while the file was being moved to %1: it may be there now, or still where it was (Undo puts it back if it went)</source>
+        <translation>파일을 “%1”(으)로 옮기는 동안 드라이브가 응답하지 않게 되었습니다. 파일은 지금 그곳에 있을 수도 있고, 원래 위치에 그대로 있을 수도 있습니다(옮겨졌다면 실행 취소로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>The folder %1 stopped answering during the run, so its files not yet moved, and those whose copies marked KEEP are all in it, were left where they are. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>폴더 “%1”이(가) 작업 도중에 응답하지 않게 되어, 그 안의 아직 옮기지 않은 파일과 “유지”로 표시한 사본이 모두 그 안에 있는 파일은 그대로 두었습니다. 드라이브가 응답하면 다시 시도하세요(연결이 끊겼다면 다시 연결하세요).</translation>
+    </message>
+    <message>
+        <source>The Trash %1 did not answer, so the files not yet moved to it were left where they are. Try again once it answers.</source>
+        <translation>휴지통 “%1”이(가) 응답하지 않아, 아직 휴지통으로 옮기지 않은 파일은 그대로 두었습니다. 응답하면 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>not moved: the action journal, which records where it came from, could not be written</source>
         <translation>옮기지 않음: 원래 위치를 기록하는 작업 기록에 쓸 수 없었음</translation>
     </message>

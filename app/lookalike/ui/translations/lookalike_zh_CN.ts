@@ -2141,6 +2141,30 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>文件夹“%1”没有响应，因此未查看其中的任何内容：其中要移动的文件，以及标记为“保留”的副本全部位于其中的文件，都没有移动。请等驱动器响应后再试一次（如果连接已断开，请重新连接）。</translation>
     </message>
     <message>
+        <source>the drive did not answer (%1 is in the folder %2): left where it is; try again once it answers</source>
+        <translation>驱动器没有响应（%1位于文件夹“%2”中）：已保留在原处；驱动器响应后请重试</translation>
+    </message>
+    <message>
+        <source>the Trash %1 did not answer: left where it is; try again once it answers</source>
+        <translation>回收站“%1”没有响应：已保留在原处；回收站响应后请重试</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering while the file was being moved to the Trash: it may be in the Trash now, or still where it was (Undo puts it back if it went)</source>
+        <translation>将文件移到回收站时驱动器停止了响应：文件现在可能在回收站中，也可能仍在原处（如果已移走，“撤销”可将其放回）</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering while the file was being moved to %1: it may be there now, or still where it was (Undo puts it back if it went)</source>
+        <translation>将文件移到“%1”时驱动器停止了响应：文件现在可能已在那里，也可能仍在原处（如果已移走，“撤销”可将其放回）</translation>
+    </message>
+    <message>
+        <source>The folder %1 stopped answering during the run, so its files not yet moved, and those whose copies marked KEEP are all in it, were left where they are. Try again once its drive answers (connect it again if it was disconnected).</source>
+        <translation>文件夹“%1”在操作过程中停止了响应，因此其中尚未移动的文件，以及标记为“保留”的副本全部在其中的文件，都保留在原处。驱动器响应后请重试（如果已断开连接，请重新连接）。</translation>
+    </message>
+    <message>
+        <source>The Trash %1 did not answer, so the files not yet moved to it were left where they are. Try again once it answers.</source>
+        <translation>回收站“%1”没有响应，因此尚未移入其中的文件都保留在原处。回收站响应后请重试。</translation>
+    </message>
+    <message>
         <source>not moved: the action journal, which records where it came from, could not be written</source>
         <translation>未移动：无法写入记录其原位置的操作日志</translation>
     </message>
