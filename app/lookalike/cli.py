@@ -37,6 +37,7 @@ from lookalike.display_names import display_name
 from lookalike.reasons_wording import reason_words
 
 if TYPE_CHECKING:
+    from lookalike.core.actions import ActionReport
     from lookalike.core.models import ScanResult
     from lookalike.core.reach import Reach
 
@@ -44,6 +45,10 @@ EXIT_OK = 0
 EXIT_SOME_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+# `lookalike apply` waits this many times reach.PATIENCE at most, once it is done, for files its run
+# gave up on while they were being trashed or moved (their drive stopped answering): their journal
+# lines are written when that work ends.
+LATE_WORK_PATIENCE_TIMES = 3
 
 # How many files a scan could not read are named on the terminal (as the window lists at most 20 files
 # in a message): a folder of 5,000 broken files printed 5,000 lines and buried the summary. The JSON
@@ -1065,13 +1070,22 @@ class CommandLine:
             if item.status in (actions.Status.DONE, actions.Status.CHECKED):
                 where = f" -> {display_name(item.destination)}" if item.destination else ""
                 print(fill(done_line, f"{display_name(item.path)}{where}"))
+            elif item.status is actions.Status.UNKNOWN:  # begun when its drive stopped answering
+                may_have = (
+                    self.tr("may have been moved: %1: %2")
+                    if args.move_to
+                    else self.tr("may have been trashed: %1: %2")
+                )
+                print(fill(may_have, display_name(item.path), self.reason(item.reason)))
             else:
                 print(fill(self.tr("skipped: %1: %2"), display_name(item.path), self.reason(item.reason)))
         for warning in outcome.warnings:
             self.warn(self.reason(warning))
 
         passed = [o for o in outcome.outcomes if o.status in (actions.Status.DONE, actions.Status.CHECKED)]
-        count, size, skipped = len(passed), self.size(sum(o.size for o in passed)), len(outcome.problems)
+        maybe = sum(o.status is actions.Status.UNKNOWN for o in outcome.outcomes)
+        skipped = len(outcome.problems) - maybe
+        count, size = len(passed), self.size(sum(o.size for o in passed))
         if args.dry_run and args.move_to:
             summary = self.tr("Would move %n file(s) (%1); skipped %2", "", count)
         elif args.dry_run:
@@ -1080,11 +1094,53 @@ class CommandLine:
             summary = self.tr("Moved %n file(s) (%1); skipped %2", "", count)
         else:
             summary = self.tr("Trashed %n file(s) (%1); skipped %2", "", count)
-        summary = fill(summary, size, skipped) + (self.tr("; stopped early") if outcome.cancelled else "")
+        summary = fill(summary, size, skipped)
+        if maybe:
+            summary += self.tr("; %n file(s) may have gone", "", maybe)
+        summary += self.tr("; stopped early") if outcome.cancelled else ""
         print(self.sentence(summary), file=sys.stderr)
+        self.wait_for_late_work(outcome)
         if interrupted():
             return EXIT_INTERRUPTED
         return EXIT_OK if not outcome.problems and len(passed) == len(plan.deletions) else EXIT_SOME_SKIPPED
+
+    def wait_for_late_work(self, outcome: ActionReport) -> None:
+        """Wait, a few times reach.PATIENCE at most and hearing Ctrl+C, for the files whose drive
+        stopped answering once they were being trashed or moved: their journal lines are written
+        when that ends, and the program must not end first. Said either way."""
+        from lookalike.core import reach
+
+        late = outcome.late
+        if late is None or not late.pending:
+            return
+        pending = late.pending
+        print(
+            self.tr(
+                "Waiting a few seconds for %n file(s) whose drive stopped answering while they were "
+                "being moved…",
+                "",
+                pending,
+            ),
+            file=sys.stderr,
+        )
+        deadline = time.monotonic() + LATE_WORK_PATIENCE_TIMES * reach.PATIENCE
+        with _interrupt_heard() as interrupted:
+            while not late.wait(0.1) and time.monotonic() < deadline and not interrupted():
+                pass
+        if not late.pending:
+            said = self.tr(
+                'Their drive answered: what became of them is in the journal; "lookalike undo-last" puts '
+                "back any that went."
+            )
+        else:
+            said = self.tr(
+                "%n file(s) may still be moving: Lookalike stops waiting. The journal records them as "
+                'begun, and "lookalike undo-last" looks at them as after a crash and puts back any that '
+                "went.",
+                "",
+                late.pending,
+            )
+        self.warn(said)
 
     def undo_last(self, args: argparse.Namespace) -> int:
         from lookalike.core.actions import default_journal_path

@@ -286,6 +286,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %n file(s) may have gone</source>
+        <translation>
+            <numerusform>; %n file may have gone</numerusform>
+            <numerusform>; %n files may have gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting a few seconds for %n file(s) whose drive stopped answering while they were being moved…</source>
+        <translation>
+            <numerusform>Waiting a few seconds for %n file whose drive stopped answering while it was being moved…</numerusform>
+            <numerusform>Waiting a few seconds for %n files whose drive stopped answering while they were being moved…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may still be moving: Lookalike stops waiting. The journal records them as begun, and &quot;lookalike undo-last&quot; looks at them as after a crash and puts back any that went.</source>
+        <translation>
+            <numerusform>%n file may still be moving: Lookalike stops waiting. The journal records it as begun, and &quot;lookalike undo-last&quot; looks at it as after a crash and puts it back if it went.</numerusform>
+            <numerusform>%n files may still be moving: Lookalike stops waiting. The journal records them as begun, and &quot;lookalike undo-last&quot; looks at them as after a crash and puts back any that went.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Would put back %n file(s); not put back %1</source>
         <translation>
             <numerusform>Would put back %n file; not put back %1</numerusform>

@@ -767,6 +767,12 @@
         <translation>残り %1</translation>
     </message>
     <message numerus="yes">
+        <source>; %n file(s) may have gone</source>
+        <translation>
+            <numerusform>、%n 件は移動した可能性あり</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
             <numerusform>ファイル %n 個</numerusform>
@@ -927,6 +933,14 @@
         <translation>ゴミ箱へ移動済み: %1</translation>
     </message>
     <message>
+        <source>may have been moved: %1: %2</source>
+        <translation>移動した可能性あり: %1: %2</translation>
+    </message>
+    <message>
+        <source>may have been trashed: %1: %2</source>
+        <translation>ゴミ箱へ移動した可能性あり: %1: %2</translation>
+    </message>
+    <message>
         <source>skipped: %1: %2</source>
         <translation>スキップ: %1: %2</translation>
     </message>
@@ -957,6 +971,22 @@
     <message>
         <source>; stopped early</source>
         <translation>、途中で停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting a few seconds for %n file(s) whose drive stopped answering while they were being moved…</source>
+        <translation>
+            <numerusform>移動中にドライブが応答しなくなった %n 件のファイルを数秒間待っています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their drive answered: what became of them is in the journal; &quot;lookalike undo-last&quot; puts back any that went.</source>
+        <translation>ドライブが応答しました。ファイルがどうなったかは操作記録にあります。移動したものは「lookalike undo-last」で元に戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may still be moving: Lookalike stops waiting. The journal records them as begun, and &quot;lookalike undo-last&quot; looks at them as after a crash and puts back any that went.</source>
+        <translation>
+            <numerusform>%n 件のファイルはまだ移動中かもしれません。Lookalike は待つのをやめます。操作記録には開始したことが記録されており、「lookalike undo-last」はクラッシュ後と同じようにそれらを調べ、移動したものを元に戻します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to put back: the journal holds no trash or move run that was not put back.</source>

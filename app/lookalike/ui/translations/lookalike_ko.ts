@@ -767,6 +767,12 @@
         <translation>%1 남음</translation>
     </message>
     <message numerus="yes">
+        <source>; %n file(s) may have gone</source>
+        <translation>
+            <numerusform>, %n개는 옮겨졌을 수 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
             <numerusform>파일 %n개</numerusform>
@@ -927,6 +933,14 @@
         <translation>휴지통으로 옮김: %1</translation>
     </message>
     <message>
+        <source>may have been moved: %1: %2</source>
+        <translation>옮겨졌을 수 있음: %1: %2</translation>
+    </message>
+    <message>
+        <source>may have been trashed: %1: %2</source>
+        <translation>휴지통으로 옮겨졌을 수 있음: %1: %2</translation>
+    </message>
+    <message>
         <source>skipped: %1: %2</source>
         <translation>건너뜀: %1: %2</translation>
     </message>
@@ -957,6 +971,22 @@
     <message>
         <source>; stopped early</source>
         <translation>, 중간에 멈춤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting a few seconds for %n file(s) whose drive stopped answering while they were being moved…</source>
+        <translation>
+            <numerusform>옮기는 도중 드라이브가 응답하지 않게 된 파일 %n개를 몇 초 동안 기다리는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their drive answered: what became of them is in the journal; &quot;lookalike undo-last&quot; puts back any that went.</source>
+        <translation>드라이브가 응답했습니다. 파일이 어떻게 되었는지는 작업 기록에 있습니다. 옮겨진 파일은 “lookalike undo-last”로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may still be moving: Lookalike stops waiting. The journal records them as begun, and &quot;lookalike undo-last&quot; looks at them as after a crash and puts back any that went.</source>
+        <translation>
+            <numerusform>파일 %n개가 아직 옮겨지는 중일 수 있습니다. Lookalike는 더 기다리지 않습니다. 작업 기록에는 시작된 것으로 기록되어 있으며, “lookalike undo-last”는 비정상 종료 후처럼 이 파일들을 살펴보고 옮겨진 파일을 되돌립니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to put back: the journal holds no trash or move run that was not put back.</source>

@@ -767,6 +767,12 @@
         <translation>还剩 %1</translation>
     </message>
     <message numerus="yes">
+        <source>; %n file(s) may have gone</source>
+        <translation>
+            <numerusform>；%n 个文件可能已移走</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
@@ -927,6 +933,14 @@
         <translation>已移到回收站：%1</translation>
     </message>
     <message>
+        <source>may have been moved: %1: %2</source>
+        <translation>可能已移动：%1：%2</translation>
+    </message>
+    <message>
+        <source>may have been trashed: %1: %2</source>
+        <translation>可能已移到回收站：%1：%2</translation>
+    </message>
+    <message>
         <source>skipped: %1: %2</source>
         <translation>已跳过：%1：%2</translation>
     </message>
@@ -957,6 +971,22 @@
     <message>
         <source>; stopped early</source>
         <translation>；提前停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting a few seconds for %n file(s) whose drive stopped answering while they were being moved…</source>
+        <translation>
+            <numerusform>正在等待 %n 个文件几秒钟：移动它们时其驱动器停止了响应…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their drive answered: what became of them is in the journal; &quot;lookalike undo-last&quot; puts back any that went.</source>
+        <translation>驱动器已响应：这些文件的结果已记录在操作日志中；“lookalike undo-last”可放回已移走的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may still be moving: Lookalike stops waiting. The journal records them as begun, and &quot;lookalike undo-last&quot; looks at them as after a crash and puts back any that went.</source>
+        <translation>
+            <numerusform>%n 个文件可能仍在移动中：Lookalike 不再等待。操作日志中记载了它们已开始移动，“lookalike undo-last”会像崩溃后一样检查它们，并放回已移走的文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to put back: the journal holds no trash or move run that was not put back.</source>
