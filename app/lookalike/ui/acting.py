@@ -30,7 +30,12 @@ from lookalike.ui.wording import quoted_names, reason_words
 FOLDERS_LISTED_MOST = 8
 
 # What a run says of a folder that did not answer when it acted (core.reach).
-_FOLDER_NOT_ANSWERING = (Code.REFERENCE_FOLDER_SILENT, Code.FOLDER_SILENT)
+_FOLDER_NOT_ANSWERING = (
+    Code.REFERENCE_FOLDER_SILENT,
+    Code.FOLDER_SILENT,
+    Code.FOLDER_STOPPED_ANSWERING,
+    Code.TRASH_STOPPED_ANSWERING,
+)
 
 
 class Acting(QObject):
@@ -214,9 +219,13 @@ class Acting(QObject):
         self.status_changed.emit("")
         gone = found_gone(outcome)
         problems = [
-            o for o in outcome.problems if o.status is not Status.TRASH_UNAVAILABLE and o.path not in gone
+            o
+            for o in outcome.problems
+            if o.status not in (Status.TRASH_UNAVAILABLE, Status.UNKNOWN) and o.path not in gone
         ]
-        self.finished.emit(outcome, self._summary(outcome, len(problems), len(gone)))
+        # Being moved when their drive stopped answering: neither moved nor left, for all one knows.
+        maybe = [o for o in outcome.outcomes if o.status is Status.UNKNOWN]
+        self.finished.emit(outcome, self._summary(outcome, len(problems), len(gone), len(maybe)))
         if problems:
             text = self.tr(
                 "%n file(s) did not pass the checks made just before moving, or the system refused "
@@ -229,6 +238,18 @@ class Acting(QObject):
             if silent:
                 text = "\n".join(silent) + f" {not_answering_words()}\n\n{text}"
             self.dialogs.inform(self.tr("Some files were not moved"), text, why_each(problems))
+        if maybe:
+            self.dialogs.inform(
+                self.tr("Some files may have been moved"),
+                self.tr(
+                    "%n file(s) were being moved when their drive stopped answering: each may have been "
+                    "moved, or may still be where it was. Lookalike records what became of them once their "
+                    "drive answers, and Undo last action puts back any that went.",
+                    "",
+                    len(maybe),
+                ),
+                why_each(maybe),
+            )
         refused = [o for o in outcome.outcomes if o.status is Status.TRASH_UNAVAILABLE]
         unavailable = [o.path for o in refused]
         if unavailable and self.dialogs.confirm(
@@ -246,7 +267,7 @@ class Acting(QObject):
             if folder is not None and self._last_plan is not None:
                 self._run(self._last_plan.restricted_to(unavailable), folder)
 
-    def _summary(self, outcome: ActionReport, problems: int, gone: int = 0) -> str:
+    def _summary(self, outcome: ActionReport, problems: int, gone: int = 0, maybe: int = 0) -> str:
         done, size = outcome.done, size_text(outcome.done_bytes)
         if outcome.action.value == "trash":
             text = fill(self.tr("Moved %n file(s) (%1) to the Trash.", "", len(done)), size)
@@ -258,6 +279,12 @@ class Acting(QObject):
             text += " " + fill(self.tr("They are now in %1."), display_name(done[0].destination.parent))
         if problems:
             text += " " + self.tr("%n file(s) could not be moved and are still listed.", "", problems)
+        if maybe:
+            text += " " + self.tr(
+                "%n file(s) may have been moved: their drive stopped answering while they were being moved.",
+                "",
+                maybe,
+            )
         if gone:
             text += " " + self.tr(
                 "%n file(s) had already been moved or deleted since the scan, so they are no longer listed.",

@@ -67,6 +67,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) were being moved when their drive stopped answering: each may have been moved, or may still be where it was. Lookalike records what became of them once their drive answers, and Undo last action puts back any that went.</source>
+        <translation>
+            <numerusform>%n file was being moved when its drive stopped answering: it may have been moved, or may still be where it was. Lookalike records what became of it once its drive answers, and Undo last action puts it back if it went.</numerusform>
+            <numerusform>%n files were being moved when their drive stopped answering: each may have been moved, or may still be where it was. Lookalike records what became of them once their drive answers, and Undo last action puts back any that went.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) cannot go to the Trash (this happens on some network and removable drives). Move them to a folder of your choice instead? Nothing is deleted.</source>
         <translation>
             <numerusform>%n file cannot go to the Trash (this happens on some network and removable drives). Move it to a folder of your choice instead? Nothing is deleted.</numerusform>
@@ -92,6 +99,13 @@
         <translation>
             <numerusform>%n file could not be moved and is still listed.</numerusform>
             <numerusform>%n files could not be moved and are still listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may have been moved: their drive stopped answering while they were being moved.</source>
+        <translation>
+            <numerusform>%n file may have been moved: its drive stopped answering while it was being moved.</numerusform>
+            <numerusform>%n files may have been moved: their drive stopped answering while they were being moved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

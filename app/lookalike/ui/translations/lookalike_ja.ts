@@ -132,6 +132,16 @@
         <translation>ゴミ箱から元に戻せます。</translation>
     </message>
     <message>
+        <source>Some files may have been moved</source>
+        <translation>移動した可能性のあるファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were being moved when their drive stopped answering: each may have been moved, or may still be where it was. Lookalike records what became of them once their drive answers, and Undo last action puts back any that went.</source>
+        <translation>
+            <numerusform>%n 件のファイルは移動中にドライブが応答しなくなりました。それぞれ移動したかもしれませんし、元の場所に残っているかもしれません。ドライブが応答すると、Lookalike はファイルがどうなったかを記録します。移動したものは「最後の操作を元に戻す」で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>They are now in %1.</source>
         <translation>現在は %1 にあります。</translation>
     </message>
@@ -139,6 +149,12 @@
         <source>%n file(s) could not be moved and are still listed.</source>
         <translation>
             <numerusform>%n 個のファイルは移動できず、一覧に残っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may have been moved: their drive stopped answering while they were being moved.</source>
+        <translation>
+            <numerusform>%n 件のファイルは移動した可能性があります。移動中にドライブが応答しなくなりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

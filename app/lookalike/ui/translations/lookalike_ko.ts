@@ -132,6 +132,16 @@
         <translation>휴지통에서 복원할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Some files may have been moved</source>
+        <translation>옮겨졌을 수 있는 파일이 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were being moved when their drive stopped answering: each may have been moved, or may still be where it was. Lookalike records what became of them once their drive answers, and Undo last action puts back any that went.</source>
+        <translation>
+            <numerusform>파일 %n개를 옮기는 도중 드라이브가 응답하지 않게 되었습니다. 각 파일은 옮겨졌을 수도 있고, 원래 위치에 그대로 있을 수도 있습니다. 드라이브가 응답하면 Lookalike가 파일이 어떻게 되었는지 기록하며, 옮겨진 파일은 “마지막 작업 되돌리기”로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>They are now in %1.</source>
         <translation>이제 %1에 있습니다.</translation>
     </message>
@@ -139,6 +149,12 @@
         <source>%n file(s) could not be moved and are still listed.</source>
         <translation>
             <numerusform>파일 %n개는 옮기지 못해 목록에 남아 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may have been moved: their drive stopped answering while they were being moved.</source>
+        <translation>
+            <numerusform>파일 %n개가 옮겨졌을 수 있습니다. 옮기는 도중 드라이브가 응답하지 않게 되었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

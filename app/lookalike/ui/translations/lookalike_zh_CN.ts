@@ -132,6 +132,16 @@
         <translation>可以从回收站中恢复它们。</translation>
     </message>
     <message>
+        <source>Some files may have been moved</source>
+        <translation>部分文件可能已被移动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were being moved when their drive stopped answering: each may have been moved, or may still be where it was. Lookalike records what became of them once their drive answers, and Undo last action puts back any that went.</source>
+        <translation>
+            <numerusform>移动 %n 个文件时其驱动器停止了响应：每个文件可能已被移动，也可能仍在原处。驱动器响应后，Lookalike 会记录这些文件的结果；“撤销上次操作”可放回已移走的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>They are now in %1.</source>
         <translation>它们现在位于 %1。</translation>
     </message>
@@ -139,6 +149,12 @@
         <source>%n file(s) could not be moved and are still listed.</source>
         <translation>
             <numerusform>%n 个文件无法移动，仍在列表中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may have been moved: their drive stopped answering while they were being moved.</source>
+        <translation>
+            <numerusform>%n 个文件可能已被移动：移动时其驱动器停止了响应。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
