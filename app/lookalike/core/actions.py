@@ -467,33 +467,50 @@ class _Run:
         if self.silent_trash is not None and self.action is Action.TRASH and not self.dry_run:
             silent = Code.TRASH_NOT_ANSWERING(trash=str(self.silent_trash))
             return self._outcome(planned, Status.SKIPPED, silent)
-        checked = self.lookout.ask(partial(self._checks, group, planned))
-        if isinstance(checked, NotAnswered):
-            return self._not_answered(planned, checked)
+        done: FileOutcome | NotAnswered = self.lookout.ask(partial(self._whole, group, planned))
+        if not isinstance(done, NotAnswered):
+            return done
+        outcome = self._not_answered(planned, done)
+        if outcome is not None and outcome.status is Status.SKIPPED and done.journalled:
+            # Its intent is in the journal, and its gate is shut for good: it stays.
+            self._journal(planned, outcome, done.journalled)
+        return outcome
+
+    def _whole(self, group: PlannedGroup, planned: PlannedFile, task: Task[Any]) -> FileOutcome:
+        """All of one file's work (on the worker): its checks, then, unless a dry run, its intent's
+        journal line, the trash or move, and its outcome's line. The journal is written one line at a
+        time (_JournalWriter.lock), and the time it takes is never held against the file's drive
+        (Task.journalling): a slow journal is no drive that stopped answering."""
+        checked = self._checks(group, planned, task)
         if isinstance(checked, FileOutcome):
             return checked
         writer, action = self.writer, self.action
-        intended = writer.write(action, "intent", planned, bound_for=checked.bound_for, drive=checked.drive)
+        if not task.journalling():  # given up on meanwhile: nothing written, nothing done
+            return self._outcome(planned, Status.SKIPPED)
+        try:
+            intended = writer.write(
+                action, "intent", planned, bound_for=checked.bound_for, drive=checked.drive
+            )
+        finally:
+            task.journalled(checked)
         if not intended and action is Action.MOVE:
             # The journal alone would tell where a moved file came from (the Trash keeps its own record).
             return self._outcome(planned, Status.SKIPPED, Code.MOVE_NOT_JOURNALLED())
+        outcome = self._act(group, planned, checked, task)
+        if task.journalling():  # not when given up on before its gate: the run wrote why it stayed
+            try:
+                if task.given_up:
+                    log.warning(
+                        "%s of %s ended after the run gave up on it: %s", action.value, planned.path, outcome
+                    )
+                self._journal(planned, outcome, checked)
+            finally:
+                task.journalled(checked)
+        return outcome
 
-        def journalled_late(ended: FileOutcome | BaseException) -> None:
-            """The outcome of work given up on past its gate, once it ended (on its worker)."""
-            if isinstance(ended, BaseException):
-                log.error("%s of %s ended in an error", action.value, planned.path, exc_info=ended)
-                ended = self._outcome(planned, Status.FAILED, Code.SYSTEM_REFUSED(error=str(ended)))
-            log.warning("%s of %s ended after the run gave up on it: %s", action.value, planned.path, ended)
-            writer.write(action, ended.status.value, planned, ended, drive=checked.drive)
-
-        acted = self.lookout.ask(partial(self._act, group, planned, checked), journalled_late)
-        if isinstance(acted, NotAnswered):
-            outcome = self._not_answered(planned, acted)
-            if outcome is not None and outcome.status is not Status.UNKNOWN:  # its gate is shut for good
-                writer.write(action, outcome.status.value, planned, outcome, drive=checked.drive)
-            return outcome
-        writer.write(action, acted.status.value, planned, acted, drive=checked.drive)
-        return acted
+    def _journal(self, planned: PlannedFile, outcome: FileOutcome, checked: object) -> None:
+        assert isinstance(checked, _Checked)
+        self.writer.write(self.action, outcome.status.value, planned, outcome, drive=checked.drive)
 
     def _outcome(self, planned: PlannedFile, status: Status, reason: Reason | None = None) -> FileOutcome:
         return FileOutcome(planned.path, status, reason, None, planned.size)

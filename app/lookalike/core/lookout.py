@@ -45,6 +45,7 @@ class NotAnswered:
     where: object = None
     worker: int | None = None
     stopped: bool = False
+    journalled: object = None  # what the work said when it last wrote to the journal (Task.journalled)
 
 
 @dataclass(eq=False)
@@ -56,11 +57,20 @@ class Task(Generic[T]):
     late: Callable[[T | BaseException], None] | None = None
     where: object = None
     worker: int | None = None
-    done: threading.Event = field(default_factory=threading.Event)
+    finished: bool = False
+    # Told once the work ended (a queue: the quickest hand-over between two threads in CPython, about
+    # half an Event's, which counts at each of thousands of files).
+    answer: queue.SimpleQueue[bool] = field(default_factory=queue.SimpleQueue)
     result: T | None = None
     error: BaseException | None = None
     given_up: bool = False
     past_gate: bool = False
+    # While the work writes to the journal it is not given up on: the journal's disk is no drive of
+    # pictures, and a line given up on would leave a file no Undo finds. Its patience starts again
+    # once the line is written (`beat`).
+    writing: bool = False
+    beat: float = 0.0
+    wrote: object = None
     _pending: Late | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -73,11 +83,26 @@ class Task(Generic[T]):
             self.past_gate = True
             return True
 
-    def _give_up(self, late: Callable[[T | BaseException], None] | None, pending: Late) -> bool:
-        """Give up on the work unless it ended; whether it did end (then nothing is given up). Work
-        past its gate is counted in `pending` until it ends."""
+    def journalling(self) -> bool:
+        """Whether the work may write to the journal now (not given up on before its gate); it is
+        not given up on until journalled() says the line is written."""
         with self._lock:
-            if self.done.is_set():
+            if self.given_up and not self.past_gate:
+                return False
+            self.writing = True
+            return True
+
+    def journalled(self, said: object = None) -> None:
+        """The line begun with journalling() is written (or failed); `said`: what the run needs to
+        write another line for the file, should it give up on the work after all."""
+        with self._lock:
+            self.writing, self.wrote, self.beat = False, said, time.monotonic()
+
+    def _give_up(self, late: Callable[[T | BaseException], None] | None, pending: Late) -> bool:
+        """Give up on the work unless it ended or writes to the journal; whether it did not give up.
+        Work past its gate is counted in `pending` until it ends."""
+        with self._lock:
+            if self.finished or self.writing:
                 return True
             self.given_up = True
             if self.past_gate:
@@ -93,9 +118,9 @@ class Task(Generic[T]):
         except BaseException as exc:  # handed to the run, which raises it (a bug) or reports it late
             result, error = None, exc
         with self._lock:
-            self.result, self.error = result, error
-            self.done.set()
+            self.result, self.error, self.finished = result, error, True
             late, pending = (self.late, self._pending) if self.given_up else (None, None)
+        self.answer.put(True)
         try:
             if late is not None:
                 late(error if error is not None else result)  # type: ignore[arg-type]
@@ -176,15 +201,23 @@ class Lookout:
         patience = reach.PATIENCE
         deadline = time.monotonic() + patience
         heard_stop = False
-        while not task.done.wait(min(_HEARING, max(0.0, deadline - time.monotonic()))):
+        while True:
+            try:
+                left = deadline - time.monotonic()
+                task.answer.get(timeout=min(_HEARING, left) if left > 0 else _HEARING)
+                break
+            except queue.Empty:
+                pass
             now = time.monotonic()
             if not heard_stop and self.cancelled():
                 heard_stop = True
                 deadline = min(deadline, now + _GRACE_AFTER_STOP)
+            if not heard_stop:  # the journal just written: the patience starts again
+                deadline = max(deadline, task.beat + patience)
             if now >= deadline and not task._give_up(late, self.late):
                 self._let_go()
                 log.warning("work on a file did not answer within %s s: given up on", patience)
-                return NotAnswered(task.past_gate, task.where, task.worker, heard_stop)
+                return NotAnswered(task.past_gate, task.where, task.worker, heard_stop, task.wrote)
         if task.error is not None:
             raise task.error
         return task.result  # type: ignore[return-value]  # done without an error: what work returned
