@@ -211,7 +211,7 @@ def test_work_held_just_before_its_gate_never_goes_once_given_up_on(
     reached_gate = threading.Event()
     through = lookout.Task.through_gate
 
-    def slow_before_the_gate(task: lookout.Task[object]) -> bool:
+    def slow_before_the_gate(task: lookout.Task) -> bool:
         if task.where == held_file:
             reached_gate.set()
             release.wait(10)

@@ -316,15 +316,12 @@ def carry_out(
     action = Action.TRASH if destination is None else Action.MOVE
     writer = _JournalWriter(journal or default_journal_path())
     lookout = Lookout(cancelled)
-    try:
-        if dry_run:
-            return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
-        with acting_alone(writer.path, cancelled, lookout.late) as alone:
-            if not alone:
-                return ActionReport(action, (), True, writer.path, (), dry_run)
-            return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
-    finally:
-        lookout.close()
+    if dry_run:
+        return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
+    with acting_alone(writer.path, cancelled, lookout.late) as alone:
+        if not alone:
+            return ActionReport(action, (), True, writer.path, (), dry_run)
+        return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
 
 
 def _each_file(
@@ -376,27 +373,31 @@ def _each_file(
     try:
         into = None if destination is None else _Destination(destination, references, stack)
         run = _Run(plan, action, checker, writer, lookout, into, trasher or send2trash, dry_run, refused)
-        for group in plan.groups:
-            for planned in (f for f in group.files if not f.keep):
-                if cancelled():
-                    was_cancelled = True
-                    break
-                earlier = outcomes.get(planned.path)
-                if earlier is not None and earlier.status in (Status.DONE, Status.CHECKED):
-                    continue
-                outcome = run.file(group, planned)
-                if outcome is None:  # stopped while its work was waited for, before it did anything
-                    was_cancelled = True
-                    break
-                if outcome.status is Status.SKIPPED:
-                    log.warning("%s skipped %s: %s", action.value, planned.path, outcome.reason)
-                elif outcome.status in (Status.DONE, Status.UNKNOWN):
-                    checker.acted_on.add(planned.path)
-                outcomes[planned.path] = outcome
-                if progress is not None:
-                    progress(len(outcomes), total)
-            if was_cancelled:
-                break
+        files = [(group, planned) for group in plan.groups for planned in group.files if not planned.keep]
+
+        def work(index: int, task: Task) -> FileOutcome | None:
+            group, planned = files[index]
+            earlier = outcomes.get(planned.path)
+            if earlier is not None and earlier.status in (Status.DONE, Status.CHECKED):
+                return None  # passed over: acted on (or found to pass) in a group before
+            return run.file(group, planned, task)
+
+        def between(index: int, outcome: FileOutcome | None) -> None:
+            if outcome is None:
+                return
+            planned = files[index][1]
+            if outcome.status is Status.SKIPPED:
+                log.warning("%s skipped %s: %s", action.value, planned.path, outcome.reason)
+            elif outcome.status in (Status.DONE, Status.UNKNOWN):
+                checker.acted_on.add(planned.path)
+            outcomes[planned.path] = outcome
+            if progress is not None:
+                progress(len(outcomes), total)
+
+        def given_up(index: int, known: NotAnswered) -> FileOutcome | None:
+            return run.given_up(files[index][1], known)
+
+        was_cancelled = lookout.walk(len(files), work, between, given_up)
     finally:
         lookout.late.then(stack.close)
     warnings = (*checker.silence_said(), *run.silence_said(), *writer.warnings)
@@ -449,7 +450,8 @@ class _Run:
     dry_run: bool
     refused: Reason | None
     silent_trash: Path | None = None
-    home_device: int | None = None
+    home_device: int | None = None  # the drive of the home folder, and its Trash, looked at once
+    home: Path | None = None
     points: frozenset[str] | None = None
 
     def silence_said(self) -> list[Reason]:
@@ -459,24 +461,26 @@ class _Run:
             said.append(Code.TRASH_STOPPED_ANSWERING(trash=str(self.silent_trash)))
         return said
 
-    def file(self, group: PlannedGroup, planned: PlannedFile) -> FileOutcome | None:
-        """Check `planned`, then (unless a dry run) journal its intent, act and journal the outcome.
-        None when Stop was pressed while its work was waited for, before it did anything."""
+    def file(self, group: PlannedGroup, planned: PlannedFile, task: Task) -> FileOutcome:
+        """Check `planned`, then (unless a dry run) journal its intent, act and journal the outcome
+        (on the worker, as `task`)."""
         if self.refused is not None:
             return self._outcome(planned, Status.SKIPPED, self.refused)
         if self.silent_trash is not None and self.action is Action.TRASH and not self.dry_run:
             silent = Code.TRASH_NOT_ANSWERING(trash=str(self.silent_trash))
             return self._outcome(planned, Status.SKIPPED, silent)
-        done: FileOutcome | NotAnswered = self.lookout.ask(partial(self._whole, group, planned))
-        if not isinstance(done, NotAnswered):
-            return done
-        outcome = self._not_answered(planned, done)
-        if outcome is not None and outcome.status is Status.SKIPPED and done.journalled:
+        return self._whole(group, planned, task)
+
+    def given_up(self, planned: PlannedFile, known: NotAnswered) -> FileOutcome | None:
+        """What became of `planned`, whose work was given up on (known); None when Stop was pressed
+        before it did anything."""
+        outcome = self._not_answered(planned, known)
+        if outcome is not None and outcome.status is Status.SKIPPED and known.journalled:
             # Its intent is in the journal, and its gate is shut for good: it stays.
-            self._journal(planned, outcome, done.journalled)
+            self._journal(planned, outcome, known.journalled)
         return outcome
 
-    def _whole(self, group: PlannedGroup, planned: PlannedFile, task: Task[Any]) -> FileOutcome:
+    def _whole(self, group: PlannedGroup, planned: PlannedFile, task: Task) -> FileOutcome:
         """All of one file's work (on the worker): its checks, then, unless a dry run, its intent's
         journal line, the trash or move, and its outcome's line. The journal is written one line at a
         time (_JournalWriter.lock), and the time it takes is never held against the file's drive
@@ -515,7 +519,7 @@ class _Run:
     def _outcome(self, planned: PlannedFile, status: Status, reason: Reason | None = None) -> FileOutcome:
         return FileOutcome(planned.path, status, reason, None, planned.size)
 
-    def _checks(self, group: PlannedGroup, planned: PlannedFile, task: Task[Any]) -> FileOutcome | _Checked:
+    def _checks(self, group: PlannedGroup, planned: PlannedFile, task: Task) -> FileOutcome | _Checked:
         """The checks of `planned` (on the worker): its outcome when it fails one, or passes in a dry
         run; else what its journal lines say."""
         task.where = _Where.CHECKS
@@ -537,9 +541,7 @@ class _Run:
             bound_for = self.into.bound_for(planned.path.name)
         return _Checked(bound_for, drive)
 
-    def _act(
-        self, group: PlannedGroup, planned: PlannedFile, checked: _Checked, task: Task[Any]
-    ) -> FileOutcome:
+    def _act(self, group: PlannedGroup, planned: PlannedFile, checked: _Checked, task: Task) -> FileOutcome:
         """Trash or move `planned` (on the worker), once its copy kept was looked at again: writing
         the journal waits for the disk, while a copy kept may be removed by someone else."""
         task.where = _Where.CHECKS
@@ -569,8 +571,9 @@ class _Run:
             return None
         if self.home_device is None:
             self.home_device = os.lstat(os.path.realpath(os.path.expanduser("~"))).st_dev
+            self.home = home_trash()
         if os.lstat(path).st_dev == self.home_device:
-            return home_trash()
+            return self.home
         if self.points is None:
             self.points = mount_points()
         mount = mount_point_of(str(spelt(path)), self.points)

@@ -2,15 +2,18 @@
 
 A run acts on file after file. Before it, each folder is resolved within reach.PATIENCE; but a
 network drive may stop answering in the middle of the run, and the next look at a file on it (a
-stat, an open, reading it, the Trash's rename) waits as long as the drive does. So each file's work
-is made on a worker thread (Lookout.ask), waited for PATIENCE seconds at most while the run hears
-its Stop: work that has not answered by then is given up on (Asked.answer is NotAnswered), its
-worker left to it (a daemon: it holds no one, nor the app open) and the next work gets a new one.
+stat, an open, reading it, the Trash's rename) waits as long as the drive does. So the files' work
+is made on a worker thread (Lookout.walk), one piece after the other, while the run's own thread
+watches the piece under way and hears its Stop: a piece that has not answered within PATIENCE is
+given up on, its worker left to it (a daemon: it holds no one, nor the app open), and a new worker
+goes on with the next piece. No hand-over per piece: a hand-over between two threads costs tens of
+microseconds, which thousands of files would feel.
 
 Work that may do what cannot be taken back passes a gate first (Task.through_gate): once the run gave
-up on it, it never goes on past it. Work the run gave up on once it was past the gate may still end
-later: its `late` callback is then called with what it returned (the run journals it), and `Late`
-counts such work until it has ended.
+up on it, it never goes on past it. Work the run gave up on once past the gate may still end later;
+`Late` counts it until it has ended. While work writes to the journal (Task.journalling) it is not
+given up on: the journal's disk is no drive of pictures, and a line given up on would leave a file
+that no Undo finds.
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ from lookalike.core import reach
 from lookalike.core.models import CancelCheck, never_cancelled
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
+R = TypeVar("R")
 
-_HEARING = 0.05  # seconds between two looks at `cancelled` while a file's work is waited for
+_HEARING = 0.05  # seconds between two looks at the work under way and at `cancelled`
 # Seconds work already begun has to end once Stop is pressed: a file being trashed right then
 # ends as it does, not said to be lost in between; one on a silent drive is given up on.
 _GRACE_AFTER_STOP = 0.5
@@ -37,39 +40,32 @@ _GRACE_AFTER_STOP = 0.5
 
 @dataclass(frozen=True, slots=True)
 class NotAnswered:
-    """What work given up on answers: it did not end within reach.PATIENCE, or soon after Stop was
-    pressed (`stopped`). `past_gate`: it had passed its gate (it may have done what it was for, or
-    may yet). `where`: what it was looking at (Task.where); `worker`: the thread it waits on."""
+    """What is known of work given up on: it did not answer within reach.PATIENCE, or soon after
+    Stop was pressed (`stopped`). `past_gate`: it had passed its gate (it may have done what it was
+    for, or may yet). `where`: what it was looking at (Task.where); `worker`: the thread it waits
+    on; `journalled`: what it said when it last wrote to the journal (Task.journalled)."""
 
     past_gate: bool
     where: object = None
     worker: int | None = None
     stopped: bool = False
-    journalled: object = None  # what the work said when it last wrote to the journal (Task.journalled)
+    journalled: object = None
 
 
 @dataclass(eq=False)
-class Task(Generic[T]):
-    """One piece of work handed to a worker, and what is known of it. `where` is set by the work
+class Task:
+    """One piece of work under way, as the run and its worker know it. `where` is set by the work
     while it runs (what it is looking at, for the run to say which drive did not answer)."""
 
-    work: Callable[[Task[T]], T]
-    late: Callable[[T | BaseException], None] | None = None
     where: object = None
-    worker: int | None = None
+    worker: int = field(default_factory=threading.get_ident)
     finished: bool = False
-    # Told once the work ended (a queue: the quickest hand-over between two threads in CPython, about
-    # half an Event's, which counts at each of thousands of files).
-    answer: queue.SimpleQueue[bool] = field(default_factory=queue.SimpleQueue)
-    result: T | None = None
-    error: BaseException | None = None
     given_up: bool = False
     past_gate: bool = False
-    # While the work writes to the journal it is not given up on: the journal's disk is no drive of
-    # pictures, and a line given up on would leave a file no Undo finds. Its patience starts again
-    # once the line is written (`beat`).
+    # While the work writes to the journal it is not given up on; its patience starts again once
+    # the line is written (`beat`).
     writing: bool = False
-    beat: float = 0.0
+    beat: float = field(default_factory=time.monotonic)
     wrote: object = None
     _pending: Late | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -98,7 +94,7 @@ class Task(Generic[T]):
         with self._lock:
             self.writing, self.wrote, self.beat = False, said, time.monotonic()
 
-    def _give_up(self, late: Callable[[T | BaseException], None] | None, pending: Late) -> bool:
+    def _give_up(self, pending: Late) -> bool:
         """Give up on the work unless it ended or writes to the journal; whether it did not give up.
         Work past its gate is counted in `pending` until it ends."""
         with self._lock:
@@ -106,29 +102,16 @@ class Task(Generic[T]):
                 return True
             self.given_up = True
             if self.past_gate:
-                self.late, self._pending = late, pending
+                self._pending = pending
                 pending.began()
             return False
 
-    def _run(self) -> None:
-        self.worker = threading.get_ident()
-        try:
-            result: T | None = self.work(self)
-            error: BaseException | None = None
-        except BaseException as exc:  # handed to the run, which raises it (a bug) or reports it late
-            result, error = None, exc
+    def _finish(self) -> None:
         with self._lock:
-            self.result, self.error, self.finished = result, error, True
-            late, pending = (self.late, self._pending) if self.given_up else (None, None)
-        self.answer.put(True)
-        try:
-            if late is not None:
-                late(error if error is not None else result)  # type: ignore[arg-type]
-        except Exception:
-            log.exception("work on a file ended after the run gave up on it, and could not be said")
-        finally:
-            if pending is not None:
-                pending.ended()
+            self.finished = True
+            pending = self._pending
+        if pending is not None:  # given up on past its gate: it has ended now
+            pending.ended()
 
 
 class Late:
@@ -181,67 +164,124 @@ class Late:
 
 
 class Lookout:
-    """A worker thread that makes the run's work, one piece at a time, watched (ask()). A worker
-    given up on is left to the look it waits on; the next work gets a new worker."""
+    """Makes a run's work on worker threads and watches it (walk()); `late`: the work given up on
+    past its gate that has not ended yet."""
 
     def __init__(self, cancelled: CancelCheck = never_cancelled) -> None:
         self.cancelled = cancelled
-        self.late = Late()  # work given up on past its gate, not ended yet
-        self._queue: queue.SimpleQueue[Task[object] | None] | None = None
+        self.late = Late()
 
-    def ask(
-        self, work: Callable[[Task[T]], T], late: Callable[[T | BaseException], None] | None = None
-    ) -> T | NotAnswered:
-        """What `work` returned, made on the worker; NotAnswered when it did not end within
-        reach.PATIENCE, or soon after `cancelled` turned true. `late`: called on the worker with what
-        work given up on once past its gate returned (or raised) when it ends after all. Raises
-        what `work` raised (a bug: the checks and actions say the system's refusals as outcomes)."""
-        task: Task[T] = Task(work)
-        self._worker().put(task)  # type: ignore[arg-type]
+    def walk(
+        self,
+        count: int,
+        work: Callable[[int, Task], R],
+        between: Callable[[int, R], None],
+        given_up: Callable[[int, NotAnswered], R | None],
+    ) -> bool:
+        """Make work(i, task) for each i of range(count), one after the other, on a worker thread,
+        and call between(i, what it returned) there after each (a run's progress, which may stop
+        it); whether `cancelled` stopped the walk (heard between two pieces of work, and while one
+        is waited for). The thread that walks only watches the piece under way, every _HEARING
+        seconds: one that has not answered within reach.PATIENCE (or soon after `cancelled` turned
+        true) is given up on; given_up(i, what is known of it) says what became of it, between() is
+        called for it here, and a new worker goes on with the next piece. Raises what work or
+        between raised (a bug)."""
+        walk: _Walk[R] = _Walk(self.cancelled)
+        walk.start(0, work, between, count)
         patience = reach.PATIENCE
-        deadline = time.monotonic() + patience
-        heard_stop = False
+        heard_stop, stop_at = False, 0.0
         while True:
             try:
-                left = deadline - time.monotonic()
-                task.answer.get(timeout=min(_HEARING, left) if left > 0 else _HEARING)
+                walk.ended.get(timeout=_HEARING)
                 break
             except queue.Empty:
                 pass
             now = time.monotonic()
             if not heard_stop and self.cancelled():
-                heard_stop = True
-                deadline = min(deadline, now + _GRACE_AFTER_STOP)
-            if not heard_stop:  # the journal just written: the patience starts again
-                deadline = max(deadline, task.beat + patience)
-            if now >= deadline and not task._give_up(late, self.late):
-                self._let_go()
-                log.warning("work on a file did not answer within %s s: given up on", patience)
-                return NotAnswered(task.past_gate, task.where, task.worker, heard_stop, task.wrote)
-        if task.error is not None:
-            raise task.error
-        return task.result  # type: ignore[return-value]  # done without an error: what work returned
-
-    def close(self) -> None:
-        """Let the worker end once it is free."""
-        if self._queue is not None:
-            self._queue.put(None)
-            self._queue = None
-
-    def _let_go(self) -> None:
-        """Leave the worker to the work it is stuck on; it ends once that does."""
-        if self._queue is not None:
-            self._queue.put(None)  # read once it is free again
-            self._queue = None
-
-    def _worker(self) -> queue.SimpleQueue[Task[object] | None]:
-        if self._queue is None:
-            tasks: queue.SimpleQueue[Task[object] | None] = queue.SimpleQueue()
-            threading.Thread(target=_work, args=(tasks,), name="lookalike-lookout", daemon=True).start()
-            self._queue = tasks
-        return self._queue
+                heard_stop, stop_at = True, now + _GRACE_AFTER_STOP
+            with walk.lock:
+                if walk.current is None:
+                    continue
+                index, task = walk.current
+                answer_by = task.beat + patience  # its patience starts again after a journal line
+                if heard_stop:
+                    answer_by = min(answer_by, stop_at)
+                if now < answer_by or task._give_up(self.late):
+                    continue
+                walk.generation += 1  # the worker, once it answers, goes no further
+                walk.current = None
+            log.warning("work on a file did not answer within %s s: given up on", patience)
+            known = NotAnswered(task.past_gate, task.where, task.worker, heard_stop, task.wrote)
+            said = given_up(index, known)
+            if said is not None:
+                between(index, said)
+            if heard_stop:
+                return True
+            walk.start(index + 1, work, between, count)
+        if walk.error is not None:
+            raise walk.error
+        return walk.stopped
 
 
-def _work(tasks: queue.SimpleQueue[Task[object] | None]) -> None:
-    while (task := tasks.get()) is not None:
-        task._run()
+class _Walk(Generic[R]):
+    """One Lookout.walk: its workers, one after the other (`generation`: the one that may go on),
+    the piece of work under way (`current`), and how it ended."""
+
+    def __init__(self, cancelled: CancelCheck) -> None:
+        self.cancelled = cancelled
+        self.lock = threading.Lock()
+        self.generation = 0
+        self.current: tuple[int, Task] | None = None
+        self.ended: queue.SimpleQueue[bool] = queue.SimpleQueue()
+        self.error: BaseException | None = None
+        self.stopped = False
+
+    def start(
+        self, first: int, work: Callable[[int, Task], R], between: Callable[[int, R], None], count: int
+    ) -> None:
+        with self.lock:
+            generation = self.generation
+        threading.Thread(
+            target=self._walk,
+            args=(generation, first, work, between, count),
+            name="lookalike-lookout",
+            daemon=True,
+        ).start()
+
+    def _end(self, generation: int, *, stopped: bool = False, error: BaseException | None = None) -> None:
+        with self.lock:
+            if self.generation == generation:
+                self.stopped, self.error = stopped, error
+                self.ended.put(True)
+
+    def _walk(
+        self,
+        generation: int,
+        first: int,
+        work: Callable[[int, Task], R],
+        between: Callable[[int, R], None],
+        count: int,
+    ) -> None:
+        try:
+            for index in range(first, count):
+                if self.cancelled():  # heard between two pieces of work
+                    self._end(generation, stopped=True)
+                    return
+                task = Task()
+                with self.lock:
+                    if self.generation != generation:
+                        return
+                    self.current = (index, task)
+                try:
+                    result = work(index, task)
+                finally:
+                    task._finish()
+                with self.lock:
+                    if self.generation != generation:  # given up on: said, and journalled by now
+                        return
+                    self.current = None
+                between(index, result)
+        except BaseException as exc:  # handed to the thread that walks, which raises it
+            self._end(generation, error=exc)
+            return
+        self._end(generation)
