@@ -378,8 +378,8 @@ def _each_file(
         def work(index: int, task: Task) -> FileOutcome | None:
             group, planned = files[index]
             earlier = outcomes.get(planned.path)
-            if earlier is not None and earlier.status in (Status.DONE, Status.CHECKED):
-                return None  # passed over: acted on (or found to pass) in a group before
+            if earlier is not None and earlier.status in (Status.DONE, Status.CHECKED, Status.UNKNOWN):
+                return None  # passed over: acted on (or found to pass, or begun) in a group before
             return run.file(group, planned, task)
 
         def between(index: int, outcome: FileOutcome | None) -> None:
