@@ -399,7 +399,9 @@ def _each_file(
 
         was_cancelled = lookout.walk(len(files), work, between, given_up)
     finally:
-        lookout.late.then(stack.close)
+        # Work given up on before its gate too: a copy it still makes is removed through that folder's
+        # descriptor (closed under it, the copy was left there, or made in a folder given its number).
+        lookout.left.then(stack.close)
     warnings = (*checker.silence_said(), *run.silence_said(), *writer.warnings)
     return ActionReport(
         action, tuple(outcomes.values()), was_cancelled, writer.path, warnings, dry_run, lookout.late

@@ -68,6 +68,7 @@ class Task:
     beat: float = field(default_factory=time.monotonic)
     wrote: object = None
     _pending: Late | None = None
+    _left: Late | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def through_gate(self) -> bool:
@@ -94,13 +95,15 @@ class Task:
         with self._lock:
             self.writing, self.wrote, self.beat = False, said, time.monotonic()
 
-    def _give_up(self, pending: Late) -> bool:
+    def _give_up(self, pending: Late, left: Late) -> bool:
         """Give up on the work unless it ended or writes to the journal; whether it did not give up.
-        Work past its gate is counted in `pending` until it ends."""
+        Work past its gate is counted in `pending` until it ends; any work given up on, in `left`."""
         with self._lock:
             if self.finished or self.writing:
                 return True
             self.given_up = True
+            self._left = left
+            left.began()
             if self.past_gate:
                 self._pending = pending
                 pending.began()
@@ -109,9 +112,11 @@ class Task:
     def _finish(self) -> None:
         with self._lock:
             self.finished = True
-            pending = self._pending
+            pending, left = self._pending, self._left
         if pending is not None:  # given up on past its gate: it has ended now
             pending.ended()
+        if left is not None:
+            left.ended()
 
 
 class Late:
@@ -170,6 +175,9 @@ class Lookout:
     def __init__(self, cancelled: CancelCheck = never_cancelled) -> None:
         self.cancelled = cancelled
         self.late = Late()
+        # Any work given up on, not ended yet: before its gate too, it may still use what the run holds
+        # for it (the folder moved into, by its descriptor: a copy under way is removed through it).
+        self.left = Late()
 
     def walk(
         self,
@@ -206,7 +214,7 @@ class Lookout:
                 answer_by = task.beat + patience  # its patience starts again after a journal line
                 if heard_stop:
                     answer_by = min(answer_by, stop_at)
-                if now < answer_by or task._give_up(self.late):
+                if now < answer_by or task._give_up(self.late, self.left):
                     continue
                 walk.generation += 1  # the worker, once it answers, goes no further
                 walk.current = None
