@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from lookalike.core import actions, reach, restore
-from lookalike.core.actions import carry_out
-
+from lookalike.core.actions import Status, carry_out
 from lookalike.ui.review import Review
 
 from .conftest import make_copies, mark, scan_folder
@@ -138,3 +137,38 @@ def test_stop_during_a_slow_copy_leaves_no_partial_copy_in_the_folder_moved_to(
     assert copy.exists() and keep.exists()
     assert sorted(p.name for p in moved.iterdir()) == [], "the move left what it made in the folder"
     assert report.cancelled
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="each file's work gets reach.PATIENCE whole, progress or not: a healthy copy slower than "
+    "that (a big file to a USB 2 or network folder) is given up on and its drive said to have stopped",
+)
+def test_a_slow_but_answering_copy_is_no_drive_that_stopped_answering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A move to another drive copies, reads back and fsyncs each file: a 100 MB TIFF to a slow drive
+    takes longer than PATIENCE while the drive answers every read and write. It must be moved, and
+    the drive must not be said to have stopped answering (main moved it)."""
+    monkeypatch.setattr(reach, "PATIENCE", PATIENCE)
+    pictures, moved = tmp_path / "Pictures", tmp_path / "Other drive" / "Moved"
+    moved.mkdir(parents=True)
+    keep, copy = make_copies(pictures, 42, ("k.jpg", "k (1).jpg"))
+    result = scan_folder(pictures)
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+
+    def other_drive(*_args: object, **_kwargs: object) -> None:
+        raise OSError(18, "Invalid cross-device link")  # EXDEV: the move copies
+
+    real_copy = actions.shutil.copyfileobj
+
+    def slow_copy(src: object, dst: object, *args: object) -> None:
+        time.sleep(3 * PATIENCE)  # chunk after chunk, each answered
+        real_copy(src, dst, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(actions.os, "link", other_drive)
+    monkeypatch.setattr(actions.shutil, "copyfileobj", slow_copy)
+    report = carry_out(plan, destination=moved, journal=tmp_path / "j.jsonl")
+    report.late.wait(10)  # type: ignore[union-attr]
+    assert [o.status for o in report.outcomes] == [Status.DONE], report.outcomes
+    assert not copy.exists() and (moved / copy.name).exists()
