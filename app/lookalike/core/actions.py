@@ -36,7 +36,7 @@ from send2trash.exceptions import TrashPermissionError
 
 from lookalike.core import reach as reaching
 from lookalike.core.fingerprint import digest_stream
-from lookalike.core.lookout import Late, Lookout, NotAnswered, Task
+from lookalike.core.lookout import STEP, Alive, Late, Lookout, NotAnswered, Task, alive
 from lookalike.core.models import CancelCheck, FileIdentity, never_cancelled
 from lookalike.core.mounts import mount_point_of, mount_points
 from lookalike.core.opening import open_appending, open_regular
@@ -56,7 +56,7 @@ from lookalike.core.renaming import (
 log = logging.getLogger(__name__)
 
 JOURNAL_FILE = "actions.jsonl"
-_CHUNK = 4 * 1024 * 1024
+_SYNCED_EVERY = 4 * 1024 * 1024  # bytes a copy writes between two syncs to its disk
 
 ActionProgress = Callable[[int, int], None]  # (files done, files in total)
 Trasher = Callable[[str], None]
@@ -834,14 +834,25 @@ def verified_copy(
         ):
             if checked is not None and not checked(os.fstat(src.fileno())):
                 raise NoLongerChecked()
-            shutil.copyfileobj(src, out, _CHUNK)
+            # A STEP at a time, on disk every _SYNCED_EVERY, alive at each (alive()): a large
+            # picture copied to a slow drive is no drive that stopped answering, nor is its last fsync.
+            unsynced = 0
+            while part := src.read(STEP):
+                out.write(part)
+                unsynced += len(part)
+                if unsynced >= _SYNCED_EVERY:
+                    out.flush()
+                    os.fsync(out.fileno())
+                    unsynced = 0
+                alive()
             out.flush()
             os.fsync(out.fileno())
+            alive()
             if folder.fd is not None:  # from the very file copied, onto the very copy
                 _copy_extended_attributes(src.fileno(), out.fileno())
                 _keeps_permissions(folder, source, lambda: _copy_times_and_mode(src.fileno(), out.fileno()))
             out.seek(0)
-            if digest_stream(out) != digest:
+            if digest_stream(Alive(out)) != digest:  # type: ignore[arg-type]
                 raise CopyRefused(Code.COPY_DIFFERS())
             made = os.fstat(out.fileno())
         if folder.fd is None:  # by the names, once closed: Windows would date a copy still open today

@@ -13,7 +13,8 @@ Work that may do what cannot be taken back passes a gate first (Task.through_gat
 up on it, it never goes on past it. Work the run gave up on once past the gate may still end later;
 `Late` counts it until it has ended. While work writes to the journal (Task.journalling) it is not
 given up on: the journal's disk is no drive of pictures, and a line given up on would leave a file
-that no Undo finds.
+that no Undo finds. Nor is a drive that answers slowly one that stopped: work that reads or copies a
+large file says it is alive at each megabyte (alive(), Alive), and its patience starts again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 from lookalike.core import reach
 from lookalike.core.models import CancelCheck, never_cancelled
@@ -36,6 +37,50 @@ _HEARING = 0.05  # seconds between two looks at the work under way and at `cance
 # Seconds work already begun has to end once Stop is pressed: a file being trashed right then
 # ends as it does, not said to be lost in between; one on a silent drive is given up on.
 _GRACE_AFTER_STOP = 0.5
+# Bytes read or written between two signs of life (Alive): a drive that gives a megabyte within the
+# patience (0.2 MB/s) is answering.
+STEP = 1024 * 1024
+
+_working = threading.local()  # the piece of work under way on this thread (_Walk._walk), if any
+
+
+def alive() -> None:
+    """Tell the run watching this thread's work that it goes on (a megabyte read or written): its
+    patience starts again. Nothing where no run watches."""
+    task = getattr(_working, "task", None)
+    if task is not None:
+        task.beat = time.monotonic()
+
+
+class Alive:
+    """A binary stream whose reads go a STEP at a time, telling the watching run at each that the
+    work is alive (alive()): a 100 MB picture read from a slow network drive is no drive that stopped
+    answering. What else is asked of the stream is the stream's."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def read(self, size: int | None = -1) -> bytes:
+        parts = []
+        left = -1 if size is None or size < 0 else size
+        while left:
+            alive()
+            part = self._stream.read(STEP if left < 0 else min(left, STEP))
+            if not part:
+                break
+            parts.append(part)
+            left = left if left < 0 else left - len(part)
+        alive()
+        return b"".join(parts)
+
+    def __enter__(self) -> Alive:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stream.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,9 +325,11 @@ class _Walk(Generic[R]):
                     if self.generation != generation:
                         return
                     self.current = (index, task)
+                _working.task = task
                 try:
                     result = work(index, task)
                 finally:
+                    _working.task = None
                     task._finish()
                 with self.lock:
                     if self.generation != generation:  # given up on: said, and journalled by now

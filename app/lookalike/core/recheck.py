@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING
 
 from lookalike.core.discovery import inside
 from lookalike.core.fingerprint import LARGE_FILE, digest_bytes, digest_stream
+from lookalike.core.lookout import Alive
 from lookalike.core.models import FileIdentity, Fingerprint, Mode, Tier
 from lookalike.core.opening import AnotherFile, NotAFile, open_regular
 from lookalike.core.plan import ActPlan, PlannedFile, PlannedGroup
@@ -197,7 +198,7 @@ class Checker:
         """The file's content read now, or why it is not the content the scan saw."""
         assert planned.identity is not None
         fd = open_regular(planned.path, follow_links=False)
-        with os.fdopen(fd, "rb") as stream:
+        with Alive(os.fdopen(fd, "rb")) as stream:  # slow but answering: alive at each megabyte
             if FileIdentity.of(os.fstat(stream.fileno())) != planned.identity:
                 return Code.CHANGED_OR_REPLACED(who=who)
             if planned.identity.size <= LARGE_FILE:
@@ -205,7 +206,7 @@ class Checker:
                 data: bytes | None = stream.read(planned.identity.size + 1)
                 digest = digest_bytes(data or b"")
             else:
-                data, digest = None, digest_stream(stream)
+                data, digest = None, digest_stream(stream)  # type: ignore[arg-type]  # read a STEP at a time
         if digest != planned.digest:
             return Code.CONTENT_CHANGED(who=who)
         return _Content(planned.path, planned.identity, digest, data)
@@ -396,7 +397,7 @@ def _opened_as_read(content: _Content) -> IO[bytes]:
     if FileIdentity.of(os.fstat(stream.fileno())) != content.identity:
         stream.close()
         raise AnotherFile(f"{content.path} is no longer the file read")
-    return stream
+    return Alive(stream)  # type: ignore[return-value]  # read as a stream, alive at each megabyte
 
 
 def _plain_read_error(exc: OSError, who: Reason = _THE_FILE) -> Reason:
