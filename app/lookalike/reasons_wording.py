@@ -325,6 +325,11 @@ REASONS: dict[Code, str] = {
         "its drive cannot give it its name back without the risk of replacing another file; it was "
         "left at %1, to put back by hand",
     ),
+    Code.RUN_STILL_GOING: QT_TRANSLATE_NOOP(
+        "Reasons",
+        "the run that moved it is still waiting for a drive that stopped answering (a file may still be "
+        "going): nothing is put back yet; undo again once that drive answers",
+    ),
     Code.NOT_ANSWERING_FOR_UNDO: QT_TRANSLATE_NOOP(
         "Reasons",
         "the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where "

@@ -318,10 +318,41 @@ def carry_out(
     lookout = Lookout(cancelled)
     if dry_run:
         return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
-    with acting_alone(writer.path, cancelled, lookout.late) as alone:
-        if not alone:
-            return ActionReport(action, (), True, writer.path, (), dry_run)
-        return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
+    try:
+        with acting_alone(writer.path, cancelled, lookout.late) as alone:
+            if not alone:
+                return ActionReport(action, (), True, writer.path, (), dry_run)
+            return _each_file(plan, action, destination, writer, progress, lookout, trasher, dry_run)
+    finally:
+        _still_going(writer.path, lookout.late)
+
+
+# The runs of this process whose work past its gate has not ended (Late), by their journal: they hold
+# its lock until it does, which an Undo would wait for as long as a silent drive (late_work_pending).
+_GOING: dict[Path, list[Late]] = {}
+_GOING_LOCK = threading.Lock()
+
+
+def _still_going(journal: Path, late: Late) -> None:
+    with _GOING_LOCK:
+        _GOING.setdefault(journal, []).append(late)
+
+    def ended() -> None:
+        with _GOING_LOCK:
+            going = _GOING.get(journal, [])
+            if late in going:
+                going.remove(late)
+            if not going:
+                _GOING.pop(journal, None)
+
+    late.then(ended)
+
+
+def late_work_pending(journal: Path) -> bool:
+    """Whether a run of this process with `journal` still waits for work on a file begun before its
+    drive stopped answering (it holds the run's lock until then)."""
+    with _GOING_LOCK:
+        return any(late.pending for late in _GOING.get(journal, ()))
 
 
 def _each_file(

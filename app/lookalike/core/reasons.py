@@ -254,6 +254,10 @@ class Code(Enum):
         "its drive cannot give it its name back without the risk of replacing another file; it was "
         "left at {copy}, to put back by hand"
     )
+    RUN_STILL_GOING = (
+        "the run that moved it is still waiting for a drive that stopped answering (a file may still "
+        "be going): nothing is put back yet; undo again once that drive answers"
+    )
     NOT_ANSWERING_FOR_UNDO = (
         "the drive did not answer at {folder} (a network drive not connected, or asleep?): the file "
         "stays where it is; undo again once it answers"

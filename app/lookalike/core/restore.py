@@ -58,6 +58,7 @@ from lookalike.core.actions import (
     holding,
     home_trash,
     json_line,
+    late_work_pending,
     numbered_name,
     read_journal,
     system_words,
@@ -393,8 +394,23 @@ def undo_last(
     """
     if dry_run:
         return _undo_last(journal, dry_run, system, trash_folders, recycle_bins, expected_run)
+    if late_work_pending(journal):
+        # The run's lock is held until a file begun before its drive stopped answering has ended: for
+        # as long as the drive, and the window's Undo has no Stop. Nothing is put back meanwhile.
+        return _run_still_going(journal, expected_run)
     with acting_alone(journal):
         return _undo_last(journal, dry_run, system, trash_folders, recycle_bins, expected_run)
+
+
+def _run_still_going(journal: Path, expected_run: str | None) -> RestoreReport | None:
+    """The last run, every file of it not put back: its run still waits for a silent drive."""
+    run = last_run(journal)
+    if expected_run is not None and (run is None or run.run != expected_run):
+        raise LastRunChanged(f"the newest run is {run.run if run else 'none'}, not {expected_run}")
+    if run is None:
+        return None
+    going = Code.RUN_STILL_GOING()
+    return RestoreReport(run, tuple(RestoreOutcome(f.path, False, going, f.moved_to) for f in run.files))
 
 
 def _undo_last(

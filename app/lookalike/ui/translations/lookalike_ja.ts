@@ -2315,6 +2315,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>そのドライブでは、ほかのファイルを置き換えてしまうおそれなしに元の名前に戻せません。%1 に残してあるので、手動で戻してください</translation>
     </message>
     <message>
+        <source>the run that moved it is still waiting for a drive that stopped answering (a file may still be going): nothing is put back yet; undo again once that drive answers</source>
+        <translation>このファイルを移動した処理が、応答しなくなったドライブをまだ待っています (ファイルがまだ移動中の可能性があります)。まだ何も元に戻していません。そのドライブが応答したら、もう一度元に戻してください</translation>
+    </message>
+    <message>
         <source>the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where it is; undo again once it answers</source>
         <translation>%1 のドライブが応答しませんでした（ネットワークドライブが接続されていないか、スリープ中？）: ファイルは今の場所に残してあります。ドライブが応答するようになったら、もう一度元に戻してください</translation>
     </message>

@@ -2315,6 +2315,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>해당 드라이브는 다른 파일을 덮어쓸 위험 없이 원래 이름으로 되돌릴 수 없음. %1에 남겨 두었으니 직접 되돌리세요</translation>
     </message>
     <message>
+        <source>the run that moved it is still waiting for a drive that stopped answering (a file may still be going): nothing is put back yet; undo again once that drive answers</source>
+        <translation>이 파일을 옮긴 작업이 응답을 멈춘 드라이브를 아직 기다리고 있습니다 (파일이 아직 옮겨지는 중일 수 있음). 아직 아무것도 되돌리지 않았습니다. 그 드라이브가 응답하면 다시 실행 취소하세요</translation>
+    </message>
+    <message>
         <source>the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where it is; undo again once it answers</source>
         <translation>%1의 드라이브가 응답하지 않음(네트워크 드라이브가 연결되지 않았거나 절전 중인가요?): 파일은 지금 있는 곳에 그대로 둠. 드라이브가 응답하면 다시 되돌리세요</translation>
     </message>

@@ -2315,6 +2315,10 @@ Finds duplicate and near-duplicate pictures, lets you review every group, and mo
         <translation>其所在驱动器无法在不冒替换其他文件风险的情况下恢复原名；它留在 %1，请手动放回</translation>
     </message>
     <message>
+        <source>the run that moved it is still waiting for a drive that stopped answering (a file may still be going): nothing is put back yet; undo again once that drive answers</source>
+        <translation>移动此文件的操作仍在等待一个已停止响应的驱动器（文件可能仍在移动中）：尚未恢复任何文件；请在该驱动器响应后再撤销一次</translation>
+    </message>
+    <message>
         <source>the drive did not answer at %1 (a network drive not connected, or asleep?): the file stays where it is; undo again once it answers</source>
         <translation>%1 所在的驱动器没有响应（网络驱动器未连接或处于休眠状态？）：文件留在原处；请等驱动器响应后再放回一次</translation>
     </message>
