@@ -236,3 +236,39 @@ def test_a_large_picture_read_slowly_by_its_checks_is_no_drive_that_stopped_answ
     assert [o.status for o in report.outcomes] == [Status.DONE], report.outcomes
     assert not report.warnings, report.warnings
     assert not copy.exists() and keep.exists() and copy.name in trashed(trash)
+
+
+def test_undo_pressed_twice_while_late_work_is_stuck_writes_nothing_and_moves_nothing(
+    library: Library, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo pressed again and again while a file begun on a silent drive is still going: each answers at
+    once, and none may put back a file nor write to the journal (the late work's own lines must stay
+    the journal's last, for the Undo that follows once it ended)."""
+    monkeypatch.setattr(reach, "PATIENCE", PATIENCE)
+    plan, _, _ = plan_of(library)
+    held_file = plan.deletions[1].path
+    release = threading.Event()
+    real = actions.send2trash
+
+    def slow_trash(path: str) -> None:
+        if Path(path) == held_file:
+            release.wait(4 * FEW)
+        real(path)
+
+    report = carry_out(plan, trasher=slow_trash)
+    assert report.late is not None and report.late.pending == 1 and report.journal is not None
+    try:
+        journal_before = report.journal.read_bytes()
+        trashed_before = sorted(trashed(trash))
+        for _ in range(2):
+            started = time.monotonic()
+            said = restore.undo_last(report.journal)
+            assert time.monotonic() - started < 1.0
+            assert said is not None and not said.restored
+        assert report.journal.read_bytes() == journal_before
+        assert sorted(trashed(trash)) == trashed_before
+    finally:
+        release.set()
+        report.late.wait(5)
+    again = restore.undo_last(report.journal)
+    assert again is not None and held_file in {o.path for o in again.restored}
