@@ -171,6 +171,7 @@ class Late:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pending = 0
+        self._calling = False  # the last work ended, and what then() was given is being called
         self._then: list[Callable[[], None]] = []
         self._ended = threading.Condition(self._lock)
 
@@ -182,11 +183,20 @@ class Late:
         with self._lock:
             self._pending -= 1
             then = self._then if self._pending == 0 else []
+            self._calling = bool(then)
             if then:
                 self._then = []
-            self._ended.notify_all()
-        for call in then:
-            call()
+            else:
+                self._ended.notify_all()
+        if not then:
+            return
+        try:
+            for call in then:
+                call()
+        finally:  # waiters wake once the lock is let go of and the folders closed, not before
+            with self._lock:
+                self._calling = False
+                self._ended.notify_all()
 
     @property
     def pending(self) -> int:
@@ -202,10 +212,11 @@ class Late:
         call()
 
     def wait(self, seconds: float) -> bool:
-        """Wait at most `seconds` for the pending work to end; whether none is left."""
+        """Wait at most `seconds` for the pending work to end, and for what then() was given to have
+        been called; whether none is left."""
         deadline = time.monotonic() + seconds
         with self._lock:
-            while self._pending:
+            while self._pending or self._calling:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return False
