@@ -29,13 +29,11 @@ from .test_acting_when_a_drive_stops_answering_mid_run import (
 pytest_plugins = ["tests.safety.test_acting_when_a_drive_stops_answering_mid_run"]
 
 
-def test_undo_while_late_work_is_stuck_does_not_wait_for_ever(
-    library: Library, trash: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A file's Trash call is held past its gate (its drive went silent right then); the run ends,
-    saying it may have gone. The person presses Undo: Undo must answer (put back what it can, or
-    say a run is still going), not wait, unstoppable, for a drive that may never answer. It waited
-    on the run's lock, which the late work holds. Once that work ended, Undo puts the files back."""
+def _run_with_a_file_held_past_its_gate(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> tuple[actions.ActionReport, Path, threading.Event]:
+    """A Trash run whose second file's Trash call is held past its gate (its drive went silent right
+    then) until the event returned is set: the run's report, that file, the event."""
     monkeypatch.setattr(reach, "PATIENCE", PATIENCE)
     plan, _, _ = plan_of(library)
     held_file = plan.deletions[1].path
@@ -47,7 +45,17 @@ def test_undo_while_late_work_is_stuck_does_not_wait_for_ever(
             release.wait(4 * FEW)
         real(path)
 
-    report = carry_out(plan, trasher=slow_trash)
+    return carry_out(plan, trasher=slow_trash), held_file, release
+
+
+def test_undo_while_late_work_is_stuck_does_not_wait_for_ever(
+    library: Library, trash: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file's Trash call is held past its gate (its drive went silent right then); the run ends,
+    saying it may have gone. The person presses Undo: Undo must answer (put back what it can, or
+    say a run is still going), not wait, unstoppable, for a drive that may never answer. It waited
+    on the run's lock, which the late work holds. Once that work ended, Undo puts the files back."""
+    report, held_file, release = _run_with_a_file_held_past_its_gate(library, monkeypatch)
     assert report.late is not None and report.late.pending == 1
     assert report.journal is not None
     said: list[restore.RestoreReport | None] = []
@@ -244,18 +252,7 @@ def test_undo_pressed_twice_while_late_work_is_stuck_writes_nothing_and_moves_no
     """Undo pressed again and again while a file begun on a silent drive is still going: each answers at
     once, and none may put back a file nor write to the journal (the late work's own lines must stay
     the journal's last, for the Undo that follows once it ended)."""
-    monkeypatch.setattr(reach, "PATIENCE", PATIENCE)
-    plan, _, _ = plan_of(library)
-    held_file = plan.deletions[1].path
-    release = threading.Event()
-    real = actions.send2trash
-
-    def slow_trash(path: str) -> None:
-        if Path(path) == held_file:
-            release.wait(4 * FEW)
-        real(path)
-
-    report = carry_out(plan, trasher=slow_trash)
+    report, held_file, release = _run_with_a_file_held_past_its_gate(library, monkeypatch)
     assert report.late is not None and report.late.pending == 1 and report.journal is not None
     try:
         journal_before = report.journal.read_bytes()
@@ -272,3 +269,50 @@ def test_undo_pressed_twice_while_late_work_is_stuck_writes_nothing_and_moves_no
         report.late.wait(5)
     again = restore.undo_last(report.journal)
     assert again is not None and held_file in {o.path for o in again.restored}
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="tells the copy by /proc/self/fd (Linux)")
+def test_the_folder_moved_to_swapped_for_a_link_during_a_slow_copy_receives_nothing_through_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: a large picture copied slowly to another drive, alive at each sync, so the run waits for
+    it longer than PATIENCE; meanwhile another program moves the folder moved to aside and puts a link
+    to a shared folder in its place. Nothing may reach the shared folder through the link: the copy is
+    made and named in the folder held open, or the move does not happen and the file stays."""
+    monkeypatch.setattr(reach, "PATIENCE", PATIENCE)
+    pictures, drive = tmp_path / "Pictures", tmp_path / "Other drive"
+    moved, shared = drive / "Moved", tmp_path / "Shared"
+    moved.mkdir(parents=True)
+    shared.mkdir()
+    keep, copy = make_copies(pictures, 44, ("k.jpg", "k (1).jpg"))
+    for picture in (keep, copy):
+        with picture.open("ab") as grown:
+            grown.write(bytes(12 * 1024 * 1024))
+    content = copy.read_bytes()
+    result = scan_folder(pictures)
+    plan = Review.from_result(result, mark(result, {keep})).plan()
+
+    def other_drive(*_args: object, **_kwargs: object) -> None:
+        raise OSError(18, "Invalid cross-device link")  # EXDEV: the move copies
+
+    real_fsync = actions.os.fsync
+    swapped: list[bool] = []
+
+    def slow_sync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".partial") and not swapped:
+            swapped.append(True)
+            (drive / "Moved").rename(drive / "Moved aside")
+            os.symlink(shared, drive / "Moved")
+        time.sleep(0.6 * PATIENCE)
+        real_fsync(fd)
+
+    monkeypatch.setattr(actions.os, "link", other_drive)
+    monkeypatch.setattr(actions.os, "fsync", slow_sync)
+    report = carry_out(plan, destination=moved, journal=tmp_path / "j.jsonl")
+    assert report.late is None or report.late.wait(10)
+    assert swapped and list(shared.iterdir()) == [], "the copy went through the link"
+    (outcome,) = report.outcomes
+    if outcome.status is Status.DONE:
+        assert not copy.exists() and (drive / "Moved aside" / copy.name).read_bytes() == content
+    else:
+        assert copy.read_bytes() == content
